@@ -668,16 +668,6 @@
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
-        <source>%n intervention(s)</source>
-        <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
-        <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
@@ -780,6 +770,16 @@
         <source>intervention</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <source>%Ln intervention(s)</source>
+        <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
@@ -841,107 +841,153 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
+        <source>made by hand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="46" />
+        <source>daily</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="47" />
+        <source>on closing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="48" />
+        <source>passphrase changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Encrypted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>damaged: do not restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -949,903 +995,913 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="169" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>hy, az, ru, en…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="243" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="334" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="336" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="345" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Language of proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Language code, e.g. az</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
+        <source>Criminal Code of the Republic of Azerbaijan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>Convention articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Add document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Edit document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Add captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Edit person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Edit summary, asks and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="532" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -1859,8 +1915,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
-        <source>%n day(s) in custody</source>
-        <translation><numerusform>%n day in custody</numerusform><numerusform>%n days in custody</numerusform></translation>
+        <source>%Ln day(s) in custody</source>
+        <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
@@ -1889,18 +1945,28 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
-        <source>The detention order expires in %n day(s), on %1</source>
-        <translation><numerusform>The detention order expires in %n day, on %1</numerusform><numerusform>The detention order expires in %n days, on %1</numerusform></translation>
+        <source>The detention order expires in %Ln day(s), on %1</source>
+        <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <source>The detention order expired %Ln day(s) ago, on %1</source>
+        <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <source>Last confirmed contact %Ln day(s) ago</source>
+        <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>%Ln open deadline(s), the next on %1</source>
+        <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
-        <source>The detention order expired %n day(s) ago, on %1</source>
-        <translation><numerusform>The detention order expired %n day ago, on %1</numerusform><numerusform>The detention order expired %n days ago, on %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
@@ -1917,20 +1983,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
-        <source>Last confirmed contact %n day(s) ago</source>
-        <translation><numerusform>Last confirmed contact %n day ago</numerusform><numerusform>Last confirmed contact %n days ago</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
-        <source>%n open deadline(s), the next on %1</source>
-        <translation><numerusform>%n open deadline, the next on %1</numerusform><numerusform>%n open deadlines, the next on %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2386,9 +2442,9 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
@@ -2426,8 +2482,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation type="unfinished" />
@@ -2512,7 +2568,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -2523,13 +2579,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
@@ -2549,221 +2605,221 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <source>%1, %Ln day(s) late</source>
+        <translation><numerusform>%1, %Ln day late</numerusform><numerusform>%1, %Ln days late</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <source>%1, %n day(s) late</source>
-        <translation><numerusform>%1, %n day late</numerusform><numerusform>%1, %n days late</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -2900,11 +2956,6 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>never</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
@@ -2914,6 +2965,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
@@ -2990,8 +3046,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="237" />
-        <source>%n captive(s)</source>
-        <translation><numerusform>%n captive</numerusform><numerusform>%n captives</numerusform></translation>
+        <source>%Ln captive(s)</source>
+        <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="270" />
@@ -3059,77 +3115,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="105" />
         <source>Changed by someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="78" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="79" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Someone else</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="110" />
         <source>meanwhile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="111" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="115" />
         <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Your version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="122" />
         <source>Their version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="138" />
         <source>Your version of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="139" />
         <source>Their version of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="156" />
         <source>Keep theirs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="157" />
         <source>Merge as chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="155" />
         <source>Keep mine</source>
         <translation type="unfinished" />
     </message>
@@ -3358,8 +3414,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="346" />
-        <source>%n organisation(s)</source>
-        <translation><numerusform>%n organisation</numerusform><numerusform>%n organisations</numerusform></translation>
+        <source>%Ln organisation(s)</source>
+        <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="358" />
@@ -3497,8 +3553,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
-        <source>Expires %1 (in %n day(s))</source>
-        <translation><numerusform>Expires %1 (in %n day)</numerusform><numerusform>Expires %1 (in %n days)</numerusform></translation>
+        <source>Expires %1 (in %Ln day(s))</source>
+        <translation><numerusform>Expires %1 (in %Ln day)</numerusform><numerusform>Expires %1 (in %Ln days)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
@@ -3556,8 +3612,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation><numerusform>Wrote the daily log of %1 (%n event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%n events) to %2.</numerusform></translation>
+        <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
+        <translation><numerusform>Wrote the daily log of %1 (%Ln event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%Ln events) to %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3589,33 +3645,78 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
-        <source>overdue by %n day(s)</source>
-        <translation><numerusform>overdue by %n day</numerusform><numerusform>overdue by %n days</numerusform></translation>
+        <source>overdue by %Ln day(s)</source>
+        <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
+        <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
+        <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <source>No confirmed news for %Ln day(s).</source>
+        <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <source>No independent proof of life for %Ln day(s) (last: %1).</source>
+        <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <source>%Ln overdue</source>
+        <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <source>%Ln due today</source>
+        <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <source>%Ln this week</source>
+        <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <source>%Ln later</source>
+        <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <source>%Ln captive(s) in this case file</source>
+        <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
-        <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
-        <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation><numerusform>Follow-up of “%1” overdue by %n day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %n days (due %2).</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
-        <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Detention order expires in %n day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %n days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
@@ -3632,70 +3733,25 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
-        <source>No confirmed news for %n day(s).</source>
-        <translation><numerusform>No confirmed news for %n day.</numerusform><numerusform>No confirmed news for %n days.</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
-        <source>No independent proof of life for %n day(s) (last: %1).</source>
-        <translation><numerusform>No independent proof of life for %n day (last: %1).</numerusform><numerusform>No independent proof of life for %n days (last: %1).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
-        <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
-        <source>%n due today</source>
-        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
-        <source>%n this week</source>
-        <translation><numerusform>%n this week</numerusform><numerusform>%n this week</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
-        <source>%n later</source>
-        <translation><numerusform>%n later</numerusform><numerusform>%n later</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
-        <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
-        <source>%n captive(s) in this case file</source>
-        <translation><numerusform>%n captive in this case file</numerusform><numerusform>%n captives in this case file</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
@@ -3815,87 +3871,87 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4064,7 +4120,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="254" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4090,184 +4146,184 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="260" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <source>%Ln day(s) overdue</source>
+        <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <source>%Ln deadline(s)</source>
+        <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <source>%Ln hard deadline(s) open</source>
+        <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
-        <source>%n day(s) overdue</source>
-        <translation><numerusform>%n day overdue</numerusform><numerusform>%n days overdue</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
-        <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
-        <source>%n deadline(s)</source>
-        <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
-        <source>%n hard deadline(s) open</source>
-        <translation><numerusform>%n hard deadline open</numerusform><numerusform>%n hard deadlines open</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="473" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4304,27 +4360,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="49" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="84" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="88" />
         <source>Open the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="106" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation type="unfinished" />
     </message>
@@ -4511,11 +4567,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
-        <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
@@ -4542,6 +4593,11 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <source>%Ln document(s)</source>
+        <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="309" />
@@ -4638,13 +4694,13 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
-        <source>%n page(s).</source>
-        <translation><numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+        <source>%Ln page(s).</source>
+        <translation><numerusform>%Ln page.</numerusform><numerusform>%Ln pages.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
-        <source>%n item(s) left out at this level.</source>
-        <translation><numerusform>%n item left out at this level.</numerusform><numerusform>%n items left out at this level.</numerusform></translation>
+        <source>%Ln item(s) left out at this level.</source>
+        <translation><numerusform>%Ln item left out at this level.</numerusform><numerusform>%Ln items left out at this level.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="273" />
@@ -4666,8 +4722,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="252" />
-        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Emergency wipe done: %n file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %n files overwritten and deleted.</numerusform></translation>
+        <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
+        <translation><numerusform>Emergency wipe done: %Ln file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4827,8 +4883,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
-        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
-        <translation><numerusform>Wrote %n captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %n captives to %1, with its mapping %2.</numerusform></translation>
+        <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
+        <translation><numerusform>Wrote %Ln captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %Ln captives to %1, with its mapping %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4887,107 +4943,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -5280,6 +5336,11 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
+        <source>%Ln hearing(s)</source>
+        <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
@@ -5334,11 +5395,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
-        <source>%n hearing(s)</source>
-        <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="502" />
@@ -6131,152 +6187,202 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="58" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="13" />
+        <source>ICRC: request for a visit and tracing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="14" />
+        <source>ECHR: Rule 39 request, cover letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="15" />
+        <source>UN WGAD: communication, cover letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <source>Ombudsman or prison administration: lawyer visit and medical care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <source>Embassy or foreign ministry: brief</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <source>Power of attorney</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
+        <source>Press statement (public facts only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="25" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="26" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
-        <source>Template</source>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="37" />
+        <source>%1 (cannot be used: see its note)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
-        <source>Captive</source>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="39" />
+        <source>%1 (your template)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="44" />
+        <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
-        <source>Organisation</source>
+        <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
-        <source>To (person)</source>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
+        <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <source>Organisation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
+        <source>To (person)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>What the letter says</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="110" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="112" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="121" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="180" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="181" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="182" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="249" />
         <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="331" />
         <source>Make the letter and show it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="383" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="231" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="329" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="347" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="348" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="365" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="372" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
@@ -6574,8 +6680,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
-        <source>%n pair(s) of captives may be the same person recorded twice.</source>
-        <translation><numerusform>%n pair of captives may be the same person recorded twice.</numerusform><numerusform>%n pairs of captives may be the same person recorded twice.</numerusform></translation>
+        <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
+        <translation><numerusform>%Ln pair of captives may be the same person recorded twice.</numerusform><numerusform>%Ln pairs of captives may be the same person recorded twice.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
@@ -6862,8 +6968,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="101" />
-        <source>Imported %n record(s).</source>
-        <translation><numerusform>Imported %n record.</numerusform><numerusform>Imported %n records.</numerusform></translation>
+        <source>Imported %Ln record(s).</source>
+        <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="111" />
@@ -6927,232 +7033,242 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Status since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Circumstances of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Captured by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>Consent to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n name, kept as aliases</numerusform><numerusform>%n names, kept as aliases</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n status change</numerusform><numerusform>%n status changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n place of detention</numerusform><numerusform>%n places of detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n identity document</numerusform><numerusform>%n identity documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n welfare contact</numerusform><numerusform>%n welfare contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n note(s)</source>
         <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n prosecution</numerusform><numerusform>%n prosecutions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="71" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n detention order</numerusform><numerusform>%n detention orders</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="72" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n international proceeding</numerusform><numerusform>%n international proceedings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
         <source>%n document(s)</source>
         <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="75" />
         <source>%n deadline(s)</source>
         <translation><numerusform>%n deadline</numerusform><numerusform>%n deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="76" />
         <source>%n hearing(s)</source>
         <translation><numerusform>%n hearing</numerusform><numerusform>%n hearings</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
         <source>%n intervention(s)</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>
@@ -7160,12 +7276,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="96" />
         <source>The kept captive no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="101" />
         <source>It cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -7241,8 +7357,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>Notifier</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="40" />
-        <source>%1 and %n other(s)</source>
-        <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
+        <source>%1 and %Ln other(s)</source>
+        <translation><numerusform>%1 and %Ln other</numerusform><numerusform>%1 and %Ln others</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="101" />
@@ -7251,38 +7367,38 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="147" />
-        <source>%n deadline(s) overdue</source>
-        <translation><numerusform>%n deadline overdue</numerusform><numerusform>%n deadlines overdue</numerusform></translation>
+        <source>%Ln deadline(s) overdue</source>
+        <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="149" />
-        <source>%n due today</source>
-        <translation><numerusform>%n due today</numerusform><numerusform>%n due today</numerusform></translation>
+        <source>%Ln due today</source>
+        <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="151" />
-        <source>%n follow-up(s) overdue</source>
-        <translation><numerusform>%n follow-up overdue</numerusform><numerusform>%n follow-ups overdue</numerusform></translation>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="153" />
-        <source>%n captive(s) without proof of life</source>
-        <translation><numerusform>%n captive without proof of life</numerusform><numerusform>%n captives without proof of life</numerusform></translation>
+        <source>%Ln captive(s) without proof of life</source>
+        <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="168" />
-        <source>Follow-up of “%1” overdue by %n day(s)</source>
-        <translation><numerusform>Follow-up of “%1” overdue by %n day</numerusform><numerusform>Follow-up of “%1” overdue by %n days</numerusform></translation>
+        <source>Follow-up of “%1” overdue by %Ln day(s)</source>
+        <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <source>No confirmed news of %1 for %Ln day(s)</source>
+        <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="173" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
-        <source>No confirmed news of %1 for %n day(s)</source>
-        <translation><numerusform>No confirmed news of %1 for %n day</numerusform><numerusform>No confirmed news of %1 for %n days</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="202" />
@@ -7901,52 +8017,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RuleCalculator</name>
     <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="38" />
+        <source>the appellate decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="39" />
+        <source>the arrest (the actual deprivation of liberty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="40" />
+        <source>the capture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <source>a document delivered by the Court</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <source>the detention motion received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <source>the detention order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <source>the expiry of the detention order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <source>the communication of the application by the ECHR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <source>a document delivered through eComms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <source>the final domestic decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <source>the transmission by the Human Rights Committee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <source>the intervention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <source>the opening of the prisoner of war's trial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <source>the Rule 39 request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <source>a document delivered on the Rule 39 site</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <source>the verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <source>the last welfare contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <source>the transmission by the Working Group on Arbitrary Detention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="82" />
         <source>Deadline calculator</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="116" />
         <source>Add to this captive's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="134" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Trigger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="176" />
         <source>Trigger event: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="209" />
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="242" />
         <source>Add deadline from rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="243" />
         <source>the deadline “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7999,8 +8210,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>SheetImport</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>the %n captive imported from %1</numerusform><numerusform>the %n captives imported from %1</numerusform></translation>
+        <source>the %Ln captive(s) imported from %1</source>
+        <translation><numerusform>the %Ln captive imported from %1</numerusform><numerusform>the %Ln captives imported from %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
@@ -8168,23 +8379,33 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
-        <source>%n row(s) read from %1.</source>
-        <translation><numerusform>%n row read from %1.</numerusform><numerusform>%n rows read from %1.</numerusform></translation>
+        <source>%Ln row(s) read from %1.</source>
+        <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
-        <source>%n with errors (in red).</source>
-        <translation><numerusform>%n with errors (in red).</numerusform><numerusform>%n with errors (in red).</numerusform></translation>
+        <source>%Ln with errors (in red).</source>
+        <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
-        <source>%n may be someone already there (in yellow): choose for each.</source>
-        <translation><numerusform>%n may be someone already there (in yellow): choose for each.</numerusform><numerusform>%n may be someone already there (in yellow): choose for each.</numerusform></translation>
+        <source>%Ln may be someone already there (in yellow): choose for each.</source>
+        <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
-        <source>%n empty row(s) left out.</source>
-        <translation><numerusform>%n empty row left out.</numerusform><numerusform>%n empty rows left out.</numerusform></translation>
+        <source>%Ln empty row(s) left out.</source>
+        <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
+        <source>Imported %Ln captive(s) from %1</source>
+        <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
+        <source>%Ln row(s) merged into captives.</source>
+        <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="317" />
@@ -8266,16 +8487,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
-        <source>Imported %n captive(s) from %1</source>
-        <translation><numerusform>Imported %n captive from %1</numerusform><numerusform>Imported %n captives from %1</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
-        <source>%n row(s) merged into captives.</source>
-        <translation><numerusform>%n row merged into captives.</numerusform><numerusform>%n rows merged into captives.</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
@@ -8354,6 +8565,31 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>comma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>semicolon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>vertical bar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="50" />
+        <source>UTF-8 with BOM</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8510,8 +8746,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
-        <source>%n captive(s) in the report.</source>
-        <translation><numerusform>%n captive in the report.</numerusform><numerusform>%n captives in the report.</numerusform></translation>
+        <source>%Ln captive(s) in the report.</source>
+        <translation><numerusform>%Ln captive in the report.</numerusform><numerusform>%Ln captives in the report.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="355" />
@@ -8698,8 +8934,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
-        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
-        <translation><numerusform>%n conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%n conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
+        <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
@@ -8751,13 +8987,18 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="87" />
-        <source>Added: %n record(s).</source>
-        <translation><numerusform>Added: %n record.</numerusform><numerusform>Added: %n records.</numerusform></translation>
+        <source>Added: %Ln record(s).</source>
+        <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="88" />
-        <source>Changed: %n record(s).</source>
-        <translation><numerusform>Changed: %n record.</numerusform><numerusform>Changed: %n records.</numerusform></translation>
+        <source>Changed: %Ln record(s).</source>
+        <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
+        <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="90" />
@@ -8773,11 +9014,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
-        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Travel copy destroyed: %n file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %n files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="141" />
@@ -8860,79 +9096,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="59" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="71" />
         <source>tomorrow</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
-        <source>in %n day(s)</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/formats.py" line="114" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/formats.py" line="116" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Hearing of %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>Hearing of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Intervention “%1” of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Criminal case</source>
         <translation type="unfinished" />
     </message>
@@ -9032,52 +9267,52 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Restore the backup into a new case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
         <source>Replace the file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <location filename="../../caseapp/ui/opener.py" line="199" />
         <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>

@@ -668,22 +668,6 @@
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
-        <source>%n intervention(s)</source>
-        <translation>
-            <numerusform>%n միջամտություն</numerusform>
-            <numerusform>%n միջամտություն</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
-        <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
@@ -786,6 +770,22 @@
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <source>%Ln intervention(s)</source>
+        <translation>
+            <numerusform>%Ln միջամտություն</numerusform>
+            <numerusform>%Ln միջամտություն</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
@@ -848,107 +848,153 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
+        <source>made by hand</source>
+        <translation>ձեռքով</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="46" />
+        <source>daily</source>
+        <translation>ամենօրյա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="47" />
+        <source>on closing</source>
+        <translation>փակելիս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="48" />
+        <source>passphrase changed</source>
+        <translation>գաղտնաբառը փոխվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Made</source>
+        <translation>Ստեղծվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Why</source>
+        <translation>Ինչու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Size</source>
+        <translation>Չափ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Encrypted</source>
+        <translation>Գաղտնագրված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <source>Verified</source>
+        <translation>Ստուգված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>Folder: %1</source>
         <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
         <source>Back up now</source>
         <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
         <source>Verify</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Restore into a new file…</source>
         <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>damaged: do not restore</source>
         <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>not verified</source>
         <translation>ստուգված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
         <source>Backing up and verifying…</source>
         <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
         <source>Verifying %1…</source>
         <translation>%1-ի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1-ն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 failed the check: %2</source>
         <translation>%1-ը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -956,903 +1002,913 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="169" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>hy, az, ru, en…</source>
         <translation>hy, az, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="243" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="334" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="336" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="345" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation>Լեզվի կոդ՝ hy, en, ru, fr, az…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation>Կյանքի անկախ ապացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation>Ավելացնել Դատարանից ստացված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation>Խմբագրել Դատարանից ստացված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation>Հաշվում հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Դատարանը փաստաթուղթը համարում է հանձնված այն օրը, երբ այն հայտնվում է Ձեր հաշվում. ժամկետները հաշվվում են այդ օրվանից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation>Գանգատի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Նամակում նշված ժամկետ (շաբաթ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0՝ չկա, կամ ամսաթիվ է՝ մուտքագրեք այն որպես ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation>Ներբեռնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Language code, e.g. az</source>
         <translation>Լեզվի կոդ, օր.՝ az</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
         <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
+        <source>Criminal Code of the Republic of Azerbaijan</source>
+        <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Add international proceeding</source>
         <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Edit international proceeding</source>
         <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Reference number</source>
         <translation>Հղման համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>Convention articles</source>
         <translation>Կոնվենցիայի հոդվածներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Ինչպես գանգատում, ստորակետերով՝ 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Lodged on</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="532" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -1866,8 +1922,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
-        <source>%n day(s) in custody</source>
-        <translation><numerusform>Կալանքի %n օր</numerusform><numerusform>Կալանքի %n օր</numerusform></translation>
+        <source>%Ln day(s) in custody</source>
+        <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
@@ -1896,18 +1952,28 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
-        <source>The detention order expires in %n day(s), on %1</source>
-        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից՝ %1</numerusform></translation>
+        <source>The detention order expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <source>The detention order expired %Ln day(s) ago, on %1</source>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <source>Last confirmed contact %Ln day(s) ago</source>
+        <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>%Ln open deadline(s), the next on %1</source>
+        <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
-        <source>The detention order expired %n day(s) ago, on %1</source>
-        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %n օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
@@ -1924,20 +1990,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
-        <source>Last confirmed contact %n day(s) ago</source>
-        <translation><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %n օր առաջ</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
-        <source>%n open deadline(s), the next on %1</source>
-        <translation><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%n բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2396,9 +2452,9 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
@@ -2436,8 +2492,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
@@ -2528,7 +2584,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
@@ -2539,13 +2595,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -2565,224 +2621,224 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <source>%1, %Ln day(s) late</source>
+        <translation>
+            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
+            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <source>%1, %n day(s) late</source>
-        <translation>
-            <numerusform>%1, %n օր ուշացմամբ</numerusform>
-            <numerusform>%1, %n օր ուշացմամբ</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
@@ -2919,11 +2975,6 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>never</source>
         <translation>երբեք</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
@@ -2933,6 +2984,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>երեկ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
@@ -3009,10 +3065,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="237" />
-        <source>%n captive(s)</source>
+        <source>%Ln captive(s)</source>
         <translation>
-            <numerusform>%n գերի</numerusform>
-            <numerusform>%n գերի</numerusform>
+            <numerusform>%Ln գերի</numerusform>
+            <numerusform>%Ln գերի</numerusform>
         </translation>
     </message>
     <message>
@@ -3081,77 +3137,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="105" />
         <source>Changed by someone else</source>
         <translation>Փոփոխվել է մեկ ուրիշի կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="78" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="79" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Someone else</source>
         <translation>Մեկ ուրիշը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="110" />
         <source>meanwhile</source>
         <translation>այդ ընթացքում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="111" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation>%1 օգտատերը պահպանել է այս գրառումը (%2) այն բանից հետո, երբ դուք այն բացեցիք։ Ձեր փոփոխությունները դեռ պահպանված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="115" />
         <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation>Ընտրեք՝ դաշտ առ դաշտ, որ տարբերակը պահել։ «Պահել իմը» կոճակը պահպանում է ձեր փոխած դաշտերը, «Պահել նրանցը» կոճակը ձևում ցույց է տալիս նրանց տարբերակը և ոչինչ չի պահպանում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Your version</source>
         <translation>Ձեր տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="122" />
         <source>Their version</source>
         <translation>Նրանց տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="138" />
         <source>Your version of %1</source>
         <translation>«%1» դաշտի ձեր տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="139" />
         <source>Their version of %1</source>
         <translation>«%1» դաշտի նրանց տարբերակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="156" />
         <source>Keep theirs</source>
         <translation>Պահել նրանցը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="157" />
         <source>Merge as chosen</source>
         <translation>Միավորել ըստ ընտրության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="155" />
         <source>Keep mine</source>
         <translation>Պահել իմը</translation>
     </message>
@@ -3380,10 +3436,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="346" />
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n կազմակերպություն</numerusform>
-            <numerusform>%n կազմակերպություն</numerusform>
+            <numerusform>%Ln կազմակերպություն</numerusform>
+            <numerusform>%Ln կազմակերպություն</numerusform>
         </translation>
     </message>
     <message>
@@ -3528,10 +3584,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
-        <source>Expires %1 (in %n day(s))</source>
+        <source>Expires %1 (in %Ln day(s))</source>
         <translation>
-            <numerusform>Լրանում է %1 (%n օրից)</numerusform>
-            <numerusform>Լրանում է %1 (%n օրից)</numerusform>
+            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
+            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
         </translation>
     </message>
     <message>
@@ -3593,11 +3649,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation>
-            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
-            <numerusform>%1-ի օրական մատյանը (%n իրադարձություն) գրվեց %2 ֆայլում։</numerusform>
-        </translation>
+        <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
+        <translation><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3629,10 +3682,106 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>ժամկետանց է %n օրով</numerusform>
-            <numerusform>ժամկետանց է %n օրով</numerusform>
+            <numerusform>ժամկետանց է %Ln օրով</numerusform>
+            <numerusform>ժամկետանց է %Ln օրով</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln օրից</numerusform>
+            <numerusform>%Ln օրից</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
+        <translation>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
+        <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <source>No confirmed news for %Ln day(s).</source>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <source>No independent proof of life for %Ln day(s) (last: %1).</source>
+        <translation>
+            <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+            <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln ժամկետանց</numerusform>
+            <numerusform>%Ln ժամկետանց</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln՝ այսօր</numerusform>
+            <numerusform>%Ln՝ այսօր</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <source>%Ln this week</source>
+        <translation>
+            <numerusform>%Ln՝ այս շաբաթ</numerusform>
+            <numerusform>%Ln՝ այս շաբաթ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <source>%Ln later</source>
+        <translation>
+            <numerusform>%Ln՝ ավելի ուշ</numerusform>
+            <numerusform>%Ln՝ ավելի ուշ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <source>%Ln captive(s) in this case file</source>
+        <translation>
+            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
+            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln օր առաջ</numerusform>
+            <numerusform>%Ln օր առաջ</numerusform>
         </translation>
     </message>
     <message>
@@ -3640,34 +3789,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>today</source>
         <translation>այսօր</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n օրից</numerusform>
-            <numerusform>%n օրից</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
-        <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով (մինչև %2)։</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
-        <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %n օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
@@ -3684,97 +3809,25 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
-        <source>No confirmed news for %n day(s).</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
-            <numerusform>Հաստատված լուր չկա %n օր։</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
-        <source>No independent proof of life for %n day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
-            <numerusform>Կյանքի անկախ ապացույց չկա %n օր (վերջինը՝ %1)։</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n ժամկետանց</numerusform>
-            <numerusform>%n ժամկետանց</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
-        <source>%n due today</source>
-        <translation>
-            <numerusform>%n՝ այսօր</numerusform>
-            <numerusform>%n՝ այսօր</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
-        <source>%n this week</source>
-        <translation>
-            <numerusform>%n՝ այս շաբաթ</numerusform>
-            <numerusform>%n՝ այս շաբաթ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
-        <source>%n later</source>
-        <translation>
-            <numerusform>%n՝ ավելի ուշ</numerusform>
-            <numerusform>%n՝ ավելի ուշ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
-        <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
-        <source>%n captive(s) in this case file</source>
-        <translation>
-            <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
-            <numerusform>Այս գործի ֆայլում %n գերի կա</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n օր առաջ</numerusform>
-            <numerusform>%n օր առաջ</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
@@ -3894,87 +3947,87 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4143,7 +4196,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="254" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4169,197 +4222,197 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="260" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>%Ln օր ժամկետանց</numerusform>
+            <numerusform>%Ln օր ժամկետանց</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln օրից</numerusform>
+            <numerusform>%Ln օրից</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <source>%Ln deadline(s)</source>
+        <translation>
+            <numerusform>%Ln ժամկետ</numerusform>
+            <numerusform>%Ln ժամկետ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <source>%Ln hard deadline(s) open</source>
+        <translation>
+            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
+            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n օր ժամկետանց</numerusform>
-            <numerusform>%n օր ժամկետանց</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n օրից</numerusform>
-            <numerusform>%n օրից</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n ժամկետ</numerusform>
-            <numerusform>%n ժամկետ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
-        <source>%n hard deadline(s) open</source>
-        <translation>
-            <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
-            <numerusform>%n անխախտ ժամկետ բաց է</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="473" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -4396,27 +4449,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="49" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="84" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել և երբեք չի հետաձգվում առանց պատճառի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="88" />
         <source>Open the document it came from</source>
         <translation>Բացել այն փաստաթուղթը, որից այն առաջացել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ. ստուգեք ամսաթիվը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="106" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Ամսաթիվը սահմանվել է ձեռքով. վերահաշվարկը այն պահպանում է։</translation>
     </message>
@@ -4603,14 +4656,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n փաստաթուղթ</numerusform>
-            <numerusform>%n փաստաթուղթ</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
@@ -4637,6 +4682,14 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln փաստաթուղթ</numerusform>
+            <numerusform>%Ln փաստաթուղթ</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="309" />
@@ -4733,18 +4786,18 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
-        <source>%n page(s).</source>
+        <source>%Ln page(s).</source>
         <translation>
-            <numerusform>%n էջ։</numerusform>
-            <numerusform>%n էջ։</numerusform>
+            <numerusform>%Ln էջ։</numerusform>
+            <numerusform>%Ln էջ։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
-        <source>%n item(s) left out at this level.</source>
+        <source>%Ln item(s) left out at this level.</source>
         <translation>
-            <numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform>
-            <numerusform>Այս մակարդակում բաց է թողնվել %n տարր։</numerusform>
+            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
+            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
         </translation>
     </message>
     <message>
@@ -4767,10 +4820,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="252" />
-        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
+        <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform>
+            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
+            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
         </translation>
     </message>
 </context>
@@ -4931,10 +4984,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
-        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
+        <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
-            <numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
-            <numerusform>%n գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
+            <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
+            <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
         </translation>
     </message>
 </context>
@@ -4994,107 +5047,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
         <source>Written to %1:</source>
         <translation>Գրված է %1-ում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -5387,6 +5440,14 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
+        <source>%Ln hearing(s)</source>
+        <translation>
+            <numerusform>%Ln դատական նիստ</numerusform>
+            <numerusform>%Ln դատական նիստ</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
@@ -5442,14 +5503,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
-        <source>%n hearing(s)</source>
-        <translation>
-            <numerusform>%n դատական նիստ</numerusform>
-            <numerusform>%n դատական նիստ</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="502" />
@@ -6242,152 +6295,202 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="58" />
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="13" />
+        <source>ICRC: request for a visit and tracing</source>
+        <translation>ԿԽՄԿ. այցի և որոնման խնդրանք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="14" />
+        <source>ECHR: Rule 39 request, cover letter</source>
+        <translation>ՄԻԵԴ. միջանկյալ միջոցի խնդրանք (39-րդ կանոն), ուղեկցող նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="15" />
+        <source>UN WGAD: communication, cover letter</source>
+        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ. հաղորդում, ուղեկցող նամակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <source>Ombudsman or prison administration: lawyer visit and medical care</source>
+        <translation>Մարդու իրավունքների պաշտպան կամ քրեակատարողական հիմնարկի վարչակազմ. փաստաբանի այց և բժշկական օգնություն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <source>Embassy or foreign ministry: brief</source>
+        <translation>Դեսպանատուն կամ արտաքին գործերի նախարարություն. տեղեկանք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <source>Power of attorney</source>
+        <translation>Լիազորագիր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
+        <source>Press statement (public facts only)</source>
+        <translation>Հայտարարություն մամուլի համար (միայն հրապարակային փաստեր)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="25" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="26" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="37" />
+        <source>%1 (cannot be used: see its note)</source>
+        <translation>%1 (հնարավոր չէ օգտագործել. տե՛ս նշումը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="39" />
+        <source>%1 (your template)</source>
+        <translation>%1 (ձեր ձևանմուշը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="44" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Template</source>
         <translation>Ձևանմուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
         <source>To (person)</source>
         <translation>Ում (անձ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>What the letter says</source>
         <translation>Ինչ է ասում նամակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="110" />
         <source>Fill in your details once…</source>
         <translation>Լրացրեք ձեր տվյալները մեկ անգամ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="112" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation>Ձեր անունը, հասցեն և արտոնագրի համարը՝ պահված կարգավորումներում բոլոր նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="121" />
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation>Բացել պահված նամակը Word-ում կամ LibreOffice-ում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Save as .docx…</source>
         <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="180" />
         <source>Reads the whole file (internal level).</source>
         <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="181" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="182" />
         <source>Reads only public facts (public level).</source>
         <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="249" />
         <source>Reading what the case file gives…</source>
         <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="331" />
         <source>Make the letter and show it</source>
         <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="383" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="231" />
         <source>Choose a template and a captive.</source>
         <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="329" />
         <source>Fill in the missing fields first</source>
         <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="347" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="348" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="365" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="372" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
@@ -6685,10 +6788,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
-        <source>%n pair(s) of captives may be the same person recorded twice.</source>
+        <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation>
-            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
-            <numerusform>Գերիների %n զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
+            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
+            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
         </translation>
     </message>
     <message>
@@ -6984,8 +7087,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="101" />
-        <source>Imported %n record(s).</source>
-        <translation><numerusform>Ներմուծվեց %n գրառում։</numerusform><numerusform>Ներմուծվեց %n գրառում։</numerusform></translation>
+        <source>Imported %Ln record(s).</source>
+        <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="111" />
@@ -7049,142 +7152,142 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Status since</source>
         <translation>Կարգավիճակը՝ սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Circumstances of capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Captured by</source>
         <translation>Գերեվարող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>Consent to publicity</source>
         <translation>Հրապարակայնության համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform><numerusform>%n անուն՝ պահված որպես այլ գրելաձև</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n status change(s)</source>
         <translation><numerusform>կարգավիճակի %n փոփոխություն</numerusform><numerusform>կարգավիճակի %n փոփոխություն</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>պահման %n վայր</numerusform><numerusform>պահման %n վայր</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n identity document(s)</source>
         <translation><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform><numerusform>անձը հաստատող %n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>գերու հետ %n կապ</numerusform><numerusform>գերու հետ %n կապ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n note(s)</source>
         <translation><numerusform>%n նշում</numerusform><numerusform>%n նշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n քրեական գործ</numerusform><numerusform>%n քրեական գործ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="71" />
         <source>%n detention order(s)</source>
         <translation><numerusform>կալանավորման մասին %n որոշում</numerusform><numerusform>կալանավորման մասին %n որոշում</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="72" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n միջազգային վարույթ</numerusform><numerusform>%n միջազգային վարույթ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n փաստաթուղթ</numerusform>
@@ -7192,7 +7295,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="75" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n ժամկետ</numerusform>
@@ -7200,7 +7303,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="76" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n դատական նիստ</numerusform>
@@ -7208,7 +7311,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n միջամտություն</numerusform>
@@ -7216,77 +7319,87 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <source>Yes</source>
+        <translation>Այո</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <source>No</source>
+        <translation>Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել %1-ին (ID %2) և միավորել %3-ին (ID %4) նրա մեջ։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>Moves to %1: %2.</source>
         <translation>Տեղափոխվում է %1-ին՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>%1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել %1-ը %2-ի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
         <source>Merged %1 into %2.</source>
         <translation>%1-ը միավորվեց %2-ի մեջ։</translation>
     </message>
@@ -7294,12 +7407,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="96" />
         <source>The kept captive no longer exists.</source>
         <translation>Պահպանված գերին այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="101" />
         <source>It cannot be undone.</source>
         <translation>Այն հնարավոր չէ հետարկել։</translation>
     </message>
@@ -7375,8 +7488,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>Notifier</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="40" />
-        <source>%1 and %n other(s)</source>
-        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
+        <source>%1 and %Ln other(s)</source>
+        <translation><numerusform>%1 և ևս %Ln</numerusform><numerusform>%1 և ևս %Ln</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="101" />
@@ -7385,56 +7498,56 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="147" />
-        <source>%n deadline(s) overdue</source>
+        <source>%Ln deadline(s) overdue</source>
         <translation>
-            <numerusform>%n ժամկետանց ժամկետ</numerusform>
-            <numerusform>%n ժամկետանց ժամկետ</numerusform>
+            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
+            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="149" />
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n՝ այսօր</numerusform>
-            <numerusform>%n՝ այսօր</numerusform>
+            <numerusform>%Ln՝ այսօր</numerusform>
+            <numerusform>%Ln՝ այսօր</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="151" />
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
-            <numerusform>%n ժամկետանց հետևում</numerusform>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
+            <numerusform>%Ln ժամկետանց հետևում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="153" />
-        <source>%n captive(s) without proof of life</source>
+        <source>%Ln captive(s) without proof of life</source>
         <translation>
-            <numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform>
-            <numerusform>%n գերի առանց ողջ լինելու հաստատման</numerusform>
+            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
+            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="168" />
-        <source>Follow-up of “%1” overdue by %n day(s)</source>
+        <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %n օրով</numerusform>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
+            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <source>No confirmed news of %1 for %Ln day(s)</source>
+        <translation>
+            <numerusform>%1-ի մասին հաստատված լուր չկա %Ln օր</numerusform>
+            <numerusform>%1-ի մասին հաստատված լուր չկա %Ln օր</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="173" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
-        <source>No confirmed news of %1 for %n day(s)</source>
-        <translation>
-            <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
-            <numerusform>%1-ի մասին հաստատված լուր չկա %n օր</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="202" />
@@ -8053,52 +8166,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RuleCalculator</name>
     <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="38" />
+        <source>the appellate decision</source>
+        <translation>վերաքննիչ դատարանի որոշումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="39" />
+        <source>the arrest (the actual deprivation of liberty)</source>
+        <translation>ձերբակալումը (ազատությունից փաստացի զրկելը)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="40" />
+        <source>the capture</source>
+        <translation>գերեվարումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <source>a document delivered by the Court</source>
+        <translation>Դատարանի առաքած փաստաթուղթը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <source>the detention motion received</source>
+        <translation>կալանավորման միջնորդության ստացումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <source>the detention order</source>
+        <translation>կալանավորման մասին որոշումը</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <source>the expiry of the detention order</source>
+        <translation>կալանավորման մասին որոշման ժամկետի լրանալը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <source>the communication of the application by the ECHR</source>
+        <translation>ՄԻԵԴ-ի կողմից գանգատի կոմունիկացումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <source>a document delivered through eComms</source>
+        <translation>eComms-ով առաքված փաստաթուղթը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <source>the final domestic decision</source>
+        <translation>ներպետական վերջնական որոշումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <source>the transmission by the Human Rights Committee</source>
+        <translation>ՄԱԿ-ի Մարդու իրավունքների կոմիտեի կողմից փոխանցումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <source>the intervention</source>
+        <translation>միջամտությունը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <source>the opening of the prisoner of war's trial</source>
+        <translation>ռազմագերու դատաքննության սկիզբը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <source>the Rule 39 request</source>
+        <translation>39-րդ կանոնի հիման վրա միջանկյալ միջոցի խնդրանքը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <source>a document delivered on the Rule 39 site</source>
+        <translation>39-րդ կանոնի կայքում առաքված փաստաթուղթը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <source>the verdict</source>
+        <translation>դատավճիռը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <source>the last welfare contact</source>
+        <translation>գերու հետ վերջին կապը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <source>the transmission by the Working Group on Arbitrary Detention</source>
+        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբի կողմից փոխանցումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="82" />
         <source>Deadline calculator</source>
         <translation>Ժամկետների հաշվիչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>at</source>
         <translation>ժամը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="116" />
         <source>Add to this captive's deadlines</source>
         <translation>Ավելացնել այս գերու ժամկետներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="134" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Trigger</source>
         <translation>Հիմք հանդիսացող իրադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="176" />
         <source>Trigger event: %1</source>
         <translation>Հիմք հանդիսացող իրադարձություն՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="209" />
+        <source>Source: %1</source>
+        <translation>Աղբյուր՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="242" />
         <source>Add deadline from rule</source>
         <translation>Ավելացնել ժամկետ կանոնից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="243" />
         <source>the deadline “%1”</source>
         <translation>«%1» ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
     </message>
@@ -8151,8 +8359,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>SheetImport</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>%1-ից ներմուծված %n գերին</numerusform><numerusform>%1-ից ներմուծված %n գերիները</numerusform></translation>
+        <source>the %Ln captive(s) imported from %1</source>
+        <translation><numerusform>%1-ից ներմուծված %Ln գերին</numerusform><numerusform>%1-ից ներմուծված %Ln գերիները</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
@@ -8320,34 +8528,50 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
-        <source>%n row(s) read from %1.</source>
+        <source>%Ln row(s) read from %1.</source>
         <translation>
-            <numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform>
-            <numerusform>%1 ֆայլից կարդացվեց %n տող։</numerusform>
+            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
+            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
-        <source>%n with errors (in red).</source>
+        <source>%Ln with errors (in red).</source>
         <translation>
-            <numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform>
-            <numerusform>%n-ը՝ սխալներով (կարմիրով)։</numerusform>
+            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
+            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
-        <source>%n may be someone already there (in yellow): choose for each.</source>
+        <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
-            <numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
-            <numerusform>%n-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
+            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
+            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
-        <source>%n empty row(s) left out.</source>
+        <source>%Ln empty row(s) left out.</source>
         <translation>
-            <numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform>
-            <numerusform>Բաց է թողնվել %n դատարկ տող։</numerusform>
+            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
+            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
+        <source>Imported %Ln captive(s) from %1</source>
+        <translation>
+            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
+            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
+        <source>%Ln row(s) merged into captives.</source>
+        <translation>
+            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
+            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
         </translation>
     </message>
     <message>
@@ -8430,22 +8654,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
-        <source>Imported %n captive(s) from %1</source>
-        <translation>
-            <numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform>
-            <numerusform>%1 ֆայլից ներմուծվեց %n գերի</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
-        <source>%n row(s) merged into captives.</source>
-        <translation>
-            <numerusform>%n տող միավորվեց գերիների հետ։</numerusform>
-            <numerusform>%n տող միավորվեց գերիների հետ։</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
@@ -8525,6 +8733,31 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>comma</source>
+        <translation>ստորակետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>semicolon</source>
+        <translation>կետ-ստորակետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>tab</source>
+        <translation>տաբուլյացիա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>vertical bar</source>
+        <translation>ուղղահայաց գիծ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="50" />
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8՝ BOM-ով</translation>
     </message>
 </context>
 <context>
@@ -8680,10 +8913,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
-        <source>%n captive(s) in the report.</source>
+        <source>%Ln captive(s) in the report.</source>
         <translation>
-            <numerusform>Զեկույցում %n գերի է։</numerusform>
-            <numerusform>Զեկույցում %n գերի է։</numerusform>
+            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
+            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
         </translation>
     </message>
     <message>
@@ -8871,8 +9104,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
-        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
-        <translation><numerusform>%n հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%n հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
+        <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
@@ -8924,13 +9157,18 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="87" />
-        <source>Added: %n record(s).</source>
-        <translation><numerusform>Ավելացվեց՝ %n գրառում։</numerusform><numerusform>Ավելացվեց՝ %n գրառում։</numerusform></translation>
+        <source>Added: %Ln record(s).</source>
+        <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="88" />
-        <source>Changed: %n record(s).</source>
-        <translation><numerusform>Փոփոխվեց՝ %n գրառում։</numerusform><numerusform>Փոփոխվեց՝ %n գրառում։</numerusform></translation>
+        <source>Changed: %Ln record(s).</source>
+        <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
+        <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="90" />
@@ -8946,11 +9184,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
-        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %n ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="141" />
@@ -9033,82 +9266,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="59" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n օր առաջ</numerusform><numerusform>%n օր առաջ</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="71" />
         <source>tomorrow</source>
         <translation>վաղը</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>%n օրից</numerusform>
-            <numerusform>%n օրից</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/formats.py" line="114" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/formats.py" line="116" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Hearing of %1, %2</source>
         <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>Hearing of %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Intervention “%1” of %2</source>
         <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Case %1</source>
         <translation>Գործ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
@@ -9211,38 +9440,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Restore the backup into a new case file</source>
         <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
         <source>Restore</source>
         <translation>Վերականգնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
         <source>Replace the file?</source>
         <translation>Փոխարինե՞լ ֆայլը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -9251,7 +9480,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -9260,7 +9489,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <location filename="../../caseapp/ui/opener.py" line="199" />
         <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>

@@ -668,24 +668,6 @@
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
-        <source>%n intervention(s)</source>
-        <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
-        <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%n контрольный срок просрочен</numerusform>
-            <numerusform>%n контрольных срока просрочено</numerusform>
-            <numerusform>%n контрольных сроков просрочено</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>Select an intervention to read its request and response.</source>
@@ -788,6 +770,24 @@
         <source>intervention</source>
         <translation>обращение</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <source>%Ln intervention(s)</source>
+        <translation>
+            <numerusform>%Ln обращение</numerusform>
+            <numerusform>%Ln обращения</numerusform>
+            <numerusform>%Ln обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln контрольный срок просрочен</numerusform>
+            <numerusform>%Ln контрольных срока просрочено</numerusform>
+            <numerusform>%Ln контрольных сроков просрочено</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
         <source>Intervention saved.</source>
@@ -850,107 +850,153 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="46" />
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="47" />
+        <source>on closing</source>
+        <translation>при закрытии</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="48" />
+        <source>passphrase changed</source>
+        <translation>сменён пароль</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <source>Encrypted</source>
+        <translation>Зашифрована</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <source>Verified</source>
+        <translation>Проверена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -958,903 +1004,913 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="169" />
         <source>computed from the start and the term</source>
         <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
         <source>computed: %1</source>
         <translation>исчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
         <source>give the term or the expiry</source>
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
         <source>hy, az, ru, en…</source>
         <translation>hy, az, ru, en…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="243" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="334" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="336" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="345" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language code: hy, en, ru, fr, az…</source>
         <translation>Код языка: hy, en, ru, fr, az…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение, что человек жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation>Добавить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation>Изменить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation>Появился в учётной записи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Суд считает документ врученным в день его появления в вашей учётной записи: сроки отсчитываются с этого дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation>Номер жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Срок, указанный в письме (недели)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0 — срока нет, или указана дата: введите её как срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="253" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation>Сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation>сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Language code, e.g. az</source>
         <translation>Код языка, например az</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
+        <source>Criminal Code of the Republic of Azerbaijan</source>
+        <translation>Уголовный кодекс Азербайджанской Республики</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="375" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="376" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="402" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Add international proceeding</source>
         <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="403" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
         <source>Edit international proceeding</source>
         <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>Convention articles</source>
         <translation>Статьи Конвенции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Как в жалобе, через запятую: 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Lodged on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="450" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="451" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="472" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="473" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="491" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="517" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="492" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="518" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="532" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -1868,8 +1924,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
-        <source>%n day(s) in custody</source>
-        <translation><numerusform>%n сутки под стражей</numerusform><numerusform>%n суток под стражей</numerusform><numerusform>%n суток под стражей</numerusform></translation>
+        <source>%Ln day(s) in custody</source>
+        <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
@@ -1898,18 +1954,28 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
-        <source>The detention order expires in %n day(s), on %1</source>
-        <translation><numerusform>Срок постановления о заключении под стражу истекает через %n день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %n дней, %1</numerusform></translation>
+        <source>The detention order expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <source>The detention order expired %Ln day(s) ago, on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <source>Last confirmed contact %Ln day(s) ago</source>
+        <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>%Ln open deadline(s), the next on %1</source>
+        <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
-        <source>The detention order expired %n day(s) ago, on %1</source>
-        <translation><numerusform>Срок постановления о заключении под стражу истёк %n день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %n дней назад, %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
@@ -1926,20 +1992,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
-        <source>Last confirmed contact %n day(s) ago</source>
-        <translation><numerusform>Последний подтверждённый контакт — %n день назад</numerusform><numerusform>Последний подтверждённый контакт — %n дня назад</numerusform><numerusform>Последний подтверждённый контакт — %n дней назад</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
-        <source>%n open deadline(s), the next on %1</source>
-        <translation><numerusform>%n открытый срок, ближайший — %1</numerusform><numerusform>%n открытых срока, ближайший — %1</numerusform><numerusform>%n открытых сроков, ближайший — %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2400,9 +2456,9 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2440,8 +2496,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Status</source>
         <translation>Статус</translation>
@@ -2534,7 +2590,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
@@ -2545,13 +2601,13 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
@@ -2571,225 +2627,225 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <source>%1, %Ln day(s) late</source>
+        <translation>
+            <numerusform>%1, просрочено на %Ln день</numerusform>
+            <numerusform>%1, просрочено на %Ln дня</numerusform>
+            <numerusform>%1, просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="152" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
-        <source>%1, %n day(s) late</source>
-        <translation>
-            <numerusform>%1, просрочено на %n день</numerusform>
-            <numerusform>%1, просрочено на %n дня</numerusform>
-            <numerusform>%1, просрочено на %n дней</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="228" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -2926,11 +2982,6 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>never</source>
         <translation>никогда</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="42" />
         <source>today</source>
@@ -2940,6 +2991,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/models/captives.py" line="44" />
         <source>yesterday</source>
         <translation>вчера</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/models/captives.py" line="71" />
@@ -3016,11 +3072,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="237" />
-        <source>%n captive(s)</source>
+        <source>%Ln captive(s)</source>
         <translation>
-            <numerusform>%n пленный</numerusform>
-            <numerusform>%n пленных</numerusform>
-            <numerusform>%n пленных</numerusform>
+            <numerusform>%Ln пленный</numerusform>
+            <numerusform>%Ln пленных</numerusform>
+            <numerusform>%Ln пленных</numerusform>
         </translation>
     </message>
     <message>
@@ -3089,77 +3145,77 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="105" />
         <source>Changed by someone else</source>
         <translation>Изменено другим пользователем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="78" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="79" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
         <source>Someone else</source>
         <translation>Другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="110" />
         <source>meanwhile</source>
         <translation>тем временем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="111" />
         <source>%1 saved this record (%2) after you opened it. Your changes are not saved yet.</source>
         <translation>%1 сохраняет эту запись (%2) после того, как вы её открыли. Ваши изменения ещё не сохранены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="115" />
         <source>Choose, field by field, which version to keep. Keep mine saves the fields you changed; Keep theirs shows their version in the form and saves nothing.</source>
         <translation>Выберите для каждого поля, какую версию оставить. «Оставить мою» сохраняет изменённые вами поля; «Оставить их» показывает их версию в форме и ничего не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="121" />
         <source>Your version</source>
         <translation>Ваша версия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="122" />
         <source>Their version</source>
         <translation>Их версия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="138" />
         <source>Your version of %1</source>
         <translation>Ваша версия поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="139" />
         <source>Their version of %1</source>
         <translation>Их версия поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="156" />
         <source>Keep theirs</source>
         <translation>Оставить их</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="157" />
         <source>Merge as chosen</source>
         <translation>Объединить, как выбрано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/conflict.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/conflict.py" line="155" />
         <source>Keep mine</source>
         <translation>Оставить мою</translation>
     </message>
@@ -3388,11 +3444,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="346" />
-        <source>%n organisation(s)</source>
+        <source>%Ln organisation(s)</source>
         <translation>
-            <numerusform>%n организация</numerusform>
-            <numerusform>%n организации</numerusform>
-            <numerusform>%n организаций</numerusform>
+            <numerusform>%Ln организация</numerusform>
+            <numerusform>%Ln организации</numerusform>
+            <numerusform>%Ln организаций</numerusform>
         </translation>
     </message>
     <message>
@@ -3539,11 +3595,11 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
-        <source>Expires %1 (in %n day(s))</source>
+        <source>Expires %1 (in %Ln day(s))</source>
         <translation>
-            <numerusform>Истекает %1 (через %n день)</numerusform>
-            <numerusform>Истекает %1 (через %n дня)</numerusform>
-            <numerusform>Истекает %1 (через %n дней)</numerusform>
+            <numerusform>Истекает %1 (через %Ln день)</numerusform>
+            <numerusform>Истекает %1 (через %Ln дня)</numerusform>
+            <numerusform>Истекает %1 (через %Ln дней)</numerusform>
         </translation>
     </message>
     <message>
@@ -3606,12 +3662,8 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
-        <source>Wrote the daily log of %1 (%n event(s)) to %2.</source>
-        <translation>
-            <numerusform>Журнал за %1 (%n событие) записан в %2.</numerusform>
-            <numerusform>Журнал за %1 (%n события) записан в %2.</numerusform>
-            <numerusform>Журнал за %1 (%n событий) записан в %2.</numerusform>
-        </translation>
+        <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
+        <translation><numerusform>Журнал за %1 (%Ln событие) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln события) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln событий) записан в %2.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3643,11 +3695,119 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
-        <source>overdue by %n day(s)</source>
+        <source>overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
+            <numerusform>просрочено на %Ln день</numerusform>
+            <numerusform>просрочено на %Ln дня</numerusform>
+            <numerusform>просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
+        <translation>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
+        <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <source>No confirmed news for %Ln day(s).</source>
+        <translation>
+            <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
+            <numerusform>Нет подтверждённых вестей %Ln дня.</numerusform>
+            <numerusform>Нет подтверждённых вестей %Ln дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <source>No independent proof of life for %Ln day(s) (last: %1).</source>
+        <translation>
+            <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения, что человек жив, %Ln дня (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения, что человек жив, %Ln дней (последнее: %1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln просрочен</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+            <numerusform>%Ln просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <source>%Ln due today</source>
+        <translation>
+            <numerusform>%Ln истекает сегодня</numerusform>
+            <numerusform>%Ln истекают сегодня</numerusform>
+            <numerusform>%Ln истекают сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <source>%Ln this week</source>
+        <translation>
+            <numerusform>%Ln на этой неделе</numerusform>
+            <numerusform>%Ln на этой неделе</numerusform>
+            <numerusform>%Ln на этой неделе</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <source>%Ln later</source>
+        <translation>
+            <numerusform>%Ln позже</numerusform>
+            <numerusform>%Ln позже</numerusform>
+            <numerusform>%Ln позже</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln контрольный срок просрочен</numerusform>
+            <numerusform>%Ln контрольных срока просрочено</numerusform>
+            <numerusform>%Ln контрольных сроков просрочено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <source>%Ln captive(s) in this case file</source>
+        <translation>
+            <numerusform>%Ln пленный в этом файле дела</numerusform>
+            <numerusform>%Ln пленных в этом файле дела</numerusform>
+            <numerusform>%Ln пленных в этом файле дела</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln день назад</numerusform>
+            <numerusform>%Ln дня назад</numerusform>
+            <numerusform>%Ln дней назад</numerusform>
         </translation>
     </message>
     <message>
@@ -3655,37 +3815,10 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
-        <source>Follow-up of “%1” overdue by %n day(s) (due %2).</source>
-        <translation>
-            <numerusform>Контрольный срок по «%1» просрочен на %n день (истёк %2).</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %n дня (истёк %2).</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %n дней (истёк %2).</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
-        <source>Detention order expires in %n day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу истекает через %n день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу истекает через %n дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу истекает через %n дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
@@ -3702,106 +3835,25 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
-        <source>No confirmed news for %n day(s).</source>
-        <translation>
-            <numerusform>Нет подтверждённых вестей %n день.</numerusform>
-            <numerusform>Нет подтверждённых вестей %n дня.</numerusform>
-            <numerusform>Нет подтверждённых вестей %n дней.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
-        <source>No independent proof of life for %n day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Нет независимого подтверждения, что человек жив, %n день (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения, что человек жив, %n дня (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения, что человек жив, %n дней (последнее: %1).</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n просрочен</numerusform>
-            <numerusform>%n просрочено</numerusform>
-            <numerusform>%n просрочено</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
-        <source>%n due today</source>
-        <translation>
-            <numerusform>%n истекает сегодня</numerusform>
-            <numerusform>%n истекают сегодня</numerusform>
-            <numerusform>%n истекают сегодня</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
-        <source>%n this week</source>
-        <translation>
-            <numerusform>%n на этой неделе</numerusform>
-            <numerusform>%n на этой неделе</numerusform>
-            <numerusform>%n на этой неделе</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
-        <source>%n later</source>
-        <translation>
-            <numerusform>%n позже</numerusform>
-            <numerusform>%n позже</numerusform>
-            <numerusform>%n позже</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
-        <source>%n follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%n контрольный срок просрочен</numerusform>
-            <numerusform>%n контрольных срока просрочено</numerusform>
-            <numerusform>%n контрольных сроков просрочено</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
-        <source>%n captive(s) in this case file</source>
-        <translation>
-            <numerusform>%n пленный в этом файле дела</numerusform>
-            <numerusform>%n пленных в этом файле дела</numerusform>
-            <numerusform>%n пленных в этом файле дела</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n день назад</numerusform>
-            <numerusform>%n дня назад</numerusform>
-            <numerusform>%n дней назад</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
@@ -3921,87 +3973,87 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="156" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="157" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="246" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="250" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4170,7 +4222,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="254" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4196,201 +4248,201 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="260" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="110" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="115" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <source>%Ln day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %Ln день</numerusform>
+            <numerusform>просрочено на %Ln дня</numerusform>
+            <numerusform>просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <source>in %Ln day(s)</source>
+        <translation>
+            <numerusform>через %Ln день</numerusform>
+            <numerusform>через %Ln дня</numerusform>
+            <numerusform>через %Ln дней</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <source>%Ln deadline(s)</source>
+        <translation>
+            <numerusform>%Ln срок</numerusform>
+            <numerusform>%Ln срока</numerusform>
+            <numerusform>%Ln сроков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <source>%Ln hard deadline(s) open</source>
+        <translation>
+            <numerusform>%Ln жёсткий срок открыт</numerusform>
+            <numerusform>%Ln жёстких срока открыты</numerusform>
+            <numerusform>%Ln жёстких сроков открыто</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>просрочено на %n день</numerusform>
-            <numerusform>просрочено на %n дня</numerusform>
-            <numerusform>просрочено на %n дней</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="332" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="365" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="389" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="439" />
-        <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n срок</numerusform>
-            <numerusform>%n срока</numerusform>
-            <numerusform>%n сроков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="452" />
-        <source>%n hard deadline(s) open</source>
-        <translation>
-            <numerusform>%n жёсткий срок открыт</numerusform>
-            <numerusform>%n жёстких срока открыты</numerusform>
-            <numerusform>%n жёстких сроков открыто</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="473" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4427,27 +4479,27 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="49" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="84" />
         <source>A hard deadline set by a court: it cannot be missed, and it is never snoozed without a reason.</source>
         <translation>Жёсткий срок, установленный судом: его нельзя пропустить, и напоминание о нём не откладывается без указания причины.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="88" />
         <source>Open the document it came from</source>
         <translation>Открыть документ, из которого он взят</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="60" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="101" />
         <source>This rule has not been verified against its source: check the date.</source>
         <translation>Это правило не сверено с источником: проверьте дату.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_details.py" line="71" />
+        <location filename="../../caseapp/ui/views/deadline_details.py" line="106" />
         <source>The date was set by hand; recomputing keeps it.</source>
         <translation>Дата установлена вручную; пересчёт её сохраняет.</translation>
     </message>
@@ -4634,15 +4686,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
@@ -4669,6 +4712,15 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln документ</numerusform>
+            <numerusform>%Ln документа</numerusform>
+            <numerusform>%Ln документов</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="309" />
@@ -4765,20 +4817,20 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="267" />
-        <source>%n page(s).</source>
+        <source>%Ln page(s).</source>
         <translation>
-            <numerusform>%n страница.</numerusform>
-            <numerusform>%n страницы.</numerusform>
-            <numerusform>%n страниц.</numerusform>
+            <numerusform>%Ln страница.</numerusform>
+            <numerusform>%Ln страницы.</numerusform>
+            <numerusform>%Ln страниц.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
-        <source>%n item(s) left out at this level.</source>
+        <source>%Ln item(s) left out at this level.</source>
         <translation>
-            <numerusform>На этом уровне исключена %n запись.</numerusform>
-            <numerusform>На этом уровне исключены %n записи.</numerusform>
-            <numerusform>На этом уровне исключено %n записей.</numerusform>
+            <numerusform>На этом уровне исключена %Ln запись.</numerusform>
+            <numerusform>На этом уровне исключены %Ln записи.</numerusform>
+            <numerusform>На этом уровне исключено %Ln записей.</numerusform>
         </translation>
     </message>
     <message>
@@ -4801,11 +4853,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="252" />
-        <source>Emergency wipe done: %n file(s) overwritten and deleted.</source>
+        <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation>
-            <numerusform>Экстренное стирание выполнено: %n файл перезаписан и удалён.</numerusform>
-            <numerusform>Экстренное стирание выполнено: %n файла перезаписаны и удалены.</numerusform>
-            <numerusform>Экстренное стирание выполнено: %n файлов перезаписаны и удалены.</numerusform>
+            <numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform>
+            <numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform>
+            <numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform>
         </translation>
     </message>
 </context>
@@ -4966,11 +5018,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
-        <source>Wrote %n captive(s) to %1, with its mapping %2.</source>
+        <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
-            <numerusform>Записан %n пленный в %1, сопоставление: %2.</numerusform>
-            <numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform>
-            <numerusform>Записаны %n пленных в %1, сопоставление: %2.</numerusform>
+            <numerusform>Записан %Ln пленный в %1, сопоставление: %2.</numerusform>
+            <numerusform>Записаны %Ln пленных в %1, сопоставление: %2.</numerusform>
+            <numerusform>Записаны %Ln пленных в %1, сопоставление: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -5030,107 +5082,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Обращения в ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
         <source>ECHR application and annex bundle</source>
         <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>Rule 39 request and fax cover</source>
         <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
         <source>Default: the lawyer's name</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
@@ -5423,6 +5475,15 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
+        <source>%Ln hearing(s)</source>
+        <translation>
+            <numerusform>%Ln судебное заседание</numerusform>
+            <numerusform>%Ln судебных заседания</numerusform>
+            <numerusform>%Ln судебных заседаний</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <location filename="../../caseapp/ui/views/hearings.py" line="311" />
@@ -5478,15 +5539,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/hearings.py" line="408" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
-        <source>%n hearing(s)</source>
-        <translation>
-            <numerusform>%n судебное заседание</numerusform>
-            <numerusform>%n судебных заседания</numerusform>
-            <numerusform>%n судебных заседаний</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="502" />
@@ -6279,152 +6331,202 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="58" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="13" />
+        <source>ICRC: request for a visit and tracing</source>
+        <translation>МККК: просьба о посещении и розыске</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="14" />
+        <source>ECHR: Rule 39 request, cover letter</source>
+        <translation>ЕСПЧ: запрос об обеспечительной мере (правило 39), сопроводительное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="15" />
+        <source>UN WGAD: communication, cover letter</source>
+        <translation>РГПЗ ООН: сообщение, сопроводительное письмо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
+        <source>Ombudsman or prison administration: lawyer visit and medical care</source>
+        <translation>Омбудсмен или администрация места заключения: посещение адвоката и медицинская помощь</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
+        <source>Embassy or foreign ministry: brief</source>
+        <translation>Посольство или министерство иностранных дел: справка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
+        <source>Power of attorney</source>
+        <translation>Доверенность</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
+        <source>Press statement (public facts only)</source>
+        <translation>Заявление для прессы (только публичные факты)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="25" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="26" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="37" />
+        <source>%1 (cannot be used: see its note)</source>
+        <translation>%1 (использовать нельзя: см. примечание)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="39" />
+        <source>%1 (your template)</source>
+        <translation>%1 (ваш шаблон)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="44" />
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="98" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="100" />
         <source>To (person)</source>
         <translation>Кому (лицо)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>What the letter says</source>
         <translation>Содержание письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="110" />
         <source>Fill in your details once…</source>
         <translation>Заполните свои сведения один раз…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="112" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation>Ваше имя, адрес и регистрационный номер адвоката, сохраняемые в настройках для всех писем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="121" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation>Открыть сохранённое письмо в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Save as .docx…</source>
         <translation>Сохранить как .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="180" />
         <source>Reads the whole file (internal level).</source>
         <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="181" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="182" />
         <source>Reads only public facts (public level).</source>
         <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="249" />
         <source>Reading what the case file gives…</source>
         <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="331" />
         <source>Make the letter and show it</source>
         <translation>Составить письмо и показать его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="383" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="231" />
         <source>Choose a template and a captive.</source>
         <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="329" />
         <source>Fill in the missing fields first</source>
         <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="347" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="348" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="365" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="372" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
@@ -6722,11 +6824,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="70" />
-        <source>%n pair(s) of captives may be the same person recorded twice.</source>
+        <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation>
-            <numerusform>%n пара пленных может быть одним лицом, записанным дважды.</numerusform>
-            <numerusform>%n пары пленных могут быть одним лицом, записанным дважды.</numerusform>
-            <numerusform>%n пар пленных могут быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform>
+            <numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform>
         </translation>
     </message>
     <message>
@@ -7024,8 +7126,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="101" />
-        <source>Imported %n record(s).</source>
-        <translation><numerusform>Импортирована %n запись.</numerusform><numerusform>Импортированы %n записи.</numerusform><numerusform>Импортировано %n записей.</numerusform></translation>
+        <source>Imported %Ln record(s).</source>
+        <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="111" />
@@ -7089,142 +7191,142 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCaptivesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
         <source>Status since</source>
         <translation>Статус с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>Circumstances of capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>Captured by</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="55" />
         <source>Consent to publicity</source>
         <translation>Согласие на публичность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="56" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
         <source>%n name(s), kept as aliases</source>
         <translation><numerusform>%n имя, сохранено как вариант</numerusform><numerusform>%n имени, сохранены как варианты</numerusform><numerusform>%n имён, сохранены как варианты</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
         <source>%n status change(s)</source>
         <translation><numerusform>%n изменение статуса</numerusform><numerusform>%n изменения статуса</numerusform><numerusform>%n изменений статуса</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="66" />
         <source>%n place(s) of detention</source>
         <translation><numerusform>%n место содержания</numerusform><numerusform>%n места содержания</numerusform><numerusform>%n мест содержания</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
         <source>%n identity document(s)</source>
         <translation><numerusform>%n документ, удостоверяющий личность</numerusform><numerusform>%n документа, удостоверяющих личность</numerusform><numerusform>%n документов, удостоверяющих личность</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
         <source>%n welfare contact(s)</source>
         <translation><numerusform>%n контакт</numerusform><numerusform>%n контакта</numerusform><numerusform>%n контактов</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
         <source>%n note(s)</source>
         <translation><numerusform>%n заметка</numerusform><numerusform>%n заметки</numerusform><numerusform>%n заметок</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
         <source>%n prosecution(s)</source>
         <translation><numerusform>%n уголовное дело</numerusform><numerusform>%n уголовных дела</numerusform><numerusform>%n уголовных дел</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="71" />
         <source>%n detention order(s)</source>
         <translation><numerusform>%n постановление о заключении под стражу</numerusform><numerusform>%n постановления о заключении под стражу</numerusform><numerusform>%n постановлений о заключении под стражу</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="72" />
         <source>%n international proceeding(s)</source>
         <translation><numerusform>%n международное производство</numerusform><numerusform>%n международных производства</numerusform><numerusform>%n международных производств</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="74" />
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n документ</numerusform>
@@ -7233,7 +7335,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="75" />
         <source>%n deadline(s)</source>
         <translation>
             <numerusform>%n срок</numerusform>
@@ -7242,7 +7344,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="76" />
         <source>%n hearing(s)</source>
         <translation>
             <numerusform>%n судебное заседание</numerusform>
@@ -7251,7 +7353,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="77" />
         <source>%n intervention(s)</source>
         <translation>
             <numerusform>%n обращение</numerusform>
@@ -7260,77 +7362,87 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Оставить %1 (ID %2) и объединить с ним %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="181" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись %1 удаляется, когда всё записанное о нём перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
         <source>Merge %1 into %2</source>
         <translation>Объединить %1 с %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
         <source>Merged %1 into %2.</source>
         <translation>%1 объединён(а) с %2.</translation>
     </message>
@@ -7338,12 +7450,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MergeCommand</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="96" />
         <source>The kept captive no longer exists.</source>
         <translation>Оставленного пленного больше нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="101" />
         <source>It cannot be undone.</source>
         <translation>Это нельзя отменить.</translation>
     </message>
@@ -7419,8 +7531,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>Notifier</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="40" />
-        <source>%1 and %n other(s)</source>
-        <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
+        <source>%1 and %Ln other(s)</source>
+        <translation><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="101" />
@@ -7429,62 +7541,62 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="147" />
-        <source>%n deadline(s) overdue</source>
+        <source>%Ln deadline(s) overdue</source>
         <translation>
-            <numerusform>%n срок просрочен</numerusform>
-            <numerusform>%n срока просрочено</numerusform>
-            <numerusform>%n сроков просрочено</numerusform>
+            <numerusform>%Ln срок просрочен</numerusform>
+            <numerusform>%Ln срока просрочено</numerusform>
+            <numerusform>%Ln сроков просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="149" />
-        <source>%n due today</source>
+        <source>%Ln due today</source>
         <translation>
-            <numerusform>%n истекает сегодня</numerusform>
-            <numerusform>%n истекают сегодня</numerusform>
-            <numerusform>%n истекают сегодня</numerusform>
+            <numerusform>%Ln истекает сегодня</numerusform>
+            <numerusform>%Ln истекают сегодня</numerusform>
+            <numerusform>%Ln истекают сегодня</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="151" />
-        <source>%n follow-up(s) overdue</source>
+        <source>%Ln follow-up(s) overdue</source>
         <translation>
-            <numerusform>%n контрольный срок просрочен</numerusform>
-            <numerusform>%n контрольных срока просрочено</numerusform>
-            <numerusform>%n контрольных сроков просрочено</numerusform>
+            <numerusform>%Ln контрольный срок просрочен</numerusform>
+            <numerusform>%Ln контрольных срока просрочено</numerusform>
+            <numerusform>%Ln контрольных сроков просрочено</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="153" />
-        <source>%n captive(s) without proof of life</source>
+        <source>%Ln captive(s) without proof of life</source>
         <translation>
-            <numerusform>%n пленный без подтверждения того, что жив</numerusform>
-            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
-            <numerusform>%n пленных без подтверждения того, что живы</numerusform>
+            <numerusform>%Ln пленный без подтверждения того, что жив</numerusform>
+            <numerusform>%Ln пленных без подтверждения того, что живы</numerusform>
+            <numerusform>%Ln пленных без подтверждения того, что живы</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="168" />
-        <source>Follow-up of “%1” overdue by %n day(s)</source>
+        <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
-            <numerusform>Контрольный срок по «%1» просрочен на %n день</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %n дня</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %n дней</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform>
+            <numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <source>No confirmed news of %1 for %Ln day(s)</source>
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="173" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
-        <source>No confirmed news of %1 for %n day(s)</source>
-        <translation>
-            <numerusform>Нет подтверждённых вестей о %1 уже %n день</numerusform>
-            <numerusform>Нет подтверждённых вестей о %1 уже %n дня</numerusform>
-            <numerusform>Нет подтверждённых вестей о %1 уже %n дней</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="202" />
@@ -8103,52 +8215,147 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RuleCalculator</name>
     <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="38" />
+        <source>the appellate decision</source>
+        <translation>решение апелляционного суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="39" />
+        <source>the arrest (the actual deprivation of liberty)</source>
+        <translation>задержание (фактическое лишение свободы)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="40" />
+        <source>the capture</source>
+        <translation>пленение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="41" />
+        <source>a document delivered by the Court</source>
+        <translation>документ, направленный Судом</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="42" />
+        <source>the detention motion received</source>
+        <translation>получение ходатайства о заключении под стражу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="43" />
+        <source>the detention order</source>
+        <translation>постановление о заключении под стражу</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="44" />
+        <source>the expiry of the detention order</source>
+        <translation>истечение срока постановления о заключении под стражу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="45" />
+        <source>the communication of the application by the ECHR</source>
+        <translation>коммуникация жалобы ЕСПЧ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="46" />
+        <source>a document delivered through eComms</source>
+        <translation>документ, доставленный через eComms</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="47" />
+        <source>the final domestic decision</source>
+        <translation>окончательное решение внутригосударственного суда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="48" />
+        <source>the transmission by the Human Rights Committee</source>
+        <translation>препровождение Комитетом ООН по правам человека</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="49" />
+        <source>the intervention</source>
+        <translation>обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="50" />
+        <source>the opening of the prisoner of war's trial</source>
+        <translation>начало судебного процесса над военнопленным</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="51" />
+        <source>the Rule 39 request</source>
+        <translation>запрос об обеспечительной мере по правилу 39</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="52" />
+        <source>a document delivered on the Rule 39 site</source>
+        <translation>документ, доставленный на сайте правила 39</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="53" />
+        <source>the verdict</source>
+        <translation>приговор</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="54" />
+        <source>the last welfare contact</source>
+        <translation>последний контакт</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="55" />
+        <source>the transmission by the Working Group on Arbitrary Detention</source>
+        <translation>препровождение Рабочей группой ООН по произвольным задержаниям</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="82" />
         <source>Deadline calculator</source>
         <translation>Калькулятор сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="95" />
         <source>at</source>
         <translation>в</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="116" />
         <source>Add to this captive's deadlines</source>
         <translation>Добавить к срокам этого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="125" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="134" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="135" />
         <source>Trigger</source>
         <translation>Основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="176" />
         <source>Trigger event: %1</source>
         <translation>Событие-основание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="209" />
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="242" />
         <source>Add deadline from rule</source>
         <translation>Добавить срок по правилу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="243" />
         <source>the deadline “%1”</source>
         <translation>срок «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
     </message>
@@ -8201,8 +8408,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>SheetImport</name>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
-        <source>the %n captive(s) imported from %1</source>
-        <translation><numerusform>%n пленный, импортированный из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform><numerusform>%n пленных, импортированных из %1</numerusform></translation>
+        <source>the %Ln captive(s) imported from %1</source>
+        <translation><numerusform>%Ln пленный, импортированный из %1</numerusform><numerusform>%Ln пленных, импортированных из %1</numerusform><numerusform>%Ln пленных, импортированных из %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
@@ -8370,38 +8577,56 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="302" />
-        <source>%n row(s) read from %1.</source>
+        <source>%Ln row(s) read from %1.</source>
         <translation>
-            <numerusform>Из %1 прочитана %n строка.</numerusform>
-            <numerusform>Из %1 прочитаны %n строки.</numerusform>
-            <numerusform>Из %1 прочитано %n строк.</numerusform>
+            <numerusform>Из %1 прочитана %Ln строка.</numerusform>
+            <numerusform>Из %1 прочитаны %Ln строки.</numerusform>
+            <numerusform>Из %1 прочитано %Ln строк.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
-        <source>%n with errors (in red).</source>
+        <source>%Ln with errors (in red).</source>
         <translation>
-            <numerusform>%n с ошибками (красным).</numerusform>
-            <numerusform>%n с ошибками (красным).</numerusform>
-            <numerusform>%n с ошибками (красным).</numerusform>
+            <numerusform>%Ln с ошибками (красным).</numerusform>
+            <numerusform>%Ln с ошибками (красным).</numerusform>
+            <numerusform>%Ln с ошибками (красным).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
-        <source>%n may be someone already there (in yellow): choose for each.</source>
+        <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
-            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
-            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
-            <numerusform>%n, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
+            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
-        <source>%n empty row(s) left out.</source>
+        <source>%Ln empty row(s) left out.</source>
         <translation>
-            <numerusform>Пропущена %n пустая строка.</numerusform>
-            <numerusform>Пропущены %n пустые строки.</numerusform>
-            <numerusform>Пропущено %n пустых строк.</numerusform>
+            <numerusform>Пропущена %Ln пустая строка.</numerusform>
+            <numerusform>Пропущены %Ln пустые строки.</numerusform>
+            <numerusform>Пропущено %Ln пустых строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
+        <source>Imported %Ln captive(s) from %1</source>
+        <translation>
+            <numerusform>Из %1 импортирован %Ln пленный</numerusform>
+            <numerusform>Из %1 импортировано %Ln пленных</numerusform>
+            <numerusform>Из %1 импортировано %Ln пленных</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
+        <source>%Ln row(s) merged into captives.</source>
+        <translation>
+            <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
+            <numerusform>%Ln строки объединены с карточками пленных.</numerusform>
+            <numerusform>%Ln строк объединено с карточками пленных.</numerusform>
         </translation>
     </message>
     <message>
@@ -8484,24 +8709,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="412" />
-        <source>Imported %n captive(s) from %1</source>
-        <translation>
-            <numerusform>Из %1 импортирован %n пленный</numerusform>
-            <numerusform>Из %1 импортировано %n пленных</numerusform>
-            <numerusform>Из %1 импортировано %n пленных</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="413" />
-        <source>%n row(s) merged into captives.</source>
-        <translation>
-            <numerusform>%n строка объединена с карточками пленных.</numerusform>
-            <numerusform>%n строки объединены с карточками пленных.</numerusform>
-            <numerusform>%n строк объединено с карточками пленных.</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="14" />
         <source>Full name</source>
@@ -8581,6 +8788,31 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="29" />
         <source>Tags</source>
         <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="48" />
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="49" />
+        <source>vertical bar</source>
+        <translation>вертикальная черта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_labels.py" line="50" />
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
     </message>
 </context>
 <context>
@@ -8736,11 +8968,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="353" />
-        <source>%n captive(s) in the report.</source>
+        <source>%Ln captive(s) in the report.</source>
         <translation>
-            <numerusform>В отчёте %n пленный.</numerusform>
-            <numerusform>В отчёте %n пленных.</numerusform>
-            <numerusform>В отчёте %n пленных.</numerusform>
+            <numerusform>В отчёте %Ln пленный.</numerusform>
+            <numerusform>В отчёте %Ln пленных.</numerusform>
+            <numerusform>В отчёте %Ln пленных.</numerusform>
         </translation>
     </message>
     <message>
@@ -8928,8 +9160,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
-        <source>%n conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
-        <translation><numerusform>%n конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%n конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%n конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
+        <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
+        <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
@@ -8981,13 +9213,18 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="87" />
-        <source>Added: %n record(s).</source>
-        <translation><numerusform>Добавлено: %n запись.</numerusform><numerusform>Добавлено: %n записи.</numerusform><numerusform>Добавлено: %n записей.</numerusform></translation>
+        <source>Added: %Ln record(s).</source>
+        <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/travel_actions.py" line="88" />
-        <source>Changed: %n record(s).</source>
-        <translation><numerusform>Изменено: %n запись.</numerusform><numerusform>Изменено: %n записи.</numerusform><numerusform>Изменено: %n записей.</numerusform></translation>
+        <source>Changed: %Ln record(s).</source>
+        <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
+        <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="90" />
@@ -9003,11 +9240,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
-        <source>Travel copy destroyed: %n file(s) overwritten and deleted.</source>
-        <translation><numerusform>Дорожная копия уничтожена: %n файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %n файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %n файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="141" />
@@ -9090,83 +9322,78 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="48" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="55" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="67" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="59" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
-        <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="71" />
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
-        <source>in %n day(s)</source>
-        <translation>
-            <numerusform>через %n день</numerusform>
-            <numerusform>через %n дня</numerusform>
-            <numerusform>через %n дней</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="78" />
+        <location filename="../../caseapp/ui/formats.py" line="114" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/formats.py" line="115" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/formats.py" line="116" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <source>%Ln day(s) ago</source>
+        <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
+        <source>in %Ln day(s)</source>
+        <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="90" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
         <source>Hearing of %1, %2</source>
         <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="91" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>Hearing of %1</source>
         <translation>Судебное заседание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="96" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
         <source>Intervention “%1” of %2</source>
         <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="102" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="103" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
@@ -9270,38 +9497,38 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
         <source>Restore the backup into a new case file</source>
         <translation>Восстановить резервную копию в новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="84" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="120" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
         <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
         <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
         <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="123" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
         <source>The backup does not open with this passphrase (or it is damaged).</source>
         <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
         <source>%1
 
 If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
@@ -9310,7 +9537,7 @@ If you are sure the passphrase is right, the file may be damaged. Restore its la
 Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
         <source>%1
 
 Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
@@ -9319,7 +9546,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
         <location filename="../../caseapp/ui/opener.py" line="199" />
         <location filename="../../caseapp/ui/opener.py" line="206" />
         <source>Cannot open the case file</source>
