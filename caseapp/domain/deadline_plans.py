@@ -8,6 +8,9 @@ rolls a day off (already narrowed by "never later when unsure"), its reminders. 
 covers a rule counted in days, weeks, working days or months from a date; a rule counted
 in hours, or a trigger with a time of day, takes the engine's full path. Both give the same
 dates: ``tests/domain/test_deadline_fast_path.py`` checks them against each other.
+
+What the engine computed is kept with the rule set (``RuleSet.computed``), keyed by
+:func:`memo_key`: a computation by the values its rules read, nothing else.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ import holidays
 from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.domain.rules import MAX_AMOUNT, Calendar, Roll, Rule, Unit
+from caseapp.domain.rules import MAX_AMOUNT, Calendar, Roll, Rule, RuleSet, Unit
 
 HOLIDAYS_LOCK = threading.Lock()  # holidays objects fill in years lazily: one thread at a time
 ONE_DAY = timedelta(days=1)
@@ -176,5 +179,60 @@ def plan_of(rule: Rule) -> Plan | None:
 _NO_LIMIT = 10**18
 
 
-__all__ = ["HOLIDAYS_LOCK", "Plan", "add_months", "add_working_days", "country_holidays",
-           "days_off", "first_working_day", "is_working_day", "no_working_day", "plan_of"]
+# -- what was computed -------------------------------------------------------------------------
+
+# Computations kept per rule set (a few hundred bytes each): whole computations by their
+# call, and single deadlines by their rule, trigger, values, day and parent.
+MEMO_SIZE = 300_000
+
+
+def memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
+             params: Mapping[str, Any] | None, today: date | None) -> tuple:
+    """The key of a computation (``kind`` "compute") or of the deadlines a rule sets off
+    ("derived"): of the values given, only those its rules read. The values are keyed with
+    their types: 4 and 4.0 and True are told apart, as the engine's checks of the values
+    tell them apart; so are a date and a text of it."""
+    if not params:
+        return (kind, rule_id, trigger, trigger.__class__, today)
+    names = rule_set.computed.get((kind, rule_id))
+    if names is None:
+        names = names_used(rule_set, kind, rule_id)
+    values = [(k, v.__class__, v) for k in names if (v := params.get(k, _ABSENT)) is not _ABSENT]
+    return (kind, rule_id, trigger, trigger.__class__, today, *values)
+
+
+_ABSENT = object()
+
+
+def names_used(rule_set: RuleSet, kind: str, rule_id: str) -> tuple[str, ...]:
+    """The names of the values a rule reads (for "derived", the rules it sets off), with
+    the rules they set off and the rules their conditions hand over to: nothing else of
+    the values changes what they give."""
+    todo = [rule_id]
+    if kind == "derived":
+        todo = [c for c in rule_set.get(rule_id).derives if c != rule_id]
+    names: set[str] = set()
+    seen: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in rule_set:
+            continue
+        seen.add(current)
+        rule = rule_set.get(current)
+        names.update(p.name for p in rule.parameters)
+        todo.extend(rule.derives)
+        if rule.condition is not None and rule.condition.else_rule:
+            todo.append(rule.condition.else_rule)
+    found = rule_set.computed[(kind, rule_id)] = tuple(sorted(names))
+    return found
+
+
+def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+
+
+__all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
+           "country_holidays", "days_off", "first_working_day", "is_working_day", "memo_key",
+           "names_used", "no_working_day", "plan_of", "remember"]

@@ -41,8 +41,10 @@ from caseapp.domain.deadline_plans import (
     add_working_days,
     first_working_day,
     is_working_day,
+    memo_key,
     no_working_day,
     plan_of,
+    remember,
 )
 from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
@@ -183,7 +185,7 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     parameter the rule cannot use; the messages are written for the lawyer.
     """
     memo = rule_set.computed
-    key: tuple | None = _memo_key(rule_set, "compute", rule_id, trigger, params, today)
+    key: tuple | None = memo_key(rule_set, "compute", rule_id, trigger, params, today)
     try:
         known = memo.get(key)
     except TypeError:  # a value that cannot be a key: not kept
@@ -199,60 +201,8 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
                                   "1 to 9999.", rule=rule_id, trigger=trigger.isoformat()),
                               field="trigger") from None
     if key is not None:
-        _remember(memo, key, tuple(results))
+        remember(memo, key, tuple(results))
     return results
-
-
-# Computations kept per rule set (a few hundred bytes each): whole computations by their
-# call, and single deadlines by their rule, trigger, values, day and parent.
-_MEMO_SIZE = 300_000
-
-
-def _memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
-              params: Mapping[str, Any] | None, today: date | None) -> tuple:
-    """The key of a computation (``kind`` "compute") or of the deadlines a rule sets off
-    ("derived"): of the values given, only those its rules read. The values are keyed with
-    their types: 4 and 4.0 and True are told apart, as the checks of :func:`_parameters`
-    tell them apart; so are a date and a text of it."""
-    if not params:
-        return (kind, rule_id, trigger, trigger.__class__, today)
-    names = rule_set.computed.get((kind, rule_id))
-    if names is None:
-        names = _names_used(rule_set, kind, rule_id)
-    values = [(k, v.__class__, v) for k in names if (v := params.get(k, _ABSENT)) is not _ABSENT]
-    return (kind, rule_id, trigger, trigger.__class__, today, *values)
-
-
-_ABSENT = object()
-
-
-def _names_used(rule_set: RuleSet, kind: str, rule_id: str) -> tuple[str, ...]:
-    """The names of the values a rule reads (for "derived", the rules it sets off), with
-    the rules they set off and the rules their conditions hand over to: nothing else of
-    the values changes what they give."""
-    todo = [rule_id]
-    if kind == "derived":
-        todo = [c for c in rule_set.get(rule_id).derives if c != rule_id]
-    names: set[str] = set()
-    seen: set[str] = set()
-    while todo:
-        current = todo.pop()
-        if current in seen or current not in rule_set:
-            continue
-        seen.add(current)
-        rule = rule_set.get(current)
-        names.update(p.name for p in rule.parameters)
-        todo.extend(rule.derives)
-        if rule.condition is not None and rule.condition.else_rule:
-            todo.append(rule.condition.else_rule)
-    found = rule_set.computed[(kind, rule_id)] = tuple(sorted(names))
-    return found
-
-
-def _remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()
-    memo[key] = value
 
 
 def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: Message,
@@ -269,7 +219,7 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     memo = rule_set.computed
     # All but the trigger and the steps depend on the date, not on how it is known: the
     # deadline's other fields and the deadlines it sets off are kept by date.
-    key: tuple | None = _memo_key(rule_set, "derived", rule_id, due, params, today)
+    key: tuple | None = memo_key(rule_set, "derived", rule_id, due, params, today)
     try:
         known = memo.get(key)
     except TypeError:  # a value that cannot be a key: not kept
@@ -277,7 +227,7 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     if known is None:
         known = _known_on(rule_set, rule_id, due, params, today)
         if key is not None:
-            _remember(memo, key, known)
+            remember(memo, key, known)
     fields, derived = known
     steps: tuple[Any, ...] = ((step.trigger_day, trigger), how)
     if today is not None and due < today:
@@ -360,11 +310,11 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
                   "reminders": plan.reminders(due_on, today), "applied_rule_id": rule.id,
                   "variant": variant, "verified": rule.verified, "source": rule.source,
                   "body": rule.body}
-        _remember(memo, key, fields)
+        remember(memo, key, fields)
     deadline = _new(ComputedDeadline)
     deadline.__dict__.update(fields, derived_from=parent, records=StepRecords(
         inputs=(rule_set, rule_id, trigger, values, today, parent)))
-    _remember(memo, (key, parent), deadline)
+    remember(memo, (key, parent), deadline)
     return deadline
 
 
