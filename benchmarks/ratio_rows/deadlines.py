@@ -9,9 +9,11 @@ The app's side is what CaseApp computes for an order: the order service computes
 expiry once from the start and the term (``computed_expiry``); the deadline engine
 (``DeadlineEngine._order_deadlines``) then calls the rule engine as it does when an order
 is written: the expiry rule on the stored expiry (``compute_known``, with the step saying
-where the date comes from), then each rule of the expiry (``compute``), keeping the first
-deadline of each rule. The engine's own work around these calls (reading the case
-settings, choosing the rules, the database) is not timed here. The simple code does the
+where the date comes from), then each rule of the expiry (``compute``, whose deadlines the
+engine drops: the expiry's chain gave them first). Every run starts cold: what the engine
+kept, the holiday calendar and the years looked up in it, the terms made once, are
+cleared (the simple side builds its calendar in every run). The engine's own work around
+these calls (reading the case settings, choosing the rules, the database) is not timed. The simple code does the
 same arithmetic with ``relativedelta`` and a set of the non-working days built from the
 holidays package. The due dates are compared.
 """
@@ -39,14 +41,16 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
+    from caseapp.domain import dates, deadline_steps
     from caseapp.domain.dates import computed_expiry
-    from caseapp.domain.deadline_plans import days_off
+    from caseapp.domain.deadline_plans import country_holidays, days_off
     from caseapp.domain.deadline_steps import order_expiry_computed
     from caseapp.domain.deadlines import compute, compute_known
 
     rules = data["rules"]
     rules.computed.clear()  # every run from cold, as a fresh start of the app
-    days_off.cache_clear()
+    for cache in (days_off, country_holidays, dates._term, deadline_steps._term):
+        cache.cache_clear()
     expiry_rules = [r.id for r in rules.for_trigger("detention_order_expiry")
                     if r.id.startswith("az.")]  # the engine's rules_for, procedure "az"
     out = []
