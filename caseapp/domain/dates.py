@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -107,7 +108,14 @@ def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
     case file does this arithmetic: a detention order's computed expiry, its preview in the
     order dialog and the rule engine's month offsets all use it.
     """
-    return start + relativedelta(months=months, days=days)
+    return start + _term(months, days)
+
+
+@lru_cache(maxsize=4096)
+def _term(months: int, days: int) -> relativedelta:
+    """A term as dateutil adds it, made once for each term (a detention order's terms are
+    few; making one costs as much as adding it)."""
+    return relativedelta(months=months, days=days)
 
 
 def computed_expiry(start: date | None, months: int | None, days: int | None) -> date | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
+from functools import lru_cache
 from typing import Any
 
 from caseapp.domain.dto import DeadlineDTO
@@ -253,13 +254,18 @@ def order_expiry_stated(expires: date) -> Message:
 
 def order_expiry_computed(expires: date, start: date, months: int, days: int) -> Message:
     """The expiry computed from the order's start and term when the order was recorded."""
-    parts = [msg_n("{count} month", "{count} months", months)] if months else []
-    parts += [msg_n("{count} day", "{count} days", days)] if days or not months else []
-    term = parts[0] if len(parts) == 1 else msg("{months} and {days}", months=parts[0],
-                                                  days=parts[1])
     return msg("the order's expiry {expires}: its start {start} plus {term} (a day past a "
                "month's end is clamped to it), computed when the order was recorded",
-               expires=expires, start=start, term=term)
+               expires=expires, start=start, term=_term(months, days))
+
+
+@lru_cache(maxsize=1024)
+def _term(months: int, days: int) -> Message:
+    """"4 months and 10 days": made once for each term (a message does not change)."""
+    parts = [msg_n("{count} month", "{count} months", months)] if months else []
+    parts += [msg_n("{count} day", "{count} days", days)] if days or not months else []
+    return parts[0] if len(parts) == 1 else msg("{months} and {days}", months=parts[0],
+                                                  days=parts[1])
 
 
 def already_passed(today: date) -> Message:

@@ -24,7 +24,6 @@ Python: nothing here touches the database or the screen.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -34,6 +33,18 @@ from zoneinfo import ZoneInfo
 
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
+from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
+from caseapp.domain.deadline_plans import (
+    Plan,
+    add_working_days,
+    first_working_day,
+    is_working_day,
+    memo_key,
+    no_working_day,
+    plan_of,
+    remember,
+)
+from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.holiday_names import day_name
@@ -41,6 +52,36 @@ from caseapp.domain.messages import Listed, Message, Translated, msg
 from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 MINUS = step.MINUS
+
+
+class StepRecords:
+    """The steps of one computation as records: given as they were taken (the engine's
+    full path), or taken on first read by computing the same deadline again on that path
+    from the same inputs (the fast path counts only the date). Equal when the steps are."""
+
+    __slots__ = ("_inputs", "_records")
+
+    def __init__(self, records: tuple[Any, ...] | None = None,
+                 inputs: tuple[RuleSet, str, date, dict[str, int], date | None, str | None]
+                 | None = None) -> None:
+        self._records = records
+        self._inputs = inputs
+
+    def get(self) -> tuple[Any, ...]:
+        if self._records is None:
+            assert self._inputs is not None
+            self._records = _compute_in_full(*self._inputs).records.get()
+            self._inputs = None
+        return self._records
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StepRecords) and self.get() == other.get()
+
+    def __hash__(self) -> int:
+        return hash(self.get())
+
+    def __repr__(self) -> str:
+        return f"StepRecords({self.get()!r})"
 
 
 @dataclass(frozen=True)
@@ -60,7 +101,7 @@ class ComputedDeadline:
     trigger: date | datetime
     due: date | datetime
     reminders: tuple[date, ...]
-    recorded: tuple[Any, ...]  # the steps as records (deadline_steps.made builds them)
+    records: StepRecords  # the steps as records (deadline_steps.made builds them)
     applied_rule_id: str
     variant: Message | None = None
     derived_from: str | None = None
@@ -68,13 +109,18 @@ class ComputedDeadline:
     source: str = ""
     body: str = ""
 
+    @property
+    def recorded(self) -> tuple[Any, ...]:
+        """The steps as records, ``(builder, *values)``."""
+        return self.records.get()
+
     @cached_property
     def steps(self) -> tuple[Message, ...]:
         """How the date was reached, step by step, as messages: made the first time they
         are asked for, so that computing many deadlines builds no text at all."""
-        return tuple(step.made(r) for r in self.recorded)
+        return tuple(step.made(r) for r in self.records.get())
 
-    @property
+    @cached_property
     def due_on(self) -> date:
         return self.due.date() if isinstance(self.due, datetime) else self.due
 
@@ -94,6 +140,8 @@ class ComputedDeadline:
         return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
 
 
+_new = object.__new__
+
 # Deadlines are computed for triggers in these years: a legal event outside them is a
 # mistyped date, and the arithmetic near the ends of the calendar (year 1, year 9999 with
 # an offset) would fail instead of answering.
@@ -103,6 +151,8 @@ TRIGGER_YEARS = range(1900, 2200)
 def parse_trigger(value: date | datetime | str) -> date | datetime:
     """A trigger as given by a person: a date (YYYY-MM-DD) or a date and time with its
     offset (YYYY-MM-DDTHH:MM+HH:MM), in the years :data:`TRIGGER_YEARS`."""
+    if type(value) is date and value.year in TRIGGER_YEARS:
+        return value
     if isinstance(value, date):
         trigger: date | datetime = value
         text = value.isoformat()
@@ -134,46 +184,25 @@ def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
     Raises ``NotFound`` for an unknown rule and ``ValidationError`` for a trigger or
     parameter the rule cannot use; the messages are written for the lawyer.
     """
-    key = _memo_key("compute", rule_id, trigger, params, today)
-    known = rule_set.computed.get(key) if key is not None else None
+    memo = rule_set.computed
+    key: tuple | None = memo_key(rule_set, "compute", rule_id, trigger, params, today)
+    try:
+        known = memo.get(key)
+    except TypeError:  # a value that cannot be a key: not kept
+        key = known = None
     if known is not None:
         return list(known)
     results: list[ComputedDeadline] = []
     trigger = parse_trigger(trigger)
     try:
-        _chain(rule_set, rule_id, trigger, dict(params or {}), today, None, (), results)
+        _chain(rule_set, rule_id, trigger, params or {}, today, None, (), results)
     except OverflowError:  # e.g. a trigger in the year 9999 plus a month
         raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
                                   "1 to 9999.", rule=rule_id, trigger=trigger.isoformat()),
                               field="trigger") from None
-    _remember(rule_set, key, results)
+    if key is not None:
+        remember(memo, key, tuple(results))
     return results
-
-
-_MEMO_SIZE = 200_000  # computations kept per rule set (a few hundred bytes each)
-
-
-def _memo_key(*parts: Any) -> tuple | None:
-    """The computation's key, or None if a value cannot be one (then it is not kept).
-    The values are keyed with their types: 4 and 4.0 and True are told apart, as the
-    checks of :func:`_parameters` tell them apart."""
-    *head, params, today = parts
-    values = tuple(sorted((k, type(v), v) for k, v in (params or {}).items()))
-    key = (*head, type(head[-1]), values, today)
-    try:
-        hash(key)
-    except TypeError:
-        return None
-    return key
-
-
-def _remember(rule_set: RuleSet, key: tuple | None, results: list[ComputedDeadline]) -> None:
-    if key is None:
-        return
-    memo = rule_set.computed
-    if len(memo) >= _MEMO_SIZE:
-        memo.clear()
-    memo[key] = tuple(results)
 
 
 def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how: Message,
@@ -187,47 +216,120 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
     instead of counting the term again. ``how`` says where the date comes from (a step of
     the explanation); ``trigger`` is the event the rule counts from (the order's start).
     """
-    key = _memo_key("known", rule_id, trigger, due, how, params, today)
-    remembered = rule_set.computed.get(key) if key is not None else None
-    if remembered is not None:
-        return list(remembered)
-    rule = rule_set.get(rule_id)
-    steps: list[Any] = [(step.trigger_day, trigger), how]
+    memo = rule_set.computed
+    # All but the trigger and the steps depend on the date, not on how it is known: the
+    # deadline's other fields and the deadlines it sets off are kept by date.
+    key: tuple | None = memo_key(rule_set, "derived", rule_id, due, params, today)
+    try:
+        known = memo.get(key)
+    except TypeError:  # a value that cannot be a key: not kept
+        key, known = None, None
+    if known is None:
+        known = _known_on(rule_set, rule_id, due, params, today)
+        if key is not None:
+            remember(memo, key, known)
+    fields, derived = known
+    steps: tuple[Any, ...] = ((step.trigger_day, trigger), how)
     if today is not None and due < today:
-        steps.append((step.already_passed, today))
-    reminders = tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
-                      if today is None or d >= today)
-    results = [ComputedDeadline(
-        rule_id=rule.id, rule_version=rule.version, title=rule.title, trigger=trigger, due=due,
-        reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
-        verified=rule.verified, source=rule.source, body=rule.body)]
-    values = dict(params or {})
+        steps += ((step.already_passed, today),)
+    first = _new(ComputedDeadline)
+    first.__dict__.update(fields, trigger=trigger, records=StepRecords(steps))
+    return [first, *derived]
+
+
+def _known_on(rule_set: RuleSet, rule_id: str, due: date, params: Mapping[str, Any] | None,
+              today: date | None) -> tuple[dict[str, Any], tuple[ComputedDeadline, ...]]:
+    """For :func:`compute_known`: the fields of the rule's deadline on ``due`` but its
+    trigger and steps, and the deadlines it sets off."""
+    rule = rule_set.get(rule_id)
+    plan = _plan(rule_set.computed, rule)
+    reminders = (plan.reminders(due, today) if plan is not None else
+                 tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
+                       if today is None or d >= today))
+    fields = {"rule_id": rule.id, "rule_version": rule.version, "title": rule.title,
+              "due": due, "due_on": due, "reminders": reminders, "applied_rule_id": rule.id,
+              "variant": None, "derived_from": None, "verified": rule.verified,
+              "source": rule.source, "body": rule.body}
+    found: list[ComputedDeadline] = []
     try:
         for child in rule.derives:
             if child != rule_id and child in rule_set:
-                _chain(rule_set, child, due, values, today, rule_id, (rule_id,), results)
+                _chain(rule_set, child, due, params or {}, today, rule_id, (rule_id,), found)
     except OverflowError:
         raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
                                   "1 to 9999.", rule=rule_id, trigger=due.isoformat()),
                               field="trigger") from None
-    _remember(rule_set, key, results)
-    return results
+    return fields, tuple(found)
 
 
-def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
-           today: date | None, parent: str | None, path: tuple[str, ...],
+def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
+           params: Mapping[str, Any], today: date | None, parent: str | None,
+           path: tuple[str, ...],
            out: list[ComputedDeadline]) -> None:
     deadline = _compute_one(rule_set, rule_id, trigger, params, today, parent)
     out.append(deadline)
-    rule = rule_set.get(deadline.applied_rule_id)
-    for child in rule.derives:
+    derives = rule_set.get(deadline.applied_rule_id).derives
+    for child in derives:
         if child in path or child == rule_id or child not in rule_set:
             continue  # a loop is cut here; a missing rule was reported when loading
         _chain(rule_set, child, deadline.due, params, today, rule_id, (*path, rule_id), out)
 
 
-def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, params: dict,
-                 today: date | None, parent: str | None) -> ComputedDeadline:
+def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
+                 params: Mapping[str, Any], today: date | None,
+                 parent: str | None) -> ComputedDeadline:
+    """One deadline: on the fast path (a rule's plan counts the date; the steps are taken
+    when first read) for a trigger that is a date, else on the full path. A deadline
+    computed once for the same rule, date, values, day and parent is given again."""
+    if type(trigger) is not date:
+        return _compute_in_full(rule_set, rule_id, trigger, params, today, parent)
+    requested = rule_set.get(rule_id)
+    if requested.condition is None:
+        rule, variant = requested, None
+    else:
+        rule, variant = _pick_variant(rule_set, requested, trigger)
+    memo = rule_set.computed
+    plan = _plan(memo, rule)
+    if plan is None:  # a rule the plans do not cover
+        return _compute_in_full(rule_set, rule_id, trigger, params, today, parent)
+    values = plan.values(params)
+    if values is None:
+        values = _parameters(rule, params)  # converts a value such as 4.0, or says what is wrong
+    key = ("one", rule_id, trigger, today, *values.items())
+    known = memo.get((key, parent))
+    if known is not None:
+        return known
+    # The same deadline set off by another rule (or by none) differs only in that and in
+    # its steps: its fields are kept without them.
+    fields = memo.get(key)
+    if fields is None:
+        due = plan.due(trigger, values)
+        due_on = due.date() if isinstance(due, datetime) else due
+        fields = {"rule_id": requested.id, "rule_version": rule.version, "title": rule.title,
+                  "trigger": trigger, "due": due, "due_on": due_on,
+                  "reminders": plan.reminders(due_on, today), "applied_rule_id": rule.id,
+                  "variant": variant, "verified": rule.verified, "source": rule.source,
+                  "body": rule.body}
+        remember(memo, key, fields)
+    deadline = _new(ComputedDeadline)
+    deadline.__dict__.update(fields, derived_from=parent, records=StepRecords(
+        inputs=(rule_set, rule_id, trigger, values, today, parent)))
+    remember(memo, (key, parent), deadline)
+    return deadline
+
+
+def _plan(memo: dict[Any, Any], rule: Rule) -> Plan | None:
+    """The rule's plan, worked out on first use and kept with the rule set's computations."""
+    plan = memo.get(("plan", rule.id), False)
+    if plan is False:
+        plan = memo[("plan", rule.id)] = plan_of(rule)
+    return plan
+
+
+def _compute_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
+                     params: Mapping[str, Any], today: date | None,
+                     parent: str | None) -> ComputedDeadline:
+    """One deadline and every step taken to reach it."""
     requested = rule_set.get(rule_id)
     steps: list[Any] = []  # what was done, as records: messages made only when shown
     if parent is not None:
@@ -259,9 +361,9 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime, para
                       if today is None or d >= today)
     return ComputedDeadline(
         rule_id=requested.id, rule_version=rule.version, title=rule.title, trigger=trigger,
-        due=due, reminders=reminders, recorded=tuple(steps), applied_rule_id=rule.id,
-        variant=variant, derived_from=parent, verified=rule.verified, source=rule.source,
-        body=rule.body)
+        due=due, reminders=reminders, records=StepRecords(tuple(steps)),
+        applied_rule_id=rule.id, variant=variant, derived_from=parent, verified=rule.verified,
+        source=rule.source, body=rule.body)
 
 
 def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
@@ -288,7 +390,7 @@ def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
     return current, note
 
 
-def _parameters(rule: Rule, params: dict) -> dict[str, int]:
+def _parameters(rule: Rule, params: Mapping[str, Any]) -> dict[str, int]:
     values: dict[str, int] = {}
     for p in rule.parameters:
         raw = params.get(p.name, p.default)
@@ -317,14 +419,6 @@ def _parameters(rule: Rule, params: dict) -> dict[str, int]:
 
 # -- working days ----------------------------------------------------------------------------
 
-_HOLIDAYS_LOCK = threading.Lock()  # holidays objects fill in years lazily: one thread at a time
-
-
-@lru_cache(maxsize=32)
-def _country_holidays(country: str, subdivision: str | None) -> holidays.HolidayBase:
-    return holidays.country_holidays(country, subdiv=subdivision)
-
-
 def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str | None:
     """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
     “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
@@ -352,21 +446,6 @@ def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
     if days_off[day]:
         return (_holiday, calendar.country, calendar.subdivision, day)
     return (step.weekend,)
-
-
-@lru_cache(maxsize=1024)
-def _days_off(country: str, subdivision: str | None, year: int) -> dict[date, bool]:
-    """The year's days that are not working days in the country's calendar, each saying
-    whether it is a holiday with a name (False for a weekend day): looked up once per year,
-    then without a lock."""
-    with _HOLIDAYS_LOCK:
-        cal = _country_holidays(country, subdivision)
-        off: dict[date, bool] = {}
-        for ordinal in range(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1):
-            day = date.fromordinal(ordinal)
-            if not cal.is_working_day(day):
-                off[day] = bool(cal.get(day))
-    return off
 
 
 # A holiday is named by CaseApp's own catalogue (:mod:`caseapp.domain.holiday_names`, from
@@ -403,14 +482,6 @@ def _names_in(country: str, subdivision: str | None, year: int, language: str
                                          language=language)
     except OSError:  # the package's translation of the names missing: the names in English
         return {}
-
-
-def is_working_day(calendar: Calendar, day: date) -> bool:
-    if any(closure.covers(day) for closure in calendar.closures):
-        return False
-    if calendar.country is None:
-        return day.weekday() < 5
-    return day not in _days_off(calendar.country, calendar.subdivision, day.year)
 
 
 def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
@@ -452,7 +523,7 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
     elif part.unit is Unit.WEEKS:
         result = day + timedelta(weeks=amount)
     elif part.unit is Unit.WORKING_DAYS:
-        result = _working_days(rule.calendar, day, amount)
+        result = add_working_days(rule.calendar, day, amount)
         note = (step.counted_in_working_days, rule.calendar)
     else:
         result, note = _add_months(day, amount, rule.month_end_clamp)
@@ -469,29 +540,19 @@ def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None
     return result + timedelta(days=1), (step.moved_to_next_month, day.day)
 
 
-def _working_days(calendar: Calendar, day: date, amount: int) -> date:
-    direction = 1 if amount >= 0 else -1
-    for _ in range(abs(amount)):
-        day = _first_working_day(calendar, day + timedelta(days=direction), direction, None)
-    return day
-
-
 def _first_working_day(calendar: Calendar, day: date, direction: int,
                        skipped: list[tuple] | None) -> date:
     """``day`` or the first working day after (direction 1) or before (-1) it; the days
     passed over are added to ``skipped`` with the reason (unless it is None)."""
+    if skipped is None:
+        return first_working_day(calendar, day, direction)
     for _ in range(366):
-        if skipped is None:
-            if is_working_day(calendar, day):
-                return day
-        else:
-            why = _why_not_working(calendar, day)
-            if why is None:
-                return day
-            skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
+        why = _why_not_working(calendar, day)
+        if why is None:
+            return day
+        skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
         day += timedelta(days=direction)
-    raise ValidationError(msg("The calendar “{calendar}” has no working day within a year "
-                              "of {day}: check its closures.", calendar=calendar.name, day=day))
+    raise no_working_day(calendar, day)
 
 
 def _roll(rule: Rule, day: date, steps: list[Any]) -> date:

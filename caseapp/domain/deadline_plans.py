@@ -1,0 +1,237 @@
+"""What the deadline engine needs to compute a due date fast: the working days of a
+calendar, looked up once per year, and each rule's plan, worked out once per rule set.
+
+:func:`caseapp.domain.deadlines.compute` gives a due date and the steps that explain it.
+The steps are made only when they are read (most computations are never shown); the due
+date is counted here, by a rule's :class:`Plan`: its offsets with their limits, the way it
+rolls a day off (already narrowed by "never later when unsure"), its reminders. A plan
+covers a rule counted in days, weeks, working days or months from a date; a rule counted
+in hours, or a trigger with a time of day, takes the engine's full path. Both give the same
+dates: ``tests/domain/test_deadline_fast_path.py`` checks them against each other.
+
+What the engine computed is kept with the rule set (``RuleSet.computed``), keyed by
+:func:`memo_key`: a computation by the values its rules read, nothing else.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from caseapp.domain.dates import add_term
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.holiday_countries import holidays
+from caseapp.domain.messages import msg
+from caseapp.domain.rules import MAX_AMOUNT, Calendar, Roll, Rule, RuleSet, Unit
+
+HOLIDAYS_LOCK = threading.Lock()  # holidays objects fill in years lazily: one thread at a time
+ONE_DAY = timedelta(days=1)
+
+
+@lru_cache(maxsize=32)
+def country_holidays(country: str, subdivision: str | None) -> holidays.HolidayBase:
+    return holidays.country_holidays(country, subdiv=subdivision)
+
+
+@lru_cache(maxsize=1024)
+def days_off(country: str, subdivision: str | None, year: int) -> dict[date, bool]:
+    """The year's days that are not working days in the country's calendar, each saying
+    whether it is a holiday with a name (False for a weekend day): looked up once per year,
+    then without a lock."""
+    with HOLIDAYS_LOCK:
+        cal = country_holidays(country, subdivision)
+        off: dict[date, bool] = {}
+        for ordinal in range(date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal() + 1):
+            day = date.fromordinal(ordinal)
+            if not cal.is_working_day(day):
+                off[day] = bool(cal.get(day))
+    return off
+
+
+def is_working_day(calendar: Calendar, day: date) -> bool:
+    if calendar.closures and any(closure.covers(day) for closure in calendar.closures):
+        return False
+    if calendar.country is None:
+        return day.weekday() < 5
+    return day not in days_off(calendar.country, calendar.subdivision, day.year)
+
+
+def first_working_day(calendar: Calendar, day: date, direction: int) -> date:
+    """``day`` or the first working day after (direction 1) or before (-1) it."""
+    step = timedelta(days=direction)
+    for _ in range(366):
+        if is_working_day(calendar, day):
+            return day
+        day += step
+    raise no_working_day(calendar, day)
+
+
+def no_working_day(calendar: Calendar, day: date) -> ValidationError:
+    return ValidationError(msg("The calendar “{calendar}” has no working day within a year "
+                               "of {day}: check its closures.", calendar=calendar.name, day=day))
+
+
+def add_working_days(calendar: Calendar, day: date, amount: int) -> date:
+    direction = 1 if amount >= 0 else -1
+    step = timedelta(days=direction)
+    for _ in range(abs(amount)):
+        day = first_working_day(calendar, day + step, direction)
+    return day
+
+
+def add_months(day: date, months: int, clamp: bool) -> date:
+    """``day`` plus ``months``: a day past the month's end is that end (``clamp``) or the
+    first day of the next month."""
+    result = add_term(day, months=months)
+    if result.day == day.day or clamp:
+        return result
+    return result + ONE_DAY
+
+
+# -- plans -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How one rule counts a due date from a date, worked out once.
+
+    ``checks`` are the rule's parameters as (name, default, limit): a value that is a plain
+    whole number within the limit is taken as it is; any other goes through the engine's
+    full check, which converts it (4.0, "4") or says what is wrong. ``roll`` is the
+    direction a day off is rolled in (0: not rolled, as for an unverified rule asked to roll
+    forward). ``zone`` is the cut-off's time zone for a rule due at a time of day.
+    """
+
+    rule: Rule
+    checks: tuple[tuple[str, Any, int], ...]
+    parts: tuple[tuple[Unit, str | None, int], ...]
+    roll: int
+    zone: ZoneInfo | None
+    before: tuple[timedelta, ...]  # the reminders, as the time before the due date
+
+    def reminders(self, due: date, today: date | None) -> tuple[date, ...]:
+        """The reminders' days; with ``today``, only those not yet past."""
+        if today is None:
+            return tuple([due - gap for gap in self.before])
+        return tuple([day for gap in self.before if (day := due - gap) >= today])
+
+    def values(self, params: Mapping[str, Any]) -> dict[str, int] | None:
+        """The parameters' values if each is a whole number within its limit, else None."""
+        values: dict[str, int] = {}
+        for name, default, limit in self.checks:
+            raw = params.get(name, default)
+            if type(raw) is not int or not -limit <= raw <= limit:
+                return None
+            values[name] = raw
+        return values
+
+    def due(self, trigger: date, values: Mapping[str, int]) -> date | datetime:
+        rule = self.rule
+        day = trigger
+        for unit, param, amount in self.parts:
+            n = values[param] if param is not None else amount
+            if n == 0:
+                continue
+            if unit is Unit.CALENDAR_DAYS:
+                day += timedelta(days=n)
+            elif unit is Unit.WEEKS:
+                day += timedelta(weeks=n)
+            elif unit is Unit.WORKING_DAYS:
+                day = add_working_days(rule.calendar, day, n)
+            else:
+                day = add_months(day, n, rule.month_end_clamp)
+        if self.roll and not is_working_day(rule.calendar, day):
+            day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
+        if self.zone is None:
+            return day
+        assert rule.cutoff is not None
+        return datetime.combine(day, rule.cutoff, self.zone)
+
+
+def plan_of(rule: Rule) -> Plan | None:
+    """The rule's plan, or None for a rule the plans do not cover (counted in hours)."""
+    if rule.counts_hours or (rule.cutoff is not None and not rule.timezone):
+        return None
+    limits = {p.name: min((MAX_AMOUNT[part.unit] for part in rule.offset
+                           if part.param == p.name), default=_NO_LIMIT)
+              for p in rule.parameters}
+    if rule.roll is Roll.PREVIOUS_WORKING_DAY:
+        roll = -1
+    elif rule.roll is Roll.NEXT_WORKING_DAY and rule.may_move_later:
+        roll = 1
+    else:
+        roll = 0  # never later when unsure: an unverified rule is not rolled forward
+    return Plan(
+        rule=rule,
+        checks=tuple((p.name, p.default, limits[p.name]) for p in rule.parameters),
+        parts=tuple((part.unit, part.param, part.amount) for part in rule.offset),
+        roll=roll,
+        zone=ZoneInfo(rule.timezone) if rule.cutoff is not None and rule.timezone else None,
+        before=tuple(timedelta(days=n) for n in rule.reminders))
+
+
+# A parameter no offset uses has no limit of its own; a whole number of any size is taken.
+_NO_LIMIT = 10**18
+
+
+# -- what was computed -------------------------------------------------------------------------
+
+# Computations kept per rule set (a few hundred bytes each): whole computations by their
+# call, and single deadlines by their rule, trigger, values, day and parent.
+MEMO_SIZE = 300_000
+
+
+def memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
+             params: Mapping[str, Any] | None, today: date | None) -> tuple:
+    """The key of a computation (``kind`` "compute") or of the deadlines a rule sets off
+    ("derived"): of the values given, only those its rules read. The values are keyed with
+    their types: 4 and 4.0 and True are told apart, as the engine's checks of the values
+    tell them apart; so are a date and a text of it."""
+    if not params:
+        return (kind, rule_id, trigger, trigger.__class__, today)
+    names = rule_set.computed.get((kind, rule_id))
+    if names is None:
+        names = names_used(rule_set, kind, rule_id)
+    values = [(k, v.__class__, v) for k in names if (v := params.get(k, _ABSENT)) is not _ABSENT]
+    return (kind, rule_id, trigger, trigger.__class__, today, *values)
+
+
+_ABSENT = object()
+
+
+def names_used(rule_set: RuleSet, kind: str, rule_id: str) -> tuple[str, ...]:
+    """The names of the values a rule reads (for "derived", the rules it sets off), with
+    the rules they set off and the rules their conditions hand over to: nothing else of
+    the values changes what they give."""
+    todo = [rule_id]
+    if kind == "derived":
+        todo = [c for c in rule_set.get(rule_id).derives if c != rule_id]
+    names: set[str] = set()
+    seen: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current in seen or current not in rule_set:
+            continue
+        seen.add(current)
+        rule = rule_set.get(current)
+        names.update(p.name for p in rule.parameters)
+        todo.extend(rule.derives)
+        if rule.condition is not None and rule.condition.else_rule:
+            todo.append(rule.condition.else_rule)
+    found = rule_set.computed[(kind, rule_id)] = tuple(sorted(names))
+    return found
+
+
+def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    memo[key] = value
+
+
+__all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
+           "country_holidays", "days_off", "first_working_day", "is_working_day", "memo_key",
+           "names_used", "no_working_day", "plan_of", "remember"]
