@@ -97,9 +97,13 @@ def _captives(count: int) -> Message:
 
 
 def _captive_row(c: CaptiveDTO) -> list[Any]:
+    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+
     latin = c.latin_name if c.latin_name != c.primary_name else ""
     days = "" if c.days_in_custody is None else c.days_in_custody
-    return [c.id, c.primary_name, latin, c.status.value, c.category.value, c.current_place, days]
+    # the status and category as the user's language names them (--json keeps the values)
+    return [c.id, c.primary_name, latin, value_label(c.status), value_label(c.category),
+            c.current_place, days]
 
 
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
