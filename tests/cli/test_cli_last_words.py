@@ -36,7 +36,7 @@ def file_with_aram(case_file: CaseFile) -> tuple[Path, str]:
 
 
 def test_the_captives_list_names_the_status_in_the_language(file_with_aram) -> None:
-    path, _ = file_with_aram
+    path, cid = file_with_aram
     code, out, err = run("--lang", "ru", "captives", "list", "--db", str(path))
     assert code == 0, err
     [row] = out.splitlines()[2:-1]
@@ -48,6 +48,10 @@ def test_the_captives_list_names_the_status_in_the_language(file_with_aram) -> N
     code, out, _ = run("--lang", "ru", "captives", "list", "--format", "json", "--db", str(path))
     [record] = json.loads(out)
     assert (record["status"], record["category"]) == ("on_trial", "serviceman")  # for machines
+    code, out, err = run("--lang", "ru", "captives", "show", cid, "--db", str(path))
+    assert code == 0, err
+    assert "Статус: Под судом" in out
+    assert "Категория: Военнослужащий / военнопленный" in out and "on_trial" not in out
 
 
 def test_the_dossier_command_names_the_level_and_the_captive_in_the_script(
