@@ -97,9 +97,13 @@ def _captives(count: int) -> Message:
 
 
 def _captive_row(c: CaptiveDTO) -> list[Any]:
+    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+
     latin = c.latin_name if c.latin_name != c.primary_name else ""
     days = "" if c.days_in_custody is None else c.days_in_custody
-    return [c.id, c.primary_name, latin, c.status.value, c.category.value, c.current_place, days]
+    # the status and category as the user's language names them (--json keeps the values)
+    return [c.id, c.primary_name, latin, value_label(c.status), value_label(c.category),
+            c.current_place, days]
 
 
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -116,14 +120,18 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
+    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+
     c = f.captive
     w = out.write
     w(str(msg("{name}  (ID {id})", name=c.primary_name, id=c.id)) + "\n")
     for n in c.names:
         w(f"  {n.full_name}  [{n.script.value}{'/' + n.language if n.language else ''}, {n.kind.value}]\n")
-    w(str(msg("Status: {status} since {day}", status=c.status.value, day=c.status_since)
-          if c.status_since else msg("Status: {status}", status=c.status.value)) + "\n")
-    w(str(msg("Category: {category}   Sex: {sex}", category=c.category.value, sex=c.sex.value))
+    status = value_label(c.status)
+    w(str(msg("Status: {status} since {day}", status=status, day=c.status_since)
+          if c.status_since else msg("Status: {status}", status=status)) + "\n")
+    w(str(msg("Category: {category}   Sex: {sex}", category=value_label(c.category),
+              sex=value_label(c.sex)))
       + (str(msg("   Born: {day}", day=c.birth.iso())) if c.birth else "") + "\n")
     if c.capture:
         w(str(msg("Captured: {day} {place} by {authority}", day=c.capture.iso(),

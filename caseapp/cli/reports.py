@@ -27,7 +27,8 @@ from caseapp.cli.common import (
 )
 from caseapp.cli.lang import language_from_env
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
-from caseapp.domain.messages import msg, msg_n, text_of
+from caseapp.domain.messages import Listed, msg, msg_n, text_of
+from caseapp.domain.names import name_in_script
 from caseapp.domain.reports import LawyerProfile
 
 LEVELS = [s.value for s in Sensitivity]
@@ -79,6 +80,7 @@ def _summary(args: argparse.Namespace, summary: Any) -> None:
 
 def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
+    from caseapp.services.labels import level_label
 
     refuse_protected_output(args, args.output, what=msg("the dossier"))
     with opened_case(args) as cf:
@@ -87,15 +89,19 @@ def cmd_dossier(args: argparse.Namespace, out: TextIO) -> int:
                                keep_copy=args.keep)
     _summary(args, made.left_out)
     d = made.record
+    # the name in the script of the document's language where one is recorded, the level's name
+    name = (name_in_script(d.captive.names, args.lang) or d.captive.latin_name
+            or d.captive.primary_name)
     out.write(str(msg("Wrote the dossier of {name} at the {level} level to {file} (version "
-                      "{version}).", name=d.captive.latin_name or d.captive.primary_name,
-                      level=made.level.value, file=args.output, version=d.version)) + "\n")
+                      "{version}).", name=name, level=level_label(made.level), file=args.output,
+                      version=d.version)) + "\n")
     _kept(made.kept, out)
     return 0
 
 
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
+    from caseapp.services.labels import level_label
 
     fmt = args.format or ("xlsx" if str(args.output).lower().endswith(".xlsx") else "pdf")
     if args.hearing_days < 0:
@@ -109,7 +115,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     _summary(args, made.left_out)
     out.write(str(msg_n("Wrote the status report ({count} captive, {level} level, {format}) to "
                         "{file}.", "Wrote the status report ({count} captives, {level} level, "
-                        "{format}) to {file}.", len(made.record.rows), level=made.level.value,
+                        "{format}) to {file}.", len(made.record.rows), level=level_label(made.level),
                         format=fmt.upper(), file=args.output)) + "\n")
     _kept(made.kept, out)
     return 0
@@ -119,6 +125,7 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.reports.letters import MissingFields
     from caseapp.services import outputs
     from caseapp.services.letter_data import resolve_template
+    from caseapp.services.letter_field_names import letter_field_name
 
     template = resolve_template(args.template, level=args.level)
     extra = _pairs(args.set)
@@ -129,7 +136,8 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
                               contact_id=args.to, organisation_id=args.org, extra=extra,
                               target=args.output, keep_copy=args.keep)
     except MissingFields as exc:
-        needed = "; ".join(f"{name} ({what})" for name, what in exc.described())
+        needed = Listed(tuple(msg("{field} ({what})", field=name, what=letter_field_name(name))
+                              for name in exc.fields))
         hint = " ".join(f"--set {name}=…" for name in exc.fields)
         if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
             hint = str(msg("--to CONTACT_ID or {options}", options=hint))

@@ -302,6 +302,9 @@ class SharedHearing:
     co_defendants: tuple[str, ...]  # Latin names
     not_named: int  # co-defendants left out at this level
     level: Sensitivity
+    # each co-defendant's spellings (in the order of co_defendants), so that a dossier in
+    # Armenian or Russian names them in its own script where one is recorded
+    spellings: tuple[tuple[Any, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.reports.pdfkit import text
 from caseapp.reports.texts import format_datetime, format_number, label, tn
+from caseapp.reports.texts.names import headline_names
 
 
 class ExtrasSections:
@@ -97,7 +98,9 @@ class ExtrasSections:
         self.h2(self.t("co_defendants"))
         rows = []
         for h in shared:
-            names = list(h.co_defendants)
+            spellings = h.spellings or [()] * len(h.co_defendants)
+            names = [headline_names(own, latin=latin, primary=latin, lang=self.lang)[0]
+                     for latin, own in zip(h.co_defendants, spellings, strict=True)]
             if h.not_named:
                 names.append(tn("not_named", h.not_named, self.lang))
             rows.append([format_datetime(h.starts_at, self.lang), h.court, ", ".join(names)])

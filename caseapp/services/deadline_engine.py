@@ -97,7 +97,8 @@ BODY_EVENTS = {
 SNOOZE_PREFIX = "Snoozed until "
 # "Snoozed until 2027-03-01." or, for a hard deadline, "Snoozed until 2027-03-01: why."
 _SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$", re.MULTILINE)
-RULES_NOTE_PREFIX = "Rules differ: "
+# The languages a note is recognised in once written (in the lawyer's language at the time).
+_NOTE_LANGUAGES = ("en", "hy", "ru")
 
 
 def snoozed_until(notes: str) -> date | None:
@@ -448,8 +449,9 @@ class DeadlineEngine:
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
                 write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
-                note = RULES_NOTE_PREFIX + change.reason
-                if note not in (old.notes or ""):
+                said = msg("Rules differ: {reason}", reason=change.why)
+                note = said.render()
+                if not any(said.render(lang) in (old.notes or "") for lang in _NOTE_LANGUAGES):
                     write(old, AuditAction.UPDATE,
                           notes="\n".join(x for x in (old.notes, note) if x))
             elif change.kind is ChangeKind.OBSOLETE and old is not None:

@@ -165,10 +165,11 @@ def _shared_hearings(cf: CaseFile, captive_id: int, hearings: tuple[Any, ...],
         co = [c for c in h.captive_ids if c != captive_id]
         if not co:
             continue
-        named = tuple(people[c].latin_name for c in co if nameable(c))
+        named = [people[c] for c in co if nameable(c)]
         left_out += len(co) - len(named)
-        shared.append(SharedHearing(h.starts_at, h.court, named, len(co) - len(named),
-                                    h.sensitivity))
+        shared.append(SharedHearing(h.starts_at, h.court, tuple(p.latin_name for p in named),
+                                    len(co) - len(named), h.sensitivity,
+                                    tuple(p.names for p in named)))
     return tuple(shared), left_out
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import OmissionSummary, consent_message
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.reports.letters import (
@@ -26,6 +26,7 @@ from caseapp.reports.letters import (
     used_placeholders,
 )
 from caseapp.services.labels import level_label
+from caseapp.services.letter_field_names import letter_field_name
 from caseapp.services.report_data import build_dossier, dossier_preview, refuse_above_level
 
 if TYPE_CHECKING:
@@ -127,12 +128,12 @@ def letter_preview(case_file: CaseFile, template: LetterTemplate, captive_id: in
 def letter_missing_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,
                           lawyer: LawyerProfile, contact_id: int | None = None,
                           organisation_id: int | None = None,
-                          extra: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
-    """What the user must still give (name, description) before the letter can be made."""
+                          extra: Mapping[str, str] | None = None) -> list[tuple[str, Message]]:
+    """What the user must still give (name, description in the user's language) before the
+    letter can be made."""
     context = prepare_letter(case_file, template, captive_id, lawyer=lawyer,
                              contact_id=contact_id, organisation_id=organisation_id, extra=extra)
-    return [(f, PLACEHOLDERS.get(f, "a field of your own template"))
-            for f in missing_fields(template, context)]
+    return [(f, letter_field_name(f)) for f in missing_fields(template, context)]
 
 
 def generate_letter(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,

@@ -219,30 +219,32 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
 
     status_level = field_level(full.captive, "status")
     status_history = kept(document_text("status_history"), full.status_history,
-                          lambda h: f"{h.effective_on or ''} "
-                                    f"{h.new_status.value.replace('_', ' ')}".strip(),
+                          lambda h: _dated(h.effective_on, value_label(h.new_status)),
                           lambda h: status_level)
     identity = kept(document_text("identity_documents"), full.identity_documents, lambda x: x.kind)
     places = kept(document_text("places"), full.detention_places, lambda x: x.facility)
     contacts = kept(document_text("visits"), full.welfare_contacts,
-                    lambda x: f"{x.contact_on} {x.kind.value.replace('_', ' ')}")
+                    lambda x: _dated(x.contact_on, value_label(x.kind)))
     prosecutions = kept(document_text("sec_domestic"), full.prosecutions,
-                        lambda x: f"prosecution {x.case_number}".strip())
+                        lambda x: msg("Criminal case {number}", number=x.case_number)
+                        if x.case_number else msg("Criminal case"))
     orders = kept(document_text("detention_orders"), full.detention_orders,
-                  lambda x: f"{x.kind.value} order from {x.start_date}",
+                  lambda x: _dated(x.start_date,
+                                   msg("Detention order ({kind})", kind=value_label(x.kind))),
                   lambda x: level_map.prosecution(x.prosecution_id))
     hearings = kept(document_text("hearings"), full.hearings,
-                    lambda x: f"{x.starts_at:%Y-%m-%d} {x.kind.value.replace('_', ' ')} hearing",
+                    lambda x: _dated(x.starts_at.date(),
+                                     msg("Hearing ({kind})", kind=value_label(x.kind))),
                     lambda x: level_map.prosecution(x.prosecution_id))
     filings = kept(document_text("sec_international"), full.international_proceedings,
-                   lambda x: f"{x.body.value.upper().replace('_', ' ')} {x.reference}".strip())
+                   _filing_title)
     interventions = kept(document_text("sec_communications"), full.interventions,
-                         lambda x: x.subject or f"{x.channel.value} of {x.made_on}")
+                         lambda x: x.subject or _dated(x.made_on, value_label(x.channel)))
     if level is Sensitivity.PUBLIC:
         dated = [p for p in filings if p.lodged_on or p.communicated_on]
         for p in dated:
             log.add(msg("Dates of international filings (none in a public dossier)"),
-                    f"{p.body.value.upper().replace('_', ' ')} {p.reference}".strip())
+                    _filing_title(p))
         filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
 
     open_place = next((p.facility for p in reversed(places) if p.to_date is None), "")
@@ -297,6 +299,19 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
                          withheld=log.count(), **body)
     return dossier, log
+
+
+def _dated(day: date | None, title: Text) -> Text:
+    """A left-out record's title in the omissions: its date (as the language writes it) and
+    what it is, "04.10.2023 В предварительном заключении"."""
+    return msg("{day} {title}", day=day, title=title) if day is not None else title
+
+
+def _filing_title(p: Any) -> Text:
+    """An international filing as the omissions name it: the body as the language names it
+    ("ЕСПЧ") and the filing's reference."""
+    body = value_label(p.body)
+    return msg("{body} {reference}", body=body, reference=p.reference) if p.reference else body
 
 
 def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: Sensitivity

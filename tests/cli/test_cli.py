@@ -98,7 +98,7 @@ def test_list_table_and_status_filter(demo_db: Path) -> None:
     code, out, _ = run("captives", "list", "--db", str(demo_db), "--status", "pre_trial")
     assert code == 0
     rows = [line for line in out.splitlines()[2:-1] if line.strip()]
-    assert rows and all("pre_trial" in r for r in rows)
+    assert rows and all("Detained pre-trial" in r for r in rows)  # the status's label
     assert out.splitlines()[-1] == f"{len(rows)} captive{'s' if len(rows) != 1 else ''}"
 
 

@@ -142,8 +142,11 @@ def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: 
     assert lines[0].startswith("The dossier at the shareable level leaves out ")
     assert ("  The captive's own fields: 4 (Place of birth; Circumstances of capture; "
             "Consent notes; Health)") in lines
-    assert "  Hearings: 2 (2027-03-03 trial session hearing; 2027-03-04 trial session hearing)" in lines
-    assert "  Status history: 1 (2025-05-05 on trial)" in lines
+    # each left-out record by its date as English writes it (3 and 4 March 2027, 5 May 2025)
+    # and its kind as the documents name it
+    assert ("  Hearings: 2 (3\u00a0Mar\u00a02027 Hearing (Trial session); "
+            "4\u00a0Mar\u00a02027 Hearing (Trial session))") in lines
+    assert "  Status history: 1 (5\u00a0May\u00a02025 On trial)" in lines
     assert ("  Annex: index of documents: 5 (QDOCINTZ; QDOCUNDERINTZ; QDOCINVINTZ; QDOCPROINTZ; "
             "QDOCCODEFINTZ)") in lines
     assert "Wrote the dossier" in stdout and "QDOC" not in stdout

@@ -96,7 +96,9 @@ def test_missing_fields_are_named_and_nothing_is_written(small: Small) -> None:
     missing = dict(letter_missing_fields(small.cf, template, small.captive_id, lawyer=LAWYER))
     # health is internal, the letter is filled at the shareable level; no addressee given
     assert {"health", "recipient_name", "recipient_block"} <= set(missing)
-    assert missing["health"] == PLACEHOLDERS["health"]
+    # what the field holds, named as the letter dialog names it, in the user's language
+    assert missing["health"].render("en") == "Health and treatment"
+    assert missing["health"].render("ru") == "Здоровье и обращение с пленным"
     with pytest.raises(MissingFields) as caught:
         generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER)
     assert "health" in caught.value.fields and "recipient_name" in str(caught.value)

@@ -271,5 +271,5 @@ def history_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"),
                 lambda e: tr(ACTIONS.get(e.action, str(e.action)))),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), record, tip=lambda e: e.summary),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field, e.entity)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), audit_change, tip=audit_tooltip)]

@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import AuditAction, InterventionStatus
+from caseapp.domain.messages import Message
+from caseapp.services.labels import field_label as services_field_label
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
@@ -322,8 +324,14 @@ ACTIONS = {
 }
 
 
-def field_label(name: str) -> str:
-    return name.replace("_id", "").replace("_", " ").capitalize() if name else ""
+def field_label(name: str, entity: str | None = None) -> str:
+    """A field's name in the interface's language, as the record kind ``entity`` (a table's
+    name) calls it ("Name" of an organisation is «Название»); an internal column by its name."""
+    if not name:
+        return ""
+    label = services_field_label(name, entity)
+    return label.render() if isinstance(label, Message) else (
+        name.replace("_id", "").replace("_", " ").capitalize())
 
 
 def _short(value: str | None, limit: int = 60) -> str:
@@ -348,7 +356,7 @@ def audit_change(e: Any) -> str:
     if e.action is AuditAction.UPDATE:
         return f"{_short(e.old_value)} → {_short(e.new_value)}"
     values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
-    shown = [f"{field_label(k)}: {_short(str(v), 40)}" for k, v in values.items()
+    shown = [f"{field_label(k, e.entity)}: {_short(str(v), 40)}" for k, v in values.items()
              if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
     return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
 
@@ -357,9 +365,9 @@ def audit_tooltip(e: Any) -> str:
     if e.action is AuditAction.UPDATE:
         before, after = e.old_value or "—", e.new_value or "—"
         before_label, after_label = CaptiveTabs.tr("Before"), CaptiveTabs.tr("After")
-        return f"{field_label(e.field)}\n{before_label}: {before}\n{after_label}: {after}"
+        return f"{field_label(e.field, e.entity)}\n{before_label}: {before}\n{after_label}: {after}"
     values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
-    return "\n".join(f"{field_label(k)}: {_short(str(v), 100)}" for k, v in values.items()
+    return "\n".join(f"{field_label(k, e.entity)}: {_short(str(v), 100)}" for k, v in values.items()
                      if k not in ("uid", "captives"))
 
 
