@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -27,7 +28,7 @@ from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.team import server_revision
 
@@ -120,24 +121,36 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
+    from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.reports.texts import format_partial
     from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+
+    lang = current_language()
+
+    def v(value: object) -> str:  # a stored value as the user's language names it
+        return str(value_label(value))
+
+    def d(day: date | datetime | None) -> str:
+        return format_date_short(day, lang)
 
     c = f.captive
     w = out.write
     w(str(msg("{name}  (ID {id})", name=c.primary_name, id=c.id)) + "\n")
     for n in c.names:
-        w(f"  {n.full_name}  [{n.script.value}{'/' + n.language if n.language else ''}, {n.kind.value}]\n")
+        w(f"  {n.full_name}  [{v(n.script)}{'/' + n.language if n.language else ''}, "
+          f"{v(n.kind)}]\n")
     status = value_label(c.status)
     w(str(msg("Status: {status} since {day}", status=status, day=c.status_since)
           if c.status_since else msg("Status: {status}", status=status)) + "\n")
     w(str(msg("Category: {category}   Sex: {sex}", category=value_label(c.category),
               sex=value_label(c.sex)))
-      + (str(msg("   Born: {day}", day=c.birth.iso())) if c.birth else "") + "\n")
+      + (str(msg("   Born: {day}", day=format_partial(c.birth, lang))) if c.birth else "") + "\n")
     if c.capture:
-        w(str(msg("Captured: {day} {place} by {authority}", day=c.capture.iso(),
+        captured = format_partial(c.capture, lang)
+        w(str(msg("Captured: {day} {place} by {authority}", day=captured,
                   place=c.capture_place, authority=c.capturing_authority)
               if c.capturing_authority else
-              msg("Captured: {day} {place}", day=c.capture.iso(), place=c.capture_place)
+              msg("Captured: {day} {place}", day=captured, place=c.capture_place)
               ).rstrip() + "\n")
     if c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
@@ -148,23 +161,28 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + "; ".join(ch.citation for ch in p.charges)),
-        (msg("Detention orders"), f.detention_orders, lambda o: f"{o.kind.value}: {o.start_date} → {o.expires_on} "
-         f"({o.term_months} m {o.term_days} d) {o.ordering_court}"),
-        (msg("Hearings"), f.hearings, lambda h: f"{h.starts_at:%Y-%m-%d %H:%M %Z} {h.kind.value} {h.court}"
-         + (f" — {h.outcome}" if h.outcome else "")),
+        (msg("Detention orders"), f.detention_orders, lambda o: f"{v(o.kind)}: "
+         f"{d(o.start_date)} → {d(o.expires_on)} "
+         + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))
+         + f" {o.ordering_court}"),
+        (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
+         f"{v(h.kind)} {h.court}" + (f" — {h.outcome}" if h.outcome else "")),
         (msg("Places of detention"), f.detention_places,
-         lambda p: f"{p.from_date} – {p.to_date or msg('now')} {p.facility}"),
-        (msg("Welfare contacts"), f.welfare_contacts, lambda x: f"{x.contact_on} {x.kind.value} {x.source}"),
+         lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
+         f"{p.facility}"),
+        (msg("Welfare contacts"), f.welfare_contacts,
+         lambda x: f"{d(x.contact_on)} {v(x.kind)} {x.source}"),
         (msg("International proceedings"), f.international_proceedings,
-         lambda x: f"{x.body.value} {x.kind.value} {x.reference} {x.status.value}"),
+         lambda x: f"{v(x.body)} {v(x.kind)} {x.reference} {v(x.status)}"),
         (msg("Interventions"), f.interventions,
-         lambda x: f"{x.made_on} {x.channel.value} {x.subject} [{x.status.value}]"),
+         lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
         (msg("Documents"), f.documents,
-         lambda d: f"{d.title} " + str(msg_n("({count} byte, sha256 {digest}…)",
-                                             "({count} bytes, sha256 {digest}…)", d.size,
-                                             digest=d.sha256[:16]))),
-        (msg("Deadlines"), f.deadlines, lambda d: f"{d.due_on} {d.title} [{d.status.value}]"),
-        (msg("Notes"), f.notes, lambda n: f"{n.written_at:%Y-%m-%d} {n.title or n.body[:60]}"),
+         lambda doc: f"{doc.title} " + str(msg_n("({count} byte, sha256 {digest}…)",
+                                                 "({count} bytes, sha256 {digest}…)",
+                                                 doc.size, digest=doc.sha256[:16]))),
+        (msg("Deadlines"), f.deadlines,
+         lambda dl: f"{d(dl.due_on)} {dl.title} [{v(dl.status)}]"),
+        (msg("Notes"), f.notes, lambda n: f"{d(n.written_at)} {n.title or n.body[:60]}"),
     ]
     for title, items, fmt in sections:
         if items:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -82,3 +83,17 @@ def test_the_letter_command_says_what_a_missing_value_holds_in_the_language(
     assert "recipient_name (Адресат)" in err
     assert "lawyer_name (Ваше имя (подпись))" in err
     assert "the State" not in err and "addressee" not in err
+
+
+def test_captives_show_names_every_value_and_day_in_the_language(demo_copy: Path) -> None:
+    """The captive's file on the command line: kinds, statuses and channels by their labels,
+    days as the language writes them, never a stored value or an ISO day."""
+    code, out, err = run("--lang", "ru", "captives", "show", "1", "--db", str(demo_copy))
+    assert code == 0, err
+    dated = [line.split()[0].rstrip(",") for line in out.splitlines()
+             if re.match(r"  \d", line)]
+    assert len(dated) > 10  # orders, hearings, places, contacts, interventions, deadlines
+    # every record's day as Russian writes it (the hearing's outcome is the lawyer's own text)
+    assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4}", day) for day in dated), dated
+    assert not re.search(r"\[(open|done|dismissed|sent|pending)\]", out)  # statuses by label
+    assert "[Открыт]" in out and "Армянский" in out
