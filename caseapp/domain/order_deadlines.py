@@ -94,14 +94,14 @@ def chain_gives(rule_set: RuleSet, root_id: str) -> frozenset[str]:
     included; computed on its own, the rule would count the root again from its own date,
     and what that sets off.) Worked out once per rule set."""
     key = ("chain_gives", root_id)
-    found = rule_set.computed.get(key)
+    found: frozenset[str] | None = rule_set.computed.get(key)
     if found is None:
         root = rule_set.get(root_id)
         found = frozenset(child for child in root.derives
                           if child != root_id and child in rule_set
                           and root_id not in _reachable(rule_set, child))
         rule_set.computed[key] = found
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _reachable(rule_set: RuleSet, rule_id: str) -> set[str]:
