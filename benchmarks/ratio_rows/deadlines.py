@@ -7,14 +7,17 @@ day) and the two upstream steps (10 and 7 days before).
 
 The app's side is what CaseApp computes for an order: the order service computes its
 expiry once from the start and the term (``computed_expiry``); the deadline engine
-(``DeadlineEngine._order_deadlines``) then calls the rule engine as it does when an order
-is written: the expiry rule on the stored expiry (``compute_known``, with the step saying
-where the date comes from), then each rule of the expiry (``compute``, whose deadlines the
-engine drops: the expiry's chain gave them first). Every run starts cold: what the engine
-kept, the holiday calendar and the years looked up in it, the terms made once, are
-cleared (the simple side builds its calendar in every run). The engine's own work around
-these calls (reading the case settings, choosing the rules, the database) is not timed. The simple code does the
-same arithmetic with ``relativedelta`` and a set of the non-working days built from the
+(``DeadlineEngine._order_deadlines``) then calls the same function as when an order is
+written, ``caseapp.domain.order_deadlines.order_deadlines``, with the rules of the order and
+of its expiry in force under the procedure "az" (chosen once, as the engine does): the
+appeal rule is left (it needs a term the order does not give), the expiry rule is put on
+the stored expiry (``compute_known``, with the step saying where the date comes from) and
+sets off the three rules of the expiry; these are not computed again (the expiry's chain
+gave them exactly: ``chain_gives``). Every run starts cold: what the engine kept, the
+holiday calendar and the years looked up in it, the terms made once, are cleared (the
+simple side builds its calendar in every run). The engine's own work around this call
+(reading the case settings, the database) is not timed. The simple code does the same
+arithmetic with ``relativedelta`` and a set of the non-working days built from the
 holidays package. The due dates are compared.
 """
 
@@ -45,24 +48,26 @@ def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
     from caseapp.domain.dates import computed_expiry
     from caseapp.domain.deadline_plans import country_holidays, days_off
     from caseapp.domain.deadline_steps import order_expiry_computed
-    from caseapp.domain.deadlines import compute, compute_known
+    from caseapp.domain.order_deadlines import order_deadlines
+    from caseapp.services.settings import PROCEDURES
 
     rules = data["rules"]
     rules.computed.clear()  # every run from cold, as a fresh start of the app
     for cache in (days_off, country_holidays, dates._term, deadline_steps._term):
         cache.cache_clear()
-    expiry_rules = [r.id for r in rules.for_trigger("detention_order_expiry")
-                    if r.id.startswith("az.")]  # the engine's rules_for, procedure "az"
+
+    def in_force(event: str) -> tuple[Any, ...]:  # DeadlineEngine._rules_for, procedure "az"
+        return tuple(r for r in rules.for_trigger(event)
+                     if r.id.split(".", 1)[0] not in PROCEDURES or r.id.startswith("az."))
+
+    order_rules, expiry_rules = in_force("detention_order"), in_force("detention_order_expiry")
     out = []
     for start, months, days in data["orders"]:
         expires = computed_expiry(start, months, days)
         assert expires is not None
-        params = {"term_months": months, "term_days": days}
-        found = compute_known(rules, "az.detention.expiry", start, expires,
-                              order_expiry_computed(expires, start, months, days), params,
-                              today=TODAY)
-        for rule_id in expiry_rules:  # each is set off by the expiry: the engine keeps the
-            compute(rules, rule_id, expires, params, today=TODAY)  # first, from compute_known
+        found = order_deadlines(rules, order_rules, expiry_rules, start, expires,
+                                order_expiry_computed(expires, start, months, days),
+                                {"term_months": months, "term_days": days}, TODAY)
         out.append(tuple(d.due_on for d in found))
     return out
 

@@ -335,7 +335,13 @@ class RuleSet:
 
     def for_trigger(self, trigger: str) -> list[Rule]:
         """Rules started by an event type, e.g. ``"detention_order"`` (sorted by id)."""
-        return sorted((r for r in self.rules.values() if r.trigger == trigger), key=lambda r: r.id)
+        index = self.computed.get("by_trigger")
+        if index is None:  # made once per rule set (kept with its computations)
+            by_trigger: dict[str, list[Rule]] = {}
+            for rule in sorted(self.rules.values(), key=lambda r: r.id):
+                by_trigger.setdefault(rule.trigger, []).append(rule)
+            index = self.computed["by_trigger"] = {k: tuple(v) for k, v in by_trigger.items()}
+        return list(index.get(trigger, ()))
 
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self.rules

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, defer
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
 from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated, stored_steps
-from caseapp.domain.deadlines import ComputedDeadline, compute, compute_known
+from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
@@ -39,6 +39,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.order_deadlines import add_new, computed, order_deadlines
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import CREATING, SETTINGS_READ, ServiceContext, announce, audit, coerce
@@ -49,9 +50,6 @@ from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, 
 
 DETENTION_ORDER = "detention_order"
 ORDER_EXPIRY = "detention_order_expiry"
-# The parameters of a rule that counts an order's expiry from its start and term: the
-# engine does not count such a rule again but puts its deadline on the stored expiry.
-ORDER_TERM = frozenset({"term_months", "term_days"})
 MANUAL = "manual"
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids
 # (the case setting "procedure" chooses one).
@@ -215,9 +213,19 @@ class DeadlineEngine:
         head = rule.id.split(".", 1)[0]
         return head not in JURISDICTIONS or head == (procedure or self.jurisdiction)
 
-    def rules_for(self, event: str) -> list[Rule]:
-        procedure = self.jurisdiction
-        return [r for r in self.rule_set.for_trigger(event) if self.applies(r, procedure)]
+    def rules_for(self, event: str, procedure: str | None = None) -> list[Rule]:
+        """The rules of ``event`` in force under ``procedure`` (by default the case's)."""
+        return list(self._rules_for(event, procedure or self.jurisdiction))
+
+    def _rules_for(self, event: str, procedure: str) -> tuple[Rule, ...]:
+        """:meth:`rules_for`, chosen once per rule set, event and procedure."""
+        key = ("rules_for", event, procedure)
+        memo = self.rule_set.computed
+        found: tuple[Rule, ...] | None = memo.get(key)
+        if found is None:
+            found = memo[key] = tuple(r for r in self.rule_set.for_trigger(event)
+                                      if self.applies(r, procedure))
+        return found
 
     def _fresh(self, event: str, when: date | datetime,
                params: Mapping[str, Any]) -> list[ComputedDeadline]:
@@ -227,17 +235,12 @@ class DeadlineEngine:
         out: list[ComputedDeadline] = []
         seen: set[str] = set()
         for rule in self.rules_for(event):
-            _add_new(out, seen, self._computed(rule, when, params))
+            add_new(out, seen, self._computed(rule, when, params))
         return out
 
     def _computed(self, rule: Rule, when: date | datetime,
                   params: Mapping[str, Any]) -> list[ComputedDeadline]:
-        if any(p.default is None and p.name not in params for p in rule.parameters):
-            return []
-        try:
-            return compute(self.rule_set, rule.id, when, params, today=self.ctx.today())
-        except ValidationError:
-            return []
+        return computed(self.rule_set, rule, when, params, self.ctx.today())
 
     def _order_deadlines(self, order: Any) -> list[ComputedDeadline]:
         """The deadlines of a detention order, all from its stored expiry.
@@ -245,23 +248,16 @@ class DeadlineEngine:
         A rule that counts the expiry from the start and the term (its offset uses the
         term) is not counted again: its deadline is put on the stored expiry (stated in the
         order, or computed once by the order service) and the rules it sets off count from
-        that date; so do the rules of the expiry itself. Other rules of the order (an appeal
-        term) count from its start.
+        that date; so do the rules of the expiry itself (those the expiry's chain already
+        gave exactly are not computed again). Other rules of the order (an appeal term)
+        count from its start. See ``caseapp.domain.order_deadlines``.
         """
+        procedure = self.jurisdiction  # the case settings, read once per order
         params = {"term_months": order.term_months or 0, "term_days": order.term_days or 0}
-        out: list[ComputedDeadline] = []
-        seen: set[str] = set()
-        for rule in self.rules_for(DETENTION_ORDER):
-            if {p.param for p in rule.offset} & ORDER_TERM:
-                fresh = compute_known(self.rule_set, rule.id, order.start_date,
-                                      order.expires_on, _expiry_step(order), params,
-                                      today=self.ctx.today())
-            else:
-                fresh = self._computed(rule, order.start_date, params)
-            _add_new(out, seen, fresh)
-        for rule in self.rules_for(ORDER_EXPIRY):
-            _add_new(out, seen, self._computed(rule, order.expires_on, params))
-        return out
+        return order_deadlines(self.rule_set, self._rules_for(DETENTION_ORDER, procedure),
+                               self._rules_for(ORDER_EXPIRY, procedure), order.start_date,
+                               order.expires_on, _expiry_step(order), params,
+                               self.ctx.today())
 
     def events_of(self, table: str, obj: Any) -> dict[int, list[ComputedDeadline]]:
         """The deadlines a record sets off, per captive, as the record now stands."""
@@ -283,7 +279,7 @@ class DeadlineEngine:
             seen: set[str] = set()
             for name, params in delivery_events(obj):
                 for rule in self.rules_for(name):
-                    _add_new(found, seen, self._computed(rule, obj.appeared_on, params))
+                    add_new(found, seen, self._computed(rule, obj.appeared_on, params))
             return {obj.captive_id: found}
         if table == "captives":
             pow_capture = (obj.category is CaptiveCategory.SERVICEMAN and obj.capture_date
@@ -613,15 +609,6 @@ def _prefetched(s: Session, kind: str, uid: str) -> list[Deadline] | None:
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
     for start in range(0, len(values), size):
         yield values[start:start + size]
-
-
-def _add_new(out: list[ComputedDeadline], seen: set[str],
-             fresh: list[ComputedDeadline]) -> None:
-    """Add the deadlines not already given: two rules may lead to the same one (the ECHR's
-    4- and 6-month rules each hand over to the other by the decision's date; an expiry
-    rule sets off the rules of the expiry)."""
-    out.extend(d for d in fresh if d.applied_rule_id not in seen)
-    seen.update(d.applied_rule_id for d in fresh)
 
 
 def _expiry_step(order: Any) -> Message:
