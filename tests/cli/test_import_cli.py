@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from caseapp.cli import main
+from caseapp.domain.audit_summary import shown_summary
 from tests.services.test_import_validation import (
     CAPTIVE,
     HOSTILE,
@@ -119,7 +120,8 @@ def test_valid_export_imports_with_its_deadlines_and_one_audit_entry(tmp_path: P
               and d["rule_id"] == "az.detention.expiry"]
     assert expiry == [("2027-02-01", "az.detention.expiry")]
     imports = [e for e in tables["audit_entries"] if e["entity"] == "imports"]
-    assert [e["summary"] for e in imports] == ["Import of seed.json", "Import of colleague.json"]
+    assert [shown_summary(e["summary"], "en") for e in imports] == [
+        "Import of seed.json", "Import of colleague.json"]
     detail = json.loads(imports[-1]["new_value"])
     assert detail["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
     assert detail["added"]["detention_orders"] == 1 and detail["added"]["captives"] == 1
