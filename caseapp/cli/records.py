@@ -194,6 +194,11 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
 def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         f = cf.captive_file(args.id)
+        if args.format != "json":  # the rules' titles in the language of --lang / LANG
+            from caseapp.domain.deadline_steps import deadline_in
+
+            f = dataclasses.replace(f, deadlines=type(f.deadlines)(
+                deadline_in(d, cf.rule_set, current_language()) for d in f.deadlines))
     if args.format == "json":
         print_json(f, out)
     else:

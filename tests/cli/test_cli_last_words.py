@@ -97,3 +97,4 @@ def test_captives_show_names_every_value_and_day_in_the_language(demo_copy: Path
     assert all(re.fullmatch(r"\d\d\.\d\d\.\d{4}", day) for day in dated), dated
     assert not re.search(r"\[(open|done|dismissed|sent|pending)\]", out)  # statuses by label
     assert "[Открыт]" in out and "Армянский" in out
+    assert "Detention order expires" not in out  # the rule's title in Russian
