@@ -344,7 +344,7 @@ LABELS: dict[str, str] = {
     "ministry": "Նախարարություն",
     "un_body": "ՄԱԿ-ի մարմին", "council_of_europe": "Եվրոպայի խորհուրդ", "media": "ԶԼՄ",
     "ngo": "ՀԿ", "family": "Ընտանիք",
-    "open": "Բաց", "done": "Կատարված", "dismissed": "Մերժված",
+    "open": "Բաց", "done": "Կատարված", "dismissed": "Չեղարկված",
     "create": "Ավելացված", "update": "Փոփոխված", "delete": "Ջնջված",
     "pardon": "Ներում", "amnesty": "Համաներում", "exchange": "Փոխանակում",
     "end_of_sentence": "Պատժի կրման ավարտ", "repatriation": "Հայրենադարձություն",

@@ -367,7 +367,7 @@ LABELS: dict[str, str] = {
     "icrc": "МККК", "ombudsman": "Омбудсмен", "embassy": "Посольство", "ministry": "Министерство",
     "un_body": "Орган ООН", "council_of_europe": "Совет Европы", "media": "СМИ",
     "ngo": "НКО", "family": "Семья",
-    "open": "Открыт", "done": "Выполнен", "dismissed": "Отклонён",
+    "open": "Открыт", "done": "Выполнен", "dismissed": "Снят",
     "create": "Добавлено", "update": "Изменено", "delete": "Удалено",
     "pardon": "Помилование", "amnesty": "Амнистия", "exchange": "Обмен",
     "end_of_sentence": "Отбытие наказания", "repatriation": "Репатриация",
