@@ -45,8 +45,10 @@ def exec_until_shown(app):
     ids = sorted(view.model.row_at(r).id for r in range(view.model.rowCount()))
     sys.stdout.write(",".join(map(str, ids)) + "\n")
     if report_memory:
-        import resource
-        sys.stdout.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+        # the peak of this process's own memory (VmHWM, reset by exec; ru_maxrss is not:
+        # Linux carries the parent's peak across fork and exec)
+        with open("/proc/self/status") as status:
+            sys.stdout.write(status.read().split("VmHWM:")[1].split()[0] + "\n")
     return 0
 
 # The start as a user gets it: the command line, then run_gui importing the window's
@@ -115,8 +117,8 @@ view.show()
 view.viewport().repaint()
 sys.stdout.write(",".join(str(r[0]) for r in rows) + "\n")
 if len(sys.argv) > 3:
-    import resource
-    sys.stdout.write(f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\n")
+    with open("/proc/self/status") as status:  # VmHWM: this process's own peak (see above)
+        sys.stdout.write(status.read().split("VmHWM:")[1].split()[0] + "\n")
 """
 
 

@@ -2,7 +2,9 @@
 
 The app's side is the GUI start of ``gui_start.py`` (``caseapp --db FILE`` opening on the
 Captives view) with ``--memory-captives`` captives, which reports the process's peak
-resident size (``ru_maxrss``) once the list shows every row. The simple side holds the same
+resident size (``VmHWM`` of ``/proc/self/status``: ``ru_maxrss`` would include the runner's
+own peak, which Linux carries into a child across fork and exec) once the list shows every
+row. The simple side holds the same
 captives as tuples from sqlite3 in a bare QTableView, and reports the same. The IDs of the
 rows shown are compared; the figure compared is MiB.
 """
@@ -21,7 +23,7 @@ def _setup(args: argparse.Namespace) -> GuiFile:
 
 def _peak(out: str) -> tuple[float, str]:
     ids, kib = out.splitlines()[:2]
-    return int(kib) / 1024, ids  # ru_maxrss is in KiB on Linux
+    return int(kib) / 1024, ids  # VmHWM is in KiB
 
 
 def _app(f: GuiFile) -> tuple[float, str]:
