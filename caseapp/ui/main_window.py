@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -55,8 +55,13 @@ from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
 from caseapp.ui.worker import Runner
 
+# How long after the first view's rows arrive the open's background work starts: their
+# paint comes first.
+AFTER_FIRST_VIEW_MS = 100
+
 
 @dataclass(frozen=True)
+
 class Page:
     id: str
     title: str
@@ -377,13 +382,25 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
-        self.notifier.start(ui)
-        case_file.check_in_background(lambda error: self._checked(case_file, error))
         if not self.notifier.uses_tray:
             self.statusBar().showMessage(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
-        # The rules are read in the background (their holiday calendars take a while).
+        # The work of the open that shows nothing yet waits until the view shown has been
+        # filled and painted, so as not to compete with it (Python runs one thread at a
+        # time). The view asks for its rows when it shows: at once when the window is
+        # visible, on ``show()`` at the start; so the wait begins at the next turn of the
+        # event loop.
+        QTimer.singleShot(0, self, lambda: self.runner.when_idle(
+            lambda: self._after_first_view(case_file), delay_ms=AFTER_FIRST_VIEW_MS))
+
+    def _after_first_view(self, case_file: CaseFile) -> None:
+        """Once the first view shows its rows: the reminders, the full integrity check and
+        the rules (read in the background: their holiday calendars take a while)."""
+        if self.session.case_file is not case_file or self.session.ui is None:
+            return  # closed or locked meanwhile; the next open starts its own
+        self.notifier.start(self.session.ui)
+        case_file.check_in_background(lambda error: self._checked(case_file, error))
         self.runner.submit(lambda: len(case_file.rule_set.problems), self._rule_problems)
 
     def _rule_problems(self, count: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
 from caseapp.ui.formats import short_date
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
+
+if TYPE_CHECKING:  # the reminders (and the deadline rules they import) come after the start
+    from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow
 
 
 def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = None) -> str:
@@ -138,6 +141,8 @@ class Notifier(QObject):
         ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
+        from caseapp.services.reminders import Group
+
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
         today = sum(1 for r in rows if r.group is Group.TODAY)

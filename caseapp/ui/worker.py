@@ -62,6 +62,7 @@ class Runner(QObject):
         self._tokens = itertools.count(1)
         self._pending: dict[int, tuple[Callback | None, Callback | None, str | None]] = {}
         self._latest: dict[str, int] = {}
+        self._when_idle: list[tuple[Callable[[], Any], int]] = []
         self._busy_timer = QTimer(self, singleShot=True, interval=busy_delay_ms)
         self._busy_timer.timeout.connect(lambda: self.busy.emit(True))
 
@@ -80,8 +81,26 @@ class Runner(QObject):
         self._pool.start(_Task(token, fn, self._relay))
         return token
 
+    def when_idle(self, fn: Callable[[], Any], delay_ms: int = 0) -> None:
+        """Call ``fn`` on the UI thread ``delay_ms`` after no work submitted is pending any
+        more (after the last one's callback: what it showed is painted first); that long
+        from now if none is pending now."""
+        if self._pending:
+            self._when_idle.append((fn, delay_ms))
+        else:
+            QTimer.singleShot(delay_ms, self, fn)
+
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, payload: Any) -> None:
+        try:
+            self._deliver_one(token, ok, payload)
+        finally:
+            if not self._pending and self._when_idle:
+                waiting, self._when_idle = self._when_idle, []
+                for fn, delay_ms in waiting:
+                    QTimer.singleShot(delay_ms, self, fn)
+
+    def _deliver_one(self, token: int, ok: bool, payload: Any) -> None:
         on_done, on_error, key = self._pending.pop(token, (None, None, None))
         if not self._pending:
             self._busy_timer.stop()

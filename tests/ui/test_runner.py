@@ -79,3 +79,24 @@ def test_a_closed_window_leaves_the_collector_collecting(qtbot, tmp_path) -> Non
     before = collector.collections
     qtbot.waitUntil(lambda: collector.collections > before, timeout=10000)
     assert collector.due_generation() is None
+
+
+def test_when_idle_waits_for_the_work_pending_and_its_callback(qtbot) -> None:
+    runner = Runner()
+    release = threading.Event()
+    seen: list[str] = []
+    runner.submit(lambda: release.wait(30) and "rows", seen.append)
+    runner.submit(lambda: 1 / 0, None, lambda exc: seen.append(type(exc).__name__))
+    runner.when_idle(lambda: seen.append("idle"))
+    qtbot.waitUntil(lambda: seen == ["ZeroDivisionError"], timeout=10000)
+    release.set()  # the last work pending ends: its callback first, then the idle call
+    qtbot.waitUntil(lambda: "idle" in seen, timeout=10000)
+    assert seen == ["ZeroDivisionError", "rows", "idle"]
+
+
+def test_when_idle_with_nothing_pending_calls_at_the_next_turn(qtbot) -> None:
+    runner = Runner()
+    seen: list[str] = []
+    runner.when_idle(lambda: seen.append("idle"))
+    assert seen == []  # not from inside the call: from the event loop
+    qtbot.waitUntil(lambda: seen == ["idle"], timeout=10000)

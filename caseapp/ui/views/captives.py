@@ -191,7 +191,7 @@ class CaptivesView(View):
 
         def rows() -> tuple[NamedRows, int]:  # the threshold is the case file's: read with the rows
             return (named_rows(cf.overview.captive_rows()),
-                    cf.deadline_engine.clock_settings.welfare_threshold_days)
+                    cf.settings.current().welfare_threshold_days)
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
 
