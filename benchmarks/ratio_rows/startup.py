@@ -3,8 +3,9 @@
 - ``--version`` against ``python -c "import sqlite3"``: a Python start that loads one
   database module, which is all an answer about versions needs.
 - ``captives list`` on the demo file against a process that imports ``sqlalchemy.orm``
-  and runs the list's query with sqlite3, printing the same captives (their IDs are
-  compared).
+  and runs the list's query with sqlite3, printing the same captives with the same columns
+  (ID, name, a Latin name, status, category, place, days since the capture; the IDs and the
+  count are compared).
 """
 
 from __future__ import annotations
@@ -26,9 +27,14 @@ _LIST_SQL = """
 import sqlalchemy.orm, sqlite3, sys
 conn = sqlite3.connect(sys.argv[1])
 rows = conn.execute('''
-    SELECT c.id, n.full_name, c.status, c.category,
+    SELECT c.id, n.full_name,
+           (SELECT l.full_name FROM captive_names l
+             WHERE l.captive_id = c.id AND l.script = 'Latn' AND l.kind <> 'alias'
+             ORDER BY l.is_primary DESC, l.id LIMIT 1),
+           c.status, c.category,
            (SELECT p.facility FROM detention_places p
-             WHERE p.captive_id = c.id AND p.to_date IS NULL ORDER BY p.from_date DESC LIMIT 1)
+             WHERE p.captive_id = c.id AND p.to_date IS NULL ORDER BY p.from_date DESC LIMIT 1),
+           CAST(julianday('now') - julianday(c.capture_date) AS INTEGER)
       FROM captives c JOIN captive_names n ON n.captive_id = c.id AND n.is_primary
      ORDER BY n.full_name''').fetchall()
 out = sys.stdout.write

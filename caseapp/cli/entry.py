@@ -13,6 +13,7 @@ command builds the whole parser.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -166,6 +167,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     except UserError as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
+    finally:
+        _collect_again(argv)
     if requested:  # `caseapp --lang ru dossier …`: the document too, over its own default
         args.lang = requested
     if not hasattr(args, "db"):
@@ -181,6 +184,15 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     if logged:
         supportlog.finished(command, code)
     return code
+
+
+def _collect_again(argv: Sequence[str] | None) -> None:
+    """The cycle collector back on once the command is parsed (``caseapp.cli.main`` turned it
+    off for the start), the start's objects frozen: they live as long as the run, so a
+    collection need not look at them again."""
+    if argv is None and not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:

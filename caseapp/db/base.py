@@ -1,7 +1,5 @@
 """Declarative base, naming convention and column types shared by every model."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 from enum import StrEnum

@@ -6,10 +6,10 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
     Captive,
@@ -34,7 +34,6 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.implied_status import StatusSuggestion, evidence_of, suggest_status
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
@@ -47,14 +46,18 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services.base import RecordService, coerce, require_past
+from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.labels import field_label, value_label
+
+if TYPE_CHECKING:
+    from caseapp.domain.implied_status import StatusSuggestion
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
     return PartialDate(value, precision) if value is not None else None
 
 
-def captive_label(c: Captive) -> str:
+def captive_label(c: Captive | ListedCaptive) -> str:
     return c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id))
 
 
@@ -211,7 +214,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                                       field="field_levels") from None
 
     # -- output --
-    def to_dto(self, s: Session, obj: Captive, place: str | None = None) -> CaptiveDTO:
+    def to_dto(self, s: Session, obj: Captive | ListedCaptive,
+               place: str | None = None) -> CaptiveDTO:
         if place is None:
             place = s.scalar(
                 select(DetentionPlace.facility)
@@ -252,26 +256,17 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
 
         Without a search they come in Latin-name order; with one, name matches first.
         """
-        from caseapp.services.search import matching_captive_ids
-
         with self.ctx.read() as s:
             rank: dict[int, int] = {}
             if search is not None and search.strip():
+                from caseapp.services.search import matching_captive_ids  # when searching
+
                 rank = {cid: i for i, cid in enumerate(matching_captive_ids(s, search))}
                 ids = [*rank] if ids is None else [i for i in ids if i in rank]
-            stmt = select(Captive).options(selectinload(Captive.names), selectinload(Captive.tags))
-            if status is not None:
-                stmt = stmt.where(Captive.status == coerce(Captive, "status", status))
-            if tag:
-                stmt = stmt.where(Captive.tags.any(Tag.name == tag))
-            if ids is not None:
-                stmt = stmt.where(Captive.id.in_(list(ids)))
-            captives = list(s.scalars(stmt))
-            places = dict(s.execute(
-                select(DetentionPlace.captive_id, DetentionPlace.facility)
-                .where(DetentionPlace.to_date.is_(None))
-                .order_by(DetentionPlace.from_date)
-            ).all())
+            # as table rows: an ORM statement would configure every mapper first
+            captives, places = listed_captives(
+                s, status=None if status is None else coerce(Captive, "status", status),
+                tag=tag, ids=ids)
             dtos = [self.to_dto(s, c, places.get(c.id, "")) for c in captives]
         if rank:
             return sorted(dtos, key=lambda d: rank[d.id])
@@ -287,6 +282,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def status_suggestion(self, file: CaptiveFileDTO) -> StatusSuggestion | None:
         """The status the records of ``file`` imply and the captive does not have yet (the
         rule: :mod:`caseapp.domain.implied_status`), to be offered, never set by itself."""
+        from caseapp.domain.implied_status import evidence_of, suggest_status  # when asked
+
         c = file.captive
         return suggest_status(c.status, c.status_since, evidence_of(file), today=self.ctx.today())
 

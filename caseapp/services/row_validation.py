@@ -253,7 +253,8 @@ def unreadable_stored_value(exc: BaseException) -> bool:
         return False
     deeper = files[first:]
     reading = any(f.endswith(("/orm/loading.py", "/engine/result.py", "/engine/cursor.py",
-                              "/engine/row.py")) for f in deeper)
+                              "/engine/row.py", "/engine/_result_cy.py", "/engine/_row_cy.py"))
+                  for f in deeper)  # the _cy files: a Core result's rows, compiled
     ours = [f for f in deeper if "/caseapp/" in f]  # our own code under SQLAlchemy: a bug
     return reading and not ours
 

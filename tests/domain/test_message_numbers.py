@@ -36,3 +36,19 @@ def test_a_stored_count_is_grouped_when_shown_later():
     stored = msg_n("{count} row", "{count} rows", 1000000).as_dict()
     assert stored["count"] == 1000000  # stored as the number, not as grouped text
     assert Message.from_dict(stored).render("en") == "1,000,000 rows"
+
+
+def test_a_count_below_a_thousand_is_written_as_babel_writes_it_in_every_language():
+    # format_number answers counts below 1,000 without Babel's locale data; Babel must agree
+    # for each of them in every language (and an unknown one, which falls back to English)
+    from babel.numbers import format_decimal
+
+    from caseapp.domain.cldr import LOCALES, format_number, locale_of
+
+    for lang in [*LOCALES, "xx"]:
+        for count in range(1000):
+            assert format_number(count, lang) == format_decimal(count, locale=locale_of(lang))
+    # around the edges of the short path: a thousand, a negative, a float
+    assert format_number(1000, "ru") == f"1{NBSP}000"
+    assert format_number(-5, "en") == "-5"
+    assert format_number(7.5, "ru") == "7,5"

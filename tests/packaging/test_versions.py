@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from caseapp.versions import qt_versions, schema_head
+from caseapp.versions import python_and_system, qt_versions, schema_head
 
 
 def test_the_schema_head_read_from_the_files_is_alembics_head() -> None:
@@ -34,3 +34,10 @@ def test_version_imports_neither_qt_modules_nor_alembic_nor_sqlalchemy() -> None
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.startswith("CaseApp ")
     assert done.stderr.strip() == "[]"
+
+
+def test_python_and_the_system_are_named_as_platform_names_them() -> None:
+    import platform
+
+    assert python_and_system() == (platform.python_version(), platform.system(),
+                                   platform.machine())

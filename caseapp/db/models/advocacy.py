@@ -1,8 +1,6 @@
 """Advocacy: organisations, people in them, interventions addressed to them, documents,
 deadlines, and the audit trail."""
 
-from __future__ import annotations
-
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
@@ -107,7 +105,7 @@ class Intervention(Record, Base):
         enum_column(Sensitivity), default=Sensitivity.INTERNAL
     )
 
-    captives: Mapped[list[Captive]] = relationship(
+    captives: Mapped[list["Captive"]] = relationship(
         secondary=intervention_captives, order_by="Captive.id"
     )
 

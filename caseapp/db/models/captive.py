@@ -1,8 +1,6 @@
 """The captive and what belongs to them alone: names, status history, documents of identity,
 places of detention, welfare contacts, notes."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import Any
 
@@ -76,13 +74,13 @@ class Captive(Record, Base):
     # Level of individual sensitive fields, e.g. {"health": "internal", "birth_date": "shareable"}.
     field_levels: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
-    names: Mapped[list[CaptiveName]] = relationship(
+    names: Mapped[list["CaptiveName"]] = relationship(
         back_populates="captive",
         cascade="all, delete-orphan",
         order_by="(CaptiveName.is_primary.desc(), CaptiveName.id)",
     )
     tags: Mapped[list[Tag]] = relationship(secondary=captive_tags, order_by=Tag.name)
-    status_changes: Mapped[list[StatusChange]] = relationship(
+    status_changes: Mapped[list["StatusChange"]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="StatusChange.id"
     )
 

@@ -2,8 +2,6 @@
 risk a captive runs, how they were released; and the documents the ECHR delivered through its
 portals."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text

@@ -1,8 +1,6 @@
 """Domestic and international proceedings: prosecutions, charges, detention orders,
 hearings and filings with international bodies."""
 
-from __future__ import annotations
-
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -45,7 +43,7 @@ class Prosecution(Record, Base):
         enum_column(Sensitivity), default=Sensitivity.SHAREABLE
     )
 
-    charges: Mapped[list[Charge]] = relationship(
+    charges: Mapped[list["Charge"]] = relationship(
         back_populates="prosecution", cascade="all, delete-orphan", order_by="Charge.id"
     )
 
@@ -122,7 +120,7 @@ class Hearing(Record, Base):
         enum_column(Sensitivity), default=Sensitivity.SHAREABLE
     )
 
-    captives: Mapped[list[Captive]] = relationship(
+    captives: Mapped[list["Captive"]] = relationship(
         secondary=hearing_captives, order_by="Captive.id"
     )
 

@@ -6,8 +6,6 @@ override applies to (``captive:<uid>``, ``charge:<article>``, ``stage:<status>``
 is JSON; its type and meaning are declared once in :mod:`caseapp.services.settings`.
 """
 
-from __future__ import annotations
-
 from typing import Any
 
 from sqlalchemy import JSON, String, UniqueConstraint
