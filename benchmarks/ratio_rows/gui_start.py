@@ -131,7 +131,7 @@ def text(row, column):
         return "" if value == row[1] else value
     if column in (2, 3):
         return labels[value]
-    return f"{value} days ago" if column == 7 else str(value)
+    return f"{value:,} days ago" if column == 7 else f"{value:,}" if column == 5 else str(value)
 
 class Model(QAbstractTableModel):
     def rowCount(self, parent=None):
