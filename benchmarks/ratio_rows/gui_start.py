@@ -77,8 +77,11 @@ from caseapp.cli import main
 sys.exit(main())
 """
 
-# The simplest code: the same captives (name, status, category, place, last confirmed
-# contact) in one query, shown by a QTableView.
+# The simplest code: the same captives with the columns the app shows (the Latin name, the
+# primary name beside it, status, category, place, days held, next hearing, last confirmed
+# contact as days ago), in one query, in the order of the name shown first, in a QTableView.
+# The Latin name is the first Latin spelling that is not an alias (what the app's headline
+# rule gives for the benchmark's captives, each with an English transliteration).
 SIMPLE = r"""
 import os, sys
 from PySide6.QtCore import QAbstractTableModel, Qt
@@ -94,23 +97,54 @@ else:
     conn = sqlite3.connect(path)
 app = QApplication(sys.argv[:1])
 rows = conn.execute('''
-    SELECT c.id, n.full_name, c.status, c.category, c.capture_date,
+    SELECT c.id, coalesce(l.full_name, n.full_name, ''), n.full_name, c.status, c.category,
            (SELECT p.facility FROM detention_places p WHERE p.captive_id = c.id
               AND p.to_date IS NULL ORDER BY p.from_date DESC LIMIT 1),
-           (SELECT max(w.contact_on) FROM welfare_contacts w
-             WHERE w.captive_id = c.id AND w.confirmed)
-      FROM captives c LEFT JOIN captive_names n ON n.captive_id = c.id AND n.is_primary
-     ORDER BY c.id''').fetchall()
+           CASE WHEN c.capture_date IS NULL OR c.status NOT IN
+                     ('held', 'pre_trial', 'on_trial', 'convicted', 'released', 'repatriated',
+                      'deceased') THEN NULL
+                ELSE max(0, CAST(julianday(CASE WHEN c.status IN ('released', 'repatriated',
+                     'deceased') AND c.status_since IS NOT NULL THEN c.status_since
+                     ELSE date('now', 'localtime') END) - julianday(c.capture_date) AS INTEGER))
+           END,
+           h.next,
+           (SELECT CAST(julianday(date('now', 'localtime')) - julianday(max(w.contact_on))
+                   AS INTEGER)
+              FROM welfare_contacts w WHERE w.captive_id = c.id AND w.confirmed)
+      FROM captives c
+      LEFT JOIN captive_names n ON n.captive_id = c.id AND n.is_primary
+      LEFT JOIN (SELECT captive_id, full_name, min(id) FROM captive_names
+                  WHERE script = 'Latn' AND kind <> 'alias' GROUP BY captive_id) l
+             ON l.captive_id = c.id
+      LEFT JOIN (SELECT hc.captive_id, min(h.starts_at) AS next FROM hearing_captives hc
+                   JOIN hearings h ON h.id = hc.hearing_id
+                  WHERE h.starts_at >= datetime('now') GROUP BY hc.captive_id) h
+             ON h.captive_id = c.id''').fetchall()
+rows.sort(key=lambda r: (r[1].casefold(), r[0]))
+labels = {"missing": "Missing", "held": "Held, no charges known",
+          "pre_trial": "Pre-trial detention", "on_trial": "On trial", "convicted": "Convicted",
+          "released": "Released", "repatriated": "Repatriated", "deceased": "Deceased",
+          "civilian": "Civilian", "serviceman": "Serviceman / POW",
+          "former_official": "Former official", "other": "Other"}
+
+def text(row, column):
+    value = row[column + 1]
+    if value is None:
+        return "never" if column == 7 else ""
+    if column == 1:
+        return "" if value == row[1] else value
+    if column in (2, 3):
+        return labels[value]
+    return f"{value:,} days ago" if column == 7 else f"{value:,}" if column == 5 else str(value)
 
 class Model(QAbstractTableModel):
     def rowCount(self, parent=None):
         return len(rows)
     def columnCount(self, parent=None):
-        return 6
+        return 8
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
-            value = rows[index.row()][index.column() + 1]
-            return "" if value is None else str(value)
+            return text(rows[index.row()], index.column())
         return None
 
 view = QTableView()
@@ -119,7 +153,7 @@ view.setModel(model)
 view.resize(1280, 800)
 view.show()
 view.viewport().repaint()
-sys.stdout.write(",".join(str(r[0]) for r in rows) + "\n")
+sys.stdout.write(",".join(str(i) for i in sorted(r[0] for r in rows)) + "\n")
 if len(sys.argv) > 3:
     with open("/proc/self/status") as status:  # VmHWM: this process's own peak (see above)
         sys.stdout.write(status.read().split("VmHWM:")[1].split()[0] + "\n")

@@ -4,12 +4,13 @@ queries, whatever the number of captives (the captives view shows 100,000 rows).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, or_, select, type_coerce
+from sqlalchemy import Result, String, func, or_, select, type_coerce
 
 from caseapp.db.models import (
     Captive,
@@ -21,7 +22,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
-from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.domain.names import SCRIPT_OF_LANGUAGE, NameRow, latin_display_name
 from caseapp.services.base import ServiceContext
 from caseapp.services.settings import read_settings
 
@@ -46,9 +47,22 @@ class CaptiveRow:
     next_hearing: datetime | None  # aware, in the court's time zone
     last_contact: date | None
     days_since_contact: int | None
-    # The Latin, Armenian, Cyrillic and primary spellings (not every alias), in record
-    # order: what the list needs to show the name in the interface's script first.
+    # The spellings in a script the list may show first (Armenian, Cyrillic; only the
+    # script of the language asked for, see captive_rows), in record order: what the list
+    # needs to show the name in the interface's script first (the Latin one is latin_name).
     spellings: tuple[NameRow, ...] = ()
+
+
+# The scripts of the languages not written in Latin letters: a list shows a captive's own
+# spelling first only in one of them (:func:`caseapp.domain.names.name_record_in_script`).
+SHOWN_FIRST_SCRIPTS = frozenset(SCRIPT_OF_LANGUAGE.values())
+
+
+def _in_batches(result: Result[Any]) -> Iterator[Any]:
+    """The rows of ``result`` one by one, fetched a thousand at a time (neither the whole
+    result in a list nor a call into the driver for each row)."""
+    for batch in result.partitions(1000):
+        yield from batch
 
 
 def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
@@ -92,60 +106,73 @@ class OverviewService:
         self._hearings = hearings
         self._audit = audit
 
-    def captive_rows(self) -> list[CaptiveRow]:
-        """Every captive as a table row, in five queries (Core, not ORM: 100,000 rows)."""
+    def captive_rows(self, *, lang: str | None = None) -> list[CaptiveRow]:
+        """Every captive as a table row, in five queries (Core, not ORM: 100,000 rows).
+
+        ``lang``: the language the rows are shown in; each row's ``spellings`` are then
+        only those in its script (none for English: the Latin name is ``latin_name``).
+        Without it, those in the script of every language not written in Latin letters.
+
+        The captives and their names are read as streams side by side, both in captive
+        order, and each captive's names are kept only while its row is made: the list holds
+        one compact row per captive, never every spelling of every captive at once."""
+        script = SCRIPT_OF_LANGUAGE.get(lang or "")
+        kept = SHOWN_FIRST_SCRIPTS if lang is None else frozenset({script} if script else ())
         today = self.ctx.today()
         now = datetime.now(UTC)
         names = CaptiveName.__table__
         raw = lambda column: type_coerce(column, String)  # noqa: E731 - skip enum conversion per row
+        texts: dict[str, str] = {}  # one object for equal values ("Facility 3", "hy")
+        dates: dict[date, date] = {}
+        numbers: dict[int | None, int | None] = {}  # days: a few thousand values, 100,000 rows
         with self.ctx.read() as s:
             conn = s.connection()
-            captives = conn.execute(select(
-                Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
-                Captive.status_since)).all()
-            primary: dict[int, str] = {}
-            spellings: dict[int, list[NameRow]] = {}  # what the headline rule looks at
-            for cid, name, script, language, kind, is_primary in conn.execute(
-                    select(names.c.captive_id, names.c.full_name, raw(names.c.script),
-                           names.c.language, raw(names.c.kind), names.c.is_primary)
-                    .where(or_(names.c.is_primary,
-                               raw(names.c.script).in_([Script.LATIN.value,
-                                                        Script.ARMENIAN.value,
-                                                        Script.CYRILLIC.value])))
-                    .order_by(names.c.captive_id, names.c.id)).all():  # at once, not row by row
-                if is_primary:
-                    primary[cid] = name
-                spellings.setdefault(cid, []).append(
-                    NameRow(name, script, language, kind, is_primary))
-            places = dict(conn.execute(
+            places = {cid: texts.setdefault(facility, facility) for cid, facility in conn.execute(
                 select(DetentionPlace.captive_id, DetentionPlace.facility)
-                .where(DetentionPlace.to_date.is_(None)).order_by(DetentionPlace.from_date)).all())
+                .where(DetentionPlace.to_date.is_(None)).order_by(DetentionPlace.from_date))}
             hearings: dict[int, datetime] = {}
             for cid, starts, zone in conn.execute(  # earliest first: the first seen is the next
                     select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
                     .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                    .where(Hearing.starts_at >= now).order_by(Hearing.starts_at)).all():
+                    .where(Hearing.starts_at >= now).order_by(Hearing.starts_at)):
                 if cid not in hearings:
                     hearings[cid] = starts.astimezone(ZoneInfo(zone))
-            contacts = dict(conn.execute(
+            contacts = {cid: dates.setdefault(last, last) for cid, last in conn.execute(
                 select(WelfareContact.captive_id, func.max(WelfareContact.contact_on))
                 .where(WelfareContact.confirmed.is_(True))
-                .group_by(WelfareContact.captive_id)).all())
-        statuses = {m.value: m for m in CaptiveStatus}
-        categories = {m.value: m for m in CaptiveCategory}
-        rows = []
-        for cid, status_value, category_value, capture, since in captives:
-            status = statuses[status_value]
-            name = primary.get(cid, "")
-            days = days_in_custody(status, capture, since, today)
-            last = contacts.get(cid)
-            nxt = hearings.get(cid)
-            rows.append(CaptiveRow(
-                cid, name, latin_display_name(spellings.get(cid, ())),
-                status, categories[category_value], places.get(cid, ""), days,
-                nxt, last, (today - last).days if last else None,
-                tuple(spellings.get(cid, ())),
-            ))
+                .group_by(WelfareContact.captive_id))}
+            name_rows = _in_batches(conn.execute(  # what the headline rule looks at, captive by captive
+                select(names.c.captive_id, names.c.full_name, raw(names.c.script),
+                       names.c.language, raw(names.c.kind), names.c.is_primary)
+                .where(or_(names.c.is_primary,
+                           raw(names.c.script).in_([Script.LATIN.value, Script.ARMENIAN.value,
+                                                    Script.CYRILLIC.value])))
+                .order_by(names.c.captive_id, names.c.id)))
+            pending = next(name_rows, None)
+            statuses = {m.value: m for m in CaptiveStatus}
+            categories = {m.value: m for m in CaptiveCategory}
+            rows = []
+            for cid, status_value, category_value, capture, since in _in_batches(conn.execute(select(
+                    Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
+                    Captive.status_since).order_by(Captive.id))):
+                own: list[NameRow] = []
+                while pending is not None and pending[0] <= cid:
+                    if pending[0] == cid:
+                        _cid, name, script, language, kind, is_primary = pending
+                        own.append(NameRow(name, texts.setdefault(script, script),
+                                           texts.setdefault(language, language),
+                                           texts.setdefault(kind, kind), is_primary))
+                    pending = next(name_rows, None)
+                status = statuses[status_value]
+                last = contacts.get(cid)
+                held = days_in_custody(status, capture, since, today)
+                since_contact = (today - last).days if last else None
+                rows.append(CaptiveRow(
+                    cid, next((n.full_name for n in reversed(own) if n.is_primary), ""),
+                    latin_display_name(own), status, categories[category_value],
+                    places.get(cid, ""), numbers.setdefault(held, held),
+                    hearings.get(cid), last, numbers.setdefault(since_contact, since_contact),
+                    tuple(n for n in own if n.script in kept)))
         return rows
 
     def first_steps(self, *, captives: int | None = None) -> FirstSteps:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -100,9 +101,11 @@ class NamedRows:
 def named_rows(rows: Iterable[CaptiveRow]) -> NamedRows:
     """Name every row as the list shows it and order them by that name (unsorted, the list
     reads in the alphabetical order of the names it shows first, in any script)."""
-    rows = list(rows)
-    names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name) for r in rows}
-    return NamedRows(tuple(sorted(rows, key=lambda r: (names[r.id][0].casefold(), r.id))), names)
+    ordered = sorted(rows, key=attrgetter("id"))  # the ties of the names below: by id
+    names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name)
+             for r in ordered}
+    ordered.sort(key=lambda r: names[r.id][0].casefold())  # stable: ties stay in id order
+    return NamedRows(tuple(ordered), names)
 
 
 class CaptivesTableModel(QAbstractTableModel):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
-from caseapp.ui.i18n import plural
+from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
@@ -190,7 +190,8 @@ class CaptivesView(View):
         cf = self.ui.case_file
 
         def rows() -> tuple[NamedRows, int]:  # the threshold is the case file's: read with the rows
-            return (named_rows(cf.overview.captive_rows()),
+            # only the spellings the interface's language can show first are kept
+            return (named_rows(cf.overview.captive_rows(lang=current_language())),
                     cf.settings.current().welfare_threshold_days)
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
