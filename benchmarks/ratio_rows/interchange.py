@@ -7,8 +7,12 @@ entries); exported once to a JSON file.
 
 - **import**: the app's ``CaseFile.import_json`` into an empty case file (every record
   checked, its deadlines set off, the audit chain and search index rebuilt) against
-  ``json.load`` and one ``executemany`` per table with sqlite3, uids turned into ids
-  assigned up front, in one transaction. The two files' records (uid by table) are compared.
+  ``json.loads`` and one ``executemany`` per table with sqlite3, uids turned into ids
+  assigned up front and values into their stored forms, in one transaction, writing what
+  the app ends with: the search index (the same word folding, called directly), the
+  import's audit entry and file event, the audit chain over every entry (hashlib in a
+  loop) and its anchor. The two files are compared table by table (row counts, every row
+  but the import's own entry, the chain and anchor holding).
 - **export**: the app's ``CaseFile.export_json`` against sqlite3 reading every table in id
   order, turning ids into uids and the stored text into the export's forms, and
   ``json.dumps``. The two files' ``tables`` are compared.
