@@ -7,8 +7,12 @@ entries); exported once to a JSON file.
 
 - **import**: the app's ``CaseFile.import_json`` into an empty case file (every record
   checked, its deadlines set off, the audit chain and search index rebuilt) against
-  ``json.load`` and one ``executemany`` per table with sqlite3, uids turned into ids
-  assigned up front, in one transaction. The two files' records (uid by table) are compared.
+  ``json.loads`` and one ``executemany`` per table with sqlite3, uids turned into ids
+  assigned up front and values into their stored forms, in one transaction, writing what
+  the app ends with: the search index (the same word folding, called directly), the
+  import's audit entry and file event, the audit chain over every entry (hashlib in a
+  loop) and its anchor. The two files are compared table by table (row counts, every row
+  but the import's own entry, the chain and anchor holding).
 - **export**: the app's ``CaseFile.export_json`` against sqlite3 reading every table in id
   order, turning ids into uids and the stored text into the export's forms, and
   ``json.dumps``. The two files' ``tables`` are compared.
@@ -19,11 +23,13 @@ from __future__ import annotations
 import argparse
 import atexit
 import base64
+import hashlib
 import json
 import shutil
 import sqlite3
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+import uuid
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from itertools import count
 from pathlib import Path
@@ -121,34 +127,107 @@ def _import_app(data: dict[str, Any]) -> Path:
     return path
 
 
+def _stored(decl: str) -> Any:
+    """How the app stores a value of the export's form in a column declared ``decl``
+    (None: as the file has it)."""
+    decl = decl.upper()
+    if decl == "DATETIME":
+        return lambda v: datetime.fromisoformat(v).astimezone(UTC).replace(tzinfo=None).isoformat(
+            sep=" ", timespec="microseconds")
+    if decl == "TIME":
+        return lambda v: time.fromisoformat(v).isoformat(timespec="microseconds")
+    if decl == "JSON":
+        return json.dumps
+    if decl == "BLOB":
+        return base64.b64decode
+    return None
+
+
 def _import_simple(data: dict[str, Any]) -> Path:
+    """What the app's import ends with, written simply: every table's rows, the import's own
+    audit entry and file event, the audit chain and its anchor (hashlib in a loop), and the
+    search index (the same word folding, called directly)."""
+    from caseapp.db.audit_chain import FIELDS
+    from caseapp.db.search import _INDEXED, ENTITY_OF, sounds_of
+    from caseapp.domain.names import search_keys
+
     path = _fresh(data)
-    tables = json.loads(data["export"].read_bytes())["tables"]
+    raw = data["export"].read_bytes()
+    tables = json.loads(raw)["tables"]
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     ids: dict[str, dict[str, int]] = {}
+    added: dict[str, int] = {}
     for name, rows in tables.items():
         if not rows:
             continue
         info = list(conn.execute(f"PRAGMA table_info({name})"))
         has_id = any(r[1] == "id" for r in info)
         refs = {r[3]: r[2] for r in conn.execute(f"PRAGMA foreign_key_list({name})")}
+        decls = {r[1]: r[2] for r in info}
         cols = [r[1] for r in info if r[1] != "id" and (r[1] in refs or r[1] in rows[0])]
         sources = [(c[:-3] + ("_name" if refs.get(c) == "tags" else "_uid"), ids.get(refs[c], {}))
-                   if c in refs else (c, None) for c in cols]
+                   if c in refs else (c, _stored(decls[c])) for c in cols]
         key = "uid" if "uid" in rows[0] else "name"
         first = 1
         values = []
         for row in rows:
             values.append([first + len(values)] * has_id + [
-                (m[row[f]] if row.get(f) is not None else None) if m is not None
-                else (json.dumps(row[f]) if isinstance(row[f], dict | list) else row[f])
-                for f, m in sources])
+                None if row.get(f) is None else m[row[f]] if isinstance(m, dict)
+                else m(row[f]) if m is not None else row[f] for f, m in sources])
         if has_id:
             ids[name] = {row[key]: first + i for i, row in enumerate(rows)}
         names = ["id"] * has_id + cols
         conn.executemany(f"INSERT INTO {name} ({', '.join(names)}) "
                          f"VALUES ({', '.join('?' * len(names))})", values)
+        added[name] = len(rows)
+    # The search index: the same keys for the same fields, the FTS mirror rebuilt once.
+    entries = []
+    for cls, (fields, captive_col) in _INDEXED.items():
+        entity = ENTITY_OF[cls]
+        captive_ids = ids.get("captives", {})
+        for row in tables.get(entity, []):
+            keys = search_keys(" ".join(str(row.get(f) or "") for f in fields))
+            if keys:
+                captive = (ids[entity][row["uid"]] if captive_col == "id" else
+                           captive_ids.get(row.get("captive_uid")) if captive_col else None)
+                entries.append((entity, ids[entity][row["uid"]], captive, entity == "captive_names",
+                                " ".join(keys), sounds_of(keys)))
+    (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_entries_ai'")
+    conn.execute("DROP TRIGGER search_entries_ai")
+    conn.executemany("INSERT INTO search_entries (entity, record_id, captive_id, is_name, keys, "
+                     "sounds) VALUES (?, ?, ?, ?, ?, ?)", entries)
+    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+    conn.execute(trigger[0])
+    # The import's own audit entry and file event.
+    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None).isoformat(
+        sep=" ", timespec="microseconds")
+    report = {"file": data["export"].name, "sha256": hashlib.sha256(raw).hexdigest(),
+              "added": added, "skipped": {}, "computed_deadlines": 0, "levels_defaulted": {},
+              "settings_applied": []}
+    summary = {"message": {"text": "Import of {file}", "values": {"file": data["export"].name}}}
+    conn.execute("INSERT INTO audit_entries (uid, at, actor, action, entity, record_uid, "
+                 "captive_uid, summary, field, new_value) VALUES (?, ?, ?, 'create', 'imports', "
+                 "?, '', ?, '', ?)",
+                 (str(uuid.uuid4()), now, "benchmark", str(uuid.uuid4()),
+                  json.dumps(summary, ensure_ascii=False, separators=(",", ":")),
+                  json.dumps(report, ensure_ascii=False, sort_keys=True)))
+    conn.execute("INSERT INTO file_events (at, actor, kind, detail) VALUES (?, ?, 'imported', ?)",
+                 (now, "benchmark", f"{sum(added.values())} records from {data['export'].name}"))
+    # The audit chain over every entry, and its anchor (row and file header).
+    prev, links = "", []
+    for row in conn.execute(f"SELECT id, {', '.join(FIELDS)} FROM audit_entries ORDER BY id"):
+        digest = hashlib.sha256(json.dumps([prev, *row[1:]], ensure_ascii=False,
+                                           separators=(",", ":")).encode()).hexdigest()
+        links.append((prev, digest, row[0]))
+        prev = digest
+    conn.executemany("UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?", links)
+    head = [len(links), links[-1][2], prev]
+    seal = hashlib.sha256(json.dumps(["caseapp-audit-anchor", 1, *head],
+                                     separators=(",", ":")).encode()).hexdigest()
+    conn.execute("UPDATE audit_anchor SET entry_count = ?, head_id = ?, head_hash = ?, seal = ? "
+                 "WHERE id = 1", (*head, seal))
+    conn.execute(f"PRAGMA user_version = {len(links)}")
     conn.execute("COMMIT")
     conn.close()
     return path
@@ -230,9 +309,53 @@ def _export_simple(data: dict[str, Any]) -> Path:
     return target
 
 
+# Values that differ by run: the import's own audit entry and file event (a new uid, the
+# time it ran) and the anchor's hash of that entry; the rest must be equal.
+_OWN_ENTRY = "entity = 'imports'"
+
+
+def _contents(path: Path) -> dict[str, Any]:
+    """Every table's row count; the rows of every table but the audit entries' chain and the
+    import's own entry; and whether the chain and its anchor hold."""
+    from sqlalchemy import create_engine
+
+    from caseapp.db import audit_anchor, audit_chain
+
+    conn = sqlite3.connect(path)
+    try:
+        names = [n for (n,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE 'search_fts_%' ORDER BY name")]
+        out: dict[str, Any] = {f"{n} count": conn.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
+                               for n in names}
+        for name in names:
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({name})")]
+            if name in ("audit_anchor", "alembic_version") or name.startswith("search_fts"):
+                continue
+            where = f"WHERE NOT ({_OWN_ENTRY})" if name == "audit_entries" else ""
+            if name == "file_events":
+                cols = ["actor", "kind", "detail"]
+            order = "id" if "id" in cols else ", ".join(cols)
+            out[name] = conn.execute(f"SELECT {', '.join(cols)} FROM {name} {where} "
+                                     f"ORDER BY {order}").fetchall()
+        out["own entry"] = conn.execute(
+            "SELECT actor, action, summary, captive_uid FROM audit_entries WHERE " + _OWN_ENTRY
+        ).fetchall()
+        out["anchor"] = conn.execute("SELECT entry_count, head_id FROM audit_anchor").fetchall()
+        out["fts"] = conn.execute("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'a*'"
+                                  ).fetchone()
+    finally:
+        conn.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as c:
+        out["chain holds"] = audit_chain.first_break(c) is None and not audit_anchor.problems(c)
+    engine.dispose()
+    return out
+
+
 def _same_records(a: Path, b: Path) -> bool:
-    ra, rb = _records(a), _records(b)
-    return ra == rb and len(ra["deadlines"]) > 0
+    ca, cb = _contents(a), _contents(b)
+    return ca == cb and ca["chain holds"] and ca["deadlines count"] > 0 and ca["search_entries count"] > 0
 
 
 def _same_tables(a: Path, b: Path) -> bool:

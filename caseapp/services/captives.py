@@ -4,7 +4,8 @@ welfare contacts (proof of life) and notes."""
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -366,6 +367,10 @@ class IdentityDocumentService(CaptiveChildService):
             check_period(obj.issued_on, obj.expires_on, field="expires_on", what="The document")
 
 
+# The session's key for the stays read up front by ``DetentionPlaceService.validating``.
+_STAYS_READ = "detention_place_stays"
+
+
 class DetentionPlaceService(CaptiveChildService):
     model = DetentionPlace
     dto = DetentionPlaceDTO
@@ -384,11 +389,39 @@ class DetentionPlaceService(CaptiveChildService):
         check_period(obj.from_date, obj.to_date)
         check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
                                  what="The arrival")
-        others = s.scalars(select(DetentionPlace).where(
-            DetentionPlace.captive_id == obj.captive_id, DetentionPlace.id != obj.id))
-        with s.no_autoflush:
-            check_no_overlap(Period(obj.from_date, obj.to_date),
-                             [Period(o.from_date, o.to_date, o.facility) for o in others])
+        stays = s.info.get(_STAYS_READ, {}).get(obj.captive_id)
+        if stays is None:
+            found = s.scalars(select(DetentionPlace).where(
+                DetentionPlace.captive_id == obj.captive_id).order_by(DetentionPlace.id))
+            with s.no_autoflush:
+                stays = [(o.id, Period(o.from_date, o.to_date, o.facility)) for o in found]
+        check_no_overlap(Period(obj.from_date, obj.to_date),
+                         [period for place_id, period in stays if place_id != obj.id])
+
+    @contextmanager
+    def validating(self, s: Session, places: Iterable[DetentionPlace]) -> Iterator[None]:
+        """:meth:`validate` for many stays at once (an import): the stays of their captives
+        are read up front, in a query per 500 captives instead of one per stay, and each
+        stay is checked against them. Nothing may change these captives' stays inside."""
+        captives = sorted({p.captive_id for p in places if p.captive_id is not None})
+        stays: dict[int, list[tuple[int, Period]]] = {c: [] for c in captives}
+        columns = (DetentionPlace.captive_id, DetentionPlace.id, DetentionPlace.from_date,
+                   DetentionPlace.to_date, DetentionPlace.facility)
+        for start in range(0, len(captives), 500):
+            part = captives[start:start + 500]
+            for captive_id, place_id, arrived, left, facility in s.execute(
+                    select(*columns).where(DetentionPlace.captive_id.in_(part))
+                    .order_by(DetentionPlace.id)):
+                stays[captive_id].append((place_id, Period(arrived, left, facility)))
+        outer = s.info.get(_STAYS_READ)
+        s.info[_STAYS_READ] = stays
+        try:
+            yield
+        finally:
+            if outer is None:
+                s.info.pop(_STAYS_READ, None)
+            else:
+                s.info[_STAYS_READ] = outer
 
 
 class WelfareContactService(CaptiveChildService):

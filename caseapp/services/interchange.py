@@ -11,26 +11,23 @@ itself, before its records, so that their deadlines follow them. See docs/json-f
 
 from __future__ import annotations
 
-import base64
 import contextlib
+import gc
 import hashlib
 import itertools
 import json
 import uuid
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, LargeBinary, Table, Time, func, insert, select, text
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from caseapp.db import audit_chain, search
-from caseapp.db.base import UTCDateTime
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
@@ -52,146 +49,23 @@ from caseapp.services.interchange_export import (  # noqa: F401 (the module's AP
     export_json,
     exported_settings,
 )
-from caseapp.services.interchange_values import Unsure, reader
+from caseapp.services.interchange_file import parse_export, read_bytes, read_export  # noqa: F401
+from caseapp.services.interchange_insert import insert_rows
+from caseapp.services.interchange_rules import (
+    Added,
+    Where,
+    check_records,
+    named,
+    set_off_deadlines,
+)
+from caseapp.services.interchange_values import Unsure, checked, reader
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
-# A record added by an import: the loaded object and how messages name it.
-Added = tuple[Any, Message]
-
-
-class _Unreadable(ValueError):
-    """A value of the file that cannot be turned into its column's type, said as a message."""
-
-    def __init__(self, message: Message):
-        super().__init__(message)
-        self.message = message
-
-
-def _decode(col: Any, value: Any) -> Any:
-    """A value as the file writes it → the column's Python type (ValueError/TypeError if not)."""
-    if value is None:
-        return None
-    t = col.type
-    if isinstance(t, SAEnum) and t.enum_class is not None:
-        if not isinstance(value, str) or value not in {m.value for m in t.enum_class}:
-            raise _Unreadable(msg("{value} is not one of: {choices}", value=rv.short(value),
-                                 choices=rv.enum_choices(col)))
-        return t.enum_class(value)
-    if isinstance(t, UTCDateTime):
-        parsed = datetime.fromisoformat(_text(value))
-        if parsed.tzinfo is None:
-            raise _Unreadable(msg("{value} has no offset from UTC", value=rv.short(value)))
-        return parsed
-    if isinstance(t, Date):
-        return date.fromisoformat(_text(value))
-    if isinstance(t, Time):
-        return time.fromisoformat(_text(value))
-    if isinstance(t, LargeBinary):
-        return base64.b64decode(_text(value), validate=True)
-    return value  # numbers, text, true/false and JSON are checked as they are
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise _Unreadable(msg("{value} is not text", value=rv.short(value)))
-    return value
-
-
-def _checked(name: str, record: str | Message, col: Any, value: Any) -> Any:
-    """``value`` from the file, decoded and checked against its column."""
-    try:
-        decoded = _decode(col, value)
-    except _Unreadable as exc:
-        raise rv.RecordProblem(name, record, col.key, exc.message) from None
-    except (ValueError, TypeError, OverflowError) as exc:
-        raise rv.RecordProblem(name, record, col.key, msg(
-            "{value} cannot be read ({error})", value=rv.short(value), error=str(exc))) from None
-    rv.check_value(name, record, col, decoded)
-    return decoded
-
-
 # ---- import ---------------------------------------------------------------------------
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
-    """Parse the bytes of an export file and check its envelope."""
-    try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
-    except UnicodeDecodeError:
-        raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
-                                  path=path)) from None
-    except json.JSONDecodeError as exc:
-        raise ValidationError(msg(
-            "{path} is not valid JSON (line {line}, column {column}: {error}).",
-            path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
-    except RecursionError:
-        raise ValidationError(msg(
-            "{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
-            "levels).", path=path)) from None
-    except ValueError as exc:  # a number of thousands of digits, NaN or Infinity
-        raise ValidationError(msg("{path} is not valid JSON ({error}).",
-                                  path=path, error=rv.one_line(str(exc)))) from None
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValidationError(msg("{path} is JSON, but not a CaseApp export.", path=path))
-    version = data.get("format_version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ValidationError(msg("{path} has no valid “format_version” (found {found}).",
-                                  path=path, found=rv.short(version)))
-    if version > FORMAT_VERSION:
-        raise ValidationError(msg(
-            "{path} is in export format {version}; this CaseApp reads format {supported} "
-            "and older. Update CaseApp to import it.",
-            path=path, version=version, supported=FORMAT_VERSION))
-    tables = data.get("tables")
-    if not isinstance(tables, dict):
-        raise ValidationError(msg("{path} has no “tables” section.", path=path))
-    unknown = sorted(set(tables) - set(TABLES))
-    if unknown:
-        raise ValidationError(msg("{path} has an unknown table {table}.",
-                                  path=path, table=rv.quoted(unknown[0])))
-    settings = data.get("case_settings", [])
-    if not isinstance(settings, list) or not all(
-            isinstance(r, dict) and isinstance(r.get("key"), str)
-            and isinstance(r.get("scope", ""), str) for r in settings):
-        raise ValidationError(msg("{path}: “case_settings” must be a list of "
-                                  "{{“key”, “scope”, “value”}} objects.", path=path))
-    for name, rows in tables.items():
-        if not isinstance(rows, list):
-            raise ValidationError(msg("{path}: “{table}” must be a list of records.",
-                                      path=path, table=name))
-        for index, row in enumerate(rows, start=1):
-            if not isinstance(row, dict):
-                raise ValidationError(msg(
-                    "{path}: {table}, record {index} is not a record (an object).",
-                    path=path, table=name, index=index))
-    return data
-
-
-def read_export(path: Path | str) -> dict[str, Any]:
-    """Read and check the envelope of an export file."""
-    return parse_export(_read_bytes(path), path)
-
-
-def _read_bytes(path: Path | str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(msg("Cannot read {path}: {error}.",
-                                  path=path, error=exc.strerror)) from None
-
 
 def _existing_keys(conn: Connection, table: Table) -> dict[Any, int]:
     key = _key_column(table)
     return {k: i for k, i in conn.execute(select(table.c[key], table.c.id))}
-
-
-def _record_label(index: int, key: Any) -> Message:
-    if isinstance(key, str):
-        return msg("record {index} (uid {uid})", index=index, uid=rv.short(key)[1:-1])
-    return msg("record {index}", index=index)
 
 
 def _content(row: dict[str, Any]) -> str:
@@ -239,6 +113,12 @@ class _TableImport:
                         - NOT_EXPORTED.get(name, frozenset())) | set(self.refs)
         # Each column given by the file, with its fast reader (see interchange_values).
         self.readers = [(c.key, c, reader(c)) for c in self.table.c if c.key in self.allowed]
+        # Columns a record must give (no default fills them in), and references it may not
+        # leave empty.
+        self.required = {c.key for c in self.table.c if c.key != "id" and not c.nullable
+                         and (c.default is None or c.key == "uid")}
+        self.required_refs = [col for col, _target in self.refs.values()
+                              if not self.table.c[col].nullable]
         self.has_id = "id" in self.table.c
         if self.has_id:
             ids[name] = _existing_keys(conn, self.table)
@@ -246,15 +126,15 @@ class _TableImport:
             self.present = {tuple(r) for r in conn.execute(select(*self.table.primary_key.columns))}
         # key in the file → (record number, the record as the file has it)
         self.seen: dict[Any, tuple[int, dict[str, Any]]] = {}
-        self.added: list[tuple[int, Message]] = []  # (new id, label) of each record added
-        self.pending: list[tuple[dict[str, Any], Message]] = []  # (values, label) to insert
+        self.added: list[tuple[int, Where]] = []  # (new id, where) of each record added
+        self.pending: list[tuple[dict[str, Any], Where]] = []  # (values, where) to insert
         self.new_ids: Iterator[int] | None = None
         self.skipped = 0
         self.defaulted = 0  # records of an older export that came without a level
 
     def values(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
-        extra = sorted(set(row) - self.allowed)
-        if extra:
+        if not self.allowed.issuperset(row):
+            extra = sorted(set(row) - self.allowed)
             raise rv.RecordProblem(self.name, record, None,
                                    msg("unknown field {field}", field=rv.quoted(extra[0])))
         values: dict[str, Any] = {}
@@ -279,18 +159,18 @@ class _TableImport:
                     continue
                 except Unsure:  # not plainly right: the full check decides, and says why
                     pass
-            values[key] = _checked(self.name, record, column, row[key])
+            # (The full check refuses a null in a column that does not allow it.)
+            values[key] = checked(self.name, record, column, row[key])
         _default_level_of_old_row(self.name, self.table, values)
         _expiry_source_of_old_order(self.name, values)
-        for column in self.table.c:
-            if column.key in values or column.key == "id":
-                continue
-            if not column.nullable and (column.default is None or column.key == "uid"):
-                raise rv.RecordProblem(self.name, record, None,
-                                       msg("“{field}” is missing", field=column.key))
-        for name, value in values.items():
-            if value is None and not self.table.c[name].nullable:
-                raise rv.RecordProblem(self.name, record, name, msg("is required"))
+        if not self.required.issubset(values):
+            missing = next(c.key for c in self.table.c
+                           if c.key in self.required and c.key not in values)
+            raise rv.RecordProblem(self.name, record, None,
+                                   msg("“{field}” is missing", field=missing))
+        for col in self.required_refs:
+            if values[col] is None:
+                raise rv.RecordProblem(self.name, record, col, msg("is required"))
         return values
 
     def values_with_ids(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
@@ -300,30 +180,38 @@ class _TableImport:
                 self.ids[target.name] = _existing_keys(self.conn, target)
         return self.values(row, record)
 
+    def _values_of(self, row: dict[str, Any], where: Where) -> dict[str, Any]:
+        """:meth:`values`; a record refused is checked again with the label naming it (the
+        same check: the label is made only for the record that needs one)."""
+        try:
+            return self.values(row, "")
+        except rv.RecordProblem:
+            return self.values(row, named(where))
+
     def add(self, index: int, row: dict[str, Any]) -> None:
         key_name = _key_column(self.table) if self.has_id else None
         raw_key = row.get(key_name) if key_name else None
-        record = _record_label(index, raw_key)
+        where = (index, raw_key)
         no_level = "sensitivity" in self.table.c and row.get("sensitivity") is None
-        values = self.values(row, record)
+        values = self._values_of(row, where)
         if not self.has_id:
             pk = tuple(values[c.key] for c in self.table.primary_key.columns)
             if pk in self.present:
                 self.skipped += 1
                 return
-            self.pending.append((values, record))
+            self.pending.append((values, where))
             self.present.add(pk)
-            self.added.append((0, record))
+            self.added.append((0, where))
             self.defaulted += no_level
             return
         key = values[key_name]  # type: ignore[index]
         if not key:
-            raise rv.RecordProblem(self.name, record, key_name, msg("is empty"))
+            raise rv.RecordProblem(self.name, named(where), key_name, msg("is empty"))
         if key in self.seen:
             first, first_row = self.seen[key]
             if _content(first_row) != _content(row):
                 raise rv.RecordProblem(
-                    self.name, record, key_name,
+                    self.name, named(where), key_name,
                     msg("appears twice in the file (also record {first}) with different content",
                         first=first))
             self.skipped += 1
@@ -336,35 +224,35 @@ class _TableImport:
             self.new_ids = free_ids(self.conn, self.table, self.expected)
         new_id = next(self.new_ids)
         values["id"] = new_id
-        self.pending.append((values, record))
+        self.pending.append((values, where))
         self.ids[self.name][key] = new_id
-        self.added.append((new_id, record))
+        self.added.append((new_id, where))
         self.defaulted += no_level
 
     def insert_pending(self) -> None:
         """Insert the records added since the last call: one statement per table (per set of
         columns given), their ids assigned up front. A record the database refuses is named;
         the import stops there."""
-        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], Message]]] = {}
-        for values, record in self.pending:
-            groups.setdefault(tuple(values), []).append((values, record))
+        groups: dict[tuple[str, ...], list[tuple[dict[str, Any], Where]]] = {}
+        for values, where in self.pending:
+            groups.setdefault(tuple(values), []).append((values, where))
         self.pending = []
         for group in groups.values():
             try:
                 with self.conn.begin_nested():
-                    self.conn.execute(insert(self.table), [v for v, _ in group])
+                    insert_rows(self.conn, self.table, [v for v, _ in group])
             except IntegrityError:
                 self._insert_one_by_one(group)
 
-    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], Message]]) -> None:
+    def _insert_one_by_one(self, group: list[tuple[dict[str, Any], Where]]) -> None:
         """Insert ``group`` record by record, to name the one the database refuses."""
-        for values, record in group:
+        for values, where in group:
             try:
                 with self.conn.begin_nested():
                     self.conn.execute(insert(self.table).values(values))
             except IntegrityError as exc:
                 raise rv.RecordProblem(
-                    self.name, record, None,
+                    self.name, named(where), None,
                     msg("cannot be stored ({error})", error=rv.short(str(exc.orig))[1:-1])) from None
 
 
@@ -394,10 +282,10 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         for index, row in enumerate(rows, start=1):
             imports[name].add(index, row)
         imports[name].insert_pending()
-    objects = _check_records(session, imports, by_table)
+    objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
-    _set_off_deadlines(session, objects, by_table)
+    set_off_deadlines(session, objects, by_table)
     return AddedRows(
         added={n: len(t.added) for n, t in imports.items() if t.added},
         skipped={n: t.skipped for n, t in imports.items() if t.skipped},
@@ -423,7 +311,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     hand. Any bad record stops the import and leaves the case file as it was.
     """
     by_table = rv.record_services(services) if services is not None else {}
-    with ctx.transaction() as session:
+    with collector_paused(), ctx.transaction() as session:
         conn = session.connection()
         chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
         applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
@@ -517,99 +405,29 @@ def _expiry_source_of_old_order(name: str, values: dict[str, Any]) -> None:
         values["expiry_source"] = ExpirySource.STATED
 
 
-# Relations a table's rules read for every record (a captive needs a name).
-_READ_BY_RULES = {"captives": ("names",)}
-
-
-def _check_records(session: Session, imports: Mapping[str, _TableImport],
-                   by_table: Mapping[str, RecordService[Any, Any]]) -> dict[str, list[Added]]:
-    """Each added record, loaded and checked by its service's rules (now that every record
-    it refers to is in)."""
-    objects: dict[str, list[Added]] = {}
-    for name, table_import in imports.items():
-        svc = by_table.get(name)
-        if svc is None or not table_import.added:
-            continue
-        objects[name] = []
-        labels = dict(table_import.added)
-        for new_id, obj in rv.load_records(session, svc.model, list(labels),
-                                           with_related=_READ_BY_RULES.get(name, ())):
-            try:
-                rv.check_record(svc, session, obj, labels[new_id])
-            except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
-                raise rv.RecordProblem(
-                    name, labels[new_id], None,
-                    msg("refers to a record of the case file that holds a value CaseApp cannot "
-                        "read ({error}); run “caseapp check”",
-                        error=rv.one_line(str(exc))[:120])) from None
-            objects[name].append((obj, labels[new_id]))
-    return objects
-
-
-def _set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
-                       by_table: Mapping[str, RecordService[Any, Any]]) -> None:
-    with contextlib.ExitStack() as stack:
-        # The case settings a hook reads (the deadline engine's), read once for all records.
-        owners = {id(o): o for svc in by_table.values()
-                  if (o := _engine_of(svc.after_write)) is not None
-                  and callable(getattr(o, "reading", None))}
-        records = [obj for added in objects.values() for obj, _record in added]
-        for owner in owners.values():
-            stack.enter_context(owner.reading(session))
-            if callable(getattr(owner, "prefetched", None)):  # their deadlines read up front
-                stack.enter_context(owner.prefetched(session, records))
-        _call_hooks(session, objects, by_table)
-
-
-def _engine_of(hook: Any) -> Any:
-    """The object whose method a write hook calls (the case file's deadline engine), if
-    it says."""
-    return getattr(hook, "engine", None) or getattr(hook, "__self__", None)
-
-
-# Records whose hook does no more than bring their own deadlines in step (orders also close
-# earlier orders' steps, deliveries their download reminders: those are always called).
-_DEADLINES_ONLY = frozenset({"captives", "hearings", "international_proceedings"})
-
-
-def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
-                by_table: Mapping[str, RecordService[Any, Any]]) -> None:
-    triggers: set[str] | None = None  # the records some deadline of the file counts from
-    for name, svc in by_table.items():
-        hook = svc.after_write
-        if hook is None:
-            continue
-        engine = _engine_of(hook)
-        events_of = getattr(engine, "events_of", None)
-        skip_idle = (name in _DEADLINES_ONLY and events_of is not None
-                     and hook == getattr(engine, "on_written", None))
-        if skip_idle and triggers is None:
-            deadlines = _table("deadlines")
-            triggers = set(session.connection().execute(
-                select(deadlines.c.trigger_uid).distinct()).scalars())
-        for obj, record in objects.get(name, []):
-            try:
-                # A record that sets no deadline off and that no deadline counts from: the
-                # engine would find nothing to add, change or dismiss.
-                if (skip_idle and obj.uid not in (triggers or ())
-                        and not any(events_of(name, obj).values())):  # type: ignore[misc]
-                    continue
-                hook(session, obj)
-            except ValidationError as exc:
-                raise rv.RecordProblem(name, record, exc.field, exc.message) from None
-            except (OverflowError, ValueError) as exc:
-                raise rv.RecordProblem(
-                    name, record, None,
-                    msg("its deadlines cannot be computed: a date is out of range ({error})",
-                        error=str(exc))) from None
-
-
 def import_json(ctx: ServiceContext, path: Path | str, *,
                 services: object | None = None) -> ImportReport:
-    raw = _read_bytes(path)
-    data = parse_export(raw, path)
+    raw = read_bytes(path)
+    with collector_paused():
+        data = parse_export(raw, path)
+        try:
+            return import_data(ctx, data, source=str(path),
+                               sha256=hashlib.sha256(raw).hexdigest(), services=services)
+        except ValidationError as exc:
+            raise ValidationError(exc.message, field=exc.field) from None
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused for an import: the parsed file and the records
+    loaded for their rules are hundreds of thousands of objects that live until the import
+    ends, and the collector would walk them again and again (a third of an import's time,
+    measured) to find nothing to free. Nothing else changes: objects without cycles are
+    freed as ever, and the collector runs as usual once the import is over."""
+    was_on = gc.isenabled()
+    gc.disable()
     try:
-        return import_data(ctx, data, source=str(path), sha256=hashlib.sha256(raw).hexdigest(),
-                           services=services)
-    except ValidationError as exc:
-        raise ValidationError(exc.message, field=exc.field) from None
+        yield
+    finally:
+        if was_on:
+            gc.enable()

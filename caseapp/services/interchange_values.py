@@ -1,23 +1,30 @@
-"""Reading an import's values fast: a reader per column, chosen once per table.
+"""Reading an import's values: a fast reader per column, chosen once per table, and the
+full check that decides what a fast reader is unsure of and names what is wrong.
 
 Each reader takes a value as the export file writes it and returns it as the column's
 Python type when it is plainly right (text within its length, one of an enum's values, an
-ISO date, a whole number in range, true/false, null in a nullable column); anything else —
-a wrong value, or a type these readers do not handle — raises :class:`Unsure`, and the
-import's full check (``interchange._checked``) decides it and names what is wrong. So a
-record is accepted or refused, with the same message, as by the full check alone.
+ISO date, a date and time with its offset from UTC, a whole number in range, true/false, a
+JSON object or list of the column's shape nesting no deeper than allowed, null in a
+nullable column); anything else — a wrong value, or a type these readers do not handle —
+raises :class:`Unsure`, and the import's full check (:func:`checked`) decides it and names
+what is wrong. So a record is accepted or refused, with the same message, as by the full
+check alone.
 """
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Time
 from sqlalchemy import Enum as SAEnum
 
-from caseapp.services.row_validation import INT_MAX, INT_MIN
+from caseapp.db.base import UTCDateTime
+from caseapp.domain.messages import Message, msg
+from caseapp.services import row_validation as rv
+from caseapp.services.row_validation import INT_MAX, INT_MIN, MAX_JSON_DEPTH, _json_shape
 
 Reader = Callable[[Any], Any]
 
@@ -29,24 +36,30 @@ class Unsure(Exception):
 def reader(column: Any) -> Reader | None:
     """The fast reader of ``column``'s values, or None when it has none (the full check)."""
     t, nullable = column.type, column.nullable
+    read: Reader
     if isinstance(t, SAEnum) and t.enum_class is not None:
         members = {m.value: m for m in t.enum_class}
-        return _nullable(nullable, lambda v: members[v] if type(v) is str and v in members
-                         else _unsure())
-    if isinstance(t, String):
+        read = lambda v: members[v] if type(v) is str and v in members else _unsure()  # noqa: E731
+    elif isinstance(t, String):
         limit = t.length
         if limit:
-            return _nullable(nullable, lambda v: v if type(v) is str and len(v) <= limit
-                             else _unsure())
-        return _nullable(nullable, lambda v: v if type(v) is str else _unsure())
-    if isinstance(t, Date) and not isinstance(t, DateTime):
-        return _nullable(nullable, _iso_date)
-    if isinstance(t, Boolean):
-        return _nullable(nullable, lambda v: v if type(v) is bool else _unsure())
-    if isinstance(t, Integer):
-        return _nullable(nullable, lambda v: v if type(v) is int and INT_MIN <= v <= INT_MAX
-                         else _unsure())
-    return None
+            read = lambda v: v if type(v) is str and len(v) <= limit else _unsure()  # noqa: E731
+        else:
+            read = lambda v: v if type(v) is str else _unsure()  # noqa: E731
+    elif isinstance(t, Date) and not isinstance(t, DateTime):
+        read = _iso_date
+    elif isinstance(t, UTCDateTime):
+        read = _aware_datetime
+    elif isinstance(t, Boolean):
+        read = lambda v: v if type(v) is bool else _unsure()  # noqa: E731
+    elif isinstance(t, Integer):
+        read = lambda v: v if type(v) is int and INT_MIN <= v <= INT_MAX else _unsure()  # noqa: E731
+    elif isinstance(t, JSON) and (shape := _json_shape(column)) is not None:
+        read = lambda v: v if type(v) is shape and _within_depth(v) else _unsure()  # noqa: E731
+    else:
+        return None
+    # Every reader above is unsure of None: where the column allows it, it is read as null.
+    return (lambda v: None if v is None else read(v)) if nullable else read
 
 
 def _unsure() -> Any:
@@ -62,7 +75,83 @@ def _iso_date(value: Any) -> date:
         raise Unsure from None
 
 
-def _nullable(nullable: bool, read: Reader) -> Reader:
-    if not nullable:
-        return lambda v: _unsure() if v is None else read(v)
-    return lambda v: None if v is None else read(v)
+def _aware_datetime(value: Any) -> datetime:
+    if type(value) is not str:
+        raise Unsure
+    try:
+        parsed = datetime.fromisoformat(value)
+        if parsed.tzinfo is None:
+            raise Unsure
+        parsed.astimezone(UTC)  # out of range once in UTC: the full check says so
+    except (ValueError, OverflowError):
+        raise Unsure from None
+    return parsed
+
+
+def _within_depth(value: Any) -> bool:
+    """Whether a JSON value (a dict or list) nests no deeper than ``MAX_JSON_DEPTH``: one
+    level of containers at a time, scalars never looked at twice."""
+    level: list[Any] = [value]
+    for _ in range(MAX_JSON_DEPTH):
+        deeper: list[Any] = []
+        for item in level:
+            for child in (item.values() if isinstance(item, dict) else item):
+                if isinstance(child, dict | list):
+                    deeper.append(child)
+        if not deeper:
+            return True
+        level = deeper
+    return False
+
+
+# ---- the full check ------------------------------------------------------------------
+
+class _Unreadable(ValueError):
+    """A value of the file that cannot be turned into its column's type, said as a message."""
+
+    def __init__(self, message: Message):
+        super().__init__(message)
+        self.message = message
+
+
+def _decode(col: Any, value: Any) -> Any:
+    """A value as the file writes it → the column's Python type (ValueError/TypeError if not)."""
+    if value is None:
+        return None
+    t = col.type
+    if isinstance(t, SAEnum) and t.enum_class is not None:
+        if not isinstance(value, str) or value not in {m.value for m in t.enum_class}:
+            raise _Unreadable(msg("{value} is not one of: {choices}", value=rv.short(value),
+                                 choices=rv.enum_choices(col)))
+        return t.enum_class(value)
+    if isinstance(t, UTCDateTime):
+        parsed = datetime.fromisoformat(_text(value))
+        if parsed.tzinfo is None:
+            raise _Unreadable(msg("{value} has no offset from UTC", value=rv.short(value)))
+        return parsed
+    if isinstance(t, Date):
+        return date.fromisoformat(_text(value))
+    if isinstance(t, Time):
+        return time.fromisoformat(_text(value))
+    if isinstance(t, LargeBinary):
+        return base64.b64decode(_text(value), validate=True)
+    return value  # numbers, text, true/false and JSON are checked as they are
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise _Unreadable(msg("{value} is not text", value=rv.short(value)))
+    return value
+
+
+def checked(name: str, record: str | Message, col: Any, value: Any) -> Any:
+    """``value`` from the file, decoded and checked against its column."""
+    try:
+        decoded = _decode(col, value)
+    except _Unreadable as exc:
+        raise rv.RecordProblem(name, record, col.key, exc.message) from None
+    except (ValueError, TypeError, OverflowError) as exc:
+        raise rv.RecordProblem(name, record, col.key, msg(
+            "{value} cannot be read ({error})", value=rv.short(value), error=str(exc))) from None
+    rv.check_value(name, record, col, decoded)
+    return decoded

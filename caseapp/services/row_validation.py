@@ -42,7 +42,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Connection
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 from sqlalchemy.types import NullType
 
 from caseapp.db.base import UTCDateTime
@@ -339,11 +339,14 @@ def stored_problems(conn: Connection, session: Session, tables: list[str],
 
 
 def load_records(session: Session, model: type[Any], ids: list[int],
-                 chunk: int = 500, *, with_related: tuple[str, ...] = ()) -> Iterator[tuple[int, Any]]:
+                 chunk: int = 500, *, with_related: tuple[str, ...] = (),
+                 deferred: tuple[str, ...] = ()) -> Iterator[tuple[int, Any]]:
     """``(id, record)`` for each id, loaded a chunk at a time, with the relations named in
-    ``with_related`` (those its rules read) loaded for the whole chunk at once; the record is
-    None when it cannot be loaded (a value in it that CaseApp cannot read)."""
-    options = [selectinload(getattr(model, name)) for name in with_related]
+    ``with_related`` (those its rules read) loaded for the whole chunk at once and the
+    columns named in ``deferred`` (those its rules do not read) only when read; the record
+    is None when it cannot be loaded (a value in it that CaseApp cannot read)."""
+    options = [*(selectinload(getattr(model, name)) for name in with_related),
+               *(defer(getattr(model, name)) for name in deferred)]
     for start in range(0, len(ids), chunk):
         part = ids[start:start + chunk]
         try:

@@ -1,0 +1,88 @@
+"""An export file's envelope: read, parsed and checked before any of its records is.
+
+The bytes must be UTF-8 JSON (no NaN, no number JSON does not allow, not nested beyond
+reason), an object naming the CaseApp format, a version this CaseApp reads, and tables and
+case settings of the right shapes. Each problem is one line naming the file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
+from caseapp.services import row_validation as rv
+from caseapp.services.interchange_export import FORMAT, FORMAT_VERSION, TABLES
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
+    """Parse the bytes of an export file and check its envelope."""
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
+    except UnicodeDecodeError:
+        raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
+                                  path=path)) from None
+    except json.JSONDecodeError as exc:
+        raise ValidationError(msg(
+            "{path} is not valid JSON (line {line}, column {column}: {error}).",
+            path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
+    except RecursionError:
+        raise ValidationError(msg(
+            "{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
+            "levels).", path=path)) from None
+    except ValueError as exc:  # a number of thousands of digits, NaN or Infinity
+        raise ValidationError(msg("{path} is not valid JSON ({error}).",
+                                  path=path, error=rv.one_line(str(exc)))) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ValidationError(msg("{path} is JSON, but not a CaseApp export.", path=path))
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ValidationError(msg("{path} has no valid “format_version” (found {found}).",
+                                  path=path, found=rv.short(version)))
+    if version > FORMAT_VERSION:
+        raise ValidationError(msg(
+            "{path} is in export format {version}; this CaseApp reads format {supported} "
+            "and older. Update CaseApp to import it.",
+            path=path, version=version, supported=FORMAT_VERSION))
+    tables = data.get("tables")
+    if not isinstance(tables, dict):
+        raise ValidationError(msg("{path} has no “tables” section.", path=path))
+    unknown = sorted(set(tables) - set(TABLES))
+    if unknown:
+        raise ValidationError(msg("{path} has an unknown table {table}.",
+                                  path=path, table=rv.quoted(unknown[0])))
+    settings = data.get("case_settings", [])
+    if not isinstance(settings, list) or not all(
+            isinstance(r, dict) and isinstance(r.get("key"), str)
+            and isinstance(r.get("scope", ""), str) for r in settings):
+        raise ValidationError(msg("{path}: “case_settings” must be a list of "
+                                  "{{“key”, “scope”, “value”}} objects.", path=path))
+    for name, rows in tables.items():
+        if not isinstance(rows, list):
+            raise ValidationError(msg("{path}: “{table}” must be a list of records.",
+                                      path=path, table=name))
+        for index, row in enumerate(rows, start=1):
+            if not isinstance(row, dict):
+                raise ValidationError(msg(
+                    "{path}: {table}, record {index} is not a record (an object).",
+                    path=path, table=name, index=index))
+    return data
+
+
+def read_export(path: Path | str) -> dict[str, Any]:
+    """Read and check the envelope of an export file."""
+    return parse_export(read_bytes(path), path)
+
+
+def read_bytes(path: Path | str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(msg("Cannot read {path}: {error}.",
+                                  path=path, error=exc.strerror)) from None

@@ -1,0 +1,154 @@
+"""The rules applied to the records an import adds, once they are all in: each record
+checked by its service's rules, then its deadlines set off, as if entered by hand.
+
+Records are checked a table at a time, loaded in chunks with what their rules read (a
+captive's names) and without what they never read (a deadline's explanation); a service
+that checks many records at once (``validating``: the stays of a captive read for all of
+them) reads what its rules need up front. A record is named in a message (its number in the
+file and its uid) only when it is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
+
+from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import Message, msg
+from caseapp.services import row_validation as rv
+from caseapp.services.base import RecordService
+from caseapp.services.interchange_export import _table
+
+# Where a record is in the file: its number in its table and its key (uid), from which the
+# label that names it in a message is made, only when it is refused.
+Where = tuple[int, Any]
+
+
+def named(where: Where) -> Message:
+    """The label naming the record at ``where`` in a message."""
+    return record_label(*where)
+
+
+def record_label(index: int, key: Any) -> Message:
+    if isinstance(key, str):
+        return msg("record {index} (uid {uid})", index=index, uid=rv.short(key)[1:-1])
+    return msg("record {index}", index=index)
+
+
+# A record added by an import: the loaded object and where it is in the file.
+Added = tuple[Any, Where]
+
+
+# Relations a table's rules read for every record (a captive needs a name), and columns
+# they never read (not loaded for the check: a deadline's explanation is a long JSON list).
+_READ_BY_RULES = {"captives": ("names",)}
+_NOT_READ_BY_RULES = {"deadlines": ("explanation",)}
+
+
+def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Where]]],
+                  by_table: Mapping[str, RecordService[Any, Any]]) -> dict[str, list[Added]]:
+    """Each added record, loaded and checked by its service's rules (now that every record
+    it refers to is in)."""
+    objects: dict[str, list[Added]] = {}
+    for name, records in added.items():
+        svc = by_table.get(name)
+        if svc is None or not records:
+            continue
+        places = dict(records)
+        # Records loaded already (a captive's names, with the captive) are not read again.
+        held = {new_id: obj for new_id in places if (obj := session.identity_map.get(
+            identity_key(svc.model, new_id))) is not None}
+        found = dict(rv.load_records(
+            session, svc.model, [i for i in places if i not in held],
+            with_related=_READ_BY_RULES.get(name, ()),
+            deferred=_NOT_READ_BY_RULES.get(name, ())))
+        loaded = [(held[i] if i in held else found[i], where) for i, where in places.items()]
+        objects[name] = loaded
+        # A service that checks many records at once reads what its rules need up front.
+        validating = getattr(svc, "validating", None)
+        with (validating(session, [obj for obj, _ in loaded]) if callable(validating)
+              else contextlib.nullcontext()):
+            for obj, where in loaded:
+                try:
+                    _check_record(svc, session, obj, where)
+                except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
+                    raise rv.RecordProblem(
+                        name, named(where), None,
+                        msg("refers to a record of the case file that holds a value CaseApp "
+                            "cannot read ({error}); run “caseapp check”",
+                            error=rv.one_line(str(exc))[:120])) from None
+    return objects
+
+
+def _check_record(svc: RecordService[Any, Any], session: Session, obj: Any,
+                  where: Where) -> None:
+    """``rv.check_record``; a record refused is checked again with the label naming it (the
+    rules give the same answer: the label is made only for the record that needs one)."""
+    try:
+        rv.check_record(svc, session, obj, "")
+    except rv.RecordProblem:
+        rv.check_record(svc, session, obj, named(where))
+        raise
+
+
+def set_off_deadlines(session: Session, objects: Mapping[str, list[Added]],
+                       by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    with contextlib.ExitStack() as stack:
+        # The case settings a hook reads (the deadline engine's), read once for all records.
+        owners = {id(o): o for svc in by_table.values()
+                  if (o := _engine_of(svc.after_write)) is not None
+                  and callable(getattr(o, "reading", None))}
+        records = [obj for added in objects.values() for obj, _record in added]
+        for owner in owners.values():
+            stack.enter_context(owner.reading(session))
+            if callable(getattr(owner, "prefetched", None)):  # their deadlines read up front
+                stack.enter_context(owner.prefetched(session, records))
+        _call_hooks(session, objects, by_table)
+
+
+def _engine_of(hook: Any) -> Any:
+    """The object whose method a write hook calls (the case file's deadline engine), if
+    it says."""
+    return getattr(hook, "engine", None) or getattr(hook, "__self__", None)
+
+
+# Records whose hook does no more than bring their own deadlines in step (orders also close
+# earlier orders' steps, deliveries their download reminders: those are always called).
+_DEADLINES_ONLY = frozenset({"captives", "hearings", "international_proceedings"})
+
+
+def _call_hooks(session: Session, objects: Mapping[str, list[Added]],
+                by_table: Mapping[str, RecordService[Any, Any]]) -> None:
+    triggers: set[str] | None = None  # the records some deadline of the file counts from
+    for name, svc in by_table.items():
+        hook = svc.after_write
+        if hook is None:
+            continue
+        engine = _engine_of(hook)
+        events_of = getattr(engine, "events_of", None)
+        skip_idle = (name in _DEADLINES_ONLY and events_of is not None
+                     and hook == getattr(engine, "on_written", None))
+        if skip_idle and triggers is None:
+            deadlines = _table("deadlines")
+            triggers = set(session.connection().execute(
+                select(deadlines.c.trigger_uid).distinct()).scalars())
+        for obj, where in objects.get(name, []):
+            try:
+                # A record that sets no deadline off and that no deadline counts from: the
+                # engine would find nothing to add, change or dismiss.
+                if (skip_idle and obj.uid not in (triggers or ())
+                        and not any(events_of(name, obj).values())):  # type: ignore[misc]
+                    continue
+                hook(session, obj)
+            except ValidationError as exc:
+                raise rv.RecordProblem(name, named(where), exc.field, exc.message) from None
+            except (OverflowError, ValueError) as exc:
+                raise rv.RecordProblem(
+                    name, named(where), None,
+                    msg("its deadlines cannot be computed: a date is out of range ({error})",
+                        error=str(exc))) from None
