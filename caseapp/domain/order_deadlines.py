@@ -57,14 +57,16 @@ def order_deadlines(rule_set: RuleSet, order_rules: Iterable[Rule],
     force, in that order."""
     out: list[ComputedDeadline] = []
     seen: set[str] = set()
-    given: set[str] = set()  # rules of the expiry a chain gave exactly, from ``expires``
+    given: frozenset[str] = frozenset()  # rules of the expiry a chain gave exactly
     for rule in order_rules:
         if counts_term(rule):
             fresh = compute_known(rule_set, rule.id, start, expires, how, params, today=today)
-            given |= chain_gives(rule_set, rule.id)
+            gives = chain_gives(rule_set, rule.id)
+            given = given | gives if given else gives
         else:
             fresh = computed(rule_set, rule, start, params, today)
-        add_new(out, seen, fresh)
+        if fresh:
+            add_new(out, seen, fresh)
     for rule in expiry_rules:
         if rule.id not in given:
             add_new(out, seen, computed(rule_set, rule, expires, params, today))
