@@ -112,6 +112,18 @@ def _statement(sql: str, params: dict[str, Any]) -> Any:
     return stmt.bindparams(**{k: v for k, v in params.items() if k != "entities"})
 
 
+def _rows(session: Session, dialect: str, sql: str, params: dict[str, Any]) -> list[Any]:
+    """Every row of the statement, in the session's transaction. On SQLite the statement
+    goes straight to the session's own connection (its named parameters are sqlite3's) and
+    the rows come back in one fetch: a broad query gives thousands, each of which would
+    otherwise pass through SQLAlchemy's result one by one (most of a search's time)."""
+    if dialect == "sqlite" and "entities" not in params:
+        driver = session.connection().connection.driver_connection
+        assert driver is not None  # a live pooled connection
+        return driver.execute(sql, params).fetchall()
+    return list(session.execute(_statement(sql, params)))
+
+
 def _prepared(session: Session, query: str) -> tuple[str, _Match, dict[str, Any]] | None:
     """The engine's name, the conditions and a fresh copy of their parameters (None: the
     query has no word to search)."""
@@ -136,7 +148,7 @@ def find(session: Session, query: str, *, entities: Iterable[str] | None = None,
         sql += " LIMIT :limit"
         params["limit"] = limit
     return [SearchHit(str(en), int(rid), cid, bool(name))
-            for en, rid, cid, name in session.execute(_statement(sql, params))]
+            for en, rid, cid, name in _rows(session, dialect, sql, params)]
 
 
 def captive_ids(session: Session, query: str, *, names_only: bool = False) -> list[int]:
@@ -161,4 +173,4 @@ def captive_ids(session: Session, query: str, *, names_only: bool = False) -> li
                f"WHERE {m.any} AND COALESCE(e.captive_id, hc.captive_id, ic.captive_id) IS NOT NULL "
                f"GROUP BY COALESCE(e.captive_id, hc.captive_id, ic.captive_id) "
                f"ORDER BY MIN({_tier(m.exact)} * :tier + e.id)")
-    return list(session.scalars(_statement(sql, params)))
+    return [cid for (cid,) in _rows(session, dialect, sql, params)]
