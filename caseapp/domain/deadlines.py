@@ -159,6 +159,31 @@ class ComputedDeadline:
         return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
 
 
+class _RecordsOnRead:
+    """``ComputedDeadline.records``, kept in the deadline's ``_records``; a deadline of the
+    fast path holds instead what its steps are taken from (its rule, trigger and parent,
+    and ``_rule_set``, ``_values``, ``_today``), and gets its :class:`StepRecords` when
+    first read. A computation keeps thousands of deadlines: one object fewer each is
+    less for the garbage collector to walk."""
+
+    def __get__(self, obj: ComputedDeadline | None, owner: type | None = None) -> StepRecords:
+        if obj is None:
+            raise AttributeError("records")  # a field without a default, for the dataclass
+        fields = obj.__dict__
+        found: StepRecords | None = fields.get("_records")
+        if found is None:
+            found = fields["_records"] = StepRecords.later(
+                fields["_rule_set"], fields["rule_id"], fields["trigger"], fields["_values"],
+                fields["_today"], fields["derived_from"])
+        return found
+
+    def __set__(self, obj: ComputedDeadline, value: StepRecords) -> None:
+        obj.__dict__["_records"] = value
+
+
+setattr(ComputedDeadline, "records", _RecordsOnRead())  # after the dataclass is made
+
+
 _new = object.__new__
 
 # Deadlines are computed for triggers in these years: a legal event outside them is a
@@ -247,21 +272,23 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
         known = _known_on(rule_set, rule_id, due, params, today)
         if key is not None:
             remember(memo, key, known)
-    fields, derived = known
     if today is not None and due < today:
         steps: tuple[Any, ...] = ((step.trigger_day, trigger), how, (step.already_passed, today))
     else:
         steps = ((step.trigger_day, trigger), how)
-    mine = fields.copy()
+    mine = known[0].copy()
     mine["trigger"] = trigger
-    mine["records"] = StepRecords(steps)
-    return [_made(mine), *derived]
+    mine["_records"] = StepRecords(steps)
+    out: list[Any] = list(known)  # the fields of the first, then the deadlines set off
+    out[0] = _made(mine)
+    return out
 
 
 def _known_on(rule_set: RuleSet, rule_id: str, due: date, params: Mapping[str, Any] | None,
-              today: date | None) -> tuple[dict[str, Any], tuple[ComputedDeadline, ...]]:
+              today: date | None) -> tuple[Any, ...]:
     """For :func:`compute_known`: the fields of the rule's deadline on ``due`` but its
-    trigger and steps, and the deadlines it sets off."""
+    trigger and steps, followed by the deadlines it sets off (one tuple: thousands are
+    kept)."""
     rule = rule_set.get(rule_id)
     plan = _plan(rule_set.computed, rule)
     reminders = (plan.reminders(due, today) if plan is not None else
@@ -278,7 +305,7 @@ def _known_on(rule_set: RuleSet, rule_id: str, due: date, params: Mapping[str, A
         raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
                                   "1 to 9999.", rule=rule_id, trigger=due.isoformat()),
                               field="trigger") from None
-    return fields, tuple(found)
+    return (fields, *found)
 
 
 def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
@@ -324,14 +351,17 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     fields["reminders"] = plan.reminders(due_on, today)
     fields["variant"] = variant
     fields["derived_from"] = parent
-    fields["records"] = StepRecords.later(rule_set, rule_id, trigger, values, today, parent)
+    fields["_rule_set"] = rule_set  # what its steps are taken from when read
+    fields["_values"] = values
+    fields["_today"] = today
     return _made(fields)
 
 
 def _made(fields: dict[str, Any]) -> ComputedDeadline:
     """A deadline whose fields are given whole (every field of :class:`ComputedDeadline`,
-    ``due_on`` included): the dictionary becomes its attributes, as the dataclass's own
-    ``__init__`` would set them, without the per-field calls of a frozen dataclass."""
+    ``due_on`` included, the records as :class:`_RecordsOnRead` keeps them): the dictionary
+    becomes its attributes, as the dataclass's own ``__init__`` would set them, without the
+    per-field calls of a frozen dataclass."""
     deadline = _new(ComputedDeadline)
     _set(deadline, "__dict__", fields)
     return deadline
