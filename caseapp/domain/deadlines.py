@@ -181,7 +181,9 @@ class _RecordsOnRead:
         obj.__dict__["_records"] = value
 
 
-setattr(ComputedDeadline, "records", _RecordsOnRead())  # after the dataclass is made
+# After the dataclass is made (its __init__ sets the field through the descriptor);
+# setattr, as mypy knows the attribute as the field.
+setattr(ComputedDeadline, "records", _RecordsOnRead())  # noqa: B010
 
 
 _new = object.__new__
