@@ -235,6 +235,8 @@ def memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
     names = rule_set.computed.get((kind, rule_id))
     if names is None:
         names = names_used(rule_set, kind, rule_id)
+    if not names:
+        return (kind, rule_id, trigger, trigger.__class__, today)
     values = [(k, v.__class__, v) for k in names if (v := params.get(k, _ABSENT)) is not _ABSENT]
     return (kind, rule_id, trigger, trigger.__class__, today, *values)
 

@@ -161,9 +161,9 @@ class ComputedDeadline:
 
 class _RecordsOnRead:
     """``ComputedDeadline.records``, kept in the deadline's ``_records``; a deadline of the
-    fast path holds instead what its steps are taken from (its rule, trigger and parent,
-    and ``_rule_set``, ``_values``, ``_today``), and gets its :class:`StepRecords` when
-    first read. A computation keeps thousands of deadlines: one object fewer each is
+    fast path holds instead its steps as taken (``_steps``) or what they are taken from
+    (its rule, trigger and parent, and ``_rule_set``, ``_values``, ``_today``), and gets
+    its :class:`StepRecords` when first read. A computation keeps thousands of deadlines: one object fewer each is
     less for the garbage collector to walk."""
 
     def __get__(self, obj: ComputedDeadline | None, owner: type | None = None) -> StepRecords:
@@ -172,9 +172,11 @@ class _RecordsOnRead:
         fields = obj.__dict__
         found: StepRecords | None = fields.get("_records")
         if found is None:
-            found = fields["_records"] = StepRecords.later(
-                fields["_rule_set"], fields["rule_id"], fields["trigger"], fields["_values"],
-                fields["_today"], fields["derived_from"])
+            steps = fields.get("_steps")  # given as taken (compute_known)
+            found = fields["_records"] = StepRecords(steps) if steps is not None else (
+                StepRecords.later(fields["_rule_set"], fields["rule_id"], fields["trigger"],
+                                  fields["_values"], fields["_today"],
+                                  fields["derived_from"]))
         return found
 
     def __set__(self, obj: ComputedDeadline, value: StepRecords) -> None:
@@ -280,7 +282,7 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
         steps = ((step.trigger_day, trigger), how)
     mine = known[0].copy()
     mine["trigger"] = trigger
-    mine["_records"] = StepRecords(steps)
+    mine["_steps"] = steps
     out: list[Any] = list(known)  # the fields of the first, then the deadlines set off
     out[0] = _made(mine)
     return out
