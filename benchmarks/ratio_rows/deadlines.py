@@ -14,7 +14,7 @@ appeal rule is left (it needs a term the order does not give), the expiry rule i
 the stored expiry (``compute_known``, with the step saying where the date comes from) and
 sets off the three rules of the expiry; these are not computed again (the expiry's chain
 gave them exactly: ``chain_gives``). Every run starts cold: what the engine kept, the
-holiday calendar and the years looked up in it, the terms made once, are cleared (the
+holiday calendar and the years looked up in it, the term texts made once, are cleared (the
 simple side builds its calendar in every run). The engine's own work around this call
 (reading the case settings, the database) is not timed. The simple code does the same
 arithmetic with ``relativedelta`` and a set of the non-working days built from the
@@ -44,7 +44,7 @@ def _setup(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
-    from caseapp.domain import dates, deadline_steps
+    from caseapp.domain import deadline_steps
     from caseapp.domain.dates import computed_expiry
     from caseapp.domain.deadline_plans import country_holidays, days_off
     from caseapp.domain.deadline_steps import order_expiry_computed
@@ -53,7 +53,7 @@ def _app(data: dict[str, Any]) -> list[tuple[date, ...]]:
 
     rules = data["rules"]
     rules.computed.clear()  # every run from cold, as a fresh start of the app
-    for cache in (days_off, country_holidays, dates._term, deadline_steps._term):
+    for cache in (days_off, country_holidays, deadline_steps._term):
         cache.cache_clear()
 
     def in_force(event: str) -> tuple[Any, ...]:  # DeadlineEngine._rules_for, procedure "az"

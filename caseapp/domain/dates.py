@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
-from functools import lru_cache
-
-from dateutil.relativedelta import relativedelta
+from datetime import UTC, date, datetime, timedelta
 
 from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -108,14 +105,12 @@ def add_term(start: date, *, months: int = 0, days: int = 0) -> date:
     case file does this arithmetic: a detention order's computed expiry, its preview in the
     order dialog and the rule engine's month offsets all use it.
     """
-    return start + _term(months, days)
-
-
-@lru_cache(maxsize=4096)
-def _term(months: int, days: int) -> relativedelta:
-    """A term as dateutil adds it, made once for each term (a detention order's terms are
-    few; making one costs as much as adding it)."""
-    return relativedelta(months=months, days=days)
+    if months:  # as dateutil's relativedelta adds months (tests/domain/test_dates.py)
+        total = start.month - 1 + months
+        year, month = start.year + total // 12, total % 12 + 1
+        start = start.replace(year=year, month=month,
+                              day=min(start.day, calendar.monthrange(year, month)[1]))
+    return start + timedelta(days=days) if days else start
 
 
 def computed_expiry(start: date | None, months: int | None, days: int | None) -> date | None:

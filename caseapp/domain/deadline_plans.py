@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -27,7 +27,7 @@ from caseapp.domain.dates import add_term
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.messages import msg
-from caseapp.domain.rules import MAX_AMOUNT, Calendar, Roll, Rule, RuleSet, Unit
+from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 HOLIDAYS_LOCK = threading.Lock()  # holidays objects fill in years lazily: one thread at a time
 ONE_DAY = timedelta(days=1)
@@ -104,6 +104,8 @@ class Plan:
     full check, which converts it (4.0, "4") or says what is wrong. ``roll`` is the
     direction a day off is rolled in (0: not rolled, as for an unverified rule asked to roll
     forward). ``zone`` is the cut-off's time zone for a rule due at a time of day.
+    ``fields`` are the fields of every deadline the rule gives that the date does not
+    change (its version, title, source…), as :class:`ComputedDeadline` names them.
     """
 
     rule: Rule
@@ -112,6 +114,8 @@ class Plan:
     roll: int
     zone: ZoneInfo | None
     before: tuple[timedelta, ...]  # the reminders, as the time before the due date
+    fields: dict[str, Any] = field(compare=False)  # never written to
+    shift: timedelta | None = None  # a rule of one part in days or weeks it gives itself
 
     def reminders(self, due: date, today: date | None) -> tuple[date, ...]:
         """The reminders' days; with ``today``, only those not yet past."""
@@ -121,6 +125,8 @@ class Plan:
 
     def values(self, params: Mapping[str, Any]) -> dict[str, int] | None:
         """The parameters' values if each is a whole number within its limit, else None."""
+        if not self.checks:
+            return _NO_VALUES
         values: dict[str, int] = {}
         for name, default, limit in self.checks:
             raw = params.get(name, default)
@@ -131,8 +137,14 @@ class Plan:
 
     def due(self, trigger: date, values: Mapping[str, int]) -> date | datetime:
         rule = self.rule
-        day = trigger
-        for unit, param, amount in self.parts:
+        if self.shift is not None:
+            day = trigger + self.shift
+            if not self.roll:
+                return day if self.zone is None else self._at_cutoff(day)
+            parts: tuple[tuple[Unit, str | None, int], ...] = ()
+        else:
+            day, parts = trigger, self.parts
+        for unit, param, amount in parts:
             n = values[param] if param is not None else amount
             if n == 0:
                 continue
@@ -148,8 +160,11 @@ class Plan:
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:
             return day
-        assert rule.cutoff is not None
-        return datetime.combine(day, rule.cutoff, self.zone)
+        return self._at_cutoff(day)
+
+    def _at_cutoff(self, day: date) -> datetime:
+        assert self.rule.cutoff is not None and self.zone is not None
+        return datetime.combine(day, self.rule.cutoff, self.zone)
 
 
 def plan_of(rule: Rule) -> Plan | None:
@@ -171,8 +186,32 @@ def plan_of(rule: Rule) -> Plan | None:
         parts=tuple((part.unit, part.param, part.amount) for part in rule.offset),
         roll=roll,
         zone=ZoneInfo(rule.timezone) if rule.cutoff is not None and rule.timezone else None,
-        before=tuple(timedelta(days=n) for n in rule.reminders))
+        before=tuple(timedelta(days=n) for n in rule.reminders),
+        fields=fixed_fields(rule),
+        shift=_shift(rule.offset))
 
+
+def _shift(offset: tuple[OffsetPart, ...]) -> timedelta | None:
+    """The offset as one span, for a rule of one part in calendar days or weeks that gives
+    its own amount (not a parameter): most rules."""
+    if len(offset) != 1 or offset[0].param is not None:
+        return None
+    part = offset[0]
+    if part.unit is Unit.CALENDAR_DAYS:
+        return timedelta(days=part.amount)
+    if part.unit is Unit.WEEKS:
+        return timedelta(weeks=part.amount)
+    return None
+
+
+def fixed_fields(rule: Rule) -> dict[str, Any]:
+    """The fields of a deadline that ``rule`` gives (applied) that its date does not change."""
+    return {"rule_version": rule.version, "title": rule.title, "applied_rule_id": rule.id,
+            "verified": rule.verified, "source": rule.source, "body": rule.body}
+
+
+# The values of a rule without parameters: one mapping, never written to.
+_NO_VALUES: dict[str, int] = {}
 
 # A parameter no offset uses has no limit of its own; a whole number of any size is taken.
 _NO_LIMIT = 10**18
@@ -181,7 +220,7 @@ _NO_LIMIT = 10**18
 # -- what was computed -------------------------------------------------------------------------
 
 # Computations kept per rule set (a few hundred bytes each): whole computations by their
-# call, and single deadlines by their rule, trigger, values, day and parent.
+# call (``compute``), and what a rule sets off from a known date (``compute_known``).
 MEMO_SIZE = 300_000
 
 
@@ -196,6 +235,8 @@ def memo_key(rule_set: RuleSet, kind: str, rule_id: str, trigger: Any,
     names = rule_set.computed.get((kind, rule_id))
     if names is None:
         names = names_used(rule_set, kind, rule_id)
+    if not names:
+        return (kind, rule_id, trigger, trigger.__class__, today)
     values = [(k, v.__class__, v) for k in names if (v := params.get(k, _ABSENT)) is not _ABSENT]
     return (kind, rule_id, trigger, trigger.__class__, today, *values)
 
@@ -233,5 +274,5 @@ def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
 
 
 __all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
-           "country_holidays", "days_off", "first_working_day", "is_working_day", "memo_key",
-           "names_used", "no_working_day", "plan_of", "remember"]
+           "country_holidays", "days_off", "first_working_day", "fixed_fields", "is_working_day",
+           "memo_key", "names_used", "no_working_day", "plan_of", "remember"]

@@ -38,6 +38,7 @@ from caseapp.domain.deadline_plans import (
     Plan,
     add_working_days,
     first_working_day,
+    fixed_fields,
     is_working_day,
     memo_key,
     no_working_day,
@@ -57,21 +58,39 @@ MINUS = step.MINUS
 class StepRecords:
     """The steps of one computation as records: given as they were taken (the engine's
     full path), or taken on first read by computing the same deadline again on that path
-    from the same inputs (the fast path counts only the date). Equal when the steps are."""
+    from the same inputs (the fast path counts only the date: :meth:`later`). Equal when
+    the steps are."""
 
-    __slots__ = ("_inputs", "_records")
+    __slots__ = ("_parent", "_records", "_rule_id", "_rule_set", "_today", "_trigger",
+                 "_values")
+    _rule_set: RuleSet
+    _rule_id: str
+    _trigger: date
+    _values: dict[str, int]
+    _today: date | None
+    _parent: str | None
 
-    def __init__(self, records: tuple[Any, ...] | None = None,
-                 inputs: tuple[RuleSet, str, date, dict[str, int], date | None, str | None]
-                 | None = None) -> None:
-        self._records = records
-        self._inputs = inputs
+    def __init__(self, records: tuple[Any, ...]) -> None:
+        self._records: tuple[Any, ...] | None = records
+
+    @classmethod
+    def later(cls, rule_set: RuleSet, rule_id: str, trigger: date, values: dict[str, int],
+              today: date | None, parent: str | None) -> StepRecords:
+        """The steps of ``_compute_in_full`` with these inputs, taken when first read. The
+        inputs are kept in the object itself (a computation keeps thousands of these)."""
+        later = _new(cls)
+        later._records = None
+        later._rule_set, later._rule_id, later._trigger = rule_set, rule_id, trigger
+        later._values, later._today, later._parent = values, today, parent
+        return later
 
     def get(self) -> tuple[Any, ...]:
         if self._records is None:
-            assert self._inputs is not None
-            self._records = _compute_in_full(*self._inputs).records.get()
-            self._inputs = None
+            self._records = _compute_in_full(self._rule_set, self._rule_id, self._trigger,
+                                             self._values, self._today,
+                                             self._parent).records.get()
+            del self._rule_set, self._rule_id, self._trigger, self._values, self._today
+            del self._parent
         return self._records
 
     def __eq__(self, other: object) -> bool:
@@ -138,6 +157,35 @@ class ComputedDeadline:
     @property
     def trigger_date(self) -> date:
         return self.trigger.date() if isinstance(self.trigger, datetime) else self.trigger
+
+
+class _RecordsOnRead:
+    """``ComputedDeadline.records``, kept in the deadline's ``_records``; a deadline of the
+    fast path holds instead its steps as taken (``_steps``) or what they are taken from
+    (its rule, trigger and parent, and ``_rule_set``, ``_values``, ``_today``), and gets
+    its :class:`StepRecords` when first read. A computation keeps thousands of deadlines: one object fewer each is
+    less for the garbage collector to walk."""
+
+    def __get__(self, obj: ComputedDeadline | None, owner: type | None = None) -> StepRecords:
+        if obj is None:
+            raise AttributeError("records")  # a field without a default, for the dataclass
+        fields = obj.__dict__
+        found: StepRecords | None = fields.get("_records")
+        if found is None:
+            steps = fields.get("_steps")  # given as taken (compute_known)
+            found = fields["_records"] = StepRecords(steps) if steps is not None else (
+                StepRecords.later(fields["_rule_set"], fields["rule_id"], fields["trigger"],
+                                  fields["_values"], fields["_today"],
+                                  fields["derived_from"]))
+        return found
+
+    def __set__(self, obj: ComputedDeadline, value: StepRecords) -> None:
+        obj.__dict__["_records"] = value
+
+
+# After the dataclass is made (its __init__ sets the field through the descriptor);
+# setattr, as mypy knows the attribute as the field.
+setattr(ComputedDeadline, "records", _RecordsOnRead())  # noqa: B010
 
 
 _new = object.__new__
@@ -228,28 +276,30 @@ def compute_known(rule_set: RuleSet, rule_id: str, trigger: date, due: date, how
         known = _known_on(rule_set, rule_id, due, params, today)
         if key is not None:
             remember(memo, key, known)
-    fields, derived = known
-    steps: tuple[Any, ...] = ((step.trigger_day, trigger), how)
     if today is not None and due < today:
-        steps += ((step.already_passed, today),)
-    first = _new(ComputedDeadline)
-    first.__dict__.update(fields, trigger=trigger, records=StepRecords(steps))
-    return [first, *derived]
+        steps: tuple[Any, ...] = ((step.trigger_day, trigger), how, (step.already_passed, today))
+    else:
+        steps = ((step.trigger_day, trigger), how)
+    mine = known[0].copy()
+    mine["trigger"] = trigger
+    mine["_steps"] = steps
+    out: list[Any] = list(known)  # the fields of the first, then the deadlines set off
+    out[0] = _made(mine)
+    return out
 
 
 def _known_on(rule_set: RuleSet, rule_id: str, due: date, params: Mapping[str, Any] | None,
-              today: date | None) -> tuple[dict[str, Any], tuple[ComputedDeadline, ...]]:
+              today: date | None) -> tuple[Any, ...]:
     """For :func:`compute_known`: the fields of the rule's deadline on ``due`` but its
-    trigger and steps, and the deadlines it sets off."""
+    trigger and steps, followed by the deadlines it sets off (one tuple: thousands are
+    kept)."""
     rule = rule_set.get(rule_id)
     plan = _plan(rule_set.computed, rule)
     reminders = (plan.reminders(due, today) if plan is not None else
                  tuple(d for d in (due - timedelta(days=n) for n in rule.reminders)
                        if today is None or d >= today))
-    fields = {"rule_id": rule.id, "rule_version": rule.version, "title": rule.title,
-              "due": due, "due_on": due, "reminders": reminders, "applied_rule_id": rule.id,
-              "variant": None, "derived_from": None, "verified": rule.verified,
-              "source": rule.source, "body": rule.body}
+    fields = dict(plan.fields if plan is not None else fixed_fields(rule), rule_id=rule.id,
+                  due=due, due_on=due, reminders=reminders, variant=None, derived_from=None)
     found: list[ComputedDeadline] = []
     try:
         for child in rule.derives:
@@ -259,7 +309,7 @@ def _known_on(rule_set: RuleSet, rule_id: str, due: date, params: Mapping[str, A
         raise ValidationError(msg("Rule {rule} from {trigger} gives a date outside the years "
                                   "1 to 9999.", rule=rule_id, trigger=due.isoformat()),
                               field="trigger") from None
-    return fields, tuple(found)
+    return (fields, *found)
 
 
 def _chain(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
@@ -279,8 +329,8 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
                  params: Mapping[str, Any], today: date | None,
                  parent: str | None) -> ComputedDeadline:
     """One deadline: on the fast path (a rule's plan counts the date; the steps are taken
-    when first read) for a trigger that is a date, else on the full path. A deadline
-    computed once for the same rule, date, values, day and parent is given again."""
+    when first read) for a trigger that is a date, else on the full path. Not kept on its
+    own: the computations that call it (``compute``, ``compute_known``) are kept whole."""
     if type(trigger) is not date:
         return _compute_in_full(rule_set, rule_id, trigger, params, today, parent)
     requested = rule_set.get(rule_id)
@@ -295,27 +345,33 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     values = plan.values(params)
     if values is None:
         values = _parameters(rule, params)  # converts a value such as 4.0, or says what is wrong
-    key = ("one", rule_id, trigger, today, *values.items())
-    known = memo.get((key, parent))
-    if known is not None:
-        return known
-    # The same deadline set off by another rule (or by none) differs only in that and in
-    # its steps: its fields are kept without them.
-    fields = memo.get(key)
-    if fields is None:
-        due = plan.due(trigger, values)
-        due_on = due.date() if isinstance(due, datetime) else due
-        fields = {"rule_id": requested.id, "rule_version": rule.version, "title": rule.title,
-                  "trigger": trigger, "due": due, "due_on": due_on,
-                  "reminders": plan.reminders(due_on, today), "applied_rule_id": rule.id,
-                  "variant": variant, "verified": rule.verified, "source": rule.source,
-                  "body": rule.body}
-        remember(memo, key, fields)
+    due = plan.due(trigger, values)
+    due_on = due.date() if isinstance(due, datetime) else due
+    fields = plan.fields.copy()
+    fields["rule_id"] = requested.id
+    fields["trigger"] = trigger
+    fields["due"] = due
+    fields["due_on"] = due_on
+    fields["reminders"] = plan.reminders(due_on, today)
+    fields["variant"] = variant
+    fields["derived_from"] = parent
+    fields["_rule_set"] = rule_set  # what its steps are taken from when read
+    fields["_values"] = values
+    fields["_today"] = today
+    return _made(fields)
+
+
+def _made(fields: dict[str, Any]) -> ComputedDeadline:
+    """A deadline whose fields are given whole (every field of :class:`ComputedDeadline`,
+    ``due_on`` included, the records as :class:`_RecordsOnRead` keeps them): the dictionary
+    becomes its attributes, as the dataclass's own ``__init__`` would set them, without the
+    per-field calls of a frozen dataclass."""
     deadline = _new(ComputedDeadline)
-    deadline.__dict__.update(fields, derived_from=parent, records=StepRecords(
-        inputs=(rule_set, rule_id, trigger, values, today, parent)))
-    remember(memo, (key, parent), deadline)
+    _set(deadline, "__dict__", fields)
     return deadline
+
+
+_set = object.__setattr__
 
 
 def _plan(memo: dict[Any, Any], rule: Rule) -> Plan | None:

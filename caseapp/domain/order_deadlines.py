@@ -56,19 +56,29 @@ def order_deadlines(rule_set: RuleSet, order_rules: Iterable[Rule],
     says where that date comes from), under the rules of the order and of its expiry in
     force, in that order."""
     out: list[ComputedDeadline] = []
-    seen: set[str] = set()
-    given: set[str] = set()  # rules of the expiry a chain gave exactly, from ``expires``
+    given: frozenset[str] = frozenset()  # rules of the expiry a chain gave exactly
     for rule in order_rules:
         if counts_term(rule):
             fresh = compute_known(rule_set, rule.id, start, expires, how, params, today=today)
-            given |= chain_gives(rule_set, rule.id)
+            gives = chain_gives(rule_set, rule.id)
+            given = given | gives if given else gives
         else:
             fresh = computed(rule_set, rule, start, params, today)
-        add_new(out, seen, fresh)
+        _add(out, fresh)
     for rule in expiry_rules:
         if rule.id not in given:
-            add_new(out, seen, computed(rule_set, rule, expires, params, today))
+            _add(out, computed(rule_set, rule, expires, params, today))
     return out
+
+
+def _add(out: list[ComputedDeadline], fresh: list[ComputedDeadline]) -> None:
+    """:func:`add_new` for a list whose deadlines are all those given so far (the rules
+    given are those of ``out``): most orders give one list, and nothing is compared."""
+    if not out:
+        out.extend(fresh)
+    elif fresh:
+        given = {d.applied_rule_id for d in out}
+        out.extend([d for d in fresh if d.applied_rule_id not in given])
 
 
 def add_new(out: list[ComputedDeadline], seen: set[str],

@@ -131,6 +131,12 @@ class ServiceContext:
     _reading: threading.local = dataclasses.field(default_factory=threading.local, repr=False,
                                                    compare=False)
 
+    def reads_shared(self) -> bool:
+        """Whether :meth:`read` on this thread gives a session shared with other reads (of
+        a :meth:`snapshot` or a batch) rather than a new one."""
+        return (getattr(self._reading, "session", None) is not None
+                or getattr(self._batching, "session", None) is not None)
+
     def read(self) -> AbstractContextManager[Session]:
         """A session to read in (``with ctx.read() as s:``): a new one, or inside
         :meth:`snapshot` on the same thread the snapshot's own."""

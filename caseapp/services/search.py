@@ -52,10 +52,12 @@ def _linked_captives(s: Session, hits: list[index.SearchHit]) -> dict[tuple[str,
     return {k: tuple(v) for k, v in found.items()}
 
 
-def matching_captive_ids(s: Session, query: str, *, names_only: bool = False) -> list[int]:
+def matching_captive_ids(s: Session, query: str, *, names_only: bool = False,
+                         alone: bool = False) -> list[int]:
     """Captives matching ``query``: by a name first, then by text of their own records (one
-    statement; see :func:`caseapp.db.search_match.captive_ids`)."""
-    return index.captive_ids(s, query, names_only=names_only)
+    statement; see :func:`caseapp.db.search_match.captive_ids`). ``alone``: nothing else
+    is read with ``s``."""
+    return index.captive_ids(s, query, names_only=names_only, alone=alone)
 
 
 class SearchService:
@@ -63,8 +65,9 @@ class SearchService:
         self.ctx = ctx
 
     def captive_ids(self, query: str, *, names_only: bool = False) -> list[int]:
+        alone = not self.ctx.reads_shared()  # one statement is all this call reads
         with self.ctx.read() as s:
-            return matching_captive_ids(s, query, names_only=names_only)
+            return matching_captive_ids(s, query, names_only=names_only, alone=alone)
 
     def everything(self, query: str, *, limit: int = 200) -> list[SearchResult]:
         """Every record whose text matches, names first, with the captives it concerns."""

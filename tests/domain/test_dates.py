@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -106,3 +106,20 @@ def test_parse_date_reads_iso_and_names_the_field() -> None:
 )
 def test_add_term(start: date, months: int, days: int, expected: date) -> None:
     assert add_term(start, months=months, days=days) == expected
+
+
+def test_add_term_adds_as_dateutil_does() -> None:
+    """``add_term`` counts months itself; dateutil's relativedelta (the library it was
+    written with) gives the same day for every start of four years (a leap year, month
+    ends) and terms forward and back, up to ten years."""
+    from dateutil.relativedelta import relativedelta
+
+    checked = 0
+    for offset in range(0, 4 * 366, 3):
+        start = date(2023, 1, 1) + timedelta(days=offset)
+        for months in (-121, -13, -12, -1, 0, 1, 2, 6, 11, 12, 13, 120):
+            for days in (0, 1, 15, -10):
+                expected = start + relativedelta(months=months, days=days)
+                assert add_term(start, months=months, days=days) == expected
+                checked += 1
+    assert checked > 20_000

@@ -207,3 +207,17 @@ def test_search_is_kept_up_to_date_in_every_case_file_opened(tmp_path: Path,
             cf.close()
         del cf
         gc.collect()
+
+
+# ---- a search inside a consistent read ----------------------------------------------------
+
+def test_a_search_inside_a_snapshot_sees_the_snapshot(cf: CaseFile) -> None:
+    """A search alone reads on its own connection; inside a snapshot it reads the
+    snapshot's view: a captive written meanwhile is found only after it."""
+    armen = add(cf, "Vardanyan Armen")
+    with cf.ctx.snapshot():
+        assert found(cf, "vardan") == [armen]  # the snapshot's first read
+        karen = add(cf, "Vardanyan Karen")  # committed by a write of its own
+        assert found(cf, "vardan") == [armen]
+        assert found(cf, "vardan", names_only=True) == [armen]
+    assert found(cf, "vardan") == [armen, karen]
