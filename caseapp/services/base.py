@@ -380,6 +380,12 @@ CAPTIVE_UIDS = "captive_uids"
 AUDIT_ROWS = "batch_audit_rows"
 FLUSHES = "batch_flushes"
 BROKEN = "batch_broken_by"
+BATCH_INDEX = "batch_trigger_index"  # see caseapp.services.deadline_index
+
+
+def in_batch(s: Session) -> bool:
+    """Whether ``s`` is the session of a batch (see :meth:`ServiceContext.batch`)."""
+    return AUDIT_ROWS in s.info
 SETTINGS_READ = "case_settings_read"  # the deadline engine's CaseSettings of this transaction
 # The record a create_in is writing, until its after_write hook has run: a record created
 # now (its uid just made) has no deadlines yet, so the engine need not look for them.
@@ -388,7 +394,7 @@ CREATING = "record_being_created"
 
 def forget_reads(s: Session) -> None:
     """Forget what this transaction read and kept (a savepoint rolled back: read again)."""
-    for key in (DEFAULT_LEVEL_READ, CAPTIVE_UIDS, SETTINGS_READ):
+    for key in (DEFAULT_LEVEL_READ, CAPTIVE_UIDS, SETTINGS_READ, BATCH_INDEX):
         s.info.pop(key, None)
 
 
