@@ -71,7 +71,7 @@ def append_entries(conn: Connection, rows: list[dict[str, Any]], prev_hash: str)
     for row in rows:
         row["prev_hash"] = prev_hash
         row["hash"] = prev_hash = entry_hash(row, prev_hash)
-    conn.execute(insert(AuditEntry.__table__), rows)
+    conn.execute(insert(cast(Table, AuditEntry.__table__)), rows)
     head_id, head_hash = tail(conn)
     audit_anchor.advance(conn, len(rows), head_id, head_hash)
     return prev_hash
