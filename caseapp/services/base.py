@@ -126,15 +126,17 @@ class ServiceContext:
 
     @contextmanager
     def _joined(self, session: Session) -> Iterator[None]:
-        """One service call inside a batch. It starts with nothing unflushed; if it fails
-        before anything of it is flushed, what it did in the session is undone (new records
-        dropped, changed ones read again) with what it noted (audit entries, changes to
-        announce, reads kept); if it fails later, the batch is broken (see :meth:`batch`)."""
+        """One service call inside a batch. It starts with no change unflushed (new records
+        may wait); if it fails before anything of it is flushed, what it did in the session
+        is undone (its new records dropped, changed ones read again) with what it noted
+        (audit entries, changes to announce, reads kept); if it fails later, the batch is
+        broken (see :meth:`batch`)."""
         info = session.info
         if info.get(BROKEN) is not None:
             raise BatchBroken() from info[BROKEN]
-        if session.new or session.dirty or session.deleted:
+        if session.dirty or session.deleted:
             session.flush()
+        waiting = {id(obj) for obj in session.new}  # (new deadlines flushed with the next write)
         tail, noted = info.get("audit_tail"), len(info["pending_changes"])
         entries, flushes = len(info[AUDIT_ROWS]), info[FLUSHES]
         info.pop("audit_at", None)  # each call's entries timed as one event of their own
@@ -149,7 +151,7 @@ class ServiceContext:
                 info[BROKEN] = exc
             else:
                 for obj in list(session.new):
-                    if obj in session:  # (not yet expunged with a record it belongs to)
+                    if id(obj) not in waiting and obj in session:  # (not gone with its owner)
                         session.expunge(obj)
                 for obj in list(session.dirty):
                     session.expire(obj)

@@ -43,7 +43,7 @@ from caseapp.domain.order_deadlines import add_new, computed, order_deadlines
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import CREATING, SETTINGS_READ, ServiceContext, announce, audit, coerce
-from caseapp.services.deadline_index import batch_index
+from caseapp.services.deadline_index import batch_index, batch_keys
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
@@ -367,11 +367,10 @@ class DeadlineEngine:
             return  # its deadlines go with it
         reason = str(_DELETED_REASONS.get(kind) or msg(
             "The record they were computed from was deleted."))  # kept in the language of now
-        for d in s.scalars(select(Deadline).where(
-                Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
-                Deadline.status == DeadlineStatus.OPEN)):
-            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                        status_reason=reason)
+        self._write_all(s, list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
+            Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
+            status=DeadlineStatus.DISMISSED, status_reason=reason)
 
     def _supersede(self, s: Session, order: Any) -> None:
         """An order that continues custody closes the open steps of the orders before it."""
@@ -403,8 +402,7 @@ class DeadlineEngine:
                 (d for uid in earlier for d in _prefetched(s, DETENTION_ORDER, uid) or ()
                  if d.status is DeadlineStatus.OPEN and not d.overridden
                  and d.due_on <= order.start_date), key=lambda d: d.id)
-        for d in open_steps:
-            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+        self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
@@ -460,8 +458,8 @@ class DeadlineEngine:
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                       status_reason=change.reason)
-        if writes:
-            s.flush()
+        if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
+            s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
             self._audit(s, obj, action, fields, before)
         if not result:
@@ -482,12 +480,16 @@ class DeadlineEngine:
                     "Already more than {count} days past when its trigger was recorded; kept "
                     "for the record.", HISTORY_GRACE_DAYS))}
 
-    def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
-        """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
-        flush and audit, within the caller's transaction."""
-        before = self._set(s, obj, action, fields)
-        s.flush()
-        self._audit(s, obj, action, fields, before)
+    def _write_all(self, s: Session, objs: list[Deadline], action: AuditAction,
+                   **fields: Any) -> None:
+        """Set ``fields`` on each of ``objs`` (not as the lawyer's edit: ``overridden`` is
+        left alone) and check them, then one flush, then their audit entries in the same
+        order, within the caller's transaction."""
+        befores = [self._set(s, obj, action, fields) for obj in objs]
+        if objs:
+            s.flush()
+        for obj, before in zip(objs, befores, strict=True):
+            self._audit(s, obj, action, fields, before)
 
     def _set(self, s: Session, obj: Deadline, action: AuditAction,
              fields: dict[str, Any]) -> dict[str, Any]:

@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
+from caseapp.db.base import new_uid
 from caseapp.db.models import Deadline, DetentionOrder
 from caseapp.services.base import BATCH_INDEX, in_batch
 
@@ -60,7 +61,7 @@ def batch_index(s: Session) -> BatchIndex | None:
     index: BatchIndex | None = s.info.get(BATCH_INDEX)
     if index is None and in_batch(s):
         index = s.info[BATCH_INDEX] = BatchIndex()
-        if not s.info.get(_WATCHED):
+        if not s.info.get(_WATCHED):  # (once per batch: the index may be made again)
             s.info[_WATCHED] = True
             event.listen(s, "pending_to_persistent", _written)
             event.listen(s, "persistent_to_deleted", _deleted)
@@ -70,8 +71,44 @@ def batch_index(s: Session) -> BatchIndex | None:
 _WATCHED = "batch_index_watched"
 
 
+def batch_keys(s: Session, new: list[Deadline]) -> bool:
+    """In a batch on SQLite, give ``new`` deadlines (just added, not flushed) their id and
+    uid now: they then need no flush of their own and go to the database with the next
+    write, many in one statement. The ids are those the database would give them (one
+    above the highest so far; SQLite has one writer). False, giving nothing, outside a
+    batch, on a server, or while another new deadline waits for its id from the database."""
+    if not new or not in_batch(s) or s.get_bind().dialect.name != "sqlite":
+        return False
+    ours = {id(d) for d in new}
+    if any(isinstance(o, Deadline) and o.id is None and id(o) not in ours for o in s.new):
+        return False
+    batch_index(s)  # (watching the flushes: a deadline written otherwise moves the next id)
+    next_id: int | None = s.info.get(_NEXT_ID)
+    if next_id is None:
+        with s.no_autoflush:
+            next_id = (s.scalar(select(func.max(Deadline.id))) or 0) + 1
+    for d in new:
+        d.id, next_id = next_id, next_id + 1
+        if d.uid is None:
+            d.uid = new_uid()
+        for column in _DEFAULTED:  # (its value given, no column is read back: one statement)
+            if getattr(d, column.key) is None:
+                setattr(d, column.key, column.default.arg)
+    s.info[_NEXT_ID] = next_id
+    return True
+
+
+_NEXT_ID = "batch_next_deadline_id"
+# The columns of a deadline the database would fill in (and SQLAlchemy read back, a
+# statement per row) unless given: their own default values, given.
+_DEFAULTED = tuple(c for c in Deadline.__table__.c if c.server_default is not None
+                   and c.default is not None and c.default.is_scalar)
+
+
 def _written(s: Session, obj: Any) -> None:
     """A record flushed: a deadline or order of what the batch created joins the index."""
+    if isinstance(obj, Deadline) and obj.id >= s.info.get(_NEXT_ID, obj.id + 1):
+        s.info[_NEXT_ID] = obj.id + 1
     index: BatchIndex | None = s.info.get(BATCH_INDEX)
     if index is None:
         return
