@@ -385,6 +385,22 @@ BROKEN = "batch_broken_by"
 BATCH_INDEX = "batch_trigger_index"  # see caseapp.services.deadline_index
 
 
+NEXT_DEADLINE_ID = "batch_next_deadline_id"  # see caseapp.services.deadline_index
+
+
+def settle_batch(s: Session) -> None:
+    """Inside a batch, before writing or reading through ``s.connection()`` (a bulk import):
+    what the batch holds goes to the database (new records waiting, audit entries kept),
+    and what it knows without asking (the deadline engine's index, the next deadline id)
+    is read again afterwards. Nothing to do outside a batch."""
+    if not in_batch(s):
+        return
+    s.flush()
+    write_pending_audit(s)
+    forget_reads(s)
+    s.info.pop(NEXT_DEADLINE_ID, None)
+
+
 def in_batch(s: Session) -> bool:
     """Whether ``s`` is the session of a batch (see :meth:`ServiceContext.batch`)."""
     return AUDIT_ROWS in s.info

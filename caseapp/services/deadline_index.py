@@ -6,7 +6,9 @@ A record created in the batch has only what the batch gave it: the deadline engi
 its reads from this index instead of a query per write (the demo writes hundreds). The
 index follows every deadline and order the session writes (whatever service writes it);
 a deletion, or a call that fails, drops the whole index (what it held may be gone): the
-engine then reads from the database, as outside a batch.
+engine then reads from the database, as outside a batch. Code writing deadlines or orders
+through the connection inside a batch calls :func:`~caseapp.services.base.settle_batch`
+first.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.base import new_uid
 from caseapp.db.models import Deadline, DetentionOrder
-from caseapp.services.base import BATCH_INDEX, in_batch
+from caseapp.services.base import BATCH_INDEX, NEXT_DEADLINE_ID, in_batch
 
 
 @dataclass
@@ -98,7 +100,7 @@ def batch_keys(s: Session, new: list[Deadline]) -> bool:
     return True
 
 
-_NEXT_ID = "batch_next_deadline_id"
+_NEXT_ID = NEXT_DEADLINE_ID
 # The columns of a deadline the database would fill in (and SQLAlchemy read back, a
 # statement per row) unless given: their own default values, given.
 _DEFAULTED = tuple(c for c in Deadline.__table__.c if c.server_default is not None

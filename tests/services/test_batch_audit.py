@@ -120,3 +120,41 @@ def test_a_call_failing_after_it_wrote_rolls_the_whole_batch_back(case_file: Cas
     assert case_file.organisations.list() == []
     with case_file.db.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM audit_entries")).scalar() == 0
+
+
+def test_rows_written_through_the_connection_after_settling_do_not_collide(
+        case_file: CaseFile) -> None:
+    """A bulk import inside a batch writes deadlines through the connection: after
+    ``settle_batch`` the engine's next deadlines take ids above those rows, and it sees the
+    rows of its own triggers (no second copy of a deadline the import brought)."""
+    from caseapp.services.base import settle_batch
+
+    cf = case_file
+    with cf.ctx.batch():
+        captive = cf.captives.create(names=["Սամվել Մելքոնյան"], capture="2023-10-03",
+                                     status="pre_trial", status_since="2023-10-03")
+        # A two-month order started 10 days before today: its expiry (and the steps
+        # before it) are open deadlines, waiting for the next write.
+        first = cf.detention_orders.create(captive_id=captive.id, term_months=2,
+                                           start_date=(TODAY - timedelta(days=10)).isoformat())
+        with cf.ctx.transaction() as s:  # (a call of the batch: its session)
+            settle_batch(s)
+            conn = s.connection()
+            top = conn.execute(text("SELECT max(id) FROM deadlines")).scalar()
+            conn.execute(text(
+                "INSERT INTO deadlines (id, captive_id, title, rule_id, rule_version, "
+                "trigger_kind, trigger_uid, due_on, timezone, status, overridden, "
+                "explanation, status_reason, notes, hard, sensitivity, uid, created_at, "
+                "updated_at, row_version) VALUES (:id, :cid, 'Written by an import', "
+                "'manual', '', 'manual', 'import-1', '2027-01-15', '', 'open', 0, '[]', "
+                "'', '', 0, 'shareable', 'c0ffee00-0000-4000-8000-000000000001', "
+                "'2026-11-27 09:00:00', '2026-11-27 09:00:00', 1)"),
+                {"id": top + 1, "cid": captive.id})
+        cf.detention_orders.update(first.id, term_months=3)  # the engine writes again
+        cf.detention_orders.create(captive_id=captive.id, term_months=1,
+                                   start_date=(TODAY - timedelta(days=2)).isoformat())
+    with cf.db.engine.connect() as conn:
+        ids = [r[0] for r in conn.execute(text("SELECT id FROM deadlines ORDER BY id"))]
+        assert len(ids) == len(set(ids)) and top + 1 in ids and max(ids) > top + 1
+        assert audit_chain.first_break(conn) is None
+        assert audit_anchor.problems(conn) == []
