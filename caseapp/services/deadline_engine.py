@@ -480,6 +480,11 @@ class DeadlineEngine:
                     "Already more than {count} days past when its trigger was recorded; kept "
                     "for the record.", HISTORY_GRACE_DAYS))}
 
+    def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
+        """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
+        flush and audit, within the caller's transaction."""
+        self._write_all(s, [obj], action, **fields)
+
     def _write_all(self, s: Session, objs: list[Deadline], action: AuditAction,
                    **fields: Any) -> None:
         """Set ``fields`` on each of ``objs`` (not as the lawyer's edit: ``overridden`` is
