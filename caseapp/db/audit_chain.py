@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any, cast
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.engine import Connection
 
 from caseapp.db import audit_anchor
@@ -62,6 +62,19 @@ def tail_and_count(conn: Connection) -> tuple[int, str, int | None]:
     """:func:`tail`, and the anchor's count at that moment (for :func:`extend`)."""
     after, prev = tail(conn)
     return after, prev, audit_anchor.entry_count(conn)
+
+
+def append_entries(conn: Connection, rows: list[dict[str, Any]], prev_hash: str) -> str:
+    """Write new entries (their ``FIELDS``, oldest first) chained after ``prev_hash``, the
+    file's last entry read in this transaction, in one statement, and move the anchor over
+    them: the entries and hashes written one by one would be. Returns the new tail hash."""
+    for row in rows:
+        row["prev_hash"] = prev_hash
+        row["hash"] = prev_hash = entry_hash(row, prev_hash)
+    conn.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    head_id, head_hash = tail(conn)
+    audit_anchor.advance(conn, len(rows), head_id, head_hash)
+    return prev_hash
 
 
 def chain_rows(rows: Iterable[Mapping[Any, Any]], prev_hash: str) -> list[dict[str, Any]]:

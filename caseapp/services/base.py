@@ -21,12 +21,11 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time, event, select
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import Session, object_session
+from sqlalchemy.orm import ORMExecuteState, Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from caseapp.db import live, team_writes
-from caseapp.db.audit_chain import FIELDS as CHAIN_FIELDS
-from caseapp.db.audit_chain import entry_hash
+from caseapp.db.audit_chain import append_entries, entry_hash
 from caseapp.db.base import Base, UTCDateTime, utcnow
 from caseapp.db.engine import Database
 from caseapp.db.models import AuditEntry, CaseSetting
@@ -91,40 +90,71 @@ class ServiceContext:
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Many service calls as one transaction: every call on this thread inside the block
-        joins it (each still all or nothing, in a savepoint of its own; its audit entries
-        still one event, timed when it ran), and reads see what the block wrote. Committed at
-        the end of the block, rolled back if it raises; listeners hear of the changes after
-        the commit. For the demo, imports and bulk edits: one commit instead of thousands.
-        A batch inside a batch joins the outer one."""
+        joins it, and reads see what the block wrote. Committed at the end of the block,
+        rolled back if it raises; listeners hear of the changes after the commit. For the
+        demo, imports and bulk edits: one commit instead of thousands. A batch inside a
+        batch joins the outer one.
+
+        A call refused before it wrote anything (a rule broken, a record not found) leaves
+        nothing, and the block may go on. There is no savepoint per call: a call that fails
+        after part of it reached the database breaks the batch, which is then rolled back
+        whole (:class:`BatchBroken` at its end if the block went on). Each call's audit
+        entries are one event, timed when it ran; they are kept and written, chained, in one
+        statement at the end (:func:`write_pending_audit`; a read of the audit trail inside
+        the block writes them first)."""
         if getattr(self._batching, "session", None) is not None:
             yield
             return
         with self.db.session_factory.begin() as session:
-            session.info["pending_changes"] = []
+            info = session.info
+            info["pending_changes"] = []
+            info[AUDIT_ROWS] = []
+            info[FLUSHES] = 0
             _hold_records(session)
+            _watch_batch(session)
             self._batching.session = session
             try:
                 yield
+                if info.get(BROKEN) is not None:
+                    raise BatchBroken() from info[BROKEN]
+                write_pending_audit(session)
             finally:
                 self._batching.session = None
-            pending: list[Changes] = session.info["pending_changes"]
+            pending: list[Changes] = info["pending_changes"]
             self._notify_others(session, pending)
         self._tell(pending)
 
     @contextmanager
     def _joined(self, session: Session) -> Iterator[None]:
-        """One service call inside a batch: a savepoint, rolled back (with what the call
-        noted in the session: audit chain tail, changes to announce) if the call fails."""
+        """One service call inside a batch. It starts with no change unflushed (new records
+        may wait); if it fails before anything of it is flushed, what it did in the session
+        is undone (its new records dropped, changed ones read again) with what it noted
+        (audit entries, changes to announce, reads kept); if it fails later, the batch is
+        broken (see :meth:`batch`)."""
         info = session.info
+        if info.get(BROKEN) is not None:
+            raise BatchBroken() from info[BROKEN]
+        if session.dirty or session.deleted:
+            session.flush()
+        waiting = {id(obj) for obj in session.new}  # (new deadlines flushed with the next write)
         tail, noted = info.get("audit_tail"), len(info["pending_changes"])
+        entries, flushes = len(info[AUDIT_ROWS]), info[FLUSHES]
         info.pop("audit_at", None)  # each call's entries timed as one event of their own
         try:
-            with session.begin_nested():
-                yield
-        except BaseException:
+            yield
+        except BaseException as exc:
             info["audit_tail"] = tail
             del info["pending_changes"][noted:]
+            del info[AUDIT_ROWS][entries:]
             forget_reads(session)  # what the failed call wrote or read is gone
+            if info[FLUSHES] != flushes or not session.is_active:
+                info[BROKEN] = exc
+            else:
+                for obj in list(session.new):
+                    if id(obj) not in waiting and obj in session:  # (not gone with its owner)
+                        session.expunge(obj)
+                for obj in list(session.dirty):
+                    session.expire(obj)
             raise
 
     # The session of a consistent read going on in this thread (see :meth:`snapshot`).
@@ -168,6 +198,15 @@ class ServiceContext:
                 self._reading.session = None
                 session.rollback()
 
+
+
+class BatchBroken(ConflictError):
+    """A call inside a batch failed after part of it was written: the batch is rolled back
+    whole (raised by the next call, or at the end of the block if it went on)."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("A change in a series of changes failed after part of it was "
+                             "written, so none of the series was saved."))
 
 
 class StaleRecord(ConflictError):
@@ -344,6 +383,33 @@ def default_level_setting(s: Session) -> Sensitivity | None:
 # any write of a case setting forgets them all, see _setting_written).
 DEFAULT_LEVEL_READ = "default_level_setting"
 CAPTIVE_UIDS = "captive_uids"
+# A batch's session: the audit entries it keeps to write at its end, how many flushes it
+# has made (a failing call that flushed cannot be undone), and the error that broke it.
+AUDIT_ROWS = "batch_audit_rows"
+FLUSHES = "batch_flushes"
+BROKEN = "batch_broken_by"
+BATCH_INDEX = "batch_trigger_index"  # see caseapp.services.deadline_index
+
+
+NEXT_DEADLINE_ID = "batch_next_deadline_id"  # see caseapp.services.deadline_index
+
+
+def settle_batch(s: Session) -> None:
+    """Inside a batch, before writing or reading through ``s.connection()`` (a bulk import):
+    what the batch holds goes to the database (new records waiting, audit entries kept),
+    and what it knows without asking (the deadline engine's index, the next deadline id)
+    is read again afterwards. Nothing to do outside a batch."""
+    if not in_batch(s):
+        return
+    s.flush()
+    write_pending_audit(s)
+    forget_reads(s)
+    s.info.pop(NEXT_DEADLINE_ID, None)
+
+
+def in_batch(s: Session) -> bool:
+    """Whether ``s`` is the session of a batch (see :meth:`ServiceContext.batch`)."""
+    return AUDIT_ROWS in s.info
 SETTINGS_READ = "case_settings_read"  # the deadline engine's CaseSettings of this transaction
 # The record a create_in is writing, until its after_write hook has run: a record created
 # now (its uid just made) has no deadlines yet, so the engine need not look for them.
@@ -352,7 +418,7 @@ CREATING = "record_being_created"
 
 def forget_reads(s: Session) -> None:
     """Forget what this transaction read and kept (a savepoint rolled back: read again)."""
-    for key in (DEFAULT_LEVEL_READ, CAPTIVE_UIDS, SETTINGS_READ):
+    for key in (DEFAULT_LEVEL_READ, CAPTIVE_UIDS, SETTINGS_READ, BATCH_INDEX):
         s.info.pop(key, None)
 
 
@@ -365,6 +431,22 @@ def _setting_written(_mapper: Any, _connection: Any, target: CaseSetting) -> Non
     if s is not None:
         s.info.pop(DEFAULT_LEVEL_READ, None)
         s.info.pop(SETTINGS_READ, None)
+
+
+def _watch_batch(session: Session) -> None:
+    """Count the batch's flushes, and write its kept audit entries before a read of them."""
+    info = session.info
+
+    def flushing(_s: Session, _context: Any, _instances: Any) -> None:
+        info[FLUSHES] += 1
+
+    def executing(state: ORMExecuteState) -> None:
+        if info.get(AUDIT_ROWS) and state.is_select and any(
+                m.class_ is AuditEntry for m in state.all_mappers):
+            write_pending_audit(state.session)
+
+    event.listen(session, "before_flush", flushing)
+    event.listen(session, "do_orm_execute", executing)
 
 
 def _hold_records(session: Session) -> None:
@@ -403,33 +485,45 @@ def audit(
 ) -> None:
     # One time per transaction: the entries of one write read back as one event.
     at = s.info.get("audit_at") or s.info.setdefault("audit_at", utcnow())
-    entry = AuditEntry(
-        uid=str(uuid.uuid4()),
-        at=at,
-        actor=ctx.actor,
-        action=action,
-        entity=obj.__tablename__,
-        record_uid=obj.uid,
-        captive_uid=captive_uid,
-        summary=stored_summary(summary),
-        field=field,
-        old_value=audit_text(old),
-        new_value=audit_text(new),
-    )
+    values = {  # the hashed fields (caseapp.db.audit_chain.FIELDS)
+        "uid": str(uuid.uuid4()), "at": at, "actor": ctx.actor, "action": action,
+        "entity": obj.__tablename__, "record_uid": obj.uid, "captive_uid": captive_uid,
+        "summary": stored_summary(summary), "field": field, "old_value": audit_text(old),
+        "new_value": audit_text(new)}
     if team_writes.writes_below_internal(s.connection()):  # it may not read the chain
-        team_writes.append_audit(s.connection(), {f: getattr(entry, f) for f in CHAIN_FIELDS})
+        team_writes.append_audit(s.connection(), values)
         return
-    # Chained to the entry before it: the last one written in this transaction, else the
-    # last one in the file (read in this transaction, so a concurrent writer cannot fork it).
-    prev = s.info.get("audit_tail")
+    batched: list[dict[str, Any]] | None = s.info.get(AUDIT_ROWS)
+    if batched is not None:  # inside a batch: chained and written at its end
+        batched.append(values)
+        return
+    prev = _audit_tail(s)
+    s.info["audit_tail"] = digest = entry_hash(values, prev)
+    s.add(AuditEntry(**values, prev_hash=prev, hash=digest))
+
+
+def _audit_tail(s: Session) -> str:
+    """The hash the next entry chains to: the last one written in this transaction, else the
+    last one in the file (read in this transaction, so a concurrent writer cannot fork it)."""
+    prev: str | None = s.info.get("audit_tail")
     if prev is None:
         lock_audit_appends(s.connection())  # on a server: one appender at a time, until commit
         with s.no_autoflush:
             prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or ""
-    entry.prev_hash = prev
-    entry.hash = entry_hash({f: getattr(entry, f) for f in CHAIN_FIELDS}, prev)
-    s.info["audit_tail"] = entry.hash
-    s.add(entry)
+    return prev
+
+
+def write_pending_audit(s: Session) -> None:
+    """Write the audit entries a batch has kept (see :meth:`ServiceContext.batch`), chained
+    in the order they were made, in one statement: the same entries, hashes included, as
+    written one by one. Code reading the audit trail through ``s.connection()`` inside a
+    batch calls this first (reads through the session do it themselves)."""
+    rows: list[dict[str, Any]] | None = s.info.get(AUDIT_ROWS)
+    if not rows:
+        return
+    s.info[AUDIT_ROWS] = []  # (reading the tail below must not write them again)
+    s.info[FLUSHES] = s.info.get(FLUSHES, 0) + 1  # written: a failing call can no longer undo
+    s.info["audit_tail"] = append_entries(s.connection(), rows, _audit_tail(s))
 
 
 def check_clearance(ctx: ServiceContext, noun: str | Message, obj: Any) -> None:

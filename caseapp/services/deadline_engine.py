@@ -43,6 +43,7 @@ from caseapp.domain.order_deadlines import add_new, computed, order_deadlines
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import CREATING, SETTINGS_READ, ServiceContext, announce, audit, coerce
+from caseapp.services.deadline_index import batch_index, batch_keys
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
@@ -299,6 +300,9 @@ class DeadlineEngine:
             cid: fresh for cid, fresh in self.events_of(table, obj).items()}
         # A record being created has a uid made just now: no deadline counts from it yet.
         created = s.info.get(CREATING) is obj
+        batch = batch_index(s)
+        if created and batch is not None:
+            batch.created(kind, obj)
         known: list[Deadline] | None = None if created else _prefetched(s, kind, obj.uid)
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
@@ -363,11 +367,10 @@ class DeadlineEngine:
             return  # its deadlines go with it
         reason = str(_DELETED_REASONS.get(kind) or msg(
             "The record they were computed from was deleted."))  # kept in the language of now
-        for d in s.scalars(select(Deadline).where(
-                Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
-                Deadline.status == DeadlineStatus.OPEN)):
-            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                        status_reason=reason)
+        self._write_all(s, list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
+            Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
+            status=DeadlineStatus.DISMISSED, status_reason=reason)
 
     def _supersede(self, s: Session, order: Any) -> None:
         """An order that continues custody closes the open steps of the orders before it."""
@@ -375,6 +378,9 @@ class DeadlineEngine:
 
         index: _Prefetch | None = s.info.get(_PREFETCH)
         siblings = None if index is None else index.orders.get(order.captive_id)
+        batch = None if siblings is not None else batch_index(s)
+        if batch is not None:
+            siblings = batch.orders_of(order.captive_id)
         if siblings is None:
             earlier = s.scalars(select(DetentionOrder.uid).where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
@@ -386,18 +392,17 @@ class DeadlineEngine:
             return
         reason = str(msg("Superseded: custody continued under the order from {day}.",
                          day=order.start_date))
-        if index is None or siblings is None:
+        if siblings is None:
             open_steps = list(s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
                 Deadline.due_on <= order.start_date)))
         else:
             open_steps = sorted(
-                (d for uid in earlier for d in index.deadlines[(DETENTION_ORDER, uid)]
+                (d for uid in earlier for d in _prefetched(s, DETENTION_ORDER, uid) or ()
                  if d.status is DeadlineStatus.OPEN and not d.overridden
                  and d.due_on <= order.start_date), key=lambda d: d.id)
-        for d in open_steps:
-            self._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+        self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
@@ -407,8 +412,8 @@ class DeadlineEngine:
         the trigger is a record being created, which has none yet (nothing to read). Returns
         the trigger's deadlines as stored afterwards (none when ``result`` is false)."""
         rows: list[Deadline] = []
-        known = None if created else _prefetched(s, kind, uid)
-        if known is not None:
+        known = _prefetched(s, kind, uid)  # (for one being created: the batch's, if any)
+        if known is not None and not created:
             rows = [d for d in known if d.captive_id == captive_id
                     and d.rule_id and (scope is None or d.rule_id in scope)]
         elif not created:
@@ -453,8 +458,8 @@ class DeadlineEngine:
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                       status_reason=change.reason)
-        if writes:
-            s.flush()
+        if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
+            s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
             self._audit(s, obj, action, fields, before)
         if not result:
@@ -478,9 +483,18 @@ class DeadlineEngine:
     def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
         """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
         flush and audit, within the caller's transaction."""
-        before = self._set(s, obj, action, fields)
-        s.flush()
-        self._audit(s, obj, action, fields, before)
+        self._write_all(s, [obj], action, **fields)
+
+    def _write_all(self, s: Session, objs: list[Deadline], action: AuditAction,
+                   **fields: Any) -> None:
+        """Set ``fields`` on each of ``objs`` (not as the lawyer's edit: ``overridden`` is
+        left alone) and check them, then one flush, then their audit entries in the same
+        order, within the caller's transaction."""
+        befores = [self._set(s, obj, action, fields) for obj in objs]
+        if objs:
+            s.flush()
+        for obj, before in zip(objs, befores, strict=True):
+            self._audit(s, obj, action, fields, before)
 
     def _set(self, s: Session, obj: Deadline, action: AuditAction,
              fields: dict[str, Any]) -> dict[str, Any]:
@@ -603,7 +617,10 @@ class _Prefetch:
 def _prefetched(s: Session, kind: str, uid: str) -> list[Deadline] | None:
     """The stored deadlines of a trigger as read up front, if they were (else None)."""
     index: _Prefetch | None = s.info.get(_PREFETCH)
-    return None if index is None else index.deadlines.get((kind, uid))
+    found = None if index is None else index.deadlines.get((kind, uid))
+    if found is None and (batch := batch_index(s)) is not None:
+        found = batch.deadlines.get((kind, uid))
+    return found
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
