@@ -27,8 +27,8 @@ from datetime import date
 
 from caseapp.config import Location
 from caseapp.demo.synthetic import fill_synthetic
-from caseapp.services.base import StaleRecord
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.records import StaleRecord
 from tests.postgres import drop_database, make_database
 
 TODAY = date(2026, 11, 27)

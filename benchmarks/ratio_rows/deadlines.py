@@ -34,7 +34,7 @@ TODAY = date(2026, 12, 1)
 
 
 def _setup(args: argparse.Namespace) -> dict[str, Any]:
-    from caseapp.domain.rules import load_rules
+    from caseapp.domain.rule_files import load_rules
 
     rng = random.Random(17)
     first = date(2019, 1, 1).toordinal()

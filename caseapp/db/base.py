@@ -71,7 +71,7 @@ class Record:
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     # Counts the record's saved changes: an UPDATE names the version it was read at and
     # changes no row if someone saved since (SQLAlchemy's version counter), so a save based
-    # on a stale read is refused instead of overwriting (see services.base.CrudService.update).
+    # on a stale read is refused instead of overwriting (see services.records.RecordService.update).
     row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     @declared_attr.directive

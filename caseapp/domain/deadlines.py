@@ -26,31 +26,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
-from functools import cached_property, lru_cache
+from datetime import date, datetime, time, timedelta
+from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain import deadline_steps as step
-from caseapp.domain.dates import add_term
-from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
+from caseapp.domain.deadline_full import count_in_full, parameter_values, pick_variant
 from caseapp.domain.deadline_plans import (
     Plan,
-    add_working_days,
-    first_working_day,
     fixed_fields,
-    is_working_day,
     memo_key,
-    no_working_day,
     plan_of,
     remember,
 )
-from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.holiday_countries import holidays
-from caseapp.domain.holiday_names import day_name
-from caseapp.domain.messages import Listed, Message, Translated, msg
-from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
+from caseapp.domain.messages import Message, msg
+from caseapp.domain.rules import Rule, RuleSet
 
 MINUS = step.MINUS
 
@@ -86,9 +78,8 @@ class StepRecords:
 
     def get(self) -> tuple[Any, ...]:
         if self._records is None:
-            self._records = _compute_in_full(self._rule_set, self._rule_id, self._trigger,
-                                             self._values, self._today,
-                                             self._parent).records.get()
+            self._records = count_in_full(self._rule_set, self._rule_id, self._trigger,
+                                          self._values, self._today, self._parent).steps
             del self._rule_set, self._rule_id, self._trigger, self._values, self._today
             del self._parent
         return self._records
@@ -337,14 +328,14 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     if requested.condition is None:
         rule, variant = requested, None
     else:
-        rule, variant = _pick_variant(rule_set, requested, trigger)
+        rule, variant = pick_variant(rule_set, requested, trigger)
     memo = rule_set.computed
     plan = _plan(memo, rule)
     if plan is None:  # a rule the plans do not cover
         return _compute_in_full(rule_set, rule_id, trigger, params, today, parent)
     values = plan.values(params)
     if values is None:
-        values = _parameters(rule, params)  # converts a value such as 4.0, or says what is wrong
+        values = parameter_values(rule, params)  # converts a value such as 4.0, or says what is wrong
     due = plan.due(trigger, values)
     due_on = due.date() if isinstance(due, datetime) else due
     fields = plan.fields.copy()
@@ -385,294 +376,14 @@ def _plan(memo: dict[Any, Any], rule: Rule) -> Plan | None:
 def _compute_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
                      params: Mapping[str, Any], today: date | None,
                      parent: str | None) -> ComputedDeadline:
-    """One deadline and every step taken to reach it."""
-    requested = rule_set.get(rule_id)
-    steps: list[Any] = []  # what was done, as records: messages made only when shown
-    if parent is not None:
-        steps.append((step.set_off_by, parent))
-    rule, variant = _pick_variant(rule_set, requested, trigger)
-    if variant:
-        steps.append(variant)
-    values = _parameters(rule, params)
-    if rule.counts_hours:
-        trigger = _as_aware(rule, trigger, steps)
-        moment = _add_hours(rule, trigger, values, steps)
-        due: date | datetime = _roll_datetime(rule, moment, steps)
-    else:
-        day = _start_date(rule, trigger, steps)
-        for part in rule.offset:
-            day = _add(rule, part, day, values, steps)
-        day = _roll(rule, day, steps)
-        due = day
-        if rule.cutoff is not None:
-            assert rule.timezone is not None  # the rule loader refuses a cut-off without a zone
-            due = datetime.combine(day, rule.cutoff, ZoneInfo(rule.timezone))
-            steps.append((step.due_by, rule.cutoff, rule.timezone, day, rule.opens))
-    due_day = due.date() if isinstance(due, datetime) else due
-    if today is not None and due_day < today:
-        steps.append((step.already_passed, today))
-    if not rule.verified:
-        steps.append((step.unverified, ))
-    reminders = tuple(d for d in (due_day - timedelta(days=n) for n in rule.reminders)
-                      if today is None or d >= today)
+    """One deadline and every step taken to reach it (:func:`count_in_full`)."""
+    full = count_in_full(rule_set, rule_id, trigger, params, today, parent)
+    rule = full.rule
     return ComputedDeadline(
-        rule_id=requested.id, rule_version=rule.version, title=rule.title, trigger=trigger,
-        due=due, reminders=reminders, records=StepRecords(tuple(steps)),
-        applied_rule_id=rule.id, variant=variant, derived_from=parent, verified=rule.verified,
-        source=rule.source, body=rule.body)
+        rule_id=full.requested.id, rule_version=rule.version, title=rule.title,
+        trigger=full.trigger, due=full.due, reminders=full.reminders,
+        records=StepRecords(full.steps), applied_rule_id=rule.id, variant=full.variant,
+        derived_from=parent, verified=rule.verified, source=rule.source, body=rule.body)
 
 
-def _pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
-                  ) -> tuple[Rule, Message | None]:
-    """Follow ``conditions`` until a rule applies to the trigger date."""
-    day = trigger.date() if isinstance(trigger, datetime) else trigger
-    seen = [rule.id]
-    current = rule
-    while current.condition is not None and not current.condition.applies(day):
-        other = current.condition.else_rule
-        if other is None or other in seen or other not in rule_set:
-            raise ValidationError(msg(
-                "Rule {rule} applies only to triggers {dates}, and no other rule covers {day}.",
-                rule=current.id, dates=current.condition.describe(), day=day), field="trigger")
-        condition = current.condition
-        too_early = condition.applies_from is not None and day < condition.applies_from
-        bound = condition.applies_from if too_early else condition.applies_until
-        assert bound is not None  # a condition has one bound or both
-        current = rule_set.get(other)
-        seen.append(other)
-        note = step.other_rule_applies(day, too_early, bound, other, current.version)
-    if current is rule:
-        return rule, None
-    return current, note
-
-
-def _parameters(rule: Rule, params: Mapping[str, Any]) -> dict[str, int]:
-    values: dict[str, int] = {}
-    for p in rule.parameters:
-        raw = params.get(p.name, p.default)
-        if isinstance(raw, float) and raw.is_integer():
-            raw = int(raw)
-        if raw is None or raw == "":
-            raise ValidationError(msg("Rule {rule} needs a value for “{label}” ({name}).",
-                                      rule=rule.id, label=p.label_text, name=p.name),
-                                  field=p.name)
-        try:
-            values[p.name] = int(raw)
-            if isinstance(raw, float | bool):
-                raise ValueError
-        except (TypeError, ValueError):
-            raise ValidationError(msg("“{label}” must be a whole number, not “{value}”.",
-                                      label=p.label_text, value=raw), field=p.name) from None
-        for part in rule.offset:
-            limit = MAX_AMOUNT[part.unit]
-            if part.param == p.name and abs(values[p.name]) > limit:
-                raise ValidationError(msg("“{label}” cannot be more than {limit} ({unit}).",
-                                          label=p.label_text, limit=limit,
-                                          unit=part.unit.value.replace("_", " ")),
-                                      field=p.name)
-    return values
-
-
-# -- working days ----------------------------------------------------------------------------
-
-def non_working_reason(calendar: Calendar, day: date, lang: str = "en") -> str | None:
-    """Why ``day`` is not a working day in ``calendar`` ("weekend", "public holiday in AZ,
-    “Eid al-Adha”", "closed, “…”"), in ``lang``, or None if it is one. A Saturday made a
-    working day by decree (days off moved, as in Azerbaijan and Armenia) is a working day."""
-    why = non_working_why(calendar, day)
-    return None if why is None else why.render(lang)
-
-
-def non_working_why(calendar: Calendar, day: date) -> Message | None:
-    """Why ``day`` is not a working day in ``calendar``, as a message, or None if it is one."""
-    why = _why_not_working(calendar, day)
-    return None if why is None else step.made(why)
-
-
-def _why_not_working(calendar: Calendar, day: date) -> tuple | None:
-    """Why ``day`` is not a working day, as a step's record, or None if it is one."""
-    for closure in calendar.closures:
-        if closure.covers(day):
-            return (step.closed_for, closure)
-    if calendar.country is None:
-        return (step.weekend,) if day.weekday() >= 5 else None
-    days_off = _days_off(calendar.country, calendar.subdivision, day.year)
-    if day not in days_off:
-        return None
-    if days_off[day]:
-        return (_holiday, calendar.country, calendar.subdivision, day)
-    return (step.weekend,)
-
-
-# A holiday is named by CaseApp's own catalogue (:mod:`caseapp.domain.holiday_names`, from
-# the package's English name), which has Armenian and Russian for every holiday of the shipped
-# calendars; a name it does not know falls back to the package's names in the languages it
-# knows (Armenia's in Armenian…), else the English. Looked up only when a step names a holiday.
-_HOLIDAY_LANGUAGES = {"en": "en_US", "hy": "hy", "ru": "ru"}
-
-
-def _holiday(country: str, subdivision: str | None, day: date) -> Message:
-    """The step's reason "public holiday in AZ, “…”", the holiday named in each language."""
-    names = _holiday_names(country, subdivision, day.year).get(day) or Translated(())
-    return step.public_holiday(country, names)
-
-
-@lru_cache(maxsize=256)
-def _holiday_names(country: str, subdivision: str | None, year: int
-                   ) -> dict[date, Translated | Message | Listed]:
-    with _HOLIDAYS_LOCK:
-        found = {lang: _names_in(country, subdivision, year, code)
-                 for lang, code in _HOLIDAY_LANGUAGES.items()}
-    days = {day for names in found.values() for day in names}
-    return {day: day_name(found["en"].get(day, "")) or Translated(tuple(
-        (lang, names[day]) for lang, names in found.items() if names.get(day))) for day in days}
-
-
-def _names_in(country: str, subdivision: str | None, year: int, language: str
-              ) -> Mapping[date, str]:
-    kind = getattr(holidays, country, None)
-    if language not in (getattr(kind, "supported_languages", ()) or ()):
-        return {}
-    try:
-        return holidays.country_holidays(country, subdiv=subdivision, years=year,
-                                         language=language)
-    except OSError:  # the package's translation of the names missing: the names in English
-        return {}
-
-
-def _is_moved_working_day(calendar: Calendar, day: date) -> bool:
-    return calendar.country is not None and day.weekday() >= 5 and is_working_day(calendar, day)
-
-
-# -- dates ---------------------------------------------------------------------------------
-
-def _start_date(rule: Rule, trigger: date | datetime, steps: list[Any]) -> date:
-    if not isinstance(trigger, datetime):
-        steps.append((step.trigger_day, trigger))
-        return trigger
-    if rule.timezone:
-        local = _as_aware(rule, trigger, steps)
-    else:
-        local = trigger
-        steps.append((step.trigger_moment, local))
-    day = local.date()
-    if rule.cutoff is not None and local.time() > rule.cutoff and not rule.may_move_later:
-        steps.append((step.after_cutoff_same_day, local, rule.cutoff))
-    elif rule.cutoff is not None and local.time() > rule.cutoff:
-        day += timedelta(days=1)
-        steps.append((step.after_cutoff_next_day, local, rule.cutoff, day))
-    elif rule.opens is not None and local.time() < rule.opens:
-        steps.append((step.before_office_hours, local, rule.opens))
-    return day
-
-
-def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
-         steps: list[Any]) -> date:
-    amount = values[part.param] if part.param else part.amount
-    if amount == 0:
-        return day  # e.g. the 0 days of a detention order of 4 months and 0 days
-    label = (step.with_parameter, (step.amount, part.unit, amount),
-             rule.parameter(part.param) if part.param else None)
-    note: tuple | None = None
-    if part.unit is Unit.CALENDAR_DAYS:
-        result = day + timedelta(days=amount)
-    elif part.unit is Unit.WEEKS:
-        result = day + timedelta(weeks=amount)
-    elif part.unit is Unit.WORKING_DAYS:
-        result = add_working_days(rule.calendar, day, amount)
-        note = (step.counted_in_working_days, rule.calendar)
-    else:
-        result, note = _add_months(day, amount, rule.month_end_clamp)
-    steps.append((step.added, label, result, note))
-    return result
-
-
-def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None]:
-    result = add_term(day, months=months)  # clamped to the month's end
-    if result.day == day.day:
-        return result, None
-    if clamp:
-        return result, (step.clamped, day.day)
-    return result + timedelta(days=1), (step.moved_to_next_month, day.day)
-
-
-def _first_working_day(calendar: Calendar, day: date, direction: int,
-                       skipped: list[tuple] | None) -> date:
-    """``day`` or the first working day after (direction 1) or before (-1) it; the days
-    passed over are added to ``skipped`` with the reason (unless it is None)."""
-    if skipped is None:
-        return first_working_day(calendar, day, direction)
-    for _ in range(366):
-        why = _why_not_working(calendar, day)
-        if why is None:
-            return day
-        skipped.append((step.skipped_day, day, why))  # e.g. "1 Jul 2023: weekend"
-        day += timedelta(days=direction)
-    raise no_working_day(calendar, day)
-
-
-def _roll(rule: Rule, day: date, steps: list[Any]) -> date:
-    reason = _why_not_working(rule.calendar, day)
-    if reason is None:
-        steps.append((step.working_day, day, _is_moved_working_day(rule.calendar, day)))
-        return day
-    steps.append((step.not_working_day, day, reason))
-    if rule.roll is not Roll.PREVIOUS_WORKING_DAY and not rule.may_move_later:
-        steps.append((step.not_rolled_unverified, ))
-        if rule.roll is Roll.NEXT_WORKING_DAY:
-            steps.append((step.next_day_refused, ))
-        return day
-    if rule.roll is Roll.NONE:
-        steps.append((step.not_rolled, ))
-        return day
-    direction = 1 if rule.roll is Roll.NEXT_WORKING_DAY else -1
-    skipped: list[tuple] = []
-    result = _first_working_day(rule.calendar, day + timedelta(days=direction), direction,
-                                skipped)
-    steps.append((step.rolled, day, result, direction == 1, tuple(skipped)))
-    return result
-
-
-# -- hours -----------------------------------------------------------------------------------
-
-def _as_aware(rule: Rule, trigger: date | datetime, steps: list[Any]) -> datetime:
-    if not isinstance(trigger, datetime):
-        raise ValidationError(msg("Rule {rule} counts hours: give the date and time (with its "
-                                  "time zone), not only the date.", rule=rule.id),
-                              field="trigger")
-    zone = ZoneInfo(rule.timezone) if rule.timezone else None
-    if trigger.tzinfo is None:
-        if zone is None:
-            raise ValidationError(msg("Give the time zone of the trigger's time."),
-                                  field="trigger")
-        local = trigger.replace(tzinfo=zone)
-        steps.append((step.trigger_taken_in, local, rule.timezone or ""))
-        return local
-    local = trigger.astimezone(zone) if zone else trigger
-    shown_zone = rule.timezone or local.tzname() or ""
-    if local.utcoffset() != trigger.utcoffset():
-        steps.append((step.trigger_given_as, local, shown_zone, trigger))
-    else:
-        steps.append((step.trigger_moment, local, shown_zone))
-    return local
-
-
-def _add_hours(rule: Rule, start: datetime, values: dict[str, int],
-               steps: list[Any]) -> datetime:
-    part = rule.offset[0]
-    hours = values[part.param] if part.param else part.amount
-    due = (start.astimezone(UTC) + timedelta(hours=hours)).astimezone(start.tzinfo)
-    steps.append((step.hours_added, hours, due, rule.timezone or due.tzname() or "",
-                                  due.utcoffset() != start.utcoffset()))
-    return due
-
-
-def _roll_datetime(rule: Rule, due: datetime, steps: list[Any]) -> datetime:
-    if rule.roll is Roll.NONE:
-        return due
-    day = _roll(rule, due.date(), steps)
-    return due if day == due.date() else datetime.combine(day, due.timetz())
-
-
-__all__ = ["ComputedDeadline", "compute", "compute_known", "is_working_day", "non_working_reason",
-           "parse_trigger"]
+__all__ = ["ComputedDeadline", "compute", "compute_known", "parse_trigger"]

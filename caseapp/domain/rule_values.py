@@ -1,5 +1,5 @@
 """Small typed readers of the values of a rule file: each returns the value or raises
-:class:`Bad` with a message written for the lawyer (used by ``caseapp.domain.rules``)."""
+:class:`Bad` with a message written for the lawyer (used by ``caseapp.domain.rule_files``)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from anyascii import anyascii
 
-from caseapp.domain.deadlines import compute, non_working_why
+from caseapp.domain.deadline_full import non_working_why
+from caseapp.domain.deadlines import compute
 from caseapp.domain.messages import Message, Number, WeekdayDate, msg, msg_n
 from caseapp.domain.rules import RuleSet
 

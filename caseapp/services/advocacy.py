@@ -11,7 +11,8 @@ from caseapp.db.models import Captive, Contact, Intervention, Organisation
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.services.base import RecordService, coerce_ids, column_equals, require_past
+from caseapp.services.records import RecordService
+from caseapp.services.values import coerce_ids, column_equals, require_past
 
 
 class OrganisationService(RecordService[Organisation, OrganisationDTO]):

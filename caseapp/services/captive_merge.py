@@ -39,7 +39,8 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import msg
-from caseapp.services.base import announce, audit, audit_text
+from caseapp.services.audit_trail import audit, audit_text
+from caseapp.services.base import announce
 from caseapp.services.captives import captive_label
 from caseapp.services.row_validation import record_services
 from caseapp.services.sheet_preview import SheetServices

@@ -46,9 +46,10 @@ from caseapp.domain.validation import (
     check_period,
     days_in_custody,
 )
-from caseapp.services.base import RecordService, coerce, require_past
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.labels import field_label, value_label
+from caseapp.services.records import RecordService
+from caseapp.services.values import coerce, require_past
 
 if TYPE_CHECKING:
     from caseapp.domain.implied_status import StatusSuggestion

@@ -225,7 +225,7 @@ class CaseFile:
     output_guard = Built(_output_guard)
 
     def _deadline_engine(self) -> DeadlineEngine:
-        from caseapp.domain.rules import load_rules
+        from caseapp.domain.rule_files import load_rules
         from caseapp.services.deadline_engine import DeadlineEngine
         rules = self._rule_set
         return DeadlineEngine(

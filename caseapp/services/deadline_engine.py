@@ -15,19 +15,18 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
 from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
-from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated, stored_steps
+from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated
 from caseapp.domain.deadlines import ComputedDeadline, compute
-from caseapp.domain.dto import Changes, DeadlineDTO
+from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
     CaptiveCategory,
@@ -38,18 +37,18 @@ from caseapp.domain.enums import (
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines
-from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.services.base import CREATING, SETTINGS_READ, ServiceContext, announce, audit, coerce
-from caseapp.services.deadline_index import batch_index, batch_keys
+from caseapp.services.base import ServiceContext
+from caseapp.services.deadline_index import batch_index
+from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, DeadlineWrites, prefetched_deadlines
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
+from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
-DETENTION_ORDER = "detention_order"
 ORDER_EXPIRY = "detention_order_expiry"
 MANUAL = "manual"
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids
@@ -57,14 +56,6 @@ MANUAL = "manual"
 JURISDICTIONS = PROCEDURES
 # The case settings of the transaction the engine is computing in (see DeadlineEngine.reading).
 _SETTINGS: ContextVar[CaseSettings | None] = ContextVar("case_settings", default=None)
-# The trigger kind stored on the deadlines a record of each table sets off.
-TRIGGER_KINDS = {
-    "detention_orders": DETENTION_ORDER,
-    "hearings": "hearing",
-    "international_proceedings": "international_proceeding",
-    "captives": "captive",
-    "court_deliveries": "court_delivery",
-}
 # Why the open deadlines of a deleted record are dismissed, by the kind of record.
 _DELETED_REASONS = {
     DETENTION_ORDER: msg("The detention order they were computed from was deleted."),
@@ -73,10 +64,6 @@ _DELETED_REASONS = {
         "The international proceeding they were computed from was deleted."),
     "court_delivery": msg("The court delivery they were computed from was deleted."),
 }
-# A computed deadline already this many days past when its trigger is recorded is filed as
-# history (dismissed, with the reason) rather than raised as overdue; within it, it is open
-# so that a missed appeal window shows at once.
-HISTORY_GRACE_DAYS = 30
 
 # The rule trigger each decided hearing sets off (a hearing counts as decided once it has
 # taken place and its outcome is recorded).
@@ -96,8 +83,6 @@ BODY_EVENTS = {
 SNOOZE_PREFIX = "Snoozed until "
 # "Snoozed until 2027-03-01." or, for a hard deadline, "Snoozed until 2027-03-01: why."
 _SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$", re.MULTILINE)
-# The languages a note is recognised in once written (in the lawyer's language at the time).
-_NOTE_LANGUAGES = ("en", "hy", "ru")
 
 
 def snoozed_until(notes: str) -> date | None:
@@ -106,7 +91,11 @@ def snoozed_until(notes: str) -> date | None:
     return date.fromisoformat(found[-1]) if found else None
 
 
-class DeadlineEngine:
+class DeadlineEngine(DeadlineWrites):
+    """Computes the deadlines of the records that trigger them, stores them (see
+    :class:`~caseapp.services.deadline_writes.DeadlineWrites`), and answers the lawyer's
+    actions on them and the detention clock."""
+
     def __init__(self, ctx: ServiceContext, deadlines: DeadlineService,
                  rule_set: RuleSet | Callable[[], RuleSet], *, services: Any = None):
         self.ctx = ctx
@@ -130,7 +119,8 @@ class DeadlineEngine:
     def reading(self, s: Session) -> Iterator[CaseSettings]:
         """Compute with the case settings as ``s`` sees them (a write's own transaction sees
         a procedure it has just changed). Read once per transaction: a write of a case
-        setting forgets it (``services.base``), so the next computation reads it again."""
+        setting forgets it (``services.session_info``), so the next computation reads it
+        again."""
         current = s.info.get(SETTINGS_READ)
         if current is None:
             current = s.info[SETTINGS_READ] = read_settings(s)
@@ -303,7 +293,7 @@ class DeadlineEngine:
         batch = batch_index(s)
         if created and batch is not None:
             batch.created(kind, obj)
-        known: list[Deadline] | None = None if created else _prefetched(s, kind, obj.uid)
+        known: list[Deadline] | None = None if created else prefetched_deadlines(s, kind, obj.uid)
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(
@@ -319,47 +309,6 @@ class DeadlineEngine:
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
 
-    @contextmanager
-    def prefetched(self, s: Session, records: Iterable[Any]) -> Iterator[None]:
-        """:meth:`on_written` for many records (an import): the deadlines of their triggers,
-        and the orders of their captives with those orders' deadlines, are read in a few
-        queries up front instead of in several per record. Inside the block the engine
-        looks them up there and adds the deadlines it creates; nothing else may write the
-        deadlines of these triggers meanwhile. The results are those of the one-by-one calls."""
-        from caseapp.db.models import DetentionOrder
-
-        uids: dict[str, set[str]] = {}
-        captives: set[int] = set()
-        for obj in records:
-            kind = TRIGGER_KINDS.get(obj.__tablename__)
-            if kind is not None:
-                uids.setdefault(kind, set()).add(obj.uid)
-            if kind == DETENTION_ORDER:
-                captives.add(obj.captive_id)
-        index = _Prefetch()
-        columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
-                   DetentionOrder.start_date)
-        for part in _chunks(sorted(captives)):
-            for oid, uid, cid, start in s.execute(select(*columns).where(
-                    DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
-                index.orders.setdefault(cid, []).append((oid, uid, start))
-                uids.setdefault(DETENTION_ORDER, set()).add(uid)
-        for kind, wanted in uids.items():
-            for uid in wanted:
-                index.deadlines[(kind, uid)] = []
-            for part in _chunks(sorted(wanted)):
-                for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
-                                   .where(Deadline.trigger_kind == kind,
-                                          Deadline.trigger_uid.in_(part))
-                                   .order_by(Deadline.id)):
-                    index.deadlines[(kind, d.trigger_uid)].append(d)
-        outer = s.info.get(_PREFETCH)
-        s.info[_PREFETCH] = index
-        try:
-            yield
-        finally:
-            s.info[_PREFETCH] = outer
-
     def on_deleted(self, s: Session, obj: Any) -> None:
         """The open deadlines of a deleted record are dismissed, saying why."""
         kind = TRIGGER_KINDS[obj.__tablename__]
@@ -371,156 +320,6 @@ class DeadlineEngine:
             Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
-
-    def _supersede(self, s: Session, order: Any) -> None:
-        """An order that continues custody closes the open steps of the orders before it."""
-        from caseapp.db.models import DetentionOrder
-
-        index: _Prefetch | None = s.info.get(_PREFETCH)
-        siblings = None if index is None else index.orders.get(order.captive_id)
-        batch = None if siblings is not None else batch_index(s)
-        if batch is not None:
-            siblings = batch.orders_of(order.captive_id)
-        if siblings is None:
-            earlier = s.scalars(select(DetentionOrder.uid).where(
-                DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                DetentionOrder.start_date < order.start_date)).all()
-        else:
-            earlier = [uid for oid, uid, start in siblings
-                       if oid != order.id and start < order.start_date]
-        if not earlier:
-            return
-        reason = str(msg("Superseded: custody continued under the order from {day}.",
-                         day=order.start_date))
-        if siblings is None:
-            open_steps = list(s.scalars(select(Deadline).where(
-                Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
-                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
-                Deadline.due_on <= order.start_date)))
-        else:
-            open_steps = sorted(
-                (d for uid in earlier for d in _prefetched(s, DETENTION_ORDER, uid) or ()
-                 if d.status is DeadlineStatus.OPEN and not d.overridden
-                 and d.due_on <= order.start_date), key=lambda d: d.id)
-        self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                        status_reason=reason)
-
-    def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
-              fresh: list[ComputedDeadline], scope: set[str] | None, *,
-              created: bool = False, result: bool = True) -> list[DeadlineDTO]:
-        """Store ``fresh`` as the deadlines of the trigger ``uid`` for one captive; ``created``:
-        the trigger is a record being created, which has none yet (nothing to read). Returns
-        the trigger's deadlines as stored afterwards (none when ``result`` is false)."""
-        rows: list[Deadline] = []
-        known = _prefetched(s, kind, uid)  # (for one being created: the batch's, if any)
-        if known is not None and not created:
-            rows = [d for d in known if d.captive_id == captive_id
-                    and d.rule_id and (scope is None or d.rule_id in scope)]
-        elif not created:
-            stmt = select(Deadline).where(
-                Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
-                Deadline.captive_id.is_(captive_id) if captive_id is None
-                else Deadline.captive_id == captive_id)
-            rows = [d for d in s.scalars(stmt.order_by(Deadline.id))
-                    if d.rule_id and (scope is None or d.rule_id in scope)]
-        by_id = {d.id: d for d in rows}
-        # The stored rows themselves: recompute() reads their dates, rule, status and
-        # override, never the explanation (decoding it was a third of a sync).
-        existing = list(rows)
-        touched: list[Deadline] = []
-        # Every change set and checked first, then one flush for them all, then their audit
-        # entries in the same order (a flush per deadline was most of a sync's time).
-        writes: list[tuple[Deadline, AuditAction, dict[str, Any], dict[str, Any]]] = []
-
-        def write(obj: Deadline, action: AuditAction, **fields: Any) -> None:
-            writes.append((obj, action, fields, self._set(s, obj, action, fields)))
-
-        for change in recompute(existing, fresh):
-            old = by_id.get(change.existing.id) if change.existing is not None else None
-            new = change.fresh
-            if change.kind is ChangeKind.ADD and new is not None:
-                obj = Deadline()
-                s.add(obj)
-                history = self._history(new)
-                write(obj, AuditAction.CREATE, captive_id=captive_id, trigger_kind=kind,
-                      trigger_uid=uid, **_computed_fields(new), **history)
-                touched.append(obj)
-                if known is not None:
-                    known.append(obj)  # in id order: it is flushed below, after the others
-            elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
-                write(old, AuditAction.UPDATE, **_computed_fields(new))
-            elif change.kind is ChangeKind.KEEP and old is not None:
-                said = msg("Rules differ: {reason}", reason=change.why)
-                note = said.render()
-                if not any(said.render(lang) in (old.notes or "") for lang in _NOTE_LANGUAGES):
-                    write(old, AuditAction.UPDATE,
-                          notes="\n".join(x for x in (old.notes, note) if x))
-            elif change.kind is ChangeKind.OBSOLETE and old is not None:
-                write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                      status_reason=change.reason)
-        if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
-            s.flush()  # (new deadlines only, in a batch: flushed with the next write)
-        for obj, action, fields, before in writes:
-            self._audit(s, obj, action, fields, before)
-        if not result:
-            return []
-        stored = [*rows, *(t for t in touched if t not in rows)]
-        return sorted((self.deadlines.to_dto(s, d) for d in stored),
-                      key=lambda d: (d.due_on, d.id))
-
-    def _history(self, new: ComputedDeadline) -> dict[str, Any]:
-        """A deadline long past when the lawyer records its trigger (an old order entered
-        today) is kept for the record, not raised as overdue."""
-        if new.due_on >= self.ctx.today() - timedelta(days=HISTORY_GRACE_DAYS):
-            return {}
-        return {"status": DeadlineStatus.DISMISSED,
-                "status_reason": str(msg_n(
-                    "Already more than {count} day past when its trigger was recorded; kept "
-                    "for the record.",
-                    "Already more than {count} days past when its trigger was recorded; kept "
-                    "for the record.", HISTORY_GRACE_DAYS))}
-
-    def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
-        """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
-        flush and audit, within the caller's transaction."""
-        self._write_all(s, [obj], action, **fields)
-
-    def _write_all(self, s: Session, objs: list[Deadline], action: AuditAction,
-                   **fields: Any) -> None:
-        """Set ``fields`` on each of ``objs`` (not as the lawyer's edit: ``overridden`` is
-        left alone) and check them, then one flush, then their audit entries in the same
-        order, within the caller's transaction."""
-        befores = [self._set(s, obj, action, fields) for obj in objs]
-        if objs:
-            s.flush()
-        for obj, before in zip(objs, befores, strict=True):
-            self._audit(s, obj, action, fields, before)
-
-    def _set(self, s: Session, obj: Deadline, action: AuditAction,
-             fields: dict[str, Any]) -> dict[str, Any]:
-        """Set and check ``fields`` (not flushed); returns the values they replace."""
-        before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
-        with s.no_autoflush:
-            for name, value in fields.items():
-                setattr(obj, name, coerce(Deadline, name, value))
-            self.deadlines._check_required(obj)
-            self.deadlines.validate(s, obj)
-        return before
-
-    def _audit(self, s: Session, obj: Deadline, action: AuditAction, fields: dict[str, Any],
-               before: dict[str, Any]) -> None:
-        """The audit entries of a write :meth:`_set` made (flushed since), and its change."""
-        summary = self.deadlines.summary(obj)
-        captive_uid = self.deadlines.captive_uid(s, obj)
-        if action is AuditAction.CREATE:
-            audit(s, self.ctx, action, obj, summary=summary, captive_uid=captive_uid,
-                  new={k: v for k, v in fields.items() if v not in (None, "", [], {})})
-        else:
-            for name, old in before.items():
-                if old != getattr(obj, name):
-                    audit(s, self.ctx, action, obj, summary=summary, captive_uid=captive_uid,
-                          field=name, old=old, new=getattr(obj, name))
-        announce(s, Changes("deadlines", action, (obj.id,), self.deadlines.captive_ids(obj)))
 
     # -- the lawyer's actions -------------------------------------------------------------------
 
@@ -602,46 +401,12 @@ class DeadlineEngine:
         return clock_of_file(self.services.captive_file(captive_id), self.ctx.today(), settings)
 
 
-_PREFETCH = "deadline_engine_prefetch"  # the session's _Prefetch, inside prefetched()
-
-
-@dataclass
-class _Prefetch:
-    """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start)."""
-
-    deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date]]] = field(default_factory=dict)
-
-
-def _prefetched(s: Session, kind: str, uid: str) -> list[Deadline] | None:
-    """The stored deadlines of a trigger as read up front, if they were (else None)."""
-    index: _Prefetch | None = s.info.get(_PREFETCH)
-    found = None if index is None else index.deadlines.get((kind, uid))
-    if found is None and (batch := batch_index(s)) is not None:
-        found = batch.deadlines.get((kind, uid))
-    return found
-
-
-def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
 def _expiry_step(order: Any) -> Message:
     """Where the order's expiry comes from, as a step of its deadlines' explanation."""
     if order.expiry_source is ExpirySource.STATED:
         return order_expiry_stated(order.expires_on)
     return order_expiry_computed(order.expires_on, order.start_date, order.term_months or 0,
                                  order.term_days or 0)
-
-
-def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
-    return {
-        "title": d.title[:300], "rule_id": d.rule_id, "rule_version": d.rule_version,
-        "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
-        "timezone": d.timezone, "explanation": stored_steps(d.steps),
-    }
 
 
 def _zone(name: str) -> ZoneInfo:

@@ -7,7 +7,7 @@ its reads from this index instead of a query per write (the demo writes hundreds
 index follows every deadline and order the session writes (whatever service writes it);
 a deletion, or a call that fails, drops the whole index (what it held may be gone): the
 engine then reads from the database, as outside a batch. Code writing deadlines or orders
-through the connection inside a batch calls :func:`~caseapp.services.base.settle_batch`
+through the connection inside a batch calls :func:`~caseapp.services.batch.settle_batch`
 first.
 """
 
@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.base import new_uid
 from caseapp.db.models import Deadline, DetentionOrder
-from caseapp.services.base import BATCH_INDEX, NEXT_DEADLINE_ID, in_batch
+from caseapp.services.batch import in_batch
+from caseapp.services.session_info import BATCH_INDEX, NEXT_DEADLINE_ID
 
 
 @dataclass

@@ -13,13 +13,9 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.services.base import (
-    RecordService,
-    announce,
-    audit,
-    record_key,
-    snapshot,
-)
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import announce, record_key, snapshot
+from caseapp.services.records import RecordService
 
 # The audit entry that carries the lawyer's note on a deleted deadline (after the entry of
 # the deletion itself, in the same transaction).

@@ -27,7 +27,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import RuleSet
-from caseapp.services.base import RecordService, ServiceContext, require_past
+from caseapp.services.base import ServiceContext
+from caseapp.services.records import RecordService
+from caseapp.services.values import require_past
 
 # The rule event a delivery on each portal sets off, and the rule of its download reminder.
 PORTAL_EVENTS = {CourtPortal.ECOMMS: "ecomms_delivery",

@@ -19,8 +19,9 @@ from caseapp.domain.filing_facts import CaptiveRisk, DetentionFactsDTO
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.proof_of_life import is_independent, proof_clock
 from caseapp.domain.special_risk import age_on, risk_reasons
-from caseapp.services.base import RecordService, require_past
+from caseapp.services.records import RecordService
 from caseapp.services.settings import read_settings
+from caseapp.services.values import require_past
 
 
 class DetentionFactsService(RecordService[DetentionFacts, DetentionFactsDTO]):

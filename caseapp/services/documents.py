@@ -17,7 +17,8 @@ from caseapp.db.models.proceedings import hearing_captives
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.services.base import RecordService, require_past
+from caseapp.services.records import RecordService
+from caseapp.services.values import require_past
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 

@@ -36,7 +36,8 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import row_validation as rv
-from caseapp.services.base import RecordService, ServiceContext, announce, audit
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import ServiceContext, announce
 from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
     FORMAT,
     FORMAT_VERSION,
@@ -59,6 +60,7 @@ from caseapp.services.interchange_rules import (
     set_off_deadlines,
 )
 from caseapp.services.interchange_values import Unsure, checked, reader
+from caseapp.services.records import RecordService
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
 
 # ---- import ---------------------------------------------------------------------------

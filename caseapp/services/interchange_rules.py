@@ -21,8 +21,8 @@ from sqlalchemy.orm.util import identity_key
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services import row_validation as rv
-from caseapp.services.base import RecordService
 from caseapp.services.interchange_export import _table
+from caseapp.services.records import RecordService
 
 # Where a record is in the file: its number in its table and its key (uid), from which the
 # label that names it in a message is made, only when it is refused.

@@ -26,7 +26,8 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, ValidationError
 from caseapp.domain.messages import msg, msg_n
-from caseapp.services.base import ServiceContext, announce, audit
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
 
 # Tesseract's codes: Armenian, Russian, Azerbaijani (Latin script), English.

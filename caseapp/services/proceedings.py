@@ -29,9 +29,10 @@ from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
-from caseapp.services.base import RecordService, coerce, coerce_ids, column_equals, require_past
 from caseapp.services.captives import CaptiveChildService
 from caseapp.services.labels import value_label
+from caseapp.services.records import RecordService
+from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
 
 
 def _charge_dto(c: Charge) -> ChargeDTO:

@@ -1,7 +1,7 @@
 """One set of checks for the records of a case file, whoever wrote them.
 
 A lawyer's input is checked by the services (:meth:`RecordService.validate` and the
-column coercion in :mod:`caseapp.services.base`). Records that did not come through a
+column coercion in :mod:`caseapp.services.values`). Records that did not come through a
 service, from a JSON import or written into the file with other tools, are checked here by
 the same rules, in two layers:
 
@@ -48,8 +48,8 @@ from sqlalchemy.types import NullType
 from caseapp.db.base import UTCDateTime
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.services.base import RecordService
 from caseapp.services.documents import MAX_DOCUMENT_BYTES
+from caseapp.services.records import RecordService
 
 # SQLite stores integers in 64 bits (so does PostgreSQL's BIGINT); a larger one cannot be kept.
 INT_MIN, INT_MAX = -(2**63), 2**63 - 1

@@ -35,7 +35,9 @@ from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
-from caseapp.services.base import DEFAULT_LEVEL_READ, ServiceContext, announce, audit
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import ServiceContext, announce
+from caseapp.services.session_info import DEFAULT_LEVEL_READ
 
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
 PROCEDURES = {"az": "Azerbaijan", "am": "Armenia"}

@@ -37,7 +37,8 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.names import detect_script, search_keys
 from caseapp.domain.redaction import default_level
 from caseapp.domain.sheet_rows import RowValues
-from caseapp.services.base import announce, audit, default_level_setting
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import announce, default_level_setting
 from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
 
 _FILLABLE = ("sex", "birth", "birth_place", "citizenship", "capture", "capture_place",

@@ -36,7 +36,7 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
-from caseapp.services.base import audit
+from caseapp.services.audit_trail import audit
 from caseapp.services.labels import level_label
 from caseapp.services.travel_copy import (
     COPY_MADE,

@@ -128,10 +128,10 @@ def test_daily_log_writes_the_days_events_at_internal_level(
 
     from pypdf import PdfReader
 
-    from caseapp.services import base
+    from caseapp.services import audit_trail
 
     # Noon UTC on 27 November 2026: the same day in every time zone the tests may run in.
-    monkeypatch.setattr(base, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    monkeypatch.setattr(audit_trail, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
     db = tmp_path / "case.db"
     cf = open_case_file(Location(path=db), create=True, actor="avetisyan")
     try:

@@ -12,8 +12,8 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
-from caseapp.services.base import StaleRecord
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.records import StaleRecord
 from tests.conftest import TODAY
 
 WRITERS = 8

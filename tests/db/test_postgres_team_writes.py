@@ -18,8 +18,8 @@ from caseapp.config import Location
 from caseapp.db.postgres import ClearanceError
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
-from caseapp.services.base import StaleRecord
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.records import StaleRecord
 from tests.conftest import TODAY
 from tests.db.test_postgres_team import (
     INTERNAL_MARKERS,

@@ -15,8 +15,8 @@ from caseapp.config import Location
 from caseapp.db import migrate
 from caseapp.db.engine import open_sqlite, open_url
 from caseapp.domain.errors import ConflictError
-from caseapp.services.base import StaleRecord
 from caseapp.services.casefile import CaseFile, open_case_file
+from caseapp.services.records import StaleRecord
 from tests.conftest import TODAY
 from tests.db.test_migrations import make_first_revision_file
 from tests.postgres import drop_database, make_database

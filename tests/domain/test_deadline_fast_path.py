@@ -25,7 +25,8 @@ from caseapp.domain.deadlines import (
     compute_known,
 )
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import MAX_AMOUNT, RuleSet, Unit, load_rules
+from caseapp.domain.rule_files import load_rules
+from caseapp.domain.rules import MAX_AMOUNT, RuleSet, Unit
 
 EXPIRY = "az.detention.expiry"
 MOTION = "az.detention.extension_request"  # 5 days before, to the previous working day

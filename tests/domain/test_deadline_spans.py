@@ -11,7 +11,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caseapp.domain.deadlines import _compute_in_full, compute
-from caseapp.domain.rules import RuleSet, load_rules
+from caseapp.domain.rule_files import load_rules
+from caseapp.domain.rules import RuleSet
 
 SPAN_RULES = """
 [[rules]]

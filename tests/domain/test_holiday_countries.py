@@ -17,7 +17,7 @@ def _run(code: str) -> list[str]:
 def test_reading_the_shipped_rules_imports_only_their_countries() -> None:
     out = _run("""
         import sys
-        from caseapp.domain.rules import load_rules
+        from caseapp.domain.rule_files import load_rules
 
         rules = load_rules()
         countries = {c.country for c in rules.calendars.values() if c.country}

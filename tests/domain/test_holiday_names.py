@@ -13,7 +13,7 @@ from caseapp import message_catalogues as mc
 from caseapp.domain.deadlines import compute
 from caseapp.domain.holiday_names import NAMES, day_name, holiday_name
 from caseapp.domain.messages import Listed, Message
-from caseapp.domain.rules import load_rules
+from caseapp.domain.rule_files import load_rules
 
 YEARS = range(2020, 2031)
 

@@ -24,7 +24,8 @@ from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_st
 from caseapp.domain.deadlines import ComputedDeadline, compute, compute_known
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.order_deadlines import chain_gives, counts_term, order_deadlines
-from caseapp.domain.rules import Rule, RuleSet, load_rules
+from caseapp.domain.rule_files import load_rules
+from caseapp.domain.rules import Rule, RuleSet
 
 TODAY = date(2026, 12, 1)
 

@@ -14,7 +14,8 @@ import pytest
 from caseapp.domain.deadline_steps import load_steps, stored_steps
 from caseapp.domain.deadlines import compute
 from caseapp.domain.messages import Message
-from caseapp.domain.rules import RuleSet, load_rules
+from caseapp.domain.rule_files import load_rules
+from caseapp.domain.rules import RuleSet
 
 NBSP = "\u00a0"
 

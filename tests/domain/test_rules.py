@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import NotFound
-from caseapp.domain.rules import Closure, Roll, RuleSet, Unit, load_rules, shipped_rules_dir
+from caseapp.domain.rule_files import load_rules, shipped_rules_dir
+from caseapp.domain.rules import Closure, Roll, RuleSet, Unit
 
 # Every rule of DOMAIN.md's "Deadline rules" table: whether it is marked verified (the
 # table's "partly" and "no" are not verified), whether its way of counting is, and a piece

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from caseapp.domain.rules import load_rules
+from caseapp.domain.rule_files import load_rules
 from caseapp.domain.strasbourg import FORM_SECTIONS, length_count, rule39_arrival
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -19,8 +19,8 @@ from sqlalchemy import text
 from caseapp.config import Location
 from caseapp.db import audit_anchor, audit_chain
 from caseapp.domain.errors import ValidationError
-from caseapp.services import base
-from caseapp.services.base import BatchBroken
+from caseapp.services import audit_trail
+from caseapp.services.batch import BatchBroken
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY, copy_of
 from tests.services.test_batch_writes import _scenario
@@ -44,10 +44,10 @@ def same_uids_and_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[]
         records, entries, ticks = count(1), count(1), count(1)
         monkeypatch.setattr(db_base, "uuid", SimpleNamespace(
             uuid4=lambda: UUID(f"00000000-0000-4000-8000-{next(records):012d}")))
-        monkeypatch.setattr(base, "uuid", SimpleNamespace(
+        monkeypatch.setattr(audit_trail, "uuid", SimpleNamespace(
             uuid4=lambda: UUID(f"11111111-1111-4111-8111-{next(entries):012d}")))
         start = datetime(2026, 11, 27, 9, 30, tzinfo=UTC)
-        monkeypatch.setattr(base, "utcnow", lambda: start + timedelta(seconds=next(ticks)))
+        monkeypatch.setattr(audit_trail, "utcnow", lambda: start + timedelta(seconds=next(ticks)))
 
     yield restart
 
@@ -127,7 +127,7 @@ def test_rows_written_through_the_connection_after_settling_do_not_collide(
     """A bulk import inside a batch writes deadlines through the connection: after
     ``settle_batch`` the engine's next deadlines take ids above those rows, and it sees the
     rows of its own triggers (no second copy of a deadline the import brought)."""
-    from caseapp.services.base import settle_batch
+    from caseapp.services.batch import settle_batch
 
     cf = case_file
     with cf.ctx.batch():

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from caseapp.config import Location
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.services import base, deadline_log, outputs
+from caseapp.services import audit_trail, deadline_log, outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
@@ -24,11 +24,11 @@ YEREVAN = ZoneInfo("Asia/Yerevan")  # UTC+4 all year
 
 
 class Clock:
-    """The time the audit trail records (``caseapp.services.base.utcnow``), set by the test."""
+    """The time the audit trail records (``caseapp.services.audit_trail.utcnow``), set by the test."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch):
         self.now = datetime(2026, 11, 27, 8, 0, tzinfo=UTC)
-        monkeypatch.setattr(base, "utcnow", lambda: self.now)
+        monkeypatch.setattr(audit_trail, "utcnow", lambda: self.now)
 
     def set(self, *args: int) -> None:
         self.now = datetime(*args, tzinfo=UTC)  # type: ignore[misc]

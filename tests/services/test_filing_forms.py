@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import load_rules
+from caseapp.domain.rule_files import load_rules
 from caseapp.domain.strasbourg import rule39_arrival
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile

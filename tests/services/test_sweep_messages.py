@@ -14,7 +14,7 @@ import pytest
 from caseapp.db.team_refusals import refusal
 from caseapp.domain import messages
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.rules import load_rules
+from caseapp.domain.rule_files import load_rules
 from caseapp.reports.calendar import build_calendar
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_preview import preview

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import msg
-from caseapp.services.base import StaleRecord
+from caseapp.services.records import StaleRecord
 
 
 def every_dialog(window, captive_id: int, other_id: int, tmp_path: Path

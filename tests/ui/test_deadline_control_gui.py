@@ -175,12 +175,12 @@ def test_the_daily_log_is_written_for_the_day_chosen(qtbot, view: DeadlinesView,
 
     from pypdf import PdfReader
 
-    from caseapp.services import base
+    from caseapp.services import audit_trail
     from caseapp.ui.views import deadline_log
 
     # The audit trail's clock at noon UTC on 27 November 2026 (the tests' today): the same
     # day in the computer's time zone, whichever it is.
-    monkeypatch.setattr(base, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    monkeypatch.setattr(audit_trail, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
     ui.case_file.deadlines.create(title="Reply to the Registry", due_on="2026-12-04")
     target = tmp_path / "log.pdf"
     asked: list[str] = []

@@ -319,7 +319,7 @@ def test_reminders_fall_back_to_a_banner_without_a_tray(qtbot, ui) -> None:
 
 
 def test_settings_change_the_clock_and_show_rule_problems(qtbot, tmp_path, ui) -> None:
-    from caseapp.domain.rules import load_rules
+    from caseapp.domain.rule_files import load_rules
     from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
 
     (tmp_path / "rules").mkdir()

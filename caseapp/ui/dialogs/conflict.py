@@ -1,5 +1,5 @@
 """What to do when a save is refused because someone saved the record after it was read
-(:class:`caseapp.services.base.StaleRecord`).
+(:class:`caseapp.services.records.StaleRecord`).
 
 The conflict dialog shows both versions side by side, field by field: every field where
 the form (yours) and the record as saved now (theirs) differ, which of you changed it, and
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dates import PartialDate
-from caseapp.services.base import StaleRecord
+from caseapp.services.records import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import date_text, datetime_text, number, partial_date_text
 from caseapp.ui.labels import label
