@@ -36,6 +36,7 @@ from caseapp.services.attention_reads import (
     WatchedCaptive,
     count_open,
     due_by,
+    each_watched_captive,
     snooze_marked,
     watched_captives,
 )
@@ -190,8 +191,12 @@ class ReminderService:
         with self.ctx.read() as s:
             conn = s.connection()  # Core results: no ORM loading per row
             records = conn.execute(stmt).all()
-            names = dict(conn.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
-                                      .where(CaptiveName.is_primary)).all())
+            named = select(CaptiveName.captive_id, CaptiveName.full_name).where(
+                CaptiveName.is_primary)
+            if due_by is not None:  # a few (the reminders'): not every captive's name
+                named = named.where(CaptiveName.captive_id.in_(
+                    select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
+            names = dict(conn.execute(named).all()) if records else {}
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
         cut = _DTO_FIELDS.index("explanation")
         week = today + timedelta(days=7)
@@ -288,22 +293,20 @@ class ReminderService:
         without building its other items (every captive's other warnings, the forgotten
         files, the deadlines of the week) only to drop them."""
         today = self.ctx.today()
+        welfare = []
         with self.ctx.snapshot():
             due = self.due(0)
             follow_ups = self.overdue_follow_ups()
-            captives = self._watched(today)
             with self.ctx.read() as s:
                 settings = read_settings(s).clock()
-        welfare = []
-        for c in captives:
-            # The welfare warning reads only the status and the last confirmed contact, and
-            # the case's threshold (the same in every captive's settings): the orders,
-            # hearings and custody maximum the other warnings read are left out.
-            clock = detention_clock(c.id, c.status, c.days_in_custody, (), (), c.last_contact,
-                                    today, settings, category=c.category)
-            if "welfare" in clock.warning_kinds:
-                welfare.append(_warning(c, clock, "welfare", today))
-        del captives
+                for c in each_watched_captive(s.connection(), today):  # one at a time
+                    # The welfare warning reads only the status, the last confirmed contact
+                    # and the case's threshold (the same in every captive's settings): the
+                    # orders, hearings and custody maximum of the other warnings are left out.
+                    clock = detention_clock(c.id, c.status, c.days_in_custody, (), (),
+                                            c.last_contact, today, settings, category=c.category)
+                    if "welfare" in clock.warning_kinds:
+                        welfare.append(_warning(c, clock, "welfare", today))
         welfare.sort(key=_urgency)
         return Alerts(tuple(due), tuple(follow_ups), tuple(welfare))
 

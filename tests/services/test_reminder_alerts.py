@@ -3,8 +3,11 @@ captive's other warnings): they must be the very items "Needs attention" lists, 
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from caseapp.demo.synthetic import fill_synthetic
 from caseapp.services.casefile import CaseFile
+from caseapp.services.reminders import Group
 
 
 def same_as_attention(cf: CaseFile) -> None:
@@ -48,3 +51,14 @@ def test_a_captive_without_news_is_announced_whatever_their_orders(case_file: Ca
                                                                   (heard, 87, 30)]
     assert released not in {i.captive_id for i in welfare}  # not in custody nor missing
     assert list(welfare) == attention.of_kind("welfare")
+
+
+def test_deadlines_due_carry_the_same_names_as_the_full_list(demo_file: CaseFile) -> None:
+    """The deadlines due by a day read only their captives' names; the full list reads all."""
+    reminders = demo_file.reminders
+    for horizon in (0, 30, 3650):
+        by = date(2026, 11, 27) + timedelta(days=horizon)  # the tests' today, then later
+        everything = [r for r in reminders.rows() if r.deadline.due_on <= by
+                      and r.group is not Group.SNOOZED]
+        assert reminders.due(horizon) == everything
+    assert any(r.captive_name for r in reminders.due(3650))  # names were compared, not blanks
