@@ -44,14 +44,22 @@ def exec_until_shown(app):
     view.table.viewport().repaint()
     ids = sorted(view.model.row_at(r).id for r in range(view.model.rowCount()))
     sys.stdout.write(",".join(map(str, ids)) + "\n")
-    if report_memory:
-        # the peak of this process's own memory (VmHWM, reset by exec; ru_maxrss is not:
-        # Linux carries the parent's peak across fork and exec)
-        with open("/proc/self/status") as status:
-            sys.stdout.write(status.read().split("VmHWM:")[1].split()[0] + "\n")
     # The rows are shown: the time ends here, as the simple side's. What the app does next
     # (its reminders, its full check, the teardown of the window and its threads) is not
     # the start; a user goes on working meanwhile.
+    if report_memory:
+        # The peak memory row: a user's process peaks in the work the start leaves to the
+        # moment after the rows are painted (the reminders, the full integrity check, the
+        # rules), so its peak is read once that is done: the window's runner settled (no
+        # work pending, no call waiting for it to be idle) and the full check's thread
+        # ended. Then the peak of this process's own memory (VmHWM, reset by exec;
+        # ru_maxrss is not: Linux carries the parent's peak across fork and exec).
+        while not (checks and window.runner.settled
+                   and not any(t.is_alive() for t in checks)):
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        with open("/proc/self/status") as status:
+            sys.stdout.write(status.read().split("VmHWM:")[1].split()[0] + "\n")
     sys.stdout.flush()
     os._exit(0)
 
@@ -63,9 +71,20 @@ import caseapp.app as app_module
 
 before_qt = app_module._import_before_qt
 
+checks = []  # the full integrity checks' threads (the peak memory row waits for them)
+
 def import_before_qt_then_patch():
     before_qt()
     from PySide6.QtWidgets import QApplication
+
+    from caseapp.services.casefile import CaseFile
+    check = CaseFile.check_in_background
+
+    def check_and_keep(self, done):
+        thread = check(self, done)
+        checks.append(thread)
+        return thread
+    CaseFile.check_in_background = check_and_keep
 
     from caseapp.ui import settings as keys
     QApplication.exec = exec_until_shown

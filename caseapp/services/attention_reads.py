@@ -5,6 +5,7 @@ each telling whether an open deadline lies ahead of them."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -64,22 +65,29 @@ def due_by(conn: Connection, day: date) -> list[Any]:
 
 def watched_captives(conn: Connection, today: date) -> list[WatchedCaptive]:
     """The captives in custody or missing, with what their clocks read of them."""
+    return list(each_watched_captive(conn, today))
+
+
+def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCaptive]:
+    """:func:`watched_captives` one at a time, as the rows come (the reminders go through
+    100,000 without holding them all): names and news are read for the watched only."""
     watched = [st for st in CaptiveStatus if st.in_custody or st is CaptiveStatus.MISSING]
+    ids = select(Captive.id).where(Captive.status.in_(watched)).scalar_subquery()
     ahead = (select(Deadline.id)
              .where(Deadline.captive_id == Captive.id, _IS_OPEN, Deadline.due_on >= today)
              .exists())
-    rows = conn.execute(
-        select(Captive.id, Captive.status, Captive.category, Captive.capture_date,
-               Captive.status_since, ahead)
-        .where(Captive.status.in_(watched)).order_by(Captive.id)).all()
     names = dict(conn.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
-                              .where(CaptiveName.is_primary)
+                              .where(CaptiveName.is_primary, CaptiveName.captive_id.in_(ids))
                               .order_by(CaptiveName.captive_id, CaptiveName.id)).all())
     contacts = dict(conn.execute(
         select(WelfareContact.captive_id, func.max(WelfareContact.contact_on))
-        .where(WelfareContact.confirmed.is_(True))
+        .where(WelfareContact.confirmed.is_(True), WelfareContact.captive_id.in_(ids))
         .group_by(WelfareContact.captive_id)).all())
-    return [WatchedCaptive(cid, names.get(cid, ""), status, category,
-                           days_in_custody(status, capture, since, today),
-                           contacts.get(cid), bool(has_ahead))
-            for cid, status, category, capture, since, has_ahead in rows]
+    rows = conn.execute(
+        select(Captive.id, Captive.status, Captive.category, Captive.capture_date,
+               Captive.status_since, ahead)
+        .where(Captive.status.in_(watched)).order_by(Captive.id))
+    for cid, status, category, capture, since, has_ahead in rows:
+        yield WatchedCaptive(cid, names.get(cid, ""), status, category,
+                             days_in_custody(status, capture, since, today),
+                             contacts.get(cid), bool(has_ahead))

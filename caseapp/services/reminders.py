@@ -23,7 +23,7 @@ from caseapp.db.models import (
     intervention_captives,
 )
 from caseapp.domain.advocacy import follow_up_overdue_days
-from caseapp.domain.clock import detention_clock
+from caseapp.domain.clock import DetentionClock, detention_clock
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
@@ -36,6 +36,7 @@ from caseapp.services.attention_reads import (
     WatchedCaptive,
     count_open,
     due_by,
+    each_watched_captive,
     snooze_marked,
     watched_captives,
 )
@@ -86,7 +87,7 @@ class DeadlineRow:
         return self.deadline.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # one per warning: tens of thousands at 100,000 captives
 class AttentionItem:
     # "deadline", "follow_up", "expired", "expiry", "maximum", "pow_confinement", "welfare",
     # "independent" (no independent proof of life), "forgotten"
@@ -190,8 +191,12 @@ class ReminderService:
         with self.ctx.read() as s:
             conn = s.connection()  # Core results: no ORM loading per row
             records = conn.execute(stmt).all()
-            names = dict(conn.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
-                                      .where(CaptiveName.is_primary)).all())
+            named = select(CaptiveName.captive_id, CaptiveName.full_name).where(
+                CaptiveName.is_primary)
+            if due_by is not None:  # a few (the reminders'): not every captive's name
+                named = named.where(CaptiveName.captive_id.in_(
+                    select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
+            names = dict(conn.execute(named).all()) if records else {}
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
         cut = _DTO_FIELDS.index("explanation")
         week = today + timedelta(days=7)
@@ -283,12 +288,27 @@ class ReminderService:
             return {cid: latin_display_name(names) for cid, names in by_captive.items()}
 
     def alerts(self) -> Alerts:
-        """What the tray and the banner announce (see Alerts), from one consistent read."""
+        """What the tray and the banner announce (see Alerts), from one consistent read:
+        the same follow-ups and captives without news as :meth:`attention`'s, in its order,
+        without building its other items (every captive's other warnings, the forgotten
+        files, the deadlines of the week) only to drop them."""
+        today = self.ctx.today()
+        welfare = []
         with self.ctx.snapshot():
-            attention = self.attention()
             due = self.due(0)
-        return Alerts(tuple(due), tuple(attention.of_kind("follow_up")),
-                      tuple(attention.of_kind("welfare")))
+            follow_ups = self.overdue_follow_ups()
+            with self.ctx.read() as s:
+                settings = read_settings(s).clock()
+                for c in each_watched_captive(s.connection(), today):  # one at a time
+                    # The welfare warning reads only the status, the last confirmed contact
+                    # and the case's threshold (the same in every captive's settings): the
+                    # orders, hearings and custody maximum of the other warnings are left out.
+                    clock = detention_clock(c.id, c.status, c.days_in_custody, (), (),
+                                            c.last_contact, today, settings, category=c.category)
+                    if "welfare" in clock.warning_kinds:
+                        welfare.append(_warning(c, clock, "welfare", today))
+        welfare.sort(key=_urgency)
+        return Alerts(tuple(due), tuple(follow_ups), tuple(welfare))
 
     def _due_soon(self, today: date, within_days: int
                   ) -> tuple[dict[Group, int], list[AttentionItem], set[int]]:
@@ -417,29 +437,38 @@ class ReminderService:
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,
                                     clock_settings[c.id], category=c.category)
-            pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
-            for kind, text in zip(clock.warning_kinds, clock.warnings, strict=True):
-                due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,
-                       "pow_confinement": pow_ends}.get(kind)
-                days, limit = {
-                    "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
-                    "maximum": (clock.days_in_custody, clock.statutory_max_days),
-                    # days confined awaiting trial, against the days of the three months
-                    "pow_confinement": ((today - pow_since).days if pow_since else None,
-                                        (pow_ends - pow_since).days
-                                        if pow_since and pow_ends else None),
-                    "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
-                }[kind]
-                warned.append(AttentionItem(kind, c.id, c.primary_name, text, due,
-                                            days=days, limit=limit))
+            warned.extend(_warning(c, clock, kind, today) for kind in clock.warning_kinds)
             if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
                 forgotten.append(AttentionItem(
                     "forgotten", c.id, c.primary_name,
                     str(msg("Nothing ahead: no open deadline and no hearing is recorded."))))
         warned.extend(proof)
-        order = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
-                 "independent": 5}
-        # Most urgent first: the order expiring soonest, the longest without news.
-        warned.sort(key=lambda i: (order[i.kind], i.due_on or date.max,
-                                   -(i.days if i.days is not None else 10**6), i.captive_name))
+        warned.sort(key=_urgency)
         return Attention(today, tuple([*items, *warned, *forgotten]), counts)
+
+
+_ORDER = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
+          "independent": 5}
+
+
+def _urgency(i: AttentionItem) -> tuple[int, date, int, str]:
+    """Most urgent first: the order expiring soonest, the longest without news."""
+    return (_ORDER[i.kind], i.due_on or date.max, -(i.days if i.days is not None else 10**6),
+            i.captive_name)
+
+
+def _warning(c: WatchedCaptive, clock: DetentionClock, kind: str, today: date) -> AttentionItem:
+    """The item of one of ``clock``'s warnings, ``kind``."""
+    text = clock.warnings[clock.warning_kinds.index(kind)]
+    pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
+    due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,
+           "pow_confinement": pow_ends}.get(kind)
+    days, limit = {
+        "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
+        "maximum": (clock.days_in_custody, clock.statutory_max_days),
+        # days confined awaiting trial, against the days of the three months
+        "pow_confinement": ((today - pow_since).days if pow_since else None,
+                            (pow_ends - pow_since).days if pow_since and pow_ends else None),
+        "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
+    }[kind]
+    return AttentionItem(kind, c.id, c.primary_name, text, due, days=days, limit=limit)

@@ -8,7 +8,8 @@ the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -44,10 +45,37 @@ def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = Non
         "%1", name)
 
 
-def alert_captives(alerts: Alerts) -> set[int]:
-    """The captives the alerts name (whose spellings the lines need)."""
-    return ({r.deadline.captive_id for r in alerts.deadlines if r.deadline.captive_id}
-            | {i.captive_id for i in (*alerts.follow_ups, *alerts.welfare) if i.captive_id})
+Key = tuple[str, int | None]  # what was announced: ("deadline", id), ("welfare", captive id)…
+TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tray message
+
+
+def alert_entries(alerts: Alerts) -> list[tuple[Key, DeadlineRow | AttentionItem]]:
+    """Each alert with its key, in the order announced: deadlines, follow-ups, captives."""
+    return ([(("deadline", r.deadline.id), r) for r in alerts.deadlines]
+            + [(("follow_up", i.intervention_id), i) for i in alerts.follow_ups]
+            + [(("welfare", i.captive_id), i) for i in alerts.welfare])
+
+
+def shown_entries(entries: list[tuple[Key, DeadlineRow | AttentionItem]],
+                  announced: Collection[Key]) -> list[int]:
+    """The positions of the alerts whose lines can be shown: the first ones (the banner and
+    its tooltip) and the first ones not announced before (the tray). Only these lines are
+    written: at 100,000 captives tens of thousands may be without news."""
+    fresh = islice((n for n, (key, _e) in enumerate(entries) if key not in announced),
+                   TRAY_LINES)
+    return sorted({*range(min(TOOLTIP_LINES, len(entries))), *fresh})
+
+
+def alert_captives(alerts: Alerts, announced: Collection[Key] = ()) -> set[int]:
+    """The captives named by the lines that can be shown (whose spellings they need)."""
+    entries = alert_entries(alerts)
+    found = set()
+    for n in shown_entries(entries, announced):
+        key, entry = entries[n]
+        cid = entry.deadline.captive_id if key[0] == "deadline" else entry.captive_id  # type: ignore[union-attr]
+        if cid:
+            found.add(cid)
+    return found
 
 
 class ReminderBanner(QFrame):
@@ -130,10 +158,11 @@ class Notifier(QObject):
         if ui is None:
             return
         cf = ui.case_file
+        already = set(self.announced)  # a copy: the set is the UI thread's
 
         def read() -> tuple[Alerts, dict[int, CaptiveName]]:
             alerts = cf.reminders.alerts()
-            return alerts, captive_names(cf, alert_captives(alerts))
+            return alerts, captive_names(cf, alert_captives(alerts, already))
 
         def announce(found: tuple[Alerts, dict[int, CaptiveName]]) -> None:
             if self.ui is ui:  # a late answer about a file since closed or locked is dropped
@@ -186,27 +215,34 @@ class Notifier(QObject):
         if not text:
             self.banner.hide()
             return
-        lines = ([(("deadline", r.deadline.id), self.deadline_line(r)) for r in alerts.deadlines]
-                 + [(("follow_up", i.intervention_id), self.item_line(i)) for i in alerts.follow_ups]
-                 + [(("welfare", i.captive_id), self.item_line(i)) for i in alerts.welfare])
+        entries = alert_entries(alerts)
+        shown = shown_entries(entries, self.announced)
+        lines = {n: self.line(*entries[n]) for n in shown}  # only the lines shown are written
         # One line on a small screen: the counts and the most urgent item; the rest in the
         # tooltip and behind the buttons.
-        first = lines[0][1] if lines else ""
+        first = lines[0] if entries else ""
         self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {html.escape(first)}"
-                                 + (" …" if len(lines) > 1 else ""))
+                                 + (" …" if len(entries) > 1 else ""))
         self.banner.text.setTextFormat(Qt.TextFormat.RichText)
-        self.banner.text.setToolTip("\n".join(line for _key, line in lines[:12])
-                                    + ("\n…" if len(lines) > 12 else ""))
+        self.banner.text.setToolTip(
+            "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, len(entries))))
+            + ("\n…" if len(entries) > TOOLTIP_LINES else ""))
         self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
-        fresh = [(key, line) for key, line in lines if key not in self.announced]
+        fresh = [n for n in shown if entries[n][0] not in self.announced][:TRAY_LINES]
         if fresh:
             self.banner.show()
-        self.announced.update(key for key, _line in lines)
+        self.announced.update(key for key, _entry in entries)
         if fresh and self.uses_tray:
             assert self.tray is not None
             self.tray.showMessage(self.tr("CaseApp: %1").replace("%1", text),
-                                  "\n".join(line for _key, line in fresh[:5]),
+                                  "\n".join(lines[n] for n in fresh),
                                   QSystemTrayIcon.MessageIcon.Warning, 15000)
+
+    def line(self, key: Key, entry: DeadlineRow | AttentionItem) -> str:
+        """The line of one alert (``key``, ``entry``: as :func:`alert_entries` gives them)."""
+        if key[0] == "deadline":
+            return self.deadline_line(entry)  # type: ignore[arg-type]
+        return self.item_line(entry)  # type: ignore[arg-type]
 
     def _raise(self) -> None:
         self.window.showNormal()

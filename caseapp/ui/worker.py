@@ -63,12 +63,19 @@ class Runner(QObject):
         self._pending: dict[int, tuple[Callback | None, Callback | None, str | None]] = {}
         self._latest: dict[str, int] = {}
         self._when_idle: list[tuple[Callable[[], Any], int]] = []
+        self._idle_calls = 0  # calls of when_idle's timed but not yet made
         self._busy_timer = QTimer(self, singleShot=True, interval=busy_delay_ms)
         self._busy_timer.timeout.connect(lambda: self.busy.emit(True))
 
     @property
     def active(self) -> int:
         return len(self._pending)
+
+    @property
+    def settled(self) -> bool:
+        """Nothing submitted is pending and no call of :meth:`when_idle` is waiting or
+        timed (what follows the start has run: the benchmarks read the peak then)."""
+        return not (self._pending or self._when_idle or self._idle_calls)
 
     def submit(self, fn: Callable[[], Any], on_done: Callback | None = None,
                on_error: Callback | None = None, *, key: str | None = None) -> int:
@@ -88,7 +95,14 @@ class Runner(QObject):
         if self._pending:
             self._when_idle.append((fn, delay_ms))
         else:
-            QTimer.singleShot(delay_ms, self, fn)
+            self._call_later(fn, delay_ms)
+
+    def _call_later(self, fn: Callable[[], Any], delay_ms: int) -> None:
+        def call() -> None:
+            self._idle_calls -= 1
+            fn()
+        self._idle_calls += 1
+        QTimer.singleShot(delay_ms, self, call)
 
     @Slot(int, bool, object)
     def _deliver(self, token: int, ok: bool, payload: Any) -> None:
@@ -98,7 +112,7 @@ class Runner(QObject):
             if not self._pending and self._when_idle:
                 waiting, self._when_idle = self._when_idle, []
                 for fn, delay_ms in waiting:
-                    QTimer.singleShot(delay_ms, self, fn)
+                    self._call_later(fn, delay_ms)
 
     def _deliver_one(self, token: int, ok: bool, payload: Any) -> None:
         on_done, on_error, key = self._pending.pop(token, (None, None, None))

@@ -100,3 +100,21 @@ def test_when_idle_with_nothing_pending_calls_at_the_next_turn(qtbot) -> None:
     runner.when_idle(lambda: seen.append("idle"))
     assert seen == []  # not from inside the call: from the event loop
     qtbot.waitUntil(lambda: seen == ["idle"], timeout=10000)
+
+
+def test_settled_only_once_the_idle_call_and_the_work_it_submits_are_done(qtbot) -> None:
+    runner = Runner()
+    rows, reminders = threading.Event(), threading.Event()
+    seen: list[str] = []
+    assert runner.settled  # nothing asked yet
+    runner.submit(lambda: rows.wait(30) and "rows", seen.append)
+    # the idle call submits work of its own (as the start's reminders do)
+    runner.when_idle(lambda: runner.submit(lambda: reminders.wait(30) and "reminders",
+                                           seen.append), delay_ms=50)
+    assert not runner.settled  # work pending
+    rows.set()
+    qtbot.waitUntil(lambda: seen == ["rows"], timeout=10000)
+    assert not runner.settled  # the idle call is timed, or its work pending
+    reminders.set()
+    qtbot.waitUntil(lambda: runner.settled, timeout=10000)
+    assert seen == ["rows", "reminders"]  # settled once the idle call's work was delivered
