@@ -44,8 +44,6 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.rules import Rule, RuleSet
 
-MINUS = step.MINUS
-
 
 class StepRecords:
     """The steps of one computation as records: given as they were taken (the engine's

@@ -50,7 +50,7 @@ from caseapp.services.interchange_export import (  # noqa: F401 (the module's AP
     export_json,
     exported_settings,
 )
-from caseapp.services.interchange_file import parse_export, read_bytes, read_export  # noqa: F401
+from caseapp.services.interchange_file import parse_export, read_bytes
 from caseapp.services.interchange_insert import insert_rows
 from caseapp.services.interchange_rules import (
     Added,

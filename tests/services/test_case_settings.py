@@ -16,7 +16,7 @@ from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.interchange import read_export
+from caseapp.services.interchange_file import read_export
 from tests.conftest import TODAY
 
 
