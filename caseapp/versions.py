@@ -10,9 +10,7 @@ unusual install), the slow way is taken.
 from __future__ import annotations
 
 import os
-import re
 import sys
-from pathlib import Path
 
 from caseapp import __version__
 
@@ -29,13 +27,23 @@ def schema_head() -> str:
     return head_revision()
 
 
-def _pyside_package() -> Path | None:
+def _pyside_package() -> str | None:
     import importlib.util
 
     spec = importlib.util.find_spec("PySide6")
     if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(next(iter(spec.submodule_search_locations)))
+    return str(next(iter(spec.submodule_search_locations)))
+
+
+def _pyside_version(package: str) -> str | None:
+    """The ``version = "…"`` line of PySide6's ``_config.py``."""
+    with open(os.path.join(package, "_config.py"), encoding="utf-8") as f:
+        for line in f:
+            name, equals, value = line.partition("=")
+            if equals and name.strip() == "version":
+                return value.strip().strip("'\"") or None
+    return None
 
 
 def qt_versions() -> tuple[str, str]:
@@ -44,16 +52,16 @@ def qt_versions() -> tuple[str, str]:
         import ctypes
 
         package = _pyside_package()
-        library = package and next(
-            (p for p in (package / "Qt" / "lib" / "libQt6Core.so.6", package / "Qt6Core.dll",
-                         package / "Qt" / "lib" / "QtCore.framework" / "QtCore") if p.is_file()),
-            None)
-        found = library and re.search(r'^version\s*=\s*"([^"]+)"',
-                                      (package / "_config.py").read_text(encoding="utf-8"), re.M)
+        candidates = ((os.path.join(package, "Qt", "lib", "libQt6Core.so.6"),
+                       os.path.join(package, "Qt6Core.dll"),
+                       os.path.join(package, "Qt", "lib", "QtCore.framework", "QtCore"))
+                      if package else ())
+        library = next((p for p in candidates if os.path.isfile(p)), None)
+        found = _pyside_version(package) if library and package else None
         if library and found:
-            q_version = ctypes.CDLL(str(library)).qVersion
+            q_version = ctypes.CDLL(library).qVersion
             q_version.restype = ctypes.c_char_p
-            return q_version().decode("ascii"), found.group(1)
+            return q_version().decode("ascii"), found
     except (OSError, AttributeError, IndexError):
         pass
     import PySide6

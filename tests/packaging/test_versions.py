@@ -41,3 +41,22 @@ def test_python_and_the_system_are_named_as_platform_names_them() -> None:
 
     assert python_and_system() == (platform.python_version(), platform.system(),
                                    platform.machine())
+
+
+def test_the_head_is_the_revision_no_file_names_as_its_parent(tmp_path) -> None:
+    from caseapp.db.revisions import head_from_files
+
+    files = {
+        "a.py": 'revision = "a1"\ndown_revision = None\n',
+        "b.py": "revision: str = 'b2'\ndown_revision: str | None = 'a1'\n",
+        "c.py": 'revision = "c3"\ndown_revision = "a1"\nrevision_note = "x"\n',
+        # a merge of b2 and c3: the one head
+        "d.py": 'revision: str = "d4"\ndown_revision = ("b2", \'c3\')\n',
+        "notes.txt": 'revision = "z9"\ndown_revision = None\n',
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert head_from_files(tmp_path) == "d4"
+    (tmp_path / "d.py").unlink()
+    assert head_from_files(tmp_path) is None  # two heads, b2 and c3: Alembic decides
+    assert head_from_files(tmp_path / "missing") is None
