@@ -16,6 +16,7 @@ from caseapp.db.models import Captive, CaptiveName, Deadline, WelfareContact
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DeadlineStatus
 from caseapp.services.deadline_engine import SNOOZE_PREFIX
 from caseapp.services.overview import days_in_custody
+from caseapp.services.plain_rows import row_parts
 
 _IS_OPEN = Deadline.status == DeadlineStatus.OPEN
 
@@ -63,31 +64,26 @@ def due_by(conn: Connection, day: date) -> list[Any]:
         .order_by(t.c.due_on, t.c.due_time, t.c.id, CaptiveName.id)).all())
 
 
-def watched_captives(conn: Connection, today: date) -> list[WatchedCaptive]:
-    """The captives in custody or missing, with what their clocks read of them."""
-    return list(each_watched_captive(conn, today))
-
-
 def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCaptive]:
-    """:func:`watched_captives` one at a time, as the rows come (the reminders go through
-    100,000 without holding them all): names and news are read for the watched only."""
+    """The captives in custody or missing, with what their clocks read of them, by id, as
+    the rows come (the reminders go through 100,000 without holding them all): the primary
+    name (the last recorded, if several) and the last confirmed contact are read in the
+    same query, not as maps of every watched captive."""
     watched = [st for st in CaptiveStatus if st.in_custody or st is CaptiveStatus.MISSING]
-    ids = select(Captive.id).where(Captive.status.in_(watched)).scalar_subquery()
     ahead = (select(Deadline.id)
              .where(Deadline.captive_id == Captive.id, _IS_OPEN, Deadline.due_on >= today)
              .exists())
-    names = dict(conn.execute(select(CaptiveName.captive_id, CaptiveName.full_name)
-                              .where(CaptiveName.is_primary, CaptiveName.captive_id.in_(ids))
-                              .order_by(CaptiveName.captive_id, CaptiveName.id)).all())
-    contacts = dict(conn.execute(
-        select(WelfareContact.captive_id, func.max(WelfareContact.contact_on))
-        .where(WelfareContact.confirmed.is_(True), WelfareContact.captive_id.in_(ids))
-        .group_by(WelfareContact.captive_id)).all())
-    rows = conn.execute(
-        select(Captive.id, Captive.status, Captive.category, Captive.capture_date,
-               Captive.status_since, ahead)
-        .where(Captive.status.in_(watched)).order_by(Captive.id))
-    for cid, status, category, capture, since, has_ahead in rows:
-        yield WatchedCaptive(cid, names.get(cid, ""), status, category,
-                             days_in_custody(status, capture, since, today),
-                             contacts.get(cid), bool(has_ahead))
+    name = (select(CaptiveName.full_name)
+            .where(CaptiveName.captive_id == Captive.id, CaptiveName.is_primary)
+            .order_by(CaptiveName.id.desc()).limit(1).scalar_subquery())
+    contact = (select(func.max(WelfareContact.contact_on))
+               .where(WelfareContact.captive_id == Captive.id,
+                      WelfareContact.confirmed.is_(True)).scalar_subquery())
+    stmt = (select(Captive.id, Captive.status, Captive.category, Captive.capture_date,
+                   Captive.status_since, ahead, name, contact)
+            .where(Captive.status.in_(watched)).order_by(Captive.id))
+    for part in row_parts(conn, stmt):
+        for cid, status, category, capture, since, has_ahead, primary, last in part:
+            yield WatchedCaptive(cid, primary or "", status, category,
+                                 days_in_custody(status, capture, since, today),
+                                 last, bool(has_ahead))
