@@ -254,10 +254,12 @@ class AttentionReader:
         warnings, the forgotten files, the deadlines of the week) only to drop them, nor an
         item and a sentence for each (see :class:`WelfareAlerts`)."""
         today = self.ctx.today()
-        found = []
+        ids, days_without, urgency = array("q"), array("q"), array("q")
         with self.ctx.read() as s:
             settings = read_settings(s).clock()
-            for c in each_watched_captive(s.connection(), today):  # one at a time
+            # By name: sorted below by days alone (stable), they come out in _urgency's
+            # order of welfare items without a name kept for each.
+            for c in each_watched_captive(s.connection(), today, by_name=True):
                 # The welfare warning reads only the status, the last confirmed contact and
                 # the case's threshold (the same in every captive's settings): the orders,
                 # hearings and custody maximum of the other warnings are left out.
@@ -265,12 +267,12 @@ class AttentionReader:
                                         c.last_contact, today, settings, category=c.category)
                 if "welfare" in clock.warning_kinds:
                     days = clock.days_since_welfare_contact
-                    # _urgency's order of welfare items: the most days first (none recorded
-                    # before any), then the name; equal ones in the order read (by id)
-                    found.append((-(days if days is not None else 10**6), c.primary_name,
-                                  c.id, -1 if days is None else days))
-        found.sort()
-        return WelfareAlerts(array("q", (f[2] for f in found)), array("q", (f[3] for f in found)))
+                    ids.append(c.id)
+                    days_without.append(-1 if days is None else days)
+                    urgency.append(-(days if days is not None else 10**6))  # as _urgency
+        order = sorted(range(len(ids)), key=urgency.__getitem__)
+        return WelfareAlerts(array("q", (ids[n] for n in order)),
+                             array("q", (days_without[n] for n in order)))
 
 
 _ORDER = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,

@@ -64,11 +64,17 @@ def due_by(conn: Connection, day: date) -> list[Any]:
         .order_by(t.c.due_on, t.c.due_time, t.c.id, CaptiveName.id)).all())
 
 
-def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCaptive]:
-    """The captives in custody or missing, with what their clocks read of them, by id, as
-    the rows come (the reminders go through 100,000 without holding them all): the primary
-    name (the last recorded, if several) and the last confirmed contact are read in the
-    same query, not as maps of every watched captive."""
+def each_watched_captive(conn: Connection, today: date, *,
+                         by_name: bool = False) -> Iterator[WatchedCaptive]:
+    """The captives in custody or missing, with what their clocks read of them, by id (by
+    primary name, then id, with ``by_name``), as the rows come (the reminders go through
+    100,000 without holding them all): the primary name (the last recorded, if several)
+    and the last confirmed contact are read in the same query, not as maps of every
+    watched captive.
+
+    ``by_name`` orders the names as Python compares strings (by code point: SQLite's
+    BINARY collation compares UTF-8 bytes, which orders code points alike; PostgreSQL's
+    "C" collation likewise), a captive without a primary name first (as "")."""
     watched = [st for st in CaptiveStatus if st.in_custody or st is CaptiveStatus.MISSING]
     ahead = (select(Deadline.id)
              .where(Deadline.captive_id == Captive.id, _IS_OPEN, Deadline.due_on >= today)
@@ -81,7 +87,12 @@ def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCapti
                       WelfareContact.confirmed.is_(True)).scalar_subquery())
     stmt = (select(Captive.id, Captive.status, Captive.category, Captive.capture_date,
                    Captive.status_since, ahead, name, contact)
-            .where(Captive.status.in_(watched)).order_by(Captive.id))
+            .where(Captive.status.in_(watched)))
+    if by_name:
+        collation = "BINARY" if conn.dialect.name == "sqlite" else "C"
+        stmt = stmt.order_by(func.coalesce(name, "").collate(collation), Captive.id)
+    else:
+        stmt = stmt.order_by(Captive.id)
     for part in row_parts(conn, stmt):
         for cid, status, category, capture, since, has_ahead, primary, last in part:
             yield WatchedCaptive(cid, primary or "", status, category,
