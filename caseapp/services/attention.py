@@ -37,6 +37,7 @@ from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import Group, _group_of_day
 from caseapp.services.detention_facts import last_independent_dates
+from caseapp.services.plain_rows import collector_paused
 from caseapp.services.settings import read_settings
 
 
@@ -117,6 +118,10 @@ class AttentionReader:
         Read without going through every deadline: the counts per group are one aggregate,
         the deadlines listed one due-within query, and whether a captive has anything ahead
         one ``EXISTS`` in the query of the captives watched."""
+        with collector_paused():  # tens of thousands of items that all live as long as the list
+            return self._read(within_days)
+
+    def _read(self, within_days: int) -> Attention:
         today = self.ctx.today()
         with self.ctx.snapshot():
             counts, items, snoozed = self._due_soon(today, within_days)

@@ -29,7 +29,12 @@ from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService
-from caseapp.services.plain_rows import frozen_records, plain_columns, plain_rows
+from caseapp.services.plain_rows import (
+    collector_paused,
+    frozen_records,
+    plain_columns,
+    plain_rows,
+)
 from caseapp.services.proceedings import HearingService
 
 
@@ -94,19 +99,26 @@ class ReminderService:
             stmt = stmt.where(table.c.status == DeadlineStatus.OPEN)
         if due_by is not None:
             stmt = stmt.where(table.c.due_on <= due_by)
-        with self.ctx.read() as s:
-            conn = s.connection()
-            columns: list[Sequence[Any]] = plain_columns(conn, stmt)  # no ORM, no Row objects
-            named = select(CaptiveName.captive_id, CaptiveName.full_name).where(
-                CaptiveName.is_primary)
-            if due_by is not None:  # a few (the reminders'): not every captive's name
-                named = named.where(CaptiveName.captive_id.in_(
-                    select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
-            names: dict[int, str] = dict(plain_rows(conn, named)) if columns[0] else {}  # type: ignore[arg-type]
+        with collector_paused():  # tens of thousands of rows that all live as long as the list
+            with self.ctx.read() as s:
+                conn = s.connection()
+                columns: list[Sequence[Any]] = plain_columns(conn, stmt)  # no ORM, no Rows
+                named = select(CaptiveName.captive_id, CaptiveName.full_name).where(
+                    CaptiveName.is_primary)
+                if due_by is not None:  # a few (the reminders'): not every captive's name
+                    named = named.where(CaptiveName.captive_id.in_(
+                        select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
+                names: dict[int, str] = dict(plain_rows(conn, named)) if columns[0] else {}  # type: ignore[arg-type]
+            return self._rows_of(columns, names, today, explanations)
+
+    def _rows_of(self, columns: list[Sequence[Any]], names: dict[int, str], today: date,
+                 explanations: bool) -> list[DeadlineRow]:
+        """The rows of the deadlines read as ``columns`` (those of DeadlineDTO's fields, the
+        explanation left out unless ``explanations``)."""
         cut = _DTO_FIELDS.index("explanation")
         if explanations:
             columns[cut] = tuple(map(load_steps, columns[cut]))
-        else:  # the columns are in the order of the fields, the explanation left out
+        else:
             columns.insert(cut, tuple(repeat((), len(columns[0]))))
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
         week = today + timedelta(days=7)
