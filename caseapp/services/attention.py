@@ -31,6 +31,7 @@ from caseapp.services.attention_reads import (
     count_open,
     due_by,
     each_watched_captive,
+    name_ranks,
     snooze_marked,
 )
 from caseapp.services.base import ServiceContext
@@ -262,9 +263,8 @@ class AttentionReader:
         ids, days_without, urgency = array("q"), array("q"), array("q")
         with self.ctx.read() as s:
             settings = read_settings(s).clock()
-            # By name: sorted below by days alone (stable), they come out in _urgency's
-            # order of welfare items without a name kept for each.
-            for c in each_watched_captive(s.connection(), today, by_name=True):
+            conn = s.connection()
+            for c in each_watched_captive(conn, today):  # one at a time
                 # The welfare warning reads only the status, the last confirmed contact and
                 # the case's threshold (the same in every captive's settings): the orders,
                 # hearings and custody maximum of the other warnings are left out.
@@ -275,7 +275,11 @@ class AttentionReader:
                     ids.append(c.id)
                     days_without.append(-1 if days is None else days)
                     urgency.append(-(days if days is not None else 10**6))  # as _urgency
-        order = sorted(range(len(ids)), key=urgency.__getitem__)
+            ranks = name_ranks(conn) if ids else {}
+        # _urgency's order of welfare items: the most days first (none recorded before
+        # any), then by name (equal names by id), without a name kept for each
+        # (one number a captive: the urgency, then the place by name below 2**32)
+        order = sorted(range(len(ids)), key=lambda n: (urgency[n] << 32) + ranks[ids[n]])
         return WelfareAlerts(array("q", (ids[n] for n in order)),
                              array("q", (days_without[n] for n in order)))
 
