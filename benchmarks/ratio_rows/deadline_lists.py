@@ -14,8 +14,12 @@ captive name, title, body, group).
 *Needs attention*: the deadline items due within a week, the counts per group, overdue
 follow-ups, each watched captive's clock warnings (the domain's own ``detention_clock`` and
 ``proof_clock`` on both sides: the row measures the reading, not the arithmetic) and the
-captives with nothing ahead. The simple code reads the same facts with sqlite3; the items
-(kind, captive, due date, deadline, days) and the counts are compared.
+captives with nothing ahead. The simple code reads the same facts with sqlite3: the
+watched captives (in custody or missing) chosen in SQL, with their primary names, and the due
+deadlines with their titles and captives' names, as the dashboard shows them (until
+2026-12-02 it read every captive and no name: more and less than the app). The items (kind,
+captive, name, due date, deadline, days, a deadline's title), in order, and the counts are
+compared.
 """
 
 from __future__ import annotations
@@ -140,7 +144,8 @@ def _view_simple(data: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 def _attention_app(data: dict[str, Any]) -> tuple[Any, ...]:
     a = data["cf"].reminders.attention()
-    return (tuple((i.kind, i.captive_id, i.due_on, i.deadline_id, i.days) for i in a.items),
+    return (tuple((i.kind, i.captive_id, i.captive_name, i.due_on, i.deadline_id, i.days,
+                   i.text if i.kind == "deadline" else None) for i in a.items),
             {g.value: c for g, c in a.counts.items()})
 
 
@@ -160,6 +165,7 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
 
     today, settings = data["today"], data["clock"]
     week = today + timedelta(days=7)
+    watched = [s.value for s in CaptiveStatus if s.in_custody or s is CaptiveStatus.MISSING]
     conn = _connect(data)
     try:
         counts = dict.fromkeys(("overdue", "today", "this_week", "later", "snoozed", "closed"), 0)
@@ -178,21 +184,26 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
                 counts[_group("open", due, "", today)] -= 1
                 counts["snoozed"] += 1
                 snoozed.add(cid)
-        for did, cid, due_text, notes in conn.execute(
-                "SELECT id, captive_id, due_on, notes FROM deadlines"
-                " WHERE status = 'open' AND due_on <= ? ORDER BY due_on, due_time, id",
+        for did, cid, due_text, notes, title, name in conn.execute(
+                "SELECT d.id, d.captive_id, d.due_on, d.notes, d.title, coalesce(n.full_name, '')"
+                " FROM deadlines d LEFT JOIN captive_names n"
+                " ON n.captive_id = d.captive_id AND n.is_primary"
+                " WHERE d.status = 'open' AND d.due_on <= ? ORDER BY d.due_on, d.due_time, d.id",
                 (week.isoformat(),)):
             due = date.fromisoformat(due_text)
             if _group("open", due, notes, today) != "snoozed":
-                items.append(("deadline", cid, due, did, None))
+                items.append(("deadline", cid, name, due, did, None, title))
         # (overdue follow-ups: none in this file; the app's query runs all the same)
         conn.execute("SELECT id FROM interventions WHERE follow_up_on < ?",
                      (today.isoformat(),)).fetchall()
         captives = conn.execute(
             "SELECT c.id, c.status, c.category, c.capture_date, c.status_since,"
+            " coalesce(n.full_name, ''),"
             " EXISTS (SELECT 1 FROM deadlines d WHERE d.captive_id = c.id"
             " AND d.status = 'open' AND d.due_on >= ?)"
-            " FROM captives c ORDER BY c.id", (today.isoformat(),)).fetchall()
+            " FROM captives c LEFT JOIN captive_names n ON n.captive_id = c.id AND n.is_primary"
+            f" WHERE c.status IN ({', '.join('?' * len(watched))}) ORDER BY c.id",
+            (today.isoformat(), *watched)).fetchall()
         orders: dict[int, list[_Order]] = defaultdict(list)
         for oid, cid, start, expires in conn.execute(
                 "SELECT id, captive_id, start_date, expires_on FROM detention_orders"):
@@ -224,10 +235,8 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
                   "welfare": 4, "independent": 5}
     warned: list[tuple[Any, ...]] = []
     forgotten: list[tuple[Any, ...]] = []
-    for cid, status_text, category_text, capture_text, since_text, ahead in captives:
+    for cid, status_text, category_text, capture_text, since_text, name, ahead in captives:
         status = CaptiveStatus(status_text)
-        if not (status.in_custody or status is CaptiveStatus.MISSING):
-            continue
         capture = date.fromisoformat(capture_text) if capture_text else None
         end = date.fromisoformat(since_text) if status.ended and since_text else today
         days = max(0, (end - capture).days) if capture else None
@@ -243,22 +252,21 @@ def _attention_simple(data: dict[str, Any]) -> tuple[Any, ...]:
                      "maximum": clock.days_in_custody,
                      "pow_confinement": (today - pow_since).days if pow_since else None,
                      "welfare": clock.days_since_welfare_contact}[kind]
-            warned.append((kind, cid, due, None, value))
+            warned.append((kind, cid, name, due, None, value, None))
         if status.in_custody:
             proof = proof_clock(independent.get(cid), today, threshold)
             if proof.overdue:
-                warned.append(("independent", cid, proof.last_independent, None,
-                               proof.days_since))
+                warned.append(("independent", cid, name, proof.last_independent, None,
+                               proof.days_since, None))
         if not ahead and cid not in snoozed and clock.next_hearing is None:
-            forgotten.append(("forgotten", cid, None, None, None))
-    warned.sort(key=lambda i: (kind_order[i[0]], i[2] or date.max,
-                               -(i[4] if i[4] is not None else 10**6), i[1]))
+            forgotten.append(("forgotten", cid, name, None, None, None, None))
+    warned.sort(key=lambda i: (kind_order[i[0]], i[3] or date.max,
+                               -(i[5] if i[5] is not None else 10**6), i[2], i[1]))
     return tuple([*items, *warned, *forgotten]), counts
 
 
 def _same_attention(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
-    # Ties in the warnings' order are broken by name on the app's side, by id here.
-    return sorted(a[0], key=repr) == sorted(b[0], key=repr) and a[1] == b[1]
+    return a == b
 
 
 ROWS = [

@@ -8,7 +8,9 @@ the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the
 from __future__ import annotations
 
 import html
-from collections.abc import Collection, Mapping
+from array import array
+from bisect import bisect_left
+from collections.abc import Container, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -30,7 +32,9 @@ from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 
 if TYPE_CHECKING:  # the reminders (and the deadline rules they import) come after the start
-    from caseapp.services.reminders import Alerts, AttentionItem, DeadlineRow
+    from caseapp.services.attention import AttentionItem
+    from caseapp.services.deadline_rows import DeadlineRow
+    from caseapp.services.reminders import Alerts
 
 
 def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = None) -> str:
@@ -49,33 +53,82 @@ Key = tuple[str, int | None]  # what was announced: ("deadline", id), ("welfare"
 TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tray message
 
 
-def alert_entries(alerts: Alerts) -> list[tuple[Key, DeadlineRow | AttentionItem]]:
-    """Each alert with its key, in the order announced: deadlines, follow-ups, captives."""
-    return ([(("deadline", r.deadline.id), r) for r in alerts.deadlines]
-            + [(("follow_up", i.intervention_id), i) for i in alerts.follow_ups]
-            + [(("welfare", i.captive_id), i) for i in alerts.welfare])
+def alert_count(alerts: Alerts) -> int:
+    return len(alerts.deadlines) + len(alerts.follow_ups) + len(alerts.welfare)
 
 
-def shown_entries(entries: list[tuple[Key, DeadlineRow | AttentionItem]],
-                  announced: Collection[Key]) -> list[int]:
+def alert_key(alerts: Alerts, n: int) -> Key:
+    """The key of the ``n``-th alert, in the order announced: deadlines, follow-ups,
+    captives without news."""
+    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
+    if n < deadlines:
+        return ("deadline", alerts.deadlines[n].deadline.id)
+    if n < deadlines + follow_ups:
+        return ("follow_up", alerts.follow_ups[n - deadlines].intervention_id)
+    return ("welfare", alerts.welfare.ids[n - deadlines - follow_ups])
+
+
+def alert_captive(alerts: Alerts, n: int) -> int | None:
+    """The captive the ``n``-th alert names (the first, for a follow-up)."""
+    deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
+    if n < deadlines:
+        return alerts.deadlines[n].deadline.captive_id
+    if n < deadlines + follow_ups:
+        return alerts.follow_ups[n - deadlines].captive_id
+    return alerts.welfare.ids[n - deadlines - follow_ups]
+
+
+class Announced:
+    """What was announced in this session, to tell what is new: the keys of the deadlines
+    and follow-ups, and the ids of the captives announced without news (a sorted array, not
+    a key each: at 100,000 captives tens of thousands may be without news)."""
+
+    def __init__(self) -> None:
+        self.keys: set[Key] = set()
+        self.welfare = array("q")
+
+    def __contains__(self, key: object) -> bool:
+        if not (isinstance(key, tuple) and len(key) == 2):
+            return False
+        if key[0] != "welfare":
+            return key in self.keys
+        n = bisect_left(self.welfare, key[1])
+        return n < len(self.welfare) and self.welfare[n] == key[1]
+
+    def __len__(self) -> int:
+        return len(self.keys) + len(self.welfare)
+
+    def add(self, alerts: Alerts) -> None:
+        """Every alert of ``alerts`` is announced."""
+        self.keys.update(alert_key(alerts, n)
+                         for n in range(len(alerts.deadlines) + len(alerts.follow_ups)))
+        if not set(alerts.welfare.ids).issubset(self.welfare):
+            self.welfare = array("q", sorted({*self.welfare, *alerts.welfare.ids}))
+
+    def copy(self) -> Announced:
+        other = Announced()
+        other.keys, other.welfare = set(self.keys), array("q", self.welfare)
+        return other
+
+    def clear(self) -> None:
+        self.keys.clear()
+        self.welfare = array("q")
+
+
+def shown_entries(alerts: Alerts, announced: Container[Key]) -> list[int]:
     """The positions of the alerts whose lines can be shown: the first ones (the banner and
     its tooltip) and the first ones not announced before (the tray). Only these lines are
     written: at 100,000 captives tens of thousands may be without news."""
-    fresh = islice((n for n, (key, _e) in enumerate(entries) if key not in announced),
+    count = alert_count(alerts)
+    fresh = islice((n for n in range(count) if alert_key(alerts, n) not in announced),
                    TRAY_LINES)
-    return sorted({*range(min(TOOLTIP_LINES, len(entries))), *fresh})
+    return sorted({*range(min(TOOLTIP_LINES, count)), *fresh})
 
 
-def alert_captives(alerts: Alerts, announced: Collection[Key] = ()) -> set[int]:
+def alert_captives(alerts: Alerts, announced: Container[Key] = ()) -> set[int]:
     """The captives named by the lines that can be shown (whose spellings they need)."""
-    entries = alert_entries(alerts)
-    found = set()
-    for n in shown_entries(entries, announced):
-        key, entry = entries[n]
-        cid = entry.deadline.captive_id if key[0] == "deadline" else entry.captive_id  # type: ignore[union-attr]
-        if cid:
-            found.add(cid)
-    return found
+    return {cid for n in shown_entries(alerts, announced)
+            if (cid := alert_captive(alerts, n))}
 
 
 class ReminderBanner(QFrame):
@@ -121,7 +174,7 @@ class Notifier(QObject):
         self.window = window
         self.banner = banner
         self.ui: UiContext | None = None
-        self.announced: set[tuple[str, int | None]] = set()
+        self.announced = Announced()
         self.names: dict[int, CaptiveName] = {}  # spellings of the captives last announced
         self.tray: QSystemTrayIcon | None = None
         if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
@@ -158,7 +211,7 @@ class Notifier(QObject):
         if ui is None:
             return
         cf = ui.case_file
-        already = set(self.announced)  # a copy: the set is the UI thread's
+        already = self.announced.copy()  # the UI thread's own is updated meanwhile
 
         def read() -> tuple[Alerts, dict[int, CaptiveName]]:
             alerts = cf.reminders.alerts()
@@ -170,7 +223,7 @@ class Notifier(QObject):
         ui.runner.submit(read, announce, key="reminders_due")
 
     def summary(self, alerts: Alerts) -> str:
-        from caseapp.services.reminders import Group
+        from caseapp.services.deadline_rows import Group
 
         rows = alerts.deadlines
         overdue = sum(1 for r in rows if r.group is Group.OVERDUE)
@@ -202,8 +255,13 @@ class Notifier(QObject):
             text = plural(self.tr("Follow-up of “%1” overdue by %Ln day(s)", "", days), days)
             text = text.replace("%1", item.text)
             return text + (f" — {concerned(item, self.names)}" if item.captive_name else "")
-        name = name_of(item.captive_id, item.captive_name, self.names)
-        if item.days is None:
+        return self.welfare_line(item.captive_id, item.days, item.captive_name)
+
+    def welfare_line(self, captive_id: int | None, days: int | None, fallback: str = "") -> str:
+        """One captive without news (``days`` since the last confirmed news, None: none
+        recorded), named as the interface names them once their spellings are read."""
+        name = name_of(captive_id, fallback, self.names)
+        if days is None:
             return self.tr("No confirmed news of %1 is recorded").replace("%1", name)
         return plural(self.tr("No confirmed news of %1 for %Ln day(s)", "", days),
                       days).replace("%1", name)
@@ -215,34 +273,38 @@ class Notifier(QObject):
         if not text:
             self.banner.hide()
             return
-        entries = alert_entries(alerts)
-        shown = shown_entries(entries, self.announced)
-        lines = {n: self.line(*entries[n]) for n in shown}  # only the lines shown are written
+        count = alert_count(alerts)
+        shown = shown_entries(alerts, self.announced)
+        lines = {n: self.line(alerts, n) for n in shown}  # only the lines shown are written
         # One line on a small screen: the counts and the most urgent item; the rest in the
         # tooltip and behind the buttons.
-        first = lines[0] if entries else ""
+        first = lines[0] if count else ""
         self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {html.escape(first)}"
-                                 + (" …" if len(entries) > 1 else ""))
+                                 + (" …" if count > 1 else ""))
         self.banner.text.setTextFormat(Qt.TextFormat.RichText)
         self.banner.text.setToolTip(
-            "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, len(entries))))
-            + ("\n…" if len(entries) > TOOLTIP_LINES else ""))
+            "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, count)))
+            + ("\n…" if count > TOOLTIP_LINES else ""))
         self.banner.attention_button.setVisible(bool(alerts.follow_ups or alerts.welfare))
-        fresh = [n for n in shown if entries[n][0] not in self.announced][:TRAY_LINES]
+        fresh = [n for n in shown if alert_key(alerts, n) not in self.announced][:TRAY_LINES]
         if fresh:
             self.banner.show()
-        self.announced.update(key for key, _entry in entries)
+        self.announced.add(alerts)
         if fresh and self.uses_tray:
             assert self.tray is not None
             self.tray.showMessage(self.tr("CaseApp: %1").replace("%1", text),
                                   "\n".join(lines[n] for n in fresh),
                                   QSystemTrayIcon.MessageIcon.Warning, 15000)
 
-    def line(self, key: Key, entry: DeadlineRow | AttentionItem) -> str:
-        """The line of one alert (``key``, ``entry``: as :func:`alert_entries` gives them)."""
-        if key[0] == "deadline":
-            return self.deadline_line(entry)  # type: ignore[arg-type]
-        return self.item_line(entry)  # type: ignore[arg-type]
+    def line(self, alerts: Alerts, n: int) -> str:
+        """The line of the ``n``-th alert (in the order of :func:`alert_key`)."""
+        deadlines, follow_ups = len(alerts.deadlines), len(alerts.follow_ups)
+        if n < deadlines:
+            return self.deadline_line(alerts.deadlines[n])
+        if n < deadlines + follow_ups:
+            return self.item_line(alerts.follow_ups[n - deadlines])
+        n -= deadlines + follow_ups
+        return self.welfare_line(alerts.welfare.ids[n], alerts.welfare.days_of(n))
 
     def _raise(self) -> None:
         self.window.showNormal()

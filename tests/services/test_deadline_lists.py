@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from caseapp.services.casefile import CaseFile
-from caseapp.services.reminders import Group
+from caseapp.services.deadline_rows import Group
 
 STEPS = ["Ծանուցումը ստացվել է 2026-11-03-ին", "+ 10 дней: 2026-11-13", "moved to Monday"]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from caseapp.services.casefile import CaseFile
-from caseapp.services.reminders import Group
+from caseapp.services.deadline_rows import Group
 
 
 def add(cf: CaseFile, name: str, **fields) -> int:
@@ -158,7 +158,8 @@ def test_proof_of_life_alerts_follow_the_case_threshold(case_file: CaseFile) -> 
     cid = add(case_file, "Vardanyan Armen", capture="2026-01-10")
     case_file.welfare_contacts.create(captive_id=cid, kind="family_call", contact_on="2026-11-02")
     # 2 November → 27 November: 25 days, within the default 30.
-    assert case_file.reminders.alerts().welfare == ()
+    assert not case_file.reminders.alerts().welfare
     case_file.settings.set("welfare_threshold_days", 20)
-    [alert] = case_file.reminders.alerts().welfare
-    assert (alert.captive_id, alert.days, alert.limit) == (cid, 25, 20)
+    assert list(case_file.reminders.alerts().welfare) == [(cid, 25)]
+    [item] = case_file.reminders.attention().of_kind("welfare")
+    assert (item.captive_id, item.days, item.limit) == (cid, 25, 20)

@@ -35,7 +35,8 @@ def test_silent_captive_opens_from_the_dashboard(qtbot, ui) -> None:
 def test_a_pow_confined_beyond_art_103_is_listed(qtbot, ui) -> None:
     from datetime import date
 
-    from caseapp.services.reminders import Attention, AttentionItem, Group
+    from caseapp.services.attention import Attention, AttentionItem
+    from caseapp.services.deadline_rows import Group
 
     view = DashboardView(ui)
     qtbot.addWidget(view)

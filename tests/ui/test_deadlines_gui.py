@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import NotFound
-from caseapp.services.reminders import Group
+from caseapp.services.deadline_rows import Group
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import RecordDialog

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from caseapp.ui.notifier import Notifier, ReminderBanner, alert_captives, alert_entries
+from caseapp.ui.notifier import Notifier, ReminderBanner, alert_captives, alert_count, alert_key
 
 WAIT = 10000
 
@@ -39,13 +39,13 @@ def test_a_new_alert_far_down_the_list_is_announced_and_named(qtbot, ui) -> None
     late = cf.captives.create(names=["Петросян Арам"], status="pre_trial").id
     cf.welfare_contacts.create(captive_id=late, kind="family_call", contact_on="2026-10-27")
     alerts = cf.reminders.alerts()
-    keys = [key for key, _entry in alert_entries(alerts)]
+    keys = [alert_key(alerts, n) for n in range(alert_count(alerts))]
     assert all(keys.index(("welfare", late)) > keys.index(("welfare", c)) for c in silent)
     assert keys.index(("welfare", late)) >= 14
     assert late in alert_captives(alerts, notifier.announced)  # the tray's line names them
     notifier.check()
     qtbot.waitUntil(banner.isVisible, timeout=WAIT)  # something new: the banner again
     # its spellings were read with the alerts: the interface's Latin form, not the primary
-    line = notifier.item_line(next(i for i in alerts.welfare if i.captive_id == late))
+    line = notifier.welfare_line(*next(a for a in alerts.welfare if a[0] == late))
     assert line == "No confirmed news of Petrosyan Aram for 31 days"
     notifier.start(None)

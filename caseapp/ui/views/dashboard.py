@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.attention import Attention, AttentionItem
+from caseapp.services.deadline_rows import Group
 from caseapp.services.overview import Dashboard, FirstSteps
-from caseapp.services.reminders import Attention, AttentionItem, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names, name_of, shown_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label, status_colour

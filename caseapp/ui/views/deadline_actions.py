@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.errors import CaseAppError
-from caseapp.services.reminders import DeadlineRow
+from caseapp.services.deadline_rows import DeadlineRow
 from caseapp.ui.dialogs.deadline_note import DeadlineNoteDialog
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.ops import dropped_text

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.rules import RuleSet
-from caseapp.services.reminders import DeadlineRow
+from caseapp.services.deadline_rows import DeadlineRow
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.formatters import date_text, long_date, time_text
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.services.reminders import DeadlineRow, Group
+from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label

@@ -1,0 +1,311 @@
+"""What needs the lawyer's attention: the dashboard's "Needs attention" (deadlines due
+within a week, overdue advocacy follow-ups, every watched captive's clock warnings, the files
+with nothing ahead) and the captives without news the reminders announce, in a fixed, small
+number of queries."""
+
+from __future__ import annotations
+
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from caseapp.db.models import (
+    CaptiveName,
+    DetentionOrder,
+    Hearing,
+    Intervention,
+    hearing_captives,
+    intervention_captives,
+)
+from caseapp.domain.advocacy import follow_up_overdue_days
+from caseapp.domain.clock import DetentionClock, detention_clock
+from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.proof_of_life import proof_clock
+from caseapp.services.attention_reads import (
+    WatchedCaptive,
+    count_open,
+    due_by,
+    each_watched_captive,
+    name_ranks,
+    snooze_marked,
+)
+from caseapp.services.base import ServiceContext
+from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.deadline_rows import Group, _group_of_day
+from caseapp.services.detention_facts import last_independent_dates
+from caseapp.services.plain_rows import collector_paused
+from caseapp.services.settings import read_settings
+
+
+@dataclass(frozen=True, slots=True)  # one per warning: tens of thousands at 100,000 captives
+class AttentionItem:
+    # "deadline", "follow_up", "expired", "expiry", "maximum", "pow_confinement", "welfare",
+    # "independent" (no independent proof of life), "forgotten"
+    kind: str
+    captive_id: int | None
+    captive_name: str
+    text: str  # a sentence in the user's language, rendered when read (the GUI composes its own)
+    due_on: date | None = None  # of the deadline, the follow-up, or the order's expiry
+    deadline_id: int | None = None
+    intervention_id: int | None = None  # of an overdue follow-up
+    more_captives: int = 0  # the other captives it concerns, besides captive_name's
+    # days left (expiry), in custody (maximum), confined awaiting trial (pow_confinement),
+    # without news (welfare), overdue (follow_up)
+    days: int | None = None
+    # the statutory maximum, the days of GC III Art. 103's three months, the welfare threshold
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Attention:
+    today: date
+    items: tuple[AttentionItem, ...]
+    counts: dict[Group, int]  # open deadlines per group
+
+    def of_kind(self, kind: str) -> list[AttentionItem]:
+        return [i for i in self.items if i.kind == kind]
+
+    @property
+    def follow_ups_overdue(self) -> int:
+        """Interventions whose follow-up is overdue (one each, however many captives)."""
+        return len(self.of_kind("follow_up"))
+
+
+@dataclass(frozen=True)
+class WelfareAlerts:
+    """The captives without confirmed news beyond the case's threshold, as the reminders
+    announce them: in the order of "Needs attention"'s welfare items (the longest without
+    news first, then by name), each as its id and its days without news (-1: no confirmed
+    news is recorded). Ids and days only: at 100,000 captives tens of thousands may be
+    without news, and the reminders write the lines of the few they show (reading those
+    captives' names then)."""
+
+    ids: array  # of captive ids ("q")
+    days: array  # of days without news, -1 when none is recorded ("q")
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[tuple[int, int | None]]:
+        """(captive id, days without news or None) of each, in order."""
+        return ((cid, None if days < 0 else days) for cid, days in zip(self.ids, self.days,
+                                                                        strict=True))
+
+    def days_of(self, n: int) -> int | None:
+        """The days without news of the ``n``-th (None: no confirmed news recorded)."""
+        return None if self.days[n] < 0 else self.days[n]
+
+
+
+
+class AttentionReader:
+    """The reads of "Needs attention" and of the reminders' follow-ups and captives
+    without news (the reminder service's ``attention()`` and ``alerts()``)."""
+
+    def __init__(self, ctx: ServiceContext, engine: DeadlineEngine):
+        self.ctx = ctx
+        self.engine = engine  # the clock settings are the case file's
+
+    def read(self, within_days: int = 7) -> Attention:
+        """Deadlines due within a week and overdue advocacy follow-ups, then each captive's
+        clock warnings (proof of life among them), then the captives in custody with nothing
+        ahead of them at all ("forgotten files").
+
+        Read without going through every deadline: the counts per group are one aggregate,
+        the deadlines listed one due-within query, and whether a captive has anything ahead
+        one ``EXISTS`` in the query of the captives watched."""
+        with collector_paused():  # tens of thousands of items that all live as long as the list
+            return self._read(within_days)
+
+    def _read(self, within_days: int) -> Attention:
+        today = self.ctx.today()
+        with self.ctx.snapshot():
+            counts, items, snoozed = self._due_soon(today, within_days)
+            items.extend(self.overdue_follow_ups())
+            captives = self._watched(today)
+            orders: dict[int, list] = defaultdict(list)
+            hearings: dict[int, list[datetime]] = defaultdict(list)
+            start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: slack
+            with self.ctx.read() as s:
+                conn = s.connection()
+                for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
+                                             DetentionOrder.start_date,
+                                             DetentionOrder.expires_on)).all():
+                    orders[o.captive_id].append(o)
+                for cid, starts, zone in conn.execute(
+                        select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
+                        .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
+                        .where(Hearing.starts_at >= start)).all():
+                    hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
+            clock_settings = self.engine.clock_settings_for(c.id for c in captives)
+            proof = self._independent_proof(captives, today)
+        warned: list[AttentionItem] = []
+        forgotten: list[AttentionItem] = []
+        nothing_ahead = str(msg("Nothing ahead: no open deadline and no hearing is recorded."))
+        for c in captives:
+            clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
+                                    hearings.get(c.id, ()), c.last_contact, today,
+                                    clock_settings[c.id], category=c.category)
+            warned.extend(_warning(c, clock, kind, today) for kind in clock.warning_kinds)
+            if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
+                forgotten.append(AttentionItem("forgotten", c.id, c.primary_name, nothing_ahead))
+        warned.extend(proof)
+        warned.sort(key=_urgency)
+        return Attention(today, tuple([*items, *warned, *forgotten]), counts)
+
+    def _due_soon(self, today: date, within_days: int
+                  ) -> tuple[dict[Group, int], list[AttentionItem], set[int]]:
+        """The open deadlines counted per group, the items of those due within
+        ``within_days`` (at most a week; overdue ones included, snoozed ones not), and the
+        captives with a deadline snoozed to a later day (something ahead of them)."""
+        week = today + timedelta(days=7)
+        with self.ctx.read() as s:
+            conn = s.connection()
+            counted = count_open(conn, today, week)
+            marked = snooze_marked(conn)
+            due = due_by(conn, min(week, today + timedelta(days=within_days)))
+        counts = dict.fromkeys(Group, 0)
+        counts.update(zip((Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER),
+                          counted, strict=True))
+        asleep: set[int] = set()  # deadlines snoozed to a day after today
+        snoozed: set[int] = set()
+        for did, cid, day, notes in marked:
+            until = snoozed_until(notes)
+            if until is not None and until > today:
+                asleep.add(did)
+                counts[_group_of_day(day, today, week)] -= 1
+                counts[Group.SNOOZED] += 1
+                if cid is not None:
+                    snoozed.add(cid)
+        items: dict[int, AttentionItem] = {}  # one per deadline (the last primary name, as before)
+        for did, cid, title, day, name in due:
+            if did not in asleep:
+                items[did] = AttentionItem("deadline", cid, (name or "") if cid else "",
+                                           title, day, did)
+        return counts, list(items.values()), snoozed
+
+    def _watched(self, today: date) -> list[WatchedCaptive]:
+        with self.ctx.read() as s:
+            return list(each_watched_captive(s.connection(), today))
+
+    def _independent_proof(self, captives: list[WatchedCaptive],
+                           today: date) -> list[AttentionItem]:
+        """Captives in custody whose last independent proof of life (ICRC, consular or
+        lawyer visit) is older than the case's threshold, or who have none."""
+        held = [c for c in captives if c.status.in_custody]
+        if not held:
+            return []
+        with self.ctx.read() as s:  # every captive's: no list of ids to bind, however many
+            last = last_independent_dates(s)
+            threshold = read_settings(s).independent_proof_days
+        texts: dict[int | None, str] = {}  # the sentence of each number of days, once
+        items = []
+        for c in held:
+            clock = proof_clock(last.get(c.id), today, threshold)
+            if clock.overdue:
+                days = clock.days_since
+                if (text := texts.get(days)) is None:
+                    text = texts[days] = str(
+                        msg("No independent proof of life is recorded.") if days is None
+                        else msg_n("No independent proof of life for {count} day (threshold {threshold}).",
+                                   "No independent proof of life for {count} days (threshold {threshold}).",
+                                   days, threshold=threshold))
+                items.append(AttentionItem("independent", c.id, c.primary_name, text,
+                                           clock.last_independent, days=days,
+                                           limit=threshold))
+        return items
+
+    def overdue_follow_ups(self) -> list[AttentionItem]:
+        """Interventions whose follow-up date has passed and that are not closed, the most
+        overdue first: the same rule as the Advocacy log's count."""
+        today = self.ctx.today()
+        with self.ctx.read() as s:
+            candidates = s.execute(
+                select(Intervention.id, Intervention.subject, Intervention.made_on,
+                       Intervention.follow_up_on, Intervention.status)
+                .where(Intervention.follow_up_on < today)).all()
+            late = {r.id: r for r in candidates
+                    if follow_up_overdue_days(r.follow_up_on, r.status, today)}
+            concerned: dict[int, list[int]] = defaultdict(list)
+            names: dict[int, str] = {}
+            if late:
+                links = intervention_captives
+                for iid, cid, name in s.execute(
+                        select(links.c.intervention_id, links.c.captive_id, CaptiveName.full_name)
+                        .join(CaptiveName, (CaptiveName.captive_id == links.c.captive_id)
+                              & CaptiveName.is_primary)
+                        .where(links.c.intervention_id.in_(late))
+                        .order_by(links.c.intervention_id, links.c.captive_id)):
+                    concerned[iid].append(cid)
+                    names[cid] = name
+        items = []
+        for iid, r in late.items():
+            ids = concerned.get(iid, [])
+            items.append(AttentionItem(
+                "follow_up", ids[0] if ids else None, names[ids[0]] if ids else "",
+                r.subject or str(msg("Intervention of {day}", day=r.made_on)), r.follow_up_on,
+                intervention_id=iid, days=follow_up_overdue_days(r.follow_up_on, r.status, today),
+                more_captives=max(0, len(ids) - 1)))
+        items.sort(key=lambda i: (i.due_on or date.max, i.intervention_id or 0))
+        return items
+
+    def welfare(self) -> WelfareAlerts:
+        """The captives without news beyond the threshold: the welfare items of
+        :meth:`read`, in its order, without building its other items (every captive's other
+        warnings, the forgotten files, the deadlines of the week) only to drop them, nor an
+        item and a sentence for each (see :class:`WelfareAlerts`)."""
+        today = self.ctx.today()
+        ids, days_without, urgency = array("q"), array("q"), array("q")
+        with self.ctx.read() as s:
+            settings = read_settings(s).clock()
+            conn = s.connection()
+            for c in each_watched_captive(conn, today):  # one at a time
+                # The welfare warning reads only the status, the last confirmed contact and
+                # the case's threshold (the same in every captive's settings): the orders,
+                # hearings and custody maximum of the other warnings are left out.
+                clock = detention_clock(c.id, c.status, c.days_in_custody, (), (),
+                                        c.last_contact, today, settings, category=c.category)
+                if "welfare" in clock.warning_kinds:
+                    days = clock.days_since_welfare_contact
+                    ids.append(c.id)
+                    days_without.append(-1 if days is None else days)
+                    urgency.append(-(days if days is not None else 10**6))  # as _urgency
+            ranks = name_ranks(conn) if ids else {}
+        # _urgency's order of welfare items: the most days first (none recorded before
+        # any), then by name (equal names by id), without a name kept for each
+        # (one number a captive: the urgency, then the place by name below 2**32)
+        order = sorted(range(len(ids)), key=lambda n: (urgency[n] << 32) + ranks[ids[n]])
+        return WelfareAlerts(array("q", (ids[n] for n in order)),
+                             array("q", (days_without[n] for n in order)))
+
+
+_ORDER = {"expired": 0, "expiry": 1, "maximum": 2, "pow_confinement": 3, "welfare": 4,
+          "independent": 5}
+
+
+def _urgency(i: AttentionItem) -> tuple[int, date, int, str]:
+    """Most urgent first: the order expiring soonest, the longest without news."""
+    return (_ORDER[i.kind], i.due_on or date.max, -(i.days if i.days is not None else 10**6),
+            i.captive_name)
+
+
+def _warning(c: WatchedCaptive, clock: DetentionClock, kind: str, today: date) -> AttentionItem:
+    """The item of one of ``clock``'s warnings, ``kind``."""
+    text = clock.warnings[clock.warning_kinds.index(kind)]
+    pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
+    due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,
+           "pow_confinement": pow_ends}.get(kind)
+    days, limit = {
+        "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
+        "maximum": (clock.days_in_custody, clock.statutory_max_days),
+        # days confined awaiting trial, against the days of the three months
+        "pow_confinement": ((today - pow_since).days if pow_since else None,
+                            (pow_ends - pow_since).days if pow_since and pow_ends else None),
+        "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
+    }[kind]
+    return AttentionItem(kind, c.id, c.primary_name, text, due, days=days, limit=limit)

@@ -1,0 +1,55 @@
+"""A deadline as the lists show it (the Deadlines view, the reminders, the calendar): the
+deadline with its captive's name, its rule's body, its snooze and the group it falls in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.enums import DeadlineStatus
+
+
+class Group(StrEnum):
+    OVERDUE = "overdue"
+    TODAY = "today"
+    THIS_WEEK = "this_week"  # within the next 7 days
+    LATER = "later"
+    SNOOZED = "snoozed"
+    CLOSED = "closed"  # done or dismissed
+
+
+@dataclass(frozen=True, slots=True)  # one per deadline in the lists: tens of thousands
+class DeadlineRow:
+    deadline: DeadlineDTO
+    captive_name: str
+    body: str  # the court or body of its rule ("" when entered by hand)
+    verified: bool | None  # whether its rule was checked against the source (None: by hand)
+    snoozed_until: date | None
+    group: Group
+
+    @property
+    def id(self) -> int:
+        """The deadline's id: how tables find a row again (selection kept across reloads)."""
+        return self.deadline.id
+
+
+def _group_of_day(day: date, today: date, week: date) -> Group:
+    if day < today:
+        return Group.OVERDUE
+    if day == today:
+        return Group.TODAY
+    return Group.THIS_WEEK if day <= week else Group.LATER
+
+
+def group_of(d: DeadlineDTO, today: date, snoozed: date | None) -> Group:
+    return _group(d, today, today + timedelta(days=7), snoozed)
+
+
+def _group(d: DeadlineDTO, today: date, week: date, snoozed: date | None) -> Group:
+    if d.status is not DeadlineStatus.OPEN:
+        return Group.CLOSED
+    if snoozed is not None and snoozed > today:
+        return Group.SNOOZED
+    return _group_of_day(d.due_on, today, week)
