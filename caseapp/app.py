@@ -80,6 +80,8 @@ def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     _import_before_qt()
     from PySide6.QtWidgets import QApplication
 
+    forget_sources_read_by_pyside()
+
     from caseapp.ui import settings as keys
     from caseapp.ui.language import apply_language, chosen
     from caseapp.ui.theme import ensure_fonts, follow_system_palette
@@ -125,6 +127,33 @@ def _import_before_qt() -> None:
 
     for name in _BEFORE_QT:
         import_module(name)
+
+
+def forget_sources_read_by_pyside() -> None:
+    """PySide6's import hook reads the source of every module imported after it (to see
+    whether it uses PySide's ``__feature__`` switches) with ``inspect.getsource``, which
+    keeps each file's text in ``linecache`` for the life of the process: 24 MiB for the
+    services and SQLAlchemy, which the window imports once its first view has its rows.
+    Each text is dropped again once the hook has looked at it (``linecache`` reads a file
+    again when a traceback needs it). Nothing is changed if this PySide6 does it otherwise."""
+    import linecache
+
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    reads = getattr(feature, "_mod_uses_pyside", None)
+    if reads is None or getattr(reads, "forgets_sources", False):
+        return
+
+    def uses_pyside(module):  # type: ignore[no-untyped-def]
+        try:
+            return reads(module)
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None), None)
+
+    uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside
 
 
 def _identify(app) -> None:

@@ -146,3 +146,22 @@ def test_a_start_shows_the_captives_before_importing_sqlalchemy(
     assert done.returncode == 0, done.stderr[-2000:]
     # the demo's 25 captives listed, neither SQLAlchemy nor the services imported yet
     assert done.stdout.splitlines() == ["[[]]", "CaseApp — case.db"]
+
+
+def test_the_sources_pyside_reads_at_an_import_are_not_kept() -> None:
+    code = (
+        "import linecache, sys\n"
+        "import PySide6.QtWidgets\n"
+        "from caseapp.app import forget_sources_read_by_pyside\n"
+        "if sys.argv[1] == 'forget':\n"
+        "    forget_sources_read_by_pyside()\n"
+        "import caseapp.services.audit\n"  # imports these two with "from … import"
+        "import caseapp.db.base as base, caseapp.db.audit_chain as chain\n"
+        "print([m.__file__ in linecache.cache for m in (base, chain)])\n"
+        "print(len(linecache.getlines(base.__file__)) > 10)\n")  # a traceback reads it again
+    kept, forgotten = (
+        subprocess.run([sys.executable, "-c", code, how], capture_output=True, text=True,
+                       check=True, timeout=120).stdout.splitlines()
+        for how in ("keep", "forget"))
+    assert kept == ["[True, True]", "True"]  # what PySide6 does by itself
+    assert forgotten == ["[False, False]", "True"]
