@@ -193,6 +193,7 @@ class Database:
         self.key = key
         # The connection the open verified, until the engine's pool takes it over.
         self._verified = connection
+        self._closed = False
         self._lock = threading.RLock()
 
     def __repr__(self) -> str:
@@ -240,12 +241,22 @@ class Database:
     def reading(self) -> Iterator[Any]:
         """A DB-API connection of this SQLite case file for plain-SQL reads in one
         snapshot (a read transaction; nothing is written): the connection the open verified
-        while the engine has not taken it over, else one of the engine's pool."""
+        while the engine has not taken it over (lent for the read: no other thread waits
+        for it meanwhile, one that wants the engine gets a connection of its own), else
+        one of the engine's pool."""
         assert self.path is not None, "only a SQLite case file is read without SQLAlchemy"
         with self._lock:
-            if self._verified is not None:
-                yield from _in_read_transaction(self._verified)
-                return
+            lent, self._verified = self._verified, None
+        if lent is not None:
+            try:
+                yield from _in_read_transaction(lent)
+            finally:
+                with self._lock:
+                    if self._engine is None and not self._closed and self._verified is None:
+                        self._verified = lent  # back, for the engine's pool or the next read
+                    else:
+                        lent.close()  # the file was closed, or the engine built, meanwhile
+            return
         raw = self.engine.raw_connection()
         try:
             driver = raw.driver_connection
@@ -309,6 +320,7 @@ class Database:
                 self._engine.dispose()
 
     def close(self) -> None:
+        self._closed = True
         self.close_connections()
         self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
 

@@ -161,3 +161,17 @@ def test_an_encrypted_file_opens_its_engine_on_the_verified_connection(
         assert [r.primary_name for r in cf.captive_list(lang="ru")[0]] == ["Тигран"]
     finally:
         cf.close()
+
+
+def test_a_read_on_the_open_connection_keeps_its_snapshot_and_holds_nothing_up(
+        case_file: CaseFile) -> None:
+    cf = _reopened(case_file)
+    try:
+        with cf.db.reading() as conn:  # the connection the open verified, lent for this read
+            assert conn.execute("SELECT count(*) FROM captives").fetchone() == (0,)
+            # a write meanwhile: the engine is built on a connection of its own
+            cf.captives.create(names=["Ани Саргсян"], status="held")
+            assert conn.execute("SELECT count(*) FROM captives").fetchone() == (0,)
+        assert [r.primary_name for r in cf.captive_list(lang="ru")[0]] == ["Ани Саргсян"]
+    finally:
+        cf.close()
