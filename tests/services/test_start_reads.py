@@ -175,3 +175,28 @@ def test_a_read_on_the_open_connection_keeps_its_snapshot_and_holds_nothing_up(
         assert [r.primary_name for r in cf.captive_list(lang="ru")[0]] == ["Ани Саргсян"]
     finally:
         cf.close()
+
+
+def test_a_team_servers_rows_are_read_alike_through_the_services(
+        case_file: CaseFile, pg_url: str) -> None:
+    """The one reader of the rows on PostgreSQL's driver (``%s`` parameters, dates and
+    times as values): the same rows as the same records give in a SQLite file."""
+    server = open_case_file(Location(url=pg_url), actor="tester", today=lambda: TODAY)
+    try:
+        local_ids, server_ids = _fill(case_file), _fill(server)
+        assert list(local_ids) == list(server_ids)
+        for lang in ("hy", "ru", None):
+            local, threshold = case_file.captive_list(lang=lang)
+            remote, remote_threshold = server.captive_list(lang=lang)
+            assert threshold == remote_threshold == 17
+            ids = dict(zip(server_ids.values(), local_ids.values(), strict=True))
+            assert {(ids[r.id], r.primary_name, r.latin_name, r.status, r.place,
+                     r.days_in_custody, r.next_hearing, r.last_contact, r.days_since_contact,
+                     r.spellings) for r in remote} == {
+                (r.id, r.primary_name, r.latin_name, r.status, r.place, r.days_in_custody,
+                 r.next_hearing, r.last_contact, r.days_since_contact, r.spellings)
+                for r in local}
+        aram = next(r for r in server.captive_list(lang="hy")[0] if r.id == server_ids["aram"])
+        assert aram.next_hearing == datetime(2099, 3, 1, 10, 0, tzinfo=ZoneInfo("Asia/Baku"))
+    finally:
+        server.close()
