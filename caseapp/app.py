@@ -80,6 +80,8 @@ def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     _import_before_qt()
     from PySide6.QtWidgets import QApplication
 
+    forget_sources_read_by_pyside()
+
     from caseapp.ui import settings as keys
     from caseapp.ui.language import apply_language, chosen
     from caseapp.ui.theme import ensure_fonts, follow_system_palette
@@ -103,27 +105,55 @@ def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     return app.exec()
 
 
-# The services the window uses from its start (none imports Qt: the import contracts). Not
-# the deadline engine and what needs it (deadlines, deliveries, reminders, with the rules and
-# their holiday calendars, a quarter of these imports): the window reads the reminders and
-# the rules only once the view it opens on shows its rows, on the runner's threads, which
-# import them there; a view that needs them (the dashboard, the deadlines) imports them when
-# it is built.
-_WINDOW_SERVICES = (
-    "audit", "backup", "captives", "detention_facts", "interchange", "levels", "output_guard",
-    "overview", "proceedings", "search", "security", "settings", "team_2fa", "travel_copy",
-    "travel_filter", "wipe",
+# What the start imports of CaseApp's own modules before PySide6 (none imports Qt, nor
+# SQLAlchemy): the open, its checks and the reads of what the first view shows, on the
+# connection the open verified. SQLAlchemy, the models and the services are imported once
+# the view the window opens on shows its rows: the reminders, the full check and the rules
+# begin then (the window's ``_after_first_view``), on the runner's threads, and import
+# them there; a view that needs them imports them when it is built.
+_BEFORE_QT = (
+    "caseapp.services.casefile", "caseapp.services.backup", "caseapp.services.output_guard",
+    "caseapp.services.wipe", "caseapp.services.security", "caseapp.services.setting_values",
+    "caseapp.db.captive_rows", "caseapp.db.plain_reads", "caseapp.db.anchor_check",
+    "caseapp.db.migrate",
 )
 
 
 def _import_before_qt() -> None:
-    """Import the window's services before PySide6: once imported, PySide6 reads the source
-    of every module imported after it (its ``__feature__`` import hook), a fifth more for
-    these modules."""
+    """Import the start's own modules before PySide6: once imported, PySide6 reads the
+    source of every module imported after it (its ``__feature__`` import hook), a fifth
+    more for these modules."""
     from importlib import import_module
 
-    for name in _WINDOW_SERVICES:
-        import_module(f"caseapp.services.{name}")
+    for name in _BEFORE_QT:
+        import_module(name)
+
+
+def forget_sources_read_by_pyside() -> None:
+    """PySide6's import hook reads the source of every module imported after it (to see
+    whether it uses PySide's ``__feature__`` switches) with ``inspect.getsource``, which
+    keeps each file's text in ``linecache`` for the life of the process: 24 MiB for the
+    services and SQLAlchemy, which the window imports once its first view has its rows.
+    Each text is dropped again once the hook has looked at it (``linecache`` reads a file
+    again when a traceback needs it). Nothing is changed if this PySide6 does it otherwise."""
+    import linecache
+
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:
+        return
+    reads = getattr(feature, "_mod_uses_pyside", None)
+    if reads is None or getattr(reads, "forgets_sources", False):
+        return
+
+    def uses_pyside(module):  # type: ignore[no-untyped-def]
+        try:
+            return reads(module)
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None), None)
+
+    uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = uses_pyside
 
 
 def _identify(app) -> None:

@@ -21,8 +21,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from sqlalchemy.exc import DatabaseError
-
 from caseapp import supportlog
 from caseapp.cli.argparse_language import argparse_speaks
 from caseapp.cli.common import (
@@ -209,10 +207,6 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             say(err, exc.message)
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
-    except DatabaseError as exc:
-        say(err, msg("the case file could not be read or written ({reason}); run “caseapp check”.",
-                     reason=exc.orig))
-        return EXIT_FAILURE
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
@@ -220,7 +214,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, msg("interrupted; nothing half-written was kept."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        if _database_error(exc):
+            say(err, msg("the case file could not be read or written ({reason}); run “caseapp "
+                         "check”.", reason=exc.orig))  # type: ignore[attr-defined]
+            return EXIT_FAILURE
         return _undecodable_or_unexpected(err, exc)
+
+
+def _database_error(exc: Exception) -> bool:
+    """Whether ``exc`` is SQLAlchemy's DatabaseError: looked up where it is handled, and only
+    if SQLAlchemy was imported (no command that never imported it can raise it; the window's
+    start and ``--version`` do not import it)."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(exc, errors.DatabaseError)
 
 
 def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:

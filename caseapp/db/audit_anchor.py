@@ -20,8 +20,6 @@ an older copy.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from typing import Any
 
 from sqlalchemy import Column, Integer, String, Table, event, func, select, update
@@ -29,12 +27,16 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from caseapp.db.anchor_check import (  # the values and their judgment: no SQLAlchemy there
+    ANCHOR_ID,
+    HEADER_MODULUS,
+    MISSING_TABLE,
+    header_value,
+    judged,
+    seal,
+)
 from caseapp.db.base import Base
 from caseapp.db.models import AuditEntry
-from caseapp.domain.messages import msg, msg_n
-
-ANCHOR_ID = 1
-HEADER_MODULUS = 2**31  # user_version is a signed 32-bit integer
 
 anchor_table = Table(
     "audit_anchor",
@@ -45,17 +47,6 @@ anchor_table = Table(
     Column("head_hash", String(64), nullable=False),
     Column("seal", String(64), nullable=False),
 )
-
-
-def seal(entry_count: int, head_id: int, head_hash: str) -> str:
-    """SHA-256 over the anchor's values (a version tag first, so the form can change)."""
-    text = json.dumps(["caseapp-audit-anchor", 1, entry_count, head_id, head_hash],
-                      separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def header_value(entry_count: int) -> int:
-    return entry_count % HEADER_MODULUS
 
 
 def anchor_values(entry_count: int, head_id: int, head_hash: str) -> dict[str, Any]:
@@ -186,37 +177,9 @@ def problems(conn: Connection) -> list[str]:
         row = conn.execute(select(anchor_table).where(anchor_table.c.id == ANCHOR_ID)).mappings().first()
     except DBAPIError:
         conn.rollback()
-        return [str(msg("The audit log's anchor table is missing: it was removed outside "
-                        "CaseApp, so removed audit entries cannot be detected."))]
-    if row is None:
-        return [str(msg("The audit log's anchor was removed outside CaseApp, so removed audit "
-                        "entries cannot be detected."))]
-    if row["seal"] != seal(row["entry_count"], row["head_id"], row["head_hash"]):
-        return [str(msg("The audit log's anchor was changed outside CaseApp (its seal no longer "
-                        "matches its values)."))]
-    found: list[str] = []
-    header = read_header(conn)
-    if header is not None and header != header_value(row["entry_count"]):
-        found.append(str(msg(
-            "The audit log's anchor ({count} entries) disagrees with the count kept in the file "
-            "header ({header}): the anchor was replaced outside CaseApp, for example by one "
-            "copied from an older copy of the file.", count=row["entry_count"], header=header)))
-    count, head_id, head_hash = actual_state(conn)
-    expected = row["entry_count"]
-    if count < expected:
-        n = expected - count
-        found.append(str(msg_n(
-            "{count} audit entry was removed outside CaseApp: the log holds {held}, CaseApp "
-            "wrote {written}.", "{count} audit entries were removed outside CaseApp: the log "
-            "holds {held}, CaseApp wrote {written}.", n, held=count, written=expected)))
-    elif count > expected:
-        n = count - expected
-        found.append(str(msg_n(
-            "{count} audit entry was added outside CaseApp: the log holds {held}, CaseApp wrote "
-            "{written}.", "{count} audit entries were added outside CaseApp: the log holds "
-            "{held}, CaseApp wrote {written}.", n, held=count, written=expected)))
-    elif (head_id, head_hash) != (row["head_id"], row["head_hash"]):
-        found.append(str(msg(
-            "The newest audit entry is not the one CaseApp wrote last: audit entries were "
-            "replaced or renumbered outside CaseApp.")))
-    return found
+        return [str(MISSING_TABLE)]
+    return judged(None if row is None else dict(row), read_header(conn), actual_state(conn))
+
+
+__all__ = ["ANCHOR_ID", "HEADER_MODULUS", "advance", "anchor_table", "entry_count",
+           "header_value", "problems", "seal", "settle"]

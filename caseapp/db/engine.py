@@ -3,26 +3,33 @@
 One database is one case file. Opening checks what the file is before touching it,
 so a wrong passphrase or a file that is not a case file never creates or changes
 anything on disk.
+
+A SQLite case file is opened on one DB-API connection, the one its checks ran on (the
+passphrase, the quick check); SQLAlchemy's engine is built when first asked for, and that
+connection is the first its pool hands out. What the start needs before the window shows
+its rows (the schema revision, the audit anchor, the captives' rows) is read on that
+connection with plain SQL (:meth:`Database.reading`), without importing SQLAlchemy
+(a second of the start's CPU with the models and the services).
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import QueuePool
-
-from caseapp.db import key_wrap, search
+from caseapp.db import key_wrap
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
+
+if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first asked for
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -163,20 +170,100 @@ def connect_file(path: Path, passphrase: str | None) -> Any:
     return conn
 
 
-@dataclass
 class Database:
-    """An open case file: its engine and the session factory the services use."""
+    """An open case file: its engine and the session factory the services use.
 
-    engine: Engine
-    session_factory: sessionmaker[Session]
-    path: Path | None = None
-    encrypted: bool = False
-    url: str = ""
-    info: dict[str, Any] = field(default_factory=dict)
-    passphrase: str | None = field(default=None, repr=False, compare=False)  # memory only
-    # What SQLCipher is given for this file: the key derived once from the passphrase at
-    # open (a raw key, so no connection derives it again), else the passphrase itself.
-    key: str | None = field(default=None, repr=False, compare=False)
+    For a SQLite case file both are built when first asked for, on the connection the
+    open verified (see the module's docstring); a team server's are given."""
+
+    def __init__(self, engine: Engine | None = None,
+                 session_factory: sessionmaker[Session] | None = None, *,
+                 path: Path | None = None, encrypted: bool = False, url: str = "",
+                 passphrase: str | None = None, key: str | None = None,
+                 connection: Any = None):
+        self._engine = engine
+        self._session_factory = session_factory
+        self.path = path
+        self.encrypted = encrypted
+        self.url = url
+        self.info: dict[str, Any] = {}
+        self.passphrase = passphrase  # memory only
+        # What SQLCipher is given for this file: the key derived once from the passphrase
+        # at open (a raw key, so no connection derives it again), else the passphrase itself.
+        self.key = key
+        # The connection the open verified, until the engine's pool takes it over.
+        self._verified = connection
+        self._closed = False
+        self._lock = threading.RLock()
+
+    def __repr__(self) -> str:
+        return f"Database({self.label!r}, encrypted={self.encrypted})"
+
+    @property
+    def engine(self) -> Engine:
+        """SQLAlchemy's engine (built, and SQLAlchemy imported, on first use)."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    assert self.path is not None, "a team server's engine is given"
+                    self._engine = _sqlite_engine(self.path, self.key or self.passphrase,
+                                                  first=self._hand_over)
+        return self._engine
+
+    @engine.setter
+    def engine(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @property
+    def session_factory(self) -> sessionmaker[Session]:
+        if self._session_factory is None:
+            engine = self.engine
+            with self._lock:
+                if self._session_factory is None:
+                    self._session_factory = _make_sessionmaker(engine)
+        return self._session_factory
+
+    @session_factory.setter
+    def session_factory(self, factory: sessionmaker[Session]) -> None:
+        self._session_factory = factory
+
+    def _hand_over(self) -> Any:
+        """The verified connection, given to the engine's pool once (None after that)."""
+        with self._lock:
+            conn, self._verified = self._verified, None
+        return conn
+
+    @property
+    def engine_built(self) -> bool:
+        return self._engine is not None
+
+    @contextmanager
+    def reading(self) -> Iterator[Any]:
+        """A DB-API connection of this SQLite case file for plain-SQL reads in one
+        snapshot (a read transaction; nothing is written): the connection the open verified
+        while the engine has not taken it over (lent for the read: no other thread waits
+        for it meanwhile, one that wants the engine gets a connection of its own), else
+        one of the engine's pool."""
+        assert self.path is not None, "only a SQLite case file is read without SQLAlchemy"
+        with self._lock:
+            lent, self._verified = self._verified, None
+        if lent is not None:
+            try:
+                yield from _in_read_transaction(lent)
+            finally:
+                with self._lock:
+                    if self._engine is None and not self._closed and self._verified is None:
+                        self._verified = lent  # back, for the engine's pool or the next read
+                    else:
+                        lent.close()  # the file was closed, or the engine built, meanwhile
+            return
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None  # a live pooled connection
+            yield from _in_read_transaction(driver)
+        finally:
+            raw.close()
 
     def connect_raw(self, path: Path | None = None) -> Any:
         """A new DB-API connection to this file (or to ``path`` with this file's passphrase),
@@ -190,63 +277,114 @@ class Database:
     def rebind(self, passphrase: str | None) -> None:
         """Drop every connection and reopen the same file with ``passphrase`` (after a re-key)."""
         assert self.path is not None
-        self.engine.dispose()
+        self.close_connections()
         self.key = derived_key(self.path, passphrase) if passphrase else None
-        self.engine = _sqlite_engine(self.path, self.key or passphrase)
-        self.session_factory = _make_sessionmaker(self.engine)
+        self._engine = _sqlite_engine(self.path, self.key or passphrase)
+        self._session_factory = _make_sessionmaker(self._engine)
         self.passphrase = passphrase
         self.encrypted = passphrase is not None
 
     @property
     def label(self) -> str:
-        return str(self.path) if self.path else self.engine.url.render_as_string(hide_password=True)
+        if self.path is not None:
+            return str(self.path)
+        return self.engine.url.render_as_string(hide_password=True)
 
     def use_wal(self) -> None:
         """Switch a SQLite case file to write-ahead logging (kept in the file from then on).
 
         Done only once the file is known to be a case file: the switch rewrites the header.
         """
-        if self.engine.dialect.name == "sqlite":
-            raw = self.engine.raw_connection()
-            try:
-                driver = raw.driver_connection
-                assert driver is not None  # a live pooled connection
-                driver.execute("PRAGMA journal_mode = WAL")
-            finally:
-                raw.close()
+        if self.path is None:
+            return
+        with self._lock:
+            if self._verified is not None:
+                self._verified.execute("PRAGMA journal_mode = WAL")
+                return
+        raw = self.engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert driver is not None  # a live pooled connection
+            driver.execute("PRAGMA journal_mode = WAL")
+        finally:
+            raw.close()
+
+    def close_connections(self) -> None:
+        """Close every connection to the file (the pool's and the one the open verified, if
+        the pool has not taken it over); the file stays usable: the next use connects again."""
+        with self._lock:
+            conn, self._verified = self._verified, None
+            if conn is not None:
+                conn.close()
+            if self._engine is not None:
+                self._engine.dispose()
 
     def close(self) -> None:
-        self.engine.dispose()
+        self._closed = True
+        self.close_connections()
         self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
 
 
+def _in_read_transaction(conn: Any) -> Iterator[Any]:
+    conn.execute("BEGIN")
+    try:
+        yield conn
+    finally:
+        conn.execute("ROLLBACK")
+
+
+def configure(conn: Any, *, encrypted: bool) -> None:
+    """What every connection of a SQLite case file is set to: SQLAlchemy (or the caller)
+    issues BEGIN itself, references are enforced, sorts and temporary tables never hit the
+    disk, a writer elsewhere is waited for."""
+    conn.isolation_level = None
+    cur = conn.cursor()
+    if encrypted:
+        cur.execute("PRAGMA cipher_log_level = NONE")
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA temp_store = MEMORY")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    cur.close()
+
+
 def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
+    from caseapp.db import search
+
     factory = sessionmaker(bind=engine, expire_on_commit=False)
     search.install(factory.class_)
     return factory
 
 
-def _sqlite_engine(path: Path, passphrase: str | None) -> Engine:
+def _sqlite_engine(path: Path, passphrase: str | None,
+                   first: Callable[[], Any] | None = None) -> Engine:
+    """The engine of the SQLite case file at ``path`` (keyed with ``passphrase``); its pool's
+    first connection is ``first()`` when that gives one (the connection the open verified)."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
+    connect = _sqlite_connector(path, passphrase)
+
+    def creator() -> Any:
+        conn = first() if first is not None else None
+        return conn if conn is not None else connect()
+
+    # QueuePool: for a "sqlite://" URL SQLAlchemy would pick SingletonThreadPool, which
+    # shares one connection per thread and is unsafe with background reads. For an
+    # encrypted file the DB-API module is sqlcipher3, so that its errors become
+    # SQLAlchemy's as plain SQLite's do (the connector keys each connection).
     if passphrase is None:
-        # QueuePool: for a "sqlite://" URL SQLAlchemy would pick SingletonThreadPool, which
-        # shares one connection per thread and is unsafe with background reads.
-        engine = create_engine("sqlite://", creator=_sqlite_connector(path, None), poolclass=QueuePool)
+        engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
     else:
-        # The SQLCipher dialect keys each connection and maps sqlcipher3's errors to
-        # SQLAlchemy's, as for plain SQLite. URL.create quotes nothing: any passphrase works.
-        url = URL.create("sqlite+pysqlcipher", password=passphrase, database=str(path))
-        engine = create_engine(url, poolclass=QueuePool)
+        import sqlcipher3
+
+        engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool,
+                               module=sqlcipher3)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # let SQLAlchemy issue BEGIN itself
-        cur = dbapi_conn.cursor()
-        if passphrase is not None:
-            cur.execute("PRAGMA cipher_log_level = NONE")
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA temp_store = MEMORY")  # sorts and temporary tables never hit the disk
-        cur.execute("PRAGMA busy_timeout = 5000")
-        cur.close()
+        configure(dbapi_conn, encrypted=passphrase is not None)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -377,6 +515,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
 
     connect = _sqlite_connector(path, key or passphrase)
     conn = connect()
+    verified = False
     try:
         try:
             # The first read proves the key: SQLCipher fails here on a wrong passphrase.
@@ -410,17 +549,13 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
                           "and nothing was written to it.", len(problems), file=path),
                     damaged=True, details=tuple(problems[:50]),
                 )
+        configure(conn, encrypted=bool(passphrase))
+        verified = True
     finally:
-        conn.close()
-    engine = _sqlite_engine(path, key or passphrase)
-    return Database(
-        engine=engine,
-        session_factory=_make_sessionmaker(engine),
-        path=path,
-        encrypted=bool(passphrase),
-        passphrase=passphrase or None,
-        key=key or passphrase or None,
-    )
+        if not verified:
+            conn.close()
+    return Database(path=path, encrypted=bool(passphrase), passphrase=passphrase or None,
+                    key=key or passphrase or None, connection=conn)
 
 
 def open_url(url: str) -> Database:
@@ -434,5 +569,4 @@ def open_url(url: str) -> Database:
                                 "(postgresql+psycopg://USER@HOST:PORT/DATABASE) or the path of "
                                 "a case file.", url=postgres.safe_url(url)), bad_input=True)
     engine = postgres.server_engine(url)
-    return Database(engine=engine, session_factory=_make_sessionmaker(engine),
-                    url=postgres.normalise_url(url))
+    return Database(engine, _make_sessionmaker(engine), url=postgres.normalise_url(url))

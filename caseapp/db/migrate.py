@@ -17,8 +17,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect
-
 from caseapp.db.engine import Database
 from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
@@ -49,11 +47,22 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    """The revision stored in the file (Alembic's table), None in a file without one."""
-    with db.engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        stored = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars().all()
+    """The revision stored in the file (Alembic's table), None in a file without one. A
+    SQLite case file's is read with plain SQL (no SQLAlchemy imported for it)."""
+    if db.path is not None:
+        with db.reading() as raw:
+            if raw.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                           "name = 'alembic_version'").fetchone() is None:
+                return None
+            stored = [r[0] for r in raw.execute("SELECT version_num FROM alembic_version")]
+    else:
+        from sqlalchemy import inspect
+
+        with db.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            stored = list(conn.exec_driver_sql("SELECT version_num FROM alembic_version")
+                          .scalars().all())
     if len(stored) > 1:
         raise CaseFileError(msg("{file} records several schema revisions ({revisions}).",
                                 file=db.label, revisions=", ".join(stored)))
@@ -88,6 +97,7 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     if current is not None and target == "head" and current == head_from_files():
         return None  # the usual open: nothing to do, and no Alembic imported to find that out
     from alembic.script import ScriptDirectory
+    from sqlalchemy import inspect
 
     script = ScriptDirectory.from_config(alembic_config())
     if current is None:

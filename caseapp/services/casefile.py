@@ -10,9 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from platformdirs import user_config_path
-from sqlalchemy.exc import DatabaseError
 
-from caseapp.db import audit_anchor, migrate
+from caseapp.db import migrate
 from caseapp.db.engine import (
     Database,
     UnlockThrottle,
@@ -22,23 +21,24 @@ from caseapp.db.engine import (
     open_sqlite,
     open_url,
 )
-from caseapp.db.models import FileEvent
+from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg, msg_n
-from caseapp.services.base import Listener, ServiceContext
+from caseapp.domain.team_login import TeamLogin
 from caseapp.services.built import Built, with_deadlines
 from caseapp.services.labels import level_label
-from caseapp.services.team import TeamLogin
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
     from caseapp.domain.passphrase import Strength
     from caseapp.domain.rules import RuleSet
+    from caseapp.domain.travel_mark import TravelMark
     from caseapp.services.advocacy import ContactService, InterventionService, OrganisationService
     from caseapp.services.audit import AuditService
     from caseapp.services.backup import BackupInfo, BackupService
+    from caseapp.services.base import Listener, ServiceContext
     from caseapp.services.captives import (
         CaptiveService,
         DetentionPlaceService,
@@ -87,7 +87,9 @@ def user_rules_dir() -> Path:
 class CaseFile:
     """Every service of one open case file. Build it with :func:`open_case_file`.
 
-    Each service is built, and its module imported, when first read (``cf.captives``…)."""
+    Each service is built, and its module imported, when first read (``cf.captives``…);
+    so is the services' context (:attr:`ctx`), with SQLAlchemy and the models: the window's
+    start shows the captives' rows before (:meth:`captive_list`)."""
 
     SERVICES: ClassVar[tuple[str, ...]]  # the names of those services (set below the class)
 
@@ -102,9 +104,63 @@ class CaseFile:
         # What opening found wrong that does not stop the work (a cut-off audit log):
         # the CLI prints it, the window shows it. Filled by :func:`open_case_file`.
         self.warnings: tuple[str, ...] = ()
-        self.ctx = ServiceContext(db=db, actor=actor, today=today)
+        self._actor, self._today = actor, today
+        self._listeners: list[Listener] = []  # the context's, once it is built
+        self._ctx: ServiceContext | None = None
         # Who the file is open as: on a team server the database login and its clearance.
         self.login: TeamLogin = TeamLogin("", None)
+
+    @property
+    def ctx(self) -> ServiceContext:
+        """What every service of this file shares (built, with SQLAlchemy imported, on
+        first use)."""
+        if self._ctx is None:
+            with self._building:
+                if self._ctx is None:
+                    from caseapp.services.base import ServiceContext
+                    self._ctx = ServiceContext(db=self.db, actor=self._actor, today=self._today,
+                                               listeners=self._listeners)
+        return self._ctx
+
+    @ctx.setter
+    def ctx(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def captive_list(self, *, lang: str | None = None) -> tuple[list[CaptiveRow], int]:
+        """The captives list: every captive's row (as :meth:`OverviewService.captive_rows`
+        gives them for ``lang``) and the case's welfare threshold (days without confirmed
+        news after which a row is marked), in one read. A SQLite case file's are read with
+        plain SQL, on the connection the open verified while SQLAlchemy is not in use yet
+        (the window's start); a team server's through the services."""
+        if self.db.path is None:
+            return (self.overview.captive_rows(lang=lang),
+                    self.settings.current().welfare_threshold_days)
+        from datetime import UTC, datetime
+
+        from caseapp.db.captive_rows import read_captive_rows
+        from caseapp.db.plain_reads import read_setting_rows
+        from caseapp.domain.captive_rows import kept_scripts
+        from caseapp.services.setting_values import settings_from_rows
+        with self.db.reading() as conn:
+            rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
+                                     kept=kept_scripts(lang))
+            threshold = settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
+        return rows, threshold
+
+    def travel_mark(self) -> TravelMark | None:
+        """What this case file says of itself if it is a travel copy (None if not): for a
+        SQLite case file read with plain SQL on the connection the open verified (the
+        window's title, at the start); as :func:`caseapp.services.travel_copy.read_mark`."""
+        from caseapp.db.plain_reads import newest_mark_detail
+        from caseapp.domain.travel_mark import mark_from_detail
+        if self.db.path is not None:
+            with self.db.reading() as conn:
+                return mark_from_detail(newest_mark_detail(conn))
+        with self.ctx.read() as s:
+            connection = s.connection()
+            return mark_from_detail(newest_mark_detail(
+                connection.connection.driver_connection,
+                qmark=connection.dialect.paramstyle == "qmark"))
 
     def _captives(self) -> CaptiveService:
         from caseapp.services.captives import CaptiveService
@@ -327,7 +383,7 @@ class CaseFile:
 
     def subscribe(self, listener: Listener) -> None:
         """Call ``listener`` with a :class:`Changes` after every committed write."""
-        self.ctx.listeners.append(listener)
+        self._listeners.append(listener)
 
     def watch(self, on_change: Listener,
               on_state: Callable[[bool, str], None] | None = None) -> live.Listener | None:
@@ -396,10 +452,11 @@ class CaseFile:
             thread.join(timeout=0.05)
 
     def unsubscribe(self, listener: Listener) -> None:
-        if listener in self.ctx.listeners:
-            self.ctx.listeners.remove(listener)
+        if listener in self._listeners:
+            self._listeners.remove(listener)
 
     def log_event(self, kind: str, detail: str = "") -> None:
+        from caseapp.db.models import FileEvent
         with self.ctx.transaction() as s:
             s.add(FileEvent(actor=self.ctx.actor, kind=kind, detail=detail))
 
@@ -434,9 +491,9 @@ def open_case_file(
     a damaged file the message and ``error.backup`` name the latest verified backup.
     """
     from caseapp.services import security
-    from caseapp.services.team import clearance_of, upgrade_server
-    if location.url:
+    if location.url:  # a team server: SQLAlchemy's path throughout
         from caseapp.services import team_2fa
+        from caseapp.services.team import clearance_of
         db = open_url(location.url)
         team_2fa.sign_in_if_required(db)  # when the administrator requires a second factor
         created = False
@@ -450,19 +507,24 @@ def open_case_file(
         except CaseFileError as exc:
             raise _with_backup_hint(exc, location.path, backup_root) from None
     try:
-        copy = upgrade_server(db) if location.url else migrate.upgrade(db)
+        if location.url:
+            from caseapp.services.team import upgrade_server
+            copy = upgrade_server(db)
+        else:
+            copy = migrate.upgrade(db)
         db.use_wal()
-    except DatabaseError as exc:
+    except Exception as exc:
+        if not _database_error(exc):
+            db.close()
+            raise
         db.close()
         error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),
                           damaged=True,
-                              details=(str(exc.orig),))
+                              details=(str(getattr(exc, "orig", None) or exc),))
         raise _with_backup_hint(error, db.path, backup_root) from None
-    except Exception:
-        db.close()
-        raise
     case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
     if location.url:
+        from caseapp.services.team import clearance_of
         case_file.login = clearance_of(db)
         if case_file.login.restricted:  # writes at or below its clearance only
             case_file.ctx.clearance = case_file.login.clearance
@@ -478,9 +540,30 @@ def open_case_file(
 
 
 def audit_warnings(db: Database) -> tuple[str, ...]:
-    """The audit log compared with its anchor (cheap: counts and one row, not the chain)."""
+    """The audit log compared with its anchor (cheap: counts and one row, not the chain);
+    in a SQLite case file with plain SQL, on the connection the open verified."""
+    if db.path is not None:
+        from caseapp.db.anchor_check import raw_problems
+        with db.reading() as raw:
+            return tuple(raw_problems(raw))
+    from caseapp.db import audit_anchor
     with db.engine.connect() as conn:
         return tuple(audit_anchor.problems(conn))
+
+
+def _database_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is the database's refusal to read or write (SQLAlchemy's
+    DatabaseError, or the driver's own where no SQLAlchemy was used): never imports
+    SQLAlchemy to find out."""
+    import sqlite3
+    import sys
+
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is not None and isinstance(exc, sa_exc.DatabaseError):
+        return True
+    cipher = sys.modules.get("sqlcipher3")
+    return isinstance(exc, sqlite3.DatabaseError) or (
+        cipher is not None and isinstance(exc, cipher.DatabaseError))
 
 
 def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path | None

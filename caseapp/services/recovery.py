@@ -95,7 +95,7 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
         key_wrap.wrap_with_recovery(data_key, recovery_key, identifier=identifier,
                                     threshold=threshold, shares=shares)))
     passphrase = db.passphrase
-    db.engine.dispose()
+    db.close_connections()
     try:
         rekey_file(db.path, passphrase, key_wrap.raw_key(data_key))
     except BaseException:

@@ -113,7 +113,7 @@ def change_passphrase(db: Database, old: str | None, new: str,
         key_wrap.write_keys(db.path, key_wrap.with_passphrase(
             keys, key_wrap.data_key_of(db.passphrase), new))
         return strength
-    db.engine.dispose()  # every pooled connection closed: the last one removes the -wal file
+    db.close_connections()  # every pooled connection closed: the last one removes the -wal file
     try:
         rekey_file(db.path, db.passphrase, new)
     except BaseException:

@@ -20,6 +20,7 @@ from caseapp.db.postgres import is_server, login
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.team_login import TeamLogin  # plain data, shown by the window
 from caseapp.services.base import ServiceContext
 from caseapp.services.labels import level_label
 
@@ -31,20 +32,6 @@ class TeamMember:
     login: str
     clearance: Sensitivity
     can_login: bool
-
-
-@dataclass(frozen=True)
-class TeamLogin:
-    """Who the case file is open as: ``clearance`` None means everything is visible (a
-    local file, a server database without a team, or the database's owner)."""
-
-    login: str
-    clearance: Sensitivity | None
-    server: str = ""
-
-    @property
-    def restricted(self) -> bool:
-        return self.clearance is not None and self.clearance is not Sensitivity.INTERNAL
 
 
 def parse_clearance(value: str) -> Sensitivity:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from caseapp.db.models import FileEvent
+from caseapp.db.plain_reads import newest_mark_detail
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
@@ -32,6 +33,7 @@ from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
+from caseapp.domain.travel_mark import TRAVEL_MARK, TravelMark, mark_from_detail
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
@@ -41,22 +43,9 @@ from caseapp.services.travel_filter import filter_settings, filter_tables
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
-TRAVEL_MARK = "travel copy"  # the file event a travel copy carries
 COPY_MADE = "travel copy made"  # the file event of the main file
 COPY_MERGED = "travel copy merged"
 TRAVEL_LEVELS = (Sensitivity.PUBLIC, Sensitivity.SHAREABLE)
-
-
-@dataclass(frozen=True)
-class TravelMark:
-    """What a travel copy says of itself."""
-
-    copy_id: str
-    level: Sensitivity
-    captive_uids: tuple[str, ...] | None  # None: every captive allowed at the level
-    made_at: datetime
-    # uid → [version in the main file (None: made in the copy), version in the copy]
-    versions: dict[str, list[int | None]]
 
 
 @dataclass(frozen=True)
@@ -72,16 +61,10 @@ class TravelCopyMade:
 def read_mark(ctx: ServiceContext) -> TravelMark | None:
     """The travel copy's mark, or ``None`` for a case file that is not a travel copy."""
     with ctx.read() as s:
-        detail = s.scalar(select(FileEvent.detail).where(FileEvent.kind == TRAVEL_MARK)
-                          .order_by(FileEvent.id.desc()).limit(1))
-    if detail is None:
-        return None
-    data = json.loads(detail)
-    captives = data.get("captives")
-    return TravelMark(copy_id=data["copy_id"], level=Sensitivity(data["level"]),
-                      captive_uids=tuple(captives) if captives is not None else None,
-                      made_at=datetime.fromisoformat(data["made_at"]),
-                      versions={k: list(v) for k, v in data["versions"].items()})
+        conn = s.connection()
+        detail = newest_mark_detail(conn.connection.driver_connection,
+                                    qmark=conn.dialect.paramstyle == "qmark")
+    return mark_from_detail(detail)
 
 
 def write_mark(ctx: ServiceContext, mark: TravelMark) -> None:

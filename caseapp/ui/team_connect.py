@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
-from caseapp.services import team_2fa
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
 
@@ -155,6 +154,8 @@ def connect(window: Shell) -> CaseFile | None:
     dialog = ConnectDialog(window.settings, window)
     if not dialog.exec():
         return None
+    from caseapp.services import team_2fa  # with SQLAlchemy: when connecting, not at the start
+
     team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
     try:
         case_file = open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),

@@ -4,13 +4,16 @@ begins once they are there, and the deadline rules are not imported before."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 
-from caseapp.services.casefile import CaseFile
+from caseapp.config import Location
+from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.ui import settings as keys
 from caseapp.ui.main_window import MainWindow
 from caseapp.ui.notifier import Notifier
@@ -61,20 +64,104 @@ def test_a_file_closed_before_its_view_is_filled_starts_no_check(
     assert checked == [second] and first is not second
 
 
-def test_the_window_and_the_captives_list_import_no_deadline_rules() -> None:
+def test_the_window_and_the_captives_list_import_no_sqlalchemy() -> None:
     code = (
         "import sys\n"
         "import caseapp.app\n"
         "caseapp.app._import_before_qt()\n"
-        "before = {m for m in sys.modules if m.startswith('caseapp.services.')}\n"
         "import caseapp.ui.main_window, caseapp.ui.views.captives\n"
-        "after = {m for m in sys.modules if m.startswith('caseapp.services.')}\n"
-        "print(sorted(after - before))\n"
-        "print([m for m in ('caseapp.services.deadline_engine', 'caseapp.domain.rules',"
-        " 'caseapp.domain.rule_files', 'caseapp.domain.deadline_full', 'holidays')"
-        " if m in sys.modules])\n")
+        "print([m for m in ('sqlalchemy', 'caseapp.db.models', 'caseapp.services.base',"
+        " 'caseapp.services.overview', 'caseapp.services.deadline_engine',"
+        " 'caseapp.domain.rules', 'holidays') if m in sys.modules])\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=120)
-    # every service the window's modules use is imported before PySide6 (its import hook
-    # slows every module imported after it), and none of the deadline rules at all
-    assert done.stdout.splitlines() == ["[]", "[]"]
+    # neither SQLAlchemy with the models and the services, nor the deadline rules
+    assert done.stdout.splitlines() == ["[]"]
+
+
+# A whole start, as a user's: ``caseapp --db FILE`` opening on the captives list; the
+# event loop replaced by one that notes what is imported when the list is filled.
+_START = r"""
+import os, sys, time
+if os.environ.get("CASEAPP_TEST_KDF"):  # the tests' few iterations (tests/key_derivation.py)
+    from tests.key_derivation import use_test_key_derivation
+    use_test_key_derivation()
+import caseapp.app as app_module
+
+expected = int(sys.argv[2])
+before_qt = app_module._import_before_qt
+
+def until_filled(app):
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+    from PySide6.QtWidgets import QApplication
+    from caseapp.ui.main_window import MainWindow
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    while window.views["captives"].model.rowCount() < expected:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    print(filled)
+    print(window.windowTitle())
+    sys.stdout.flush()
+    os._exit(0)
+
+filled = []
+
+def patched():
+    before_qt()
+    from PySide6.QtWidgets import QApplication
+    from caseapp.ui import settings as keys
+    from caseapp.ui.models.captives import CaptivesTableModel
+    set_rows = CaptivesTableModel.set_rows
+
+    def noting(self, rows):
+        filled.append(sorted(m for m in ("sqlalchemy", "caseapp.services.base")
+                             if m in sys.modules))
+        return set_rows(self, rows)
+    CaptivesTableModel.set_rows = noting
+    QApplication.exec = until_filled
+    keys.open_settings().setValue(keys.LAST_VIEW, "captives")
+
+app_module._import_before_qt = patched
+sys.argv = ["caseapp", "--db", sys.argv[1]]
+from caseapp.cli import main
+sys.exit(main())
+"""
+
+
+@pytest.mark.parametrize("encrypted", [False, True])
+def test_a_start_shows_the_captives_before_importing_sqlalchemy(
+        demo_template: Path, tmp_path: Path, encrypted: bool) -> None:
+    path = copy_of(demo_template, tmp_path / "case.db")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CASEAPP_", "XDG_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_STATE_HOME=str(tmp_path / "state"))
+    if encrypted:  # the demo encrypted with a passphrase (it opens on the derived key)
+        cf = open_case_file(Location(path=path), actor="tester")
+        try:
+            cf.change_passphrase(None, "orchard granite lantern seven")
+        finally:
+            cf.close()
+        env.update(CASEAPP_PASSPHRASE="orchard granite lantern seven", CASEAPP_TEST_KDF="1")
+    done = subprocess.run([sys.executable, "-c", _START, str(path), "25"], capture_output=True,
+                          text=True, env=env, timeout=300, cwd=Path(__file__).parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    # the demo's 25 captives listed, neither SQLAlchemy nor the services imported yet
+    assert done.stdout.splitlines() == ["[[]]", "CaseApp — case.db"]
+
+
+def test_the_sources_pyside_reads_at_an_import_are_not_kept() -> None:
+    code = (
+        "import linecache, sys\n"
+        "import PySide6.QtWidgets\n"
+        "from caseapp.app import forget_sources_read_by_pyside\n"
+        "if sys.argv[1] == 'forget':\n"
+        "    forget_sources_read_by_pyside()\n"
+        "import caseapp.services.audit\n"  # imports these two with "from … import"
+        "import caseapp.db.base as base, caseapp.db.audit_chain as chain\n"
+        "print([m.__file__ in linecache.cache for m in (base, chain)])\n"
+        "print(len(linecache.getlines(base.__file__)) > 10)\n")  # a traceback reads it again
+    kept, forgotten = (
+        subprocess.run([sys.executable, "-c", code, how], capture_output=True, text=True,
+                       check=True, timeout=120).stdout.splitlines()
+        for how in ("keep", "forget"))
+    assert kept == ["[True, True]", "True"]  # what PySide6 does by itself
+    assert forgotten == ["[False, False]", "True"]

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.services.travel_copy import read_mark
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -44,7 +43,7 @@ if TYPE_CHECKING:
 def window_title(case_file: CaseFile) -> str:
     """“CaseApp — NAME”, and for a travel copy what it is and at which level."""
     name = Path(case_file.label).name
-    mark = read_mark(case_file.ctx) if case_file.db.path is not None else None
+    mark = case_file.travel_mark() if case_file.db.path is not None else None
     if mark is None:
         return QCoreApplication.translate("MainWindow", "CaseApp — %1").replace("%1", name)
     level = (QCoreApplication.translate("TravelCopy", "public")

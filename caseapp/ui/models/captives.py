@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.services.overview import CaptiveRow
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.i18n import plural

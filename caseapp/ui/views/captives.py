@@ -191,8 +191,8 @@ class CaptivesView(View):
 
         def rows() -> tuple[NamedRows, int]:  # the threshold is the case file's: read with the rows
             # only the spellings the interface's language can show first are kept
-            return (named_rows(cf.overview.captive_rows(lang=current_language())),
-                    cf.settings.current().welfare_threshold_days)
+            captives, threshold = cf.captive_list(lang=current_language())
+            return named_rows(captives), threshold
 
         self.ui.runner.submit(rows, self._loaded, self.report_error, key="captive_rows")
 

@@ -1,0 +1,110 @@
+"""The captives list's rows, read with plain SQL on a DB-API connection: the one reader of
+them (:meth:`caseapp.services.overview.OverviewService.captive_rows` and, before the window
+shows them, :meth:`caseapp.services.casefile.CaseFile.captive_list` call it). No SQLAlchemy
+is imported here: the start reads the rows on the connection the open verified, before
+SQLAlchemy, the models and the services are imported.
+
+Five queries whatever the number of captives (the list shows 100,000 rows); the captives
+and their names are read as streams side by side, both in captive order, and each
+captive's names are kept only while its row is made: the list holds one compact row per
+captive, never every spelling of every captive at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
+from caseapp.domain.names import NameRow, latin_display_name
+
+BATCH = 1000
+
+
+def _in_batches(cursor: Any) -> Iterator[Any]:
+    """The rows of ``cursor`` one by one, fetched a thousand at a time (neither the whole
+    result in a list nor a call into the driver for each row)."""
+    while batch := cursor.fetchmany(BATCH):
+        yield from batch
+
+
+def _day(value: Any) -> date | None:
+    """A date column's value: SQLite gives the ISO text, PostgreSQL a date."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+def _utc(value: Any) -> datetime:
+    """A UTC time column's value (stored naive, in UTC): SQLite gives the text SQLAlchemy
+    wrote ("2026-12-02 09:30:00.000000"), PostgreSQL a naive datetime."""
+    moment = value if isinstance(value, datetime) else datetime.fromisoformat(value)
+    return moment.replace(tzinfo=UTC)
+
+
+def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[str],
+                      qmark: bool = True) -> list[CaptiveRow]:
+    """Every captive as a list row, read on the DB-API connection ``conn`` (in the caller's
+    transaction). ``kept``: the scripts whose spellings each row keeps (see
+    :func:`caseapp.domain.captive_rows.kept_scripts`); ``now`` (aware): hearings from then
+    on are the next; ``qmark``: the driver's parameters are ``?`` (sqlite3, sqlcipher3),
+    else ``%s`` (psycopg)."""
+    mark = "?" if qmark else "%s"
+    # what the file stores (naive UTC: text in SQLite, a timestamp on a server)
+    from_now: Any = now.astimezone(UTC).replace(tzinfo=None)
+    if qmark:
+        from_now = from_now.strftime("%Y-%m-%d %H:%M:%S.%f")
+    texts: dict[str, str] = {}  # one object for equal values ("Facility 3", "hy")
+    dates: dict[date, date] = {}
+    numbers: dict[int | None, int | None] = {}  # days: a few thousand values, 100,000 rows
+    places = {cid: texts.setdefault(facility, facility) for cid, facility in conn.execute(
+        "SELECT captive_id, facility FROM detention_places WHERE to_date IS NULL "
+        "ORDER BY from_date")}
+    hearings: dict[int, datetime] = {}
+    for cid, starts, zone in conn.execute(  # earliest first: the first seen is the next
+            "SELECT hc.captive_id, h.starts_at, h.timezone FROM hearing_captives hc "
+            "JOIN hearings h ON h.id = hc.hearing_id "
+            f"WHERE h.starts_at >= {mark} ORDER BY h.starts_at", (from_now,)):
+        if cid not in hearings:
+            hearings[cid] = _utc(starts).astimezone(ZoneInfo(zone))
+    contacts: dict[int, date] = {}
+    for cid, newest in conn.execute(
+            "SELECT captive_id, max(contact_on) FROM welfare_contacts "
+            "WHERE confirmed IS TRUE GROUP BY captive_id"):
+        last = _day(newest)
+        assert last is not None  # max() of a group of non-null dates
+        contacts[cid] = dates.setdefault(last, last)
+    scripts = (Script.LATIN.value, Script.ARMENIAN.value, Script.CYRILLIC.value)
+    name_rows = _in_batches(conn.execute(  # what the headline rule looks at, captive by captive
+        "SELECT captive_id, full_name, script, language, kind, is_primary FROM captive_names "
+        f"WHERE is_primary OR script IN ({mark}, {mark}, {mark}) ORDER BY captive_id, id",
+        scripts))
+    pending = next(name_rows, None)
+    statuses = {m.value: m for m in CaptiveStatus}
+    categories = {m.value: m for m in CaptiveCategory}
+    rows = []
+    for cid, status_value, category_value, capture, since in _in_batches(conn.execute(
+            "SELECT id, status, category, capture_date, status_since FROM captives "
+            "ORDER BY id")):
+        own: list[NameRow] = []
+        while pending is not None and pending[0] <= cid:
+            if pending[0] == cid:
+                _cid, name, script, language, kind, is_primary = pending
+                own.append(NameRow(name, texts.setdefault(script, script),
+                                   texts.setdefault(language, language),
+                                   texts.setdefault(kind, kind), bool(is_primary)))
+            pending = next(name_rows, None)
+        status = statuses[status_value]
+        last = contacts.get(cid)
+        held = days_in_custody(status, _day(capture), _day(since), today)
+        since_contact = (today - last).days if last else None
+        rows.append(CaptiveRow(
+            cid, next((n.full_name for n in reversed(own) if n.is_primary), ""),
+            latin_display_name(own), status, categories[category_value],
+            places.get(cid, ""), numbers.setdefault(held, held),
+            hearings.get(cid), last, numbers.setdefault(since_contact, since_contact),
+            tuple(n for n in own if n.script in kept)))
+    return rows
+

@@ -1,0 +1,31 @@
+"""Small reads of a case file with plain SQL on a DB-API connection, for what the window's
+start shows before SQLAlchemy is imported (the services read the same rows through these
+where they are the same fact: :func:`newest_mark_detail`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from caseapp.domain.travel_mark import TRAVEL_MARK
+
+
+def read_setting_rows(conn: Any) -> list[tuple[str, str, Any]]:
+    """The stored case settings as ``(key, scope, value)`` in key and scope order, read on a
+    SQLite case file's DB-API connection (the value as SQLAlchemy's JSON column gives it:
+    the JSON text decoded; a number comes back as a number already, the column's affinity
+    being numeric); what :func:`caseapp.services.setting_values.settings_from_rows`
+    turns into the case settings."""
+    return [(key, scope, json.loads(value) if isinstance(value, str) else value)
+            for key, scope, value in conn.execute(
+                "SELECT key, scope, value FROM case_settings ORDER BY key, scope")]
+
+
+def newest_mark_detail(conn: Any, *, qmark: bool = True) -> str | None:
+    """The detail of the newest travel mark (None: not a travel copy), on a DB-API
+    connection (``qmark``: the driver's parameters are ``?``, else ``%s``)."""
+    mark = "?" if qmark else "%s"
+    row = conn.execute(
+        f"SELECT detail FROM file_events WHERE kind = {mark} ORDER BY id DESC LIMIT 1",
+        (TRAVEL_MARK,)).fetchone()
+    return None if row is None else row[0]

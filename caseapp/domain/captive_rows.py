@@ -1,0 +1,58 @@
+"""One line of the captives list: the values the list shows of a captive (plain data: read
+by :mod:`caseapp.db.captive_rows`, shown by the window without importing the services)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+from caseapp.domain.names import SCRIPT_OF_LANGUAGE, NameRow
+
+
+@dataclass(frozen=True, slots=True)
+class CaptiveRow:
+    """One line of the captives table (slots: the list holds one per captive, 100,000 and
+    more, and a row without a ``__dict__`` is about half the size)."""
+
+    id: int
+    primary_name: str
+    latin_name: str
+    status: CaptiveStatus
+    category: CaptiveCategory
+    place: str
+    days_in_custody: int | None
+    next_hearing: datetime | None  # aware, in the court's time zone
+    last_contact: date | None
+    days_since_contact: int | None
+    # The spellings in a script the list may show first (Armenian, Cyrillic; only the
+    # script of the language asked for, see caseapp.db.captive_rows), in record order: what
+    # the list needs to show the name in the interface's script first (the Latin one is
+    # latin_name).
+    spellings: tuple[NameRow, ...] = ()
+
+
+# The scripts of the languages not written in Latin letters: a list shows a captive's own
+# spelling first only in one of them (:func:`caseapp.domain.names.name_record_in_script`).
+SHOWN_FIRST_SCRIPTS = frozenset(SCRIPT_OF_LANGUAGE.values())
+
+
+def kept_scripts(lang: str | None) -> frozenset[str]:
+    """The scripts whose spellings a row keeps for the list shown in ``lang``: that language's
+    when it is not written in Latin letters (none for English); every such script without
+    a language."""
+    if lang is None:
+        return SHOWN_FIRST_SCRIPTS
+    script = SCRIPT_OF_LANGUAGE.get(lang)
+    return frozenset({script} if script else ())
+
+
+def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
+                    today: date) -> int | None:
+    """Days in custody: from capture to today, or to the day custody ended (``since``, the
+    status's date, for a status that ends it); None when the capture date is unknown or the
+    captive was never held."""
+    if capture is None or not (status.in_custody or status.ended):
+        return None
+    end = since if status.ended and since else today
+    return max(0, (end - capture).days)  # capture_date is the earliest possible day
