@@ -12,11 +12,13 @@ How (:func:`build`), each step the app's own:
    bulk fill: Core inserts through the models), and one detention order is added for every
    ``orders_every``-th captive (Core inserts through the model, as the deadline lists' row
    does);
-2. the seed is exported with ``CaseFile.export_json``;
-3. that export is imported into a new file with ``CaseFile.import_json``: every record is
-   checked by its service's rules, the deadline engine computes each order's deadlines and
-   audits them, the audit chain, its anchor and the search index are written, as for any
-   import. The seed and its export are then deleted.
+2. the seed is exported by the JSON export (``interchange.export_data``: the export's
+   tables, held in memory rather than written as text and parsed again);
+3. that export is imported into a new file by the JSON import (``interchange.import_data``,
+   what ``CaseFile.import_json`` runs once the file is parsed): every record is checked by
+   its service's rules, the deadline engine computes each order's deadlines and audits
+   them, the audit chain, its anchor and the search index are written, as for any import.
+   The seed is then deleted.
 
 The deadline engine per order is most of the time (about 6 ms an order on an idle 2-core
 machine: 20,000 orders in two to three minutes); the rest takes seconds per 10,000
@@ -82,22 +84,24 @@ def build(path: Path, captives: int, *, orders_every: int = 1) -> Path:
     ``orders_every``-th of them and their deadlines (see the module's docstring). Built in a
     folder beside ``path`` and moved there when whole."""
     from caseapp.demo.synthetic import fill_synthetic
+    from caseapp.services import interchange
 
     work = Path(tempfile.mkdtemp(prefix="building-", dir=path.parent))
     try:
         seed = open_file(work / "seed.db", create=True)
         try:
-            fill_synthetic(seed.ctx, captives)
+            fill_synthetic(seed.ctx, captives, search_index=False)  # (the import builds it)
             add_orders(seed, captives, every=orders_every)
-            seed.export_json(work / "seed.json")
+            data = interchange.export_data(seed.ctx)
         finally:
             seed.close()
         (work / "seed.db").unlink()
         cf = open_file(work / "built.db", create=True)
         try:
-            cf.import_json(work / "seed.json")
+            interchange.import_data(cf.ctx, data, source="seed.json", services=cf)
         finally:
             cf.close()
+        del data
         (work / "built.db").replace(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
