@@ -8,6 +8,10 @@ each. The two results are checked equal before a ratio is printed. The table giv
 minimum and median of each, and the ratio of the medians against the row's goal. Rows are
 the modules of ``benchmarks/ratio_rows/`` that define ``ROWS``.
 
+Everything the rows write goes to one temporary folder deleted at the end, except with
+``--keep DIR``: the large case files of the JSON and search rows are then kept in DIR and
+used again by the next run.
+
 Before timing, CaseApp's own modules are compiled to bytecode (as an installed package or
 the bundle ships them), so that no run is spent compiling.
 """
@@ -15,12 +19,16 @@ the bundle ships them), so that no run is spent compiling.
 from __future__ import annotations
 
 import argparse
+import atexit
 import compileall
 import gc
 import importlib
+import os
 import pkgutil
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -51,6 +59,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p.add_argument("--only", action="append", metavar="NAME",
                    help="only the rows whose name contains NAME (repeatable)")
     p.add_argument("--runs", type=int, default=5, help="runs of each side (at least 5)")
+    p.add_argument("--keep", metavar="DIR",
+                   help="keep the large case files the JSON and search rows build in DIR and "
+                        "use them again on the next run (building them takes minutes at the "
+                        "issue's sizes); without it they are deleted at the end")
     for name, default, _quick, text in SIZES:
         p.add_argument(f"--{name.replace('_', '-')}", type=int, default=None,
                        help=f"{text} (default {default:,})")
@@ -102,8 +114,20 @@ def _seconds(t: float, unit: str = "s") -> str:
     return f"{t * 1000:.0f} ms" if t < 1 else f"{t:.2f} s"
 
 
+def scratch_folder() -> Path:
+    """One temporary folder for everything the rows write (their ``tempfile`` folders and
+    those of the processes they start, through ``TMPDIR``), deleted when the run ends,
+    failed or not: rows that leave their case files behind leave nothing in /tmp."""
+    folder = Path(tempfile.mkdtemp(prefix="caseapp-ratios-run-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # (registered first: runs last)
+    os.environ["TMPDIR"] = str(folder)
+    tempfile.tempdir = str(folder)
+    return folder
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
+    scratch_folder()
     compileall.compile_dir(ROOT / "caseapp", quiet=2)
     rows = [r for r in all_rows()
             if not args.only or any(o.lower() in r.name.lower() for o in args.only)]

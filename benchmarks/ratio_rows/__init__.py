@@ -13,8 +13,12 @@ time: its two sides return ``(figure, result)``, and the figure is what is compa
 from __future__ import annotations
 
 import argparse
+import atexit
+import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 
@@ -27,3 +31,17 @@ class Row:
     simple: Callable[[Any], Any]
     same: Callable[[Any, Any], bool]
     unit: str = "s"
+
+
+def files_folder(args: argparse.Namespace, prefix: str) -> Path:
+    """Where a row keeps the case files it builds: the ``--keep`` folder when given (files
+    kept there are used again by the next run, see ``benchmarks/case_files.py``), else a
+    new temporary folder deleted when the run ends."""
+    keep = getattr(args, "keep", None)
+    if keep:
+        folder = Path(keep)
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder

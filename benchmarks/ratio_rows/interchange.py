@@ -1,9 +1,12 @@
 """JSON import and export of a whole case file against the simplest code doing the same work.
 
-Data (``--io-captives N``): N synthetic captives (three spellings, a place of detention, a
-welfare contact each, ``caseapp.demo.synthetic``), one detention order each, and the
-deadlines the rules compute from them (about four a captive, with their audit
-entries); exported once to a JSON file.
+Data (``--io-captives N``): a case file built by ``benchmarks/case_files.py`` through the
+app's own paths (N synthetic captives with three spellings, a place of detention and a
+welfare contact each, one detention order each, imported with the app's JSON import, which
+computes the orders' deadlines — about four a captive, with their explanations and audit
+entries — and writes the audit chain and the search index), exported once to a JSON file:
+the import's source. ``--keep DIR`` keeps both in DIR and uses them again (building takes
+minutes at 20,000 captives); else they go to a temporary folder deleted at the end.
 
 - **import**: the app's ``CaseFile.import_json`` into an empty case file (every record
   checked, its deadlines set off, the audit chain and search index rebuilt) against
@@ -21,82 +24,66 @@ entries); exported once to a JSON file.
 from __future__ import annotations
 
 import argparse
-import atexit
 import base64
 import hashlib
 import json
 import shutil
 import sqlite3
-import tempfile
 import uuid
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time
 from functools import cache
 from itertools import count
 from pathlib import Path
 from typing import Any
 
-from benchmarks.ratio_rows import Row
+from benchmarks.case_files import kept_or_built, open_file
+from benchmarks.ratio_rows import Row, files_folder
 
 _runs = count()
 
 
 def _open(path: Path, create: bool = False) -> Any:
-    from caseapp.config import Location
-    from caseapp.services.casefile import open_case_file
-
-    return open_case_file(Location(path=path), create=create, actor="benchmark")
-
-
-def _fill(cf: Any, n: int) -> None:
-    from sqlalchemy import insert
-
-    from caseapp.db.base import new_uid
-    from caseapp.db.models import DetentionOrder
-    from caseapp.demo.synthetic import fill_synthetic
-    from caseapp.domain.enums import DetentionOrderKind, ExpirySource, Sensitivity
-
-    fill_synthetic(cf.ctx, n)
-    now = datetime.now(UTC).replace(microsecond=0)
-    today = date.today()
-    orders = []
-    for i in range(n):
-        start = today - timedelta(days=40 + i % 50)
-        months = 2 + i % 3
-        expires = start + timedelta(days=30 * months)
-        orders.append(dict(uid=new_uid(), created_at=now, updated_at=now, captive_id=i + 1,
-                           ordering_court=f"Baku Military Court {i % 7}", start_date=start,
-                           term_months=months, term_days=0, expires_on=expires,
-                           expiry_source=ExpirySource.STATED, kind=DetentionOrderKind.INITIAL,
-                           appeal_outcome="", notes="Ходатайство / միջնորդություն",
-                           sensitivity=Sensitivity.INTERNAL))
-    with cf.ctx.transaction() as s:
-        s.connection().execute(insert(DetentionOrder), orders)
-    with cf.ctx.transaction() as s:
-        cf.deadline_engine.recompute_all(s)
+    return open_file(path, create=create)
 
 
 def _setup(args: argparse.Namespace) -> dict[str, Any]:
-    return _built(args.io_captives)
+    return _built(args.io_captives, getattr(args, "keep", None))
 
 
 @cache
-def _built(captives: int) -> dict[str, Any]:
-    folder = Path(tempfile.mkdtemp(prefix="caseapp-ratios-io-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    source = folder / "source.db"
-    cf = _open(source, create=True)
-    _fill(cf, captives)
-    export = folder / "export.json"
-    cf.export_json(export)
-    cf.close()
-    empty = folder / "empty.db"
+def _built(captives: int, keep: str | None = None) -> dict[str, Any]:
+    """The source file (``benchmarks/case_files.py``: built through the app's import, so
+    that it holds what an imported case file holds), its export, and an empty file to copy
+    for each run of the import. With ``--keep`` the source and its export are kept and used
+    again; the runs' files always go to a temporary folder."""
+    folder = files_folder(argparse.Namespace(keep=keep), "caseapp-ratios-io-")
+    source = kept_or_built(folder, "io", captives)
+    export = source.with_suffix(".json")
+    if not export.exists():
+        cf = _open(source)
+        try:
+            cf.export_json(export.with_suffix(".part"))
+        finally:
+            cf.close()
+        export.with_suffix(".part").replace(export)
+    runs = files_folder(argparse.Namespace(), "caseapp-ratios-io-runs-")
+    empty = runs / "empty.db"
     _open(empty, create=True).close()
-    return {"folder": folder, "source": source, "empty": empty, "export": export}
+    return {"folder": runs, "source": source, "empty": empty, "export": export}
 
 
 def _fresh(data: dict[str, Any]) -> Path:
+    """A copy of the empty file for one run. The runs before the last are deleted (their
+    results were compared, if at all, when the next run ended): a run at 20,000 captives
+    leaves a file of 300 MB."""
+    made: list[Path] = data.setdefault("runs", [])
+    for old in made[:-1]:
+        for path in (old, *(old.with_name(old.name + end) for end in ("-wal", "-shm"))):
+            path.unlink(missing_ok=True)
+    del made[:-1]
     target = data["folder"] / f"run{next(_runs)}.db"
     shutil.copy(data["empty"], target)
+    made.append(target)
     return target
 
 

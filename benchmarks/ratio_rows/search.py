@@ -3,6 +3,7 @@ same work.
 
     uv run python benchmarks/ratio_rows/search.py [--quick] [--search-captives N]
                                                   [--search-index-rows N] [--runs N]
+                                                  [--keep DIR]
 
 The app's path is ``CaseFile.search.captive_ids(query)``: the service call a view makes, with
 its session, the query folded to search and sound keys, and the captives in rank order. The
@@ -11,20 +12,21 @@ the same file and runs one hand-written FTS5 query giving the same captive ids i
 order (checked equal). Alone, the script prints both sides' min / median and their ratio; in
 ``benchmarks/ratios.py`` the rows join the table.
 
-Data: synthetic captives (three spellings each in Armenian, Latin and Cyrillic, a place of
-detention, a summary: five index rows a captive), so one eighth of them are Vardanyans and
-``v`` matches 3 index rows each of those.
+Data: a case file built through the app's own paths (``benchmarks/case_files.py``: synthetic
+captives, three spellings each in Armenian, Latin and Cyrillic, a place of detention, a
+welfare contact and a summary — five index rows a captive —, a detention order for one in
+ten with its deadlines, imported with the app's JSON import, which writes the search index
+and the audit chain), so one eighth of them are Vardanyans and ``v`` matches 3 index rows
+each of those. ``--keep DIR`` keeps the files in DIR and uses them again.
 """
 
 from __future__ import annotations
 
 import argparse
 import atexit
-import shutil
 import sqlite3
 import statistics
 import sys
-import tempfile
 import time
 from functools import cache
 from pathlib import Path
@@ -34,9 +36,9 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.ratio_rows import Row  # noqa: E402
+from benchmarks.case_files import kept_or_built  # noqa: E402
+from benchmarks.ratio_rows import Row, files_folder  # noqa: E402
 from caseapp.config import Location  # noqa: E402
-from caseapp.demo.synthetic import fill_synthetic  # noqa: E402
 from caseapp.domain.names import search_keys, sound_key  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
@@ -44,21 +46,20 @@ ENTRIES_PER_CAPTIVE = 5  # 3 names, the captive's summary, the place of detentio
 SOUND_MIN = 4  # as caseapp.db.search_match: shorter sound keys are not searched by
 
 
+# A detention order (and its deadlines, audit entries) for one captive in ten: the search
+# neither reads nor indexes them, and the deadline engine computing them is most of the
+# time a file takes to build (an order for every captive of 200,000: about twenty minutes).
+ORDERS_EVERY = 10
+
+
 @cache
 def _case_file(captives: int, keep_in: str | None = None) -> tuple[CaseFile, Path]:
-    """One file per size, built once for every row using it; kept in ``keep_in`` (and used
-    again from there by the next run) when given, else deleted at exit."""
-    if keep_in:
-        folder = Path(keep_in)
-        folder.mkdir(parents=True, exist_ok=True)
-    else:
-        folder = Path(tempfile.mkdtemp(prefix="caseapp-search-bench-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / f"search-{captives}.db"
-    built = path.exists()
-    cf = open_case_file(Location(path=path), create=not built, actor="bench")
-    if not built:
-        fill_synthetic(cf.ctx, captives)
+    """One file per size (``benchmarks/case_files.py``: built through the app's JSON import),
+    built once for every row using it; kept in ``keep_in`` (and used again from there by the
+    next run) when given, else deleted at exit."""
+    folder = files_folder(argparse.Namespace(keep=keep_in), "caseapp-search-bench-")
+    path = kept_or_built(folder, "search", captives, orders_every=ORDERS_EVERY)
+    cf = open_case_file(Location(path=path), actor="bench")
     atexit.register(cf.close)
     return cf, path
 
@@ -116,7 +117,7 @@ def _index_captives(args: argparse.Namespace) -> int:
 
 def _row(name: str, size: Any, query: str) -> Row:
     return Row(name=name, goal=1.5,
-               setup=lambda args: Data(size(args), query, getattr(args, "search_files", None)),
+               setup=lambda args: Data(size(args), query, getattr(args, "keep", None)),
                app=app, simple=simple, same=_same)
 
 
@@ -134,7 +135,7 @@ def main() -> int:
     p.add_argument("--search-captives", type=int, help="captives for the broad rows (100,000)")
     p.add_argument("--search-index-rows", type=int, help="index rows for the large rows (1M)")
     p.add_argument("--runs", type=int, default=7, help="interleaved runs of each side (>= 5)")
-    p.add_argument("--search-files", metavar="DIR",
+    p.add_argument("--keep", metavar="DIR",
                    help="keep the generated case files in DIR and use them again next time")
     args = p.parse_args()
     print(f"captives {_captives(args):,}; index rows {_index_captives(args) * 5:,}; "

@@ -83,11 +83,13 @@ class DeadlineWrites:
         for kind, wanted in uids.items():
             for uid in wanted:
                 index.deadlines[(kind, uid)] = []
-            for part in _chunks(sorted(wanted)):
+            # Found by one pass over the trigger column (no index on it: a query per chunk
+            # of triggers would read the whole table each time), then loaded by id.
+            ids = [i for i, uid in s.execute(select(Deadline.id, Deadline.trigger_uid).where(
+                Deadline.trigger_kind == kind)) if uid in wanted]
+            for part in _chunks(sorted(ids)):
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
-                                   .where(Deadline.trigger_kind == kind,
-                                          Deadline.trigger_uid.in_(part))
-                                   .order_by(Deadline.id)):
+                                   .where(Deadline.id.in_(part)).order_by(Deadline.id)):
                     index.deadlines[(kind, d.trigger_uid)].append(d)
         outer = s.info.get(_PREFETCH)
         s.info[_PREFETCH] = index

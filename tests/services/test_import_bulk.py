@@ -256,6 +256,50 @@ def test_a_stay_overlapping_one_already_in_the_case_file_is_refused(
     assert lines[0] == lines[1]
 
 
+def test_orders_added_to_a_case_file_with_deadlines_set_off_what_one_by_one_sets_off(
+        tmp_path: Path, open_file: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The case file holds Aram's four-month order from 1 October 2026 with its deadlines
+    (expiry 1 February 2027; motions due 22, 25 and 27 January) and the deadline set by hand;
+    a second file adds his next order, from 26 January 2027 (custody continued: the first
+    order's open steps due by then are superseded), and a two-month order for Suren. The
+    engine reads the deadlines of the imported orders and of Aram's first one up front (one
+    pass over the triggers of the case file); one by one, it asks per order."""
+    second = {"format": "caseapp-export", "format_version": 1, "tables": {"detention_orders": [
+        {"uid": "5e1f0000-0000-4000-8000-000000000022", "captive_uid": ARAM,
+         "start_date": "2027-01-26", "term_months": 3, "term_days": 0,
+         "expires_on": "2027-04-26", "expiry_source": "computed", "kind": "extension"},
+        {"uid": "5e1f0000-0000-4000-8000-000000000023", "captive_uid": SUREN,
+         "start_date": "2026-11-02", "term_months": 2, "term_days": 0,
+         "expires_on": "2027-01-02", "expiry_source": "computed", "kind": "initial"}]}}
+    states = []
+    for name in ("fast.db", "slow.db"):
+        cf = open_file(name)
+        cf.import_json(_write(tmp_path, _export(), "first.json"))
+        with monkeypatch.context() as m:
+            if name == "slow.db":
+                _record_by_record(m)
+            cf.import_json(_write(tmp_path, second, "second.json"))
+        _sound(cf)
+        states.append(_state(cf))
+    fast, slow = states
+    assert fast == slow
+    # Worked out by hand: the first order's motions due 22 and 25 January 2027 fall on or
+    # before 26 January and are dismissed as superseded (not the one due 27 January nor the
+    # expiry); Suren's order sets off its expiry and three motions before it, as Aram's did.
+    conn = sqlite3.connect(tmp_path / "fast.db")
+    try:
+        superseded = conn.execute(
+            "SELECT count(*) FROM deadlines d JOIN detention_orders o ON o.uid = d.trigger_uid "
+            "WHERE o.uid = ? AND d.status = 'dismissed' AND d.status_reason LIKE 'Superseded%'",
+            (ORDER,)).fetchone()[0]
+        surens = conn.execute(
+            "SELECT count(*) FROM deadlines WHERE trigger_uid = ?",
+            ("5e1f0000-0000-4000-8000-000000000023",)).fetchone()[0]
+    finally:
+        conn.close()
+    assert (superseded, surens) == (2, 4)
+
+
 # ---- the readers against the full check --------------------------------------------------
 
 _AT = Column("at", UTCDateTime, nullable=False)
