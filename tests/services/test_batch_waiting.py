@@ -12,6 +12,8 @@ record changed and a waiting record deleted (its id then given again, as SQLite 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +110,7 @@ def _scenario(cf: CaseFile) -> list[Any]:
 
 def test_waiting_records_leave_what_the_calls_one_by_one_leave(
         tmp_path: Path, _empty_template: Path,
-        same_uids_and_clock: Callable[[], None]) -> None:
+        same_uids_and_clock: Callable[[], None]) -> None:  # noqa: F811
     one_by_one = _open(_empty_template, tmp_path / "one.db")
     batched = _open(_empty_template, tmp_path / "batch.db")
     try:
@@ -122,7 +124,7 @@ def test_waiting_records_leave_what_the_calls_one_by_one_leave(
         # independent news (5 March 2024), the freed note id given again (the deleted note
         # was the last), a stay in its second version.
         assert expected_seen[:2] == [1, 1]
-        assert list(expected_seen[3].values()) == [__import__("datetime").date(2024, 3, 5)]
+        assert list(expected_seen[3].values()) == [date(2024, 3, 5)]
         assert [r[0] for r in expected["notes"]] == [expected_seen[12]]
         assert expected["search_entries"] and expected["audit_entries"]
         assert got_seen == expected_seen
@@ -145,7 +147,7 @@ def test_a_refused_call_after_its_record_got_its_keys_frees_its_id(
             def broken(_s: Any, _obj: Any) -> Any:
                 raise ValidationError("refused after its keys were given")
 
-            with cf.ctx.batch() if batch else __import__("contextlib").nullcontext():
+            with cf.ctx.batch() if batch else nullcontext():
                 first = cf.notes.create(title="Первая", body="")
                 cf.notes.to_dto = broken  # type: ignore[method-assign]
                 with pytest.raises(ValidationError):
