@@ -50,8 +50,6 @@ class Waiting:
     tables: set[str] = field(default_factory=set)
     flushing: bool = False
     checking: int = 0  # inside a created record's checks (the record not in the session)
-    # The objects waiting when the current call began (complete: made by earlier calls).
-    earlier: dict[int, Any] = field(default_factory=dict)
 
 
 def waiting(s: Session) -> Waiting | None:
@@ -65,6 +63,10 @@ def start(session: Session) -> None:
     if session.get_bind().dialect.name != "sqlite":
         return
     w = session.info[WAITING] = Waiting(session.connection())
+    # Records written together go in the order of their classes, not of their references
+    # (a contact may be written before its new organisation): the references are checked
+    # at the commit (SQLite resets this at the end of the transaction).
+    w.connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
 
     def before_execute(_conn: Connection, clause: Any, *_args: Any) -> None:
         if w.tables and not w.flushing and _touches(clause, w.tables):
@@ -76,7 +78,6 @@ def start(session: Session) -> None:
     def after_flush(_s: Session, _context: Any) -> None:
         w.flushing = False
         w.tables.clear()
-        w.earlier.clear()
         for obj in session.new:  # (a partial flush: what it left still waits)
             _waits(w, obj)
 
@@ -127,7 +128,6 @@ def begin_call(s: Session) -> dict[str, int] | None:
     w = waiting(s)
     if w is None:
         return None
-    w.earlier = {id(o): o for o in s.new}
     w.checking = 0
     return dict(w.next_ids)
 
@@ -168,14 +168,20 @@ def give_keys(s: Session, obj: Base) -> None:
     s.add(obj)
     obj.id = next_id  # type: ignore[attr-defined]
     w.next_ids[name] = next_id + 1
-    given = obj.__dict__
-    for key, column, default in _defaults(type(obj)):
-        # (None counts as not given, as in a flush, except where None is stored: JSON)
-        if given.get(key) is None and not (key in given and column.type.should_evaluate_none):
-            setattr(obj, key, default.arg if default.is_scalar else default.arg(None))
+    give_defaults(obj)
     _waits(w, obj)
     if name == "captives":  # its uid is known now (captive_uid would read it)
         s.info.setdefault(CAPTIVE_UIDS, {})[obj.id] = obj.uid  # type: ignore[attr-defined]
+
+
+def give_defaults(obj: Base) -> None:
+    """Set the values a flush would give ``obj`` (new) for the columns not given: their
+    defaults (a new uid, the time now, a status …)."""
+    given = obj.__dict__
+    for key, column, default in _defaults(type(obj)) or ():
+        # (None counts as not given, as in a flush, except where None is stored: JSON)
+        if given.get(key) is None and not (key in given and column.type.should_evaluate_none):
+            setattr(obj, key, default.arg if default.is_scalar else default.arg(None))
 
 
 def can_wait(s: Session, obj: Base) -> bool:
@@ -210,12 +216,14 @@ def _touches(clause: Any, tables: set[str]) -> bool:
 
 def _flush_waiting(s: Session, w: Waiting) -> None:
     counted = s.info.get(FLUSHES, 0)
-    if s.autoflush or w.checking:
-        s.flush()  # what an autoflush would write (in a record's checks: earlier calls' only)
+    if s.autoflush or w.checking or not (s.dirty or s.deleted):
+        # What an autoflush would write; in a record's checks, earlier calls' records only
+        # (the record checked is not in the session yet, nor is a deadline being set).
+        s.flush()
     else:
-        # Inside a no_autoflush block, changes being made must not be written: only the
-        # records that were complete when the call began.
-        ready = [o for o in s.new if id(o) in w.earlier]
+        # Inside a no_autoflush block, changes being made to stored records must not be
+        # written yet: only the new records, complete once in the session.
+        ready = list(s.new)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DeprecationWarning)
             s.flush(objects=ready)

@@ -173,9 +173,8 @@ class RecordService(Generic[M, D]):
             check_clearance(self.ctx, self.noun, obj)
         if waits:
             batch_rows.give_keys(s, obj)
-            if self.after_write is None:
-                return
-        s.flush()
+        else:
+            s.flush()
         if self.after_write is not None:
             self.after_write(s, obj)
 

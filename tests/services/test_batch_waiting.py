@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import nullcontext
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from caseapp.services.detention_facts import last_independent_dates
 from tests.services.test_batch_audit import AUDIT, _open, same_uids_and_clock  # noqa: F401
 from tests.services.test_batch_writes import UID, VOLATILE
 
+WRITTEN = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)  # (a note's time, else the clock's)
 TABLES = ("organisations", "contacts", "captives", "captive_names", "detention_places",
           "welfare_contacts", "prosecutions", "charges", "notes", "interventions",
           "intervention_captives", "tags", "captive_tags", "status_changes", "deadlines",
@@ -87,7 +88,8 @@ def _scenario(cf: CaseFile) -> list[Any]:
                                   court="Baku Military Court")
     cf.charges.create(prosecution_id=case.id, code="CC", article="279", part="1",
                       title="Незаконные вооружённые формирования", brought_on="2023-10-01")
-    note = cf.notes.create(captive_id=captive.id, title="Заметка", body="Visit O'Brien <b>&")
+    note = cf.notes.create(captive_id=captive.id, title="Заметка", body="Visit O'Brien <b>&",
+                           written_at=WRITTEN)
     # Read back before a flush of their own: the search index, a list, a read through the
     # connection (the last independent proof of life: the ICRC visit, still waiting).
     seen.append(cf.search.find_captives("Sargsyan").total)
@@ -99,7 +101,8 @@ def _scenario(cf: CaseFile) -> list[Any]:
     # new one taking the freed id.
     cf.detention_places.update(first.id, notes="Moved after a hunger strike")
     cf.notes.delete(note.id)
-    again = cf.notes.create(captive_id=captive.id, title="Ещё одна", body="Nouvelle note")
+    again = cf.notes.create(captive_id=captive.id, title="Ещё одна", body="Nouvelle note",
+                            written_at=WRITTEN)
     cf.captives.set_status(captive.id, "on_trial", effective_on="2024-05-02", note="Суд начался.")
     made = cf.interventions.create(contact_id=contact.id, subject="Visit «Давид»",
                                    made_on="2024-05-03", captive_ids=[captive.id])
@@ -171,7 +174,8 @@ def test_a_call_failing_after_a_flush_takes_the_waiting_records_with_it(
         case_file: CaseFile) -> None:
     """Records of earlier calls still waiting, then a call whose write reached the database
     fails: nothing of the batch is saved, neither what was written nor what waited."""
-    def fail_after_writing(_s: Any, _obj: Any) -> None:
+    def fail_after_writing(s: Any, _obj: Any) -> None:
+        s.flush()  # (a record of a batch waits for its flush: written here)
         raise ValidationError("refused after the flush")
 
     with pytest.raises(BatchBroken), case_file.ctx.batch():
