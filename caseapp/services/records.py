@@ -214,15 +214,15 @@ class RecordService(Generic[M, D]):
         s.info[CREATING] = obj
         try:
             self._apply_and_check(s, obj, fields, waits=waits)
+            values = snapshot(obj, self._columns()) | self.relations(obj)
+            values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
+            audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+                  captive_uid=self.captive_uid(s, obj), new=values)
+            announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
+                                (record_key(obj),), self.captive_ids(obj)))
+            return self.to_dto(s, obj)  # (knowing that nothing refers to the record yet)
         finally:
             s.info[CREATING] = outer
-        values = snapshot(obj, self._columns()) | self.relations(obj)
-        values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-        audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
-              captive_uid=self.captive_uid(s, obj), new=values)
-        announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
-                            (record_key(obj),), self.captive_ids(obj)))
-        return self.to_dto(s, obj)
 
     def version(self, record_id: int) -> int:
         """The record's version now (pass it back to :meth:`update` as ``expected_version``

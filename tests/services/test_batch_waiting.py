@@ -29,6 +29,7 @@ from tests.services.test_batch_writes import UID, VOLATILE
 
 WRITTEN = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)  # (a note's time, else the clock's)
 TABLES = ("organisations", "contacts", "captives", "captive_names", "detention_places",
+          "hearings", "hearing_captives",
           "welfare_contacts", "prosecutions", "charges", "notes", "interventions",
           "intervention_captives", "tags", "captive_tags", "status_changes", "deadlines",
           "search_entries")
@@ -104,6 +105,15 @@ def _scenario(cf: CaseFile) -> list[Any]:
     again = cf.notes.create(captive_id=captive.id, title="Ещё одна", body="Nouvelle note",
                             written_at=WRITTEN)
     cf.captives.set_status(captive.id, "on_trial", effective_on="2024-05-02", note="Суд начался.")
+    # A hearing of two captives, one of them created just before (still waiting), the
+    # other held since the start; one naming a captive that does not exist is refused.
+    other = cf.captives.create(names=["Narek O'Hara-Ղազարյան"], capture="2023-10-02")
+    hearing = cf.hearings.create(starts_at=datetime(2024, 6, 3, 10), timezone="Asia/Baku",
+                                 captive_ids=[other.id, captive.id, other.id], kind="verdict")
+    with pytest.raises(ValidationError):
+        cf.hearings.create(starts_at=datetime(2024, 6, 4, 10), timezone="Asia/Baku",
+                           captive_ids=[captive.id, other.id + 50])
+    seen.append(hearing.captive_ids)
     made = cf.interventions.create(contact_id=contact.id, subject="Visit «Давид»",
                                    made_on="2024-05-03", captive_ids=[captive.id])
     seen.extend([org.id, contact.id, captive.id, name.id, first.id, second.id, visit.id,
@@ -128,7 +138,8 @@ def test_waiting_records_leave_what_the_calls_one_by_one_leave(
         # was the last), a stay in its second version.
         assert expected_seen[:2] == [1, 1]
         assert list(expected_seen[3].values()) == [date(2024, 3, 5)]
-        assert [r[0] for r in expected["notes"]] == [expected_seen[12]]
+        assert [r[0] for r in expected["notes"]] == [expected_seen[13]]
+        assert expected_seen[4] == (1, 2)  # (in id order, each once)
         assert expected["search_entries"] and expected["audit_entries"]
         assert got_seen == expected_seen
         for table in expected:
