@@ -101,13 +101,11 @@ def settle_batch(s: Session) -> None:
     is read again afterwards. Nothing to do outside a batch."""
     if not in_batch(s):
         return
+    batch_rows.settle(s)
     s.flush()
     write_pending_audit(s)
     forget_reads(s)
     s.info.pop(NEXT_DEADLINE_ID, None)
-    found = batch_rows.waiting(s)
-    if found is not None:
-        found.next_ids.clear()
 
 
 def in_batch(s: Session) -> bool:

@@ -13,7 +13,15 @@ created, as if each record had been flushed by its own call.
 
 A created record's checks (:meth:`RecordService.validate`) run before it is added to the
 session: a flush they cause writes only what earlier calls made, and does not count as a
-write of this call (a refusal leaves nothing and the batch goes on).
+write of this call (a refusal leaves nothing and the batch goes on). The deadline engine
+works on records that wait; a deadline waiting is written before it is changed (its change
+is then an update, a second version, as one by one).
+
+Records written together go in the order of their classes, not of their references, so
+references are checked at the commit (``PRAGMA defer_foreign_keys``; the services check
+them first anyway). Before writing through the connection (a bulk import, which names the
+row the database refuses) :func:`settle` writes what waits and checks references at once
+again; records no longer wait in that batch.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ class Waiting:
     next_ids: dict[str, int] = field(default_factory=dict)
     tables: set[str] = field(default_factory=set)
     flushing: bool = False
+    settled: bool = False  # written through the connection since: no record waits any more
     checking: int = 0  # inside a created record's checks (the record not in the session)
 
 
@@ -122,6 +131,20 @@ def stop(session: Session) -> None:
         remove()
 
 
+def settle(s: Session) -> None:
+    """Before writes through the connection (a bulk import naming the record the database
+    refuses): everything waiting is written, references are checked at once again, and
+    the batch's records no longer wait (their ids are read from the database again)."""
+    w = waiting(s)
+    if w is None:
+        return
+    s.flush()
+    w.next_ids.clear()
+    if not w.settled:
+        w.settled = True
+        w.connection.exec_driver_sql("PRAGMA defer_foreign_keys = OFF")
+
+
 def begin_call(s: Session) -> dict[str, int] | None:
     """A call of the batch begins: what waits now was made by earlier calls. Returns the next
     ids, to give back if the call fails before anything of it is written."""
@@ -187,7 +210,8 @@ def give_defaults(obj: Base) -> None:
 def can_wait(s: Session, obj: Base) -> bool:
     """Whether ``obj`` may wait for its flush in ``s``: in a batch on SQLite, a record with an
     integer id of its own (deadlines have theirs, see :mod:`deadline_index`)."""
-    if WAITING not in s.info or isinstance(obj, Deadline):
+    w = waiting(s)
+    if w is None or w.settled or isinstance(obj, Deadline):
         return False
     return _defaults(type(obj)) is not None
 

@@ -200,3 +200,36 @@ def test_a_call_failing_after_a_flush_takes_the_waiting_records_with_it(
     with case_file.db.engine.connect() as conn:
         for table in ("organisations", "contacts", "search_entries", "audit_entries"):
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0, table
+
+
+def test_after_settling_the_connection_refuses_a_dangling_reference_at_once(
+        case_file: CaseFile) -> None:
+    """A bulk import writes through the connection after ``settle_batch``: what waited is
+    written (the import's rows take ids above it), and a row naming a captive that does
+    not exist is refused by its own statement, so the import can name it, not at the end."""
+    from sqlalchemy.exc import IntegrityError
+
+    from caseapp.services.batch import settle_batch
+
+    cf = case_file
+    with cf.ctx.batch():
+        captive = cf.captives.create(names=["Լիլիթ Հակոբյան"], capture="2020-11-09")
+        note = cf.notes.create(captive_id=captive.id, title="Ждёт записи", body="")
+        with cf.ctx.transaction() as s:
+            settle_batch(s)
+            conn = s.connection()
+            assert conn.execute(text("SELECT max(id) FROM notes")).scalar() == note.id
+            row = ("INSERT INTO notes (id, captive_id, title, body, written_at, author, "
+                   "sensitivity, uid, created_at, updated_at) VALUES (:id, :cid, 'x', '', "
+                   "'2026-11-27 09:00:00', 'import', 'internal', :uid, '2026-11-27 09:00:00', "
+                   "'2026-11-27 09:00:00')")
+            with pytest.raises(IntegrityError), conn.begin_nested():
+                conn.execute(text(row), {"id": note.id + 1, "cid": captive.id + 7,
+                                         "uid": "d0d0d0d0-0000-4000-8000-000000000001"})
+            conn.execute(text(row), {"id": note.id + 1, "cid": captive.id,
+                                     "uid": "d0d0d0d0-0000-4000-8000-000000000002"})
+        # Written on its own now; its id is read from the database (above the import's row).
+        later = cf.notes.create(captive_id=captive.id, title="После импорта", body="")
+        assert later.id == note.id + 2
+    assert sorted((n.id, n.title) for n in cf.notes.list()) == [
+        (note.id, "Ждёт записи"), (note.id + 1, "x"), (note.id + 2, "После импорта")]
