@@ -233,3 +233,28 @@ def test_after_settling_the_connection_refuses_a_dangling_reference_at_once(
         assert later.id == note.id + 2
     assert sorted((n.id, n.title) for n in cf.notes.list()) == [
         (note.id, "Ждёт записи"), (note.id + 1, "x"), (note.id + 2, "После импорта")]
+
+
+def test_a_read_inside_no_autoflush_writes_what_waits_but_not_a_change_being_made(
+        case_file: CaseFile) -> None:
+    """Inside a ``no_autoflush`` block a stored record may be half changed: a read needing
+    waiting records writes those (new, complete) and leaves the change alone."""
+    from sqlalchemy import func, select
+
+    from caseapp.db.models import Contact, Organisation
+
+    cf = case_file
+    with cf.ctx.batch():
+        kept = cf.organisations.create(name="Ombudsman of Armenia", kind="ombudsman")
+        assert [o.id for o in cf.organisations.list()] == [kept.id]  # (written: a read)
+        cf.contacts.create(organisation_id=kept.id, name="Арман Татоян")  # waits
+        with cf.ctx.transaction() as s:
+            org = s.get(Organisation, kept.id)
+            assert org is not None
+            with s.no_autoflush:
+                org.name = "Half changed"
+                assert s.scalar(select(func.count()).select_from(Contact)) == 1
+            stored = s.connection().execute(
+                text("SELECT name FROM organisations WHERE id = :id"), {"id": kept.id}).scalar()
+            assert stored == "Ombudsman of Armenia"
+            org.name = "Ombudsman of Armenia"  # (the change given up)
