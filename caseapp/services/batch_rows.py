@@ -39,7 +39,7 @@ from sqlalchemy.sql.elements import ClauseElement
 from sqlalchemy.sql.util import find_tables
 
 from caseapp.db.base import Base
-from caseapp.db.models import Deadline
+from caseapp.db.models import AuditEntry, CaseSetting, Deadline
 from caseapp.db.search import ENTITY_OF, FTS_TABLE
 from caseapp.services.session_info import CAPTIVE_UIDS, FLUSHES
 
@@ -211,9 +211,14 @@ def can_wait(s: Session, obj: Base) -> bool:
     """Whether ``obj`` may wait for its flush in ``s``: in a batch on SQLite, a record with an
     integer id of its own (deadlines have theirs, see :mod:`deadline_index`)."""
     w = waiting(s)
-    if w is None or w.settled or isinstance(obj, Deadline):
+    if w is None or w.settled or isinstance(obj, _OWN_WRITES):
         return False
     return _defaults(type(obj)) is not None
+
+
+# Written on their own: deadlines (their ids: deadline_index), and records whose insert
+# other code follows as it happens (a case setting read again, the audit anchor).
+_OWN_WRITES = (Deadline, CaseSetting, AuditEntry)
 
 
 def _waits(w: Waiting, obj: Any) -> None:
