@@ -29,7 +29,7 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.services.batch import call_in_batch, end_batch, start_batch
+from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
 from caseapp.services.labels import level_label
 from caseapp.services.session_info import DEFAULT_LEVEL_READ
 
@@ -105,6 +105,7 @@ class ServiceContext:
                 end_batch(session)
             finally:
                 self._batching.session = None
+                stop_batch(session)
             pending: list[Changes] = session.info["pending_changes"]
             self._notify_others(session, pending)
         self._tell(pending)

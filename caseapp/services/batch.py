@@ -18,6 +18,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from caseapp.db.models import AuditEntry
 from caseapp.domain.errors import ConflictError
 from caseapp.domain.messages import msg
+from caseapp.services import batch_rows
 from caseapp.services.audit_trail import write_pending_audit
 from caseapp.services.session_info import AUDIT_ROWS, BROKEN, FLUSHES, NEXT_DEADLINE_ID, forget_reads
 
@@ -39,6 +40,7 @@ def start_batch(session: Session) -> None:
     info[FLUSHES] = 0
     _hold_records(session)
     _watch_batch(session)
+    batch_rows.start(session)
 
 
 def end_batch(session: Session) -> None:
@@ -46,7 +48,14 @@ def end_batch(session: Session) -> None:
     kept audit entries are written."""
     if session.info.get(BROKEN) is not None:
         raise BatchBroken() from session.info[BROKEN]
+    session.flush()  # (the records still waiting: written before the audit entries)
     write_pending_audit(session)
+
+
+def stop_batch(session: Session) -> None:
+    """After a batch's block, whatever its outcome: the session's hooks on its connection
+    are taken off (the connection goes back to the pool)."""
+    batch_rows.stop(session)
 
 
 @contextmanager
@@ -61,7 +70,8 @@ def call_in_batch(session: Session) -> Iterator[None]:
         raise BatchBroken() from info[BROKEN]
     if session.dirty or session.deleted:
         session.flush()
-    waiting = {id(obj) for obj in session.new}  # (new deadlines flushed with the next write)
+    waiting = {id(obj) for obj in session.new}  # (new records flushed with a later write)
+    next_ids = batch_rows.begin_call(session)
     tail, noted = info.get("audit_tail"), len(info["pending_changes"])
     entries, flushes = len(info[AUDIT_ROWS]), info[FLUSHES]
     info.pop("audit_at", None)  # each call's entries timed as one event of their own
@@ -78,6 +88,7 @@ def call_in_batch(session: Session) -> Iterator[None]:
             for obj in list(session.new):
                 if id(obj) not in waiting and obj in session:  # (not gone with its owner)
                     session.expunge(obj)
+            batch_rows.undo_call(session, next_ids)
             for obj in list(session.dirty):
                 session.expire(obj)
         raise
@@ -90,6 +101,7 @@ def settle_batch(s: Session) -> None:
     is read again afterwards. Nothing to do outside a batch."""
     if not in_batch(s):
         return
+    batch_rows.settle(s)
     s.flush()
     write_pending_audit(s)
     forget_reads(s)

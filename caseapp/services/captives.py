@@ -49,6 +49,7 @@ from caseapp.domain.validation import (
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.labels import field_label, value_label
 from caseapp.services.records import RecordService
+from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, require_past
 
 if TYPE_CHECKING:
@@ -218,6 +219,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     # -- output --
     def to_dto(self, s: Session, obj: Captive | ListedCaptive,
                place: str | None = None) -> CaptiveDTO:
+        if place is None and s.info.get(CREATING) is obj:
+            place = ""  # a captive being created has no stay yet
         if place is None:
             place = s.scalar(
                 select(DetentionPlace.facility)

@@ -19,9 +19,9 @@ from typing import Any
 from sqlalchemy import event, func, select
 from sqlalchemy.orm import Session
 
-from caseapp.db.base import new_uid
 from caseapp.db.models import Deadline, DetentionOrder
 from caseapp.services.batch import in_batch
+from caseapp.services.batch_rows import give_defaults
 from caseapp.services.session_info import BATCH_INDEX, NEXT_DEADLINE_ID
 
 
@@ -82,6 +82,8 @@ def batch_keys(s: Session, new: list[Deadline]) -> bool:
     batch, on a server, or while another new deadline waits for its id from the database."""
     if not new or not in_batch(s) or s.get_bind().dialect.name != "sqlite":
         return False
+    if any(d.id is not None for d in new):  # (written meanwhile: their ids are theirs)
+        return False
     ours = {id(d) for d in new}
     if any(isinstance(o, Deadline) and o.id is None and id(o) not in ours for o in s.new):
         return False
@@ -92,20 +94,14 @@ def batch_keys(s: Session, new: list[Deadline]) -> bool:
             next_id = (s.scalar(select(func.max(Deadline.id))) or 0) + 1
     for d in new:
         d.id, next_id = next_id, next_id + 1
-        if d.uid is None:
-            d.uid = new_uid()
-        for column in _DEFAULTED:  # (its value given, no column is read back: one statement)
-            if getattr(d, column.key) is None:
-                setattr(d, column.key, column.default.arg)
+        # Every value given (no column read back: one statement for many), the defaults
+        # too: the engine reads them (an open status) before the flush.
+        give_defaults(d)
     s.info[_NEXT_ID] = next_id
     return True
 
 
 _NEXT_ID = NEXT_DEADLINE_ID
-# The columns of a deadline the database would fill in (and SQLAlchemy read back, a
-# statement per row) unless given: their own default values, given.
-_DEFAULTED = tuple(c for c in Deadline.__table__.c if c.server_default is not None
-                   and c.default is not None and c.default.is_scalar)
 
 
 def _written(s: Session, obj: Any) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
@@ -166,10 +166,10 @@ class DeadlineWrites:
             new = change.fresh
             if change.kind is ChangeKind.ADD and new is not None:
                 obj = Deadline()
-                s.add(obj)
                 history = self._history(new)
                 write(obj, AuditAction.CREATE, captive_id=captive_id, trigger_kind=kind,
                       trigger_uid=uid, **_computed_fields(new), **history)
+                s.add(obj)  # once set and checked (a flush its check causes leaves it out)
                 touched.append(obj)
                 if known is not None:
                     known.append(obj)  # in id order: it is flushed below, after the others
@@ -225,6 +225,10 @@ class DeadlineWrites:
     def _set(self, s: Session, obj: Deadline, action: AuditAction,
              fields: dict[str, Any]) -> dict[str, Any]:
         """Set and check ``fields`` (not flushed); returns the values they replace."""
+        if action is AuditAction.UPDATE and inspect(obj).pending:
+            # A deadline of a batch still waiting for its flush is written first, as it
+            # would have been: its change is an update (a second version), not its insert.
+            s.flush()
         before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
         with s.no_autoflush:
             for name, value in fields.items():

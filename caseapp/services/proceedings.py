@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.util import identity_key
 
 from caseapp.db.models import (
     Captive,
@@ -227,7 +229,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
         super().apply(s, obj, fields)
         if captive_ids is not None:
             ids = coerce_ids(captive_ids, field="captive_ids")
-            found = list(s.scalars(select(Captive).where(Captive.id.in_(ids))))
+            found = _captives(s, ids)
             missing = set(ids) - {c.id for c in found}
             if missing:
                 raise ValidationError(msg("There is no captive with ID {record_id}.",
@@ -277,3 +279,19 @@ class InternationalProceedingService(CaptiveChildService):
         super().validate(s, obj)
         require_past(obj.lodged_on, self.ctx.today(), field="lodged_on", what=msg("The lodging date"))
 
+
+def _captives(s: Session, ids: Iterable[int]) -> list[Captive]:
+    """The captives of these ids that exist: those the session holds (a batch holds every
+    captive it read or wrote) without a query, the others read in one."""
+    found: list[Captive] = []
+    missing: list[int] = []
+    deleted = s.deleted
+    for cid in dict.fromkeys(ids):
+        held = s.identity_map.get(identity_key(Captive, cid))
+        if held is not None and held not in deleted:
+            found.append(held)
+        else:
+            missing.append(cid)
+    if missing:
+        found.extend(s.scalars(select(Captive).where(Captive.id.in_(missing))))
+    return found

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
@@ -25,6 +26,7 @@ from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, check_clearance, default_level_setting, record_key, snapshot
 from caseapp.services.labels import field_label
@@ -156,17 +158,23 @@ class RecordService(Generic[M, D]):
                 raise ValidationError(msg("{field} is required.",
                                           field=field_label(name, self.model)), field=name)
 
-    def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any]) -> None:
+    def _apply_and_check(self, s: Session, obj: M, fields: dict[str, Any], *,
+                         waits: bool = False) -> None:
         # Nothing reaches the database before the rules have been checked: an autoflush
         # triggered by a query inside apply() or validate() would send a dangling reference
         # (captive_id=999) to the database, which fails with an IntegrityError instead of
         # the ValidationError that names the field.
-        with s.no_autoflush:
+        # ``waits``: a new record of a batch, not in the session yet (batch_rows): it gets
+        # its keys once checked and is written with the next statement that needs it.
+        with s.no_autoflush, batch_rows.checking(s) if waits else nullcontext():
             self.apply(s, obj, fields)
             self._check_required(obj)
             self.validate(s, obj)
             check_clearance(self.ctx, self.noun, obj)
-        s.flush()
+        if waits:
+            batch_rows.give_keys(s, obj)
+        else:
+            s.flush()
         if self.after_write is not None:
             self.after_write(s, obj)
 
@@ -192,7 +200,9 @@ class RecordService(Generic[M, D]):
         """:meth:`create` inside a transaction the caller opened (to write several records
         all or nothing)."""
         obj = self.model()
-        s.add(obj)
+        waits = batch_rows.can_wait(s, obj)
+        if not waits:
+            s.add(obj)
         table = self.model.__tablename__
         if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:
             # A new record without a chosen level: facts of the case shareable, notes internal.
@@ -203,16 +213,16 @@ class RecordService(Generic[M, D]):
         outer = s.info.get(CREATING)
         s.info[CREATING] = obj
         try:
-            self._apply_and_check(s, obj, fields)
+            self._apply_and_check(s, obj, fields, waits=waits)
+            values = snapshot(obj, self._columns()) | self.relations(obj)
+            values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
+            audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+                  captive_uid=self.captive_uid(s, obj), new=values)
+            announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
+                                (record_key(obj),), self.captive_ids(obj)))
+            return self.to_dto(s, obj)  # (knowing that nothing refers to the record yet)
         finally:
             s.info[CREATING] = outer
-        values = snapshot(obj, self._columns()) | self.relations(obj)
-        values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-        audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
-              captive_uid=self.captive_uid(s, obj), new=values)
-        announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
-                            (record_key(obj),), self.captive_ids(obj)))
-        return self.to_dto(s, obj)
 
     def version(self, record_id: int) -> int:
         """The record's version now (pass it back to :meth:`update` as ``expected_version``
@@ -252,6 +262,8 @@ class RecordService(Generic[M, D]):
                            at=last.at if last else None, yours=yours, theirs=theirs)
 
     def _update_in(self, s: Session, obj: M, changes: dict[str, Any]) -> D:
+        if batch_rows.waiting(s) is not None:
+            s.flush()  # what earlier calls of a batch made, seen by the checks below
         before = snapshot(obj, self._columns()) | self.relations(obj)
         self._apply_and_check(s, obj, changes)
         after = snapshot(obj, self._columns()) | self.relations(obj)

@@ -23,8 +23,9 @@ BROKEN = "batch_broken_by"
 BATCH_INDEX = "batch_trigger_index"  # see caseapp.services.deadline_index
 NEXT_DEADLINE_ID = "batch_next_deadline_id"  # see caseapp.services.deadline_index
 SETTINGS_READ = "case_settings_read"  # the deadline engine's CaseSettings of this transaction
-# The record a create_in is writing, until its after_write hook has run: a record created
-# now (its uid just made) has no deadlines yet, so the engine need not look for them.
+# The record a create_in is writing, until its DTO is made: a record created now (its uid
+# just made) has no deadlines yet, nor records of its own (a captive's stays), so the
+# engine and the DTO need not look for them.
 CREATING = "record_being_created"
 
 

@@ -106,7 +106,8 @@ def test_a_call_failing_after_it_wrote_rolls_the_whole_batch_back(case_file: Cas
     """Without a savepoint per call, a call whose write reached the database cannot be
     undone alone: the batch refuses to go on and nothing of it is saved, even when the
     block caught the error and went on."""
-    def fail_after_writing(_s: Any, _obj: Any) -> None:
+    def fail_after_writing(s: Any, _obj: Any) -> None:
+        s.flush()  # (a record of a batch waits for its flush: written here)
         raise ValidationError("refused after the flush")
 
     with pytest.raises(BatchBroken), case_file.ctx.batch():
