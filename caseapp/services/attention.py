@@ -35,10 +35,10 @@ from caseapp.services.attention_reads import (
     snooze_marked,
 )
 from caseapp.services.base import ServiceContext
+from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import Group, _group_of_day
 from caseapp.services.detention_facts import last_independent_dates
-from caseapp.services.plain_rows import collector_paused
 from caseapp.services.settings import read_settings
 
 

@@ -11,8 +11,6 @@ itself, before its records, so that their deadlines follow them. See docs/json-f
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import itertools
 import json
@@ -38,6 +36,7 @@ from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
+from caseapp.services.collector import collector_paused
 from caseapp.services.interchange_export import (  # noqa: F401 (the module's API)
     FORMAT,
     FORMAT_VERSION,
@@ -418,18 +417,3 @@ def import_json(ctx: ServiceContext, path: Path | str, *,
         except ValidationError as exc:
             raise ValidationError(exc.message, field=exc.field) from None
 
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused for an import: the parsed file and the records
-    loaded for their rules are hundreds of thousands of objects that live until the import
-    ends, and the collector would walk them again and again (a third of an import's time,
-    measured) to find nothing to free. Nothing else changes: objects without cycles are
-    freed as ever, and the collector runs as usual once the import is over."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()

@@ -12,9 +12,7 @@ SQLAlchemy's result.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
 from enum import Enum
@@ -114,20 +112,3 @@ def frozen_records(cls: type[T], columns: Sequence[Iterable[Any]]) -> Iterator[T
         record.__dict__.update(zip(names, values, strict=True))
         yield record
 
-
-@contextlib.contextmanager
-def collector_paused() -> Iterator[None]:
-    """Python's cycle collector paused while a list builds its rows: tens of thousands of
-    objects that all live as long as the list, which the collector would walk again and
-    again (three full collections and a fifth of the Deadlines view's time at 60,000
-    deadlines, measured) to find nothing to free. Objects without cycles are freed as ever,
-    and the collector runs as usual afterwards. Where it is off already (the GUI collects on
-    its UI thread, :mod:`caseapp.ui.collector`) nothing changes. (The JSON import pauses it
-    alike: ``interchange.collector_paused``.)"""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()

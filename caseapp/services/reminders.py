@@ -24,13 +24,13 @@ from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, pub
 from caseapp.domain.rules import RuleSet
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext
+from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.overview import OverviewService
 from caseapp.services.plain_rows import (
-    collector_paused,
     frozen_records,
     plain_columns,
     plain_rows,
