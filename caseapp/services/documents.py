@@ -15,7 +15,7 @@ from caseapp.db.models import Captive, Document, Hearing, Intervention, Prosecut
 from caseapp.db.models.advocacy import intervention_captives
 from caseapp.db.models.proceedings import hearing_captives
 from caseapp.domain.dto import DocumentDTO
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.messages import msg
 from caseapp.services.records import RecordService
 from caseapp.services.values import require_past
@@ -128,6 +128,25 @@ class DocumentService(RecordService[Document, DocumentDTO]):
     def content(self, document_id: int) -> bytes:
         with self.ctx.read() as s:
             return self._load(s, document_id).content
+
+    def save_copy(self, document_id: int, path: Path | str) -> int:
+        """Write the document's bytes to ``path`` (not encrypted) after checking them against
+        the SHA-256 recorded when they were stored; whole or not at all, so a program watching
+        the folder never sees a half-written copy. The folder must exist. Returns the number
+        of bytes written."""
+        from caseapp.fileio import atomic_write_bytes
+
+        path = Path(path)
+        with self.ctx.read() as s:
+            doc = self._load(s, document_id)
+            content, title, sha256 = doc.content, doc.title, doc.sha256
+        if hashlib.sha256(content).hexdigest() != sha256:
+            raise CaseAppError(msg("The stored content of “{title}” no longer matches its "
+                                   "SHA-256; no copy was written.", title=title))
+        if not path.parent.is_dir():
+            raise FileNotFoundError(2, "No such folder", str(path.parent))
+        atomic_write_bytes(path, content)
+        return len(content)
 
     def text_pdf_bytes(self, document_id: int) -> bytes | None:
         """The searchable copy OCR made of the document (None: not made)."""

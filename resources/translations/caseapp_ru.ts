@@ -2434,7 +2434,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -2465,7 +2465,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
@@ -2498,19 +2498,19 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
@@ -2850,97 +2850,97 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="290" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="359" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
         <source>After</source>
         <translation>После</translation>
     </message>
@@ -2978,72 +2978,72 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="50" />
+        <location filename="../../caseapp/ui/models/captives.py" line="51" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="42" />
+        <location filename="../../caseapp/ui/models/captives.py" line="43" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="45" />
+        <location filename="../../caseapp/ui/models/captives.py" line="46" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="71" />
+        <location filename="../../caseapp/ui/models/captives.py" line="72" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="74" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="76" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="78" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="79" />
+        <location filename="../../caseapp/ui/models/captives.py" line="80" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="82" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="84" />
+        <location filename="../../caseapp/ui/models/captives.py" line="85" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="87" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="210" />
+        <location filename="../../caseapp/ui/models/captives.py" line="213" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="212" />
+        <location filename="../../caseapp/ui/models/captives.py" line="215" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3066,12 +3066,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="236" />
+        <location filename="../../caseapp/ui/views/captives.py" line="237" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="237" />
+        <location filename="../../caseapp/ui/views/captives.py" line="238" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln пленный</numerusform>
@@ -3080,12 +3080,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="270" />
+        <location filename="../../caseapp/ui/views/captives.py" line="271" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="271" />
+        <location filename="../../caseapp/ui/views/captives.py" line="272" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -3669,32 +3669,32 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="170" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="150" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="151" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="158" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="247" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -3703,7 +3703,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -3712,7 +3712,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="253" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
@@ -3721,7 +3721,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3730,7 +3730,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
@@ -3739,7 +3739,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
@@ -3748,7 +3748,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просрочен</numerusform>
@@ -3757,7 +3757,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -3766,7 +3766,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln на этой неделе</numerusform>
@@ -3775,7 +3775,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln позже</numerusform>
@@ -3784,7 +3784,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -3793,7 +3793,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>%Ln пленный в этом файле дела</numerusform>
@@ -3802,7 +3802,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln день назад</numerusform>
@@ -3811,62 +3811,62 @@ The case file itself is unchanged; earlier backups are kept.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="269" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="314" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="334" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -4607,114 +4607,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="104" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="106" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="167" />
-        <source>The stored content of “%1” no longer matches its SHA-256; no copy was written.</source>
-        <translation>Сохранённое содержимое «%1» больше не совпадает со своим SHA-256; копия не записана.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="181" />
+        <location filename="../../caseapp/ui/views/documents.py" line="169" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="185" />
+        <location filename="../../caseapp/ui/views/documents.py" line="173" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="193" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="207" />
+        <location filename="../../caseapp/ui/views/documents.py" line="195" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="209" />
+        <location filename="../../caseapp/ui/views/documents.py" line="197" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="210" />
+        <location filename="../../caseapp/ui/views/documents.py" line="198" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="212" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="265" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="270" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="273" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
-        <location filename="../../caseapp/ui/views/documents.py" line="286" />
+        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="99" />
-        <location filename="../../caseapp/ui/views/documents.py" line="289" />
+        <location filename="../../caseapp/ui/views/documents.py" line="98" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="254" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -4723,17 +4718,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="309" />
+        <location filename="../../caseapp/ui/views/documents.py" line="297" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="317" />
+        <location filename="../../caseapp/ui/views/documents.py" line="305" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="322" />
+        <location filename="../../caseapp/ui/views/documents.py" line="310" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5029,52 +5024,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="179" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="181" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="205" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="206" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="208" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="209" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -5283,64 +5278,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="74" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="77" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="81" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="82" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="91" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="120" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -6938,45 +6933,45 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="113" />
-        <location filename="../../caseapp/ui/main_window.py" line="338" />
-        <location filename="../../caseapp/ui/main_window.py" line="817" />
-        <location filename="../../caseapp/ui/main_window.py" line="819" />
+        <location filename="../../caseapp/ui/main_window.py" line="118" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
+        <location filename="../../caseapp/ui/main_window.py" line="834" />
+        <location filename="../../caseapp/ui/main_window.py" line="836" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="229" />
+        <location filename="../../caseapp/ui/main_window.py" line="234" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="248" />
+        <location filename="../../caseapp/ui/main_window.py" line="253" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="252" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="268" />
+        <location filename="../../caseapp/ui/main_window.py" line="273" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="48" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="384" />
+        <location filename="../../caseapp/ui/main_window.py" line="387" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="392" />
+        <location filename="../../caseapp/ui/main_window.py" line="409" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -6985,82 +6980,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="535" />
+        <location filename="../../caseapp/ui/main_window.py" line="552" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="614" />
+        <location filename="../../caseapp/ui/main_window.py" line="631" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="615" />
+        <location filename="../../caseapp/ui/main_window.py" line="632" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="664" />
+        <location filename="../../caseapp/ui/main_window.py" line="681" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="665" />
+        <location filename="../../caseapp/ui/main_window.py" line="682" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="566" />
+        <location filename="../../caseapp/ui/main_window.py" line="583" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="81" />
+        <location filename="../../caseapp/ui/main_window.py" line="86" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="83" />
+        <location filename="../../caseapp/ui/main_window.py" line="88" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="85" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="87" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="89" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="91" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="93" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="345" />
+        <location filename="../../caseapp/ui/main_window.py" line="350" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="445" />
+        <location filename="../../caseapp/ui/main_window.py" line="462" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="446" />
+        <location filename="../../caseapp/ui/main_window.py" line="463" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7069,37 +7064,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="592" />
+        <location filename="../../caseapp/ui/main_window.py" line="609" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="593" />
+        <location filename="../../caseapp/ui/main_window.py" line="610" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="620" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="669" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="669" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="775" />
+        <location filename="../../caseapp/ui/main_window.py" line="792" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="820" />
+        <location filename="../../caseapp/ui/main_window.py" line="837" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7530,17 +7525,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="40" />
+        <location filename="../../caseapp/ui/notifier.py" line="48" />
         <source>%1 and %Ln other(s)</source>
         <translation><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="101" />
+        <location filename="../../caseapp/ui/notifier.py" line="185" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="147" />
+        <location filename="../../caseapp/ui/notifier.py" line="234" />
         <source>%Ln deadline(s) overdue</source>
         <translation>
             <numerusform>%Ln срок просрочен</numerusform>
@@ -7549,7 +7544,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="149" />
+        <location filename="../../caseapp/ui/notifier.py" line="236" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -7558,7 +7553,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="151" />
+        <location filename="../../caseapp/ui/notifier.py" line="238" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -7567,7 +7562,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="240" />
         <source>%Ln captive(s) without proof of life</source>
         <translation>
             <numerusform>%Ln пленный без подтверждения того, что жив</numerusform>
@@ -7576,7 +7571,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="168" />
+        <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform>
@@ -7585,7 +7580,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <location filename="../../caseapp/ui/notifier.py" line="266" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation>
             <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
@@ -7594,12 +7589,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="173" />
+        <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="202" />
+        <location filename="../../caseapp/ui/notifier.py" line="295" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
@@ -7607,17 +7602,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="156" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="157" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="169" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -8192,22 +8187,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="64" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Show deadlines</source>
         <translation>Показать сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="67" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="69" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="74" />
+        <location filename="../../caseapp/ui/notifier.py" line="158" />
         <source>Hide until the next reminder</source>
         <translation>Скрыть до следующего напоминания</translation>
     </message>
@@ -9026,107 +9021,107 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="91" />
+        <location filename="../../caseapp/ui/team_connect.py" line="90" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="102" />
+        <location filename="../../caseapp/ui/team_connect.py" line="101" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Хранить пароль в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="112" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="113" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="114" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="120" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="163" />
+        <location filename="../../caseapp/ui/team_connect.py" line="164" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="169" />
+        <location filename="../../caseapp/ui/team_connect.py" line="170" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="170" />
+        <location filename="../../caseapp/ui/team_connect.py" line="171" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="178" />
+        <location filename="../../caseapp/ui/team_connect.py" line="179" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="178" />
+        <location filename="../../caseapp/ui/team_connect.py" line="179" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="190" />
+        <location filename="../../caseapp/ui/team_connect.py" line="191" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
+        <location filename="../../caseapp/ui/team_connect.py" line="193" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="193" />
+        <location filename="../../caseapp/ui/team_connect.py" line="194" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <location filename="../../caseapp/ui/team_connect.py" line="196" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="221" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="233" />
+        <location filename="../../caseapp/ui/team_connect.py" line="234" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="234" />
+        <location filename="../../caseapp/ui/team_connect.py" line="235" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="235" />
+        <location filename="../../caseapp/ui/team_connect.py" line="236" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -9134,49 +9129,49 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="49" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="51" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="66" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="236" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="242" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
         <location filename="../../caseapp/ui/travel_actions.py" line="103" />
         <location filename="../../caseapp/ui/travel_actions.py" line="111" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="258" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
@@ -9255,53 +9250,53 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="80" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="125" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="82" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="98" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="99" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="100" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="101" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="102" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="127" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>

@@ -140,3 +140,26 @@ def test_invalid_documents(case_file: CaseFile, fields: dict, field: str, words:
     fields = {"title": "Exhibit", "content": b"x"} | fields
     invalid(lambda: case_file.documents.create(**fields), field, *words)
     assert case_file.documents.list() == []
+
+
+def test_a_copy_is_written_whole_and_checked_against_its_hash(case_file: CaseFile,
+                                                              captive: CaptiveDTO,
+                                                              tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from caseapp.domain.errors import CaseAppError
+
+    doc = case_file.documents.create(captive_id=captive.id, title="Verdict", content=PDF)
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "verdict.pdf"
+    assert case_file.documents.save_copy(doc.id, target) == len(PDF)
+    assert target.read_bytes() == PDF
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left beside it
+    with pytest.raises(FileNotFoundError):
+        case_file.documents.save_copy(doc.id, tmp_path / "no-such-folder" / "v.pdf")
+    assert not (tmp_path / "no-such-folder").exists()
+    with case_file.db.engine.begin() as conn:  # changed outside CaseApp
+        conn.execute(text("UPDATE documents SET content = X'00' WHERE id = :id"), {"id": doc.id})
+    with pytest.raises(CaseAppError, match="Verdict.*SHA-256; no copy was written"):
+        case_file.documents.save_copy(doc.id, target)
+    assert target.read_bytes() == PDF  # the earlier copy is untouched

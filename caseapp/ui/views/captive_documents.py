@@ -104,7 +104,7 @@ class DocumentsTab:
             if then_open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(d.id)), done,
+        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, path), done,
                               self.report_error)
         return path
 

@@ -264,7 +264,7 @@ class DeadlineActions:
             self.message.emit(translate("DeadlinesView", "Saved a copy to %1.").replace("%1", path))
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-        self.ui.runner.submit(lambda: Path(path).write_bytes(cf.documents.content(doc.id)),
+        self.ui.runner.submit(lambda: cf.documents.save_copy(doc.id, path),
                               opened, self.report_error, key="deadline_document_write")
 
 

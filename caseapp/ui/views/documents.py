@@ -4,7 +4,6 @@ nothing is written to temporary files."""
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -157,17 +156,6 @@ def load_documents(cf: CaseFile) -> list[DocumentRow]:
     names = captive_names(cf, (cid for ids, _via in linked.values() for cid in ids))
     return [DocumentRow(d, tuple(names.get(cid) or CaptiveName(cid, f"#{cid}", "")
                                  for cid in linked[d.id][0]), linked[d.id][1]) for d in docs]
-
-
-def save_copy(case_file: CaseFile, document: DocumentDTO, path: Path) -> int:
-    """Write the document's bytes to ``path`` after checking them against the SHA-256
-    recorded when they were stored. Returns the number of bytes written."""
-    content = case_file.documents.content(document.id)
-    if hashlib.sha256(content).hexdigest() != document.sha256:
-        raise CaseAppError(translate("DocumentsView", "The stored content of “%1” no longer matches its SHA-256; "
-                              "no copy was written.").replace("%1", document.title))
-    path.write_bytes(content)
-    return len(content)
 
 
 class DocumentsView(View):
@@ -323,5 +311,5 @@ class DocumentsView(View):
                                    .replace("%2", exc.strerror or str(exc)))
             self.report_error(exc)
 
-        self.ui.runner.submit(lambda: save_copy(cf, d, target), done, failed,
+        self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done, failed,
                               key=f"documents_save_{d.id}")
