@@ -30,6 +30,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
+from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
 from caseapp.services.session_info import DEFAULT_LEVEL_READ
 
@@ -97,7 +98,7 @@ class ServiceContext:
         if getattr(self._batching, "session", None) is not None:
             yield
             return
-        with self.db.session_factory.begin() as session:
+        with collector_paused(), self.db.session_factory.begin() as session:
             start_batch(session)
             self._batching.session = session
             try:
