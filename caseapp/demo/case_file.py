@@ -623,7 +623,7 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
     """Fill an empty case file with the demo. Raises ConflictError if it holds anything, and
     ValidationError if its today is before EARLIEST_TODAY (the demo's past would be future)."""
     cf = case_file
-    held = {name: len(getattr(cf, name).list()) for name in ("captives", "organisations",
+    held = {name: getattr(cf, name).count() for name in ("captives", "organisations",
             "contacts", "interventions", "documents", "notes", "deadlines")}
     if any(held.values()):
         what = ", ".join(f"{n} {name}" for name, n in held.items() if n)
@@ -641,6 +641,6 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
             demo.captive(index, line)
         hearing_ids = demo.flush_hearings()
         demo.paperwork(demo.advocacy(), hearing_ids)
-        demo.n["names"] = sum(len(c.names) for c in cf.captives.list())
-        demo.n["deadlines"] = len(cf.deadlines.list())  # with those computed from the orders
+        demo.n["names"] = cf.names.count()
+        demo.n["deadlines"] = cf.deadlines.count()  # with those computed from the orders
     return DemoSummary(**{f.name: demo.n[f.name] for f in fields(DemoSummary)})

@@ -15,7 +15,7 @@ from contextlib import nullcontext
 from datetime import UTC, datetime
 from typing import Any, ClassVar, Generic, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -191,6 +191,14 @@ class RecordService(Generic[M, D]):
                 stmt = stmt.where(column_equals(self.model, name, value))
             stmt = stmt.order_by(*(getattr(self.model, n) for n in self.order_by))
             return [self.to_dto(s, o) for o in s.scalars(stmt)]
+
+    def count(self, **filters: Any) -> int:
+        """How many records :meth:`list` with the same filters gives, without reading them."""
+        with self.ctx.read() as s:
+            stmt = select(func.count()).select_from(self.model)
+            for name, value in filters.items():
+                stmt = stmt.where(column_equals(self.model, name, value))
+            return int(s.scalar(stmt) or 0)
 
     def create(self, **fields: Any) -> D:
         with self.ctx.transaction() as s:

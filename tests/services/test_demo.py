@@ -71,6 +71,13 @@ def test_the_summary_counts_what_is_in_the_file(built: tuple[CaseFile, DemoSumma
     assert summary.documents == len(cf.documents.list())
     assert summary.notes == len(cf.notes.list())
     assert summary.deadlines == len(cf.deadlines.list())
+    assert summary.names == sum(len(c.names) for c in cf.captives.list())
+    # (counted without reading the records: the same as the lists, filtered too)
+    first = cf.captives.list()[0].id
+    for service, filters in ((cf.deadlines, {"status": "open"}), (cf.deadlines, {}),
+                             (cf.welfare_contacts, {"captive_id": first}),
+                             (cf.names, {"captive_id": first})):
+        assert 0 < service.count(**filters) == len(service.list(**filters))
     assert min(summary.prosecutions, summary.documents, summary.notes, summary.deadlines) >= 3
 
 
