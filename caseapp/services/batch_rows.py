@@ -9,7 +9,10 @@ without writing it. The record then waits in the session. It is written (with ev
 change waiting) as soon as a statement on the batch's connection reads or writes its table,
 the search index, or SQL whose tables are not known — whether through the session or
 through ``s.connection()`` — and at the batch's end. Every read thus sees what the batch
-created, as if each record had been flushed by its own call.
+created, as if each record had been flushed by its own call. The new records that go with
+a created record (a captive's names, status change, a new tag) wait with it and get their
+defaults then too. A check looking up a record by id (:func:`record`) finds a waiting one
+without writing it.
 
 A created record's checks (:meth:`RecordService.validate`) run before it is added to the
 session: a flush they cause writes only what earlier calls made, and does not count as a
@@ -30,7 +33,7 @@ import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Table, event, func, inspect, select
 from sqlalchemy.engine import Connection
@@ -44,6 +47,7 @@ from caseapp.db.search import ENTITY_OF, FTS_TABLE
 from caseapp.services.session_info import CAPTIVE_UIDS, FLUSHES
 
 WAITING = "batch_waiting_records"
+M = TypeVar("M", bound=Base)
 _SEARCH = frozenset({"search_entries", FTS_TABLE})
 _INDEXED_TABLES = frozenset(ENTITY_OF.values())
 
@@ -59,6 +63,7 @@ class Waiting:
     flushing: bool = False
     settled: bool = False  # written through the connection since: no record waits any more
     checking: int = 0  # inside a created record's checks (the record not in the session)
+    records: dict[tuple[str, int], Any] = field(default_factory=dict)  # given keys, by id
 
 
 def waiting(s: Session) -> Waiting | None:
@@ -191,10 +196,46 @@ def give_keys(s: Session, obj: Base) -> None:
     s.add(obj)
     obj.id = next_id  # type: ignore[attr-defined]
     w.next_ids[name] = next_id + 1
+    w.records[(name, next_id)] = obj
     give_defaults(obj)
     _waits(w, obj)
+    _cascaded(w, obj)
     if name == "captives":  # its uid is known now (captive_uid would read it)
         s.info.setdefault(CAPTIVE_UIDS, {})[obj.id] = obj.uid  # type: ignore[attr-defined]
+
+
+def _cascaded(w: Waiting, obj: Base) -> None:
+    """The new records that go with ``obj`` (a captive's names, status change, a new tag)
+    wait with it, and get their defaults (uids …) now, as its flush would give them, in the
+    order it would insert them (their tables' order)."""
+    state = inspect(obj)
+    new: list[Any] = [related for related, _m, related_state, _d
+           in state.mapper.cascade_iterator("save-update", state) if related_state.key is None]
+    order = _table_order()
+    for related in sorted(new, key=lambda o: order[o.__tablename__]):
+        give_defaults(related)
+        _waits(w, related)
+
+
+def _table_order() -> dict[str, int]:
+    if not _ORDER:
+        _ORDER.update((t.name, i) for i, t in enumerate(Base.metadata.sorted_tables))
+    return _ORDER
+
+
+_ORDER: dict[str, int] = {}
+
+
+def record(s: Session, cls: type[M], record_id: Any) -> M | None:
+    """``s.get(cls, record_id)``, answered without a flush when the record waits in the
+    batch (the session finds a record by id only once it is written)."""
+    w = waiting(s)
+    table: Table = cls.__table__  # type: ignore[assignment]
+    found: Any = None if w is None else w.records.get((table.name, record_id))
+    if found is not None and found.id == record_id and type(found) is cls \
+            and inspect(found).pending:
+        return found
+    return s.get(cls, record_id)
 
 
 def give_defaults(obj: Base) -> None:

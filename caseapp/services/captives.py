@@ -46,7 +46,9 @@ from caseapp.domain.validation import (
     check_period,
     days_in_custody,
 )
+from caseapp.services import batch_rows
 from caseapp.services.captive_list import ListedCaptive, listed_captives
+from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import field_label, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.session_info import CREATING
@@ -349,12 +351,12 @@ class CaptiveChildService(RecordService):
     """A record that belongs to one captive."""
 
     def validate(self, s: Session, obj: Any) -> None:
-        if obj.captive_id is None or s.get(Captive, obj.captive_id) is None:
+        if obj.captive_id is None or batch_rows.record(s, Captive, obj.captive_id) is None:
             raise ValidationError(msg("There is no captive with ID {record_id}.",
                                       record_id=obj.captive_id), field="captive_id")
 
     def capture_of(self, s: Session, obj: Any) -> PartialDate | None:
-        c = s.get(Captive, obj.captive_id)
+        c = batch_rows.record(s, Captive, obj.captive_id)
         return _partial(c.capture_date, c.capture_date_precision) if c else None
 
 
@@ -393,14 +395,22 @@ class DetentionPlaceService(CaptiveChildService):
         check_period(obj.from_date, obj.to_date)
         check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
                                  what="The arrival")
+        index = batch_index(s)
+        if index is not None and obj.id is not None:
+            index.stays.clear()  # (a stay changed, maybe of another captive now: read again)
         stays = s.info.get(_STAYS_READ, {}).get(obj.captive_id)
-        if stays is None:
+        known = None if stays is not None or index is None else index.stays_of(obj.captive_id)
+        if known is not None:  # a captive the batch created: its stays are the batch's
+            stays = [(o.id, Period(o.from_date, o.to_date, o.facility)) for o in known]
+        elif stays is None:
             found = s.scalars(select(DetentionPlace).where(
                 DetentionPlace.captive_id == obj.captive_id).order_by(DetentionPlace.id))
             with s.no_autoflush:
                 stays = [(o.id, Period(o.from_date, o.to_date, o.facility)) for o in found]
         check_no_overlap(Period(obj.from_date, obj.to_date),
                          [period for place_id, period in stays if place_id != obj.id])
+        if index is not None and obj.id is None:
+            index.add_stay(obj)  # (a failing call drops the whole index)
 
     @contextmanager
     def validating(self, s: Session, places: Iterable[DetentionPlace]) -> Iterator[None]:

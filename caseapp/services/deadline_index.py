@@ -1,6 +1,6 @@
 """What a batch (:meth:`~caseapp.services.base.ServiceContext.batch`) knows without asking
-the database: the deadlines of every trigger it created, and the detention orders of every
-captive it created.
+the database: the deadlines of every trigger it created, and the detention orders and
+places of detention (stays) of every captive it created.
 
 A record created in the batch has only what the batch gave it: the deadline engine answers
 its reads from this index instead of a query per write (the demo writes hundreds). The
@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, inspect, select
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Deadline, DetentionOrder
+from caseapp.db.models import Deadline, DetentionOrder, DetentionPlace
 from caseapp.services.batch import in_batch
 from caseapp.services.batch_rows import give_defaults
 from caseapp.services.session_info import BATCH_INDEX, NEXT_DEADLINE_ID
@@ -28,16 +28,18 @@ from caseapp.services.session_info import BATCH_INDEX, NEXT_DEADLINE_ID
 @dataclass
 class BatchIndex:
     """The deadlines of each trigger (kind, uid) created in the batch, in id order (the ones
-    not flushed yet last), and the orders of each captive created in the batch."""
+    not flushed yet last), and the orders and stays of each captive created in the batch."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
     orders: dict[int, list[DetentionOrder]] = field(default_factory=dict)
+    stays: dict[int, list[DetentionPlace]] = field(default_factory=dict)
 
     def created(self, kind: str, obj: Any) -> None:
         """``obj``, a trigger of ``kind``, was just created in the batch: it has nothing yet."""
         self.deadlines[(kind, obj.uid)] = []
         if obj.__tablename__ == "captives":
             self.orders[obj.id] = []
+            self.stays[obj.id] = []
         elif obj.__tablename__ == "detention_orders":
             self._add_order(obj)
 
@@ -50,6 +52,21 @@ class BatchIndex:
         found = self.orders.get(order.captive_id)
         if found is not None and not any(x is order for x in found):
             found.append(order)
+
+    def add_stay(self, place: DetentionPlace) -> None:
+        """A stay created in the batch (checked, or written)."""
+        found = self.stays.get(place.captive_id)
+        if found is not None and not any(x is place for x in found):
+            found.append(place)
+
+    def stays_of(self, captive_id: int) -> list[DetentionPlace] | None:
+        """The stays of the captive, in id order, if the captive was created here: those
+        created since and still there (not deleted, not moved to another captive)."""
+        found = self.stays.get(captive_id)
+        if found is None:
+            return None
+        return [p for p in found if p.captive_id == captive_id
+                and ((st := inspect(p)).pending or st.persistent)]
 
     def orders_of(self, captive_id: int) -> list[tuple[int, str, Any]] | None:
         """The (id, uid, start) of the captive's orders, if the captive was created here."""
@@ -115,6 +132,8 @@ def _written(s: Session, obj: Any) -> None:
         index.add_deadline(obj)
     elif isinstance(obj, DetentionOrder):
         index._add_order(obj)
+    elif isinstance(obj, DetentionPlace):
+        index.add_stay(obj)
 
 
 def _deleted(s: Session, _obj: Any) -> None:
