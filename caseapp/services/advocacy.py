@@ -11,6 +11,7 @@ from caseapp.db.models import Captive, Contact, Intervention, Organisation
 from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.services import batch_rows
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce_ids, column_equals, require_past
 
@@ -37,7 +38,8 @@ class ContactService(RecordService[Contact, ContactDTO]):
         return obj.name
 
     def validate(self, s: Session, obj: Contact) -> None:
-        if obj.organisation_id is not None and s.get(Organisation, obj.organisation_id) is None:
+        if obj.organisation_id is not None and batch_rows.record(
+                s, Organisation, obj.organisation_id) is None:
             raise ValidationError(msg("There is no organisation with ID {record_id}.", record_id=obj.organisation_id),
                                   field="organisation_id")
 

@@ -13,6 +13,7 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
 from caseapp.services.records import RecordService
@@ -39,7 +40,7 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             obj.overridden = True
 
     def validate(self, s: Session, obj: Deadline) -> None:
-        if obj.captive_id is not None and s.get(Captive, obj.captive_id) is None:
+        if obj.captive_id is not None and batch_rows.record(s, Captive, obj.captive_id) is None:
             raise ValidationError(msg("There is no captive with ID {record_id}.",
                                       record_id=obj.captive_id), field="captive_id")
         if obj.status is DeadlineStatus.DISMISSED and not (obj.status_reason or "").strip():

@@ -31,6 +31,7 @@ from caseapp.domain.enums import ExpirySource
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
+from caseapp.services import batch_rows
 from caseapp.services.captives import CaptiveChildService
 from caseapp.services.labels import value_label
 from caseapp.services.records import RecordService
@@ -81,7 +82,8 @@ class ChargeService(RecordService[Charge, ChargeDTO]):
         return (obj.prosecution.captive_id,) if obj.prosecution else ()
 
     def validate(self, s: Session, obj: Charge) -> None:
-        prosecution = s.get(Prosecution, obj.prosecution_id) if obj.prosecution_id else None
+        prosecution = (batch_rows.record(s, Prosecution, obj.prosecution_id)
+                       if obj.prosecution_id else None)
         if prosecution is None:
             raise ValidationError(msg("There is no prosecution with ID {record_id}.",
                                       record_id=obj.prosecution_id), field="prosecution_id")
