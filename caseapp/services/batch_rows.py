@@ -64,6 +64,7 @@ class Waiting:
     settled: bool = False  # written through the connection since: no record waits any more
     checking: int = 0  # inside a created record's checks (the record not in the session)
     records: dict[tuple[str, int], Any] = field(default_factory=dict)  # given keys, by id
+    added: list[Any] | None = None  # while a record is added: the new records going with it
 
 
 def waiting(s: Session) -> Waiting | None:
@@ -122,6 +123,12 @@ def start(session: Session) -> None:
     event.listen(session, "pending_to_persistent", written)
     event.listen(session, "persistent_to_deleted", deleted)
     event.listen(session, "do_orm_execute", executing)
+
+    def added(_s: Session, obj: Any) -> None:
+        if w.added is not None:
+            w.added.append(obj)
+
+    event.listen(session, "transient_to_pending", added)
     session.info[_STOP] = lambda: event.remove(w.connection, "before_execute", before_execute)
 
 
@@ -193,24 +200,26 @@ def give_keys(s: Session, obj: Base) -> None:
     next_id = w.next_ids.get(name)
     if next_id is None:  # (through the connection: no autoflush, the hook flushes)
         next_id = (w.connection.execute(select(func.max(table.c.id))).scalar() or 0) + 1
-    s.add(obj)
+    w.added = []
+    try:
+        s.add(obj)  # (with the new records it cascades to: its names, a new tag …)
+        cascaded = [o for o in w.added if o is not obj]
+    finally:
+        w.added = None
     obj.id = next_id  # type: ignore[attr-defined]
     w.next_ids[name] = next_id + 1
     w.records[(name, next_id)] = obj
     give_defaults(obj)
     _waits(w, obj)
-    _cascaded(w, obj)
+    _cascaded(w, cascaded)
     if name == "captives":  # its uid is known now (captive_uid would read it)
         s.info.setdefault(CAPTIVE_UIDS, {})[obj.id] = obj.uid  # type: ignore[attr-defined]
 
 
-def _cascaded(w: Waiting, obj: Base) -> None:
-    """The new records that go with ``obj`` (a captive's names, status change, a new tag)
-    wait with it, and get their defaults (uids …) now, as its flush would give them, in the
-    order it would insert them (their tables' order)."""
-    state = inspect(obj)
-    new: list[Any] = [related for related, _m, related_state, _d
-           in state.mapper.cascade_iterator("save-update", state) if related_state.key is None]
+def _cascaded(w: Waiting, new: list[Any]) -> None:
+    """The new records that went into the session with a record given its keys (a
+    captive's names, status change, a new tag) wait with it, and get their defaults (uids …)
+    now, as its flush would give them, in the order it would insert them (their tables')."""
     order = _table_order()
     for related in sorted(new, key=lambda o: order[o.__tablename__]):
         give_defaults(related)
