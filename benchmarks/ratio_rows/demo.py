@@ -81,6 +81,10 @@ def _app(data: dict[str, Any]) -> dict[str, int]:
 def _simple(data: dict[str, Any]) -> dict[str, int]:
     path = _fresh(data)
     conn = sqlite3.connect(path, isolation_level=None)
+    # (set on every connection of the app, before the statements recorded: references are
+    # enforced, temporary data kept in memory, caseapp.db.engine.configure)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("BEGIN")
     for statement, parameters, many in data["statements"]:
         if statement.strip().upper() in ("BEGIN", "COMMIT", "ROLLBACK"):
