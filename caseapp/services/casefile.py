@@ -22,16 +22,15 @@ from caseapp.db.engine import (
     open_url,
 )
 from caseapp.domain.captive_rows import CaptiveRow
-from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
 from caseapp.services.built import Built, with_deadlines
-from caseapp.services.labels import level_label
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
+    from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
     from caseapp.domain.passphrase import Strength
     from caseapp.domain.rules import RuleSet
     from caseapp.domain.travel_mark import TravelMark
@@ -327,6 +326,8 @@ class CaseFile:
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""
+        from caseapp.domain.dto import CaptiveFileDTO
+
         captive = self.captives.get(captive_id)
         return CaptiveFileDTO(
             captive=captive,
@@ -361,6 +362,7 @@ class CaseFile:
 
     def check(self) -> CheckReport:
         if self.login.restricted:
+            from caseapp.services.labels import level_label
             raise CaseFileError(
                 msg("Checking the case file reads all of it, the audit log too: it needs internal "
                     "clearance, and {login} has {clearance}.", login=self.login.login,
