@@ -108,6 +108,10 @@ class CaseFile:
         self._ctx: ServiceContext | None = None
         # Who the file is open as: on a team server the database login and its clearance.
         self.login: TeamLogin = TeamLogin("", None)
+        # The captives list read ahead (read_list_ahead): its language, what the file was
+        # when it was read, the list; the lock is held while it is read.
+        self._list_ahead: tuple[str | None, object, tuple[list[CaptiveRow], int]] | None = None
+        self._list_lock = threading.Lock()
 
     @property
     def ctx(self) -> ServiceContext:
@@ -130,10 +134,43 @@ class CaseFile:
         gives them for ``lang``) and the case's welfare threshold (days without confirmed
         news after which a row is marked), in one read. A SQLite case file's are read with
         plain SQL, on the connection the open verified while SQLAlchemy is not in use yet
-        (the window's start); a team server's through the services."""
+        (the window's start); a team server's through the services. The list read ahead
+        for ``lang`` (:meth:`read_list_ahead`) is waited for and given when the file is as
+        it was then; it is given once."""
+        with self._list_lock:
+            ahead, self._list_ahead = self._list_ahead, None
+        if ahead is not None and ahead[0] == lang and ahead[1] is not None \
+                and ahead[1] == self._list_version():
+            return ahead[2]
+        return self._read_list(lang)[1]
+
+    def read_list_ahead(self, lang: str | None, ready: Callable[[], None]) -> None:
+        """Read the captives list for ``lang`` now, on this thread, for the first call of
+        :meth:`captive_list` (the window's start reads it while its window is built).
+        ``ready`` is called as soon as that call would wait for this read."""
+        with self._list_lock:
+            ready()
+            version, listed = self._read_list(lang)
+            self._list_ahead = (lang, version, listed)
+
+    def _list_version(self) -> object:
+        """What a SQLite file is now, for a read of it to be given again: the changes that
+        other connections committed (``data_version``) and that the open's connection made;
+        None when that cannot be told (SQLAlchemy in use, a team server)."""
+        if self.db.path is None or self.db.engine_built:
+            return None
+        with self.db.reading() as conn:
+            return self._version_on(conn)
+
+    def _version_on(self, conn: Any) -> object:
+        if self.db.engine_built:
+            return None
+        return conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes
+
+    def _read_list(self, lang: str | None) -> tuple[object, tuple[list[CaptiveRow], int]]:
         if self.db.path is None:
-            return (self.overview.captive_rows(lang=lang),
-                    self.settings.current().welfare_threshold_days)
+            return None, (self.overview.captive_rows(lang=lang),
+                          self.settings.current().welfare_threshold_days)
         from datetime import UTC, datetime
 
         from caseapp.db.captive_rows import read_captive_rows
@@ -141,10 +178,11 @@ class CaseFile:
         from caseapp.domain.captive_rows import kept_scripts
         from caseapp.services.setting_values import settings_from_rows
         with self.db.reading() as conn:
+            version = self._version_on(conn)
             rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
                                      kept=kept_scripts(lang))
             threshold = settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
-        return rows, threshold
+        return version, (rows, threshold)
 
     def travel_mark(self) -> TravelMark | None:
         """What this case file says of itself if it is a travel copy (None if not): for a
