@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -32,7 +33,7 @@ def _ahead(cf: CaseFile, lang: str | None) -> tuple[list, int]:
     cf.read_list_ahead(lang, ready=lambda: ready.append(True))
     assert ready == [True]
     assert cf._list_ahead is not None
-    return cf._list_ahead[2]
+    return cf._list_ahead[3]
 
 
 def test_the_list_read_ahead_is_the_list_read_then(case_file: CaseFile) -> None:
@@ -83,5 +84,25 @@ def test_a_write_by_another_program_after_the_read_ahead_is_read(case_file: Case
         rows, _threshold = cf.captive_list(lang="en")
         assert {r.status.value for r in rows} == {"released"}
         assert not cf.db.engine_built
+    finally:
+        cf.close()
+
+
+def test_the_start_reads_the_open_s_connection_while_the_list_is_read_ahead(
+        case_file: CaseFile, monkeypatch) -> None:
+    import caseapp.db.captive_rows as reader
+
+    cf = _filled(case_file)
+    read = reader.read_captive_rows
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        cf.travel_mark()  # the window's title, read meanwhile on the UI thread
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_captive_rows", reading)
+    try:
+        cf.read_list_ahead("en", ready=lambda: None)
+        assert not cf.db.engine_built  # the title read the open's connection: no SQLAlchemy
+        assert len(cf.captive_list(lang="en")[0]) == 2
     finally:
         cf.close()

@@ -25,13 +25,13 @@ def _opened(opening: OpenedEarly, path: Path, passphrase: str | None = None) -> 
 def test_the_window_gets_the_file_and_the_list_the_open_gave(
         demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     read_on: list[str] = []
-    read_list = CaseFile._read_list
+    read_list = CaseFile._list_on
 
-    def reading(self: CaseFile, lang: str | None) -> Any:
+    def reading(self: CaseFile, conn: Any, lang: str | None) -> Any:
         read_on.append(threading.current_thread().name)
-        return read_list(self, lang)
+        return read_list(self, conn, lang)
 
-    monkeypatch.setattr(CaseFile, "_read_list", reading)
+    monkeypatch.setattr(CaseFile, "_list_on", reading)
     path = copy_of(demo_template, tmp_path / "case.db")
     cf = _opened(OpenedEarly(Location(path=path), None, "en"), path)
     try:
