@@ -160,6 +160,6 @@ def test_a_copy_is_written_whole_and_checked_against_its_hash(case_file: CaseFil
     assert not (tmp_path / "no-such-folder").exists()
     with case_file.db.engine.begin() as conn:  # changed outside CaseApp
         conn.execute(text("UPDATE documents SET content = X'00' WHERE id = :id"), {"id": doc.id})
-    with pytest.raises(CaseAppError, match="Verdict.*SHA-256; no copy was written"):
+    with pytest.raises(CaseAppError, match=r"Verdict.*SHA-256; no copy was written"):
         case_file.documents.save_copy(doc.id, target)
     assert target.read_bytes() == PDF  # the earlier copy is untouched
