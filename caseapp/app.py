@@ -5,15 +5,15 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import threading
 from pathlib import Path
 
-from caseapp.config import APP_NAME, current_actor, default_path, resolve_location
+from caseapp.config import APP_NAME, Location, current_actor, default_path, resolve_location
 from caseapp.services.casefile import CaseFile, open_case_file
 
 
 def build_demo_file(path: Path) -> None:
     """Create the fictional demo case file at ``path`` (unencrypted: it holds no real person)."""
-    from caseapp.config import Location
     from caseapp.demo.case_file import build_demo
 
     tmp = path.with_name(path.name + ".building")
@@ -50,29 +50,121 @@ def screenshot_names() -> tuple[str, ...]:
 def make_window(db: str | None = None, settings=None):
     """Build the main window and open the case file the user asked for (or the last one)."""
     from caseapp.ui import settings as keys
-    from caseapp.ui.main_window import MainWindow
 
     settings = settings if settings is not None else keys.open_settings()
-    window = MainWindow(settings, open_case_file, demo_builder=build_demo_file, demo_path=demo_path())
     explicit = db or os.environ.get("CASEAPP_DB") or os.environ.get("CASEAPP_DATABASE_URL")
     location = resolve_location(db)
     passphrase = os.environ.get("CASEAPP_PASSPHRASE")
-    if location.url:
-        from caseapp.domain.errors import CaseAppError
-
-        try:
-            window.set_case_file(open_case_file(location, actor=current_actor()))
-        except CaseAppError as exc:
-            window.report(exc)
-    elif explicit:
-        window.open_path(location.path, passphrase=passphrase)  # type: ignore[arg-type]
-    else:
+    path: Path | None = None
+    if location.path is not None and explicit:
+        path = location.path
+    elif not explicit:
         last = settings.value(keys.LAST_FILE)
-        for candidate in (Path(str(last)) if last else None, default_path()):
-            if candidate is not None and candidate.exists():
-                window.open_path(candidate, passphrase=passphrase)
-                break
+        path = next((candidate for candidate in (Path(str(last)) if last else None, default_path())
+                     if candidate is not None and candidate.exists()), None)
+    # the Captives list shown first: its rows are read with the open (see OpenedEarly)
+    list_first = str(settings.value(keys.LAST_VIEW, "dashboard")) == "captives"
+    opened_early = OpenedEarly.start(path, passphrase, list_first=list_first)
+    try:
+        from caseapp.ui.main_window import MainWindow
+
+        window = MainWindow(settings, opened_early or open_case_file, demo_builder=build_demo_file,
+                            demo_path=demo_path())
+        if location.url:
+            from caseapp.domain.errors import CaseAppError
+
+            try:
+                window.set_case_file(open_case_file(location, actor=current_actor()))
+            except CaseAppError as exc:
+                window.report(exc)
+        elif path is not None:
+            window.open_path(path, passphrase=passphrase)
+    finally:
+        if opened_early is not None:
+            opened_early.discard()
     return window
+
+
+class OpenedEarly:
+    """The case file the window opens first, opened on a thread of its own while the window
+    is imported and built (the open's key derivation and integrity check run in C, beside
+    Python's work on the window). Only a file the window would open without asking anything
+    (not encrypted, or its passphrase given in the environment), after the language is
+    chosen (the open's warnings are in it) and with the collection of garbage on the UI
+    thread (:mod:`caseapp.ui.collector`): none of the window's objects is collected on this
+    thread.
+
+    Called as the window's open function: the first call for that file with the arguments
+    of the early open gets what it gave, the case file or its error raised again, as if it
+    had opened the file then; any other call opens as ever. With ``list_lang`` (the
+    interface's language) the thread goes on to read the captives list in it once the file is open
+    (:meth:`CaseFile.read_list_ahead`: the list shows first; the window's read of it waits
+    for this one and takes its rows when nothing was written meanwhile)."""
+
+    def __init__(self, location: Location, passphrase: str | None,
+                 list_lang: str | None = None) -> None:
+        kwargs: dict[str, object] = {"passphrase": passphrase, "create": False,
+                                     "actor": current_actor()}
+        self._call: tuple[Location, dict[str, object]] | None = (location, kwargs)
+        self._opened: CaseFile | None = None
+        self._error: BaseException | None = None
+        self._ready = threading.Event()  # the open has ended (the list may be read still)
+        self._thread = threading.Thread(target=self._open, args=(location, kwargs, list_lang),
+                                        name="caseapp-open-early", daemon=True)
+        self._thread.start()
+
+    @classmethod
+    def start(cls, path: Path | None, passphrase: str | None, *,
+              list_first: bool) -> OpenedEarly | None:
+        """Begin opening ``path`` unless the window would ask for a passphrase first; with
+        ``list_first`` (the Captives list shows first) read its rows too."""
+        from PySide6.QtCore import QCoreApplication
+
+        from caseapp.services.casefile import file_kind
+        from caseapp.ui.collector import collect_on_ui_thread
+        from caseapp.ui.i18n import current_language
+
+        app = QCoreApplication.instance()
+        if path is None or app is None or (file_kind(path) == "encrypted" and passphrase is None):
+            return None
+        collect_on_ui_thread(app)
+        return cls(Location(path=path), passphrase, current_language() if list_first else None)
+
+    def _open(self, location: Location, kwargs: dict[str, object], list_lang: str | None) -> None:
+        try:
+            opened = self._opened = open_case_file(location, **kwargs)  # type: ignore[arg-type]
+        except BaseException as exc:  # noqa: BLE001 - raised again on the UI thread
+            self._error = exc
+            self._ready.set()
+            return
+        try:
+            if list_lang is not None:
+                opened.read_list_ahead(list_lang, ready=self._ready.set)
+        except Exception:  # noqa: BLE001 - the window's own read of it says what failed
+            pass
+        finally:
+            self._ready.set()
+
+    def __call__(self, location: Location, **kwargs: object) -> CaseFile:
+        if self._call is None or (location, kwargs) != self._call:
+            self.discard()
+            return open_case_file(location, **kwargs)  # type: ignore[arg-type]
+        self._call = None
+        self._ready.wait()
+        opened, error, self._opened, self._error = self._opened, self._error, None, None
+        if error is not None:
+            raise error
+        assert opened is not None
+        return opened
+
+    def discard(self) -> None:
+        """Close the case file opened early if the window has not taken it."""
+        if self._call is not None:
+            self._call = None
+            self._thread.join()
+            if self._opened is not None:
+                self._opened.close()
+            self._opened = self._error = None
 
 
 def run_gui(db: str | None = None, *, lang: str | None = None) -> int:

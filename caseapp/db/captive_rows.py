@@ -17,8 +17,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script
-from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
+from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
 BATCH = 1000
 
@@ -84,27 +84,52 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     pending = next(name_rows, None)
     statuses = {m.value: m for m in CaptiveStatus}
     categories = {m.value: m for m in CaptiveCategory}
+    days: dict[Any, date | None] = {None: None}  # a date's text, parsed once
     rows = []
     for cid, status_value, category_value, capture, since in _in_batches(conn.execute(
             "SELECT id, status, category, capture_date, status_since FROM captives "
             "ORDER BY id")):
-        own: list[NameRow] = []
+        own: list[Any] = []  # the captive's names: (captive_id, full_name, script, …)
         while pending is not None and pending[0] <= cid:
             if pending[0] == cid:
-                _cid, name, script, language, kind, is_primary = pending
-                own.append(NameRow(name, texts.setdefault(script, script),
-                                   texts.setdefault(language, language),
-                                   texts.setdefault(kind, kind), bool(is_primary)))
+                own.append(pending)
             pending = next(name_rows, None)
         status = statuses[status_value]
         last = contacts.get(cid)
-        held = days_in_custody(status, _day(capture), _day(since), today)
+        try:
+            held = days_in_custody(status, days[capture], days[since], today)
+        except KeyError:
+            days[capture], days[since] = _day(capture), _day(since)
+            held = days_in_custody(status, days[capture], days[since], today)
         since_contact = (today - last).days if last else None
         rows.append(CaptiveRow(
-            cid, next((n.full_name for n in reversed(own) if n.is_primary), ""),
-            latin_display_name(own), status, categories[category_value],
+            cid, next((n[1] for n in reversed(own) if n[5]), ""),
+            headline_name(own), status, categories[category_value],
             places.get(cid, ""), numbers.setdefault(held, held),
             hearings.get(cid), last, numbers.setdefault(since_contact, since_contact),
-            tuple(n for n in own if n.script in kept)))
+            tuple(NameRow(n[1], texts.setdefault(n[2], n[2]), texts.setdefault(n[3], n[3]),
+                          texts.setdefault(n[4], n[4]), bool(n[5]))
+                  for n in own if n[2] in kept) if kept else ()))
     return rows
+
+
+_LATIN, _ALIAS = Script.LATIN.value, NameKind.ALIAS.value
+
+
+def headline_name(names: list[Any]) -> str:
+    """:func:`caseapp.domain.names.latin_display_name` of a captive's names, given as rows
+    (captive_id, full_name, script, language, kind, is_primary) in record order. The usual
+    captive's answer, its first passport spelling (a Latin name, not an alias, tagged
+    English, Armenian or untagged) in ASCII letters, is found here without a record made
+    of each name; any other is the rule's own."""
+    for _cid, name, script, language, kind, _primary in names:
+        if script == _LATIN and kind != _ALIAS and name and \
+                language.split("-")[0].lower() in PASSPORT_LANGUAGES:
+            passport = name.strip()
+            if not passport:
+                continue  # the rule passes over a blank name
+            if name.isascii():
+                return passport
+            break  # letters beyond ASCII: whether they are plain Latin, the rule says
+    return latin_display_name([NameRow(n[1], n[2], n[3], n[4], bool(n[5])) for n in names])
 

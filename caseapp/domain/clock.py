@@ -8,13 +8,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import msg, msg_n, text_of
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import CaptiveFileDTO
 
 # Detention orders and the statutory maximum govern custody before and during trial, not
 # the serving of a sentence.

@@ -12,23 +12,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from caseapp.domain.dto import (
-    CaptiveDTO,
-    DeadlineDTO,
-    DetentionOrderDTO,
-    DetentionPlaceDTO,
-    DocumentDTO,
-    HearingDTO,
-    IdentityDocumentDTO,
-    InternationalProceedingDTO,
-    InterventionDTO,
-    NoteDTO,
-    ProsecutionDTO,
-    StatusChangeDTO,
-    WelfareContactDTO,
-)
 from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
@@ -42,6 +27,23 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.special_risk import RiskReason
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import (
+        CaptiveDTO,
+        DeadlineDTO,
+        DetentionOrderDTO,
+        DetentionPlaceDTO,
+        DocumentDTO,
+        HearingDTO,
+        IdentityDocumentDTO,
+        InternationalProceedingDTO,
+        InterventionDTO,
+        NoteDTO,
+        ProsecutionDTO,
+        StatusChangeDTO,
+        WelfareContactDTO,
+    )
 
 # ---- the lawyer -------------------------------------------------------------------------------
 

@@ -22,16 +22,15 @@ from caseapp.db.engine import (
     open_url,
 )
 from caseapp.domain.captive_rows import CaptiveRow
-from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
 from caseapp.services.built import Built, with_deadlines
-from caseapp.services.labels import level_label
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
+    from caseapp.domain.dto import CaptiveFileDTO, CheckReport, ImportReport
     from caseapp.domain.passphrase import Strength
     from caseapp.domain.rules import RuleSet
     from caseapp.domain.travel_mark import TravelMark
@@ -109,6 +108,11 @@ class CaseFile:
         self._ctx: ServiceContext | None = None
         # Who the file is open as: on a team server the database login and its clearance.
         self.login: TeamLogin = TeamLogin("", None)
+        # The captives list read ahead (read_list_ahead): its language, the connection it
+        # was read on and that connection's data_version then, the list; the lock is held
+        # while it is read.
+        self._list_ahead: tuple[str | None, Any, int, tuple[list[CaptiveRow], int]] | None = None
+        self._list_lock = threading.Lock()
 
     @property
     def ctx(self) -> ServiceContext:
@@ -131,21 +135,56 @@ class CaseFile:
         gives them for ``lang``) and the case's welfare threshold (days without confirmed
         news after which a row is marked), in one read. A SQLite case file's are read with
         plain SQL, on the connection the open verified while SQLAlchemy is not in use yet
-        (the window's start); a team server's through the services."""
+        (the window's start); a team server's through the services. The list read ahead
+        for ``lang`` (:meth:`read_list_ahead`) is waited for, and given when nothing was
+        written to the file since; it is given once."""
+        with self._list_lock:
+            ahead, self._list_ahead = self._list_ahead, None
+        if ahead is not None:
+            ahead_lang, conn, version, listed = ahead
+            try:
+                if ahead_lang == lang and _data_version(conn) == version:
+                    return listed
+            finally:
+                conn.close()
         if self.db.path is None:
             return (self.overview.captive_rows(lang=lang),
                     self.settings.current().welfare_threshold_days)
+        with self.db.reading() as conn:
+            return self._list_on(conn, lang)
+
+    def read_list_ahead(self, lang: str | None, ready: Callable[[], None]) -> None:
+        """Read the captives list of a SQLite case file for ``lang`` now, on this thread, for
+        the first call of :meth:`captive_list` (the window's start reads it while the window
+        is built). ``ready`` is called as soon as that call would wait for this read. Read
+        on a connection of its own (the start's other reads keep the open's), kept until
+        that call to tell whether another connection wrote meanwhile."""
+        with self._list_lock:
+            ready()
+            if self.db.path is None:
+                return
+            conn = self.db.connect_raw()
+            try:
+                conn.isolation_level = None
+                version = _data_version(conn)  # before the read: a write during it counts
+                conn.execute("BEGIN")
+                listed = self._list_on(conn, lang)
+                conn.execute("ROLLBACK")
+            except BaseException:
+                conn.close()
+                raise
+            self._list_ahead = (lang, conn, version, listed)
+
+    def _list_on(self, conn: Any, lang: str | None) -> tuple[list[CaptiveRow], int]:
         from datetime import UTC, datetime
 
         from caseapp.db.captive_rows import read_captive_rows
         from caseapp.db.plain_reads import read_setting_rows
         from caseapp.domain.captive_rows import kept_scripts
         from caseapp.services.setting_values import settings_from_rows
-        with self.db.reading() as conn:
-            rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
-                                     kept=kept_scripts(lang))
-            threshold = settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
-        return rows, threshold
+        rows = read_captive_rows(conn, today=self._today(), now=datetime.now(UTC),
+                                 kept=kept_scripts(lang))
+        return rows, settings_from_rows(read_setting_rows(conn)).welfare_threshold_days
 
     def travel_mark(self) -> TravelMark | None:
         """What this case file says of itself if it is a travel copy (None if not): for a
@@ -327,6 +366,8 @@ class CaseFile:
 
     def captive_file(self, captive_id: int) -> CaptiveFileDTO:
         """Everything recorded about one captive."""
+        from caseapp.domain.dto import CaptiveFileDTO
+
         captive = self.captives.get(captive_id)
         return CaptiveFileDTO(
             captive=captive,
@@ -361,6 +402,7 @@ class CaseFile:
 
     def check(self) -> CheckReport:
         if self.login.restricted:
+            from caseapp.services.labels import level_label
             raise CaseFileError(
                 msg("Checking the case file reads all of it, the audit log too: it needs internal "
                     "clearance, and {login} has {clearance}.", login=self.login.login,
@@ -466,6 +508,10 @@ class CaseFile:
 
     def close(self) -> None:
         self._stop_checking()
+        with self._list_lock:
+            ahead, self._list_ahead = self._list_ahead, None
+        if ahead is not None:
+            ahead[1].close()
         self.db.close()
 
 
@@ -537,6 +583,11 @@ def open_case_file(
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
     return case_file
+
+
+def _data_version(conn: Any) -> int:
+    """SQLite's count of what other connections committed to the file, as ``conn`` sees it."""
+    return int(conn.execute("PRAGMA data_version").fetchone()[0])
 
 
 def audit_warnings(db: Database) -> tuple[str, ...]:

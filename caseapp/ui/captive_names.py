@@ -30,7 +30,10 @@ def shown_names(spellings: Iterable[object], *, latin: str, primary: str,
     the captive's header), else the Latin headline name, else the primary name. Beside it:
     the Latin headline name, else the primary name. ``spellings`` are the captive's names
     (``full_name``, ``script``, ``kind``, ``is_primary``)."""
-    first = name_in_script(spellings, lang or current_language()) or latin or primary
+    # no spellings (English keeps none, see caseapp.domain.captive_rows.kept_scripts): no
+    # spelling in the language's script either
+    first = (spellings and name_in_script(spellings, lang or current_language())) \
+        or latin or primary
     second = next((n for n in (latin, primary) if n and n != first), "")
     return first, second
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStatusBar, QWidget
 
-from caseapp.domain.dto import Changes, ImportReport
 from caseapp.domain.enums import AuditAction
 from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
@@ -22,6 +21,9 @@ from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
 from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
 from caseapp.ui.worker import Runner
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import ImportReport
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -114,6 +116,8 @@ def import_json(window: Shell) -> None:
         return
 
     def done(report: ImportReport) -> None:
+        from caseapp.domain.dto import Changes
+
         window.statusBar().showMessage(imported_text(report.total_added), 8000)
         window.session.bus.publish(Changes("captives", AuditAction.CREATE, ()))
         window.refresh()

@@ -37,16 +37,18 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseapp.domain.dto import Changes
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.worker import Runner
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 T = TypeVar("T")
 Reader = Callable[[CaseFile, int], dict[str, Any]]

@@ -29,19 +29,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from caseapp.config import current_actor
-from caseapp.domain.dto import Changes
 from caseapp.domain.location import Location
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.ops import Operations
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.worker import Runner
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 OpenFn = Callable[..., CaseFile]
 

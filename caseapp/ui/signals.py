@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from caseapp.domain.dto import Changes
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 
 class ChangesBus(QObject):

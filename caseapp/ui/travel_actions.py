@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from caseapp.config import current_actor
-from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.services.backup import default_backup_root
 from caseapp.ui.dialogs.travel import (
@@ -81,6 +80,8 @@ def merge_travel_copy(window: Any) -> None:
             travel.close()
 
     def done(report: Any) -> None:
+        from caseapp.domain.dto import Changes
+
         window.session.bus.publish(Changes("captives", AuditAction.UPDATE, ()))
         window.refresh()
         added, changed = sum(report.added.values()), sum(report.updated.values())

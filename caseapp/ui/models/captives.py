@@ -29,7 +29,7 @@ from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
-from caseapp.ui.i18n import plural
+from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, status_colour
 
 CTX = "CaptivesModel"
@@ -102,8 +102,9 @@ def named_rows(rows: Iterable[CaptiveRow]) -> NamedRows:
     """Name every row as the list shows it and order them by that name (unsorted, the list
     reads in the alphabetical order of the names it shows first, in any script)."""
     ordered = sorted(rows, key=attrgetter("id"))  # the ties of the names below: by id
-    names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name)
-             for r in ordered}
+    lang = current_language()
+    names = {r.id: shown_names(r.spellings, latin=r.latin_name, primary=r.primary_name,
+                               lang=lang) for r in ordered}
     ordered.sort(key=lambda r: names[r.id][0].casefold())  # stable: ties stay in id order
     return NamedRows(tuple(ordered), names)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from caseapp.domain.dto import Changes
 from caseapp.ui.session import UiContext
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import Changes
 
 
 class View(QWidget):
