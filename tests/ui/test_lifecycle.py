@@ -50,5 +50,8 @@ def test_windows_do_not_drain_references_to_true_or_false(qtbot, demo_template: 
         after = sys.getrefcount(True), sys.getrefcount(False)
     finally:
         gc.unfreeze()
-    assert after[0] - before[0] > -10, "references to True are being lost"
-    assert after[1] - before[1] > -10, "references to False are being lost"
+    # Caches filled or emptied between cycles move the counts by a few dozen either way
+    # (0/+3 and -10/-24 seen); the drain of the PySide6 signal bug loses a reference per
+    # signal, hundreds a cycle.
+    assert after[0] - before[0] > -100, "references to True are being lost"
+    assert after[1] - before[1] > -100, "references to False are being lost"
