@@ -169,6 +169,9 @@ class OpenedEarly:
 
 def run_gui(db: str | None = None, *, lang: str | None = None) -> int:
     """The desktop app; ``lang`` (this run only) or else the language chosen in File → Language…"""
+    from caseapp.malloc_arenas import share_one_malloc_arena
+
+    share_one_malloc_arena()  # before any thread: the start's threads share the window's heap
     _import_before_qt()
     from PySide6.QtWidgets import QApplication
 

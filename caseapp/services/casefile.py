@@ -166,6 +166,8 @@ class CaseFile:
             conn = self.db.connect_raw()
             try:
                 conn.isolation_level = None
+                # Each page is read once: a small page cache (256 KiB, not 2 MiB) is enough.
+                conn.execute("PRAGMA cache_size = -256")
                 version = _data_version(conn)  # before the read: a write during it counts
                 conn.execute("BEGIN")
                 listed = self._list_on(conn, lang)
