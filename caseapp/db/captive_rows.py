@@ -37,6 +37,14 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value)
 
 
+def _parsed(days: dict[Any, date | None], value: Any) -> date | None:
+    """:func:`_day` of ``value``, parsed once per list (the captives share a few thousand
+    dates)."""
+    if value not in days:
+        days[value] = _day(value)
+    return days[value]
+
+
 def _utc(value: Any) -> datetime:
     """A UTC time column's value (stored naive, in UTC): SQLite gives the text SQLAlchemy
     wrote ("2026-12-02 09:30:00.000000"), PostgreSQL a naive datetime."""
@@ -96,11 +104,7 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             pending = next(name_rows, None)
         status = statuses[status_value]
         last = contacts.get(cid)
-        try:
-            held = days_in_custody(status, days[capture], days[since], today)
-        except KeyError:
-            days[capture], days[since] = _day(capture), _day(since)
-            held = days_in_custody(status, days[capture], days[since], today)
+        held = days_in_custody(status, _parsed(days, capture), _parsed(days, since), today)
         since_contact = (today - last).days if last else None
         rows.append(CaptiveRow(
             cid, next((n[1] for n in reversed(own) if n[5]), ""),

@@ -186,19 +186,21 @@ class RecordService(Generic[M, D]):
     def list(self, **filters: Any) -> list[D]:
         """Records whose columns equal the given values, e.g. ``list(captive_id=3)``."""
         with self.ctx.read() as s:
-            stmt = select(self.model)
-            for name, value in filters.items():
-                stmt = stmt.where(column_equals(self.model, name, value))
+            stmt = self._filtered(select(self.model), filters)
             stmt = stmt.order_by(*(getattr(self.model, n) for n in self.order_by))
             return [self.to_dto(s, o) for o in s.scalars(stmt)]
 
     def count(self, **filters: Any) -> int:
-        """How many records :meth:`list` with the same filters gives, without reading them."""
+        """How many records have the given column values (as :meth:`list` takes them),
+        without reading them."""
         with self.ctx.read() as s:
-            stmt = select(func.count()).select_from(self.model)
-            for name, value in filters.items():
-                stmt = stmt.where(column_equals(self.model, name, value))
-            return int(s.scalar(stmt) or 0)
+            return int(s.scalar(self._filtered(
+                select(func.count()).select_from(self.model), filters)) or 0)
+
+    def _filtered(self, stmt: Any, filters: dict[str, Any]) -> Any:
+        for name, value in filters.items():
+            stmt = stmt.where(column_equals(self.model, name, value))
+        return stmt
 
     def create(self, **fields: Any) -> D:
         with self.ctx.transaction() as s:
