@@ -24,11 +24,11 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Table,
-    TableStyle,
 )
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
+from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.texts import label, t
 
 INK = colors.HexColor("#1d2733")
@@ -126,13 +126,6 @@ def fit_text(value: str, font: str, size: float, width: float) -> str:
     return cut.rstrip() + "…"
 
 
-class WholeTable(Table):
-    """A short table that is not split across pages (a few label/value lines)."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        return []
-
-
 class KeepHeadingWithStart(KeepTogether):
     """What ``keepWithNext`` makes of a heading and what follows: kept together with the
     *start* of the next flowable (a few table rows), not the whole of it, so that a long table
@@ -151,10 +144,10 @@ class KeepHeadingWithStart(KeepTogether):
         height = last.wrap(aW, aH)[1] + last.getSpaceBefore()
         if height <= aH - need:
             splittable = True  # it all fits
-        elif isinstance(last, WholeTable):
-            splittable = False  # moves whole to the next page: take the heading along
         elif isinstance(last, Table):
             splittable = len(last._cellvalues) > 2  # splits between rows
+        elif isinstance(last, PagedTable):
+            splittable = last.rows_left > 1 and not last.keep_whole
         else:
             splittable = bool(last.split(aW, max(aH - need, 0)))
         need += min(height, self.START) if splittable else height
@@ -248,8 +241,9 @@ def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:
 
 def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
           widths: Sequence[float], *, total_width: float, mono: Sequence[int] = (),
-          repeat: bool = True) -> Table:
-    """A table whose cells wrap (each one a Paragraph), header row repeated on every page.
+          repeat: bool = True) -> PagedTable:
+    """A table whose cells wrap (each one a Paragraph), header row repeated on every page
+    (laid out a page at a time: :mod:`caseapp.reports.paged_table`).
 
     ``widths`` are fractions of ``total_width``; a cell may be a str or a ready flowable."""
     def cell(value: Any, col: int) -> Any:
@@ -257,14 +251,14 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
             return value
         return Paragraph(text(value), styles.cell_mono if col in mono else styles.cell)
 
-    data = [[Paragraph(text(h), styles.cell_head) for h in headers]]
-    data += [[cell(v, i) for i, v in enumerate(r)] for r in rows]
+    head = [Paragraph(text(h), styles.cell_head) for h in headers]
+    body = [[cell(v, i) for i, v in enumerate(r)] for r in rows]
     needs = [max((_longest_word(v, styles.cell_mono if i in mono else styles.cell)
                   for v in [h, *(r[i] for r in rows)]), default=0)
              for i, h in enumerate(headers)]
     col_widths = keep_words_whole([w * total_width for w in widths], needs, padding=8)
-    tbl = Table(data, colWidths=col_widths, repeatRows=1 if repeat else 0, hAlign="LEFT")
-    tbl.setStyle(TableStyle([
+    header, body = ([head], body) if repeat else ([], [head, *body])
+    return PagedTable(header, body, col_widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -274,8 +268,7 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return tbl
+    ])
 
 
 def _longest_word(value: Any, style: ParagraphStyle) -> float:
@@ -314,22 +307,20 @@ def keep_words_whole(widths: Sequence[float], needs: Sequence[float], *,
 
 
 def facts(styles: Styles, pairs: Sequence[tuple[str, Any]], *, total_width: float,
-          label_width: float = 0.3) -> Table | None:
-    """Label/value lines (those with an empty value left out); None when nothing is left."""
+          label_width: float = 0.3) -> PagedTable | None:
+    """Label/value lines (those with an empty value left out); None when nothing is left.
+    A few lines are kept on one page; a value taller than a page (a long account of the
+    capture) goes on over the next."""
     data = [[Paragraph(text(k), styles.label),
              v if hasattr(v, "wrapOn") else Paragraph(text(v), styles.cell)]
             for k, v in pairs if v not in (None, "", ())]
     if not data:
         return None
-    cls = WholeTable if len(data) <= 14 else Table
-    tbl = cls(data, colWidths=[label_width * total_width, (1 - label_width) * total_width],
-              hAlign="LEFT")
-    tbl.setStyle(TableStyle([
+    return PagedTable([], data, [label_width * total_width, (1 - label_width) * total_width], [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-    ]))
-    return tbl
+    ], keep_whole=len(data) <= 14)

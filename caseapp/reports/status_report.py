@@ -28,6 +28,7 @@ from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.special_risk import RiskReason
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
+from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.pdfkit import (
     ACCENT,
     HEADER_FILL,
@@ -254,7 +255,8 @@ def _nice_step(top: int) -> int:
 
 def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:
     """One row per captive. Cells are plain text wrapped beforehand (``simpleSplit``), not
-    Paragraphs: 10,000 rows then take seconds, not minutes."""
+    Paragraphs, and the rows are laid out a page at a time (:class:`PagedTable`): 10,000 rows
+    then take seconds, not minutes."""
     headers = [t("name", lang), t("status", lang), t("held_at", lang), t("days", lang),
                t("next_deadline", lang), t("next_hearing", lang), t("last_contact_short", lang),
                t("proceedings", lang)]
@@ -269,7 +271,8 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
             return ""
         return "\n".join(simpleSplit(value, SANS, font_size, widths[col] - 8) or [""])
 
-    data: list[list[Any]] = [[Paragraph(text(h), s.cell_head) for h in headers]]
+    header = [Paragraph(text(h), s.cell_head) for h in headers]
+    data: list[list[Any]] = []
     for r in report.rows:
         name = "\n".join(row_names(r, lang))
         deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
@@ -281,8 +284,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
             format_date_short(r.next_hearing, lang) if r.next_hearing else "",
             format_date_short(r.last_contact, lang) if r.last_contact else "",
             wrap(forums(r, lang), 7)])
-    tbl = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    tbl.setStyle(TableStyle([
+    return PagedTable([header], data, widths, [
         ("FONT", (0, 1), (-1, -1), SANS, size, size * 1.25),
         ("FONT", (4, 1), (4, -1), SANS, small, small * 1.25),
         ("TEXTCOLOR", (0, 1), (-1, -1), INK),
@@ -296,8 +298,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return tbl
+    ], table_class=LongTable)
 
 
 def write_status_pdf(report: StatusReportDTO, out_path: Path | str, *, author: str = "",
