@@ -118,3 +118,17 @@ def test_demo_dossier_is_written_atomically(demo: CaseFile, tmp_path) -> None:
     assert "Judge Aynur Örnəkova" in text  # Azerbaijani letters in a judge's name
     assert re.search(r"Page 1 of \d+", text)
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_note_or_account_longer_than_a_page_is_printed_whole(small: Small) -> None:
+    """A welfare visit's notes or the account of the capture pasted whole from a long report
+    (reportlab cannot place a table row taller than a page: the dossier used to fail)."""
+    account = " ".join(f"acc{i}" for i in range(2500))
+    notes = " ".join(f"visit{i}" for i in range(2500))
+    small.cf.captives.update(small.captive_id, capture_circumstances=account)
+    small.cf.welfare_contacts.create(captive_id=small.captive_id, contact_on="2026-10-02",
+                                     kind="icrc_visit", notes=notes, sensitivity="shareable")
+    text = "\n".join(pdf_text(render_dossier(build_dossier(small.cf, small.captive_id,
+                                                           level="internal"))))
+    for tag in ("acc", "visit"):
+        assert [int(n) for n in re.findall(rf"\b{tag}(\d+)\b", text)] == list(range(2500))

@@ -4,6 +4,7 @@ gets are the ones reportlab makes of the whole table, in time that grows with th
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from typing import Any
 
@@ -14,7 +15,7 @@ from reportlab.platypus import LongTable, Paragraph, TableStyle
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.paged_table import PagedTable
-from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles
+from caseapp.reports.pdfkit import Heading, ReportDocument, facts, make_styles
 
 STYLE = [
     ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
@@ -102,3 +103,53 @@ def test_a_short_table_inside_a_table_cell_is_drawn_whole() -> None:
     text = "\n".join(_pages(_pdf(outer)))
     for word in ("Detained", "Released", "Total", "7", "Beside the counts."):
         assert word in text
+
+
+def _words(count: int, tag: str) -> str:
+    return " ".join(f"{tag}{i}" for i in range(count))
+
+
+def _in_order(text: str, tag: str, count: int) -> bool:
+    found = [int(m) for m in re.findall(rf"\b{tag}(\d+)\b", text)]
+    return found == list(range(count))
+
+
+def test_a_row_taller_than_a_page_goes_on_over_the_next_pages_and_nothing_is_lost() -> None:
+    s = make_styles()
+    rows: list[list[Any]] = [[Paragraph(f"Row {i}", s.cell), Paragraph("short", s.cell)]
+                             for i in range(30)]
+    rows.insert(10, [Paragraph("Long", s.cell), Paragraph(_words(3000, "w"), s.cell)])
+    pages = _pages(_pdf(PagedTable([[Paragraph("Number", s.cell_head),
+                                     Paragraph("Text", s.cell_head)]], rows, [100, 300],
+                                   STYLE)))
+    assert len(pages) >= 4
+    assert _in_order("\n".join(pages), "w", 3000)  # every word once, in order
+    assert all(f"Row {i}\n" in "\n".join(pages) + "\n" for i in range(30))
+    assert all("Number" in p for p in pages[1:])  # the header on every page it goes over
+    # Started below its heading, not left alone at the foot of a page.
+    first = next(n for n, p in enumerate(pages) if "w0 " in p)
+    assert "The table" in pages[first]
+
+
+def test_a_few_facts_move_whole_to_the_next_page_a_very_long_one_goes_on_over_it() -> None:
+    s = make_styles()
+    long = facts(s, [("Name", "Aram"), ("Capture", _words(4000, "c"))], total_width=400)
+    split_here = []
+    for lines in range(30, 80):  # the facts start lower and lower on the page
+        filler = [Paragraph("<br/>".join(["x"] * lines), s.body)]
+        short = facts(s, [("Name", "Aram"), ("Status", "Detained")], total_width=400)
+        pages = _pages(_pdf_of([*filler, short]))
+        assert sum(("Name" in p) and ("Status" in p) for p in pages) == 1  # on one page
+        split_here.append(len(pages) > 1)
+    assert any(split_here)  # (some were at the foot of the page)
+    assert long is not None
+    pages = _pages(_pdf_of([Paragraph("<br/>".join(["x"] * 30), s.body), long]))
+    assert len(pages) >= 3 and _in_order("\n".join(pages), "c", 4000)
+
+
+def _pdf_of(story: list[Any]) -> bytes:
+    buf = io.BytesIO()
+    doc = ReportDocument(buf, header_left="Facts", header_right="", level=Sensitivity.INTERNAL,
+                         title="Facts", author="", subject="")
+    doc.render(story)
+    return buf.getvalue()
