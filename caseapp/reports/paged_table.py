@@ -126,13 +126,12 @@ class PagedTable(Flowable):
             return self._split_in_row(availWidth, availHeight)
         if self.first + taken >= len(self.rows):
             return [parts[0]]
-        done = self._table(self.first + taken)  # (its rows measured: not measured again)
         rest = PagedTable(self.header, self.rows, self.col_widths, self.commands,
                           table_class=self.table_class, h_align=self.hAlign,
                           keep_whole=self.keep_whole)
         rest.first, rest._heights = self.first + taken, self._heights
         rest._window = max(FIRST_WINDOW // 4, taken + taken // 2)  # (a page like this one)
-        return [done, rest]
+        return [parts[0], rest]  # (its rows' heights given: not measured again)
 
     def _split_in_row(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
         """The next row does not fit here. Taller than a page (a note pasted whole from a
