@@ -13,6 +13,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -114,6 +115,26 @@ class Bookmark(Flowable):
 
     def draw(self) -> None:
         pass
+
+
+def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]:
+    """``value`` broken into lines of at most ``width`` points: between words, and a word
+    longer than the line (a name typed without spaces, a long reference) between its
+    letters."""
+    lines: list[str] = []
+    for line in simpleSplit(value, font, size, width):
+        if stringWidth(line, font, size) <= width:
+            lines.append(line)
+            continue
+        start, used = 0, 0.0
+        for i, char in enumerate(line):
+            char_width = stringWidth(char, font, size)
+            if used + char_width > width and i > start:
+                lines.append(line[start:i])
+                start, used = i, 0.0
+            used += char_width
+        lines.append(line[start:])
+    return lines
 
 
 def fit_text(value: str, font: str, size: float, width: float) -> str:

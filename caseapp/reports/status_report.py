@@ -18,7 +18,6 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
 
@@ -43,6 +42,7 @@ from caseapp.reports.pdfkit import (
     make_styles,
     table,
     text,
+    wrapped_lines,
 )
 from caseapp.reports.texts import (
     check_language,
@@ -254,7 +254,7 @@ def _nice_step(top: int) -> int:
 
 
 def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:
-    """One row per captive. Cells are plain text wrapped beforehand (``simpleSplit``), not
+    """One row per captive. Cells are plain text wrapped beforehand (:func:`wrapped_lines`), not
     Paragraphs, and the rows are laid out a page at a time (:class:`PagedTable`): 10,000 rows
     then take seconds, not minutes."""
     headers = [t("name", lang), t("status", lang), t("held_at", lang), t("days", lang),
@@ -269,7 +269,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
     def wrap(value: str, col: int, font_size: float = size) -> str:
         if not value:
             return ""
-        return "\n".join(simpleSplit(value, SANS, font_size, widths[col] - 8) or [""])
+        return "\n".join(wrapped_lines(value, SANS, font_size, widths[col] - 8) or [""])
 
     header = [Paragraph(text(h), s.cell_head) for h in headers]
     data: list[list[Any]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 import openpyxl
@@ -125,3 +126,33 @@ def test_charts_render_for_an_empty_report(case_file: CaseFile) -> None:
     report = build_status_report(case_file)
     assert report.rows == ()
     assert "0 captives" in "\n".join(pdf_text(render_status_pdf(report)))
+
+
+def test_a_word_longer_than_its_column_is_broken_inside_the_column(case_file: CaseFile) -> None:
+    """A name typed without spaces (or a long reference) stays in its column of the captives'
+    table; it used to run across the whole page over the other columns."""
+    word = "Vardanyan" * 30
+    case_file.captives.create(names=[word], capture="2023-09-27", status="pre_trial",
+                              sensitivity="shareable")
+    text = "\n".join(pdf_text(render_status_pdf(build_status_report(case_file))))
+    pieces = re.findall(r"[Vardny]{5,}", text)  # the name's pieces, wherever they are
+    assert "".join(pieces) == word  # every letter printed once, in order
+    assert len(pieces) > 5 and max(len(p) for p in pieces) < 40  # short lines in the column
+
+
+def test_wrapped_lines_break_between_words_and_inside_a_word_too_long() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from caseapp.reports.fonts import SANS, register_fonts
+    from caseapp.reports.pdfkit import wrapped_lines
+
+    register_fonts()
+    words = "Detained at the Baku pre-trial detention centre"
+    assert wrapped_lines(words, SANS, 8, 80) == [w.strip() for w in wrapped_lines(words, SANS,
+                                                                                   8, 80)]
+    assert " ".join(wrapped_lines(words, SANS, 8, 80)) == words
+    for long in ("Ա" * 200, "Ж" * 200, "X" * 200):
+        lines = wrapped_lines(f"Name {long} end", SANS, 8, 80)
+        assert all(stringWidth(line, SANS, 8) <= 80 for line in lines)
+        assert "".join(lines).replace(" ", "") == f"Name{long}end"
+        assert len(lines) > 5
