@@ -122,44 +122,56 @@ class PagedTable(Flowable):
         # table's split measures its rows again when it is not given them)
         parts = self._table(self._stop).split(availWidth, availHeight)
         taken = len(parts[0]._cellvalues) - len(self.header) if parts else 0
+        if self._taller_than_the_frame(self.first + taken):
+            in_row = self._split_in_row(availWidth, availHeight, self.first + taken)
+            if in_row:
+                return in_row
         if taken <= 0:
-            return self._split_in_row(availWidth, availHeight)
+            return []
         if self.first + taken >= len(self.rows):
             return [parts[0]]
-        rest = PagedTable(self.header, self.rows, self.col_widths, self.commands,
-                          table_class=self.table_class, h_align=self.hAlign,
-                          keep_whole=self.keep_whole)
-        rest.first, rest._heights = self.first + taken, self._heights
+        rest = self._rest(self.rows, self.first + taken, self._heights)
         rest._window = max(FIRST_WINDOW // 4, taken + taken // 2)  # (a page like this one)
         return [parts[0], rest]  # (its rows' heights given: not measured again)
 
-    def _split_in_row(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
-        """The next row does not fit here. Taller than a page (a note pasted whole from a
-        long report), it is split between its lines, what does not fit going on to the next
-        page; otherwise nothing is placed here and the row goes whole to the next page."""
-        frame = getattr(self, "_frame", None)  # (set by the frame asking)
-        if frame is None:
-            return []
-        heads = len(self.header)
-        tall = sum(self._heights.get(n, 0.0) for n in (*range(heads), heads + self.first))
-        if not frame._atTop and tall <= frame._aH:
-            return []
-        data = [*self.header, list(self.rows[self.first])]
-        row = self.table_class(data, colWidths=self.col_widths, repeatRows=len(self.header),
-                               hAlign=self.hAlign, splitInRow=1)
-        row.setStyle(TableStyle(self._local_commands(self.first + 1)))
-        parts = row.split(availWidth, availHeight)
-        if len(parts) != 2:
-            return []
-        rows = list(self.rows)
-        rows[self.first] = parts[1]._cellvalues[len(self.header)]  # what is left of the row
+    def _rest(self, rows: Sequence[Sequence[Any]], first: int,
+              heights: dict[int, float]) -> PagedTable:
         rest = PagedTable(self.header, rows, self.col_widths, self.commands,
                           table_class=self.table_class, h_align=self.hAlign,
                           keep_whole=self.keep_whole)
-        rest.first = self.first
-        rest._heights = {n: h for n, h in self._heights.items()
-                         if n != len(self.header) + self.first}
-        return [parts[0], rest]
+        rest.first, rest._heights = first, heights
+        return rest
+
+    def _taller_than_the_frame(self, index: int) -> bool:
+        """Whether ``rows[index]`` (measured), under the header, is taller than the whole
+        frame asking: it can never be placed whole."""
+        frame = getattr(self, "_frame", None)  # (set by the frame asking)
+        heads = len(self.header)
+        height = self._heights.get(heads + index)
+        if frame is None or index >= len(self.rows) or height is None:
+            return False
+        return bool(sum(self._heights.get(n, 0.0) for n in range(heads)) + height > frame._aH)
+
+    def _split_in_row(self, availWidth: float, availHeight: float, index: int) -> list[Any]:  # noqa: N803
+        """The rows from ``first`` that fit here, then ``rows[index]``, taller than a page
+        (a note pasted whole from a long report), split between its lines: what does not fit
+        goes on to the next page (under the header again). Empty when not even its first
+        lines fit here."""
+        data = [*self.header, *(list(r) for r in self.rows[self.first:index + 1])]
+        # (between its lines first, not before it; the row measured again by the split)
+        table = self.table_class(
+            data, colWidths=self.col_widths, repeatRows=len(self.header), hAlign=self.hAlign,
+            rowHeights=[*(self._heights.get(n) for n in self._numbers(index)), None],
+            splitByRow=0, splitInRow=1)
+        table.setStyle(TableStyle(self._local_commands(index + 1)))
+        parts = table.split(availWidth, availHeight)
+        if len(parts) != 2 or len(parts[0]._cellvalues) != len(data):
+            return []
+        rows = list(self.rows)
+        rows[index] = parts[1]._cellvalues[len(self.header)]  # what is left of the row
+        heads = len(self.header)
+        return [parts[0], self._rest(rows, index, {n: h for n, h in self._heights.items()
+                                                   if n != heads + index})]
 
     def _taller_than_a_page(self, availWidth: float) -> bool:  # noqa: N803
         """Whether the rows left are taller than the frame asking (unknown: not)."""
