@@ -5,10 +5,14 @@ measures rows again in each new table: a table of N rows over P pages costs abou
 10,000 captives of a status report took 16 s), and a dossier's cells were each wrapped three
 to five times. :class:`PagedTable` keeps the rows itself, hands reportlab a table of only as
 many of them as the page can hold, lets reportlab choose where the page ends, and remembers
-every row's height once measured: each cell is measured once and drawn once. The pages are
-reportlab's own (the same rows on each, the header row repeated, the stripes starting again
-on each page), except that on a continued page the header's rule is no longer overdrawn by
-the thin rule reportlab carried over from the row above the page break.
+every row's height once measured: each cell is measured about once and drawn once. The pages
+are reportlab's own (the same rows on each, the header row repeated, the stripes starting
+again on each page), except that on a continued page the header's rule is no longer
+overdrawn by the thin rule reportlab carried over from the row above the page break.
+
+A row taller than a page (a note pasted whole from a long report), which reportlab cannot
+place (the document failed), is split between its lines where it begins and goes on under
+the header on the next pages.
 """
 
 from __future__ import annotations
