@@ -32,8 +32,8 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         deadlines = [deadline_in(d, cf.rule_set, current_language()) for d in
-                     cf.reminders.calendar(args.within, level=args.level or "internal")
-                     .deadlines]
+                     cf.reminders.calendar(args.within, level=args.level or "internal",
+                                           explanations=args.format == "json").deadlines]
     if args.format == "json":
         print_json(deadlines, out)
     else:

@@ -154,19 +154,23 @@ class ReminderService:
                 if r.group is not Group.SNOOZED]
 
     def calendar(self, within_days: int = 365, *,
-                 level: Sensitivity | str = Sensitivity.SHAREABLE) -> CalendarEvents:
+                 level: Sensitivity | str = Sensitivity.SHAREABLE,
+                 explanations: bool = True) -> CalendarEvents:
         """Open deadlines and hearings to come at ``level``: each is kept only if its effective
         level (its own, its trigger's or prosecution's, its captive's) is allowed, and at the
         public level only captives who consented to publicity are named or have events.
-        What is left out is listed in ``omitted`` (for the lawyer, never written)."""
+        What is left out is listed in ``omitted`` (for the lawyer, never written). Without
+        ``explanations`` the deadlines' steps are left out (read only for what shows them:
+        the calendar file's descriptions, JSON)."""
         with self.ctx.snapshot():  # one consistent read
-            return self._calendar(within_days, Sensitivity(level))
+            return self._calendar(within_days, Sensitivity(level), explanations)
 
-    def _calendar(self, within_days: int, level: Sensitivity) -> CalendarEvents:
+    def _calendar(self, within_days: int, level: Sensitivity,
+                  explanations: bool) -> CalendarEvents:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
         start = datetime.combine(today - timedelta(days=1), time(), UTC)
-        all_deadlines = [r.deadline for r in self.due(within_days, explanations=True)]
+        all_deadlines = [r.deadline for r in self.due(within_days, explanations=explanations)]
         all_hearings = [h for h in self.hearings.list(start=start)
                         if today <= h.starts_at.date() <= horizon]
         with self.ctx.read() as s:
@@ -200,17 +204,19 @@ class ReminderService:
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:
         """What a calendar at ``level`` leaves out, before it is written."""
-        events = self.calendar(within_days, level=level)
+        events = self.calendar(within_days, level=level, explanations=False)
         return OmissionSummary(msg("calendar"), events.level, events.omitted)
 
     def _latin_names(self, ids: set[int]) -> dict[int, str]:
         """The Latin display name of each captive (what a synced phone calendar can show)."""
-        by_captive: dict[int, list[CaptiveName]] = defaultdict(list)
-        with self.ctx.read() as s:
-            for n in s.scalars(select(CaptiveName).where(CaptiveName.captive_id.in_(ids))
-                               .order_by(CaptiveName.is_primary.desc(), CaptiveName.id)):
-                by_captive[n.captive_id].append(n)
-            return {cid: latin_display_name(names) for cid, names in by_captive.items()}
+        by_captive: dict[int, list[Any]] = defaultdict(list)
+        n = CaptiveName
+        with self.ctx.read() as s:  # (rows, not records: a calendar may name thousands)
+            for row in s.execute(select(n.captive_id, n.full_name, n.script, n.language, n.kind,
+                                        n.is_primary).where(n.captive_id.in_(ids))
+                                 .order_by(n.is_primary.desc(), n.id)):
+                by_captive[row.captive_id].append(row)
+        return {cid: latin_display_name(names) for cid, names in by_captive.items()}
 
     def alerts(self) -> Alerts:
         """What the tray and the banner announce (see Alerts), from one consistent read:

@@ -35,6 +35,11 @@ def test_list_rows_leave_the_explanation_to_be_read_on_demand(case_file: CaseFil
     [event] = [d for d in case_file.reminders.calendar(level="internal").deadlines
                if d.id == did]
     assert event.explanation == tuple(STEPS)
+    # The command line's table does not show them: the same deadlines, without their steps.
+    bare_calendar = case_file.reminders.calendar(level="internal", explanations=False)
+    assert [d.id for d in bare_calendar.deadlines] == [
+        d.id for d in case_file.reminders.calendar(level="internal").deadlines]
+    assert all(d.explanation == () for d in bare_calendar.deadlines)
 
 
 def test_needs_attention_counts_lists_and_finds_the_forgotten(case_file: CaseFile) -> None:
