@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 
 from rapidfuzz import fuzz, process
 
@@ -110,11 +111,15 @@ class PeopleIndex:
         self._by_word: dict[str, dict[str, set[Hashable]]] = defaultdict(lambda: defaultdict(set))
         self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
         self._shortest: dict[Hashable, int] = {}  # the fewest words of a person's spellings
+        self._by_shortest: dict[int, set[Hashable]] = defaultdict(set)  # (the same, by count)
 
     def add(self, key: Hashable, person: Person) -> None:
         spellings = person.spellings
         self._people[key] = (person, spellings)
+        if key in self._shortest:
+            self._by_shortest[self._shortest[key]].discard(key)
         self._shortest[key] = min((len(sp) for sp in spellings), default=0)
+        self._by_shortest[self._shortest[key]].add(key)
         for words in spellings:
             for w in words:
                 bucket = self._by_word[w[0]]
@@ -132,23 +137,34 @@ class PeopleIndex:
             found |= bucket[other]
         return found
 
+    def _meeting(self, sets: list[set[Hashable]]) -> set[Hashable]:
+        """The people met by enough of a spelling's words (``sets``: who each word meets):
+        every word of the shorter of the two spellings (words_score), and at least two (one
+        of a one-word spelling). Counted by set operations, in C: a common given name and a
+        common surname each meet thousands of people."""
+        if len(sets) <= 1:
+            return set(sets[0]) if sets else set()
+        met_two = set().union(*(x & y for x, y in combinations(sets, 2)))
+        met_all = set.intersection(*sets)
+        found: set[Hashable] = set()
+        for shortest, people in self._by_shortest.items():
+            need = max(min(len(sets), shortest), 2)
+            if need == 2:
+                found |= met_two & people
+            elif need == len(sets):
+                found |= met_all & people
+            else:
+                found |= {key for key in met_two & people
+                          if sum(key in hit for hit in sets) >= need}
+        return found
+
     def candidates(self, person: Person, *, threshold: float = LIKELY,
                    exclude: Iterable[Hashable] = ()) -> list[tuple[Hashable, float, tuple[str, ...]]]:
         """People scoring ``threshold`` or more against ``person``, best first."""
         spellings = person.spellings
         keys: set[Hashable] = set()
         for words in spellings:
-            sets = sorted((self._hits(w) for w in dict.fromkeys(words)), key=len)
-            # A person must meet at least two words (one of a one-word spelling): by the
-            # pigeonhole, they are in one of the smallest len - 1 sets (the rare words, a
-            # surname rather than a common given name), so only those are looked through.
-            least = min(2, len(sets))
-            pool = set().union(*sets[: len(sets) - least + 1]) if sets else set()
-            for key in pool:
-                met = sum(key in hit for hit in sets)
-                # Every word of the shorter spelling must meet one of the longer (words_score).
-                if met >= max(min(len(sets), self._shortest[key]), least):
-                    keys.add(key)
+            keys |= self._meeting([self._hits(w) for w in dict.fromkeys(words)])
         keys -= set(exclude)
         found = []
         for key in keys:

@@ -1,0 +1,85 @@
+"""The index behind "likely the same person" (duplicates, a spreadsheet's preview): it
+looks through only the people who share words with the new one (by set operations), and
+must find exactly whom its rule, applied to everyone one by one, finds."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+from rapidfuzz import fuzz
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.sheet_match import LIKELY, WORD_CUTOFF, PeopleIndex, Person, match_score
+
+# The same people as Armenian, Russian and Latin records write them (and a few misspellings).
+GIVEN = [("Արամ", "Арам", "Aram"), ("Նարեկ", "Нарек", "Narek"), ("Դավիթ", "Давид", "Davit"),
+         ("Հովհաննես", "Оганес", "Hovhannes"), ("Գևորգ", "Геворк", "Gevorg")]
+FAMILY = [("Ղազարյան", "Казарян", "Ghazaryan"), ("Հարությունյան", "Арутюнян", "Harutyunyan"),
+          ("Գևորգյան", "Геворкян", "Gevorgyan"), ("Սարգսյան", "Саргсян", "Sargsyan"),
+          ("Վարդանյան", "Варданян", "Vardanyan"), ("Հովհաննիսյան", "Оганесян", "Hovhannisyan")]
+PATRONYMIC = ["Ашотович", "Самвелович", ""]
+
+
+def _people(count: int, seed: int) -> list[Person]:
+    rng = random.Random(seed)
+    people = []
+    for _ in range(count):
+        given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+        names = []
+        for script in rng.sample(range(3), rng.randint(1, 3)):
+            words = [given[script], family[script]]
+            if script == 1 and (patronymic := rng.choice(PATRONYMIC)):
+                words.insert(1, patronymic)
+            if rng.random() < 0.15:  # a misspelling: a letter dropped
+                cut = rng.randrange(len(words[-1]))
+                words[-1] = words[-1][:cut] + words[-1][cut + 1:]
+            if rng.random() < 0.2:
+                words.append(str(rng.randint(1, 40)))  # a number kept in a list's name
+            names.append(" ".join(words))
+        birth = (PartialDate(date(rng.randint(1960, 1964), 1, 1), "year")
+                 if rng.random() < 0.7 else None)
+        capture = (PartialDate(date(2020, rng.randint(9, 11), 1), "month")
+                   if rng.random() < 0.5 else None)
+        people.append(Person(tuple(names), birth, capture))
+    return people
+
+
+def _met_by_rule(person: Person, earlier: list[Person]) -> set[int]:
+    """The index's rule, the slow way: an earlier person is scored when, for one of the new
+    spellings, enough of its words are like a word of theirs (the same first letter, a
+    similarity of WORD_CUTOFF): every word of the shorter of the two, and at least two (one
+    of a one-word spelling); found when the score calls them likely."""
+    found = set()
+    for k, other in enumerate(earlier):
+        theirs = {w for words in other.spellings for w in words}
+        shortest = min((len(sp) for sp in other.spellings), default=0)
+        for words in person.spellings:
+            distinct = list(dict.fromkeys(words))
+            met = sum(any(v[0] == w[0] and fuzz.ratio(w, v) >= WORD_CUTOFF for v in theirs)
+                      for w in distinct)
+            if met >= max(min(len(distinct), shortest), min(2, len(distinct))):
+                found.add(k)
+    return {k for k in found if match_score(person, earlier[k])[0] >= LIKELY}
+
+
+@pytest.mark.parametrize("seed", [17, 29, 41])
+def test_the_index_finds_exactly_whom_its_rule_and_the_score_call_likely(seed: int) -> None:
+    people = _people(250, seed=seed)
+    index = PeopleIndex()
+    found_any = 0
+    for n, person in enumerate(people):
+        got = {key for key, _, _ in index.candidates(person)}
+        assert got == _met_by_rule(person, people[:n]), person
+        found_any += bool(got)
+        index.add(n, person)
+    assert found_any > 100  # (the names repeat: many people have likely doubles)
+
+
+def test_a_person_added_again_is_matched_by_the_new_spellings() -> None:
+    index = PeopleIndex()
+    index.add(1, Person(("Aram Ghazaryan",)))
+    index.add(1, Person(("Арам Ашотович Казарян",)))
+    assert [k for k, _, _ in index.candidates(Person(("Aram Ghazaryan",)))] == [1]
+    assert [k for k, _, _ in index.candidates(Person(("Арам Ашотович Казарян",)))] == [1]
