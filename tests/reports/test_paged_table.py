@@ -74,7 +74,8 @@ def test_a_command_on_the_last_row_applies_on_the_last_page_only() -> None:
     assert len(red) > 3 and red[-1] and not any(red[:-1])
 
 
-def test_each_cell_is_measured_once_and_drawn_once_however_long_the_table() -> None:
+def test_each_cell_is_measured_once_and_drawn_once_however_long_the_table(
+        monkeypatch: pytest.MonkeyPatch) -> None:
     wraps: Counter[int] = Counter()
     original = Paragraph.wrap
 
@@ -83,11 +84,8 @@ def test_each_cell_is_measured_once_and_drawn_once_however_long_the_table() -> N
         return original(self, *args)
 
     rows = _rows(1500, paragraphs=True)
-    Paragraph.wrap = counted  # type: ignore[method-assign]
-    try:
-        _pdf(PagedTable([["Number", "Text"]], rows, [100, 300], STYLE))
-    finally:
-        Paragraph.wrap = original  # type: ignore[method-assign]
+    monkeypatch.setattr(Paragraph, "wrap", counted)
+    _pdf(PagedTable([["Number", "Text"]], rows, [100, 300], STYLE))
     per_cell = [wraps[id(cell)] for row in rows for cell in row]
     # (measured, drawn, and for the rows where a page ends, measured by the page that did not
     # take them; one table split by reportlab measured the rows left again on every page)
