@@ -29,24 +29,22 @@ TALLER_THAN_ANY_PAGE = 2000.0  # points (A4 is 842 high, A3 1191)
 
 
 class PagedTable(Flowable):
-    """``header`` rows (repeated on every page) and ``rows``, in ``table_class`` tables with
-    ``col_widths`` and the style ``commands``. Row numbers in the commands count the header
-    rows and every row of the whole table, negative ones from its end, as for a single
-    table; on each page a command applies to the rows of it that are there. ``keep_whole``:
-    a short table (a few label/value lines) goes whole to the next page rather than be split
-    between its rows, unless it is taller than a page."""
+    """``header`` rows (repeated on every page) and ``rows``, in reportlab tables (LongTable:
+    measured only as far as the page) with ``col_widths`` and the style ``commands``. Row
+    numbers in the commands count the header rows and every row of the whole table, negative
+    ones from its end, as for a single table; on each page a command applies to the rows of
+    it that are there. ``keep_whole``: a short table (a few label/value lines) goes whole to
+    the next page rather than be split between its rows, unless it is taller than a page."""
 
     def __init__(self, header: Sequence[Sequence[Any]], rows: Sequence[Sequence[Any]],
                  col_widths: Sequence[float], commands: Sequence[tuple[Any, ...]] = (), *,
-                 table_class: type[Table] = LongTable, h_align: str = "LEFT",
                  keep_whole: bool = False):
         super().__init__()
         self.header = [list(r) for r in header]
         self.rows = rows
         self.col_widths = list(col_widths)
         self.commands = list(commands)
-        self.table_class = table_class
-        self.hAlign = h_align
+        self.hAlign = "LEFT"
         self.keep_whole = keep_whole
         self.first = 0  # the first of ``rows`` still to be laid out
         # Row heights once measured, by row number in the whole table (the widths never change).
@@ -73,8 +71,8 @@ class PagedTable(Flowable):
         """The table of the header and ``rows[first:stop]``, with the heights known."""
         data = [*self.header, *(list(r) for r in self.rows[self.first:stop])]
         heights = [self._heights.get(n) for n in self._numbers(stop)]
-        table = self.table_class(data, colWidths=self.col_widths, repeatRows=len(self.header),
-                                 hAlign=self.hAlign, rowHeights=heights)
+        table = LongTable(data, colWidths=self.col_widths, repeatRows=len(self.header),
+                          hAlign=self.hAlign, rowHeights=heights)
         table.setStyle(TableStyle(self._local_commands(stop)))
         return table
 
@@ -141,7 +139,6 @@ class PagedTable(Flowable):
     def _rest(self, rows: Sequence[Sequence[Any]], first: int,
               heights: dict[int, float]) -> PagedTable:
         rest = PagedTable(self.header, rows, self.col_widths, self.commands,
-                          table_class=self.table_class, h_align=self.hAlign,
                           keep_whole=self.keep_whole)
         rest.first, rest._heights = first, heights
         return rest
@@ -161,10 +158,11 @@ class PagedTable(Flowable):
         (a note pasted whole from a long report), split between its lines: what does not fit
         goes on to the next page (under the header again). Empty when not even its first
         lines fit here."""
+        heads = len(self.header)
         data = [*self.header, *(list(r) for r in self.rows[self.first:index + 1])]
         # (between its lines first, not before it; the row measured again by the split)
-        table = self.table_class(
-            data, colWidths=self.col_widths, repeatRows=len(self.header), hAlign=self.hAlign,
+        table = LongTable(
+            data, colWidths=self.col_widths, repeatRows=heads, hAlign=self.hAlign,
             rowHeights=[*(self._heights.get(n) for n in self._numbers(index)), None],
             splitByRow=0, splitInRow=1)
         table.setStyle(TableStyle(self._local_commands(index + 1)))
@@ -172,8 +170,7 @@ class PagedTable(Flowable):
         if len(parts) != 2 or len(parts[0]._cellvalues) != len(data):
             return []
         rows = list(self.rows)
-        rows[index] = parts[1]._cellvalues[len(self.header)]  # what is left of the row
-        heads = len(self.header)
+        rows[index] = parts[1]._cellvalues[heads]  # what is left of the row
         return [parts[0], self._rest(rows, index, {n: h for n, h in self._heights.items()
                                                    if n != heads + index})]
 

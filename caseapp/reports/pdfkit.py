@@ -261,8 +261,8 @@ def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:
 
 
 def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
-          widths: Sequence[float], *, total_width: float, mono: Sequence[int] = (),
-          repeat: bool = True) -> PagedTable:
+          widths: Sequence[float], *, total_width: float,
+          mono: Sequence[int] = ()) -> PagedTable:
     """A table whose cells wrap (each one a Paragraph), header row repeated on every page
     (laid out a page at a time: :mod:`caseapp.reports.paged_table`).
 
@@ -278,8 +278,7 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
                   for v in [h, *(r[i] for r in rows)]), default=0)
              for i, h in enumerate(headers)]
     col_widths = keep_words_whole([w * total_width for w in widths], needs, padding=8)
-    header, body = ([head], body) if repeat else ([], [head, *body])
-    return PagedTable(header, body, col_widths, [
+    return PagedTable([head], body, col_widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),

@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import LongTable, Paragraph, Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
 from caseapp.domain.messages import msg
@@ -298,7 +298,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ], table_class=LongTable)
+    ])
 
 
 def write_status_pdf(report: StatusReportDTO, out_path: Path | str, *, author: str = "",

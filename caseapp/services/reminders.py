@@ -14,12 +14,12 @@ from typing import Any
 
 from sqlalchemy import select
 
+from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import msg
-from caseapp.domain.names import latin_display_name
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
@@ -215,8 +215,8 @@ class ReminderService:
             for row in s.execute(select(n.captive_id, n.full_name, n.script, n.language, n.kind,
                                         n.is_primary).where(n.captive_id.in_(ids))
                                  .order_by(n.is_primary.desc(), n.id)):
-                by_captive[row.captive_id].append(row)
-        return {cid: latin_display_name(names) for cid, names in by_captive.items()}
+                by_captive[row[0]].append(tuple(row))
+        return {cid: headline_name(names) for cid, names in by_captive.items()}
 
     def alerts(self) -> Alerts:
         """What the tray and the banner announce (see Alerts), from one consistent read:
