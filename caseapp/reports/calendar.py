@@ -68,6 +68,11 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
     cal.add_missing_timezones()
+    # The time zones in the order of their names: icalendar adds them in a set's order, which
+    # changes from run to run, and the same calendar written twice would not be the same file.
+    zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"),
+                   key=lambda zone: str(zone["TZID"]))
+    cal.subcomponents[:] = [*zones, *(c for c in cal.subcomponents if c.name != "VTIMEZONE")]
     return cal
 
 

@@ -87,3 +87,15 @@ def test_the_demo_case_file_calendar(demo_file: CaseFile, tmp_path: Path) -> Non
     again = demo_file.reminders.calendar(365)
     write_ics([*again.deadlines, *again.hearings], second, lead_days=again.lead_days)
     assert {str(e["UID"]) for e in parse(second).walk("VEVENT")} == expected
+
+
+def test_the_same_calendar_is_the_same_file(case_file: CaseFile, tmp_path: Path) -> None:
+    """Its time zones in the order of their names (icalendar adds them in a set's order,
+    which changed from one run to the next)."""
+    c = case_file.captives.create(names=["Vardanyan Armen"], status="pre_trial")
+    for zone in ("Europe/Paris", "Asia/Baku", "America/New_York", "Asia/Yerevan"):
+        case_file.deadlines.create(captive_id=c.id, title=f"Reply ({zone})", due_on="2026-12-03",
+                                   due_time="16:00", timezone=zone)
+    write_ics(case_file.deadlines.list(), tmp_path / "a.ics")
+    zones = [str(z["TZID"]) for z in parse(tmp_path / "a.ics").walk("VTIMEZONE")]
+    assert zones == sorted(zones) and len(zones) == 4
