@@ -10,6 +10,7 @@ from sqlalchemy import (
     Column,
     Date,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -149,6 +150,9 @@ class Document(Record, Base):
 
 class Deadline(Record, Base):
     __tablename__ = "deadlines"
+    # The deadlines a record set off are looked up by it on every save of that record
+    # (caseapp.services.deadline_engine): without this index, a scan of every deadline.
+    __table_args__ = (Index("ix_deadlines_trigger", "trigger_kind", "trigger_uid"),)
 
     captive_id: Mapped[int | None] = mapped_column(
         ForeignKey("captives.id", ondelete="CASCADE"), index=True
