@@ -44,12 +44,6 @@ def record_label(index: int, key: Any) -> Message:
 Added = tuple[Any, Where]
 
 
-# Relations a table's rules read for every record (a captive needs a name), and columns
-# they never read (not loaded for the check: a deadline's explanation is a long JSON list).
-_READ_BY_RULES = {"captives": ("names",)}
-_NOT_READ_BY_RULES = {"deadlines": ("explanation",)}
-
-
 def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Where]]],
                   by_table: Mapping[str, RecordService[Any, Any]]) -> dict[str, list[Added]]:
     """Each added record, loaded and checked by its service's rules (now that every record
@@ -63,16 +57,11 @@ def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Wher
         # Records loaded already (a captive's names, with the captive) are not read again.
         held = {new_id: obj for new_id in places if (obj := session.identity_map.get(
             identity_key(svc.model, new_id))) is not None}
-        found = dict(rv.load_records(
-            session, svc.model, [i for i in places if i not in held],
-            with_related=_READ_BY_RULES.get(name, ()),
-            deferred=_NOT_READ_BY_RULES.get(name, ())))
+        found = dict(rv.records_for_rules(session, name, svc,
+                                          [i for i in places if i not in held]))
         loaded = [(held[i] if i in held else found[i], where) for i, where in places.items()]
         objects[name] = loaded
-        # A service that checks many records at once reads what its rules need up front.
-        validating = getattr(svc, "validating", None)
-        with (validating(session, [obj for obj, _ in loaded]) if callable(validating)
-              else contextlib.nullcontext()):
+        with rv.checking_many(svc, session, [obj for obj, _ in loaded]):
             for obj, where in loaded:
                 try:
                     _check_record(svc, session, obj, where)

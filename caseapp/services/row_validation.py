@@ -22,7 +22,8 @@ from __future__ import annotations
 import hashlib
 import reprlib
 import traceback
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
@@ -134,48 +135,81 @@ def value_problem(column: Column[Any], value: Any) -> Message | None:
     """Why ``value`` (already of its Python type) cannot be kept in ``column``, or None."""
     if value is None:
         return None if column.nullable else msg("is required")
+    check = _CHECKS.get(column)
+    if check is None:
+        check = _CHECKS[column] = _check_of(column)
+    return check(value)
+
+
+# The check of each column's values, made once per column (``caseapp check`` reads millions).
+_CHECKS: dict[Column[Any], Callable[[Any], Message | None]] = {}
+
+
+def _check_of(column: Column[Any]) -> Callable[[Any], Message | None]:
+    """The check of a value (not None) of ``column``, by the column's type."""
     t = column.type
     if isinstance(t, SAEnum) and t.enum_class is not None:  # before String: an Enum is one
-        if not isinstance(value, t.enum_class):
+        enum_class = t.enum_class
+
+        def enum_value(value: Any) -> Message | None:
+            if isinstance(value, enum_class):
+                return None
             return msg("{value} is not one of: {choices}", value=short(value),
                        choices=enum_choices(column))
-        return None
+        return enum_value
     if isinstance(t, UTCDateTime):
-        if not isinstance(value, datetime) or value.tzinfo is None:
-            return msg("must be a date and time with its offset from UTC")
-        try:
-            value.astimezone(UTC)
-        except OverflowError:
-            return msg("{value} is out of range once turned into UTC", value=value.isoformat())
-        return None
+        return _utc_datetime
     if isinstance(t, Date):
-        return None if isinstance(value, date) and not isinstance(value, datetime) else msg("must be a date")
+        return lambda value: None if isinstance(value, date) and not isinstance(
+            value, datetime) else msg("must be a date")
     if isinstance(t, Time):
-        return None if isinstance(value, time) else msg("must be a time")
+        return lambda value: None if isinstance(value, time) else msg("must be a time")
     if isinstance(t, Boolean):
-        return None if isinstance(value, bool) else msg("must be true or false")
+        return lambda value: None if isinstance(value, bool) else msg("must be true or false")
     if isinstance(t, Integer):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return msg("must be a whole number")
-        if not INT_MIN <= value <= INT_MAX:
-            return msg("{value} is too large to be kept (the limit is {limit})",
-                       value=short(value), limit=INT_MAX)
-        return None
+        return _integer
     if isinstance(t, String):
-        if not isinstance(value, str):
-            return msg("must be text")
-        if t.length and len(value) > t.length:
-            return msg("is {length} characters long; at most {limit} can be kept",
-                       length=len(value), limit=t.length)
-        return None
+        length = t.length
+
+        def text(value: Any) -> Message | None:
+            if not isinstance(value, str):
+                return msg("must be text")
+            if length and len(value) > length:
+                return msg("is {length} characters long; at most {limit} can be kept",
+                           length=len(value), limit=length)
+            return None
+        return text
     if isinstance(t, LargeBinary):
-        return None if isinstance(value, bytes) else msg("must be bytes")
+        return lambda value: None if isinstance(value, bytes) else msg("must be bytes")
     if isinstance(t, JSON):
         shape = _json_shape(column)
-        if shape is not None and not isinstance(value, shape):
-            return msg("must be a JSON object") if shape is dict else msg("must be a JSON list")
-        if json_depth(value) > MAX_JSON_DEPTH:
-            return msg("nests deeper than {depth} levels", depth=MAX_JSON_DEPTH)
+
+        def json_value(value: Any) -> Message | None:
+            if shape is not None and not isinstance(value, shape):
+                return msg("must be a JSON object") if shape is dict else msg("must be a JSON list")
+            if json_depth(value) > MAX_JSON_DEPTH:
+                return msg("nests deeper than {depth} levels", depth=MAX_JSON_DEPTH)
+            return None
+        return json_value
+    return lambda value: None
+
+
+def _utc_datetime(value: Any) -> Message | None:
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return msg("must be a date and time with its offset from UTC")
+    try:
+        value.astimezone(UTC)
+    except OverflowError:
+        return msg("{value} is out of range once turned into UTC", value=value.isoformat())
+    return None
+
+
+def _integer(value: Any) -> Message | None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        return msg("must be a whole number")
+    if not INT_MIN <= value <= INT_MAX:
+        return msg("{value} is too large to be kept (the limit is {limit})",
+                   value=short(value), limit=INT_MAX)
     return None
 
 
@@ -322,20 +356,53 @@ def stored_problems(conn: Connection, session: Session, tables: list[str],
         if svc is None:
             continue
         labels = {row.id: row.label for row in sound[name] if row.id is not None}
-        for row_id, obj in load_records(session, svc.model, list(labels)):
-            if obj is None:
-                continue  # a related record could not be read: reported above
-            if name != "documents":
-                kept.append(obj)
-            try:
-                check_record(svc, session, obj, labels[row_id])
-            except RecordProblem as exc:
-                problems.append(one_line(str(exc)))
-            except DECODE_ERRORS:
-                pass  # likewise
-            if name == "documents":
-                session.expunge(obj)  # their bytes are not kept for the whole check
+        loaded = records_for_rules(session, name, svc, list(labels))
+        if name == "documents":  # their bytes are not kept for the whole check
+            _check_stored(svc, session, loaded, labels, problems, drop=True)
+            continue
+        records = [(row_id, obj) for row_id, obj in loaded if obj is not None]
+        kept += (obj for _, obj in records)
+        with checking_many(svc, session, [obj for _, obj in records]):
+            _check_stored(svc, session, records, labels, problems)
     return problems
+
+
+def _check_stored(svc: RecordService[Any, Any], session: Session,
+                  records: Iterable[tuple[int, Any]], labels: Mapping[int, Message | str],
+                  problems: list[str], *, drop: bool = False) -> None:
+    for row_id, obj in records:
+        if obj is None:
+            continue  # a related record could not be read: reported with the values
+        try:
+            check_record(svc, session, obj, labels[row_id])
+        except RecordProblem as exc:
+            problems.append(one_line(str(exc)))
+        except DECODE_ERRORS:
+            pass  # likewise
+        if drop:
+            session.expunge(obj)
+
+
+# Relations a table's rules read for every record (a captive needs a name), and columns
+# they never read (not loaded for a check: a deadline's explanation is a long JSON list).
+_READ_BY_RULES = {"captives": ("names",)}
+_NOT_READ_BY_RULES = {"deadlines": ("explanation",)}
+
+
+def records_for_rules(session: Session, name: str, svc: RecordService[Any, Any],
+                      ids: list[int]) -> Iterator[tuple[int, Any]]:
+    """``(id, record)`` of table ``name`` for its service's rules (:func:`load_records`
+    with what they read and without what they never read)."""
+    return load_records(session, svc.model, ids, with_related=_READ_BY_RULES.get(name, ()),
+                        deferred=_NOT_READ_BY_RULES.get(name, ()))
+
+
+def checking_many(svc: RecordService[Any, Any], session: Session,
+                  records: list[Any]) -> AbstractContextManager[Any]:
+    """Around checking many ``records`` of ``svc``: a service whose rules read other records
+    (the stays of a captive) reads them for all of them up front (its ``validating``)."""
+    validating = getattr(svc, "validating", None)
+    return validating(session, records) if callable(validating) else nullcontext()
 
 
 def load_records(session: Session, model: type[Any], ids: list[int],

@@ -373,6 +373,30 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
     )
 
 
+def test_check_applies_the_rules_that_read_other_records(populated: CaseFile) -> None:
+    """The rules that read other records (a captive's names, the other stays of its captive)
+    are read for many records at once by the check: still every breach, each on its line."""
+    first = populated.captives.create(names=["Ղուկասյան Վահե"], status="held")
+    second = populated.captives.create(names=["Second One"], status="held")
+    for captive in (first, second):
+        populated.detention_places.create(captive_id=captive.id, facility="Baku SIZO-1",
+                                          from_date=date(2024, 1, 1), to_date=date(2024, 6, 30))
+        populated.detention_places.create(captive_id=captive.id, facility="Gobustan",
+                                          from_date=date(2024, 7, 1))
+    assert populated.check().ok
+    # Written with other tools: the second's stays overlap, the first has lost its names.
+    _sql(populated, "UPDATE detention_places SET from_date = '2024-05-01' "
+                    "WHERE captive_id = :id AND facility = 'Gobustan'", id=second.id)
+    _sql(populated, "DELETE FROM captive_names WHERE captive_id = :id", id=first.id)
+    problems = populated.check().problems
+    assert [p for p in problems if p.startswith("captives,")] == [
+        f"captives, ID {first.id} (uid {first.uid}), field “names”: "
+        "A captive needs at least one name."]
+    overlaps = [p for p in problems if p.startswith("detention_places,")]
+    assert len(overlaps) == 2 and all("overlaps another custody period" in p for p in overlaps)
+    assert len(problems) == 3, problems
+
+
 def test_check_stops_at_a_value_of_the_wrong_shape(tmp_path: Path, populated: CaseFile) -> None:
     """The services' rules are not run on a record whose values are already wrong (they
     would fail on a list where an object belongs): one line, the value's."""
