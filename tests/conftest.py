@@ -328,6 +328,17 @@ def pg_url(pg_server: str, _pg_template: str) -> Iterator[str]:
 
 
 @pytest.fixture
+def empty_pg_url(pg_server: str) -> Iterator[str]:
+    """The superuser URL of a new database with no tables at all (not made from the migrated
+    template: a migration test brings it to the revision it starts from), dropped after."""
+    from tests.postgres import drop_database, make_database
+
+    name = make_database(pg_server, "empty")
+    yield pg_server.rsplit("/", 1)[0] + "/" + name
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
 def server_case_file(pg_url: str) -> Iterator[CaseFile]:
     """A new, empty case file in a database of the test server, opened by its owner."""
     cf = open_case_file(Location(url=pg_url), actor="tester", today=lambda: TODAY)

@@ -4,12 +4,10 @@ keep following the orders that set them off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import psycopg
-import pytest
 from alembic import command
 
 from caseapp.config import Location
@@ -17,7 +15,6 @@ from caseapp.db import migrate
 from caseapp.db.engine import open_sqlite, open_url
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
-from tests.postgres import drop_database, make_database
 
 INDEX = "ix_deadlines_trigger"
 
@@ -84,13 +81,6 @@ def test_0015_indexes_the_deadlines_of_a_sqlite_file(tmp_path: Path) -> None:
     finally:
         db.close()
     assert INDEX in plan  # not a scan of every deadline
-
-
-@pytest.fixture
-def empty_pg_url(pg_server: str) -> Iterator[str]:
-    name = make_database(pg_server, "trigger")
-    yield pg_server.rsplit("/", 1)[0] + "/" + name
-    drop_database(pg_server, name)
 
 
 def test_0015_indexes_the_deadlines_on_a_server(empty_pg_url: str) -> None:

@@ -6,7 +6,6 @@ of their rows above its clearance (level markers)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
@@ -20,7 +19,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.db.test_migrations import make_first_revision_file
-from tests.postgres import drop_database, login_url, make_database, unique_login
+from tests.postgres import login_url, unique_login
 
 STAMP = "'2024-01-01 00:00:00+00', '2024-01-01 00:00:00+00'"
 PASSWORD = "Filing-Facts-Password-42"
@@ -64,13 +63,6 @@ def test_0013_on_sqlite(tmp_path: Path) -> None:
                                                    .replace("+00'", "'")))
     db.close()
     _check(Location(path=path))
-
-
-@pytest.fixture
-def empty_pg_url(pg_server: str) -> Iterator[str]:
-    name = make_database(pg_server, "facts")
-    yield pg_server.rsplit("/", 1)[0] + "/" + name
-    drop_database(pg_server, name)
 
 
 def test_0013_on_postgresql(empty_pg_url: str, tmp_path: Path) -> None:

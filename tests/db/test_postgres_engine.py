@@ -21,21 +21,12 @@ from caseapp.db.engine import open_url
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
-from tests.postgres import drop_database, make_database
 
 
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), out=out, err=err)
     return code, out.getvalue(), err.getvalue()
-
-
-@pytest.fixture
-def empty_pg_url(pg_server: str) -> str:
-    """A database with no tables at all (not made from the migrated template)."""
-    name = make_database(pg_server, "empty")
-    yield pg_server.rsplit("/", 1)[0] + "/" + name
-    drop_database(pg_server, name)
 
 
 def _plain(url: str) -> str:

@@ -19,7 +19,6 @@ from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.records import StaleRecord
 from tests.conftest import TODAY
 from tests.db.test_migrations import make_first_revision_file
-from tests.postgres import drop_database, make_database
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -140,13 +139,6 @@ def test_0011_gives_old_records_a_first_version_on_sqlite(tmp_path: Path) -> Non
         _insert_captive(conn.exec_driver_sql)
     db.close()
     _check_upgraded(Location(path=path))
-
-
-@pytest.fixture
-def empty_pg_url(pg_server: str) -> Iterator[str]:
-    name = make_database(pg_server, "empty")
-    yield pg_server.rsplit("/", 1)[0] + "/" + name
-    drop_database(pg_server, name)
 
 
 def test_0011_gives_old_records_a_first_version_on_postgresql(empty_pg_url: str) -> None:
