@@ -14,7 +14,6 @@ from caseapp.db import migrate, search
 from caseapp.db.engine import open_sqlite, open_url
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
-from tests.db.test_postgres_engine import empty_pg_url  # noqa: F401 (a fixture)
 
 
 def add(cf: CaseFile, *names: str, **fields: object) -> int:
