@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import shutil
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -22,9 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from benchmarks.case_files import kept_or_built, open_file  # noqa: E402
+from benchmarks.case_files import kept_or_built, open_file
 
 
 def _saves(cf: Any, captive_id: int) -> list[tuple[str, Callable[[], Any]]]:

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from caseapp.db import audit_chain, search
+from caseapp.db import audit_chain, postgres, search
 from caseapp.db.models import FileEvent
 from caseapp.domain.dates import expiry_source_of
 from caseapp.domain.dto import Changes, ImportReport
@@ -337,6 +337,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
                               detail=f"{sum(added.values())} records from {file_name}"))
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
+    postgres.refresh_statistics(ctx.db.engine)
     return ImportReport(added=added, skipped=skipped, computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept))

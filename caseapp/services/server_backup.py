@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
+from caseapp.db.postgres import refresh_statistics
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
 
@@ -78,11 +79,15 @@ def _count_in(conn: psycopg.Connection) -> dict[str, int]:
             for t in sorted(Base.metadata.tables)}
 
 
-def _counts(url: str | URL, database: str) -> dict[str, int]:
+def _counts(url: str | URL, database: str, *, analyse: bool = False) -> dict[str, int]:
+    """The rows of every table of ``database``; ``analyse``: its planner statistics made
+    first (a restore does not bring them)."""
     import psycopg  # here, not at the top: every command would pay for it
 
     uri, env = _libpq(url, database)
-    with psycopg.connect(uri, password=env.get("PGPASSWORD")) as conn:
+    with psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=analyse) as conn:
+        if analyse:
+            refresh_statistics(conn)
         return _count_in(conn)
 
 
@@ -113,7 +118,7 @@ def restore_dump(dump: Path, url: str) -> dict[str, int]:
     except CaseFileError:
         _drop(u, database)
         raise
-    return _counts(u, database)
+    return _counts(u, database, analyse=True)
 
 
 def _drop(url: str | URL, database: str) -> None:
