@@ -12,7 +12,7 @@ two modules knows which engine answers.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
     column,
     delete,
     event,
+    func,
     insert,
     inspect,
     select,
@@ -215,6 +216,41 @@ def rebuild(conn: Connection) -> int:
         create_fts(conn)
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
     return count
+
+
+# A refresh of more records than this share of the index rebuilds it instead: feeding the
+# SQLite mirror row by row through its triggers costs several times a bulk pass.
+REBUILD_SHARE = 0.25
+
+
+def refresh(conn: Connection, ids: Mapping[str, Iterable[int]]) -> None:
+    """The entries of the records ``ids`` names (ids by table) made again from what they
+    hold now: after writes through the connection (an import, a merge), which the session's
+    hook does not see. A few records into a large index are indexed alone (importing one
+    captive into a file of 10,000 rebuilt the whole index: 2 s); many, the whole index is
+    rebuilt in one pass."""
+    wanted = {name: sorted(set(found)) for name, found in ids.items()
+              if name in ENTITY_OF.values() and found}
+    count = sum(len(found) for found in wanted.values())
+    if not count:
+        return
+    held = conn.execute(select(func.count()).select_from(_search_table())).scalar_one()
+    if count > held * REBUILD_SHARE or team_writes.writes_below_internal(conn):
+        rebuild(conn)
+        return
+    table = _search_table()
+    for cls, name in ENTITY_OF.items():
+        record_ids = wanted.get(name, [])
+        source = cast(Table, cls.__table__)
+        for start in range(0, len(record_ids), 500):
+            part = record_ids[start:start + 500]
+            conn.execute(delete(table).where(table.c.entity == name,
+                                             table.c.record_id.in_(part)))
+            result = conn.execute(select(*(source.c[c] for c in _columns(cls)))
+                                  .where(source.c.id.in_(part)))
+            rows = [e for e in (_entry(cls, dict(r._mapping)) for r in result) if e["keys"]]
+            if rows:
+                conn.execute(insert(table), rows)
 
 
 def create_fts(conn: Connection) -> None:

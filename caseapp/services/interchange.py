@@ -267,13 +267,15 @@ class AddedRows:
     defaulted: dict[str, int]
     computed: int
     objects: dict[str, list[Added]]
+    ids: dict[str, list[int]]  # the ids the added records got, by table
 
 
 def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
                 by_table: Mapping[str, RecordService[Any, Any]]) -> AddedRows:
     """Add the rows of ``tables`` (export form) that the case file lacks, inside the caller's
     transaction: each checked by its service's rules and setting off its deadlines. Rows whose
-    uid is present are skipped. The caller extends the audit chain and the search index."""
+    uid is present are skipped. The caller extends the audit chain and the search index
+    (:func:`caseapp.db.search.refresh` with the ids added)."""
     conn = session.connection()
     ids: dict[str, dict[Any, int]] = {}
     imports: dict[str, _TableImport] = {}
@@ -291,7 +293,8 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
         added={n: len(t.added) for n, t in imports.items() if t.added},
         skipped={n: t.skipped for n, t in imports.items() if t.skipped},
         defaulted={n: t.defaulted for n, t in imports.items() if t.defaulted},
-        computed=conn.execute(count).scalar_one() - before, objects=objects)
+        computed=conn.execute(count).scalar_one() - before, objects=objects,
+        ids={n: [i for i, _ in t.added if i] for n, t in imports.items() if t.added})
 
 
 def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
@@ -323,7 +326,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         audit_chain.extend(conn, chain_after, chain_prev, anchored)
         session.info.pop("audit_tail", None)
         added, skipped, computed = rows.added, rows.skipped, rows.computed
-        search.rebuild(conn)
+        search.refresh(conn, rows.ids)
         defaulted = rows.defaulted
         objects = rows.objects
         file_name = Path(source).name if source else "a JSON export"

@@ -13,6 +13,7 @@ import pytest
 import sqlcipher3
 
 from caseapp.config import Location
+from caseapp.db import search
 from caseapp.db.models import AuditEntry
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -26,6 +27,7 @@ from caseapp.services.travel_merge import (
     open_travel_copy,
 )
 from tests.conftest import TODAY, copy_of
+from tests.db.test_search_refresh import index_of, rebuilt_index_of
 from tests.reports.conftest import LAWYER, pdf_text
 from tests.reports.redaction_data import (
     INTERNAL_NAME,
@@ -229,6 +231,33 @@ def test_merge_applies_the_copys_edits_adds_its_records_and_reports_a_conflict(
     assert "1 conflict" not in merges[0].new_value  # the conflicts are listed, not counted
     assert "welfare_contacts" in merges[0].new_value
     assert cf.check().ok  # the audit chain and its anchor hold after the merge
+
+
+def test_a_merge_indexes_what_it_wrote_for_the_search(
+        matrix: Matrix, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cf = matrix.cf
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
+    travel = _open(target)
+    try:
+        (captive,) = travel.captives.list()
+        (place,) = travel.detention_places.list()
+        old_words = place.facility
+        travel.detention_places.update(place.id, facility="Zangelanskaya colony")
+        travel.welfare_contacts.create(captive_id=captive.id, contact_on="2026-11-20",
+                                       kind="lawyer_visit", notes="Parcelwordseen",
+                                       sensitivity="public")
+        monkeypatch.setattr(search, "REBUILD_SHARE", 1e9)  # (this file's index is small)
+        monkeypatch.setattr(search, "rebuild", None)  # the records written, indexed alone
+        merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    monkeypatch.undo()
+    main_id = next(c.id for c in cf.captives.list() if c.uid == captive.uid)
+    assert cf.search.captive_ids("zangelanskaya") == [main_id]
+    assert cf.search.captive_ids("parcelwordseen") == [main_id]
+    assert main_id not in cf.search.captive_ids(old_words)  # the old facility's words gone
+    assert index_of(cf) == rebuilt_index_of(cf)
 
 
 def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix,
