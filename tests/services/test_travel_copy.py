@@ -190,12 +190,17 @@ def _open(path: Path) -> CaseFile:
     return open_travel_copy(path, TRAVEL_PASSPHRASE, actor="traveller")
 
 
+def _public_copy(cf: CaseFile, tmp_path: Path) -> CaseFile:
+    """A public travel copy of ``cf``, made and opened (close it)."""
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
+    return _open(target)
+
+
 def test_merge_applies_the_copys_edits_adds_its_records_and_reports_a_conflict(
         matrix: Matrix, tmp_path: Path) -> None:
     cf = matrix.cf
-    target = tmp_path / "travel.db"
-    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
-    travel = _open(target)
+    travel = _public_copy(cf, tmp_path)
     try:
         assert read_mark(travel.ctx) is not None
         (captive,) = travel.captives.list()
@@ -236,9 +241,7 @@ def test_merge_applies_the_copys_edits_adds_its_records_and_reports_a_conflict(
 def test_a_merge_indexes_what_it_wrote_for_the_search(
         matrix: Matrix, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cf = matrix.cf
-    target = tmp_path / "travel.db"
-    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
-    travel = _open(target)
+    travel = _public_copy(cf, tmp_path)
     try:
         (captive,) = travel.captives.list()
         (place,) = travel.detention_places.list()
@@ -263,9 +266,7 @@ def test_a_merge_indexes_what_it_wrote_for_the_search(
 def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix,
                                                                    tmp_path: Path) -> None:
     cf = matrix.cf
-    target = tmp_path / "travel.db"
-    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
-    travel = _open(target)
+    travel = _public_copy(cf, tmp_path)
     try:
         (captive,) = travel.captives.list()
         assert captive.health == ""  # internal: blanked in the copy
@@ -282,9 +283,7 @@ def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix
 def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix,
                                                                   tmp_path: Path) -> None:
     cf = matrix.cf
-    target = tmp_path / "travel.db"
-    make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
-    travel = _open(target)
+    travel = _public_copy(cf, tmp_path)
     try:
         (place,) = travel.detention_places.list()
         travel.detention_places.update(place.id, facility="First")
@@ -301,9 +300,7 @@ def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix
 
 def test_a_copy_merges_only_into_the_file_it_was_made_from(matrix: Matrix, tmp_path: Path,
                                                            case_file: CaseFile) -> None:
-    target = tmp_path / "travel.db"
-    make_travel_copy(matrix.cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
-    travel = _open(target)
+    travel = _public_copy(matrix.cf, tmp_path)
     try:
         with pytest.raises(ValidationError, match="not made from this case file"):
             merge_travel_copy(case_file, travel)
