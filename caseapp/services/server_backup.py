@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
-from caseapp.db.postgres import refresh_statistics
+from caseapp.db.postgres import analyse_statement
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
 
@@ -79,28 +79,45 @@ def _count_in(conn: psycopg.Connection) -> dict[str, int]:
             for t in sorted(Base.metadata.tables)}
 
 
-def _counts(url: str | URL, database: str, *, analyse: bool = False) -> dict[str, int]:
-    """The rows of every table of ``database``; ``analyse``: its planner statistics made
-    first (a restore does not bring them)."""
-    import psycopg  # here, not at the top: every command would pay for it
-
-    uri, env = _libpq(url, database)
-    with psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=analyse) as conn:
-        if analyse:
-            refresh_statistics(conn)
+def _counts(url: str | URL, database: str) -> dict[str, int]:
+    with _connect(url, database) as conn:
         return _count_in(conn)
 
 
-def _admin(url: str | URL) -> psycopg.Connection:
+def _analyse(url: str | URL, database: str) -> None:
+    """The restored database's planner statistics (a dump does not hold them); only an
+    optimisation: if it fails, autovacuum makes them later."""
     import psycopg
 
-    uri, env = _libpq(url, "postgres")
-    return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=True)
+    try:
+        with _connect(url, database, autocommit=True) as conn:
+            conn.execute(analyse_statement())
+    except psycopg.Error:
+        pass
+
+
+def _admin(url: str | URL) -> psycopg.Connection:
+    return _connect(url, "postgres", autocommit=True)
+
+
+def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psycopg.Connection:
+    import psycopg  # here, not at the top: every command would pay for it
+
+    uri, env = _libpq(url, database)
+    return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=autocommit)
 
 
 def restore_dump(dump: Path, url: str) -> dict[str, int]:
-    """Create the database ``url`` names (it must not exist) and restore ``dump`` into it;
-    the rows of every table."""
+    """Create the database ``url`` names (it must not exist) and restore ``dump`` into it,
+    ready for the team (its planner statistics made); the rows of every table."""
+    counts = _restored(dump, url)
+    u = make_url(url)
+    _analyse(u, str(u.database or ""))
+    return counts
+
+
+def _restored(dump: Path, url: str) -> dict[str, int]:
+    """:func:`restore_dump` without the statistics (a backup's check, dropped after)."""
     from psycopg import sql
 
     u = make_url(url)
@@ -118,7 +135,7 @@ def restore_dump(dump: Path, url: str) -> dict[str, int]:
     except CaseFileError:
         _drop(u, database)
         raise
-    return _counts(u, database, analyse=True)
+    return _counts(u, database)
 
 
 def _drop(url: str | URL, database: str) -> None:
@@ -156,7 +173,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
                                     reason=reason))
         scratch = f"{database[:40]}_verify_{uuid.uuid4().hex[:8]}"
         try:
-            restored = restore_dump(partial, u.set(database=scratch).render_as_string(
+            restored = _restored(partial, u.set(database=scratch).render_as_string(
                 hide_password=False))
         finally:
             _drop(u, scratch)

@@ -233,8 +233,10 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
             edited.setdefault(name, []).append((record_id, label))
             updated[name] = updated.get(name, 0) + 1
         _check_edits(session, edited, by_table)
-        search.refresh(conn, {name: [*rows.ids.get(name, []), *(i for i, _ in edited.get(name, []))]
-                              for name in {*rows.ids, *edited}})
+        written = {name: list(ids) for name, ids in rows.ids.items()}
+        for name, pairs in edited.items():
+            written.setdefault(name, []).extend(record_id for record_id, _ in pairs)
+        search.refresh(conn, written)
         audit(session, cf.ctx, AuditAction.UPDATE, _MergeEvent(str(uuid.uuid4())),
               summary=msg("Merge of the travel copy {copy} ({level})", copy=mark.copy_id[:8],
                           level=level_label(mark.level)),
