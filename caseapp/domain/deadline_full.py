@@ -236,17 +236,19 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
         result = add_working_days(rule.calendar, day, amount)
         note = (step.counted_in_working_days, rule.calendar)
     else:
-        result, note = _add_months(day, amount, rule.month_end_clamp)
+        result, note = _add_months(day, amount, rule)
     steps.append((step.added, label, result, note))
     return result
 
 
-def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None]:
+def _add_months(day: date, months: int, rule: Rule) -> tuple[date, tuple | None]:
     result = add_term(day, months=months)  # clamped to the month's end
     if result.day == day.day:
         return result, None
-    if clamp:
+    if rule.month_end_clamp:
         return result, (step.clamped, day.day)
+    if rule.clamps_month_end:  # never later when unsure (Rule.clamps_month_end)
+        return result, (step.clamped_unverified, day.day)
     return result + timedelta(days=1), (step.moved_to_next_month, day.day)
 
 

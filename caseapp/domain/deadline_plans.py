@@ -155,7 +155,7 @@ class Plan:
             elif unit is Unit.WORKING_DAYS:
                 day = add_working_days(rule.calendar, day, n)
             else:
-                day = add_months(day, n, rule.month_end_clamp)
+                day = add_months(day, n, rule.clamps_month_end)
         if self.roll and not is_working_day(rule.calendar, day):
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:

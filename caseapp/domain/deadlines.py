@@ -12,8 +12,9 @@ shown, in the reader's language.
 Never later when unsure: for a rule whose way of counting is not verified against the
 text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
 plain computation, whatever the rule file asks: a last day off is not rolled forward
-("not rolled: the code's rule on non-working days is not verified") and a filing after
-the cut-off is not counted from the next day. Rolling back to an earlier working day is
+("not rolled: the code's rule on non-working days is not verified"), a filing after
+the cut-off is not counted from the next day, and a month without the trigger's day number
+ends on its last day even where the rule file asks for the next month's first. Rolling back to an earlier working day is
 always allowed: a deadline shown too early costs a day, one shown too late the case.
 
 ``recompute`` (in :mod:`caseapp.domain.recompute`) compares the

@@ -96,11 +96,23 @@ source = "test"
 [[rules]]
 id = "test.overflow"
 version = "1"
-title = "Months without clamping"
+title = "Months without clamping (counting verified)"
 trigger = "test"
 offset = { amount = 4, unit = "months" }
 month_end_clamp = false
 source = "test"
+verified = true
+counting_verified = true
+
+[[rules]]
+id = "test.overflow.unverified"
+version = "1"
+title = "Months without clamping, counting not verified"
+trigger = "test"
+offset = { amount = 1, unit = "months" }
+month_end_clamp = false
+source = "test"
+verified = true
 
 [[rules]]
 id = "test.always.closed"
@@ -176,6 +188,29 @@ def test_without_clamping_the_next_month_begins(rules: RuleSet) -> None:
     d = one(rules, "test.overflow", date(2023, 10, 31))
     assert d.due == date(2024, 3, 1)
     assert "moved to the first day of the next month" in en(d)[1]
+
+
+@pytest.mark.parametrize(("trigger", "due"), [
+    (date(2024, 1, 31), date(2024, 2, 29)),  # not 1 March
+    (date(2023, 1, 31), date(2023, 2, 28)),
+    (date(2023, 3, 31), date(2023, 4, 30)),  # not 1 May
+    (date(2023, 4, 30), date(2023, 5, 30)),  # a day the month has: nothing to clamp
+])
+def test_an_unverified_count_is_clamped_however_the_rule_file_asks(
+        rules: RuleSet, trigger: date, due: date) -> None:
+    """Never later when unsure: the first day of the next month is later than the month's
+    last day, so a rule whose way of counting is unverified ends on the month's last day,
+    on the fast path and on the full one (a trigger with a time of day), and says why."""
+    d = one(rules, "test.overflow.unverified", trigger)
+    assert d.due == due
+    full = one(rules, "test.overflow.unverified", datetime(trigger.year, trigger.month,
+                                                            trigger.day, 9, 0, tzinfo=UTC))
+    assert full.due == due
+    if trigger.day != due.day:
+        assert en(d)[1] == (f"+1 month → {due.day} {due:%b %Y} (clamped to the month's end: "
+                            f"the month has no day {trigger.day}; the rule file asks for the "
+                            "first day of the next month, but a date is never moved later "
+                            "while the rule's way of counting is unverified)")
 
 
 def test_detention_term_in_months_and_days(rules: RuleSet) -> None:
