@@ -26,6 +26,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
+from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def field_level(captive: CaptiveDTO, field: str) -> Sensitivity:
 
 # CaptiveDTO attribute -> the column whose level governs it
 CAPTIVE_FIELD_COLUMNS = {"birth": "birth_date", "capture": "capture_date",
-                         "days_in_custody": "capture_date", "status_since": "status",
+                         "days_in_custody": "capture_date", **LEVEL_FOLLOWS,
                          "has_photo": "photo", "photo_media_type": "photo"}
 
 
