@@ -202,6 +202,8 @@ class StatusReportDTO:
     level: Sensitivity
     generated_on: date
     status_filter: CaptiveStatus | None
+    # The tag the captives were chosen by: named at the internal level only (tags are
+    # internal); below it the report says only that a tag chose them (``tagged``).
     tag_filter: str | None
     rows: tuple[StatusRow, ...]
     upcoming_hearings: tuple[UpcomingHearing, ...]
@@ -209,6 +211,7 @@ class StatusReportDTO:
     # Captives left out of names, tables and counts because they did not consent to publicity
     # (public level only): the report says "others, not named: N".
     unnamed: int = 0
+    tagged: bool = False  # the captives were chosen by a tag (named or not, see tag_filter)
 
     def count_by(self, attr: str) -> dict[Any, int]:
         counts: dict[Any, int] = {}
