@@ -184,7 +184,8 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                 for i in INTS]
                              + [["custody_max_days", "300", "--captive", i, *db] for i in INTS]
                              + [["custody_max_days", "300", "--charge", t, *db]
-                                for t in TEXTS[:4]],
+                                for t in (*TEXTS[:4], "214..2", "Art. 214", "214(2", ".2",
+                                          "214.2_1", "")],
         ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
                                + [["custody_max_days", "--captive", HUGE, *db], ["no_such_key", *db]],
         # Field safety (issue 19): travel copies and the exposure report.

@@ -142,6 +142,10 @@ def test_the_procedure_set_on_the_command_line_gives_the_same_deadlines_every_wa
     (("set", "custody_max_days", "-5", "--captive", "1"), "“custody_max_days” cannot be “-5”"),
     (("set", "procedure", "am", "--stage", "pre_trial"), "“procedure” applies to the whole"),
     (("set", "custody_max_days", "400", "--captive", "77"), "There is no captive with ID 77"),
+    (("set", "custody_max_days", "400", "--charge", "Art. 214"),
+     "“Art. 214” can never match a charge: give its article, then its part after a dot"),
+    (("set", "custody_max_days", "400", "--charge", "214..2"), "“214..2” can never match"),
+    (("set", "custody_max_days", "400", "--charge", "214(2"), "“214(2” can never match"),
     (("reset", "nonsense"), "There is no case setting “nonsense”"),
     (("set", "procedure"), "the following arguments are required: VALUE"),
 ])
