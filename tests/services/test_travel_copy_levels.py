@@ -16,7 +16,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import CaseFile, open_case_file
-from caseapp.services.travel_copy import make_travel_copy
+from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
 from tests.conftest import TODAY
 from tests.reports.redaction_data import CODE, LEVELS, PUB, SHR
 from tests.services.test_travel_copy import TRAVEL_PASSPHRASE, _open, all_text
@@ -75,12 +75,18 @@ def main(_main_template: Path, tmp_path: Path) -> CaseFile:
     cf.close()
 
 
+def copy_at(main: CaseFile, tmp_path: Path, level: Sensitivity
+            ) -> tuple[TravelCopyMade, Path, str]:
+    """A travel copy of ``main`` at ``level``: what was reported, where, all its text."""
+    target = tmp_path / "travel.db"
+    made = make_travel_copy(main, target, level=level, passphrase=TRAVEL_PASSPHRASE)
+    return made, target, "\n".join(all_text(target, TRAVEL_PASSPHRASE))
+
+
 @pytest.mark.parametrize("level", COPY_LEVELS, ids=lambda s: s.value)
 def test_the_status_history_and_date_follow_the_status_fields_level(
         main: CaseFile, tmp_path: Path, level: Sensitivity) -> None:
-    target = tmp_path / "travel.db"
-    made = make_travel_copy(main, target, level=level, passphrase=TRAVEL_PASSPHRASE)
-    text = "\n".join(all_text(target, TRAVEL_PASSPHRASE))
+    made, target, text = copy_at(main, tmp_path, level)
     for field in LEVELS:
         for change in LEVELS:
             shown = level.allows(field) and level.allows(change)
@@ -100,9 +106,7 @@ def test_the_status_history_and_date_follow_the_status_fields_level(
 @pytest.mark.parametrize("level", COPY_LEVELS, ids=lambda s: s.value)
 def test_a_copy_holds_only_the_deadlines_its_summary_says_it_holds(
         main: CaseFile, tmp_path: Path, level: Sensitivity) -> None:
-    target = tmp_path / "travel.db"
-    made = make_travel_copy(main, target, level=level, passphrase=TRAVEL_PASSPHRASE)
-    text = "\n".join(all_text(target, TRAVEL_PASSPHRASE))
+    made, target, text = copy_at(main, tmp_path, level)
     for lvl in LEVELS:
         assert (f"QDL{CODE[lvl]}Z" in text) is level.allows(lvl)
     travel = _open(target)
