@@ -128,17 +128,36 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+def _params(rules: Any, rule_id: str, items: list[str]) -> dict[str, str]:
+    """The ``--param NAME=VALUE`` values, each named once and read by the rule (or a rule it
+    sets off or hands over to): a mistyped name would be ignored, its value never used."""
+    from caseapp.domain.deadline_plans import names_used
+
+    rules.get(rule_id)  # an unknown rule is named first
+    known = names_used(rules, "compute", rule_id)
+    params: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UserError(msg("“{item}” is not NAME=VALUE.", item=item))
+        if name not in known:
+            raise UserError(msg("Rule {rule} has no parameter “{name}”: its parameters are "
+                                "{names}.", rule=rule_id, name=name, names=", ".join(known))
+                            if known else msg("Rule {rule} has no parameters: “{name}” is not "
+                                              "one.", rule=rule_id, name=name))
+        if name in params:
+            raise UserError(msg("The parameter “{name}” is given twice.", name=name))
+        params[name] = value.strip()
+    return params
+
+
 def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.domain.deadlines import compute, parse_trigger
 
     trigger = parse_trigger(args.trigger)
-    params: dict[str, str] = {}
-    for item in args.param or []:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise UserError(msg("“{item}” is not NAME=VALUE.", item=item))
-        params[name.strip()] = value.strip()
     rules = _rule_set()
+    params = _params(rules, args.rule_id, args.param or [])
     results = compute(rules, args.rule_id, trigger, params, today=date.today())
     if args.format == "json":
         print_json([{"rule_id": d.rule_id, "applied_rule_id": d.applied_rule_id,

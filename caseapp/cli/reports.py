@@ -200,7 +200,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=["pdf", "xlsx"],
                    help=str(msg("default: from the output's extension, else pdf")))
     p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
-    p.add_argument("--tag", metavar=str(msg("TAG")))
+    p.add_argument("--tag", metavar=str(msg("TAG")),
+                   help=str(msg("only the captives with this tag (below the internal level the "
+                                "report does not name it: tags are internal)")))
     p.add_argument("--level", choices=LEVELS, default=Sensitivity.INTERNAL.value,
                    help=str(msg("leave out captives and records above this level (default internal)")))
     p.add_argument("--hearing-days", type=day_count, default=30, metavar=str(msg("DAYS")),

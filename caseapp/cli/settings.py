@@ -99,7 +99,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
         where.add_argument("--captive", type=record_id, metavar="ID",
                            help=str(msg("custody_max_days for this captive only")))
         where.add_argument("--charge", metavar=str(msg("ARTICLE")),
-                           help=str(msg("custody_max_days for charges under this article")))
+                           help=str(msg("custody_max_days for charges under this article, or "
+                                        "under one part of it after a dot (214.2: article "
+                                        "214, part 2)")))
         where.add_argument("--stage", choices=STAGES,
                            help=str(msg("custody_max_days for captives at this stage")))
 

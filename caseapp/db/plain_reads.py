@@ -29,3 +29,10 @@ def newest_mark_detail(conn: Any, *, qmark: bool = True) -> str | None:
         f"SELECT detail FROM file_events WHERE kind = {mark} ORDER BY id DESC LIMIT 1",
         (TRAVEL_MARK,)).fetchone()
     return None if row is None else row[0]
+
+
+def session_mark_detail(session: Any) -> str | None:
+    """:func:`newest_mark_detail` read in a SQLAlchemy session (its transaction)."""
+    connection = session.connection()
+    return newest_mark_detail(connection.connection.driver_connection,
+                              qmark=connection.dialect.paramstyle == "qmark")

@@ -15,6 +15,8 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
   shareable login, and so is a document filed with that hearing.
 - A deadline follows the record it was computed from (found by uid in the parent tables, or a
   captive's capture date by that field's level); an unknown trigger counts as internal.
+- A change of status follows its captive's ``status`` field too, and so does the captive's
+  ``status_since`` (``LEVEL_FOLLOWS``, in ``field_rank``): the history tells the status.
 - Field levels (``captives.field_levels``): below internal, a login may read only the
   captive's identifying columns in ``public.captives`` (column privileges); the view
   ``caseapp_team.captives`` (first on such a login's ``search_path``, so the app reads it as
@@ -36,12 +38,17 @@ from sqlalchemy.engine import Connection
 from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
 CLEARANCES = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 RANK = {Sensitivity.PUBLIC: 0, Sensitivity.SHAREABLE: 1, Sensitivity.INTERNAL: 2}
 
 VISIBLE_OF_CAPTIVE = "EXISTS (SELECT 1 FROM public.captives c WHERE c.id = {t}.captive_id)"
+# A change of status: visible with its captive's status only (the history tells the status).
+STATUS_OF_CAPTIVE = (f"EXISTS (SELECT 1 FROM public.captives c WHERE c.id = {{t}}.captive_id "
+                     f"AND {SCHEMA}.field_rank(c.field_levels, '{STATUS_FIELD}', c.sensitivity) "
+                     f"<= {SCHEMA}.clearance())")
 # The captive's columns any clearance may read in the table itself (to follow references).
 CAPTIVE_KEYS = ("id", "uid", "sensitivity", "field_levels")
 # Columns of a captive shown whatever the field levels say (identity and level of the record).
@@ -114,9 +121,10 @@ def visibility(table: str) -> str | None:
         "case_settings": [f"({t}.scope NOT LIKE 'captive:%' OR EXISTS (SELECT 1 FROM "
                           f"public.captives c WHERE 'captive:' || c.uid = {t}.scope))"],
     }
-    for child in ("status_changes", "identity_documents", "detention_places", "welfare_contacts",
+    for child in ("identity_documents", "detention_places", "welfare_contacts",
                   "notes", "prosecutions", "international_proceedings", "detention_facts"):
         conditions[child] = [_own(t), VISIBLE_OF_CAPTIVE.format(t=t)]
+    conditions["status_changes"] = [_own(t), STATUS_OF_CAPTIVE.format(t=t)]
     if table in INTERNAL_ONLY:
         return "false"
     if table in NO_POLICY:
@@ -163,6 +171,12 @@ def _rank_of(groups: dict[Sensitivity, str], role: str) -> str:
                     f"THEN {RANK[c]}" for c in CLEARANCES)
 
 
+def _follows(field: str) -> str:
+    """The field whose level ``field`` also takes (``LEVEL_FOLLOWS``), as SQL (NULL: none)."""
+    cases = " ".join(f"WHEN {_literal(k)} THEN {_literal(v)}" for k, v in LEVEL_FOLLOWS.items())
+    return f"CASE {field} {cases} END"
+
+
 def functions(groups: dict[Sensitivity, str]) -> list[str]:
     rank_of = _rank_of(groups, "current_user")
     return [
@@ -173,7 +187,8 @@ def functions(groups: dict[Sensitivity, str]) -> list[str]:
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.field_rank(levels json, field text, "
         "record_level text) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT greatest("
         f"{SCHEMA}.level_rank(record_level), "
-        f"{SCHEMA}.level_rank(coalesce(levels ->> field, record_level))) $$",
+        f"{SCHEMA}.level_rank(coalesce(levels ->> field, record_level)), "
+        f"{SCHEMA}.level_rank(coalesce(levels ->> ({_follows('field')}), record_level))) $$",
         f"CREATE OR REPLACE FUNCTION {SCHEMA}.clearance() RETURNS integer LANGUAGE sql STABLE "
         f"AS $$ SELECT CASE {rank_of} ELSE -1 END $$",
         *team_writes.function_statements(_rank_of(groups, "session_user")),

@@ -8,6 +8,7 @@ here when first read, and rules the plans do not cover are counted here whole
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -17,7 +18,13 @@ from zoneinfo import ZoneInfo
 from caseapp.domain import deadline_steps as step
 from caseapp.domain.dates import add_term
 from caseapp.domain.deadline_plans import HOLIDAYS_LOCK as _HOLIDAYS_LOCK
-from caseapp.domain.deadline_plans import add_working_days, first_working_day, is_working_day, no_working_day
+from caseapp.domain.deadline_plans import (
+    add_working_days,
+    first_working_day,
+    is_working_day,
+    no_working_day,
+    term_parameters,
+)
 from caseapp.domain.deadline_plans import days_off as _days_off
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.holiday_countries import holidays
@@ -100,30 +107,52 @@ def pick_variant(rule_set: RuleSet, rule: Rule, trigger: date | datetime
     return current, note
 
 
+# A parameter's value as a person types it: digits 0 to 9 only (no "4_0", no other
+# scripts' digits, which int() would read), a sign allowed so that "-3" is named as negative.
+_WHOLE_NUMBER = re.compile(r"[+-]?[0-9]+")
+
+
 def parameter_values(rule: Rule, params: Mapping[str, Any]) -> dict[str, int]:
+    """The rule's parameters as whole numbers from ``params`` (or their defaults): each
+    from 0 to the limit of its unit, and not all 0 where they make the whole offset (a term
+    of nothing would give the trigger day itself). Else one message naming the parameter."""
     values: dict[str, int] = {}
     for p in rule.parameters:
         raw = params.get(p.name, p.default)
         if isinstance(raw, float) and raw.is_integer():
             raw = int(raw)
+        if isinstance(raw, str):
+            raw = raw.strip()
         if raw is None or raw == "":
             raise ValidationError(msg("Rule {rule} needs a value for “{label}” ({name}).",
                                       rule=rule.id, label=p.label_text, name=p.name),
                                   field=p.name)
-        try:
-            values[p.name] = int(raw)
-            if isinstance(raw, float | bool):
-                raise ValueError
-        except (TypeError, ValueError):
-            raise ValidationError(msg("“{label}” must be a whole number, not “{value}”.",
-                                      label=p.label_text, value=raw), field=p.name) from None
+        if type(raw) is not int and not (isinstance(raw, str) and _WHOLE_NUMBER.fullmatch(raw)):
+            raise ValidationError(msg("“{label}” ({name}) must be a whole number written with "
+                                      "the digits 0 to 9, not “{value}”.", label=p.label_text,
+                                      name=p.name, value=str(raw)[:40]), field=p.name)
+        value = values[p.name] = int(raw)
+        if value < 0:
+            raise ValidationError(msg("“{label}” ({name}) cannot be negative (“{value}”).",
+                                      label=p.label_text, name=p.name, value=str(raw)[:40]),
+                                  field=p.name)
         for part in rule.offset:
             limit = MAX_AMOUNT[part.unit]
-            if part.param == p.name and abs(values[p.name]) > limit:
+            if part.param == p.name and value > limit:
                 raise ValidationError(msg("“{label}” cannot be more than {limit} ({unit}).",
                                           label=p.label_text, limit=limit,
                                           unit=part.unit.value.replace("_", " ")),
                                       field=p.name)
+    timed = term_parameters(rule)
+    if timed and not any(values[name] for name in timed):
+        first = rule.parameter(timed[0])
+        assert first is not None
+        if len(timed) == 1:
+            raise ValidationError(msg("“{label}” ({name}) must be more than 0: a term of 0 "
+                                      "gives the trigger day itself.", label=first.label_text,
+                                      name=first.name), field=first.name)
+        raise ValidationError(msg("Rule {rule} needs a term of more than 0: {names} are all 0.",
+                                  rule=rule.id, names=", ".join(timed)), field=first.name)
     return values
 
 
@@ -236,17 +265,19 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
         result = add_working_days(rule.calendar, day, amount)
         note = (step.counted_in_working_days, rule.calendar)
     else:
-        result, note = _add_months(day, amount, rule.month_end_clamp)
+        result, note = _add_months(day, amount, rule)
     steps.append((step.added, label, result, note))
     return result
 
 
-def _add_months(day: date, months: int, clamp: bool) -> tuple[date, tuple | None]:
+def _add_months(day: date, months: int, rule: Rule) -> tuple[date, tuple | None]:
     result = add_term(day, months=months)  # clamped to the month's end
     if result.day == day.day:
         return result, None
-    if clamp:
+    if rule.month_end_clamp:
         return result, (step.clamped, day.day)
+    if rule.clamps_month_end:  # never later when unsure (Rule.clamps_month_end)
+        return result, (step.clamped_unverified, day.day)
     return result + timedelta(days=1), (step.moved_to_next_month, day.day)
 
 

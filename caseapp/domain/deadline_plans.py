@@ -116,6 +116,7 @@ class Plan:
     before: tuple[timedelta, ...]  # the reminders, as the time before the due date
     fields: dict[str, Any] = field(compare=False)  # never written to
     shift: timedelta | None = None  # a rule of one part in days or weeks it gives itself
+    terms: tuple[str, ...] = ()  # parameters not all 0 (term_parameters)
 
     def reminders(self, due: date, today: date | None) -> tuple[date, ...]:
         """The reminders' days; with ``today``, only those not yet past."""
@@ -124,15 +125,18 @@ class Plan:
         return tuple([day for gap in self.before if (day := due - gap) >= today])
 
     def values(self, params: Mapping[str, Any]) -> dict[str, int] | None:
-        """The parameters' values if each is a whole number within its limit, else None."""
+        """The parameters' values if each is a whole number from 0 to its limit and the terms
+        are not all 0, else None (the full check says what is wrong)."""
         if not self.checks:
             return _NO_VALUES
         values: dict[str, int] = {}
         for name, default, limit in self.checks:
             raw = params.get(name, default)
-            if type(raw) is not int or not -limit <= raw <= limit:
+            if type(raw) is not int or not 0 <= raw <= limit:
                 return None
             values[name] = raw
+        if self.terms and not any(values[name] for name in self.terms):
+            return None
         return values
 
     def due(self, trigger: date, values: Mapping[str, int]) -> date | datetime:
@@ -155,7 +159,7 @@ class Plan:
             elif unit is Unit.WORKING_DAYS:
                 day = add_working_days(rule.calendar, day, n)
             else:
-                day = add_months(day, n, rule.month_end_clamp)
+                day = add_months(day, n, rule.clamps_month_end)
         if self.roll and not is_working_day(rule.calendar, day):
             day = first_working_day(rule.calendar, day + timedelta(days=self.roll), self.roll)
         if self.zone is None:
@@ -165,6 +169,14 @@ class Plan:
     def _at_cutoff(self, day: date) -> datetime:
         assert self.rule.cutoff is not None and self.zone is not None
         return datetime.combine(day, self.rule.cutoff, self.zone)
+
+
+def term_parameters(rule: Rule) -> tuple[str, ...]:
+    """The parameters that make the whole of a rule's offset (its other parts, if any, add
+    nothing): all 0, the rule would count no time at all."""
+    if any(part.param is None and part.amount for part in rule.offset):
+        return ()
+    return tuple(dict.fromkeys(part.param for part in rule.offset if part.param is not None))
 
 
 def plan_of(rule: Rule) -> Plan | None:
@@ -188,7 +200,8 @@ def plan_of(rule: Rule) -> Plan | None:
         zone=ZoneInfo(rule.timezone) if rule.cutoff is not None and rule.timezone else None,
         before=tuple(timedelta(days=n) for n in rule.reminders),
         fields=fixed_fields(rule),
-        shift=_shift(rule.offset))
+        shift=_shift(rule.offset),
+        terms=term_parameters(rule))
 
 
 def _shift(offset: tuple[OffsetPart, ...]) -> timedelta | None:
@@ -275,4 +288,4 @@ def remember(memo: dict[Any, Any], key: tuple, value: Any) -> None:
 
 __all__ = ["HOLIDAYS_LOCK", "MEMO_SIZE", "Plan", "add_months", "add_working_days",
            "country_holidays", "days_off", "first_working_day", "fixed_fields", "is_working_day",
-           "memo_key", "names_used", "no_working_day", "plan_of", "remember"]
+           "memo_key", "names_used", "no_working_day", "plan_of", "remember", "term_parameters"]

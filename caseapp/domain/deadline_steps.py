@@ -106,6 +106,12 @@ def clamped(day_number: int) -> Message:
                number=day_number)
 
 
+def clamped_unverified(day_number: int) -> Message:
+    return msg("clamped to the month's end: the month has no day {number}; the rule file asks "
+               "for the first day of the next month, but a date is never moved later while "
+               "the rule's way of counting is unverified", number=day_number)
+
+
 def moved_to_next_month(day_number: int) -> Message:
     return msg("the month has no day {number}: moved to the first day of the next month",
                number=day_number)

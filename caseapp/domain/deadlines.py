@@ -12,8 +12,9 @@ shown, in the reader's language.
 Never later when unsure: for a rule whose way of counting is not verified against the
 text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
 plain computation, whatever the rule file asks: a last day off is not rolled forward
-("not rolled: the code's rule on non-working days is not verified") and a filing after
-the cut-off is not counted from the next day. Rolling back to an earlier working day is
+("not rolled: the code's rule on non-working days is not verified"), a filing after
+the cut-off is not counted from the next day, and a month without the trigger's day number
+ends on its last day even where the rule file asks for the next month's first. Rolling back to an earlier working day is
 always allowed: a deadline shown too early costs a day, one shown too late the case.
 
 ``recompute`` (in :mod:`caseapp.domain.recompute`) compares the
@@ -210,6 +211,16 @@ def parse_trigger(value: date | datetime | str) -> date | datetime:
     return trigger
 
 
+def _outside_years(rule_id: str, trigger: date | datetime, due: date) -> ValidationError:
+    """A due date outside :data:`TRIGGER_YEARS`: a typo in a term or a trigger, refused as
+    the trigger itself would be."""
+    return ValidationError(msg(
+        "Rule {rule} from {trigger} gives {due}, outside the years {first} to {last} for which "
+        "deadlines are computed.", rule=rule_id, trigger=trigger.isoformat(),
+        due=due.isoformat(), first=TRIGGER_YEARS.start, last=TRIGGER_YEARS.stop - 1),
+        field="trigger")
+
+
 def compute(rule_set: RuleSet, rule_id: str, trigger: date | datetime | str,
             params: Mapping[str, Any] | None = None, *,
             today: date | None = None) -> list[ComputedDeadline]:
@@ -336,6 +347,8 @@ def _compute_one(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
         values = parameter_values(rule, params)  # converts a value such as 4.0, or says what is wrong
     due = plan.due(trigger, values)
     due_on = due.date() if isinstance(due, datetime) else due
+    if due_on.year not in TRIGGER_YEARS:
+        raise _outside_years(requested.id, trigger, due_on)
     fields = plan.fields.copy()
     fields["rule_id"] = requested.id
     fields["trigger"] = trigger
@@ -377,6 +390,9 @@ def _compute_in_full(rule_set: RuleSet, rule_id: str, trigger: date | datetime,
     """One deadline and every step taken to reach it (:func:`count_in_full`)."""
     full = count_in_full(rule_set, rule_id, trigger, params, today, parent)
     rule = full.rule
+    due_on = full.due.date() if isinstance(full.due, datetime) else full.due
+    if due_on.year not in TRIGGER_YEARS:
+        raise _outside_years(rule_id, full.trigger, due_on)
     return ComputedDeadline(
         rule_id=full.requested.id, rule_version=rule.version, title=rule.title,
         trigger=full.trigger, due=full.due, reminders=full.reminders,

@@ -25,6 +25,8 @@ from caseapp.domain.rules import Rule, RuleSet
 
 # The parameters of a rule that counts an order's expiry from its start and term.
 ORDER_TERM = frozenset({"term_months", "term_days"})
+# The event of a detention order (a rule's trigger).
+DETENTION_ORDER = "detention_order"
 
 
 def counts_term(rule: Rule) -> bool:
@@ -33,6 +35,13 @@ def counts_term(rule: Rule) -> bool:
         if part.param in ORDER_TERM:
             return True
     return False
+
+
+def sets_expiry(rule: Rule) -> bool:
+    """Whether ``rule`` is the expiry of a detention order: started by the order, it counts
+    the term the court set in it. That date is the court's, not a code's: the rule is in
+    force under every domestic procedure, whichever country's file it is shipped in."""
+    return rule.trigger == DETENTION_ORDER and counts_term(rule)
 
 
 def computed(rule_set: RuleSet, rule: Rule, when: date | datetime,
@@ -139,5 +148,5 @@ def _variants(rule_set: RuleSet, rule_id: str) -> list[Rule]:
     return out
 
 
-__all__ = ["ORDER_TERM", "add_new", "chain_gives", "computed", "counts_term",
-           "order_deadlines"]
+__all__ = ["DETENTION_ORDER", "ORDER_TERM", "add_new", "chain_gives", "computed", "counts_term",
+           "order_deadlines", "sets_expiry"]

@@ -60,6 +60,12 @@ NOTE_FIELDS: dict[str, str] = {"status_changes": "note", "deadlines": "notes",
 # The captive's own fields that are internal by default (everything else follows the record).
 INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
 
+# The captive's status decides the level of what tells it: the date since which the captive
+# has had it (a release date says "released") and the status history (the changes of status).
+STATUS_FIELD = "status"
+# A captive's column whose level is never below another column's (besides its own entry).
+LEVEL_FOLLOWS = {"status_since": STATUS_FIELD}
+
 
 def default_level(kind: str, *, note: str = "", organisation_kind: str = "",
                   setting: Sensitivity | str | None = None) -> Sensitivity:

@@ -26,6 +26,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
+from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ def field_level(captive: CaptiveDTO, field: str) -> Sensitivity:
 
 # CaptiveDTO attribute -> the column whose level governs it
 CAPTIVE_FIELD_COLUMNS = {"birth": "birth_date", "capture": "capture_date",
-                         "days_in_custody": "capture_date", "status_since": "status",
+                         "days_in_custody": "capture_date", **LEVEL_FOLLOWS,
                          "has_photo": "photo", "photo_media_type": "photo"}
 
 
@@ -201,6 +202,8 @@ class StatusReportDTO:
     level: Sensitivity
     generated_on: date
     status_filter: CaptiveStatus | None
+    # The tag the captives were chosen by: named at the internal level only (tags are
+    # internal); below it the report says only that a tag chose them (``tagged``).
     tag_filter: str | None
     rows: tuple[StatusRow, ...]
     upcoming_hearings: tuple[UpcomingHearing, ...]
@@ -208,6 +211,7 @@ class StatusReportDTO:
     # Captives left out of names, tables and counts because they did not consent to publicity
     # (public level only): the report says "others, not named: N".
     unnamed: int = 0
+    tagged: bool = False  # the captives were chosen by a tag (named or not, see tag_filter)
 
     def count_by(self, attr: str) -> dict[Any, int]:
         counts: dict[Any, int] = {}

@@ -232,6 +232,13 @@ class Rule:
         return self.verified and self.counting_verified
 
     @cached_property
+    def clamps_month_end(self) -> bool:
+        """Whether a month that has no day N ends the count on its last day (else on the first
+        day of the next month): always for a rule the engine may not move later (the next
+        month's first day is later), whatever its ``month_end_clamp`` asks."""
+        return self.month_end_clamp or not self.may_move_later
+
+    @cached_property
     def counts_hours(self) -> bool:  # asked for at every computation: worked out once
         return any(part.unit is Unit.HOURS for part in self.offset)
 

@@ -103,6 +103,8 @@ def _scope(report: StatusReportDTO, lang: str) -> str:
         parts.append(t("filter_status", lang, value=label(report.status_filter, lang)))
     if report.tag_filter:
         parts.append(t("filter_tag", lang, value=report.tag_filter))
+    elif report.tagged:  # a tag's name is internal: below it, only that one chose them
+        parts.append(t("filter_tag_unnamed", lang))
     scope = tn("report_scope", len(report.rows), lang,
                filters="; ".join(parts) or t("all_captives", lang))
     if report.unnamed:  # captives without consent to publicity (public level)

@@ -192,16 +192,13 @@ class CaseFile:
         """What this case file says of itself if it is a travel copy (None if not): for a
         SQLite case file read with plain SQL on the connection the open verified (the
         window's title, at the start); as :func:`caseapp.services.travel_copy.read_mark`."""
-        from caseapp.db.plain_reads import newest_mark_detail
+        from caseapp.db.plain_reads import newest_mark_detail, session_mark_detail
         from caseapp.domain.travel_mark import mark_from_detail
         if self.db.path is not None:
             with self.db.reading() as conn:
                 return mark_from_detail(newest_mark_detail(conn))
         with self.ctx.read() as s:
-            connection = s.connection()
-            return mark_from_detail(newest_mark_detail(
-                connection.connection.driver_connection,
-                qmark=connection.dialect.paramstyle == "qmark"))
+            return mark_from_detail(session_mark_detail(s))
 
     def _captives(self) -> CaptiveService:
         from caseapp.services.captives import CaptiveService

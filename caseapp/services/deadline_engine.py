@@ -38,7 +38,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.order_deadlines import add_new, computed, order_deadlines
+from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_index import batch_index
@@ -200,9 +200,22 @@ class DeadlineEngine(DeadlineWrites):
 
     def applies(self, rule: Rule, procedure: str | None = None) -> bool:
         """Whether a rule is in force for this case file: a rule of a country whose procedure
-        CaseApp knows (its id starts with "az." or "am.") only for the chosen procedure."""
+        CaseApp knows (its id starts with "az." or "am.") only for the chosen procedure; but
+        the expiry of a detention order under every procedure (``sets_expiry``: the court
+        set that date in the order, whichever country's file the rule is shipped in)."""
         head = rule.id.split(".", 1)[0]
-        return head not in JURISDICTIONS or head == (procedure or self.jurisdiction)
+        return (head not in JURISDICTIONS or head == (procedure or self.jurisdiction)
+                or sets_expiry(rule))
+
+    def _in_force(self, found: list[ComputedDeadline],
+                  procedure: str) -> list[ComputedDeadline]:
+        """``found`` less the deadlines of rules not in force under ``procedure``: a rule in
+        force under every procedure (an order's expiry) may set off rules of one country
+        (the Azerbaijani extension steps), which an Armenian case must not get."""
+        rules = self.rule_set.rules
+        if all(self.applies(rules[d.rule_id], procedure) for d in found):
+            return found
+        return [d for d in found if self.applies(rules[d.rule_id], procedure)]
 
     def rules_for(self, event: str, procedure: str | None = None) -> list[Rule]:
         """The rules of ``event`` in force under ``procedure`` (by default the case's)."""
@@ -245,10 +258,10 @@ class DeadlineEngine(DeadlineWrites):
         """
         procedure = self.jurisdiction  # the case settings, read once per order
         params = {"term_months": order.term_months or 0, "term_days": order.term_days or 0}
-        return order_deadlines(self.rule_set, self._rules_for(DETENTION_ORDER, procedure),
-                               self._rules_for(ORDER_EXPIRY, procedure), order.start_date,
-                               order.expires_on, _expiry_step(order), params,
-                               self.ctx.today())
+        return self._in_force(order_deadlines(
+            self.rule_set, self._rules_for(DETENTION_ORDER, procedure),
+            self._rules_for(ORDER_EXPIRY, procedure), order.start_date, order.expires_on,
+            _expiry_step(order), params, self.ctx.today()), procedure)
 
     def events_of(self, table: str, obj: Any) -> dict[int, list[ComputedDeadline]]:
         """The deadlines a record sets off, per captive, as the record now stands."""

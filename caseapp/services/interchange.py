@@ -271,9 +271,11 @@ class AddedRows:
 
 
 def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
-                by_table: Mapping[str, RecordService[Any, Any]]) -> AddedRows:
+                by_table: Mapping[str, RecordService[Any, Any]], *,
+                set_off: bool = True) -> AddedRows:
     """Add the rows of ``tables`` (export form) that the case file lacks, inside the caller's
-    transaction: each checked by its service's rules and setting off its deadlines. Rows whose
+    transaction: each checked by its service's rules and setting off its deadlines (unless
+    ``set_off`` is false: the deadlines are those the rows give, none computed). Rows whose
     uid is present are skipped. The caller extends the audit chain and the search index
     (:func:`caseapp.db.search.refresh` with the ids added)."""
     conn = session.connection()
@@ -288,7 +290,8 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
     objects = check_records(session, {n: t.added for n, t in imports.items()}, by_table)
     count = select(func.count()).select_from(_table("deadlines"))
     before = conn.execute(count).scalar_one()
-    set_off_deadlines(session, objects, by_table)
+    if set_off:
+        set_off_deadlines(session, objects, by_table)
     return AddedRows(
         added={n: len(t.added) for n, t in imports.items() if t.added},
         skipped={n: t.skipped for n, t in imports.items() if t.skipped},
@@ -306,20 +309,22 @@ def row_values(conn: Connection, name: str, row: dict[str, Any], record: str
 
 
 def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
-                sha256: str = "", services: object | None = None) -> ImportReport:
+                sha256: str = "", services: object | None = None,
+                set_off: bool = True) -> ImportReport:
     """Add the records of ``data`` that the case file lacks, in one transaction.
 
     Records whose uid is already present are skipped (so importing twice adds nothing).
     Every added record is checked by the rules its service applies (``services``: the
     case file whose record services to use) and sets off its deadlines as if entered by
-    hand. Any bad record stops the import and leaves the case file as it was.
+    hand (not with ``set_off`` false: a travel copy holds the deadlines it was given).
+    Any bad record stops the import and leaves the case file as it was.
     """
     by_table = rv.record_services(services) if services is not None else {}
     with collector_paused(), ctx.transaction() as session:
         conn = session.connection()
         chain_after, chain_prev, anchored = audit_chain.tail_and_count(conn)
         applied, kept = _apply_settings(session, ctx, services, data.get("case_settings", []))
-        rows = add_rows_in(session, data["tables"], by_table)
+        rows = add_rows_in(session, data["tables"], by_table, set_off=set_off)
         # The entries the deadline hooks wrote go into the table first, so that the chain
         # made over every new entry takes them in; the tail they left is then out of date.
         session.flush()

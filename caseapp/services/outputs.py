@@ -214,7 +214,7 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     with cf.ctx.snapshot():
         record = build_status_report(cf, level=level, status=status, tag=tag,
                                      hearing_days=hearing_days)
-        left_out = status_report_omissions(cf, record)
+        left_out = status_report_omissions(cf, record, tag=tag)
     record = replace(record, rows=tuple(  # the rules' titles in the report's language
         replace(r, next_deadline_title=cf.rule_set.title_in(r.next_deadline_title, lang))
         for r in record.rows))

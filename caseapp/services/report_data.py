@@ -478,9 +478,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),
                                      tuple(cids))
                      for at, court, kind, cids in upcoming.values())
-    return StatusReportDTO(level=level, generated_on=today, status_filter=status, tag_filter=tag,
+    return StatusReportDTO(level=level, generated_on=today, status_filter=status,
+                           tag_filter=tag if level is Sensitivity.INTERNAL else None,
                            rows=tuple(rows), upcoming_hearings=hearings, hearing_days=hearing_days,
-                           unnamed=unnamed)
+                           unnamed=unnamed, tagged=bool(tag))
 
 
 def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
@@ -493,16 +494,18 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
     with case_file.ctx.snapshot():
         shown = build_status_report(case_file, level=level, status=status, tag=tag,
                                     hearing_days=hearing_days)
-        return status_report_omissions(case_file, shown)
+        return status_report_omissions(case_file, shown, tag=tag)
 
 
-def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO) -> OmissionSummary:
-    """What ``shown`` (a status report built at its level) leaves out compared with the
-    internal one built with the same filters. Call it inside the snapshot ``shown`` was read
-    in, so that both are of the same moment."""
+def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
+                            tag: str | None) -> OmissionSummary:
+    """What ``shown`` (a status report built at its level with the tag ``tag``, which it
+    names only at the internal level) leaves out compared with the internal one built with
+    the same filters. Call it inside the snapshot ``shown`` was read in, so that both are of
+    the same moment."""
     level = shown.level
     full = build_status_report(case_file, level=Sensitivity.INTERNAL,
-                               status=shown.status_filter, tag=shown.tag_filter,
+                               status=shown.status_filter, tag=tag,
                                hearing_days=shown.hearing_days)
     kept = {r.id: r for r in shown.rows}
     log = OmissionLog()

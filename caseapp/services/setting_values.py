@@ -5,6 +5,7 @@ service, :mod:`caseapp.services.settings`, reads and writes them)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -213,6 +214,37 @@ class CaseSettings:
 def _covers(target: str, article: str) -> bool:
     a = article.strip().casefold()
     return a == target or a.startswith(target + ".")
+
+
+# An article of a charge as a custody maximum names it: numbers (letters and hyphens allowed,
+# as in 214-1) joined by dots, the article first, then its part and the part's points.
+_NUMBER = r"[^\W_]+(?:-[^\W_]+)*"
+_DESIGNATION = re.compile(rf"{_NUMBER}(?:\.{_NUMBER})*")
+# "214(2)" or "214 (2.1)": the article with its part in brackets, as charges are written.
+_BRACKETED = re.compile(r"\s*([^()\s]+)\s*\(\s*([^()\s]+)\s*\)\s*")
+
+
+def charge_designation(article: str, part: str = "") -> str:
+    """A charge as the custody maxima name it: its article, then its part after a dot
+    (article 214, part 2.1 → ``214.2.1``), lower-cased; brackets around the part dropped."""
+    article = " ".join((article or "").split()).casefold()
+    part = " ".join((part or "").split()).strip("()").strip().casefold()
+    return f"{article}.{part}" if part else article
+
+
+def charge_scope(spec: str) -> str | None:
+    """The article (and part) a custody maximum is set for, as :func:`charge_designation`
+    writes a charge: "214.2" (or "214(2)") covers every charge under article 214, part 2
+    (part 2.1 included). None for a text that can never name a charge (empty, other
+    brackets, a dot at an end or two in a row, spaces inside a number, more than 20
+    characters)."""
+    text = " ".join((spec or "").split())
+    bracketed = _BRACKETED.fullmatch(text)
+    found = (charge_designation(*bracketed.groups()) if bracketed
+             else charge_designation(text))
+    if not found or len(found) > 20 or not _DESIGNATION.fullmatch(found):
+        return None
+    return found
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ command line, demo builder, import) gives the same deadlines and the same docume
 desktop app's own preferences (window layout, recent files, language) stay in QSettings.
 
 A custody maximum is looked up for a captive, not for the file: an override for the captive
-wins, else the shortest maximum set for one of their charges (by article; "279" covers
-"279.1"), else the one set for their stage (held, pre-trial, on trial), else the file's.
+wins, else the shortest maximum set for one of their charges (by article and part: "279"
+covers every part of article 279, "214.2" part 2 of article 214 with its points, 2.1
+included), else the one set for their stage (held, pre-trial, on trial), else the file's.
 The shortest, because a warning given too early costs a day and one given too late can cost
 the case.
 """
@@ -43,6 +44,8 @@ from caseapp.services.setting_values import (  # the registry and values, withou
     Setting,
     SettingEntry,
     _one_line,
+    charge_designation,
+    charge_scope,
     parse_value,
     setting,
     settings_from_rows,
@@ -64,14 +67,14 @@ def custody_maxima(s: Session, settings: CaseSettings,
         return {}
     ids = None if captive_ids is None else list(captive_ids)
     stmt = select(Captive.id, Captive.uid, Captive.status)
-    charges = select(Prosecution.captive_id, Charge.article).join(
+    charges = select(Prosecution.captive_id, Charge.article, Charge.part).join(
         Charge, Charge.prosecution_id == Prosecution.id)
     if ids is not None:
         stmt = stmt.where(Captive.id.in_(ids))
         charges = charges.where(Prosecution.captive_id.in_(ids))
     articles: dict[int, list[str]] = {}
-    for cid, article in s.execute(charges):
-        articles.setdefault(cid, []).append(article or "")
+    for cid, article, part in s.execute(charges):
+        articles.setdefault(cid, []).append(charge_designation(article, part))
     out: dict[int, int | None] = {}
     for cid, uid, status in s.execute(stmt):
         found = settings.custody_max_for(captive_uid=uid, articles=articles.get(cid, ()),
@@ -206,11 +209,12 @@ class CaseSettingsService:
                 raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
             return f"captive:{uid}"
         if charge is not None:
-            article = charge.strip().casefold()
-            if not article or len(article) > 20 or not article.isprintable():
-                raise ValidationError(msg("“{value}” is not an article of a charge (e.g. 279 or 279.1, at most 20 "
-                                          "characters).", value=_one_line(charge)),
-                                      field="charge")
+            article = charge_scope(charge)
+            if article is None:
+                raise ValidationError(msg(
+                    "“{value}” can never match a charge: give its article, then its part after "
+                    "a dot (214, 214.2 or 214(2)), at most 20 characters.",
+                    value=_one_line(charge)), field="charge")
             return f"charge:{article}"
         if stage is not None:
             if stage not in STAGES:

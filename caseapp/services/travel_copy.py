@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from caseapp.db.models import FileEvent
-from caseapp.db.plain_reads import newest_mark_detail
+from caseapp.db.plain_reads import session_mark_detail
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
@@ -61,10 +61,7 @@ class TravelCopyMade:
 def read_mark(ctx: ServiceContext) -> TravelMark | None:
     """The travel copy's mark, or ``None`` for a case file that is not a travel copy."""
     with ctx.read() as s:
-        conn = s.connection()
-        detail = newest_mark_detail(conn.connection.driver_connection,
-                                    qmark=conn.dialect.paramstyle == "qmark")
-    return mark_from_detail(detail)
+        return mark_from_detail(session_mark_detail(s))
 
 
 def write_mark(ctx: ServiceContext, mark: TravelMark) -> None:
@@ -170,9 +167,14 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
         travel = open_case_file(Location(path=partial), passphrase=passphrase, create=True,
                                 actor=cf.ctx.actor, today=cf.ctx.today)
         try:
+            # The copy holds the deadlines the filter kept and no others: none is computed
+            # again from its records (it would come back at the level a computed deadline
+            # gets, above a public copy's, or as one the lawyer raised and the summary says
+            # was left at home). Later changes in the copy compute none above its level
+            # (caseapp.services.deadline_writes).
             interchange.import_data(
                 travel.ctx, {"tables": kept.tables, "case_settings": settings},
-                source="travel copy", services=travel)
+                source="travel copy", services=travel, set_off=False)
             versions: dict[str, list[int | None]] = {
                 uid: [main_versions.get(uid), version]
                 for uid, version in versions_of(travel.ctx).items()}

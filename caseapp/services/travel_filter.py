@@ -26,7 +26,7 @@ from sqlalchemy import Enum as SAEnum
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import publicity_refused
+from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD, publicity_refused, strictest
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -64,11 +64,12 @@ def blank_value(table: str, column: str) -> Any:
 
 
 def captive_field_level(row: Row, column: str) -> Sensitivity:
-    """One field of a captive: its own level in ``field_levels``, never below the record."""
-    record = _level(row)
-    own = (row.get("field_levels") or {}).get(column)
-    own_level = Sensitivity(own) if own else record
-    return own_level if own_level.rank >= record.rank else record
+    """One field of a captive: its own level in ``field_levels``, never below the record nor
+    below the field it tells (``LEVEL_FOLLOWS``: the status date follows the status)."""
+    levels = row.get("field_levels") or {}
+    follows = LEVEL_FOLLOWS.get(column)
+    return strictest(_level(row), levels.get(column) or None,
+                     levels.get(follows) or None if follows else None)
 
 
 def hidden_captive_fields(row: Row, level: Sensitivity) -> frozenset[str]:
@@ -122,6 +123,11 @@ class _Filter:
             out.setdefault(r[key], set()).add(r["captive_uid"])
         return out
 
+    def status_shown(self, captive_uid: str | None) -> bool:
+        """Whether the captive's status is in the copy: its history (the changes of status)
+        travels only with it, whatever the level of each change."""
+        return STATUS_FIELD not in self.out.hidden_fields.get(captive_uid or "", frozenset())
+
     def about_kept_captives(self, uid: str, links: dict[str, set[str]]) -> bool:
         """A record linked to captives: kept when one of them is; one linked to none only
         when the copy is not limited to chosen captives."""
@@ -151,7 +157,8 @@ class _Filter:
         for table in _OF_CAPTIVE:  # a note of no captive travels only in a copy of them all
             self.keep(table, [r for r in self.rows(table) if self.allowed(r) and (
                 self.has("captives", r.get("captive_uid"))
-                or (r.get("captive_uid") is None and self.chosen is None))])
+                or (r.get("captive_uid") is None and self.chosen is None))
+                and (table != "status_changes" or self.status_shown(r.get("captive_uid")))])
         self.keep("charges", [r for r in self.rows("charges")
                               if self.has("prosecutions", r.get("prosecution_uid"))])
         self.keep("detention_orders", [

@@ -89,6 +89,42 @@ def test_rules_compute_bad_input(argv: tuple[str, ...]) -> None:
     assert err.startswith("caseapp: ") and err.count("\n") == 1
 
 
+EXPIRY = ("rules", "compute", "az.detention.expiry", "--trigger")
+
+
+@pytest.mark.parametrize(("argv", "words"), [
+    ((*EXPIRY, "2023-02-20", "--param", "term_months=0"),
+     "needs a term of more than 0: term_months, term_days are all 0"),
+    ((*EXPIRY, "2023-02-20", "--param", "term_months=-4"), "(term_months) cannot be negative"),
+    ((*EXPIRY, "2023-02-20", "--param", "term_months=4", "--param", "term_days=-3"),
+     "(term_days) cannot be negative"),
+    (("rules", "compute", "echr.delivery.time_limit", "--trigger", "2024-01-01", "--param",
+      "weeks=-2"), "(weeks) cannot be negative"),
+    (("rules", "compute", "az.detention.appeal", "--trigger", "2024-01-01", "--param",
+      "appeal_days=0"), "(appeal_days) must be more than 0"),
+    (("rules", "compute", "generic.reply_expected", "--trigger", "1900-01-01", "--param",
+      "working_days=-36600"), "(working_days) cannot be negative"),
+    ((*EXPIRY, "2199-12-31", "--param", "term_months=4"),
+     "gives 2200-04-30, outside the years 1900 to 2199"),
+    ((*EXPIRY, "2024-01-01", "--param", "term_month=4"),
+     "has no parameter “term_month”: its parameters are term_days, term_months"),
+    (("rules", "compute", "echr.application", "--trigger", "2024-01-01", "--param", "weeks=4"),
+     "Rule echr.application has no parameters: “weeks” is not one"),
+    ((*EXPIRY, "2024-01-01", "--param", "term_months=4", "--param", "term_months=5"),
+     "“term_months” is given twice"),
+    ((*EXPIRY, "2024-01-01", "--param", "term_months=4_0"), "(term_months) must be a whole "
+     "number written with the digits 0 to 9, not “4_0”"),
+    ((*EXPIRY, "2024-01-01", "--param", "term_months=\u0664"), "digits 0 to 9, not “\u0664”"),
+])
+def test_rules_compute_refuses_a_term_or_date_it_cannot_use(argv: tuple[str, ...],
+                                                             words: str) -> None:
+    """A term of nothing or counted backwards, a date beyond the years computed, a mistyped
+    parameter or digits no person types: one line naming it, exit 2, nothing printed."""
+    code, out, err = run(*argv)
+    assert (code, out) == (2, "")
+    assert err.startswith("caseapp: ") and err.count("\n") == 1 and words in err, err
+
+
 def test_deadlines_table_json_and_ics(tmp_path: Path) -> None:
     db = tmp_path / "case.db"
     today = date.today()

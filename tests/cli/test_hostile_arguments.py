@@ -134,7 +134,16 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                  ["az.verdict.appeal", "--trigger", "2026-01-01",
                                   "--param", "x"],
                                  ["az.verdict.appeal", "--trigger", "2026-01-01",
-                                  "--param", f"days={HUGE}"]],
+                                  "--param", f"days={HUGE}"]]
+                              + [["az.detention.expiry", "--trigger", "2026-01-01",
+                                  "--param", f"term_months={v}"]
+                                 for v in (*INTS, "4_0", "\u0664", "\uff14", "+4", "-0", "4.5")]
+                              + [["az.detention.expiry", "--trigger", d, "--param",
+                                  "term_months=4"] for d in ("2199-12-31", "1900-01-01")]
+                              + [["az.detention.expiry", "--trigger", "2026-01-01", "--param",
+                                  "term_months=4", "--param", p]
+                                 for p in ("term_month=4", "term_months=5", "=4", "term_days",
+                                           *(f"term_days={t}" for t in TEXTS[:4]))],
         ("screenshots",): [["--out", str(f["text"]), *db], ["--captive", HUGE, "--out", out,
                                                             *db]],
         ("dossier",): [[i, "--level", "public", "-o", out + ".pdf", *db] for i in INTS]
@@ -184,7 +193,8 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                 for i in INTS]
                              + [["custody_max_days", "300", "--captive", i, *db] for i in INTS]
                              + [["custody_max_days", "300", "--charge", t, *db]
-                                for t in TEXTS[:4]],
+                                for t in (*TEXTS[:4], "214..2", "Art. 214", "214(2", ".2",
+                                          "214.2_1", "")],
         ("settings", "reset"): [[t, *db] for t in TEXTS[:4]]
                                + [["custody_max_days", "--captive", HUGE, *db], ["no_such_key", *db]],
         # Field safety (issue 19): travel copies and the exposure report.

@@ -27,11 +27,13 @@ VERDICT = {"starts_at": "2026-11-20 11:00", "timezone": "Asia/Yerevan",
            "outcome": "Convicted: 8 years"}
 # Under the Armenian procedure (resources/rules/armenia.toml): the appeal against the verdict
 # is due one month later, 20 December 2026 (a Sunday, not moved: the rule's roll to the next
-# working day is unverified and CaseApp never moves such a date later). The order's stored
-# expiry, 2 December (a Wednesday), sets off the motion to extend 5 Armenian working days
-# before it: 1 Dec, 30 Nov, 27, 26, 25 Nov (no holiday between) → Wednesday 25 November.
-# am.detention.appeal needs the appeal term, and no Azerbaijani rule applies.
-EXPECTED_AM = {("am.verdict.appeal", date(2026, 12, 20)),
+# working day is unverified and CaseApp never moves such a date later). The order expires on
+# its stored expiry, 2 December (a Wednesday), under any procedure (the court set it), and
+# sets off the motion to extend 5 Armenian working days before it: 1 Dec, 30 Nov, 27, 26,
+# 25 Nov (no holiday between) → Wednesday 25 November. am.detention.appeal needs the appeal
+# term, and no Azerbaijani extension step applies.
+EXPECTED_AM = {("az.detention.expiry", date(2026, 12, 2)),
+               ("am.verdict.appeal", date(2026, 12, 20)),
                ("am.detention.extension_request", date(2026, 11, 25))}
 # Under the Azerbaijani procedure (the default) the same facts give: the order expires on
 # 2 December (2 October + 2 months); the extension steps come 10, 7 and 5 days before it;
@@ -140,6 +142,10 @@ def test_the_procedure_set_on_the_command_line_gives_the_same_deadlines_every_wa
     (("set", "custody_max_days", "-5", "--captive", "1"), "“custody_max_days” cannot be “-5”"),
     (("set", "procedure", "am", "--stage", "pre_trial"), "“procedure” applies to the whole"),
     (("set", "custody_max_days", "400", "--captive", "77"), "There is no captive with ID 77"),
+    (("set", "custody_max_days", "400", "--charge", "Art. 214"),
+     "“Art. 214” can never match a charge: give its article, then its part after a dot"),
+    (("set", "custody_max_days", "400", "--charge", "214..2"), "“214..2” can never match"),
+    (("set", "custody_max_days", "400", "--charge", "214(2"), "“214(2” can never match"),
     (("reset", "nonsense"), "There is no case setting “nonsense”"),
     (("set", "procedure"), "the following arguments are required: VALUE"),
 ])

@@ -38,6 +38,7 @@ SHAREABLE_MARKERS = {
     "partnerplacea",      # a shareable detention place of A
     "partnerbirthplacec", # captive C is public, but this field of C is marked shareable
     "partnerhearingopen", # a shareable hearing under a shareable prosecution of A
+    "partnerstatusc",     # a public change of status of C, whose status field is shareable
 }
 INTERNAL_MARKERS = {
     "secrethealtha",      # A's health: internal by default
@@ -75,10 +76,13 @@ def build_case_file(cf: CaseFile) -> None:
     cf.settings.set("custody_max_days", 500, captive_id=a.id)
     cf.detention_places.create(captive_id=b.id, facility="secretplaceb", from_date="2021-02-01",
                                sensitivity="shareable")
-    cf.captives.create(names=["Petrosyan Hayk"], sensitivity="public", consent_publicity=True,
-                       summary="openbriefc", birth_place="partnerbirthplacec",
-                       health="secrethealthc",
-                       field_levels={"birth_place": "shareable", "health": "internal"})
+    c = cf.captives.create(names=["Petrosyan Hayk"], sensitivity="public",
+                           consent_publicity=True, summary="openbriefc",
+                           birth_place="partnerbirthplacec", health="secrethealthc",
+                           field_levels={"birth_place": "shareable", "health": "internal",
+                                         "status": "shareable"})
+    cf.captives.set_status(c.id, "held", effective_on="2021-03-01", note="partnerstatusc",
+                           level="public")
     cf.organisations.create(name="openorgmark", kind="ombudsman", sensitivity="public")
     cf.organisations.create(name="secretorgmark", kind="family")
 
@@ -174,6 +178,18 @@ def test_a_login_reads_nothing_above_its_clearance_with_a_database_client(
     text = everything_readable(shared_team.url(clearance))
     every = PUBLIC_MARKERS | SHAREABLE_MARKERS | INTERNAL_MARKERS
     assert {m for m in every if m in text} == allowed
+
+
+@pytest.mark.parametrize(("clearance", "since"), [
+    (Sensitivity.PUBLIC, None), (Sensitivity.SHAREABLE, "2021-03-01")])
+def test_the_date_of_a_status_follows_the_status_field(
+        shared_team: Team, clearance: Sensitivity, since: str | None) -> None:
+    """C's status is shareable: a public login reads neither it nor the date since when."""
+    url = shared_team.url(clearance).replace("+psycopg", "")
+    with psycopg.connect(url, autocommit=True) as conn:
+        [(status, day)] = conn.execute("SELECT status, status_since::text FROM captives "
+                                       "WHERE summary = 'openbriefc'").fetchall()
+    assert day == since and (status == "held") is (since is not None)
 
 
 def test_a_member_cannot_create_anything_in_the_database(shared_team: Team) -> None:

@@ -96,11 +96,23 @@ source = "test"
 [[rules]]
 id = "test.overflow"
 version = "1"
-title = "Months without clamping"
+title = "Months without clamping (counting verified)"
 trigger = "test"
 offset = { amount = 4, unit = "months" }
 month_end_clamp = false
 source = "test"
+verified = true
+counting_verified = true
+
+[[rules]]
+id = "test.overflow.unverified"
+version = "1"
+title = "Months without clamping, counting not verified"
+trigger = "test"
+offset = { amount = 1, unit = "months" }
+month_end_clamp = false
+source = "test"
+verified = true
 
 [[rules]]
 id = "test.always.closed"
@@ -176,6 +188,29 @@ def test_without_clamping_the_next_month_begins(rules: RuleSet) -> None:
     d = one(rules, "test.overflow", date(2023, 10, 31))
     assert d.due == date(2024, 3, 1)
     assert "moved to the first day of the next month" in en(d)[1]
+
+
+@pytest.mark.parametrize(("trigger", "due"), [
+    (date(2024, 1, 31), date(2024, 2, 29)),  # not 1 March
+    (date(2023, 1, 31), date(2023, 2, 28)),
+    (date(2023, 3, 31), date(2023, 4, 30)),  # not 1 May
+    (date(2023, 4, 30), date(2023, 5, 30)),  # a day the month has: nothing to clamp
+])
+def test_an_unverified_count_is_clamped_however_the_rule_file_asks(
+        rules: RuleSet, trigger: date, due: date) -> None:
+    """Never later when unsure: the first day of the next month is later than the month's
+    last day, so a rule whose way of counting is unverified ends on the month's last day,
+    on the fast path and on the full one (a trigger with a time of day), and says why."""
+    d = one(rules, "test.overflow.unverified", trigger)
+    assert d.due == due
+    full = one(rules, "test.overflow.unverified", datetime(trigger.year, trigger.month,
+                                                            trigger.day, 9, 0, tzinfo=UTC))
+    assert full.due == due
+    if trigger.day != due.day:
+        assert en(d)[1] == (f"+1 month → {due.day} {due:%b %Y} (clamped to the month's end: "
+                            f"the month has no day {trigger.day}; the rule file asks for the "
+                            "first day of the next month, but a date is never moved later "
+                            "while the rule's way of counting is unverified)")
 
 
 def test_detention_term_in_months_and_days(rules: RuleSet) -> None:
@@ -470,7 +505,8 @@ def test_parameters(rules: RuleSet) -> None:
         compute(rules, "az.detention.expiry", date(2024, 1, 1))
     with pytest.raises(ValidationError, match="Appeal term stated in the order"):
         compute(rules, "az.detention.appeal", date(2024, 1, 1))  # nothing is assumed
-    with pytest.raises(ValidationError, match="must be a whole number, not “four”"):
+    with pytest.raises(ValidationError, match="must be a whole number written with the digits "
+                                              "0 to 9, not “four”"):
         compute(rules, "az.detention.expiry", date(2024, 1, 1), {"term_months": "four"})
     # 13 November 2024 was a day off in Azerbaijan (moved from Saturday 23 November); the
     # period is unverified, so it is not moved to the 14th.
@@ -531,8 +567,58 @@ def test_a_trigger_at_the_ends_of_the_calendar_is_one_clear_error(rules: RuleSet
 def test_an_absurd_parameter_is_refused(rules: RuleSet) -> None:
     with pytest.raises(ValidationError, match="cannot be more than 36600"):
         compute(rules, "az.detention.appeal", date(2024, 1, 1), {"appeal_days": 10**12})
-    with pytest.raises(ValidationError, match="cannot be more than 1200"):
+    with pytest.raises(ValidationError, match=r"\(term_months\) cannot be negative"):
         compute(rules, "az.detention.expiry", date(2024, 1, 1), {"term_months": -10**9})
+
+
+@pytest.mark.parametrize(("rule_id", "params", "words", "field"), [
+    # a term of nothing, or counted backwards
+    ("az.detention.expiry", {"term_months": 0}, "needs a term of more than 0: term_months, "
+     "term_days are all 0", "term_months"),
+    ("az.detention.expiry", {"term_months": "0", "term_days": "0"}, "are all 0", "term_months"),
+    ("az.detention.expiry", {"term_months": -4}, "(term_months) cannot be negative (“-4”)",
+     "term_months"),
+    ("az.detention.expiry", {"term_months": 4, "term_days": "-3"},
+     "(term_days) cannot be negative (“-3”)", "term_days"),
+    ("echr.delivery.time_limit", {"weeks": -2}, "(weeks) cannot be negative", "weeks"),
+    ("echr.delivery.time_limit", {"weeks": 0}, "(weeks) must be more than 0: a term of 0 "
+     "gives the trigger day itself", "weeks"),
+    ("az.detention.appeal", {"appeal_days": "-1"}, "(appeal_days) cannot be negative",
+     "appeal_days"),
+    ("generic.reply_expected", {"working_days": -36600}, "(working_days) cannot be negative",
+     "working_days"),
+    # digits Python's int() reads, but no person types
+    ("az.detention.expiry", {"term_months": "4_0"}, "(term_months) must be a whole number "
+     "written with the digits 0 to 9, not “4_0”", "term_months"),
+    ("az.detention.expiry", {"term_months": "\u0664"}, "digits 0 to 9, not “\u0664”",
+     "term_months"),
+    ("az.detention.expiry", {"term_months": "\uff14"}, "digits 0 to 9", "term_months"),
+    ("az.detention.expiry", {"term_months": True}, "digits 0 to 9", "term_months"),
+])
+def test_a_term_that_counts_nothing_or_backwards_is_refused(
+        rules: RuleSet, rule_id: str, params: dict, words: str, field: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        compute(rules, rule_id, date(2024, 1, 1), params)
+    assert words in refused.value.message.render("en") and refused.value.field == field
+    assert "\n" not in refused.value.message.render("en")
+
+
+def test_a_zero_part_of_a_term_is_fine_when_the_other_is_not(rules: RuleSet) -> None:
+    assert one(rules, "az.detention.expiry", date(2024, 1, 1), term_months=0,
+               term_days="45").due == date(2024, 2, 15)
+    assert one(rules, "az.detention.expiry", date(2024, 1, 1), term_months="4").due == date(
+        2024, 5, 1)
+
+
+@pytest.mark.parametrize(("rule_id", "trigger", "params", "due"), [
+    ("az.detention.expiry", date(2199, 12, 31), {"term_months": 4}, "2200-04-30"),
+    ("geneva.pow_trial.notice", date(1900, 1, 1), {}, "1899-12-11"),  # 3 weeks before
+    ("generic.reply_expected", date(2199, 12, 20), {"working_days": 100}, "2200-05-"),
+])
+def test_a_due_date_outside_the_years_computed_is_refused(
+        rules: RuleSet, rule_id: str, trigger: date, params: dict, due: str) -> None:
+    with pytest.raises(ValidationError, match=f"gives {due}.*outside the years 1900 to 2199"):
+        compute(rules, rule_id, trigger, params)
 
 
 # -- recompute --------------------------------------------------------------------------------

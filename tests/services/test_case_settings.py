@@ -159,6 +159,39 @@ def test_the_maximum_of_a_captive_by_charge_and_stage(case_file: CaseFile) -> No
     assert engine.clock(charged).statutory_max_days == 450
 
 
+def test_a_maximum_for_a_part_of_an_article_covers_the_charges_under_that_part(
+        case_file: CaseFile) -> None:
+    """Charges keep the article and the part apart (Art. 214(2.1): article 214, part 2.1);
+    a maximum for "214.2" (or "214(2)") covers part 2 and its points, not part 3."""
+    ids = {}
+    for name, part in (("Vardanyan Armen", "2.1"), ("Stepanyan Gagik", "3"),
+                       ("Hakobyan Ani", "2"), ("Petrosyan Hayk", "")):
+        cid = ids[part] = add_captive(case_file, name, capture="2025-01-01")
+        prosecution = case_file.prosecutions.create(captive_id=cid, case_number=f"1-{part}")
+        case_file.charges.create(prosecution_id=prosecution.id, article="214", part=part)
+    settings = case_file.settings
+    settings.set("custody_max_days", 540)
+    settings.set("custody_max_days", 365, charge="214.2")
+    engine = case_file.deadline_engine
+    assert {part: s.statutory_max_days for part, s in zip(
+        ids, engine.clock_settings_for(ids.values()).values(), strict=True)} == {
+        "2.1": 365, "3": 540, "2": 365, "": 540}
+    settings.set("custody_max_days", 300, charge=" 214 (2.1) ")  # as a charge is written
+    assert engine.clock(ids["2.1"]).statutory_max_days == 300
+    assert engine.clock(ids["2"]).statutory_max_days == 365
+    settings.set("custody_max_days", 200, charge="214")  # the whole article
+    assert engine.clock(ids[""]).statutory_max_days == 200
+
+
+@pytest.mark.parametrize("spec", ["Art. 214", "214..2", "214.", ".2", "214 2", "214(2", "",
+                                  "214.2_1", "1" * 21])
+def test_a_charge_that_can_never_match_is_refused(case_file: CaseFile, spec: str) -> None:
+    with pytest.raises(ValidationError, match="can never match a charge") as refused:
+        case_file.settings.set("custody_max_days", 300, charge=spec)
+    assert refused.value.field == "charge"
+    assert case_file.settings.current().custody_overrides == ()
+
+
 def test_an_override_needs_a_setting_that_has_them_and_a_real_captive(
         case_file: CaseFile) -> None:
     cid = add_captive(case_file, "Vardanyan Armen")

@@ -15,6 +15,7 @@ Today in every test is Friday 2026-11-27 (tests/conftest.py).
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -183,3 +184,37 @@ def test_old_exports_without_the_flag_import_with_it_derived_and_new_exports_car
         assert order_dates(other, no_term.uid)[MOTION] == date(2027, 9, 24)
     finally:
         other.close()
+
+
+def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_every_output(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The expiry is the court's date, not a code's: an Armenian case's order expires as
+    well, is reminded of, and is in the calendar, the dossier and the status report. The
+    Azerbaijani extension steps stay out; the Armenian one counts back from the expiry."""
+    from icalendar import Calendar
+    from pypdf import PdfReader
+
+    from caseapp.domain.reports import LawyerProfile
+    from caseapp.services import outputs
+
+    case_file.settings.set("procedure", "am")
+    case_file.captives.update(captive.id, capture_date="2026-10-01")
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-10-02",
+                                              term_months=2)
+    dates = order_dates(case_file, order.uid)
+    assert set(dates) == {EXPIRY, "am.detention.extension_request"}
+    assert dates[EXPIRY] == date(2026, 12, 2)  # 2 October 2026 + 2 months
+    # 5 Armenian working days before Wednesday 2 December: Wednesday 25 November, before
+    # today (27 November): the status report's next deadline is the expiry.
+    assert dates["am.detention.extension_request"] == date(2026, 11, 25)
+
+    ics = Calendar.from_ical(outputs.calendar(case_file, level="internal").data)
+    [event] = [e for e in ics.walk("VEVENT") if "Detention order expires" in str(e["summary"])]
+    assert event.decoded("dtstart") == date(2026, 12, 2)
+    assert len(event.walk("VALARM")) == 5  # the rule's reminders: 30, 14, 7, 3 and 1 days before
+    lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
+    for made in (outputs.dossier(case_file, captive.id, level="internal", author="A",
+                                 lawyer=lawyer),
+                 outputs.status_report(case_file, level="internal", author="A")):
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
+        assert "Detention order expires" in " ".join(text.split()), made

@@ -108,9 +108,11 @@ def test_a_bad_parameter_is_named_by_its_label_in_the_language(tmp_path: Path) -
         compute(rules, "my.term", date(2026, 3, 4), {"term": "четыре"})
     assert bad.value.field == "term"
     assert bad.value.message.render("ru") == (
-        "«Срок (месяцев)» должно быть целым числом, а не «четыре».")
+        "«Срок (месяцев)» (term) должно быть целым числом, записанным цифрами 0–9, а не "
+        "«четыре».")
     assert bad.value.message.render("hy") == (
-        "«Ժամկետ (ամիս)»-ը պետք է լինի ամբողջ թիվ, ոչ թե «четыре»։")
+        "«Ժամկետ (ամիս)»-ը (term) պետք է լինի 0–9 թվանշաններով գրված ամբողջ թիվ, ոչ թե "
+        "«четыре»։")
 
 
 def test_the_team_servers_refusal_is_said_in_the_language() -> None:

@@ -173,6 +173,7 @@ TEXTS: dict[str, Entry] = {
     "all_captives": "all captives",
     "filter_status": "status: {value}",
     "filter_tag": "tag: {value}",
+    "filter_tag_unnamed": "chosen by a tag (its name is internal)",
     "sec_summary": "Summary",
     "by_status": "Captives by status",
     "by_category": "Captives by category",

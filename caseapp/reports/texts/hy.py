@@ -171,6 +171,7 @@ TEXTS: dict[str, Entry] = {
     "all_captives": "բոլոր գերիները",
     "filter_status": "կարգավիճակ՝ {value}",
     "filter_tag": "պիտակ՝ {value}",
+    "filter_tag_unnamed": "ընտրված են պիտակով (դրա անվանումը ներքին է)",
     "sec_summary": "Ամփոփում",
     "by_status": "Գերիներն ըստ կարգավիճակի",
     "by_category": "Գերիներն ըստ կատեգորիայի",

@@ -189,6 +189,7 @@ TEXTS: dict[str, Entry] = {
     "all_captives": "все пленные",
     "filter_status": "статус: {value}",
     "filter_tag": "метка: {value}",
+    "filter_tag_unnamed": "отобраны по метке (её название внутреннее)",
     "sec_summary": "Сводка",
     "by_status": "Пленные по статусу",
     "by_category": "Пленные по категориям",
