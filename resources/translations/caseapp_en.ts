@@ -839,6 +839,59 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <source>Restore the backup into a new case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <source>Replace the file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
+        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="95" />
+        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="131" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="134" />
+        <source>The backup does not open with this passphrase (or it is damaged).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <source>%1
+
+If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
+        <source>%1
+
+Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="152" />
+        <source>Cannot open the case file</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
@@ -862,132 +915,132 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Made</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Encrypted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="166" />
         <source>Verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="183" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Folder: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Verify</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Restore into a new file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="249" />
         <source>damaged: do not restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="250" />
         <source>not verified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="260" />
         <source>No backups yet: use “Back up now”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backing up and verifying…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>Verifying %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="308" />
         <source>%1 failed the check: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored into %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation type="unfinished" />
     </message>
@@ -3012,12 +3065,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="213" />
+        <location filename="../../caseapp/ui/models/captives.py" line="214" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="215" />
+        <location filename="../../caseapp/ui/models/captives.py" line="216" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -3057,6 +3110,56 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="272" />
         <source>Copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaseFileOpener</name>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="133" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <source>The passphrase was wrong.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <source>The passphrase was wrong (%n time(s) in a row).</source>
+        <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="137" />
+        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <source>The next wrong passphrase waits %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <source>Passphrase for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <source>Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <source>Encrypted case file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="185" />
+        <source>The audit log was changed outside CaseApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="206" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6941,86 +7044,86 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="61" />
-        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <location filename="../../caseapp/ui/file_actions.py" line="63" />
+        <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="111" />
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="113" />
+        <location filename="../../caseapp/ui/file_actions.py" line="125" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="130" />
+        <location filename="../../caseapp/ui/file_actions.py" line="134" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="140" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
+        <location filename="../../caseapp/ui/file_actions.py" line="161" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="163" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7284,48 +7387,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="44" />
+        <location filename="../../caseapp/ui/opener.py" line="50" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="48" />
+        <location filename="../../caseapp/ui/opener.py" line="54" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="61" />
         <source>Do not encrypt this case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="76" />
-        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <location filename="../../caseapp/ui/opener.py" line="82" />
+        <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create encrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Create unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="100" />
+        <location filename="../../caseapp/ui/opener.py" line="106" />
         <source>Unencrypted case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="107" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="78" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
@@ -7422,72 +7525,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="425" />
+        <location filename="../../caseapp/ui/ops.py" line="427" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="426" />
+        <location filename="../../caseapp/ui/ops.py" line="428" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="448" />
+        <location filename="../../caseapp/ui/ops.py" line="450" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="473" />
+        <location filename="../../caseapp/ui/ops.py" line="475" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="474" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="476" />
+        <location filename="../../caseapp/ui/ops.py" line="478" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -8939,8 +9042,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -8950,73 +9053,73 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="40" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="45" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="65" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="69" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="89" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="142" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="159" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9078,7 +9181,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../caseapp/ui/views/base.py" line="48" />
+        <location filename="../../caseapp/ui/views/base.py" line="50" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -9086,7 +9189,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="113" />
+        <location filename="../../caseapp/ui/captive_names.py" line="116" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation type="unfinished" />
     </message>
@@ -9215,102 +9318,6 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="127" />
-        <location filename="../../caseapp/ui/opener.py" line="140" />
-        <source>The passphrase was wrong.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="128" />
-        <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>The passphrase was wrong (%n time in a row).</numerusform><numerusform>The passphrase was wrong (%n times in a row).</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="130" />
-        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="133" />
-        <source>The next wrong passphrase waits %1 s.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="138" />
-        <source>Passphrase for %1:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="141" />
-        <source>Try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <source>Encrypted case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="178" />
-        <source>The audit log was changed outside CaseApp</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
-        <source>Restore the backup into a new case file</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
-        <source>Restore</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
-        <source>Replace the file?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
-        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
-        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
-        <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
-        <source>%1
-
-If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
-        <source>%1
-
-Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
-        <location filename="../../caseapp/ui/opener.py" line="199" />
-        <location filename="../../caseapp/ui/opener.py" line="206" />
-        <source>Cannot open the case file</source>
         <translation type="unfinished" />
     </message>
 </context>

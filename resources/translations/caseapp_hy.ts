@@ -846,6 +846,63 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <source>Restore the backup into a new case file</source>
+        <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <source>Replace the file?</source>
+        <translation>Փոխարինե՞լ ֆայլը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
+        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
+        <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="95" />
+        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
+        <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="131" />
+        <source>Restore</source>
+        <translation>Վերականգնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="134" />
+        <source>The backup does not open with this passphrase (or it is damaged).</source>
+        <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <source>%1
+
+If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
+        <translation>%1
+
+Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
+        <source>%1
+
+Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
+        <translation>%1
+
+Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="152" />
+        <source>Cannot open the case file</source>
+        <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
@@ -869,132 +926,132 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>գաղտնաբառը փոխվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Made</source>
         <translation>Ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Encrypted</source>
         <translation>Գաղտնագրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="166" />
         <source>Verified</source>
         <translation>Ստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>Backups</source>
         <translation>Պահուստային պատճեններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="183" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Պատճենները գաղտնագրված են այն գաղտնաբառով, որն ուներ գործի ֆայլը դրանց ստեղծման պահին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp-ը գործի ֆայլի պահուստային պատճենն ստեղծում է այն փակելիս և բաց լինելու ընթացքում՝ օրը մեկ անգամ, և ստուգում է յուրաքանչյուր պատճեն գրվելուց հետո։ Այս գործի ֆայլը գաղտնագրված չէ, ուստի գաղտնագրված չեն նաև դրա պատճենները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Folder: %1</source>
         <translation>Թղթապանակ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>Back up now</source>
         <translation>Պահուստավորել հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Verify</source>
         <translation>Ստուգել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Բացել պահուստային պատճենը գաղտնաբառով և ստուգել յուրաքանչյուր էջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Restore into a new file…</source>
         <translation>Վերականգնել նոր ֆայլում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>no</source>
         <translation>ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="249" />
         <source>damaged: do not restore</source>
         <translation>վնասված է. մի՛ վերականգնեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="250" />
         <source>not verified</source>
         <translation>ստուգված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="260" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Պահուստային պատճեններ դեռ չկան. օգտագործեք «Պահուստավորել հիմա»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backing up and verifying…</source>
         <translation>Պահուստավորում և ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Պահուստավորվեց և ստուգվեց՝ %1 (%2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>Verifying %1…</source>
         <translation>%1-ի ստուգում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1-ն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="308" />
         <source>%1 failed the check: %2</source>
         <translation>%1-ը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored into %1.</source>
         <translation>Վերականգնվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Restored</source>
         <translation>Վերականգնված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Պահուստային պատճենը վերականգնվեց %1 ֆայլում։ Բացե՞լ այն հիմա։ Այժմ բաց գործի ֆայլը կփակվի (այն չի փոխվում)։</translation>
     </message>
@@ -3031,12 +3088,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="213" />
+        <location filename="../../caseapp/ui/models/captives.py" line="214" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="215" />
+        <location filename="../../caseapp/ui/models/captives.py" line="216" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -3080,6 +3137,56 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captives.py" line="272" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileOpener</name>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="133" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <source>The passphrase was wrong.</source>
+        <translation>Գաղտնաբառը սխալ էր։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <source>The passphrase was wrong (%n time(s) in a row).</source>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="137" />
+        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
+        <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <source>The next wrong passphrase waits %1 s.</source>
+        <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <source>Passphrase for %1:</source>
+        <translation>%1-ի գաղտնաբառը՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <source>Try again.</source>
+        <translation>Փորձեք կրկին։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <source>Encrypted case file</source>
+        <translation>Գաղտնագրված գործի ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="185" />
+        <source>The audit log was changed outside CaseApp</source>
+        <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="206" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <source>Cannot open the case file</source>
+        <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
 </context>
 <context>
@@ -7060,86 +7167,86 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="61" />
-        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <location filename="../../caseapp/ui/file_actions.py" line="63" />
+        <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="111" />
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="113" />
+        <location filename="../../caseapp/ui/file_actions.py" line="125" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="130" />
+        <location filename="../../caseapp/ui/file_actions.py" line="134" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="140" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Exported %1 records to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
+        <location filename="../../caseapp/ui/file_actions.py" line="161" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="163" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -7415,48 +7522,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="44" />
+        <location filename="../../caseapp/ui/opener.py" line="50" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="48" />
+        <location filename="../../caseapp/ui/opener.py" line="54" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="61" />
         <source>Do not encrypt this case file</source>
         <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="76" />
-        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <location filename="../../caseapp/ui/opener.py" line="82" />
+        <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create encrypted case file</source>
         <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Create unencrypted case file</source>
         <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="100" />
+        <location filename="../../caseapp/ui/opener.py" line="106" />
         <source>Unencrypted case file</source>
         <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="107" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="78" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
@@ -7571,72 +7678,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
         <translation>%1-ն այլևս գոյություն չունի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
         <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
         <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="425" />
+        <location filename="../../caseapp/ui/ops.py" line="427" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="426" />
+        <location filename="../../caseapp/ui/ops.py" line="428" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="448" />
+        <location filename="../../caseapp/ui/ops.py" line="450" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="473" />
+        <location filename="../../caseapp/ui/ops.py" line="475" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="474" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="476" />
+        <location filename="../../caseapp/ui/ops.py" line="478" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
@@ -9109,8 +9216,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
@@ -9120,73 +9227,73 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="40" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="45" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
         <source>Choose where to write the travel copy.</source>
         <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
         <source>Tick at least one captive.</source>
         <translation>Նշեք գոնե մեկ գերու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="65" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="69" />
         <source>Merge Travel Copy</source>
         <translation>Միավորել ճամփորդական պատճենը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="89" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="142" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="159" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>
@@ -9248,7 +9355,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../caseapp/ui/views/base.py" line="48" />
+        <location filename="../../caseapp/ui/views/base.py" line="50" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -9256,7 +9363,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="113" />
+        <location filename="../../caseapp/ui/captive_names.py" line="116" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
@@ -9386,109 +9493,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="127" />
-        <location filename="../../caseapp/ui/opener.py" line="140" />
-        <source>The passphrase was wrong.</source>
-        <translation>Գաղտնաբառը սխալ էր։</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="128" />
-        <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="130" />
-        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="133" />
-        <source>The next wrong passphrase waits %1 s.</source>
-        <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="138" />
-        <source>Passphrase for %1:</source>
-        <translation>%1-ի գաղտնաբառը՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="141" />
-        <source>Try again.</source>
-        <translation>Փորձեք կրկին։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <source>Encrypted case file</source>
-        <translation>Գաղտնագրված գործի ֆայլ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="178" />
-        <source>The audit log was changed outside CaseApp</source>
-        <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
-        <source>Restore the backup into a new case file</source>
-        <translation>Վերականգնել պահուստային պատճենը նոր գործի ֆայլում</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
-        <source>Restore</source>
-        <translation>Վերականգնել</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
-        <source>Replace the file?</source>
-        <translation>Փոխարինե՞լ ֆայլը։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
-        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
-        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation>Պահուստային պատճենի գաղտնաբառը (գործի ֆայլի գաղտնաբառը դրա ստեղծման պահին)՝</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
-        <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation>Պահուստային պատճենը չի բացվում այս գաղտնաբառով (կամ վնասված է)։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
-        <source>%1
-
-If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation>%1
-
-Եթե վստահ եք, որ գաղտնաբառը ճիշտ է, ֆայլը կարող է վնասված լինել։ Վերականգնե՞լ դրա վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Ֆայլն ինքնին մնում է անփոփոխ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
-        <source>%1
-
-Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation>%1
-
-Վերականգնե՞լ վերջին ստուգված պահուստային պատճենը նոր գործի ֆայլում։ Վնասված ֆայլը մնում է անփոփոխ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
-        <location filename="../../caseapp/ui/opener.py" line="199" />
-        <location filename="../../caseapp/ui/opener.py" line="206" />
-        <source>Cannot open the case file</source>
-        <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
 </context>
 </TS>

@@ -848,6 +848,63 @@ The case file itself is unchanged; earlier backups are kept.</source>
     </message>
 </context>
 <context>
+    <name>BackupRestore</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="67" />
+        <source>Restore the backup into a new case file</source>
+        <translation>Восстановить резервную копию в новый файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="74" />
+        <source>Replace the file?</source>
+        <translation>Заменить файл?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="75" />
+        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
+        <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="95" />
+        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
+        <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="131" />
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="134" />
+        <source>The backup does not open with this passphrase (or it is damaged).</source>
+        <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
+        <source>%1
+
+If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
+        <translation>%1
+
+Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="150" />
+        <source>%1
+
+Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
+        <translation>%1
+
+Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="152" />
+        <source>Cannot open the case file</source>
+        <translation>Не удаётся открыть файл дела</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="44" />
@@ -871,132 +928,132 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>сменён пароль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Made</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="164" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
         <source>Encrypted</source>
         <translation>Зашифрована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="166" />
         <source>Verified</source>
         <translation>Проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="172" />
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="183" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. Backups are encrypted with the passphrase the case file had when they were made.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Резервные копии зашифрованы той парольной фразой, которая была у файла дела в момент их создания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="182" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
         <source>CaseApp backs the case file up when you close it and once a day while it is open, and checks every backup after writing it. This case file is not encrypted, so neither are its backups.</source>
         <translation>CaseApp создаёт резервную копию файла дела при его закрытии и раз в день, пока он открыт, и проверяет каждую копию после записи. Этот файл дела не зашифрован, поэтому не зашифрованы и его резервные копии.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="190" />
         <source>Folder: %1</source>
         <translation>Папка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="210" />
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
         <source>Verify</source>
         <translation>Проверить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="215" />
         <source>Open the backup with the passphrase and check every page</source>
         <translation>Открыть резервную копию парольной фразой и проверить каждую страницу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="217" />
         <source>Restore into a new file…</source>
         <translation>Восстановить в новый файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="249" />
         <source>damaged: do not restore</source>
         <translation>повреждена: не восстанавливать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="250" />
         <source>not verified</source>
         <translation>не проверена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="260" />
         <source>No backups yet: use “Back up now”.</source>
         <translation>Резервных копий пока нет: нажмите «Создать копию сейчас».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
         <source>Backing up and verifying…</source>
         <translation>Копирование и проверка…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="289" />
         <source>Backed up and verified: %1 (%2).</source>
         <translation>Копия создана и проверена: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="296" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
         <source>Verifying %1…</source>
         <translation>Проверка %1…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
         <translation>%1 не повреждена: она открывается парольной фразой, и каждая страница проходит проверку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="308" />
         <source>%1 failed the check: %2</source>
         <translation>%1 не прошла проверку: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
         <source>Restored into %1.</source>
         <translation>Восстановлено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="327" />
         <source>Restored</source>
         <translation>Восстановлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/backups.py" line="328" />
         <source>The backup was restored into %1. Open it now? The case file open now is closed (it is not changed).</source>
         <translation>Резервная копия восстановлена в %1. Открыть её сейчас? Открытый сейчас файл дела будет закрыт (без изменений).</translation>
     </message>
@@ -3038,12 +3095,12 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="213" />
+        <location filename="../../caseapp/ui/models/captives.py" line="214" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="215" />
+        <location filename="../../caseapp/ui/models/captives.py" line="216" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3088,6 +3145,56 @@ The case file itself is unchanged; earlier backups are kept.</source>
         <location filename="../../caseapp/ui/views/captives.py" line="272" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileOpener</name>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="133" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <source>The passphrase was wrong.</source>
+        <translation>Парольная фраза неверна.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <source>The passphrase was wrong (%n time(s) in a row).</source>
+        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="137" />
+        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
+        <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <source>The next wrong passphrase waits %1 s.</source>
+        <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <source>Passphrase for %1:</source>
+        <translation>Парольная фраза для %1:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <source>Try again.</source>
+        <translation>Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <source>Encrypted case file</source>
+        <translation>Зашифрованный файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="185" />
+        <source>The audit log was changed outside CaseApp</source>
+        <translation>Журнал аудита был изменён вне CaseApp</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="206" />
+        <location filename="../../caseapp/ui/opener.py" line="213" />
+        <source>Cannot open the case file</source>
+        <translation>Не удаётся открыть файл дела</translation>
     </message>
 </context>
 <context>
@@ -7099,86 +7206,86 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="61" />
-        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <location filename="../../caseapp/ui/file_actions.py" line="63" />
+        <location filename="../../caseapp/ui/file_actions.py" line="68" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="67" />
+        <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="75" />
+        <location filename="../../caseapp/ui/file_actions.py" line="77" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="86" />
+        <location filename="../../caseapp/ui/file_actions.py" line="88" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="101" />
+        <location filename="../../caseapp/ui/file_actions.py" line="103" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="111" />
-        <location filename="../../caseapp/ui/file_actions.py" line="121" />
+        <location filename="../../caseapp/ui/file_actions.py" line="113" />
+        <location filename="../../caseapp/ui/file_actions.py" line="125" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="130" />
+        <location filename="../../caseapp/ui/file_actions.py" line="134" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="140" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="159" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="157" />
+        <location filename="../../caseapp/ui/file_actions.py" line="161" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="163" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="195" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="205" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="215" />
+        <location filename="../../caseapp/ui/file_actions.py" line="219" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="225" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -7458,48 +7565,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="44" />
+        <location filename="../../caseapp/ui/opener.py" line="50" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="48" />
+        <location filename="../../caseapp/ui/opener.py" line="54" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="55" />
+        <location filename="../../caseapp/ui/opener.py" line="61" />
         <source>Do not encrypt this case file</source>
         <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="58" />
+        <location filename="../../caseapp/ui/opener.py" line="64" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="76" />
-        <location filename="../../caseapp/ui/opener.py" line="95" />
+        <location filename="../../caseapp/ui/opener.py" line="82" />
+        <location filename="../../caseapp/ui/opener.py" line="101" />
         <source>Create encrypted case file</source>
         <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="94" />
+        <location filename="../../caseapp/ui/opener.py" line="100" />
         <source>Create unencrypted case file</source>
         <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="100" />
+        <location filename="../../caseapp/ui/opener.py" line="106" />
         <source>Unencrypted case file</source>
         <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="107" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="72" />
+        <location filename="../../caseapp/ui/opener.py" line="78" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -7620,72 +7727,72 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="117" />
+        <location filename="../../caseapp/ui/ops.py" line="119" />
         <source>%1 no longer exists.</source>
         <translation>%1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <location filename="../../caseapp/ui/ops.py" line="121" />
         <source>%1 was changed since.</source>
         <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="144" />
+        <location filename="../../caseapp/ui/ops.py" line="146" />
         <source>%1 cannot be added again.</source>
         <translation>%1 нельзя добавить повторно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="203" />
+        <location filename="../../caseapp/ui/ops.py" line="205" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="204" />
+        <location filename="../../caseapp/ui/ops.py" line="206" />
         <source>The record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="252" />
+        <location filename="../../caseapp/ui/ops.py" line="254" />
         <source>No case file is open.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="425" />
+        <location filename="../../caseapp/ui/ops.py" line="427" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="426" />
+        <location filename="../../caseapp/ui/ops.py" line="428" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="448" />
+        <location filename="../../caseapp/ui/ops.py" line="450" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="466" />
+        <location filename="../../caseapp/ui/ops.py" line="468" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="473" />
+        <location filename="../../caseapp/ui/ops.py" line="475" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="474" />
+        <location filename="../../caseapp/ui/ops.py" line="476" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="476" />
+        <location filename="../../caseapp/ui/ops.py" line="478" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -9165,8 +9272,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="111" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
@@ -9176,73 +9283,73 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="40" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="45" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
         <source>Choose where to write the travel copy.</source>
         <translation>Выберите, куда записать дорожную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
         <source>Tick at least one captive.</source>
         <translation>Отметьте хотя бы одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="66" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="65" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="70" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="69" />
         <source>Merge Travel Copy</source>
         <translation>Объединить дорожную копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="87" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="89" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="124" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="100" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="142" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="159" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках сохранён в %1.</translation>
     </message>
@@ -9304,7 +9411,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>View</name>
     <message>
-        <location filename="../../caseapp/ui/views/base.py" line="48" />
+        <location filename="../../caseapp/ui/views/base.py" line="50" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -9312,7 +9419,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ViewsCommon</name>
     <message>
-        <location filename="../../caseapp/ui/captive_names.py" line="113" />
+        <location filename="../../caseapp/ui/captive_names.py" line="116" />
         <source>Double-click or press Enter to open the captive's file</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
@@ -9442,110 +9549,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/panic.py" line="153" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="127" />
-        <location filename="../../caseapp/ui/opener.py" line="140" />
-        <source>The passphrase was wrong.</source>
-        <translation>Парольная фраза неверна.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="128" />
-        <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="130" />
-        <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
-        <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="133" />
-        <source>The next wrong passphrase waits %1 s.</source>
-        <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="138" />
-        <source>Passphrase for %1:</source>
-        <translation>Парольная фраза для %1:</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="141" />
-        <source>Try again.</source>
-        <translation>Попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="142" />
-        <source>Encrypted case file</source>
-        <translation>Зашифрованный файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/opener.py" line="178" />
-        <source>The audit log was changed outside CaseApp</source>
-        <translation>Журнал аудита был изменён вне CaseApp</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="62" />
-        <source>Restore the backup into a new case file</source>
-        <translation>Восстановить резервную копию в новый файл дела</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="91" />
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="127" />
-        <source>Restore</source>
-        <translation>Восстановить</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="69" />
-        <source>Replace the file?</source>
-        <translation>Заменить файл?</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="70" />
-        <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation>%1 уже существует. Заменить его резервной копией? Всё его содержимое будет утрачено.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="90" />
-        <source>Passphrase of the backup (the case file's passphrase when it was made):</source>
-        <translation>Парольная фраза резервной копии (парольная фраза файла дела на момент её создания):</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="130" />
-        <source>The backup does not open with this passphrase (or it is damaged).</source>
-        <translation>Резервная копия не открывается этой парольной фразой (или повреждена).</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="142" />
-        <source>%1
-
-If you are sure the passphrase is right, the file may be damaged. Restore its latest verified backup into a new case file? The file itself is left as it is.</source>
-        <translation>%1
-
-Если вы уверены, что парольная фраза верна, файл, возможно, повреждён. Восстановить его последнюю проверенную резервную копию в новый файл дела? Сам файл останется без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="146" />
-        <source>%1
-
-Restore the latest verified backup into a new case file? The damaged file is left as it is.</source>
-        <translation>%1
-
-Восстановить последнюю проверенную резервную копию в новый файл дела? Повреждённый файл останется без изменений.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/backups.py" line="148" />
-        <location filename="../../caseapp/ui/opener.py" line="199" />
-        <location filename="../../caseapp/ui/opener.py" line="206" />
-        <source>Cannot open the case file</source>
-        <translation>Не удаётся открыть файл дела</translation>
     </message>
 </context>
 </TS>
