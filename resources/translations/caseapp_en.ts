@@ -802,6 +802,19 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
@@ -2472,502 +2485,502 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="32" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="47" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="48" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="91" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, %Ln day late</numerusform><numerusform>%1, %Ln days late</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="31" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
         <source>Identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <source>Welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>International proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Added</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Changed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="163" />
         <source>After</source>
         <translation type="unfinished" />
     </message>
@@ -3722,152 +3735,152 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="151" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -5242,64 +5255,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="77" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="80" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="82" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="83" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="99" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -5745,10 +5758,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="57" />
-        <location filename="../../caseapp/ui/labels.py" line="64" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
@@ -5860,323 +5873,333 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
-        <source>Detention extension</source>
+        <source>As the order states it</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
-        <source>Preliminary</source>
+        <source>Computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
-        <source>Trial session</source>
+        <source>Detention extension</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
-        <source>Verdict</source>
+        <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
-        <source>Appeal</source>
+        <source>Trial session</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="56" />
-        <source>Cassation</source>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
-        <source>ICRC visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
-        <source>Lawyer visit</source>
+        <source>Cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
-        <source>Consular visit</source>
+        <source>ICRC visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="61" />
-        <source>Family call</source>
+        <source>Lawyer visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
-        <source>Family letter</source>
+        <source>Consular visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="63" />
-        <source>Media appearance</source>
+        <source>Family call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <source>Family letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
-        <source>Pardon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
-        <source>Amnesty</source>
+        <source>Media appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
-        <source>Exchange</source>
+        <source>Pardon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="68" />
-        <source>End of sentence</source>
+        <source>Amnesty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
-        <source>Repatriation</source>
+        <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
-        <source>Other release</source>
+        <source>End of sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
-        <source>eComms</source>
+        <source>Repatriation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
-        <source>Rule 39 site</source>
+        <source>Other release</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
-        <source>Independent</source>
+        <source>eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
-        <source>Not independent</source>
+        <source>Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
-        <source>European Court of Human Rights</source>
+        <source>Independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
-        <source>UN Working Group on Arbitrary Detention</source>
+        <source>Not independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
-        <source>UN Human Rights Committee</source>
+        <source>European Court of Human Rights</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
-        <source>UN special procedures</source>
+        <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
-        <source>Other body</source>
+        <source>UN Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
-        <source>Application</source>
+        <source>UN special procedures</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
-        <source>Rule 39 request</source>
+        <source>Other body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
-        <source>Communication</source>
+        <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
-        <source>Urgent appeal</source>
+        <source>Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
-        <location filename="../../caseapp/ui/labels.py" line="109" />
-        <source>Draft</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
-        <source>Lodged</source>
+        <source>Urgent appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
-        <source>Communicated</source>
+        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
-        <source>Pending</source>
+        <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
-        <source>Granted</source>
+        <source>Communicated</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
-        <source>Rejected</source>
+        <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
-        <source>Decided</source>
+        <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
-        <source>Closed</source>
+        <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
-        <source>ICRC</source>
+        <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
-        <source>Ombudsman</source>
+        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
-        <source>Embassy</source>
+        <source>ICRC</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
-        <source>Ministry</source>
+        <source>Ombudsman</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
-        <source>UN body</source>
+        <source>Embassy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="97" />
-        <source>Council of Europe</source>
+        <source>Ministry</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="98" />
-        <source>Court</source>
+        <source>UN body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
-        <source>Media</source>
+        <source>Council of Europe</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
-        <source>NGO</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
-        <source>Family</source>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <source>NGO</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
-        <source>Email</source>
+        <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
-        <source>Meeting</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="106" />
-        <source>Call</source>
+        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Filing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Acknowledged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Probable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Unverified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Doubtful</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>

@@ -808,6 +808,19 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>yes</source>
+        <translation>այո</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>no</source>
+        <translation>ոչ</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
@@ -2486,94 +2499,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="32" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="47" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="48" />
         <source>Script</source>
         <translation>Գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Issued</source>
         <translation>Տրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -2581,7 +2594,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -2589,101 +2602,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>Expires</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Term</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="91" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
         <source>Decided</source>
         <translation>Որոշվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>now</source>
         <translation>այժմ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Defence</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
         <source>Opened</source>
         <translation>Հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
@@ -2691,306 +2704,306 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="31" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
         <source>Identity document</source>
         <translation>Անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <source>Welfare contact</source>
         <translation>Կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Prosecution</source>
         <translation>Քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Charge</source>
         <translation>Մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Detention order</source>
         <translation>Կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>International proceeding</source>
         <translation>Միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Added</source>
         <translation>Ավելացվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Changed</source>
         <translation>Փոխվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <source>Deleted</source>
         <translation>Ջնջվեց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="163" />
         <source>After</source>
         <translation>Հետո</translation>
     </message>
@@ -3150,7 +3163,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -3763,32 +3779,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Longest without news (proof of life)</source>
         <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Hearings in the next 14 days</source>
         <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="151" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>All deadlines…</source>
         <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Recently changed</source>
         <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>ժամկետանց է %Ln օրով</numerusform>
@@ -3796,7 +3812,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln օրից</numerusform>
@@ -3804,7 +3820,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
@@ -3812,7 +3828,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3820,7 +3836,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
@@ -3828,7 +3844,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
@@ -3836,7 +3852,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց</numerusform>
@@ -3844,7 +3860,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln՝ այսօր</numerusform>
@@ -3852,7 +3868,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln՝ այս շաբաթ</numerusform>
@@ -3860,7 +3876,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln՝ ավելի ուշ</numerusform>
@@ -3868,7 +3884,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -3876,7 +3892,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
@@ -3884,7 +3900,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln օր առաջ</numerusform>
@@ -3892,62 +3908,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -5350,64 +5366,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>First steps</source>
         <translation>Առաջին քայլեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="77" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Նոր գործի ֆայլ. երեք բան՝ աշխատանքը սկսելուց առաջ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="80" />
         <source>Hide this list</source>
         <translation>Թաքցնել այս ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="82" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="83" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Թաքցնել առաջին քայլերն այս գործի ֆայլում. ընտրացանկերն անում են նույնը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Add your first captive</source>
         <translation>Ավելացրեք ձեր առաջին գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Անուններ բոլոր գրություններով և գրերով, կարգավիճակ, գերեվարում, պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Set your procedure and custody maxima</source>
         <translation>Սահմանեք ձեր դատավարական կարգը և կալանքի առավելագույն ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>Որ երկրի քրեական դատավարությանն են հետևում ժամկետները և օրենքով թույլատրված կալանքի առավելագույն տևողությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
         <source>Set your lawyer's details</source>
         <translation>Լրացրեք փաստաբանի ձեր տվյալները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="99" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Ով է ստորագրում նամակները և կազմում դոսյեները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>Done</source>
         <translation>Կատարված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>To do</source>
         <translation>Անելիք</translation>
     </message>
@@ -5857,10 +5873,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="57" />
-        <location filename="../../caseapp/ui/labels.py" line="64" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
@@ -5972,323 +5988,333 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
+        <source>As the order states it</source>
+        <translation>Ինչպես նշված է որոշման մեջ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <source>Computed from the start and the term</source>
+        <translation>Հաշվարկված է սկզբից և ժամկետից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Detention extension</source>
         <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Preliminary</source>
         <translation>Նախնական լսում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Trial session</source>
         <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Verdict</source>
         <translation>Դատավճիռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Cassation</source>
         <translation>Վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>ICRC visit</source>
         <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Lawyer visit</source>
         <translation>Փաստաբանի այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Consular visit</source>
         <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Family call</source>
         <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Family letter</source>
         <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Media appearance</source>
         <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Pardon</source>
         <translation>Ներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Amnesty</source>
         <translation>Համաներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Exchange</source>
         <translation>Փոխանակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>End of sentence</source>
         <translation>Պատժի ավարտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Repatriation</source>
         <translation>Հայրենադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Other release</source>
         <translation>Այլ ազատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Rule 39 site</source>
         <translation>Կանոն 39-ի կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Independent</source>
         <translation>Անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Not independent</source>
         <translation>Ոչ անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>European Court of Human Rights</source>
         <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>UN Human Rights Committee</source>
         <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>UN special procedures</source>
         <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>Other body</source>
         <translation>Այլ մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Rule 39 request</source>
         <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Communication</source>
         <translation>Հաղորդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Urgent appeal</source>
         <translation>Հրատապ կոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Draft</source>
         <translation>Նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Lodged</source>
         <translation>Ներկայացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Communicated</source>
         <translation>Կոմունիկացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Pending</source>
         <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Granted</source>
         <translation>Բավարարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Rejected</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Decided</source>
         <translation>Որոշված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Closed</source>
         <translation>Փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>ICRC</source>
         <translation>ԿԽՄԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Ombudsman</source>
         <translation>Օմբուդսմեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Embassy</source>
         <translation>Դեսպանատուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Ministry</source>
         <translation>Նախարարություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>UN body</source>
         <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Council of Europe</source>
         <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Media</source>
         <translation>Լրատվամիջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>NGO</source>
         <translation>ՀԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Family</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Email</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Call</source>
         <translation>Զանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Filing</source>
         <translation>Դիմում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Sent</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Acknowledged</source>
         <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Answered</source>
         <translation>Պատասխանված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Probable</source>
         <translation>Հավանական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Unverified</source>
         <translation>Չստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Doubtful</source>
         <translation>Կասկածելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Open</source>
         <translation>Բաց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Done</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Dismissed</source>
         <translation>Չեղարկված</translation>
     </message>

@@ -810,6 +810,19 @@
     </message>
 </context>
 <context>
+    <name>AuditTexts</name>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="111" />
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackup</name>
     <message>
         <location filename="../../caseapp/ui/autobackup.py" line="50" />
@@ -2490,94 +2503,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="305" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="32" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="44" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="47" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="48" />
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="49" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="50" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="317" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="61" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="306" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="69" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="310" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -2586,7 +2599,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2595,101 +2608,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="89" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="88" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="91" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>now</source>
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="154" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="121" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="118" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, просрочено на %Ln день</numerusform>
@@ -2698,306 +2711,306 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="139" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="141" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="160" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="227" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="237" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="234" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="304" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="31" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="307" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="308" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="309" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="311" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="312" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="313" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="314" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="315" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="316" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="318" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="321" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="322" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="323" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="367" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="163" />
         <source>After</source>
         <translation>После</translation>
     </message>
@@ -3158,7 +3171,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -3776,32 +3793,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="171" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="151" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="248" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -3810,7 +3827,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -3819,7 +3836,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="254" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
@@ -3828,7 +3845,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="260" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3837,7 +3854,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
@@ -3846,7 +3863,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
@@ -3855,7 +3872,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просрочен</numerusform>
@@ -3864,7 +3881,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -3873,7 +3890,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln на этой неделе</numerusform>
@@ -3882,7 +3899,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln позже</numerusform>
@@ -3891,7 +3908,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -3900,7 +3917,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>%Ln пленный в этом файле дела</numerusform>
@@ -3909,7 +3926,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln день назад</numerusform>
@@ -3918,62 +3935,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="257" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="263" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="266" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="270" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="328" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="335" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="352" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -5385,64 +5402,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="75" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="76" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="77" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
         <source>A new case file: three things to do before the work starts.</source>
         <translation>Новый файл дела: три шага перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="79" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="80" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="82" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="83" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="92" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="93" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="94" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="95" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="96" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="97" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="98" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="99" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="121" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="122" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="123" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5893,10 +5910,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="57" />
-        <location filename="../../caseapp/ui/labels.py" line="64" />
-        <location filename="../../caseapp/ui/labels.py" line="102" />
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
@@ -6008,323 +6025,333 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
+        <source>As the order states it</source>
+        <translation>Как указано в постановлении</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <source>Computed from the start and the term</source>
+        <translation>Рассчитано по началу и сроку</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Detention extension</source>
         <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Preliminary</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Trial session</source>
         <translation>Заседание по существу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>ICRC visit</source>
         <translation>Посещение МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Lawyer visit</source>
         <translation>Посещение адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>Consular visit</source>
         <translation>Консульское посещение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Family call</source>
         <translation>Звонок семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Family letter</source>
         <translation>Письмо семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Media appearance</source>
         <translation>Появление в СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>End of sentence</source>
         <translation>Отбытие наказания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Repatriation</source>
         <translation>Репатриация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Other release</source>
         <translation>Иное освобождение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Rule 39 site</source>
         <translation>Сайт Правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Not independent</source>
         <translation>Не независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>European Court of Human Rights</source>
         <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>UN Human Rights Committee</source>
         <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>UN special procedures</source>
         <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>Other body</source>
         <translation>Другой орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Rule 39 request</source>
         <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Communication</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Urgent appeal</source>
         <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Communicated</source>
         <translation>Коммуницирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Granted</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Decided</source>
         <translation>Вынесено решение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Ombudsman</source>
         <translation>Омбудсмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>UN body</source>
         <translation>Орган ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Filing</source>
         <translation>Подача документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Acknowledged</source>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Probable</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Unverified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Doubtful</source>
         <translation>Сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Dismissed</source>
         <translation>Снят</translation>
     </message>

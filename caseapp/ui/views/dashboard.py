@@ -31,6 +31,7 @@ from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
+from caseapp.ui.views.audit_texts import action_label, entity_noun, field_label
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text
 
@@ -345,9 +346,10 @@ class DashboardView(View):
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()
         for entry in d.recent_changes:
-            what = entry.summary + (f" · {entry.field.replace('_', ' ')}" if entry.field else "")
-            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: {entry.action.value} {what}",
-                            self.recent)
+            what = f"{entity_noun(entry.entity)}: {entry.summary}" + (
+                f" · {field_label(entry.field, entry.entity)}" if entry.field else "")
+            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: "
+                            f"{action_label(entry.action)} · {what}", self.recent)
         if not d.recent_changes:
             QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
                             self.recent).setFlags(Qt.ItemFlag.NoItemFlags)
