@@ -58,6 +58,47 @@ def date_edit_format() -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})\.(\d{4})")
+
+
+def typed_date(text: str, *, partial: bool = False) -> str:
+    """A day typed in a date field, as the services take it (ISO): the form :func:`date_text`
+    shows ("30.06.1985", "30 Jun 1985"), a numeric day-first one ("30.6.1985") or ISO itself;
+    with ``partial`` also a month ("06.1985", "1985-06"), a year and "~" before a day. Text
+    that is none of these is given back as typed, for the services to say what is wrong."""
+    text = text.strip()
+    approximate = partial and text.startswith("~")
+    body = text[1:].strip() if approximate else text
+    day: date | None = None
+    shown = QLocale().toDate(body, date_edit_format())
+    if shown.isValid():
+        day = date(shown.year(), shown.month(), shown.day())
+    elif match := _NUMERIC_DAY.fullmatch(body):
+        try:
+            day = date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            return text
+    elif partial and not approximate and (match := _NUMERIC_MONTH.fullmatch(body)) \
+            and 1 <= int(match[1]) <= 12:
+        return f"{match[2]}-{int(match[1]):02d}"
+    if day is None:
+        return text
+    return ("~" if approximate else "") + day.isoformat()
+
+
+def typed_form(value: date | PartialDate) -> str:
+    """How a date field shows ``value`` for editing: a day as :func:`date_text` shows it (with
+    "~" when approximate), a month or a year as ISO ("1985-06", "1985")."""
+    if isinstance(value, PartialDate):
+        if value.precision is DatePrecision.EXACT:
+            return date_text(value.value)
+        if value.precision is DatePrecision.APPROXIMATE:
+            return "~" + date_text(value.value)
+        return value.iso()
+    return date_text(value)
+
+
 def time_text(value: time | datetime) -> str:
     """A time of day in the locale's short form: "13:05" (hy, ru), "1:05 PM" (en)."""
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)

@@ -3971,19 +3971,29 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
-        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>ՏՏՏՏ-ԱԱ-ՕՕ, ՏՏՏՏ-ԱԱ կամ ՏՏՏՏ</translation>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="60" />
+        <source>e.g. %1, %2 or %3</source>
+        <translation>օր.՝ %1, %2 կամ %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
-        <source>YYYY-MM-DD</source>
-        <translation>ՏՏՏՏ-ԱԱ-ՕՕ</translation>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
+        <source>e.g. %1</source>
+        <translation>օր.՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="67" />
         <source>Pick a date</source>
         <translation>Ընտրել ամսաթիվ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="108" />
+        <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
+        <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="111" />
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
 </context>
 <context>
@@ -8258,12 +8268,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="172" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="184" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9415,22 +9425,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="114" />
+        <location filename="../../caseapp/ui/formats.py" line="155" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="115" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="115" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="116" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>

@@ -3998,19 +3998,29 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="38" />
-        <source>YYYY-MM-DD, YYYY-MM or YYYY</source>
-        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ</translation>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="60" />
+        <source>e.g. %1, %2 or %3</source>
+        <translation>напр.: %1, %2 или %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="39" />
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
+        <source>e.g. %1</source>
+        <translation>напр.: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="44" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="67" />
         <source>Pick a date</source>
         <translation>Выбрать дату</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="108" />
+        <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
+        <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="111" />
+        <source>“%1” is not a date: write it as %2.</source>
+        <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
 </context>
 <context>
@@ -8308,12 +8318,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="172" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="147" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="184" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9472,22 +9482,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="114" />
+        <location filename="../../caseapp/ui/formats.py" line="155" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="115" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="115" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="116" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>

@@ -252,14 +252,29 @@ class RecordDialog(QDialog):
                 if field_name == f.name or field_name in f.aliases:
                     target = f.name
         if target is not None:
-            self.errors[target].setText(message)
-            self.errors[target].show()
+            self._show_whole(self.errors[target], message, self.widgets[target].width())
             self.widgets[target].setFocus()
         else:
-            self.general_error.setText(message)
-            self.general_error.show()
+            self._show_whole(self.general_error, message, self.width())
+
+    def _show_whole(self, label: QLabel, message: str, width: int) -> None:
+        """Show ``message`` in ``label`` on as many lines as it needs at ``width`` (a wrapped
+        label in a form is otherwise given one line and cut), the dialog growing to fit."""
+        label.setText(message)
+        label.setMinimumHeight(label.heightForWidth(max(width, 100)))
+        label.show()
+        self.layout().activate()
+        if self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def try_save(self) -> None:
+        for f in self.fields:  # a day typed in no form a date field reads: said here, by name
+            widget = self.widgets[f.name]
+            field = widget.date if isinstance(widget, _DateTimeField) else widget
+            problem = field.problem() if isinstance(field, DateField) else None
+            if problem:
+                self.show_error(problem, f.name)
+                return
         try:
             self.result_value = self._save(self.values())
         except ValidationError as exc:
