@@ -122,6 +122,7 @@ class DeadlineWrites:
         same_case = {uid for uid, case in earlier if case == order.prosecution_id}
         reason = str(msg("Superseded: custody continued under the order from {day}.",
                          day=order.start_date))
+        candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER,
