@@ -669,10 +669,22 @@ class MainWindow(QMainWindow):
     # -- other actions --
     def undo_last(self) -> None:
         """Undo the last command that still applies (see caseapp.ui.ops); never raises."""
-        self.session.ops.undo()
+        self._move_history(undoing=True)
 
     def redo_next(self) -> None:
-        self.session.ops.redo()
+        self._move_history(undoing=False)
+
+    def _move_history(self, *, undoing: bool) -> None:
+        """Undo or redo; when it changed the file of a captive other than the one on screen,
+        that captive's file is shown (the status bar names them too, in the command)."""
+        ops = self.session.ops
+        command = ops.next_undo() if undoing else ops.next_redo()
+        if not (ops.undo() if undoing else ops.redo()) or command is None:
+            return
+        captives = command.record.captive_ids
+        if (command.record.service != "captives" or not command.deletes_on_undo) and captives \
+                and self.current_view_id() == "captive" and self.current_captive_id() not in captives:
+            self.open_captive(captives[0])
 
     def _history_changed(self) -> None:
         """Undo / Redo say what they would do: "Undo Add hearing — <captive>"."""

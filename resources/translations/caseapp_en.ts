@@ -6919,8 +6919,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
         <location filename="../../caseapp/ui/main_window.py" line="343" />
-        <location filename="../../caseapp/ui/main_window.py" line="834" />
-        <location filename="../../caseapp/ui/main_window.py" line="836" />
+        <location filename="../../caseapp/ui/main_window.py" line="846" />
+        <location filename="../../caseapp/ui/main_window.py" line="848" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -6975,12 +6975,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="681" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="682" />
+        <location filename="../../caseapp/ui/main_window.py" line="694" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
@@ -7057,22 +7057,22 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="698" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="698" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="792" />
+        <location filename="../../caseapp/ui/main_window.py" line="804" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="837" />
+        <location filename="../../caseapp/ui/main_window.py" line="849" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7558,72 +7558,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="119" />
+        <location filename="../../caseapp/ui/ops.py" line="120" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="121" />
+        <location filename="../../caseapp/ui/ops.py" line="122" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="146" />
+        <location filename="../../caseapp/ui/ops.py" line="147" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="205" />
+        <location filename="../../caseapp/ui/ops.py" line="207" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="206" />
+        <location filename="../../caseapp/ui/ops.py" line="208" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="254" />
+        <location filename="../../caseapp/ui/ops.py" line="256" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="427" />
+        <location filename="../../caseapp/ui/ops.py" line="429" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="428" />
+        <location filename="../../caseapp/ui/ops.py" line="430" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="450" />
+        <location filename="../../caseapp/ui/ops.py" line="452" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <location filename="../../caseapp/ui/ops.py" line="470" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="468" />
+        <location filename="../../caseapp/ui/ops.py" line="470" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="475" />
+        <location filename="../../caseapp/ui/ops.py" line="478" />
+        <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/ops.py" line="481" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="476" />
+        <location filename="../../caseapp/ui/ops.py" line="484" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="478" />
+        <location filename="../../caseapp/ui/ops.py" line="486" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
