@@ -6,11 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -49,6 +48,7 @@ from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
+from caseapp.ui.sidebar import make_sidebar
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
@@ -178,14 +178,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(lambda: file_actions.open_file(self))
         self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(300)
-        self.nav.setMinimumWidth(235)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; border: none; "
-                               "background: palette(window); }"
-                               "QListWidget#navigation::item { padding: 7px 6px; }")
+        self.nav = make_sidebar(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # A click on the view already shown opens it unfiltered too (the chip's other way out).
         self.nav.itemClicked.connect(lambda _item: self._reset_filters(self.stack.currentWidget()))

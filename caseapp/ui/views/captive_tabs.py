@@ -50,6 +50,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
+from caseapp.ui.views.tables import size_column
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -161,6 +162,9 @@ class Section(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(columns)):  # till fitted to rows: as wide as its title
+            if column != self.stretch:
+                size_column(header, column, header.defaultSectionSize())
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -237,8 +241,8 @@ class Section(QWidget):
         room = width - max(120, width // 4)
         while widths and sum(widths.values()) > room:
             column = max(widths, key=lambda c: widths[c])
-            if widths[column] <= 90:
-                break
+            if widths[column] <= max(90, header.sectionSizeHint(column)):
+                break  # not narrower than its title
             widths[column] -= 10
         for column, width in widths.items():
             header.resizeSection(column, width)
