@@ -846,7 +846,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="54" />
         <source>No photo on file</source>
         <translation type="unfinished" />
     </message>
@@ -2358,67 +2358,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>← Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="126" />
         <source>Back to the list of captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
@@ -2890,22 +2890,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3091,37 +3091,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="94" />
+        <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="98" />
+        <location filename="../../caseapp/ui/views/captives.py" line="100" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="99" />
+        <location filename="../../caseapp/ui/views/captives.py" line="101" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="237" />
+        <location filename="../../caseapp/ui/views/captives.py" line="239" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="238" />
+        <location filename="../../caseapp/ui/views/captives.py" line="240" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="271" />
+        <location filename="../../caseapp/ui/views/captives.py" line="273" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="272" />
+        <location filename="../../caseapp/ui/views/captives.py" line="274" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -3997,87 +3997,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4246,7 +4246,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="257" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4272,184 +4272,184 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="443" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="335" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="477" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -6918,29 +6918,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
-        <location filename="../../caseapp/ui/main_window.py" line="343" />
-        <location filename="../../caseapp/ui/main_window.py" line="846" />
-        <location filename="../../caseapp/ui/main_window.py" line="848" />
+        <location filename="../../caseapp/ui/main_window.py" line="336" />
+        <location filename="../../caseapp/ui/main_window.py" line="839" />
+        <location filename="../../caseapp/ui/main_window.py" line="841" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="234" />
+        <location filename="../../caseapp/ui/main_window.py" line="227" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="253" />
+        <location filename="../../caseapp/ui/main_window.py" line="246" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -6950,42 +6950,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="387" />
+        <location filename="../../caseapp/ui/main_window.py" line="380" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="409" />
+        <location filename="../../caseapp/ui/main_window.py" line="402" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="552" />
+        <location filename="../../caseapp/ui/main_window.py" line="545" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/main_window.py" line="687" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="583" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7025,54 +7025,54 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="462" />
+        <location filename="../../caseapp/ui/main_window.py" line="455" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="456" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="609" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="610" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="613" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="804" />
+        <location filename="../../caseapp/ui/main_window.py" line="797" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="849" />
+        <location filename="../../caseapp/ui/main_window.py" line="842" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7789,123 +7789,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -8005,6 +8005,19 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="275" />
+        <source>Discard changes?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="276" />
+        <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8732,7 +8745,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="108" />
         <source>Since %1</source>
         <translation type="unfinished" />
     </message>

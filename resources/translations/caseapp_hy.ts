@@ -853,7 +853,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="54" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
     </message>
@@ -2372,67 +2372,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="126" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation>Դիմումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Այս գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
     </message>
@@ -2913,22 +2913,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
@@ -3114,27 +3114,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="94" />
+        <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="98" />
+        <location filename="../../caseapp/ui/views/captives.py" line="100" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="99" />
+        <location filename="../../caseapp/ui/views/captives.py" line="101" />
         <source>In custody</source>
         <translation>Կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="237" />
+        <location filename="../../caseapp/ui/views/captives.py" line="239" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="238" />
+        <location filename="../../caseapp/ui/views/captives.py" line="240" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln գերի</numerusform>
@@ -3142,12 +3142,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="271" />
+        <location filename="../../caseapp/ui/views/captives.py" line="273" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="272" />
+        <location filename="../../caseapp/ui/views/captives.py" line="274" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
     </message>
@@ -4080,87 +4080,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Due</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
@@ -4329,7 +4329,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="257" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
@@ -4355,103 +4355,103 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Deadline</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
         <source>Rule</source>
         <translation>Կանոն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>Set by hand</source>
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>%Ln օր ժամկետանց</numerusform>
@@ -4459,7 +4459,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln օրից</numerusform>
@@ -4467,12 +4467,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="443" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln ժամկետ</numerusform>
@@ -4480,7 +4480,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
@@ -4488,64 +4488,64 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
         <source>HARD: %1</source>
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="335" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="477" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -7039,29 +7039,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
-        <location filename="../../caseapp/ui/main_window.py" line="343" />
-        <location filename="../../caseapp/ui/main_window.py" line="846" />
-        <location filename="../../caseapp/ui/main_window.py" line="848" />
+        <location filename="../../caseapp/ui/main_window.py" line="336" />
+        <location filename="../../caseapp/ui/main_window.py" line="839" />
+        <location filename="../../caseapp/ui/main_window.py" line="841" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="234" />
+        <location filename="../../caseapp/ui/main_window.py" line="227" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="253" />
+        <location filename="../../caseapp/ui/main_window.py" line="246" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7071,12 +7071,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="387" />
+        <location filename="../../caseapp/ui/main_window.py" line="380" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="409" />
+        <location filename="../../caseapp/ui/main_window.py" line="402" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -7084,32 +7084,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="552" />
+        <location filename="../../caseapp/ui/main_window.py" line="545" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/main_window.py" line="687" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="583" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
@@ -7149,17 +7149,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="462" />
+        <location filename="../../caseapp/ui/main_window.py" line="455" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="456" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7168,37 +7168,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="609" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="610" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="613" />
         <source>Deleted %1.</source>
         <translation>%1-ը ջնջվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="804" />
+        <location filename="../../caseapp/ui/main_window.py" line="797" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="849" />
+        <location filename="../../caseapp/ui/main_window.py" line="842" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -7945,123 +7945,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
@@ -8162,6 +8162,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
         <translation>Չպահպանել</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="275" />
+        <source>Discard changes?</source>
+        <translation>Հրաժարվե՞լ փոփոխություններից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="276" />
+        <source>What you typed in “%1” has not been saved. Discard it?</source>
+        <translation>«%1»-ում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
 </context>
 <context>
@@ -8906,7 +8919,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="108" />
         <source>Since %1</source>
         <translation>Սկսած %1</translation>
     </message>

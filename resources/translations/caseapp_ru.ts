@@ -855,7 +855,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="54" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
     </message>
@@ -2376,67 +2376,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="126" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="149" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="156" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
         <source>Filing…</source>
         <translation>Обращения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по этому пленному</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="207" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2920,22 +2920,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="181" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3121,27 +3121,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="94" />
+        <location filename="../../caseapp/ui/views/captives.py" line="96" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="98" />
+        <location filename="../../caseapp/ui/views/captives.py" line="100" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="99" />
+        <location filename="../../caseapp/ui/views/captives.py" line="101" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="237" />
+        <location filename="../../caseapp/ui/views/captives.py" line="239" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="238" />
+        <location filename="../../caseapp/ui/views/captives.py" line="240" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln пленный</numerusform>
@@ -3150,12 +3150,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="271" />
+        <location filename="../../caseapp/ui/views/captives.py" line="273" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="272" />
+        <location filename="../../caseapp/ui/views/captives.py" line="274" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -4107,87 +4107,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="158" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="248" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="249" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="252" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="253" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4356,7 +4356,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="256" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="257" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4382,103 +4382,103 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="258" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="95" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="262" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="264" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="112" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -4487,7 +4487,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="304" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -4496,12 +4496,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="442" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="443" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln срок</numerusform>
@@ -4510,7 +4510,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="455" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln жёсткий срок открыт</numerusform>
@@ -4519,64 +4519,64 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="266" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="280" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="297" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="298" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="302" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="303" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="325" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="335" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="366" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="367" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="368" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="392" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="393" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="476" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="477" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -7078,29 +7078,29 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
-        <location filename="../../caseapp/ui/main_window.py" line="343" />
-        <location filename="../../caseapp/ui/main_window.py" line="846" />
-        <location filename="../../caseapp/ui/main_window.py" line="848" />
+        <location filename="../../caseapp/ui/main_window.py" line="336" />
+        <location filename="../../caseapp/ui/main_window.py" line="839" />
+        <location filename="../../caseapp/ui/main_window.py" line="841" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="234" />
+        <location filename="../../caseapp/ui/main_window.py" line="227" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="253" />
+        <location filename="../../caseapp/ui/main_window.py" line="246" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/main_window.py" line="250" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="273" />
+        <location filename="../../caseapp/ui/main_window.py" line="266" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7110,12 +7110,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="387" />
+        <location filename="../../caseapp/ui/main_window.py" line="380" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="409" />
+        <location filename="../../caseapp/ui/main_window.py" line="402" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -7124,32 +7124,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="552" />
+        <location filename="../../caseapp/ui/main_window.py" line="545" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="631" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="632" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="693" />
+        <location filename="../../caseapp/ui/main_window.py" line="686" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="694" />
+        <location filename="../../caseapp/ui/main_window.py" line="687" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="583" />
+        <location filename="../../caseapp/ui/main_window.py" line="576" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7189,17 +7189,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="350" />
+        <location filename="../../caseapp/ui/main_window.py" line="343" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="462" />
+        <location filename="../../caseapp/ui/main_window.py" line="455" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="456" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7208,37 +7208,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="609" />
+        <location filename="../../caseapp/ui/main_window.py" line="602" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="610" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="613" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="698" />
+        <location filename="../../caseapp/ui/main_window.py" line="691" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="804" />
+        <location filename="../../caseapp/ui/main_window.py" line="797" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="849" />
+        <location filename="../../caseapp/ui/main_window.py" line="842" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7995,123 +7995,123 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="316" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="317" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -8212,6 +8212,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Don't Save</source>
         <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="275" />
+        <source>Discard changes?</source>
+        <translation>Отбросить изменения?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="276" />
+        <source>What you typed in “%1” has not been saved. Discard it?</source>
+        <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
 </context>
 <context>
@@ -8962,7 +8975,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="108" />
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>

@@ -61,3 +61,33 @@ def test_an_order_is_edited_in_the_displayed_form_and_a_bad_day_is_said_in_full(
     dialog.try_save()
     assert not dialog.isVisible()
     assert cf.detention_orders.get(order.id).start_date == date(2026, 9, 15)
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(qtbot, ui, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    untouched = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and asked == []  # nothing typed: nothing to ask
+
+    dialog = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.widgets["birth_place"], "Goris")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # "No": kept, with what was typed
+    assert dialog.widgets["birth_place"].text() == "Goris"
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -266,6 +267,18 @@ class RecordDialog(QDialog):
         self.layout().activate()
         if self.sizeHint().height() > self.height():
             self.resize(self.width(), self.sizeHint().height())
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: what was typed is thrown away only
+        when the user says so."""
+        if self.changed_values() and QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("What you typed in “%1” has not been saved. Discard it?")
+                .replace("%1", self.windowTitle()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
 
     def try_save(self) -> None:
         for f in self.fields:  # a day typed in no form a date field reads: said here, by name
