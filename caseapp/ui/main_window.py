@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.ui import file_actions, language, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
@@ -535,6 +535,8 @@ class MainWindow(QMainWindow):
 
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
+        if not create and file_kind(path) == "missing":
+            return file_actions.missing_file(self, path)
         case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
                                        create=create, passphrase=passphrase,
                                        wrong_passphrase=self.emergency.wrong_passphrase_at_open)

@@ -6919,8 +6919,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
         <location filename="../../caseapp/ui/main_window.py" line="336" />
-        <location filename="../../caseapp/ui/main_window.py" line="839" />
         <location filename="../../caseapp/ui/main_window.py" line="841" />
+        <location filename="../../caseapp/ui/main_window.py" line="843" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
@@ -6960,32 +6960,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="545" />
+        <location filename="../../caseapp/ui/main_window.py" line="547" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="624" />
+        <location filename="../../caseapp/ui/main_window.py" line="626" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="625" />
+        <location filename="../../caseapp/ui/main_window.py" line="627" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="688" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="687" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="576" />
+        <location filename="../../caseapp/ui/main_window.py" line="578" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
@@ -7042,37 +7042,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="602" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="605" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="613" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="691" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="691" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="797" />
+        <location filename="../../caseapp/ui/main_window.py" line="799" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="842" />
+        <location filename="../../caseapp/ui/main_window.py" line="844" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7089,74 +7089,96 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="77" />
+        <location filename="../../caseapp/ui/file_actions.py" line="88" />
+        <location filename="../../caseapp/ui/file_actions.py" line="104" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
+        <location filename="../../caseapp/ui/file_actions.py" line="89" />
+        <source>There is no case file at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <source>Create a New Case File There…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <source>Open Another File…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="113" />
-        <location filename="../../caseapp/ui/file_actions.py" line="125" />
+        <location filename="../../caseapp/ui/file_actions.py" line="140" />
+        <location filename="../../caseapp/ui/file_actions.py" line="152" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="134" />
+        <location filename="../../caseapp/ui/file_actions.py" line="161" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="171" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="161" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="163" />
+        <location filename="../../caseapp/ui/file_actions.py" line="190" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="195" />
-        <location filename="../../caseapp/ui/file_actions.py" line="219" />
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="195" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
+        <location filename="../../caseapp/ui/file_actions.py" line="236" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="219" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>

@@ -7079,8 +7079,8 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="118" />
         <location filename="../../caseapp/ui/main_window.py" line="336" />
-        <location filename="../../caseapp/ui/main_window.py" line="839" />
         <location filename="../../caseapp/ui/main_window.py" line="841" />
+        <location filename="../../caseapp/ui/main_window.py" line="843" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
@@ -7124,32 +7124,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="545" />
+        <location filename="../../caseapp/ui/main_window.py" line="547" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="624" />
+        <location filename="../../caseapp/ui/main_window.py" line="626" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="625" />
+        <location filename="../../caseapp/ui/main_window.py" line="627" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="686" />
+        <location filename="../../caseapp/ui/main_window.py" line="688" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="687" />
+        <location filename="../../caseapp/ui/main_window.py" line="689" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="576" />
+        <location filename="../../caseapp/ui/main_window.py" line="578" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
@@ -7208,37 +7208,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="602" />
+        <location filename="../../caseapp/ui/main_window.py" line="604" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="603" />
+        <location filename="../../caseapp/ui/main_window.py" line="605" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="613" />
+        <location filename="../../caseapp/ui/main_window.py" line="615" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="691" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="691" />
+        <location filename="../../caseapp/ui/main_window.py" line="693" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="797" />
+        <location filename="../../caseapp/ui/main_window.py" line="799" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="842" />
+        <location filename="../../caseapp/ui/main_window.py" line="844" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7255,74 +7255,96 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="77" />
+        <location filename="../../caseapp/ui/file_actions.py" line="88" />
+        <location filename="../../caseapp/ui/file_actions.py" line="104" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
+        <location filename="../../caseapp/ui/file_actions.py" line="89" />
+        <source>There is no case file at %1.</source>
+        <translation>Файла дела по адресу %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
+        <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <source>Create a New Case File There…</source>
+        <translation>Создать там новый файл дела…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <source>Open Another File…</source>
+        <translation>Открыть другой файл…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="115" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="103" />
+        <location filename="../../caseapp/ui/file_actions.py" line="130" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="113" />
-        <location filename="../../caseapp/ui/file_actions.py" line="125" />
+        <location filename="../../caseapp/ui/file_actions.py" line="140" />
+        <location filename="../../caseapp/ui/file_actions.py" line="152" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="134" />
+        <location filename="../../caseapp/ui/file_actions.py" line="161" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="171" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="159" />
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="161" />
+        <location filename="../../caseapp/ui/file_actions.py" line="188" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="163" />
+        <location filename="../../caseapp/ui/file_actions.py" line="190" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="195" />
-        <location filename="../../caseapp/ui/file_actions.py" line="219" />
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="195" />
+        <location filename="../../caseapp/ui/file_actions.py" line="222" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="209" />
+        <location filename="../../caseapp/ui/file_actions.py" line="236" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="219" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
