@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
@@ -161,3 +161,26 @@ def human_size(size: int) -> str:
             return f"{QLocale().toString(value, 'f', 1)} {unit}"
         value /= 1024
     return f"{QLocale().toString(value, 'f', 1)} {units[-1]}"
+
+
+def zone_text(name: str, at: datetime | None = None) -> str:
+    """A time zone as the interface's language names it ("Ադրբեջանի ստանդարտ ժամանակ",
+    "Азербайджан, стандартное время"), summer or standard time as at ``at``; the
+    identifier itself ("Asia/Baku") when the system knows no name for it."""
+    zone = QTimeZone(name.encode())
+    if not name or not zone.isValid():
+        return name
+    if at is None:
+        shown = zone.displayName(QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName,
+                                 QLocale())
+    else:
+        moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()), zone)
+        shown = zone.displayName(moment, QTimeZone.NameType.LongName, QLocale())
+    return shown or name
+
+
+def zone_label(name: str, at: datetime | None = None) -> str:
+    """:func:`zone_text` with the identifier beside it: "Ադրբեջանի ստանդարտ ժամանակ
+    (Asia/Baku)"; the identifier alone when it has no other name."""
+    shown = zone_text(name, at)
+    return f"{shown} ({name})" if shown != name else name

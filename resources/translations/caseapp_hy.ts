@@ -3958,12 +3958,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="355" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -5441,135 +5441,135 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="129" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="300" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="482" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln դատական նիստ</numerusform>
@@ -5577,8 +5577,8 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
@@ -5590,75 +5590,75 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="327" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="502" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="503" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="545" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="564" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -8189,12 +8189,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="262" />
         <source>Discard changes?</source>
         <translation>Հրաժարվե՞լ փոփոխություններից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="263" />
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation>«%1»-ում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
@@ -8308,12 +8308,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="172" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="200" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="184" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="212" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9444,23 +9444,23 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Կրկնակի սեղմեք կամ սեղմեք Enter՝ գերու գործը բացելու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="51" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="58" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="70" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="59" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="71" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
         <source>tomorrow</source>
         <translation>վաղը</translation>
     </message>
@@ -9485,37 +9485,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>ԳԲ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>Hearing of %1, %2</source>
         <translation>Դատական նիստ՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>Hearing of %1</source>
         <translation>Դատական նիստ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="87" />
         <source>Intervention “%1” of %2</source>
         <translation>«%1» միջամտություն, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Case %1</source>
         <translation>Գործ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="94" />
         <source>Criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>

@@ -3985,12 +3985,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="346" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="355" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -5477,135 +5477,135 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="123" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="129" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="162" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="249" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="257" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="299" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="300" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="481" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="482" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln судебное заседание</numerusform>
@@ -5614,8 +5614,8 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
@@ -5627,75 +5627,75 @@ A hard deadline set by a court: it cannot be missed.</source>
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="321" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="327" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="408" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="409" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="502" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="503" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="545" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="555" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="557" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="558" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="560" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="562" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="564" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -8239,12 +8239,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="262" />
         <source>Discard changes?</source>
         <translation>Отбросить изменения?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="263" />
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
@@ -8358,12 +8358,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="172" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="200" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="184" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="212" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9501,23 +9501,23 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Дважды щёлкните или нажмите Enter, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="50" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="51" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="57" />
-        <location filename="../../caseapp/ui/views/formatters.py" line="69" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="58" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="70" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="59" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="60" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="71" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="72" />
         <source>tomorrow</source>
         <translation>завтра</translation>
     </message>
@@ -9542,37 +9542,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>ГБ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="62" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="63" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/formatters.py" line="74" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="75" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="80" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
         <source>Hearing of %1, %2</source>
         <translation>Судебное заседание %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="81" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="82" />
         <source>Hearing of %1</source>
         <translation>Судебное заседание %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="86" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="87" />
         <source>Intervention “%1” of %2</source>
         <translation>Обращение «%1» от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="92" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
         <source>Case %1</source>
         <translation>Дело %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/formatters.py" line="93" />
+        <location filename="../../caseapp/ui/views/formatters.py" line="94" />
         <source>Criminal case</source>
         <translation>Уголовное дело</translation>
     </message>

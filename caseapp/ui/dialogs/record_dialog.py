@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo, available_timezones
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.ui.widgets.captive_picker import CaptivePicker
-from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo
+from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo, ZoneCombo
 
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
 
@@ -88,15 +87,6 @@ class _DateTimeField(QWidget):
             return
         self.date.set_value(value.date())
         self.time.setTime(QTime(value.hour, value.minute))
-
-
-def _zone_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.addItems(list(COMMON_ZONES))
-    combo.insertSeparator(len(COMMON_ZONES))
-    combo.addItems(sorted(z for z in available_timezones() if z not in COMMON_ZONES))
-    return combo
 
 
 class RecordDialog(QDialog):
@@ -182,7 +172,8 @@ class RecordDialog(QDialog):
             return CaptivePicker(f.source, self, multi=f.kind == "captives",
                                  optional=not f.required)
         if f.kind == "timezone":
-            return _zone_combo(self)
+            return ZoneCombo(COMMON_ZONES, sorted(z for z in available_timezones()
+                                                  if z not in COMMON_ZONES), self)
         return QLineEdit(self)
 
     def _narrow_choices(self) -> None:
@@ -213,8 +204,6 @@ class RecordDialog(QDialog):
                 out[f.name] = w.value()
             elif isinstance(w, QCheckBox):
                 out[f.name] = w.isChecked()
-            elif isinstance(w, QComboBox) and f.kind == "timezone":
-                out[f.name] = w.currentText().strip()
             else:
                 out[f.name] = w.value()  # type: ignore[attr-defined]
         return out
@@ -233,8 +222,6 @@ class RecordDialog(QDialog):
                 w.setValue(int(value or 0))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
-            elif isinstance(w, QComboBox) and f.kind == "timezone":
-                w.setCurrentText(value or "UTC")
             else:
                 w.set_value(value)  # type: ignore[attr-defined]
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.names import search_keys
-from caseapp.ui.formats import date_text, typed_date, typed_form
+from caseapp.ui.formats import date_text, typed_date, typed_form, zone_label
 from caseapp.ui.labels import label
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -120,6 +120,34 @@ class DateField(QWidget):
             self.edit.setText(typed_form(date.fromisoformat(value)))
         else:
             self.edit.setText(str(value))
+
+
+class ZoneCombo(QComboBox):
+    """A time zone: the ``common`` ones first, named in the interface's language with their
+    identifier ("Ադրբեջանի ստանդարտ ժամանակ (Asia/Baku)"), then every other identifier; one
+    may be typed. :meth:`value` gives the identifier."""
+
+    def __init__(self, common: Sequence[str], others: Sequence[str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        for name in common:
+            self.addItem(zone_label(name), name)
+        self.insertSeparator(len(common))
+        for name in others:
+            self.addItem(name, name)
+
+    def value(self) -> str:
+        typed = self.currentText().strip()
+        index = self.findText(typed)
+        return str(self.itemData(index)) if index >= 0 else typed
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value or "UTC")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentText(value or "UTC")
 
 
 class EnumCombo(QComboBox):
