@@ -15,6 +15,19 @@ from caseapp.ui.views.captive_file import CaptiveFileView
 WAIT = 10000
 
 
+def history_of(qtbot, ui, cid: int, *, rows: int):
+    """The History table of the captive's file, once it holds ``rows`` rows or more."""
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
+    model = page.sections["history"].model
+    qtbot.waitUntil(lambda: model.rowCount() >= rows, timeout=WAIT)
+    return model
+
+
 @pytest.fixture
 def russian(qapp):
     """The interface and the messages in Russian for one test, English after it."""
@@ -28,14 +41,7 @@ def test_the_history_names_a_changed_field_as_its_record_calls_it(qtbot, ui, rus
     cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
     doc = cf.identity_documents.create(captive_id=cid, kind="passport", number="AM0001")
     cf.identity_documents.update(doc.id, number="AM0002")
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
-    model = page.sections["history"].model
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    model = history_of(qtbot, ui, cid, rows=1)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     field, change = headers.index("Поле"), headers.index("Изменение")
     changed = [r for r in range(model.rowCount())
@@ -70,14 +76,7 @@ def test_the_history_and_the_recent_changes_show_values_as_the_interface_does(qt
                                        expires_on="2026-11-01")
     cf.detention_orders.update(order.id, expires_on="2026-12-01")
     cf.captives.update(cid, status="pre_trial", status_since="2026-09-01")
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
-    model = page.sections["history"].model
-    qtbot.waitUntil(lambda: model.rowCount() >= 4, timeout=WAIT)
+    model = history_of(qtbot, ui, cid, rows=4)
     cells = [str(model.index(r, c).data(role) or "") for r in range(model.rowCount())
              for c in range(model.columnCount())
              for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
