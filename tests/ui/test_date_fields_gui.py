@@ -35,6 +35,8 @@ def test_a_day_is_typed_and_shown_as_the_app_shows_it(lang: str, qtbot) -> None:
     assert "30.06.1985" in exact.edit.placeholderText()
     exact.edit.setText("31.02.2020")
     assert "31.02.2020" in (exact.problem() or "") and "YYYY" not in (exact.problem() or "")
+    exact.set_value("2026-11-31")  # no such day: shown as given, and said
+    assert exact.edit.text() == "2026-11-31" and "2026-11-31" in (exact.problem() or "")
 
 
 def test_an_order_is_edited_in_the_displayed_form_and_a_bad_day_is_said_in_full(qtbot, ui) -> None:

@@ -50,7 +50,7 @@ class DateField(QWidget):
     :meth:`value` gives ISO text, what the services take."""
 
     edited = Signal()
-    SAMPLE = date(1985, 6, 30)
+    SAMPLE, SAMPLE_MONTH, SAMPLE_YEAR = date(1985, 6, 30), "06.1985", "1985"  # as examples
 
     def __init__(self, parent: QWidget | None = None, *, partial: bool = False):
         super().__init__(parent)
@@ -58,7 +58,7 @@ class DateField(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
             self.tr("e.g. %1, %2 or %3").replace("%1", date_text(self.SAMPLE))
-            .replace("%2", "06.1985").replace("%3", "1985") if partial
+            .replace("%2", self.SAMPLE_MONTH).replace("%3", self.SAMPLE_YEAR) if partial
             else self.tr("e.g. %1").replace("%1", date_text(self.SAMPLE)))
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self.edited)
@@ -107,7 +107,7 @@ class DateField(QWidget):
         if self.partial:
             return (self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4.")
                     .replace("%1", typed).replace("%2", date_text(self.SAMPLE))
-                    .replace("%3", "06.1985").replace("%4", "1985"))
+                    .replace("%3", self.SAMPLE_MONTH).replace("%4", self.SAMPLE_YEAR))
         return (self.tr("“%1” is not a date: write it as %2.").replace("%1", typed)
                 .replace("%2", date_text(self.SAMPLE)))
 
@@ -116,9 +116,9 @@ class DateField(QWidget):
             self.edit.clear()
         elif isinstance(value, date | PartialDate):
             self.edit.setText(typed_form(value))
-        elif isinstance(value, str) and ISO_DAY.fullmatch(value):
+        elif isinstance(value, str) and ISO_DAY.fullmatch(value) and _iso_form(value, partial=False):
             self.edit.setText(typed_form(date.fromisoformat(value)))
-        else:
+        else:  # no such day ("2026-11-31"): shown as given, for the dialog to say so
             self.edit.setText(str(value))
 
 
