@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.db import key_wrap
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first asked for
@@ -523,7 +523,7 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
         except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
             if kind == "encrypted":
                 throttle.failed(path)
-                raise CaseFileError(
+                raise WrongPassphrase(
                     msg("Cannot open {file}: the passphrase is wrong, or the file is damaged "
                         "or not a case file. Nothing was changed.", file=path),
                     bad_input=True, damaged=True,

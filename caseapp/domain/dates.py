@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -137,3 +137,12 @@ def today() -> date:
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def skipped_local_time(local: datetime, zone: tzinfo) -> datetime | None:
+    """When the wall-clock time ``local`` (naive) never happens in ``zone`` (the hour
+    skipped when the clocks go forward), the time the clocks show at that moment instead
+    (02:30 → 03:30); None for a time that exists."""
+    placed = local.replace(tzinfo=zone, fold=0)
+    shown = placed.astimezone(UTC).astimezone(zone).replace(tzinfo=None)
+    return shown if shown != local.replace(fold=0) else None

@@ -52,3 +52,10 @@ class CaseFileError(CaseAppError):
         self.bad_input = bad_input
         self.damaged = damaged
         self.backup = backup
+
+
+class WrongPassphrase(CaseFileError):
+    """The passphrase given does not open the encrypted file (raised with ``bad_input``;
+    SQLCipher cannot tell a wrong passphrase from a damaged file, so ``damaged`` may be set
+    too). Whoever counts wrong passphrases or asks again tests for this class, never for
+    words of the message, which is in the user's language."""

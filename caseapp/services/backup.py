@@ -35,7 +35,7 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
 
@@ -84,6 +84,7 @@ class Verification:
     counts: dict[str, int]
     encrypted: bool
     details: tuple[str, ...] = ()  # what SQLite reported, shown on request
+    locked: bool = False  # encrypted and not opened by the passphrase given (or none given)
 
 
 # ---- reading and checking a database file ------------------------------------------------
@@ -111,7 +112,7 @@ def verify_file(path: Path, passphrase: str | None,
                                         reason=reason),), {}, False)
     if encrypted and not passphrase:
         return Verification(False, (msg("{path} is encrypted: its passphrase is needed to verify "
-                                        "it.", path=path),), {}, True)
+                                        "it.", path=path),), {}, True, locked=True)
     if encrypted:  # with recovery set up, the passphrase unwraps the file's key
         passphrase = key_wrap.sqlcipher_key(path, passphrase)
     conn = connect_file(path, passphrase if encrypted else None)
@@ -126,7 +127,7 @@ def verify_file(path: Path, passphrase: str | None,
             unreadable = (msg("{path} cannot be read: the passphrase is wrong or the file is "
                               "damaged.", path=path) if encrypted else
                           msg("{path} cannot be read: the file is damaged.", path=path))
-            return Verification(False, (unreadable,), {}, encrypted)
+            return Verification(False, (unreadable,), {}, encrypted, locked=encrypted)
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
             damage += [r for r in rows if r != "ok"]
@@ -401,10 +402,11 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
         passphrase = key_wrap.sqlcipher_key(backup, passphrase)
     check = verify_file(backup, passphrase)
     if not check.ok:
-        raise CaseFileError(msg("The backup {backup} cannot be restored: {problem}", backup=backup,
-                                problem=check.problems[0]),
-                            bad_input=any(w in check.problems[0].render("en")
-                                          for w in ("passphrase", "not a case file")),
+        refused = msg("The backup {backup} cannot be restored: {problem}", backup=backup,
+                      problem=check.problems[0])
+        if check.locked:  # the GUI asks for the backup's passphrase again
+            raise WrongPassphrase(refused, bad_input=True, details=check.details)
+        raise CaseFileError(refused, bad_input="not a case file" in check.problems[0].render("en"),
                             details=check.details)
     with atomic_path(to, overwrite=overwrite) as tmp:
         shutil.copyfile(backup, tmp)

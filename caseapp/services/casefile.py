@@ -629,5 +629,5 @@ def _with_backup_hint(exc: CaseFileError, path: Path | None, backup_root: Path |
     hinted = msg("{problem} The latest verified backup is {backup} (made {when}); restore it to a "
                  "new file with “caseapp restore {backup} --to NEW_FILE”.", problem=exc.message,
                  backup=latest.path, when=when)
-    return CaseFileError(hinted, bad_input=exc.bad_input, damaged=True,
-                         backup=latest.path, details=exc.details)
+    return type(exc)(hinted, bad_input=exc.bad_input, damaged=True,  # a WrongPassphrase stays one
+                     backup=latest.path, details=exc.details)

@@ -80,11 +80,11 @@ class DeadlineWrites:
                 captives.add(obj.captive_id)
         index = _Prefetch()
         columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
-                   DetentionOrder.start_date)
+                   DetentionOrder.start_date, DetentionOrder.prosecution_id)
         for part in _chunks(sorted(captives)):
-            for oid, uid, cid, start in s.execute(select(*columns).where(
+            for oid, uid, cid, start, case in s.execute(select(*columns).where(
                     DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
-                index.orders.setdefault(cid, []).append((oid, uid, start))
+                index.orders.setdefault(cid, []).append((oid, uid, start, case))
                 uids.setdefault(DETENTION_ORDER, set()).add(uid)
         for kind, wanted in uids.items():
             for uid in wanted:
@@ -105,7 +105,10 @@ class DeadlineWrites:
             s.info[_PREFETCH] = outer
 
     def _supersede(self, s: Session, order: Any) -> None:
-        """An order that continues custody closes the open steps of the orders before it."""
+        """An order that continues custody closes the open steps of the orders before it: those
+        due by its start, and, when it is of the same criminal case (it overlaps the earlier
+        order rather than following it), the earlier order's later ones too, its expiry
+        first: custody runs under the new order now. A step whose day was set by hand stays."""
         from caseapp.db.models import DetentionOrder
 
         index: _Prefetch | None = s.info.get(_PREFETCH)
@@ -114,26 +117,30 @@ class DeadlineWrites:
         if batch is not None:
             siblings = batch.orders_of(order.captive_id)
         if siblings is None:
-            earlier = s.scalars(select(DetentionOrder.uid).where(
+            earlier = list(s.execute(select(DetentionOrder.uid, DetentionOrder.prosecution_id).where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                DetentionOrder.start_date < order.start_date)).all()
+                DetentionOrder.start_date < order.start_date)).tuples())
         else:
-            earlier = [uid for oid, uid, start in siblings
+            earlier = [(uid, case) for oid, uid, start, case in siblings
                        if oid != order.id and start < order.start_date]
         if not earlier:
             return
+        same_case = {uid for uid, case in earlier if case == order.prosecution_id}
         reason = str(msg("Superseded: custody continued under the order from {day}.",
                          day=order.start_date))
+        candidates: Iterable[Deadline]
         if siblings is None:
-            open_steps = list(s.scalars(select(Deadline).where(
-                Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(earlier),
-                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
-                Deadline.due_on <= order.start_date)))
+            candidates = s.scalars(select(Deadline).where(
+                Deadline.trigger_kind == DETENTION_ORDER,
+                Deadline.trigger_uid.in_([uid for uid, _case in earlier]),
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
         else:
-            open_steps = sorted(
-                (d for uid in earlier for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
-                 if d.status is DeadlineStatus.OPEN and not d.overridden
-                 and d.due_on <= order.start_date), key=lambda d: d.id)
+            candidates = (d for uid, _case in earlier
+                          for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
+                          if d.status is DeadlineStatus.OPEN and not d.overridden)
+        open_steps = sorted((d for d in candidates
+                             if d.due_on <= order.start_date or d.trigger_uid in same_case),
+                            key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
@@ -267,10 +274,10 @@ _PREFETCH = "deadline_engine_prefetch"  # the session's _Prefetch, inside prefet
 @dataclass
 class _Prefetch:
     """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start)."""
+    in id order, and each captive's orders (id, uid, start, criminal case)."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date]]] = field(default_factory=dict)
+    orders: dict[int, list[tuple[int, str, date, int | None]]] = field(default_factory=dict)
 
 
 def prefetched_deadlines(s: Session, kind: str, uid: str) -> list[Deadline] | None:

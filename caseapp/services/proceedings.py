@@ -19,7 +19,7 @@ from caseapp.db.models import (
     InternationalProceeding,
     Prosecution,
 )
-from caseapp.domain.dates import computed_expiry, expiry_source_of
+from caseapp.domain.dates import computed_expiry, expiry_source_of, skipped_local_time
 from caseapp.domain.dto import (
     ChargeDTO,
     DetentionOrderDTO,
@@ -223,6 +223,13 @@ class HearingService(RecordService[Hearing, HearingDTO]):
                                           value=starts),
                                       field="starts_at") from None
         if isinstance(starts, datetime) and starts.tzinfo is None:
+            shown = skipped_local_time(starts, zone)
+            if shown is not None:  # stored as given, it would be an hour off
+                raise ValidationError(msg(
+                    "{time} on {day} does not exist in {zone}: the clocks go forward that night, "
+                    "and it would be stored as {shown}. Check the time the court gave.",
+                    time=starts.strftime("%H:%M"), day=starts.date(), zone=zone.key,
+                    shown=shown.strftime("%H:%M")), field="starts_at")
             fields["starts_at"] = starts.replace(tzinfo=zone)
         elif starts is not None:
             fields["starts_at"] = starts

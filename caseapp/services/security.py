@@ -15,7 +15,7 @@ from typing import Any
 
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
 from caseapp.fileio import atomic_path, remove_with_side_files
@@ -103,8 +103,8 @@ def change_passphrase(db: Database, old: str | None, new: str,
     if db.encrypted:
         if not old or not (hmac.compare_digest(old.encode(), (db.passphrase or "").encode())
                            or (keys is not None and key_wrap.unwrap_with_passphrase(keys, old))):
-            raise CaseFileError(msg("The current passphrase is wrong; nothing was changed."),
-                                bad_input=True)
+            raise WrongPassphrase(msg("The current passphrase is wrong; nothing was changed."),
+                                  bad_input=True)
     elif old:
         raise CaseFileError(msg("{path} is not encrypted; it has no current passphrase.", path=db.path),
                             bad_input=True)

@@ -80,6 +80,33 @@ def open_file(window: Shell) -> None:
         window.open_path(Path(path))
 
 
+def missing_file(window: Shell, path: Path) -> bool:
+    """Opening ``path``, which is not there (a recent file moved, renamed or on a drive not
+    connected): say so and offer to create a new case file there or open another one (the
+    command line's advice, "caseapp init", means nothing here). Whether a file was opened."""
+    parent = _widget(window)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("MainWindow", "Open case file"),
+                      translate("MainWindow", "There is no case file at %1.").replace("%1", str(path)),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(translate("MainWindow", "It may have been moved, renamed or deleted, "
+                                                   "or be on a drive that is not connected."))
+    create = box.addButton(translate("MainWindow", "Create a New Case File There…"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    other = box.addButton(translate("MainWindow", "Open Another File…"),
+                          QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is create:
+        dialog = NewCaseFileDialog(str(path), parent)
+        return bool(dialog.exec()) and window.open_path(path, create=True,
+                                                        passphrase=dialog.chosen_passphrase())
+    if box.clickedButton() is other:
+        chosen, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Open case file"),
+                                                str(path.parent), FILE_FILTER)
+        return bool(chosen) and window.open_path(Path(chosen))
+    return False
+
+
 def open_demo(window: Shell) -> None:
     """Open the demo case file, building it first (in the background) if needed."""
     if window.demo_path.exists():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
@@ -56,6 +56,47 @@ def date_edit_format() -> str:
         return "d MMM yyyy"
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+_NUMERIC_DAY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+_NUMERIC_MONTH = re.compile(r"(\d{1,2})\.(\d{4})")
+
+
+def typed_date(text: str, *, partial: bool = False) -> str:
+    """A day typed in a date field, as the services take it (ISO): the form :func:`date_text`
+    shows ("30.06.1985", "30 Jun 1985"), a numeric day-first one ("30.6.1985") or ISO itself;
+    with ``partial`` also a month ("06.1985", "1985-06"), a year and "~" before a day. Text
+    that is none of these is given back as typed, for the services to say what is wrong."""
+    text = text.strip()
+    approximate = partial and text.startswith("~")
+    body = text[1:].strip() if approximate else text
+    day: date | None = None
+    shown = QLocale().toDate(body, date_edit_format())
+    if shown.isValid():
+        day = date(shown.year(), shown.month(), shown.day())
+    elif match := _NUMERIC_DAY.fullmatch(body):
+        try:
+            day = date(int(match[3]), int(match[2]), int(match[1]))
+        except ValueError:
+            return text
+    elif partial and not approximate and (match := _NUMERIC_MONTH.fullmatch(body)) \
+            and 1 <= int(match[1]) <= 12:
+        return f"{match[2]}-{int(match[1]):02d}"
+    if day is None:
+        return text
+    return ("~" if approximate else "") + day.isoformat()
+
+
+def typed_form(value: date | PartialDate) -> str:
+    """How a date field shows ``value`` for editing: a day as :func:`date_text` shows it (with
+    "~" when approximate), a month or a year as ISO ("1985-06", "1985")."""
+    if isinstance(value, PartialDate):
+        if value.precision is DatePrecision.EXACT:
+            return date_text(value.value)
+        if value.precision is DatePrecision.APPROXIMATE:
+            return "~" + date_text(value.value)
+        return value.iso()
+    return date_text(value)
 
 
 def time_text(value: time | datetime) -> str:
@@ -120,3 +161,26 @@ def human_size(size: int) -> str:
             return f"{QLocale().toString(value, 'f', 1)} {unit}"
         value /= 1024
     return f"{QLocale().toString(value, 'f', 1)} {units[-1]}"
+
+
+def zone_text(name: str, at: datetime | None = None) -> str:
+    """A time zone as the interface's language names it ("Ադրբեջանի ստանդարտ ժամանակ",
+    "Азербайджан, стандартное время"), summer or standard time as at ``at``; the
+    identifier itself ("Asia/Baku") when the system knows no name for it."""
+    zone = QTimeZone(name.encode())
+    if not name or not zone.isValid():
+        return name
+    if at is None:
+        shown = zone.displayName(QTimeZone.TimeType.GenericTime, QTimeZone.NameType.LongName,
+                                 QLocale())
+    else:
+        moment = QDateTime.fromSecsSinceEpoch(int(at.timestamp()), zone)
+        shown = zone.displayName(moment, QTimeZone.NameType.LongName, QLocale())
+    return shown or name
+
+
+def zone_label(name: str, at: datetime | None = None) -> str:
+    """:func:`zone_text` with the identifier beside it: "Ադրբեջանի ստանդարտ ժամանակ
+    (Asia/Baku)"; the identifier alone when it has no other name."""
+    shown = zone_text(name, at)
+    return f"{shown} ({name})" if shown != name else name

@@ -48,6 +48,8 @@ _LABELS: dict[Enum, str] = {
     e.CounselKind.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),
     e.DetentionOrderKind.INITIAL: QT_TRANSLATE_NOOP("Labels", "Initial"),
     e.DetentionOrderKind.EXTENSION: QT_TRANSLATE_NOOP("Labels", "Extension"),
+    e.ExpirySource.STATED: QT_TRANSLATE_NOOP("Labels", "As the order states it"),
+    e.ExpirySource.COMPUTED: QT_TRANSLATE_NOOP("Labels", "Computed from the start and the term"),
     e.HearingKind.DETENTION_EXTENSION: QT_TRANSLATE_NOOP("Labels", "Detention extension"),
     e.HearingKind.PRELIMINARY: QT_TRANSLATE_NOOP("Labels", "Preliminary"),
     e.HearingKind.TRIAL_SESSION: QT_TRANSLATE_NOOP("Labels", "Trial session"),

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.services.casefile import unlock_throttle
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import clear_sensitive, guard
@@ -362,8 +362,8 @@ class Locker(QObject):
             return
         path = location.path
         encrypted = self.session.encrypted
-        if isinstance(exc, CaseFileError) and exc.bad_input and encrypted and path is not None:
-            self.page.show_error(throttle_note(self.page, path) or str(exc))
+        if isinstance(exc, WrongPassphrase) and encrypted and path is not None:
+            self.page.show_error(throttle_note(path) or str(exc))
             if exc.backup is not None:
                 self.page.note.setText(self.tr("If you are sure the passphrase is right, the file "
                                                "may be damaged: close it here and open it again "

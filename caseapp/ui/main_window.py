@@ -6,11 +6,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.ui import file_actions, language, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
@@ -49,6 +48,7 @@ from caseapp.ui.opener import OpenFn, open_interactively
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
+from caseapp.ui.sidebar import make_sidebar
 from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
@@ -178,14 +178,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(lambda: file_actions.open_file(self))
         self.welcome.demo_requested.connect(lambda: file_actions.open_demo(self))
         self.welcome.recent_requested.connect(lambda p: self.open_path(Path(p)))
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(300)
-        self.nav.setMinimumWidth(235)
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; border: none; "
-                               "background: palette(window); }"
-                               "QListWidget#navigation::item { padding: 7px 6px; }")
+        self.nav = make_sidebar(self)
         self.nav.currentRowChanged.connect(self._nav_changed)
         # A click on the view already shown opens it unfiltered too (the chip's other way out).
         self.nav.itemClicked.connect(lambda _item: self._reset_filters(self.stack.currentWidget()))
@@ -542,6 +535,8 @@ class MainWindow(QMainWindow):
 
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
+        if not create and file_kind(path) == "missing":
+            return file_actions.missing_file(self, path)
         case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
                                        create=create, passphrase=passphrase,
                                        wrong_passphrase=self.emergency.wrong_passphrase_at_open)
@@ -669,10 +664,22 @@ class MainWindow(QMainWindow):
     # -- other actions --
     def undo_last(self) -> None:
         """Undo the last command that still applies (see caseapp.ui.ops); never raises."""
-        self.session.ops.undo()
+        self._move_history(undoing=True)
 
     def redo_next(self) -> None:
-        self.session.ops.redo()
+        self._move_history(undoing=False)
+
+    def _move_history(self, *, undoing: bool) -> None:
+        """Undo or redo; when it changed the file of a captive other than the one on screen,
+        that captive's file is shown (the status bar names them too, in the command)."""
+        ops = self.session.ops
+        command = ops.next_undo() if undoing else ops.next_redo()
+        if not (ops.undo() if undoing else ops.redo()) or command is None:
+            return
+        captives = command.record.captive_ids
+        if (command.record.service != "captives" or not command.deletes_on_undo) and captives \
+                and self.current_view_id() == "captive" and self.current_captive_id() not in captives:
+            self.open_captive(captives[0])
 
     def _history_changed(self) -> None:
         """Undo / Redo say what they would do: "Undo Add hearing — <captive>"."""

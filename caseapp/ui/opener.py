@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.config import Location
-from caseapp.domain.errors import CaseAppError, CaseFileError
+from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.i18n import plural
 
 OpenFn = Callable[..., CaseFile]  # open_case_file(location, passphrase=, create=, actor=)
 MAX_ATTEMPTS = 5
+
+
+class CaseFileOpener(QObject):
+    """The translation context of the texts around opening a file: ``CaseFileOpener.tr("…")``
+    is what ``pyside6-lupdate`` files under it (``parent.tr`` would be filed under "parent"
+    and found by no one)."""
 
 
 class NewCaseFileDialog(QDialog):
@@ -117,29 +123,30 @@ class NewCaseFileDialog(QDialog):
         return None if self.plain.isChecked() else self.passphrase.text()
 
 
-def throttle_note(parent: QWidget, path: Path) -> str:
+def throttle_note(path: Path) -> str:
     """What the wrong-passphrase delay is now, for the message after a wrong passphrase."""
     throttle = unlock_throttle()  # looked up each time: tests replace it
     failures = throttle.failures(path)
     if not failures:
         return ""
     waited, next_wait = throttle.delay_after(failures), throttle.delay_after(failures + 1)
-    text = parent.tr("The passphrase was wrong.") if failures == 1 else plural(
-        parent.tr("The passphrase was wrong (%n time(s) in a row).", "", failures), failures)
+    text = CaseFileOpener.tr("The passphrase was wrong.") if failures == 1 else plural(
+        CaseFileOpener.tr("The passphrase was wrong (%n time(s) in a row).", "", failures), failures)
     if waited:
-        text += " " + parent.tr("CaseApp waited %1 s before answering, to slow down guessing."
-                                ).replace("%1", f"{waited:g}")
+        text += " " + CaseFileOpener.tr(
+            "CaseApp waited %1 s before answering, to slow down guessing.").replace("%1", f"{waited:g}")
     if next_wait:
-        text += " " + parent.tr("The next wrong passphrase waits %1 s.").replace("%1", f"{next_wait:g}")
+        text += " " + CaseFileOpener.tr("The next wrong passphrase waits %1 s.").replace(
+            "%1", f"{next_wait:g}")
     return text
 
 
 def ask_passphrase(parent: QWidget, path: Path, attempt: int) -> str | None:
-    text = parent.tr("Passphrase for %1:").replace("%1", path.name)
+    text = CaseFileOpener.tr("Passphrase for %1:").replace("%1", path.name)
     if attempt:
-        note = throttle_note(parent, path) or parent.tr("The passphrase was wrong.")
-        text = note + " " + parent.tr("Try again.") + "\n\n" + text
-    value, ok = QInputDialog.getText(parent, parent.tr("Encrypted case file"), text,
+        note = throttle_note(path) or CaseFileOpener.tr("The passphrase was wrong.")
+        text = note + " " + CaseFileOpener.tr("Try again.") + "\n\n" + text
+    value, ok = QInputDialog.getText(parent, CaseFileOpener.tr("Encrypted case file"), text,
                                      QLineEdit.EchoMode.Password)
     return value if ok and value else None
 
@@ -175,11 +182,11 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
             case_file = open_with_busy_cursor(open_fn, location, passphrase=passphrase,
                                               create=create, actor=actor)
             if case_file.warnings:
-                QMessageBox.warning(parent, parent.tr("The audit log was changed outside CaseApp"),
+                QMessageBox.warning(parent, CaseFileOpener.tr("The audit log was changed outside CaseApp"),
                                     "\n\n".join(case_file.warnings))
             return case_file
         except CaseFileError as exc:
-            wrong = bool(passphrase and exc.bad_input and "passphrase" in str(exc))
+            wrong = bool(passphrase) and isinstance(exc, WrongPassphrase)
             if wrong and wrong_passphrase is not None and wrong_passphrase(path):
                 return None  # wiped: said nowhere on the screen
             if wrong and attempts < MAX_ATTEMPTS - 1:
@@ -196,12 +203,12 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
                     return open_interactively(parent, open_fn, restored[0], actor=actor,
                                               passphrase=restored[1])
                 return None
-            box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Cannot open the case file"),
+            box = QMessageBox(QMessageBox.Icon.Warning, CaseFileOpener.tr("Cannot open the case file"),
                               str(exc), QMessageBox.StandardButton.Ok, parent)
             if exc.details:  # what SQLite reported, behind "Show Details…"
                 box.setDetailedText("\n".join(exc.details))
             box.exec()
             return None
         except CaseAppError as exc:
-            QMessageBox.warning(parent, parent.tr("Cannot open the case file"), str(exc))
+            QMessageBox.warning(parent, CaseFileOpener.tr("Cannot open the case file"), str(exc))
             return None

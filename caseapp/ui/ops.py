@@ -45,6 +45,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.captive_names import shown_names
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -179,15 +180,16 @@ class UpdateCommand(RecordCommand):
 
 
 def captive_display_name(cf: CaseFile, captive_ids: Sequence[int]) -> str:
-    """The captives a command is about, by the one display-name rule (the captive DTO's
-    Latin name, :func:`caseapp.domain.names.latin_display_name`); read on the worker."""
+    """The captives a command is about, as the lists name them: the spelling in the
+    interface's script (Armenian under hy, Cyrillic under ru), else the Latin name
+    (:func:`caseapp.ui.captive_names.shown_names`); read on the worker."""
     names = []
     for cid in list(dict.fromkeys(captive_ids))[:2]:
         try:
             c = cf.captives.get(cid)
         except NotFound:
             continue
-        names.append(c.latin_name or c.primary_name)
+        names.append(shown_names(c.names, latin=c.latin_name, primary=c.primary_name)[0])
     if len(set(captive_ids)) > 2:
         names.append("…")
     return ", ".join(names)
@@ -472,8 +474,14 @@ class Operations(QObject):
 
     def _confirm_delete(self, cmd: RecordCommand) -> bool:
         who = cmd.captive_name
-        text = (translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?").replace("%3", who)
-                if who else translate("Operations", "Undoing “%1” deletes %2. Delete it?"))
+        if cmd.record.service == "captives":  # the captive themself, not a record in their file
+            text = translate("Operations", "Undoing “%1” deletes the captive %2 with everything "
+                                           "recorded in their file. Delete it?")
+        elif who:
+            text = translate("Operations", "Undoing “%1” deletes %2 from the file of %3. Delete it?"
+                             ).replace("%3", who)
+        else:
+            text = translate("Operations", "Undoing “%1” deletes %2. Delete it?")
         text = text.replace("%1", cmd.action).replace("%2", cmd.record.label)
         answer = QMessageBox.question(self.dialog_parent, translate("Operations", "Undo"), text,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

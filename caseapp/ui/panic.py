@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import WrongPassphrase
 from caseapp.services.backup import default_backup_root
 from caseapp.services.wipe import WipeResult, wipe_case_file
 from caseapp.ui.clipboard import guard
@@ -266,7 +266,7 @@ class EmergencyExit(QObject):
 
     def _unlock_failed(self, exc: BaseException) -> None:
         settings, path = self.settings, self._locked_path()
-        if settings is None or path is None or not (isinstance(exc, CaseFileError) and exc.bad_input):
+        if settings is None or path is None or not isinstance(exc, WrongPassphrase):
             return
         if note_wrong_passphrase(settings, path):
             QTimer.singleShot(0, self.wipe_now)  # after the lock page said what was wrong

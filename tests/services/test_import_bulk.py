@@ -261,7 +261,7 @@ def test_orders_added_to_a_case_file_with_deadlines_set_off_what_one_by_one_sets
     """The case file holds Aram's four-month order from 1 October 2026 with its deadlines
     (expiry 1 February 2027; motions due 22, 25 and 27 January) and the deadline set by hand;
     a second file adds his next order, from 26 January 2027 (custody continued: the first
-    order's open steps due by then are superseded), and a two-month order for Suren. The
+    order's open steps are superseded), and a two-month order for Suren. The
     engine reads the deadlines of the imported orders and of Aram's first one up front (one
     pass over the triggers of the case file); one by one, it asks per order."""
     second = {"format": "caseapp-export", "format_version": 1, "tables": {"detention_orders": [
@@ -283,9 +283,10 @@ def test_orders_added_to_a_case_file_with_deadlines_set_off_what_one_by_one_sets
         states.append(_state(cf))
     fast, slow = states
     assert fast == slow
-    # Worked out by hand: the first order's motions due 22 and 25 January 2027 fall on or
-    # before 26 January and are dismissed as superseded (not the one due 27 January nor the
-    # expiry); Suren's order sets off its expiry and three motions before it, as Aram's did.
+    # Worked out by hand: the next order (same criminal case: none given) starts before the
+    # first one expires, so all four open steps of the first order (motions due 22, 25 and
+    # 27 January 2027, the expiry on 1 February) are dismissed as superseded; Suren's order
+    # sets off its expiry and three motions before it, as Aram's did.
     conn = sqlite3.connect(tmp_path / "fast.db")
     try:
         superseded = conn.execute(
@@ -297,7 +298,7 @@ def test_orders_added_to_a_case_file_with_deadlines_set_off_what_one_by_one_sets
             ("5e1f0000-0000-4000-8000-000000000023",)).fetchone()[0]
     finally:
         conn.close()
-    assert (superseded, surens) == (2, 4)
+    assert (superseded, surens) == (4, 4)
 
 
 # ---- the readers against the full check --------------------------------------------------

@@ -79,6 +79,36 @@ def test_an_extension_moves_the_clock_and_the_deadlines_to_the_same_expiry(
     assert order_dates(case_file, initial.uid) == {}
 
 
+def test_an_overlapping_order_of_the_same_case_closes_the_earlier_expiry(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """A new order decided before the earlier one ends (not back to back) continues custody
+    too: the earlier order's expiry and its motions still to come are superseded, so the
+    Deadlines view shows one expiry, the new order's. An order of another criminal case runs
+    beside the first and closes nothing of it."""
+    case = case_file.prosecutions.create(captive_id=captive.id, case_number="1/23").id
+    other = case_file.prosecutions.create(captive_id=captive.id, case_number="2/23").id
+    initial = case_file.detention_orders.create(captive_id=captive.id, prosecution_id=case,
+                                                start_date="2026-11-21", term_months=4)
+    assert order_dates(case_file, initial.uid)[EXPIRY] == date(2027, 3, 21)
+    # Another case's order from 1 February 2027: the first order's steps due by then only.
+    beside = case_file.detention_orders.create(captive_id=captive.id, prosecution_id=other,
+                                               start_date="2027-02-01", term_months=2)
+    assert order_dates(case_file, initial.uid)[EXPIRY] == date(2027, 3, 21)
+    assert sorted(open_dates(case_file, captive.id, EXPIRY)) == [date(2027, 3, 21), date(2027, 4, 1)]
+    # The same case's new order from 1 March 2027, three weeks before the first ends.
+    overlapping = case_file.detention_orders.create(
+        captive_id=captive.id, prosecution_id=case, kind="extension", start_date="2027-03-01",
+        term_months=4)
+    assert order_dates(case_file, initial.uid) == {}
+    closed = [d for d in case_file.deadlines.list(captive_id=captive.id)
+              if d.trigger_uid == initial.uid and d.rule_id == EXPIRY]
+    assert [d.status for d in closed] == [DeadlineStatus.DISMISSED]
+    assert "Superseded" in closed[0].status_reason
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 4, 1), date(2027, 7, 1)]
+    assert order_dates(case_file, beside.uid)[EXPIRY] == date(2027, 4, 1)
+    assert order_dates(case_file, overlapping.uid)[EXPIRY] == date(2027, 7, 1)
+
+
 def test_an_order_known_only_by_its_expiry_gets_its_deadlines(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",

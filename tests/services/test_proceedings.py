@@ -285,3 +285,19 @@ def test_invalid_international_proceedings(case_file: CaseFile, captive: Captive
                                            field: str, words: list[str]) -> None:
     fields = {"captive_id": captive.id, "body": "echr", "kind": "application"} | fields
     invalid(lambda: case_file.international_proceedings.create(**fields), field, *words)
+
+
+def test_a_hearing_at_a_local_time_the_clocks_skip_is_refused_not_moved(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """02:30 on 28 March 2027 never happens in Paris (the clocks go from 02:00 to 03:00):
+    stored, it would be 03:30, an hour off what was typed. It is refused with the reason, on
+    the field, and nothing is written; a time that exists is kept as typed."""
+    before = case_file.hearings.list(captive_id=captive.id)
+    invalid(lambda: case_file.hearings.create(starts_at="2027-03-28T02:30", timezone="Europe/Paris",
+                                              captive_ids=[captive.id]),
+            "starts_at", "02:30", "Europe/Paris", "03:30")
+    assert case_file.hearings.list(captive_id=captive.id) == before
+    kept = case_file.hearings.create(starts_at="2027-03-28T03:30", timezone="Europe/Paris",
+                                     captive_ids=[captive.id])
+    local = kept.starts_at.astimezone(ZoneInfo("Europe/Paris"))
+    assert (local.hour, local.minute) == (3, 30)

@@ -4,6 +4,8 @@ column's name, "Number"). The expected words are written out by hand."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
@@ -11,6 +13,19 @@ from caseapp.ui.i18n import install_translators
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
+
+
+def history_of(qtbot, ui, cid: int, *, rows: int):
+    """The History table of the captive's file, once it holds ``rows`` rows or more."""
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
+    model = page.sections["history"].model
+    qtbot.waitUntil(lambda: model.rowCount() >= rows, timeout=WAIT)
+    return model
 
 
 @pytest.fixture
@@ -26,14 +41,7 @@ def test_the_history_names_a_changed_field_as_its_record_calls_it(qtbot, ui, rus
     cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
     doc = cf.identity_documents.create(captive_id=cid, kind="passport", number="AM0001")
     cf.identity_documents.update(doc.id, number="AM0002")
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == cid, timeout=WAIT)
-    model = page.sections["history"].model
-    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=WAIT)
+    model = history_of(qtbot, ui, cid, rows=1)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     field, change = headers.index("Поле"), headers.index("Изменение")
     changed = [r for r in range(model.rowCount())
@@ -43,3 +51,49 @@ def test_the_history_names_a_changed_field_as_its_record_calls_it(qtbot, ui, rus
     assert model.index(row, field).data() == "Номер документа"
     tip = model.index(row, change).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Номер документа\n")
+
+
+@pytest.fixture
+def armenian(qapp):
+    install_translators(qapp, QLocale("hy"))
+    QLocale.setDefault(QLocale("hy_AM"))  # put back after the test (tests/conftest)
+    yield
+    install_translators(qapp, QLocale("en"))
+
+
+def test_the_history_and_the_recent_changes_show_values_as_the_interface_does(qtbot, ui, armenian) -> None:
+    """Under Armenian, an added welfare contact, a changed status and a changed order read as
+    the rest of the interface writes them: the action and the field in Armenian, a stored
+    choice by its label, yes or no, a day as 03.10.2026, never "create", "True", "pre_trial"
+    or "2026-10-03"."""
+    from caseapp.ui.views.dashboard import DashboardView
+
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Արամ Սարգսյան"], capture="2023-09-20", status="held").id
+    cf.welfare_contacts.create(captive_id=cid, kind="icrc_visit", contact_on="2026-10-03",
+                               confirmed=True)
+    order = cf.detention_orders.create(captive_id=cid, start_date="2026-09-01",
+                                       expires_on="2026-11-01")
+    cf.detention_orders.update(order.id, expires_on="2026-12-01")
+    cf.captives.update(cid, status="pre_trial", status_since="2026-09-01")
+    model = history_of(qtbot, ui, cid, rows=4)
+    cells = [str(model.index(r, c).data(role) or "") for r in range(model.rowCount())
+             for c in range(model.columnCount())
+             for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)]
+    text = "\n".join(cells)
+    assert "01.11.2026 → 01.12.2026" in text
+    assert "Նախնական կալանք" in text  # the status's label
+    assert "այո" in text  # confirmed: yes
+    for raw in ("True", "pre_trial", "held", "icrc_visit", "stated", "Confirmed", "Expires on",
+                "Rule", "row_version"):
+        assert raw not in text, raw
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)
+
+    view = DashboardView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.recent.count() >= 4, timeout=WAIT)
+    recent = "\n".join(view.recent.item(i).text() for i in range(view.recent.count()))
+    for raw in (": create", ": update", "expires on", "expires_on"):
+        assert raw not in recent, raw
+    assert "Ավելացվեց" in recent

@@ -245,3 +245,32 @@ def test_wrong_passphrases_when_opening_count_too_and_survive_a_restart(
     text = all_settings_text(again.settings)
     assert [line for line in text.splitlines() if str(path) in line] == []
     assert "safety/failed_unlocks/" not in text
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_wrong_guess_is_asked_again_and_counted_in_armenian_and_russian(
+        lang: str, qtbot, blank_window: MainWindow, tmp_path: Path, encrypted_case_file,
+        monkeypatch) -> None:
+    """The wrong passphrase is known by its kind, not by the English word "passphrase" in a
+    message that is shown translated: "Try again" is asked and the wipe counts it."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui import opener
+    from caseapp.ui.language import apply_language
+
+    path = Path(encrypted_case_file.db.path)
+    encrypted_case_file.close()
+    assert apply_language(QCoreApplication.instance(), lang) == lang
+    blank_window.emergency.backups_root = tmp_path / "backups"
+    blank_window.settings.setValue(WIPE_AFTER_FAILURES, 2)
+    asked: list[int] = []
+
+    def ask_again(_parent, _path, attempt: int) -> str:
+        asked.append(attempt)
+        return "wrong two"
+
+    monkeypatch.setattr(opener, "ask_passphrase", ask_again)
+    with qtbot.waitSignal(blank_window.emergency.wiped, timeout=30000):
+        assert not blank_window.open_path(path, passphrase="wrong one")
+    assert asked == [1]  # "The passphrase was wrong. Try again."
+    assert not path.exists()

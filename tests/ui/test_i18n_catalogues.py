@@ -113,6 +113,25 @@ def test_every_literal_translation_call_reaches_the_catalogues() -> None:
         assert missing == [], f"not in caseapp_{lang}.ts: {missing[:20]}"
 
 
+def test_tr_is_called_on_self_or_on_a_class_naming_its_context() -> None:
+    """``parent.tr("…")`` is filed by lupdate under the context "parent" while Qt looks it up
+    under the parent's class: never translated. Texts outside a class's own methods name their
+    context with a class (``CaseFileOpener.tr``) or ``QCoreApplication.translate``."""
+    wrong = []
+    for path in sorted((ROOT / "caseapp" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "tr"):
+                continue
+            owner = node.func.value
+            if not (isinstance(owner, ast.Name) and (owner.id == "self" or owner.id[:1].isupper())):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {ast.unparse(node.func)}")
+    assert wrong == []
+    for lang in ("hy", "ru"):
+        contexts = {context for context, _source in messages(resource("translations", f"caseapp_{lang}.ts"))}
+        assert [c for c in contexts if not c[:1].isupper()] == [], f"a variable's name as context in {lang}"
+
+
 # Russian: one for 1 and 21, few for 2 (3, 4, 22…), many for 5 (…20, 25…).
 @pytest.mark.parametrize(("n", "expected"), [(1, "1 пленный"), (2, "2 пленных"), (5, "5 пленных"),
                                              (21, "21 пленный")])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
@@ -138,3 +138,38 @@ def test_missing_file_is_reported(window: MainWindow, tmp_path: Path, message_bo
     assert not window.open_path(tmp_path / "nothing.db")
     assert any("no case file" in text for _kind, text in message_boxes)
     assert not (tmp_path / "nothing.db").exists()
+
+
+def test_a_missing_file_offers_to_create_one_there_or_open_another(
+        window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The desktop app does not send the user to the command line ("caseapp init"): it says
+    the file is not there and offers to create a new case file there or to open another."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui.opener import NewCaseFileDialog
+
+    missing = tmp_path / "moved.db"
+    seen: list[str] = []
+
+    def click(label: str):
+        def run(box: QMessageBox) -> int:
+            seen.append(f"{box.text()} {box.informativeText()}")
+            button = next(b for b in box.buttons() if b.text().startswith(label))
+            button.click()
+            return 0
+        return run
+
+    monkeypatch.setattr(QMessageBox, "exec", click("Create a New Case File"))
+    monkeypatch.setattr(NewCaseFileDialog, "exec", lambda self: (
+        self.plain.setChecked(True), self.accept(), 1)[-1])
+    assert window.open_path(missing)
+    assert missing.exists() and window.case_file is not None
+    assert "caseapp init" not in seen[0] and str(missing) in seen[0]
+    window.set_case_file(None, backup_previous=False)
+
+    other = tmp_path / "other.db"
+    open_case_file(Location(path=other), create=True, actor="t").close()
+    monkeypatch.setattr(QMessageBox, "exec", click("Open Another File"))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
+    assert window.open_path(tmp_path / "gone.db")
+    assert window.case_file is not None and window.case_file.db.path == other

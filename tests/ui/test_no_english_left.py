@@ -44,6 +44,7 @@ ALLOWED = {"caseapp", "echr", "icrc", "pdf", "sha", "utc", "json", "xlsx", "docx
            "ssd", "libreoffice"}  # a kind of disk, the office suite
 KEYS = re.compile(r"\((?:(?:Ctrl|Alt|Shift|Meta)\+)*(?:Delete|Enter|Esc|Del|Ins|F\d+|[A-Z0-9])\)")
 TIME_ZONE = re.compile(r"^[A-Za-z]+/[\w/+-]+$")  # an IANA name ("Europe/Moscow"): an identifier
+ZONE_ID = re.compile(r"\([A-Za-z]+/[\w/+-]+\)")  # the same beside the zone's name: "… (Europe/Moscow)"
 RULE_ID = re.compile(r"\b[a-z0-9]+(?:\.[a-z0-9_]+)+\b")  # a rule's id ("az.detention.expiry"), as in its file
 # Names kept as they are: the licences', a path or a file's suffix (".toml", ".keys"), an SPDX id.
 NAMES = re.compile(r"GNU (?:Lesser )?General Public License|\bLICENSE\b|\w+://\S+|(?<![\w.])/\S+|(?<![\w/])\.[a-z]{2,5}\b|\b[A-Z]+-\d\.\d-(?:only|or-later)\b")
@@ -123,7 +124,7 @@ def left_in_english(found: list[tuple[str, str]], words: set[str]) -> list[str]:
         if TIME_ZONE.match(text or ""):
             continue
         plain = KEYS.sub(" ", re.sub(r"<[^>]+>|&\w+;", " ", text or "").replace("&", ""))
-        plain = RULE_ID.sub(" ", NAMES.sub(" ", plain))
+        plain = RULE_ID.sub(" ", NAMES.sub(" ", ZONE_ID.sub(" ", plain)))
         english = [w for w in re.findall(r"[A-Za-z]{3,}", plain) if w.lower() in words]
         if english:
             bad.append(f"{where}: {plain.strip()[:90]!r} ({', '.join(english[:4])})")

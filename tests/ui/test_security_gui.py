@@ -260,3 +260,43 @@ def test_ctrl_c_in_the_captives_list_copies_sensitively(qtbot, ui) -> None:
     assert name and name in QGuiApplication.clipboard().text() and guard().pending
     guard().clear()
     assert QGuiApplication.clipboard().text() == ""
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_opening_and_restoring_ask_in_armenian_and_russian(
+        lang: str, qtbot, encrypted_case_file: CaseFile, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, message_boxes) -> None:
+    """The questions asked outside any dialog's own class (the passphrase prompt, restoring a
+    backup made under another passphrase) are in the interface's language: none of their
+    texts is left in English, and the backup's own passphrase is asked for again."""
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QInputDialog, QWidget
+
+    from caseapp.ui import opener
+    from caseapp.ui.dialogs import backups
+    from caseapp.ui.language import apply_language
+    from tests.conftest import ENCRYPTED_PASSPHRASE
+
+    info = encrypted_case_file.backups.backup_now()
+    case_path = Path(encrypted_case_file.db.path)
+    assert apply_language(QCoreApplication.instance(), lang) == lang
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+
+    def answer(_parent, title: str, label: str, *_a, **_k) -> tuple[str, bool]:
+        asked.append(f"{title}\n{label}")
+        return ("not it", True) if len(asked) == 2 else (ENCRYPTED_PASSPHRASE, True)
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(answer))
+    assert opener.ask_passphrase(parent, case_path, 1) == ENCRYPTED_PASSPHRASE
+    target = tmp_path / "restored.db"
+    save_as(monkeypatch, target)
+    assert backups.restore_into_new_file(parent, info.path, case_path, None) \
+        == (target, ENCRYPTED_PASSPHRASE)
+    assert len(asked) == 3  # the case file's prompt; the backup's, then again after a wrong one
+    english = [t for t in asked
+               if re.search(r"\b(?:passphrase|backup|wrong|again|encrypted)\b", t, re.IGNORECASE)]
+    assert english == []

@@ -227,3 +227,36 @@ def test_redo_of_an_add_and_its_edit_follows_the_new_record(qtbot, ui) -> None:
     notes = [c.notes for c in ui.case_file.welfare_contacts.list(captive_id=tigran.id)]
     assert "Lawyer's visit: the indictment was served" in notes
     assert "Lawyer's visit" not in notes
+
+
+def test_undo_in_armenian_names_the_captive_as_written_and_shows_their_file(
+        qtbot, window: MainWindow, message_boxes) -> None:
+    """Under Armenian the undo step names the captive in Armenian letters (not a Latin
+    transliteration); undoing a change to another captive's file than the one on screen
+    shows that captive's file; undoing "New captive" asks in words that make sense."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    ui = window.ui
+    tigran, other = captive(ui, "Tigran Vardanyan"), captive(ui, "Artur Harutyunyan")
+    add_welfare_contact(qtbot, ui, tigran.id, "Զանգ մորը")
+    undo = window.actions_by_id["undo"]
+    assert "Տիգրան Վարդանյան" in undo.text() and "Tigran" not in undo.text()
+
+    window.open_captive(other.id)  # another captive's file on screen
+    qtbot.waitUntil(lambda: window.current_captive_id() == other.id, timeout=10000)
+    undo.trigger()
+    assert "Տիգրան Վարդանյան" in message_boxes[-1][1]
+    assert window.current_captive_id() == tigran.id  # shown: what changed is on screen
+    assert "Տիգրան Վարդանյան" in window.statusBar().currentMessage()
+
+    ui.ops.create("captives", {"names": [{"full_name": "Նարինե Գասպարյան", "language": "hy",
+                                          "kind": "native", "is_primary": True}]},
+                  action=dlg.CaptiveDialogs.tr("New captive"), describe=lambda c: c.primary_name,
+                  keys=("names",))
+    undo.trigger()
+    question = message_boxes[-1][1]
+    assert question.count("Նարինե Գասպարյան") == 1 and "Narine" not in question
+    assert "Նոր գերի" in question and "Undoing" not in question

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.errors import CaseAppError, CaseFileError
+from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
 from caseapp.services.backup import BackupInfo, default_backup_root, restore
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
@@ -49,6 +49,11 @@ REASONS = {
 }
 
 
+class BackupRestore(QObject):
+    """The translation context of restoring a backup into a new file (from the Backups dialog
+    and when a damaged file is refused): ``BackupRestore.tr("…")``."""
+
+
 def reason_text(reason: str) -> str:
     known = REASONS.get(reason)
     return QCoreApplication.translate("BackupsDialog", known) if known else reason
@@ -59,15 +64,15 @@ def choose_new_file(parent: QWidget, suggested: Path, *, forbidden: Path | None 
     """A file to restore into and whether the user agreed to replace it (None: cancelled)."""
     # Never the case file that is open (or was refused), its side files or a backup.
     guard = OutputGuard(case_file=forbidden, backups_root=default_backup_root())
-    target = ask_save_path(parent, parent.tr("Restore the backup into a new case file"),
+    target = ask_save_path(parent, BackupRestore.tr("Restore the backup into a new case file"),
                            suggested, FILE_FILTER, guard,
                            options=QFileDialog.Option.DontConfirmOverwrite)  # asked below
     if target is None:
         return None
     if target.exists():
         answer = QMessageBox.question(
-            parent, parent.tr("Replace the file?"),
-            parent.tr("%1 exists already. Replace it with the backup? Everything in it is lost.")
+            parent, BackupRestore.tr("Replace the file?"),
+            BackupRestore.tr("%1 exists already. Replace it with the backup? Everything in it is lost.")
             .replace("%1", str(target)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -87,8 +92,8 @@ def suggested_name(case_path: Path) -> Path:
 
 
 def ask_backup_passphrase(parent: QWidget, note: str = "") -> str | None:
-    text = parent.tr("Passphrase of the backup (the case file's passphrase when it was made):")
-    value, ok = QInputDialog.getText(parent, parent.tr("Restore"), (note + "\n\n" if note else "")
+    text = BackupRestore.tr("Passphrase of the backup (the case file's passphrase when it was made):")
+    value, ok = QInputDialog.getText(parent, BackupRestore.tr("Restore"), (note + "\n\n" if note else "")
                                      + text, QLineEdit.EchoMode.Password)
     return value if ok and value else None
 
@@ -122,11 +127,10 @@ def restore_into_new_file(parent: QWidget, backup: Path, case_path: Path, passph
             QGuiApplication.restoreOverrideCursor()
         if error is None:
             return target, passphrase
-        if not (encrypted and isinstance(error, CaseFileError) and error.bad_input
-                and "passphrase" in str(error)):
-            QMessageBox.warning(parent, parent.tr("Restore"), str(error))
+        if not (encrypted and isinstance(error, WrongPassphrase)):
+            QMessageBox.warning(parent, BackupRestore.tr("Restore"), str(error))
             return None
-        passphrase = ask_backup_passphrase(parent, parent.tr(
+        passphrase = ask_backup_passphrase(parent, BackupRestore.tr(
             "The backup does not open with this passphrase (or it is damaged)."))
         if passphrase is None:
             return None
@@ -139,13 +143,13 @@ def offer_latest_backup(parent: QWidget, path: Path, exc: CaseFileError, passphr
     into a new file (the damaged file is left as it is). Returns what to open, or None."""
     assert exc.backup is not None
     if exc.bad_input:  # encrypted: a wrong passphrase and a damaged file look the same
-        text = parent.tr("%1\n\nIf you are sure the passphrase is right, the file may be damaged. "
-                         "Restore its latest verified backup into a new case file? The file "
-                         "itself is left as it is.")
+        text = BackupRestore.tr("%1\n\nIf you are sure the passphrase is right, the file may be "
+                                "damaged. Restore its latest verified backup into a new case file? "
+                                "The file itself is left as it is.")
     else:
-        text = parent.tr("%1\n\nRestore the latest verified backup into a new case file? The "
-                         "damaged file is left as it is.")
-    answer = QMessageBox.question(parent, parent.tr("Cannot open the case file"),
+        text = BackupRestore.tr("%1\n\nRestore the latest verified backup into a new case file? "
+                                "The damaged file is left as it is.")
+    answer = QMessageBox.question(parent, BackupRestore.tr("Cannot open the case file"),
                                   text.replace("%1", str(exc)),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.Yes)

@@ -17,13 +17,13 @@ from zoneinfo import ZoneInfo, available_timezones
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.ui.widgets.captive_picker import CaptivePicker
-from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo
+from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo, ZoneCombo
 
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
 
@@ -87,15 +87,6 @@ class _DateTimeField(QWidget):
             return
         self.date.set_value(value.date())
         self.time.setTime(QTime(value.hour, value.minute))
-
-
-def _zone_combo(parent: QWidget) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setEditable(True)
-    combo.addItems(list(COMMON_ZONES))
-    combo.insertSeparator(len(COMMON_ZONES))
-    combo.addItems(sorted(z for z in available_timezones() if z not in COMMON_ZONES))
-    return combo
 
 
 class RecordDialog(QDialog):
@@ -181,7 +172,8 @@ class RecordDialog(QDialog):
             return CaptivePicker(f.source, self, multi=f.kind == "captives",
                                  optional=not f.required)
         if f.kind == "timezone":
-            return _zone_combo(self)
+            return ZoneCombo(COMMON_ZONES, sorted(z for z in available_timezones()
+                                                  if z not in COMMON_ZONES), self)
         return QLineEdit(self)
 
     def _narrow_choices(self) -> None:
@@ -212,8 +204,6 @@ class RecordDialog(QDialog):
                 out[f.name] = w.value()
             elif isinstance(w, QCheckBox):
                 out[f.name] = w.isChecked()
-            elif isinstance(w, QComboBox) and f.kind == "timezone":
-                out[f.name] = w.currentText().strip()
             else:
                 out[f.name] = w.value()  # type: ignore[attr-defined]
         return out
@@ -232,8 +222,6 @@ class RecordDialog(QDialog):
                 w.setValue(int(value or 0))
             elif isinstance(w, QCheckBox):
                 w.setChecked(bool(value))
-            elif isinstance(w, QComboBox) and f.kind == "timezone":
-                w.setCurrentText(value or "UTC")
             else:
                 w.set_value(value)  # type: ignore[attr-defined]
 
@@ -252,14 +240,41 @@ class RecordDialog(QDialog):
                 if field_name == f.name or field_name in f.aliases:
                     target = f.name
         if target is not None:
-            self.errors[target].setText(message)
-            self.errors[target].show()
+            self._show_whole(self.errors[target], message, self.widgets[target].width())
             self.widgets[target].setFocus()
         else:
-            self.general_error.setText(message)
-            self.general_error.show()
+            self._show_whole(self.general_error, message, self.width())
+
+    def _show_whole(self, label: QLabel, message: str, width: int) -> None:
+        """Show ``message`` in ``label`` on as many lines as it needs at ``width`` (a wrapped
+        label in a form is otherwise given one line and cut), the dialog growing to fit."""
+        label.setText(message)
+        label.setMinimumHeight(label.heightForWidth(max(width, 100)))
+        label.show()
+        self.layout().activate()
+        if self.sizeHint().height() > self.height():
+            self.resize(self.width(), self.sizeHint().height())
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: what was typed is thrown away only
+        when the user says so."""
+        if self.changed_values() and QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                self.tr("What you typed in “%1” has not been saved. Discard it?")
+                .replace("%1", self.windowTitle()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
 
     def try_save(self) -> None:
+        for f in self.fields:  # a day typed in no form a date field reads: said here, by name
+            widget = self.widgets[f.name]
+            field = widget.date if isinstance(widget, _DateTimeField) else widget
+            problem = field.problem() if isinstance(field, DateField) else None
+            if problem:
+                self.show_error(problem, f.name)
+                return
         try:
             self.result_value = self._save(self.values())
         except ValidationError as exc:

@@ -15,20 +15,14 @@ from PySide6.QtGui import QPalette
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.views.audit_texts import action_label, audit_change, audit_tooltip, entity_noun, field_label
 from caseapp.ui.views.captive_tabs import (
-    ACTIONS,
     ALERT,
-    ENTITY_NOUNS,
     CaptiveTabs,
-    _short,
-    audit_change,
-    audit_tooltip,
     col,
     date_col,
     days_text,
-    field_label,
     intervention_overdue,
-    tr,
 )
 from caseapp.ui.views.formatters import (
     case_of,
@@ -39,6 +33,7 @@ from caseapp.ui.views.formatters import (
     human_size,
     intervention_of,
     number,
+    short_text,
 )
 
 if TYPE_CHECKING:
@@ -256,20 +251,20 @@ def local_time(value: Any) -> str:
 def note_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Written"), lambda n: local_time(n.written_at),
                 lambda n: n.written_at),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda n: n.title or _short(n.body, 50)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Title"), lambda n: n.title or short_text(n.body, 50)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Author"), lambda n: n.author),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda n: label(n.sensitivity))]
 
 
 def history_columns() -> list[RecordColumn]:
     def record(e: Any) -> str:
-        return f"{tr(ENTITY_NOUNS.get(e.entity, e.entity))}: {e.summary}"
+        return f"{entity_noun(e.entity)}: {e.summary}"
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"),
                 lambda e: local_time(e.at), lambda e: (e.at, e.id)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Who"), lambda e: e.actor),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"),
-                lambda e: tr(ACTIONS.get(e.action, str(e.action)))),
+                lambda e: action_label(e.action)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), record, tip=lambda e: e.summary),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field, e.entity)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), audit_change, tip=audit_tooltip)]

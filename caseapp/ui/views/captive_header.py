@@ -27,6 +27,7 @@ from caseapp.domain.names import name_record_in_script
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour
 from caseapp.ui.views.formatters import long_date, partial_date_text
+from caseapp.ui.widgets.elided_label import ElidedLabel
 
 
 def initials(name: str) -> str:
@@ -126,7 +127,7 @@ class CaptiveHeader(QFrame):
         self.back.setAutoRaise(True)
         self.back.clicked.connect(self.back_requested)
         self.avatar = Avatar(parent=self)
-        self.name = QLabel(self)
+        self.name = ElidedLabel(self)  # a very long name is cut, whole in its tooltip
         self.name.setObjectName("header_primary_name")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -241,7 +242,7 @@ class CaptiveHeader(QFrame):
         self.facts.setText(" &nbsp;·&nbsp; ".join(
             f"<span style='color:{colour}; font-weight:bold'>{html.escape(text)}</span>" if colour
             else html.escape(text) for text, colour in facts))
-        self.avatar.set_photo(photo, initials(c.latin_name or c.primary_name))
+        self.avatar.set_photo(photo, initials(self.name.text()))  # in the shown name's letters
         self.status_button.setEnabled(True)
         self.edit_button.setEnabled(True)
         self.dossier_button.setEnabled(True)

@@ -7,14 +7,12 @@ freshly loaded file; they never touch the services except through the dialogs.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -47,13 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.enums import AuditAction, InterventionStatus
-from caseapp.domain.messages import Message
-from caseapp.services.labels import field_label as services_field_label
+from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
+from caseapp.ui.views.tables import size_column
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -165,6 +162,9 @@ class Section(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        for column in range(len(columns)):  # till fitted to rows: as wide as its title
+            if column != self.stretch:
+                size_column(header, column, header.defaultSectionSize())
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -241,8 +241,8 @@ class Section(QWidget):
         room = width - max(120, width // 4)
         while widths and sum(widths.values()) > room:
             column = max(widths, key=lambda c: widths[c])
-            if widths[column] <= 90:
-                break
+            if widths[column] <= max(90, header.sectionSizeHint(column)):
+                break  # not narrower than its title
             widths[column] -= 10
         for column, width in widths.items():
             header.resizeSection(column, width)
@@ -298,77 +298,6 @@ class Section(QWidget):
 def days_text(days: int) -> str:
     """A day relative to today: "in 3 days", "tomorrow", "today", "yesterday", "3 days ago"."""
     return days_from_now(days)
-
-
-ENTITY_NOUNS = {  # table name -> what a lawyer calls the record
-    "captives": QT_TRANSLATE_NOOP("CaptiveTabs", "Captive"),
-    "captive_names": QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
-    "status_changes": QT_TRANSLATE_NOOP("CaptiveTabs", "Status"),
-    "identity_documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Identity document"),
-    "detention_places": QT_TRANSLATE_NOOP("CaptiveTabs", "Place of detention"),
-    "welfare_contacts": QT_TRANSLATE_NOOP("CaptiveTabs", "Welfare contact"),
-    "notes": QT_TRANSLATE_NOOP("CaptiveTabs", "Note"),
-    "prosecutions": QT_TRANSLATE_NOOP("CaptiveTabs", "Prosecution"),
-    "charges": QT_TRANSLATE_NOOP("CaptiveTabs", "Charge"),
-    "detention_orders": QT_TRANSLATE_NOOP("CaptiveTabs", "Detention order"),
-    "hearings": QT_TRANSLATE_NOOP("CaptiveTabs", "Hearing"),
-    "international_proceedings": QT_TRANSLATE_NOOP("CaptiveTabs", "International proceeding"),
-    "interventions": QT_TRANSLATE_NOOP("CaptiveTabs", "Intervention"),
-    "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
-    "deadlines": QT_TRANSLATE_NOOP("CaptiveTabs", "Deadline"),
-}
-ACTIONS = {
-    AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"),
-    AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
-    AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted"),
-}
-
-
-def field_label(name: str, entity: str | None = None) -> str:
-    """A field's name in the interface's language, as the record kind ``entity`` (a table's
-    name) calls it ("Name" of an organisation is «Название»); an internal column by its name."""
-    if not name:
-        return ""
-    label = services_field_label(name, entity)
-    return label.render() if isinstance(label, Message) else (
-        name.replace("_id", "").replace("_", " ").capitalize())
-
-
-def _short(value: str | None, limit: int = 60) -> str:
-    if value in (None, ""):
-        return "—"
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-_HIDDEN = ("captive_id", "captives", "uid", "sensitivity", "written_at", "author")
-
-
-def _record_values(raw: str | None) -> dict[str, Any]:
-    try:
-        values = json.loads(raw or "{}")
-    except ValueError:
-        return {}
-    return values if isinstance(values, dict) else {}
-
-
-def audit_change(e: Any) -> str:
-    if e.action is AuditAction.UPDATE:
-        return f"{_short(e.old_value)} → {_short(e.new_value)}"
-    values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
-    shown = [f"{field_label(k, e.entity)}: {_short(str(v), 40)}" for k, v in values.items()
-             if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
-    return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
-
-
-def audit_tooltip(e: Any) -> str:
-    if e.action is AuditAction.UPDATE:
-        before, after = e.old_value or "—", e.new_value or "—"
-        before_label, after_label = CaptiveTabs.tr("Before"), CaptiveTabs.tr("After")
-        return f"{field_label(e.field, e.entity)}\n{before_label}: {before}\n{after_label}: {after}"
-    values = _record_values(e.new_value if e.action is AuditAction.CREATE else e.old_value)
-    return "\n".join(f"{field_label(k, e.entity)}: {_short(str(v), 100)}" for k, v in values.items()
-                     if k not in ("uid", "captives"))
 
 
 def intervention_overdue(i: Any, today: date) -> bool:

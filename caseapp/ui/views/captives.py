@@ -58,7 +58,9 @@ def column_widths(table: QTableView) -> list[int]:
         "next_hearing": widest(title["next_hearing"], "2099-12-31 23:59"),
         "last_contact": widest(title["last_contact"], days_ago_text(999)),
     }
-    return [widths[cid] for cid in COLUMN_IDS]
+    header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
+    return [widths[cid] if cid in ("name", "latin", "place") else
+            max(widths[cid], header.sectionSizeHint(i)) for i, cid in enumerate(COLUMN_IDS)]
 
 
 class CaptivesTable(QTableView):

@@ -31,8 +31,9 @@ from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
+from caseapp.ui.views.audit_texts import action_label, entity_noun, field_label
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text
+from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text, zone_label
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -340,14 +341,16 @@ class DashboardView(View):
             item = QListWidgetItem(f"{short_when(h.starts_at, weekday=True)}  {label(h.kind)} — {people}",
                                    self.hearings)
             item.setData(CAPTIVE_ROLE, h.captive_ids[0] if h.captive_ids else None)
-            item.setToolTip(f"{h.court}\n{long_date(h.starts_at.date())} {time_text(h.starts_at)} {h.timezone}")
+            item.setToolTip(f"{h.court}\n{long_date(h.starts_at.date())} {time_text(h.starts_at)} "
+                            f"{zone_label(h.timezone, h.starts_at)}")
         if not d.upcoming_hearings:
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()
         for entry in d.recent_changes:
-            what = entry.summary + (f" · {entry.field.replace('_', ' ')}" if entry.field else "")
-            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: {entry.action.value} {what}",
-                            self.recent)
+            what = f"{entity_noun(entry.entity)}: {entry.summary}" + (
+                f" · {field_label(entry.field, entry.entity)}" if entry.field else "")
+            QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: "
+                            f"{action_label(entry.action)} · {what}", self.recent)
         if not d.recent_changes:
             QListWidgetItem(self.tr("Nothing recorded yet: what you add or change shows here."),
                             self.recent).setFlags(Qt.ItemFlag.NoItemFlags)

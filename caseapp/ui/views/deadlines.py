@@ -60,6 +60,7 @@ from caseapp.ui.views.tables import (
     current_record,
     make_table,
     select_record,
+    size_column,
 )
 
 __all__ = ["DeadlinesView", "export_calendar"]
@@ -237,7 +238,7 @@ class DeadlinesView(DeadlineActions, View):
             if column != TITLE_COLUMN and self.table.isColumnHidden(column) != (column in hidden):
                 self.table.setColumnHidden(column, column in hidden)
                 if column not in hidden:
-                    self.table.horizontalHeader().resizeSection(column, WIDTHS[column])
+                    size_column(self.table.horizontalHeader(), column, WIDTHS[column])
 
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "table": self.table}

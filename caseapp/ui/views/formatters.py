@@ -22,12 +22,13 @@ from caseapp.ui.formats import (  # the views take every formatter from here
     short_date,
     short_when,
     time_text,
+    zone_label,
 )
 from caseapp.ui.i18n import plural
 
 __all__ = ["case_of", "count_text", "date_key", "date_text", "datetime_text", "days_ago", "days_from_now",
            "fill", "hearing_of", "human_size", "intervention_of", "long_date", "number", "partial_date_text",
-           "short_date", "short_when", "time_text"]
+           "short_date", "short_text", "short_when", "time_text", "zone_label"]
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -91,3 +92,11 @@ def case_of(case_number: str) -> str:
     if case_number:
         return translate("ViewsCommon", "Case %1").replace("%1", case_number)
     return translate("ViewsCommon", "Criminal case")
+
+
+def short_text(value: str | None, limit: int = 60) -> str:
+    """``value`` on one line, cut to ``limit`` characters with "…"; "—" for nothing."""
+    if value in (None, ""):
+        return "—"
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

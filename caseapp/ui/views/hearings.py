@@ -60,7 +60,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text
+from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_label
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
 from caseapp.ui.views.tables import (
@@ -99,7 +99,8 @@ def _time_tip(r: AgendaRow) -> str:
     h = r.hearing
     offset = h.starts_at.strftime("%z")
     mine = h.starts_at.astimezone()
-    return translate("HearingsView", "%1 (UTC%2) in the court's time zone\n%3 your time").replace("%1", h.timezone) \
+    return translate("HearingsView", "%1 (UTC%2) in the court's time zone\n%3 your time").replace(
+        "%1", zone_label(h.timezone, h.starts_at)) \
         .replace("%2", f"{offset[:3]}:{offset[3:]}") \
         .replace("%3", datetime_text(mine))
 
@@ -506,7 +507,8 @@ class HearingsView(View):
             return
         h = row.hearing
         self.detail_title.setText(f"<b>{escape(label(h.kind))}</b><br>"
-                                  f"{escape(long_date(h.starts_at.date()))} {time_text(h.starts_at)} {h.timezone}<br>"
+                                  f"{escape(long_date(h.starts_at.date()))} {time_text(h.starts_at)} "
+                                  f"{escape(zone_label(h.timezone, h.starts_at))}<br>"
                                   f"{escape(h.court)}")
         for key, value in (("judge", h.judge), ("outcome", h.outcome), ("notes", h.notes),
                            ("next", long_date(h.next_date) if h.next_date else "")):

@@ -111,10 +111,16 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
     header.setStretchLastSection(stretch is None)
     header.setHighlightSections(False)
     for column, width in enumerate(widths):
-        header.resizeSection(column, width)
+        size_column(header, column, width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def size_column(header: QHeaderView, column: int, width: int) -> None:
+    """Make ``column`` ``width`` wide, or as wide as its title needs in the interface's
+    language when that is wider (Armenian and Russian titles are longer than English ones)."""
+    header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
 
 def current_record(table: QTableView) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 from enum import Enum
@@ -22,21 +23,43 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.names import search_keys
+from caseapp.ui.formats import date_text, typed_date, typed_form, zone_label
 from caseapp.ui.labels import label
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_form(value: str, *, partial: bool) -> bool:
+    """Whether ``value`` is a day in ISO form (or, ``partial``, "~" and a day, a month, a
+    year): what :func:`typed_date` gives for a text it read."""
+    if partial and re.fullmatch(r"\d{4}(-(0[1-9]|1[0-2]))?", value):
+        return True
+    try:
+        date.fromisoformat(value[1:] if partial and value.startswith("~") else value)
+    except ValueError:
+        return False
+    return ISO_DAY.fullmatch(value.lstrip("~")) is not None
 
 
 class DateField(QWidget):
-    """A date typed as YYYY-MM-DD (or YYYY-MM / YYYY / ~YYYY-MM-DD where ``partial``),
-    with a calendar to pick from. Empty means unknown."""
+    """A date typed as the app shows dates ("30.06.1985" in Armenian and Russian, "30 Jun
+    1985" in English) or as ISO (1985-06-30); where ``partial``, also a month (06.1985,
+    1985-06), a year, or "~" before a day. A calendar to pick from. Empty means unknown;
+    :meth:`value` gives ISO text, what the services take."""
 
     edited = Signal()
+    SAMPLE, SAMPLE_MONTH, SAMPLE_YEAR = date(1985, 6, 30), "06.1985", "1985"  # as examples
 
     def __init__(self, parent: QWidget | None = None, *, partial: bool = False):
         super().__init__(parent)
+        self.partial = partial
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM or YYYY") if partial
-                                     else self.tr("YYYY-MM-DD"))
+        self.edit.setPlaceholderText(
+            self.tr("e.g. %1, %2 or %3").replace("%1", date_text(self.SAMPLE))
+            .replace("%2", self.SAMPLE_MONTH).replace("%3", self.SAMPLE_YEAR) if partial
+            else self.tr("e.g. %1").replace("%1", date_text(self.SAMPLE)))
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self.edited)
         self.button = QToolButton(self)
@@ -60,29 +83,71 @@ class DateField(QWidget):
 
     def _sync_calendar(self) -> None:
         try:
-            d = date.fromisoformat(self.edit.text().strip())
+            d = date.fromisoformat((self.value() or "").lstrip("~"))
             self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
         except ValueError:
             self.calendar.setSelectedDate(QDate.currentDate())
 
     def _picked(self, qdate: QDate) -> None:
-        self.edit.setText(qdate.toString(Qt.DateFormat.ISODate))
+        self.edit.setText(typed_form(date(qdate.year(), qdate.month(), qdate.day())))
         self.button.menu().hide()
         self.edited.emit()
 
     def value(self) -> str | None:
         text = self.edit.text().strip()
-        return text or None
+        return typed_date(text, partial=self.partial) if text else None
+
+    def problem(self) -> str | None:
+        """What is wrong with the text typed, in the forms this field reads; None when it
+        reads as a day (or, ``partial``, a month or a year) or is empty."""
+        value = self.value()
+        if value is None or _iso_form(value, partial=self.partial):
+            return None
+        typed = self.edit.text().strip()
+        if self.partial:
+            return (self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4.")
+                    .replace("%1", typed).replace("%2", date_text(self.SAMPLE))
+                    .replace("%3", self.SAMPLE_MONTH).replace("%4", self.SAMPLE_YEAR))
+        return (self.tr("“%1” is not a date: write it as %2.").replace("%1", typed)
+                .replace("%2", date_text(self.SAMPLE)))
 
     def set_value(self, value: Any) -> None:
         if value is None:
             self.edit.clear()
-        elif hasattr(value, "iso"):
-            self.edit.setText(value.iso())
-        elif isinstance(value, date):
-            self.edit.setText(value.isoformat())
-        else:
+        elif isinstance(value, date | PartialDate):
+            self.edit.setText(typed_form(value))
+        elif isinstance(value, str) and ISO_DAY.fullmatch(value) and _iso_form(value, partial=False):
+            self.edit.setText(typed_form(date.fromisoformat(value)))
+        else:  # no such day ("2026-11-31"): shown as given, for the dialog to say so
             self.edit.setText(str(value))
+
+
+class ZoneCombo(QComboBox):
+    """A time zone: the ``common`` ones first, named in the interface's language with their
+    identifier ("Ադրբեջանի ստանդարտ ժամանակ (Asia/Baku)"), then every other identifier; one
+    may be typed. :meth:`value` gives the identifier."""
+
+    def __init__(self, common: Sequence[str], others: Sequence[str],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        for name in common:
+            self.addItem(zone_label(name), name)
+        self.insertSeparator(len(common))
+        for name in others:
+            self.addItem(name, name)
+
+    def value(self) -> str:
+        typed = self.currentText().strip()
+        index = self.findText(typed)
+        return str(self.itemData(index)) if index >= 0 else typed
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value or "UTC")
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setCurrentText(value or "UTC")
 
 
 class EnumCombo(QComboBox):

@@ -1,0 +1,168 @@
+"""How the audit log reads in the interface: the action ("Added"), the record's kind, the
+field's label and each value as the rest of the interface shows it (a day in the language's
+form, a stored choice by its label, yes or no), never the stored text ("pre_trial", "True",
+"2026-08-07"). Used by the History tab of a captive's file and the dashboard's recent changes."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from caseapp.domain import enums as e
+from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.messages import Message
+from caseapp.services.labels import field_label as services_field_label
+from caseapp.ui.labels import label
+from caseapp.ui.views.formatters import date_text, datetime_text, short_text
+
+CTX = "CaptiveTabs"  # the History tab's texts were written there first
+
+
+class AuditTexts(QObject):
+    """The translation context of the values only the audit log shows: ``AuditTexts.tr``."""
+
+
+ENTITY_NOUNS = {  # table name -> what a lawyer calls the record
+    "captives": QT_TRANSLATE_NOOP("CaptiveTabs", "Captive"),
+    "captive_names": QT_TRANSLATE_NOOP("CaptiveTabs", "Name"),
+    "status_changes": QT_TRANSLATE_NOOP("CaptiveTabs", "Status"),
+    "identity_documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Identity document"),
+    "detention_places": QT_TRANSLATE_NOOP("CaptiveTabs", "Place of detention"),
+    "welfare_contacts": QT_TRANSLATE_NOOP("CaptiveTabs", "Welfare contact"),
+    "notes": QT_TRANSLATE_NOOP("CaptiveTabs", "Note"),
+    "prosecutions": QT_TRANSLATE_NOOP("CaptiveTabs", "Prosecution"),
+    "charges": QT_TRANSLATE_NOOP("CaptiveTabs", "Charge"),
+    "detention_orders": QT_TRANSLATE_NOOP("CaptiveTabs", "Detention order"),
+    "hearings": QT_TRANSLATE_NOOP("CaptiveTabs", "Hearing"),
+    "international_proceedings": QT_TRANSLATE_NOOP("CaptiveTabs", "International proceeding"),
+    "interventions": QT_TRANSLATE_NOOP("CaptiveTabs", "Intervention"),
+    "documents": QT_TRANSLATE_NOOP("CaptiveTabs", "Document"),
+    "deadlines": QT_TRANSLATE_NOOP("CaptiveTabs", "Deadline"),
+}
+ACTIONS = {
+    e.AuditAction.CREATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Added"),
+    e.AuditAction.UPDATE: QT_TRANSLATE_NOOP("CaptiveTabs", "Changed"),
+    e.AuditAction.DELETE: QT_TRANSLATE_NOOP("CaptiveTabs", "Deleted"),
+}
+# The stored choices, by the field that holds them (and the record kind where one field name
+# holds different choices in different kinds of record).
+CHOICES: dict[str, type[Enum]] = {
+    "sex": e.Sex, "category": e.CaptiveCategory, "new_status": e.CaptiveStatus,
+    "sensitivity": e.Sensitivity, "level": e.Sensitivity, "script": e.Script,
+    "birth_date_precision": e.DatePrecision, "capture_date_precision": e.DatePrecision,
+    "counsel_kind": e.CounselKind, "expiry_source": e.ExpirySource, "body": e.InternationalBody,
+    "channel": e.Channel, "reliability": e.Reliability, "release_kind": e.ReleaseKind,
+    "portal": e.CourtPortal,
+}
+RECORD_CHOICES: dict[tuple[str, str], type[Enum]] = {
+    ("captives", "status"): e.CaptiveStatus,
+    ("captive_names", "kind"): e.NameKind,
+    ("welfare_contacts", "kind"): e.WelfareContactKind,
+    ("detention_orders", "kind"): e.DetentionOrderKind,
+    ("hearings", "kind"): e.HearingKind,
+    ("international_proceedings", "kind"): e.InternationalProceedingKind,
+    ("international_proceedings", "status"): e.ProceedingStatus,
+    ("organisations", "kind"): e.OrganisationKind,
+    ("interventions", "status"): e.InterventionStatus,
+    ("deadlines", "status"): e.DeadlineStatus,
+}
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
+# Columns the history never shows (keys, bookkeeping, what a rule's computation stored), and
+# those the "Change" cell of an added or deleted record leaves to its tooltip.
+_INTERNAL = frozenset({"uid", "captives", "row_version", "rule_version", "trigger_kind",
+                       "trigger_uid", "field_levels", "photo_media_type", "sha256", "text_pdf",
+                       "text_pdf_sha256", "text_layer"})
+_HIDDEN = _INTERNAL | {"captive_id", "sensitivity", "written_at", "author", "explanation"}
+
+
+def action_label(action: e.AuditAction | str) -> str:
+    """"Added", "Changed", "Deleted" in the interface's language."""
+    known = ACTIONS.get(action)  # type: ignore[call-overload]  # a StrEnum: its value finds it too
+    return QCoreApplication.translate(CTX, known) if known else str(action)
+
+
+def entity_noun(entity: str) -> str:
+    known = ENTITY_NOUNS.get(entity)
+    return QCoreApplication.translate(CTX, known) if known else entity
+
+
+def field_label(name: str, entity: str | None = None) -> str:
+    """A field's name in the interface's language, as the record kind ``entity`` (a table's
+    name) calls it ("Name" of an organisation is «Название»); an internal column by its name."""
+    if not name:
+        return ""
+    found = services_field_label(name, entity)
+    return found.render() if isinstance(found, Message) else (
+        name.replace("_id", "").replace("_", " ").capitalize())
+
+
+def value_text(value: Any, field: str = "", entity: str | None = None) -> str:
+    """A value of the audit log as the interface shows it: a stored choice by its label, a
+    day or a moment in the language's form, yes or no; anything else as written."""
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool) or value in ("True", "False"):
+        return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
+    if field == "explanation":  # a deadline's steps, stored as messages
+        return "; ".join(str(step) for step in load_steps(_json(value)))
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False) \
+        if isinstance(value, list | dict) else str(value)
+    choices = RECORD_CHOICES.get((entity or "", field)) or CHOICES.get(field)
+    if choices is not None and text in {m.value for m in choices}:
+        return label(choices(text))
+    try:
+        if _DAY.fullmatch(text):
+            return date_text(date.fromisoformat(text))
+        if _MOMENT.fullmatch(text):
+            return datetime_text(datetime.fromisoformat(text.replace("Z", "+00:00")))
+    except ValueError:  # looks like a day and is none: shown as written
+        pass
+    return text
+
+
+def _json(raw: Any) -> Any:
+    """``raw`` read as JSON when it is JSON text; anything else as it is."""
+    if not isinstance(raw, str):
+        return raw
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+def _record_values(raw: str | None) -> dict[str, Any]:
+    values = _json(raw or "{}")
+    return values if isinstance(values, dict) else {}
+
+
+def audit_change(entry: Any) -> str:
+    """The History tab's "Change" cell: before → after, or the added or deleted record's
+    first values."""
+    if entry.action is e.AuditAction.UPDATE:
+        return (f"{short_text(value_text(entry.old_value, entry.field, entry.entity))} → "
+                f"{short_text(value_text(entry.new_value, entry.field, entry.entity))}")
+    values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
+                            else entry.old_value)
+    shown = [f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity), 40)}"
+             for k, v in values.items()
+             if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
+    return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
+
+
+def audit_tooltip(entry: Any) -> str:
+    if entry.action is e.AuditAction.UPDATE:
+        before = value_text(entry.old_value, entry.field, entry.entity) or "—"
+        after = value_text(entry.new_value, entry.field, entry.entity) or "—"
+        before_label = QCoreApplication.translate("CaptiveTabs", "Before")
+        after_label = QCoreApplication.translate("CaptiveTabs", "After")
+        return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"
+    values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
+                            else entry.old_value)
+    return "\n".join(f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity), 100)}"
+                     for k, v in values.items() if k not in _INTERNAL)

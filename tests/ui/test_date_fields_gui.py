@@ -1,0 +1,95 @@
+"""Date fields read the day as the app itself shows it (30.06.1985 in Armenian and Russian)
+as well as ISO, show a recorded day that way for editing, and say in one line, in full, what
+is wrong with a day they cannot read."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from caseapp.ui.dialogs import captive_dialogs as dlg
+from caseapp.ui.language import apply_language
+from caseapp.ui.widgets.fields import DateField
+
+WAIT = 10000
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_day_is_typed_and_shown_as_the_app_shows_it(lang: str, qtbot) -> None:
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    exact, partial = DateField(), DateField(partial=True)
+    qtbot.addWidget(exact)
+    qtbot.addWidget(partial)
+    for typed, read in (("30.06.1985", "1985-06-30"), ("1985-06-30", "1985-06-30"),
+                        ("1.2.2020", "2020-02-01")):
+        exact.edit.setText(typed)
+        assert exact.value() == read and exact.problem() is None
+    for typed, read in (("06.1985", "1985-06"), ("1985", "1985"), ("~30.06.1985", "~1985-06-30"),
+                        ("1985-06", "1985-06")):
+        partial.edit.setText(typed)
+        assert partial.value() == read and partial.problem() is None
+    exact.set_value(date(2026, 12, 1))
+    assert exact.edit.text() == "01.12.2026"
+    assert "30.06.1985" in exact.edit.placeholderText()
+    exact.edit.setText("31.02.2020")
+    assert "31.02.2020" in (exact.problem() or "") and "YYYY" not in (exact.problem() or "")
+    exact.set_value("2026-11-31")  # no such day: shown as given, and said
+    assert exact.edit.text() == "2026-11-31" and "2026-11-31" in (exact.problem() or "")
+
+
+def test_an_order_is_edited_in_the_displayed_form_and_a_bad_day_is_said_in_full(qtbot, ui) -> None:
+    apply_language(QCoreApplication.instance(), "ru")
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
+    order = cf.detention_orders.create(captive_id=cid, start_date="2026-09-01", expires_on="2026-11-01")
+    dialog = dlg.make_edit_dialog(ui, dlg.DETENTION_ORDER, order)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    start = dialog.widgets["start_date"]
+    assert start.edit.text() == "01.09.2026"  # prefilled as the computed expiry is shown
+    assert dialog.widgets["expires_on"].edit.text() == "01.11.2026"
+    assert dialog.changed_values() == {}  # shown differently, read back the same
+
+    start.edit.setText("32.09.2026")
+    dialog.try_save()
+    error = dialog.errors["start_date"]
+    assert dialog.isVisible() and error.isVisible() and "32.09.2026" in error.text()
+    qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()), timeout=WAIT)
+    assert error.geometry().bottom() < dialog.height()
+
+    start.edit.setText("15.09.2026")
+    dialog.try_save()
+    assert not dialog.isVisible()
+    assert cf.detention_orders.get(order.id).start_date == date(2026, 9, 15)
+
+
+def test_escape_asks_before_throwing_away_what_was_typed(qtbot, ui, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+
+    def question(_parent, _title, text, *_a, **_k):
+        asked.append(text)
+        return answer[0]
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    untouched = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(untouched)
+    untouched.show()
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    assert not untouched.isVisible() and asked == []  # nothing typed: nothing to ask
+
+    dialog = dlg.make_new_captive_dialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.widgets["birth_place"], "Goris")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # "No": kept, with what was typed
+    assert dialog.widgets["birth_place"].text() == "Goris"
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and not dialog.isVisible()
