@@ -56,15 +56,18 @@ def _delimiter(text: str) -> str:
 
 
 def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.outputs import check_sheet_mapping_target
+
     mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
     open_workbook(args.file)
+    # The mapping is saved with the import, after it: a dry run writes nothing at all.
+    save_to = None if args.dry_run else args.save_mapping
     with opened_case(args) as cf:
+        if save_to is not None:
+            check_sheet_mapping_target(cf, save_to, args.file)
         pv = preview(cf, args.file, sheet=args.sheet or "", mapping=mapping,
                      header_row=args.header_row, encoding=args.encoding or "",
                      delimiter=_delimiter(args.delimiter or ""))
-        if args.save_mapping is not None:
-            args.save_mapping.write_text(pv.mapping(args.save_mapping.stem).to_toml(),
-                                         encoding="utf-8")
         decisions = None
         if not args.dry_run:
             try:
@@ -76,11 +79,31 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
                     _print(pv, None, None, out, refused=True)
                 raise
         result = sheet_import.import_rows(cf, pv, decisions) if decisions is not None else None
+        saved = _save_mapping(cf, pv, save_to, result)
     if args.format == "json":
         print_json(_as_json(pv, decisions, result), out)
     else:
         _print(pv, decisions, result, out)
+        if saved is not None:
+            out.write(str(msg("The mapping used was saved to {file}.", file=saved)) + "\n")
+        elif args.save_mapping is not None:
+            out.write(str(msg("Dry run: the mapping was not saved to {file} either (it is saved "
+                              "with the import).", file=args.save_mapping)) + "\n")
     return 0
+
+
+def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -> Path | None:
+    """The mapping saved after the import (the captives are in by then: a failure says so)."""
+    from caseapp.services.outputs import save_sheet_mapping
+
+    if target is None or result is None:
+        return None
+    try:
+        return save_sheet_mapping(cf, pv, target)
+    except OSError as exc:
+        raise UserError(msg("The captives were imported, but the mapping could not be saved to "
+                            "{file} ({reason}).", file=target, reason=exc.strerror or exc)
+                        ) from None
 
 
 def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
@@ -325,7 +348,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-errors", action="store_true",
                    help=str(msg("import the other rows when some have errors (default: refuse)")))
     p.add_argument("--save-mapping", type=Path, metavar=str(msg("MAP.toml")),
-                   help=str(msg("save the mapping used, for the next spreadsheet of this kind")))
+                   help=str(msg("after the import, save the mapping used, for the next spreadsheet "
+                                "of this kind (not on a dry run)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show the preview; write nothing")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_import_sheet)

@@ -12,7 +12,6 @@ stay is allowed too; tags only at the internal level (as in the dossier)."""
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import FORMULA
+from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
@@ -131,8 +131,10 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                                   "them.", name=path.name), field="target")
     level = parse_level(level)
     header, rows, above, refused = captive_rows(services, level)
-    partial = path.with_name(f".{path.name}.part")  # the file appears whole or not at all
-    try:
+    if not path.parent.is_dir():  # (a mistyped folder is said, not made)
+        raise FileNotFoundError(2, "No such folder", str(path.parent))
+    # Written whole or not at all, readable by the owner only (mkstemp's 0600).
+    with atomic_path(path) as partial:
         if suffix == ".csv":
             # UTF-8 with a BOM: spreadsheet programs then read Armenian and Cyrillic right.
             with partial.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -141,13 +143,10 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                 writer.writerows(rows)
         else:
             _write_xlsx(partial, header, rows, level)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
     mapping = None
     if with_mapping:
         mapping = mapping_path_for(path)
-        mapping.write_text(export_mapping(header, suffix).to_toml(), encoding="utf-8")
+        atomic_write_bytes(mapping, export_mapping(header, suffix).to_toml().encode("utf-8"))
     return SheetExport(path, level, len(rows), above, refused, mapping)
 
 

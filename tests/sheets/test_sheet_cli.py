@@ -86,8 +86,8 @@ def test_the_merge_is_asked_on_a_terminal(db: Path, tmp_path: Path,
 def test_a_saved_mapping_is_used_again(db: Path, tmp_path: Path) -> None:
     first = write_csv(tmp_path / "first.csv", SHEET)
     saved = tmp_path / "map.toml"
-    assert run("import-sheet", str(first), "--dry-run", "--save-mapping", str(saved),
-               "--db", str(db))[0] == 0
+    assert run("import-sheet", str(first), "--on-duplicate", "merge", "--save-mapping",
+               str(saved), "--db", str(db))[0] == 0
     # The same kind of list, its columns in another order and a header the words do not name.
     moved = [["Отчество", "Имя", "Статус", "Фамилия"], ["", "Ани", "в плену", "Петросян"]]
     second = write_csv(tmp_path / "second.csv", moved)
@@ -95,6 +95,7 @@ def test_a_saved_mapping_is_used_again(db: Path, tmp_path: Path) -> None:
                          "json", "--db", str(db))
     assert (code, err) == (0, "")
     assert json.loads(out)["rows"][0]["values"] == {"name": "Ани Петросян", "status": "held"}
+    assert saved.stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.parametrize(("make", "args", "says"), [
