@@ -24,6 +24,7 @@ from caseapp.domain.sheet_values import (
     join_name,
     parse_partial_date,
     parse_word,
+    split_tags,
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
@@ -176,7 +177,8 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         if value in (None, ""):
             continue
         limit = TEXT_LIMITS.get(name)
-        if limit and isinstance(value, str) and len(value) > limit:
+        longest = max(value, key=len, default="") if isinstance(value, list) else value
+        if limit and isinstance(longest, str) and len(longest) > limit:
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
@@ -187,7 +189,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         elif name == "notes":
             notes.append(value)
         elif name == "tags":
-            tags.extend(t.strip() for t in value.replace(";", ",").split(",") if t.strip())
+            tags.extend(value)
         elif name in values:
             problem(i, name, raw, msg("is a second {field}; the first is kept",
                                       field=FIELD_NAMES[name]), warning=True)
@@ -219,6 +221,8 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> 
         return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
     if name == "sex":
         return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+    if name == "tags":
+        return split_tags(raw)
     text = clean_text(raw)
     if name == "name":
         return full_name(text)

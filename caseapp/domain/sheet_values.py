@@ -32,24 +32,99 @@ def normalise(text: str) -> str:
 
 # ---- hostile text ---------------------------------------------------------------------------
 
-FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])")
+# A cell a spreadsheet program may take as a formula begins with one of these (a tab or a
+# carriage return before one too); the export quotes every such cell with an apostrophe, and
+# an apostrophe beginning a cell too, so that the importer, taking one apostrophe off, reads
+# back exactly what was written.
+FORMULA_START = frozenset("=+-@\t\r")
+_QUOTE_BEFORE = FORMULA_START | {"'"}
+# What makes a cell beginning with + - or @ run as a formula: a call, a link to another
+# program (DDE's "|"), a sheet reference ("!"), a join ("&"), a comparison. "-5 years" and a
+# phone number "+374 91 000001" have none.
+_FORMULA_BODY = re.compile(r"[=(|!&\"]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would run ``text`` as a formula ("=1+1", "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0", "@SUM(1)")."""
+    text = text.lstrip()
+    if text[:1] == "=":
+        return True
+    return text[:1] in ("+", "-", "@") and _FORMULA_BODY.search(text) is not None
+
+
+def quoted_for_sheet(text: str) -> str:
+    """``text`` as a spreadsheet cell that is never run as a formula: with a leading
+    apostrophe when it begins with = + - @, a tab, a carriage return (or spaces before one)
+    or an apostrophe; :func:`clean_text` takes it off again."""
+    first = text[:1]
+    if first in _QUOTE_BEFORE or text.lstrip()[:1] in FORMULA_START:
+        return "'" + text
+    return text
 
 
 def clean_text(value: object) -> str:
     """A cell as text: stripped, control characters removed; a formula is refused (CaseApp
     never runs one, and a stored one could run when the data is opened in a spreadsheet)
-    unless quoted as text by a leading apostrophe ("'=x" reads as "=x")."""
+    unless quoted as text by a leading apostrophe ("'=x" reads as "=x", "''x" as "'x")."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = _CONTROL.sub("", str(value)).strip()
-    if text.startswith("'") and FORMULA.match(text[1:]):
+    if text.startswith("'") and (text[1:2] in _QUOTE_BEFORE
+                                 or text[1:].lstrip()[:1] in FORMULA_START):
         return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
-    if FORMULA.match(text):
+    if looks_like_formula(text):
         raise CellError(msg("looks like a spreadsheet formula, not a value; type the value itself"))
     return text
+
+
+# ---- tags ----------------------------------------------------------------------------------
+
+def split_tags(value: object) -> list[str]:
+    """The tags of a cell: separated by commas or semicolons; a tag holding either is written
+    in double quotes ("a, b"), a quote inside doubled, as :func:`joined_tags` writes them.
+    Each tag is read as :func:`clean_text` reads a cell (a formula is refused)."""
+    text = _CONTROL.sub("", "" if value is None else str(value)).strip()
+    tags: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] == " ":
+            i += 1
+        if i < n and text[i] == '"':
+            end = i + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0 or text[end + 1:end + 2] != '"':
+                    break
+                end += 2
+            if end < 0:
+                raise CellError(msg("has a tag whose opening quote is not closed"))
+            tag = text[i + 1:end].replace('""', '"')
+            rest = text.find(",", end), text.find(";", end)
+            stops = [r for r in rest if r >= 0]
+            i = min(stops) + 1 if stops else n
+        else:
+            stops = [r for r in (text.find(",", i), text.find(";", i)) if r >= 0]
+            stop = min(stops) if stops else n
+            tag, i = text[i:stop], stop + 1
+        tag = clean_text(tag)
+        if tag:
+            tags.append(tag)
+    return tags
+
+
+def joined_tags(tags: tuple[str, ...] | list[str]) -> str:
+    """Tags as one cell that :func:`split_tags` reads back unchanged, never a formula."""
+    out = []
+    for tag in tags:
+        cell = quoted_for_sheet(tag)
+        if any(ch in cell for ch in ',;"') or cell != cell.strip():
+            cell = '"' + cell.replace('"', '""') + '"'
+        out.append(cell)
+    return ", ".join(out)
 
 
 # ---- dates ---------------------------------------------------------------------------------

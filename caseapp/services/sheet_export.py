@@ -27,7 +27,7 @@ from caseapp.domain.messages import msg
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
-from caseapp.domain.sheet_values import FORMULA
+from caseapp.domain.sheet_values import joined_tags, quoted_for_sheet
 from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
@@ -71,15 +71,9 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, PartialDate):
         return value.iso()
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
-    return _quoted(str(getattr(value, "value", value)))
-
-
-def _quoted(text: str) -> str:
-    """Text a spreadsheet would run as a formula ("=HYPERLINK(…)", "+cmd|…") with the
-    apostrophe that keeps it text; the importer takes the apostrophe off again."""
-    return "'" + text if FORMULA.match(text) else text
+    if isinstance(value, tuple):  # tags
+        return joined_tags(value)
+    return quoted_for_sheet(str(getattr(value, "value", value)))
 
 
 def _open_places(services: SheetServices, level: Sensitivity) -> dict[int, str]:
@@ -114,9 +108,9 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
     header = ["Name", *(f"Name {i}" for i in range(2, width + 1)), *(h for h, _ in COLUMNS)]
     rows = []
     for c, place in kept:
-        names = [_quoted(n.full_name) for n in sorted(c.names, key=lambda n: not n.is_primary)]
+        names = [quoted_for_sheet(n.full_name) for n in sorted(c.names, key=lambda n: not n.is_primary)]
         rows.append([*names, *[""] * (width - len(names)),
-                     *(_quoted(place) if attr == "place" else _cell(getattr(c, attr)) for _, attr in COLUMNS)])
+                     *(quoted_for_sheet(place) if attr == "place" else _cell(getattr(c, attr)) for _, attr in COLUMNS)])
     return header, rows, above, refused
 
 

@@ -18,8 +18,11 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
+    joined_tags,
     parse_partial_date,
     parse_word,
+    quoted_for_sheet,
+    split_tags,
 )
 
 DAY, MONTH, YEAR = DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR
@@ -107,7 +110,8 @@ def test_sex_words() -> None:
 
 
 @pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", "=SUM(A1:A3)", "+cmd|'/C calc'!A0",
-                                  "@SUM(A1)", "  =1+1"])
+                                  "@SUM(A1)", "  =1+1", "-2+3+cmd|' /C calc'!A0",
+                                  "+1+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"])
 def test_formulas_are_refused_never_kept(cell: str) -> None:
     with pytest.raises(CellError, match="formula"):
         clean_text(cell)
@@ -119,6 +123,25 @@ def test_a_formula_quoted_as_text_by_an_apostrophe_is_read_as_that_text() -> Non
     assert clean_text("'=HYPERLINK(\"x\") Ann") == '=HYPERLINK("x") Ann'
     assert clean_text("'+cmd|'/C calc'!A0") == "+cmd|'/C calc'!A0"
     assert clean_text("'Ann") == "'Ann"  # an apostrophe before plain text stays
+
+
+@pytest.mark.parametrize("text", ["=1+1", "-2+3+cmd|' /C calc'!A0", "-Aram", "+374 91 000001",
+                                  "@x", "'t Hooft", "''", "'=x", "\t=1", " =1", "Aram"])
+def test_a_cell_quoted_for_a_sheet_is_never_a_formula_and_reads_back_as_it_was(text: str
+                                                                                ) -> None:
+    quoted = quoted_for_sheet(text)
+    assert quoted[:1] not in "=+-@\t\r"
+    assert clean_text(quoted) == text.strip() or clean_text(quoted) == text
+
+
+def test_tags_holding_separators_and_quotes_read_back_as_written() -> None:
+    tags = ["a, b", "c;d", 'say "x"', "=1+1", "-x", "'q", "plain"]
+    cell = joined_tags(tags)
+    assert cell[:1] not in "=+-@" and split_tags(cell) == tags
+    assert split_tags("one; two,three") == ["one", "two", "three"]
+    for hostile in ('; =HYPERLINK("http://evil.example","x")', "zzz, -1+cmd|' /C calc'!A0"):
+        with pytest.raises(CellError, match="formula"):
+            split_tags(hostile)
 
 
 def test_text_is_cleaned_of_control_characters_but_keeps_a_minus() -> None:
