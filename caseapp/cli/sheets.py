@@ -166,7 +166,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns="; ".join(
         f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n\n")
+        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
+    ignored = _ignored(pv)
+    if ignored:
+        out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
+            f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
+    out.write("\n")
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
@@ -208,6 +213,11 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                         deadlines=count_of("deadlines", result.deadlines))) + "\n")
 
 
+def _ignored(pv: SheetPreview) -> dict[int, str]:
+    """The columns with a header that no field takes (a relative's name, a phone number)."""
+    return {i: h for i, h in enumerate(pv.headers) if h.strip() and i not in pv.columns}
+
+
 def _rows(count: int) -> Message:
     return msg_n("{count} row", "{count} rows", count)
 
@@ -222,6 +232,7 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "encoding": pv.encoding, "delimiter": pv.delimiter, "header_row": pv.header_row,
         "columns": {column_letter(i): {"header": pv.headers[i] if i < len(pv.headers) else "",
                                        "field": f} for i, f in sorted(pv.columns.items())},
+        "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
         "empty_rows": pv.empty_rows,
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
                   "errors": [problem(p) for p in r.errors],

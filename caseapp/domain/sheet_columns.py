@@ -91,6 +91,17 @@ _HEADERS: tuple[tuple[str, str], ...] = (
               r"նշում\w*|մեկնաբանություն\w*"),
     ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
 )
+# A header about someone else (a relative, the lawyer, a contact: "Mother's name", "ФИО
+# родственника", "Հարազատի անուն ազգանուն") names none of the captive's fields, whatever other
+# words it has; matched against each of its words. ("Father's name" alone is the patronymic.)
+_OTHER_PERSON = re.compile(
+    r"mother|father|parents?|relatives?|relation|kin|wife|husband|spouse|brothers?|sisters?|"
+    r"sons?|daughters?|lawyers?|attorney|counsel|advocate|contacts?|guardian|"
+    r"родственни\w*|родны\w*|мать|матери|отец|отца|жена|жены|мужа|супруг\w*|брат\w*|"
+    r"сестр\w*|сын\w*|доч\w*|адвокат\w*|защитник\w*|контакт\w*|представител\w*|"
+    r"հարազատ\w*|մայր\w*|մոր|հայր|հոր|կնոջ|ամուսն\w*|եղբայր\w*|եղբոր|քույր\w*|քրոջ|"
+    r"որդի\w*|դուստր\w*|դստեր|փաստաբան\w*|պաշտպան\w*|կոնտակտ\w*|ծնող\w*|ներկայացուցիչ\w*")
+_PATRONYMIC = re.compile(r"father s name")
 # Headers of more than one field part (Фамилия, имя, отчество) name a full name.
 _FULL_NAME_PARTS = {"given_name", "surname", "patronymic"}
 _COMPILED = [(f, re.compile(p)) for f, p in _HEADERS]
@@ -100,7 +111,8 @@ def field_for_header(header: str) -> str | None:
     """The field a header names, or None. A header naming the surname and the given name
     together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
     text = normalise(header)
-    if not text:
+    if not text or (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
+                    and not _PATRONYMIC.fullmatch(text)):
         return None
     parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
     if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):

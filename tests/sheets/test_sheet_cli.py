@@ -162,3 +162,15 @@ def test_the_readmes_two_commands_on_its_example(demo_copy: Path, tmp_path: Path
                                  "category": "civilian"}
     assert captive_rows(demo_copy) == before + 3
     assert '"ФИО" = "name"' in saved.read_text(encoding="utf-8")
+
+
+def test_a_relatives_column_is_said_to_be_left_out(db: Path, tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "list.csv", [["ФИО", "ФИО родственника", "Lawyer name"],
+                                              ["Саргсян Давид", "Саргсян Анна", "A. Example"]])
+    code, out, err = run("import-sheet", str(sheet), "--format", "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["rows"][0]["values"] == {"name": "Саргсян Давид"}
+    assert report["ignored_columns"] == {"B": "ФИО родственника", "C": "Lawyer name"}
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
+    assert "Not imported (no field of the captive): B “ФИО родственника”; C “Lawyer name”" in out

@@ -209,3 +209,18 @@ def test_a_mapping_round_trips_through_toml_and_finds_moved_columns() -> None:
 def test_a_bad_mapping_says_what_is_wrong(text: str, says: str) -> None:
     with pytest.raises(ValueError, match=says):
         Mapping.from_toml(text, where="map.toml")
+
+
+@pytest.mark.parametrize("header", ["Հարազատի անուն ազգանուն", "ФИО родственника",
+                                    "Mother's name", "Contact person", "Lawyer name",
+                                    "Father's full name", "ФИО адвоката", "Имя матери",
+                                    "Wife", "Սեռ կնոջ", "Փաստաբանի անուն"])
+def test_a_header_about_someone_else_names_no_field_of_the_captive(header: str) -> None:
+    assert field_for_header(header) is None
+    assert auto_columns(["ФИО", header]) == {0: "name"}
+
+
+def test_headers_of_the_captive_keep_their_fields() -> None:
+    assert [field_for_header(h) for h in ("Father's name", "Family name", "Пол (муж/жен)",
+                                          "Անուն Ազգանուն", "Հայրանուն")] == [
+        "patronymic", "surname", "sex", "name", "patronymic"]
