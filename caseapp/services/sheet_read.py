@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -107,7 +108,7 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
 
 def detect_encoding(raw: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes), else the
-    likelier of Windows-1251 and Windows-1252 (charset-normalizer)."""
+    likelier of Windows-1251 and Windows-1252 (:func:`_cyrillic_or_latin`)."""
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -126,10 +127,34 @@ def detect_encoding(raw: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    return _cyrillic_or_latin(raw[:65536])
 
-    best = from_bytes(raw[:65536], cp_isolation=["cp1251", "cp1252"]).best()
-    return best.encoding if best is not None else "cp1251"
+
+def _cyrillic_or_latin(raw: bytes) -> str:
+    """Windows-1251 or Windows-1252, by which reading gives plausible words. The bytes above
+    127 are Cyrillic letters in the one and accented Latin letters in the other: Russian
+    words are runs of them ("Ли Ян"), while Latin words hold one among plain letters
+    ("Müller"). Words of two or more such letters count for 1251, words mixing them with
+    plain ASCII letters for 1252; a tie (or nothing to judge) is 1251, the lists' usual
+    encoding. A byte one of them cannot decode decides for the other."""
+    readings: dict[str, str] = {}
+    for encoding in ("cp1251", "cp1252"):
+        try:
+            readings[encoding] = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if len(readings) < 2:
+        return next(iter(readings), "cp1251")
+    cyrillic = latin = 0
+    for word in re.findall(r"[^\W\d_]+", readings["cp1252"]):
+        high = sum(1 for ch in word if ord(ch) > 127)
+        if not high:
+            continue
+        if high == len(word):
+            cyrillic += len(word) >= 2
+        else:
+            latin += 1
+    return "cp1252" if latin > cyrillic else "cp1251"
 
 
 def detect_delimiter(text: str) -> str:
