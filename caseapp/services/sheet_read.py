@@ -188,14 +188,38 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     delim = delimiter or detect_delimiter(text)
     rows: list[tuple[Cell, ...]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    line = 0
     try:
         for row in reader:
             _check_size(label, len(rows) + 1, len(row))
+            if reader.line_num - line > 1:
+                _check_quotes(text, delim, row, rows, line + 1, label)
+            line = reader.line_num
             rows.append(tuple(row))
     except csv.Error as exc:
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
     return Sheet(name, tuple(rows), enc, delim)
+
+
+def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, ...]],
+                  line: int, label: str) -> None:
+    """A row read over several lines (a quoted cell with line breaks) is refused when the
+    cell looks like rows swallowed by a stray opening quote: a line of it holds as many
+    delimiters as a whole row, and the row has fewer cells than the first or its quote is
+    never closed."""
+    width = max(1, len(rows[0]) - 1) if rows else 1  # the delimiters of a whole row
+    swallowed = any(part.count(delim) >= width for cell in row if "\n" in cell
+                    for part in cell.splitlines()[1:])
+    if not swallowed:
+        return
+    short = bool(rows) and len(row) < len(rows[0])
+    unclosed = bool(row) and text.endswith(row[-1])  # the file ends inside the quote
+    if short or unclosed:
+        raise SheetError(msg("{label}, row {row} (line {line}): a quote opened there is never "
+                             "closed, or only lines later, so the rows after it were read into "
+                             "one cell; correct the quote and import again.",
+                             label=label, row=len(rows) + 1, line=line))
 
 
 def _check_size(label: str, row: int, width: int) -> None:

@@ -134,3 +134,23 @@ def test_long_cells_and_a_broken_quote(tmp_path: Path) -> None:
     path.write_text('ФИО,Notes\n"Казарян,' + "x" * 200_000, encoding="utf-8")
     with pytest.raises(SheetError, match="line"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize("text", [
+    'Name;Date of birth;Status\r\n"Aram Abovyan;1990;held\r\nBabken Babayan;1985;held\r\n'
+    'Gurgen Galstyan;1980;held\r\n',  # never closed: the rest of the file in one cell
+    'Name;Date of birth;Status\r\n"Aram Abovyan;1990\r\nBabken Babayan;1985;held";x\r\n'
+    'Gurgen Galstyan;1980;held\r\n'])  # closed two rows on: rows swallowed, too few cells
+def test_a_stray_quote_swallowing_rows_is_said_with_its_row(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SheetError, match=r"row 2 \(line 2\): a quote opened there is never"):
+        read_sheet(path)
+
+
+def test_a_quoted_note_over_several_lines_is_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text('Name,Notes,Status\r\nAram,"seen in May, in Baku\r\nthen moved, 2021",held'
+                    '\r\nBabken,"a, b\r\nc, d"\r\n', encoding="utf-8")
+    assert read_sheet(path).rows[1:] == (("Aram", "seen in May, in Baku\r\nthen moved, 2021",
+                                          "held"), ("Babken", "a, b\r\nc, d"))
