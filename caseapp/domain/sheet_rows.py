@@ -9,6 +9,7 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
+from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, auto_columns, column_letter
@@ -22,8 +23,8 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
-    parse_partial_date,
     parse_word,
+    read_date,
     split_tags,
 )
 
@@ -170,10 +171,15 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
         try:
-            value = _read_cell(name, raw, overrides)
+            value, caveat = _read_cell(name, raw, overrides)
         except CellError as exc:
             problem(i, name, raw, exc.args[0] if exc.args else str(exc))
             continue
+        except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
+            problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
+            continue
+        if caveat is not None:
+            problem(i, name, raw, caveat, warning=True)
         if value in (None, ""):
             continue
         limit = TEXT_LIMITS.get(name)
@@ -212,21 +218,23 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                      tuple(problems))
 
 
-def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
+def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
+               ) -> tuple[Any, Message | None]:
+    """The cell's value and the caveat of reading it (None when there is none)."""
     if name in ("birth", "capture"):
-        return parse_partial_date(raw)
+        return read_date(raw)
     if name == "status":
-        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status"))
+        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status")), None
     if name == "category":
-        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
+        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category")), None
     if name == "sex":
-        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex")), None
     if name == "tags":
-        return split_tags(raw)
+        return split_tags(raw), None
     text = clean_text(raw)
     if name == "name":
-        return full_name(text)
-    return " ".join(text.split()) if name != "notes" else text
+        return full_name(text), None
+    return (" ".join(text.split()) if name != "notes" else text), None
 
 
 def describe(values: RowValues) -> dict[str, str]:

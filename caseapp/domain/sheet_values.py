@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 
 
 class CellError(ValueError):
@@ -164,6 +164,33 @@ def parse_partial_date(value: object) -> PartialDate:
     ``մայիս 2024``, ``2024թ. մայիսի 17``, ``~2024-05-17`` (approximate). Day first: a
     numeric date is read month first only when it cannot be day first (05/17/2024).
     """
+    return read_date(value)[0]
+
+
+# "~1990", "1990?", "approx. 1990", "около 1990", "մոտ 1990": a date the writer was unsure of.
+_UNCERTAIN = re.compile(r"(?:~|approx\.?|approximately|about|ca\.?|circa|c\.|около|примерно|"
+                        r"приблизительно|մոտ\.?|մոտավորապես)\s*(?P<a>.+?)\s*\??|"
+                        r"(?P<b>.+?)\s*\?", re.IGNORECASE)
+
+
+def read_date(value: object) -> tuple[PartialDate, Message | None]:
+    """A cell as a date (:func:`parse_partial_date`) and the caveat of reading it, if any: a
+    date marked uncertain ("~1990-05-17", "1990?", "около 1990") is an approximate day when
+    it names a day; a month or a year is kept at its precision, which the caveat says (the
+    case file marks only a day approximate)."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        unsure = _UNCERTAIN.fullmatch(text)
+        if unsure:
+            inner = _plain_date(unsure.group("a") or unsure.group("b"))
+            if inner.precision is DatePrecision.EXACT:
+                return PartialDate(inner.value, DatePrecision.APPROXIMATE), None
+            return inner, msg("is marked uncertain; kept as {date}, as the case file marks only "
+                              "a day approximate", date=inner.iso())
+    return _plain_date(value), None
+
+
+def _plain_date(value: object) -> PartialDate:
     if isinstance(value, datetime):
         return PartialDate(value.date())
     if isinstance(value, date):
@@ -175,11 +202,6 @@ def parse_partial_date(value: object) -> PartialDate:
     text = clean_text(value)
     if not text:
         raise CellError(msg("is empty"))
-    if text.startswith("~"):
-        try:
-            return PartialDate.parse(text)
-        except ValueError as exc:
-            raise CellError(msg("is not an approximate date (write ~YYYY-MM-DD)")) from exc
     numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
                            text.casefold())
     if numeric:

@@ -22,6 +22,7 @@ from caseapp.domain.sheet_values import (
     parse_partial_date,
     parse_word,
     quoted_for_sheet,
+    read_date,
     split_tags,
 )
 
@@ -224,3 +225,40 @@ def test_headers_of_the_captive_keep_their_fields() -> None:
     assert [field_for_header(h) for h in ("Father's name", "Family name", "Пол (муж/жен)",
                                           "Անուն Ազգանուն", "Հայրանուն")] == [
         "patronymic", "surname", "sex", "name", "patronymic"]
+
+
+@pytest.mark.parametrize(("cell", "value", "precision", "caveat"), [
+    ("~1990-05-17", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("17.05.1990?", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("около 17.05.1990", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("~1990", date(1990, 1, 1), YEAR, True),
+    ("1990?", date(1990, 1, 1), YEAR, True),
+    ("approx. 05.1990", date(1990, 5, 1), MONTH, True),
+    ("ca. 1990", date(1990, 1, 1), YEAR, True),
+    ("17.05.1990", date(1990, 5, 17), DAY, False),
+])
+def test_a_date_marked_uncertain_keeps_the_mark_or_says_it_cannot(
+        cell: str, value: date, precision: DatePrecision, caveat: bool) -> None:
+    got, said = read_date(cell)
+    assert got == PartialDate(value, precision)
+    assert (said is not None) == caveat
+    if said is not None:
+        assert "uncertain" in str(said)
+
+
+def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whatever a cell's reading raises (a rule of the dates' own, not a CellError) is the
+    # problem of its row and column; the other rows are read.
+    from caseapp.domain import sheet_rows
+    from caseapp.domain.errors import ValidationError
+
+    def refuse(raw: object) -> None:
+        raise ValidationError("“~x” is not a date")
+
+    monkeypatch.setattr(sheet_rows, "read_date", refuse)
+    rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
+    (row, other), _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
+    assert other.names == (("Babken", ""),) and not other.problems
+    (problem,) = row.problems
+    assert (problem.row, problem.column, problem.warning) == (2, "B", False)
+    assert "is not a date" in problem.reason
