@@ -181,8 +181,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
-    if problems:
+    if problems or pv.notices:
         out.write("\n" + str(msg("Problems:")) + "\n")
+        for notice in pv.notices:
+            out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
@@ -233,7 +235,7 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "columns": {column_letter(i): {"header": pv.headers[i] if i < len(pv.headers) else "",
                                        "field": f} for i, f in sorted(pv.columns.items())},
         "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
-        "empty_rows": pv.empty_rows,
+        "empty_rows": pv.empty_rows, "notices": list(pv.notices),
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
                   "errors": [problem(p) for p in r.errors],
                   "warnings": [problem(p) for p in r.warnings],

@@ -191,6 +191,8 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
 
 
 def _plain_date(value: object) -> PartialDate:
+    if isinstance(value, PartialDate):  # a date cell shown as a month or a year
+        return value
     if isinstance(value, datetime):
         return PartialDate(value.date())
     if isinstance(value, date):

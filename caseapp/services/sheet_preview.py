@@ -26,6 +26,7 @@ from caseapp.domain.sheet_rows import (
     SheetLayout,
     describe,
     layout,
+    mixed_date_orders,
     read_rows,
 )
 from caseapp.services.base import ServiceContext
@@ -94,6 +95,9 @@ class SheetPreview:
     columns: dict[int, str]
     rows: tuple[RowPreview, ...]
     empty_rows: int
+    # What is said of the whole sheet or a column (a column of dates in two orders), in the
+    # language messages were shown in when it was read.
+    notices: tuple[str, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -149,9 +153,10 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
+    notices = [str(m) for m in mixed_date_orders(data.rows, lay)]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
-                        tuple(rows), empty)
+                        tuple(rows), empty, tuple(notices))
 
 
 def captive_fields(values: RowValues) -> dict[str, Any]:

@@ -21,10 +21,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
-Cell = str | int | float | date | datetime | bool | None
+Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
            ".ods": "ods"}
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
@@ -231,7 +233,7 @@ def _check_size(label: str, row: int, width: int) -> None:
 
 
 def _value(v: Any) -> Cell:
-    if v is None or isinstance(v, str | int | float | date | bool):
+    if v is None or isinstance(v, str | int | float | date | bool | PartialDate):
         return v
     if isinstance(v, time):
         return v.isoformat()
@@ -283,7 +285,8 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
             return names, ()
         ws = wb[chosen]
         try:
-            return names, _trimmed(ws.iter_rows(values_only=True), f"{path.name}, sheet {chosen}")
+            return names, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+                                   f"{path.name}, sheet {chosen}")
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -291,6 +294,27 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
+
+
+def _xlsx_value(cell: Any) -> Any:
+    """A cell's value; a date cell shown as a month ("mmmm yyyy") or a year ("yyyy") as a
+    date known to that precision, not as the first day it stores."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, date):
+        precision = date_format_precision(getattr(cell, "number_format", "") or "")
+        if precision is not DatePrecision.EXACT:
+            day = value.date() if isinstance(value, datetime) else value
+            return PartialDate(day, precision)
+    return value
+
+
+def date_format_precision(number_format: str) -> DatePrecision:
+    """What a date cell's number format shows: a day, a month ("mmmm yyyy", "mm.yyyy") or
+    only a year ("yyyy"). Literal text ("…", \\x) and [sections] are not read."""
+    codes = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0]).lower()
+    if "d" in codes or "y" not in codes:
+        return DatePrecision.EXACT
+    return DatePrecision.MONTH if "m" in codes else DatePrecision.YEAR
 
 
 def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:

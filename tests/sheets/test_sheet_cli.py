@@ -174,3 +174,44 @@ def test_a_relatives_column_is_said_to_be_left_out(db: Path, tmp_path: Path) -> 
     assert report["ignored_columns"] == {"B": "ФИО родственника", "C": "Lawyer name"}
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
     assert "Not imported (no field of the captive): B “ФИО родственника”; C “Lawyer name”" in out
+
+
+def test_a_date_cell_shown_as_a_month_or_a_year_keeps_that_precision(db: Path,
+                                                                     tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["Name", "Date of birth", "Date of capture"])
+    for name, born, fmt in (("Aram Abovyan", datetime(1990, 1, 1), "yyyy"),
+                            ("Babken Babayan", datetime(1985, 3, 1), "mmmm yyyy"),
+                            ("Gurgen Galstyan", datetime(1980, 5, 17), "dd.mm.yyyy")):
+        ws.append([name, born, datetime(2021, 3, 1)])
+        ws.cell(ws.max_row, 2).number_format = fmt
+        ws.cell(ws.max_row, 3).number_format = "[$-409]mmmm\\ yyyy;@"
+    book.save(tmp_path / "list.xlsx")
+    code, out, err = run("import-sheet", str(tmp_path / "list.xlsx"), "--dry-run", "--format",
+                         "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    assert [(r["values"]["birth"], r["values"]["capture"]) for r in json.loads(out)["rows"]] == [
+        ("1990", "2021-03"), ("1985-03", "2021-03"), ("1980-05-17", "2021-03")]
+
+
+def test_a_date_column_in_two_orders_is_warned_of(db: Path, tmp_path: Path) -> None:
+    sheet = write_csv(tmp_path / "us.csv", [["Name", "Date of birth"],
+                                            ["Aram Abovyan", "05/17/1990"],
+                                            ["Babken Babayan", "03/04/1985"]])
+    code, out, err = run("import-sheet", str(sheet), "--dry-run", "--format", "json",
+                         "--db", str(db))
+    assert (code, err) == (0, "")
+    (notice,) = json.loads(out)["notices"]
+    assert notice.startswith("column B (Date of birth) has a date that can only be month first "
+                             "(row 2: 05/17/1990) beside dates read day first (row 3: 03/04/1985)")
+    same_order = write_csv(tmp_path / "ru.csv", [["Name", "Date of birth"],
+                                                 ["Aram Abovyan", "17.05.1990"],
+                                                 ["Babken Babayan", "03.04.1985"]])
+    code, out, err = run("import-sheet", str(same_order), "--dry-run", "--format", "json",
+                         "--db", str(db))
+    assert json.loads(out)["notices"] == []
