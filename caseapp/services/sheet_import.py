@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Iterator
 from collections.abc import Mapping as MappingType
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -347,6 +347,10 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     records: list[tuple[str, int]] = []
     has_stay = s.scalar(select(DetentionPlace.id).where(DetentionPlace.captive_id == obj.id)
                         .limit(1)) is not None
+    recorded = _current(obj, "capture")
+    if recorded is not None and values.values.get("capture") is not None:
+        # The stay begins at the capture the captive has (the row's may be only its year).
+        values = replace(values, values={**values.values, "capture": recorded})
     if has_stay and values.values.get("place"):
         values = RowValues(values.row, values.names,
                            {k: v for k, v in values.values.items() if k != "place"},

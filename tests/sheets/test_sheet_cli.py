@@ -215,3 +215,21 @@ def test_a_date_column_in_two_orders_is_warned_of(db: Path, tmp_path: Path) -> N
     code, out, err = run("import-sheet", str(same_order), "--dry-run", "--format", "json",
                          "--db", str(db))
     assert json.loads(out)["notices"] == []
+
+
+def test_a_row_with_only_the_capture_year_merges_into_a_captive_with_the_day(
+        db: Path, tmp_path: Path) -> None:
+    first = write_csv(tmp_path / "v1.csv", [["ФИО", "Дата рождения", "Дата задержания"],
+                                            ["Саргсян Давид", "12.03.1985", "13.05.2021"]])
+    assert run("import-sheet", str(first), "--db", str(db))[0] == 0
+    second = write_csv(tmp_path / "v2.csv", [
+        ["ФИО", "Дата рождения", "Дата задержания", "Место содержания"],
+        ["Саргсян Давид", "12.03.1985", "2021", "СИЗО Баку"]])
+    code, out, err = run("import-sheet", str(second), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, "") and "0 with errors" in out
+    # What the preview passed, the import takes: the stay begins at the recorded capture.
+    code, out, err = run("import-sheet", str(second), "--on-duplicate", "merge", "--db", str(db))
+    assert (code, err) == (0, ""), err
+    code, out, _ = run("captives", "show", "1", "--format", "json", "--db", str(db))
+    (stay,) = json.loads(out)["detention_places"]
+    assert (stay["facility"], stay["from_date"]) == ("СИЗО Баку", "2021-05-13")
