@@ -241,15 +241,25 @@ def _value(v: Any) -> Cell:
 
 
 def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...], ...]:
+    """The rows, each without its empty cells at the end, and without the empty rows at the
+    end of the sheet. Only the rows with data count towards the most a sheet may have: one
+    formatted cell far down (which makes the sheet claim that many rows) is no data."""
     out: list[tuple[Cell, ...]] = []
+    empty = 0  # empty rows since the last with data: kept only when data follows
+    data = 0
     for row in rows:
         cells = [_value(v) for v in row]
-        while cells and cells[-1] in (None, ""):
+        while cells and (cells[-1] is None or (isinstance(cells[-1], str)
+                                               and not cells[-1].strip())):
             cells.pop()
-        _check_size(label, len(out) + 1, len(cells))
+        if not cells:
+            empty += 1
+            continue
+        data += 1
+        _check_size(label, data, len(cells))
+        out.extend([()] * empty)
+        empty = 0
         out.append(tuple(cells))
-    while out and not out[-1]:
-        out.pop()
     return tuple(out)
 
 

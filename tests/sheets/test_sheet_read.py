@@ -154,3 +154,20 @@ def test_a_quoted_note_over_several_lines_is_one_cell(tmp_path: Path) -> None:
                     '\r\nBabken,"a, b\r\nc, d"\r\n', encoding="utf-8")
     assert read_sheet(path).rows[1:] == (("Aram", "seen in May, in Baku\r\nthen moved, 2021",
                                           "held"), ("Babken", "a, b\r\nc, d"))
+
+
+def test_a_formatted_empty_cell_far_down_is_no_data(tmp_path: Path) -> None:
+    # One bold, empty cell at row 250,000 (beyond the most rows a sheet may have) and one
+    # holding a space: the sheet has three rows, not "more than 200,000".
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    ws = book.active
+    for row in (["Name", "Date of birth"], ["Aram Abovyan", "1990"], ["Babken Babayan", "1985"]):
+        ws.append(row)
+    ws.cell(250_000, 1).font = Font(bold=True)
+    ws.cell(250_001, 2).value = " "
+    book.save(tmp_path / "list.xlsx")
+    assert read_sheet(tmp_path / "list.xlsx").rows == (
+        ("Name", "Date of birth"), ("Aram Abovyan", "1990"), ("Babken Babayan", "1985"))
