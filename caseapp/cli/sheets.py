@@ -345,7 +345,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-sheet", parents=[common],
                        help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .ods)")))
     p.add_argument("file", type=Path, metavar=str(msg("FILE")))
-    p.add_argument("--sheet", metavar=str(msg("NAME")), help=str(msg("the sheet to read (default: the first)")))
+    p.add_argument("--sheet", metavar=str(msg("NAME")),
+                   help=str(msg("the sheet to read (default: the first visible one)")))
     how = p.add_mutually_exclusive_group()
     how.add_argument("--mapping", type=Path, metavar=str(msg("MAP.toml")),
                      help=str(msg("a saved mapping of columns to fields")))

@@ -13,7 +13,13 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
-from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, auto_columns, column_letter
+from caseapp.domain.sheet_columns import (
+    FIELD_NAMES,
+    Mapping,
+    auto_columns,
+    column_letter,
+    field_for_header,
+)
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_values import (
@@ -152,6 +158,31 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             continue
         out.append(read_row(index + 1, cells, lay, overrides))
     return out, empty
+
+
+def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
+    """A warning when the header looks merged over two rows ("Date" over "of birth" and "of
+    capture"): a column whose header is empty, or names no field, while the row below
+    finishes it into one that does. Those columns are not mapped, and the row below is read
+    as data."""
+    below_index = lay.header_index + 1
+    if below_index >= len(rows):
+        return None
+    below = rows[below_index]
+    above = ""
+    found: list[str] = []
+    for i, cell in enumerate(below):
+        header = lay.headers[i] if i < len(lay.headers) else ""
+        above = header or above  # a merged header is written in its first column
+        text = _header_text(cell) if isinstance(cell, str) else ""
+        if (text and i not in lay.columns and above
+                and field_for_header(f"{above} {text}") is not None):
+            found.append(f"“{_short(above)}” + “{_short(text)}”")
+    if not found:
+        return None
+    return msg("the header looks merged over rows {row} and {next} ({columns}): those columns "
+               "are not mapped; give each column its header in one row, or map the columns",
+               row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
 
 
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")

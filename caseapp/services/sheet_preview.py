@@ -29,6 +29,7 @@ from caseapp.domain.sheet_rows import (
     layout,
     mixed_date_orders,
     read_rows,
+    two_row_header,
 )
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
@@ -154,7 +155,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    notices = [str(m) for m in (*mixed_date_orders(data.rows, lay), *_defaulted(rows))]
+    merged = two_row_header(data.rows, lay)
+    notices = [str(m) for m in (*([merged] if merged else []), *mixed_date_orders(data.rows, lay),
+                                *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))

@@ -57,6 +57,9 @@ class Workbook:
     path: Path
     kind: str  # csv, xlsx, ods
     sheet_names: tuple[str, ...]
+    # The sheet read when none is named: the first visible one (a hidden first sheet holds
+    # the lists of a drop-down, not the captives).
+    default_sheet: str = ""
 
 
 def kind_of(path: Path) -> str:
@@ -88,10 +91,10 @@ def open_workbook(path: Path | str) -> Workbook:
     kind = kind_of(path)
     if kind == "csv":
         _read_bytes(path)
-        return Workbook(path, kind, (path.stem,))
-    if kind == "xlsx":
-        return Workbook(path, kind, tuple(_xlsx(path, None)[0]))
-    return Workbook(path, kind, tuple(_ods(path, None)[0]))
+        return Workbook(path, kind, (path.stem,), path.stem)
+    names, chosen, _ = (_xlsx if kind == "xlsx" else _ods)(path, None)
+    return Workbook(path, kind, tuple(names), chosen)
+
 
 
 def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimiter: str = ""
@@ -102,8 +105,8 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    names, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
-    return Sheet(sheet or names[0], rows)
+    _names, chosen, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
+    return Sheet(chosen, rows)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
@@ -265,23 +268,39 @@ def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...
 
 # ---- XLSX and ODS ----------------------------------------------------------------------------
 
-def _pick(path: Path, names: list[str], sheet: str | None) -> str | None:
-    if sheet is None:
-        return None
+Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...]]  # names, the sheet chosen, its rows
+
+
+def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
+    """The sheet asked for, else the first visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
         raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
                              sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
-    return sheet or names[0]
+    return sheet or (visible or names)[0]
 
 
-def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
-    """The sheet names and, when ``sheet`` is not None, that sheet's rows."""
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
+
+
+def _check_not_ole(path: Path, raw: bytes) -> None:
+    if not raw.startswith(_OLE):
+        return
+    if "EncryptionInfo".encode("utf-16-le") in raw:
+        raise SheetError(msg("{name} is password-protected: open it in the spreadsheet program, "
+                             "save a copy without a password and import that.", name=path.name))
+    raise SheetError(msg("{name} is an old Excel (.xls) file, not .xlsx: save it as .xlsx in "
+                         "the spreadsheet program and import that.", name=path.name))
+
+
+def _xlsx(path: Path, sheet: str | None) -> Read:
+    """The sheet names, the sheet chosen (``sheet``, else the first visible) and, when
+    ``sheet`` is not None, its rows."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _read_bytes(path)  # missing, a folder, too large: said as for CSV
+    _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -290,12 +309,14 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
                              name=path.name, reason=_reason(exc))) from None
     try:
         names = list(wb.sheetnames)
-        chosen = _pick(path, names, sheet)
-        if chosen is None:
-            return names, ()
+        chosen = _pick(path, names, [ws.title for ws in wb.worksheets
+                                     if getattr(ws, "sheet_state", "visible") == "visible"],
+                       sheet or "")
+        if sheet is None:
+            return names, chosen, ()
         ws = wb[chosen]
         try:
-            return names, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+            return names, chosen, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
                                    f"{path.name}, sheet {chosen}")
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
@@ -327,16 +348,17 @@ def date_format_precision(number_format: str) -> DatePrecision:
     return DatePrecision.MONTH if "m" in codes else DatePrecision.YEAR
 
 
-def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
-    from python_calamine import CalamineError, CalamineWorkbook
+def _ods(path: Path, sheet: str | None) -> Read:
+    from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
     _read_bytes(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
-        chosen = _pick(path, names, sheet)
-        if chosen is None:
-            return names, ()
+        chosen = _pick(path, names, [m.name for m in wb.sheets_metadata
+                                     if m.visible == SheetVisibleEnum.Visible], sheet or "")
+        if sheet is None:
+            return names, chosen, ()
         rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except SheetError:
         raise
@@ -344,7 +366,7 @@ def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ..
         raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
-    return names, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
+    return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label)
 
 

@@ -245,3 +245,41 @@ def test_a_row_with_only_the_capture_year_merges_into_a_captive_with_the_day(
     code, out, _ = run("captives", "show", "1", "--format", "json", "--db", str(db))
     (stay,) = json.loads(out)["detention_places"]
     assert (stay["facility"], stay["from_date"]) == ("СИЗО Баку", "2021-05-13")
+
+
+def test_a_hidden_first_sheet_is_passed_over_and_a_two_row_header_is_said(
+        db: Path, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    lists = book.active
+    lists.title = "Lists"
+    lists.append(["Status"])
+    lists.append(["held"])
+    lists.sheet_state = "hidden"
+    ws = book.create_sheet("Captives")
+    ws.append(["Name", "Date", None, "Status"])
+    ws.merge_cells("B1:C1")
+    ws.append([None, "of birth", "of capture", None])
+    ws.append(["Aram Abovyan", "17.05.1990", "13.12.2020", "held"])
+    book.save(tmp_path / "list.xlsx")
+    code, out, err = run("import-sheet", str(tmp_path / "list.xlsx"), "--dry-run", "--format",
+                         "json", "--db", str(db))
+    assert (code, err) == (0, "")
+    report = json.loads(out)
+    assert report["sheet"] == "Captives"
+    assert report["notices"][0] == (
+        "the header looks merged over rows 1 and 2 (“Date” + “of birth”, “Date” + “of "
+        "capture”): those columns are not mapped; give each column its header in one row, or "
+        "map the columns")
+
+
+def test_a_password_protected_workbook_is_one_clear_line(db: Path, tmp_path: Path) -> None:
+    # What Excel's "Encrypt with password" writes: an OLE container holding EncryptionInfo.
+    sheet = tmp_path / "secret.xlsx"
+    sheet.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
+                      + "EncryptionInfo".encode("utf-16-le") + b"\0" * 1024)
+    code, out, err = run("import-sheet", str(sheet), "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and out == ""
+    assert "secret.xlsx is password-protected: open it in the spreadsheet program, save a copy " \
+           "without a password and import that." in err
