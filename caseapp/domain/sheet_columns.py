@@ -23,6 +23,7 @@ FIELDS: dict[str, str] = {
     "given_name": "Given name",
     "patronymic": "Patronymic",
     "surname": "Surname",
+    "name_details": "Name kinds and languages",
     "sex": "Sex",
     "birth": "Date of birth",
     "birth_place": "Place of birth",
@@ -31,6 +32,7 @@ FIELDS: dict[str, str] = {
     "capture_place": "Place of capture",
     "capturing_authority": "Captured by",
     "status": "Status",
+    "status_since": "Status since",
     "category": "Category",
     "place": "Place of detention",
     "notes": "Notes",
@@ -43,6 +45,7 @@ FIELD_NAMES: dict[str, Message] = {
     "given_name": msg("given name"),
     "patronymic": msg("patronymic"),
     "surname": msg("surname"),
+    "name_details": msg("name kinds and languages"),
     "sex": msg("sex"),
     "birth": msg("date of birth"),
     "birth_place": msg("place of birth"),
@@ -51,6 +54,7 @@ FIELD_NAMES: dict[str, Message] = {
     "capture_place": msg("place of capture"),
     "capturing_authority": msg("captured by"),
     "status": msg("status"),
+    "status_since": msg("status since"),
     "category": msg("category"),
     "place": msg("place of detention"),
     "notes": msg("notes"),
@@ -83,6 +87,9 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|"
              r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
              r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն"),
+    ("name_details", r"name (kinds|details)( and languages)?"),
+    ("status_since", r"status since|status date|дата статуса|статус с|"
+                     r"կարգավիճակի ամսաթիվ"),
     ("sex", r"sex|gender|пол|սեռ"),
     ("citizenship", r"citizenship|nationality|гражданство|քաղաքացիություն"),
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
@@ -30,6 +30,7 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
+    parse_name_details,
     parse_word,
     read_date,
     split_tags,
@@ -296,6 +297,13 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
         return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex")), None
     if name == "tags":
         return split_tags(raw), None
+    if name == "name_details":
+        return parse_name_details(raw), None
+    if name == "status_since":
+        day, caveat = read_date(raw)
+        if day.precision is not DatePrecision.EXACT:
+            raise CellError(msg("is not a day (write 17.05.2024)"))
+        return day.value, caveat
     text = clean_text(raw)
     if name == "name":
         return full_name(text), None

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Sex
 from caseapp.domain.messages import Message, msg
 
 
@@ -337,6 +337,35 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
 
 
 # ---- names ---------------------------------------------------------------------------------
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def parse_name_details(value: object) -> tuple[tuple[NameKind, str], ...]:
+    """The kind and language of each name of a row, in the order of its name columns:
+    "native:hy; transliteration; alias:ru" (a kind without a language: none), as
+    :func:`joined_name_details` writes them."""
+    out = []
+    for part in clean_text(value).split(";"):
+        kind, _, language = part.strip().partition(":")
+        try:
+            member = NameKind(kind.strip().casefold())
+        except ValueError:
+            raise CellError(msg("names “{kind}”, which is not a kind of name ({kinds})",
+                                kind=kind.strip(), kinds=", ".join(NameKind))) from None
+        language = language.strip()
+        if language and not _LANGUAGE.fullmatch(language):
+            raise CellError(msg("names “{language}”, which is not a language code (hy, ru, en)",
+                                language=language))
+        out.append((member, language))
+    return tuple(out)
+
+
+def joined_name_details(names: list[tuple[NameKind | str, str]]) -> str:
+    """The kinds and languages of names as one cell :func:`parse_name_details` reads."""
+    return "; ".join(f"{NameKind(k).value}:{lang}" if lang else NameKind(k).value
+                     for k, lang in names)
+
 
 def join_name(given: str, patronymic: str, surname: str) -> str:
     """One full name from its parts, in the order the app writes names: given name,

@@ -1,8 +1,8 @@
 """The captives list as a spreadsheet (.xlsx or .csv) the importer reads back unchanged
 (``caseapp import-sheet FILE --auto``): English headers it maps by itself, a column per
-spelling of the name (the primary first), dates in ISO form at their precision (``1990``,
-``1990-05``, ``1990-05-17``, ``~1990-05-17``), statuses, categories and sex as the app's
-words.
+spelling of the name (the primary first) and one with each spelling's kind and language,
+dates in ISO form at their precision (``1990``, ``1990-05``, ``1990-05-17``,
+``~1990-05-17``), statuses, categories and sex as the app's words, the day of the status.
 
 Made at a sensitivity level and holding nothing above it: captives whose record is above
 the level are left out, and so (at the public level) are those without consent to
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,19 @@ from caseapp.domain.messages import msg
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
-from caseapp.domain.sheet_values import joined_tags, quoted_for_sheet
+from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
 from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
 # (header, CaptiveDTO attribute) after the name columns; each header maps by itself to the
 # importer's field of the same meaning (caseapp.domain.sheet_columns).
-COLUMNS = (("Sex", "sex"), ("Date of birth", "birth"), ("Place of birth", "birth_place"),
+COLUMNS = (("Name kinds and languages", "name_details"), ("Sex", "sex"),
+           ("Date of birth", "birth"), ("Place of birth", "birth_place"),
            ("Citizenship", "citizenship"), ("Date of capture", "capture"),
            ("Place of capture", "capture_place"), ("Captured by", "capturing_authority"),
-           ("Status", "status"), ("Category", "category"), ("Place of detention", "place"),
-           ("Tags", "tags"))
+           ("Status", "status"), ("Status since", "status_since"), ("Category", "category"),
+           ("Place of detention", "place"), ("Tags", "tags"))
 FORMATS = (".xlsx", ".csv")
 
 
@@ -69,8 +71,8 @@ def export_mapping(header: list[str], suffix: str) -> Mapping:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, PartialDate):
-        return value.iso()
+    if isinstance(value, PartialDate | date):
+        return value.isoformat() if isinstance(value, date) else value.iso()
     if isinstance(value, tuple):  # tags
         return joined_tags(value)
     return quoted_for_sheet(str(getattr(value, "value", value)))
@@ -108,9 +110,13 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
     header = ["Name", *(f"Name {i}" for i in range(2, width + 1)), *(h for h, _ in COLUMNS)]
     rows = []
     for c, place in kept:
-        names = [quoted_for_sheet(n.full_name) for n in sorted(c.names, key=lambda n: not n.is_primary)]
+        ordered = sorted(c.names, key=lambda n: not n.is_primary)
+        names = [quoted_for_sheet(n.full_name) for n in ordered]
+        extra = {"place": quoted_for_sheet(place), "status_since": _cell(c.status_since),
+                 "name_details": joined_name_details([(n.kind, n.language) for n in ordered])}
         rows.append([*names, *[""] * (width - len(names)),
-                     *(quoted_for_sheet(place) if attr == "place" else _cell(getattr(c, attr)) for _, attr in COLUMNS)])
+                     *(extra[attr] if attr in extra else _cell(getattr(c, attr))
+                       for _, attr in COLUMNS)])
     return header, rows, above, refused
 
 

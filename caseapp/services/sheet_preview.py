@@ -187,7 +187,10 @@ def captive_fields(values: RowValues) -> dict[str, Any]:
     """The fields :class:`CaptiveService` takes for a new captive from this row."""
     fields: dict[str, Any] = dict(values.values)
     fields.pop("place", None)
+    details = fields.pop("name_details", ())  # (kind, language) of each name, in order
     fields["names"] = [{"full_name": n, "language": lang, "is_primary": i == 0}
+                       | ({"kind": details[i][0], "language": details[i][1]}
+                          if i < len(details) else {})
                        for i, (n, lang) in enumerate(values.names)]
     if values.tags:
         fields["tags"] = list(values.tags)

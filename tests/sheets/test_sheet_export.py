@@ -173,3 +173,30 @@ def test_no_exported_cell_is_a_formula_and_the_list_reads_back_unchanged(
     assert [n.full_name for n in got.names] == ["-Aram Testyan"]
     assert got.birth_place == "-2+3+cmd|' /C calc'!A0"
     assert sorted(got.tags) == sorted(tags)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_names_kinds_languages_and_the_status_day_come_back(
+        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str) -> None:
+    names = [{"full_name": "Արտաշես Մկրտչյան", "language": "hy", "kind": "native",
+              "is_primary": True},
+             {"full_name": "Artashes Mkrtchyan", "language": "en", "kind": "transliteration"},
+             {"full_name": "Арташес Мкртчян", "language": "", "kind": "alias"}]
+    case_file.captives.create(names=names, status="convicted", status_since="2024-02-03",
+                              capture="2023-01-05")
+    case_file.close()
+    sheet = tmp_path / f"list{suffix}"
+    assert run("export-sheet", "-o", str(sheet), "--level", "internal", "--db", str(db_path)
+               )[0] == 0
+    empty = tmp_path / "empty.db"
+    assert run("init", "--no-encrypt", "--db", str(empty))[0] == 0
+    code, out, err = run("import-sheet", str(sheet), "--db", str(empty))
+    assert (code, err) == (0, ""), out
+    back = open_case_file(Location(path=empty), actor="tester", today=lambda: TODAY)
+    try:
+        (got,) = back.captives.list()
+    finally:
+        back.close()
+    assert [(n.full_name, n.language, n.kind.value, n.is_primary) for n in got.names] == [
+        (n["full_name"], n["language"], n["kind"], i == 0) for i, n in enumerate(names)]
+    assert (got.status, got.status_since) == (CaptiveStatus.CONVICTED, date(2024, 2, 3))

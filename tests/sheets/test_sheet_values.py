@@ -262,3 +262,16 @@ def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     (problem,) = row.problems
     assert (problem.row, problem.column, problem.warning) == (2, "B", False)
     assert "is not a date" in problem.reason
+
+
+def test_name_details_read_back_as_written_and_a_wrong_kind_is_its_cells_error() -> None:
+    from caseapp.domain.enums import NameKind
+    from caseapp.domain.sheet_values import joined_name_details, parse_name_details
+
+    details = ((NameKind.NATIVE, "hy"), (NameKind.TRANSLITERATION, ""), (NameKind.ALIAS, "ru"))
+    assert joined_name_details(list(details)) == "native:hy; transliteration; alias:ru"
+    assert parse_name_details("native:hy; transliteration; alias:ru") == details
+    with pytest.raises(CellError, match="not a kind of name"):
+        parse_name_details("nickname:hy")
+    with pytest.raises(CellError, match="not a language code"):
+        parse_name_details("native:Armenian!")
