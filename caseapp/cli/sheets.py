@@ -69,7 +69,9 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
                      header_row=args.header_row, encoding=args.encoding or "",
                      delimiter=_delimiter(args.delimiter or ""))
         decisions = None
-        if not args.dry_run:
+        if args.dry_run:
+            _try(cf, pv, args, out)
+        else:
             try:
                 decisions = sheet_import.decisions_for(pv, _ask(pv, args),
                                                        on_duplicate=args.on_duplicate,
@@ -90,6 +92,23 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
             out.write(str(msg("Dry run: the mapping was not saved to {file} either (it is saved "
                               "with the import).", file=args.save_mapping)) + "\n")
     return 0
+
+
+def _try(cf: Any, pv: SheetPreview, args: argparse.Namespace, out: TextIO) -> None:
+    """A dry run checks what the import would write by the import's own rules, rolled back
+    (a row the preview passes must not be refused by the import): a refusal is said after
+    the preview. Rows left undecided or in error are the preview's to show."""
+    try:
+        decisions = sheet_import.decisions_for(pv, on_duplicate=args.on_duplicate,
+                                               skip_errors=args.skip_errors)
+    except ValidationError:
+        return
+    try:
+        sheet_import.try_import(cf, pv, decisions)
+    except ValidationError:
+        if args.format == "table":
+            _print(pv, None, None, out, refused=True)
+        raise
 
 
 def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -> Path | None:

@@ -139,9 +139,29 @@ def _check_decision(preview: SheetPreview, row: int, decision: str) -> str:
                               "merge:CAPTIVE_ID or row:ROW).", decision=decision, row=row))
 
 
+class _Trial(Exception):
+    """Raised at the end of a trial import: its transaction is rolled back."""
+
+    def __init__(self, result: SheetImportResult):
+        super().__init__()
+        self.result = result
+
+
+def try_import(services: SheetServices, preview: SheetPreview,
+               decisions: MappingType[int, str]) -> SheetImportResult:
+    """What :func:`import_rows` would do, every rule checked as it checks them, then rolled
+    back: nothing is written. Raises the ValidationError the import would raise."""
+    try:
+        import_rows(services, preview, decisions, trial=True)
+    except _Trial as done:
+        return done.result
+    raise AssertionError("a trial import is always rolled back")  # pragma: no cover
+
+
 def import_rows(services: SheetServices, preview: SheetPreview,
-                decisions: MappingType[int, str]) -> SheetImportResult:
-    """Write the preview's rows as decided, all or nothing (see the module docstring)."""
+                decisions: MappingType[int, str], *, trial: bool = False) -> SheetImportResult:
+    """Write the preview's rows as decided, all or nothing (see the module docstring); a
+    ``trial`` is rolled back at the end (:func:`try_import`)."""
     ctx = services.ctx
     by_row = {r.row: r for r in preview.rows}
     created: dict[int, int] = {}  # row → captive id
@@ -186,6 +206,8 @@ def import_rows(services: SheetServices, preview: SheetPreview,
         if merged:
             announce(s, Changes("captives", AuditAction.UPDATE, result.merged_ids,
                                 result.merged_ids))
+        if trial:
+            raise _Trial(result)
     return result
 
 

@@ -283,3 +283,23 @@ def test_a_password_protected_workbook_is_one_clear_line(db: Path, tmp_path: Pat
     assert code == 2 and err.count("\n") == 1 and out == ""
     assert "secret.xlsx is password-protected: open it in the spreadsheet program, save a copy " \
            "without a password and import that." in err
+
+
+def test_a_dry_run_refuses_what_the_import_would_refuse(db: Path, tmp_path: Path) -> None:
+    # The row alone is sound; merged into the captive (captured in 1999) its birth in 2000
+    # is not: the dry run says so as the import would, and writes nothing.
+    first = write_csv(tmp_path / "v1.csv", [["Name", "Date of capture"],
+                                            ["Aram Abovyan", "1999"]])
+    assert run("import-sheet", str(first), "--db", str(db))[0] == 0
+    second = write_csv(tmp_path / "v2.csv", [["Name", "Date of birth"],
+                                             ["Aram Abovyan", "2000"]])
+    code, out, err = run("import-sheet", str(second), "--dry-run", "--on-duplicate", "merge",
+                         "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "row 2 (Aram Abovyan)" in err
+    assert "Nothing was written." in out
+    code, out, err = run("import-sheet", str(second), "--on-duplicate", "merge", "--db", str(db))
+    assert code == 2 and "row 2 (Aram Abovyan)" in err
+    code, out, err = run("import-sheet", str(second), "--dry-run", "--on-duplicate", "create",
+                         "--db", str(db))
+    assert (code, err) == (0, "") and "Dry run: nothing was written." in out
+    assert captive_rows(db) == 1
