@@ -30,13 +30,6 @@ def captive_rows(db: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM captives").fetchone()[0])
 
 
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "case.db"
-    assert run("init", "--no-encrypt", "--db", str(path))[0] == 0
-    return path
-
-
 def test_the_preview_then_the_import_with_one_merge(db: Path, tmp_path: Path) -> None:
     sheet = write_xlsx(tmp_path / "list.xlsx", {"Лист1": SHEET})
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))

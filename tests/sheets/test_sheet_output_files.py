@@ -5,34 +5,20 @@ list and its mapping readable by their owner only."""
 from __future__ import annotations
 
 import hashlib
-import io
 import os
 from pathlib import Path
 
 import pytest
 
-from caseapp.cli import main
 from tests.sheets.makers import write_csv
+from tests.sheets.test_sheet_cli import run
 
 SHEET = [["Name", "Date of birth"], ["Aram Abovyan", "1990"]]
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def files(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(folder.iterdir()) if p.is_file()}
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "case.db"
-    assert run("init", "--no-encrypt", "--db", str(path))[0] == 0
-    return path
 
 
 def test_a_dry_run_saves_no_mapping_and_says_so(db: Path, tmp_path: Path) -> None:
