@@ -56,17 +56,22 @@ def _delimiter(text: str) -> str:
 
 
 def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.outputs import check_sheet_mapping_target
+
     mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
     open_workbook(args.file)
+    # The mapping is saved with the import, after it: a dry run writes nothing at all.
+    save_to = None if args.dry_run else args.save_mapping
     with opened_case(args) as cf:
+        if save_to is not None:
+            check_sheet_mapping_target(cf, save_to, args.file)
         pv = preview(cf, args.file, sheet=args.sheet or "", mapping=mapping,
                      header_row=args.header_row, encoding=args.encoding or "",
                      delimiter=_delimiter(args.delimiter or ""))
-        if args.save_mapping is not None:
-            args.save_mapping.write_text(pv.mapping(args.save_mapping.stem).to_toml(),
-                                         encoding="utf-8")
         decisions = None
-        if not args.dry_run:
+        if args.dry_run:
+            _try(cf, pv, args, out)
+        else:
             try:
                 decisions = sheet_import.decisions_for(pv, _ask(pv, args),
                                                        on_duplicate=args.on_duplicate,
@@ -76,11 +81,48 @@ def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
                     _print(pv, None, None, out, refused=True)
                 raise
         result = sheet_import.import_rows(cf, pv, decisions) if decisions is not None else None
+        saved = _save_mapping(cf, pv, save_to, result)
     if args.format == "json":
         print_json(_as_json(pv, decisions, result), out)
     else:
         _print(pv, decisions, result, out)
+        if saved is not None:
+            out.write(str(msg("The mapping used was saved to {file}.", file=saved)) + "\n")
+        elif args.save_mapping is not None:
+            out.write(str(msg("Dry run: the mapping was not saved to {file} either (it is saved "
+                              "with the import).", file=args.save_mapping)) + "\n")
     return 0
+
+
+def _try(cf: Any, pv: SheetPreview, args: argparse.Namespace, out: TextIO) -> None:
+    """A dry run checks what the import would write by the import's own rules, rolled back
+    (a row the preview passes must not be refused by the import): a refusal is said after
+    the preview. Rows left undecided or in error are the preview's to show."""
+    try:
+        decisions = sheet_import.decisions_for(pv, on_duplicate=args.on_duplicate,
+                                               skip_errors=args.skip_errors)
+    except ValidationError:
+        return
+    try:
+        sheet_import.try_import(cf, pv, decisions)
+    except ValidationError:
+        if args.format == "table":
+            _print(pv, None, None, out, refused=True)
+        raise
+
+
+def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -> Path | None:
+    """The mapping saved after the import (the captives are in by then: a failure says so)."""
+    from caseapp.services.outputs import save_sheet_mapping
+
+    if target is None or result is None:
+        return None
+    try:
+        return save_sheet_mapping(cf, pv, target)
+    except OSError as exc:
+        raise UserError(msg("The captives were imported, but the mapping could not be saved to "
+                            "{file} ({reason}).", file=target, reason=exc.strerror or exc)
+                        ) from None
 
 
 def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
@@ -143,7 +185,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns="; ".join(
         f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n\n")
+        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
+    ignored = _ignored(pv)
+    if ignored:
+        out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
+            f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
+    out.write("\n")
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
@@ -153,8 +200,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
-    if problems:
+    if problems or pv.notices:
         out.write("\n" + str(msg("Problems:")) + "\n")
+        for notice in pv.notices:
+            out.write("  " + str(msg("warning: {warning}", warning=notice)) + "\n")
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
@@ -185,6 +234,11 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                         deadlines=count_of("deadlines", result.deadlines))) + "\n")
 
 
+def _ignored(pv: SheetPreview) -> dict[int, str]:
+    """The columns with a header that no field takes (a relative's name, a phone number)."""
+    return {i: h for i, h in enumerate(pv.headers) if h.strip() and i not in pv.columns}
+
+
 def _rows(count: int) -> Message:
     return msg_n("{count} row", "{count} rows", count)
 
@@ -199,7 +253,8 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "encoding": pv.encoding, "delimiter": pv.delimiter, "header_row": pv.header_row,
         "columns": {column_letter(i): {"header": pv.headers[i] if i < len(pv.headers) else "",
                                        "field": f} for i, f in sorted(pv.columns.items())},
-        "empty_rows": pv.empty_rows,
+        "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
+        "empty_rows": pv.empty_rows, "notices": list(pv.notices),
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
                   "errors": [problem(p) for p in r.errors],
                   "warnings": [problem(p) for p in r.warnings],
@@ -309,7 +364,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-sheet", parents=[common],
                        help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .ods)")))
     p.add_argument("file", type=Path, metavar=str(msg("FILE")))
-    p.add_argument("--sheet", metavar=str(msg("NAME")), help=str(msg("the sheet to read (default: the first)")))
+    p.add_argument("--sheet", metavar=str(msg("NAME")),
+                   help=str(msg("the sheet to read (default: the first visible one)")))
     how = p.add_mutually_exclusive_group()
     how.add_argument("--mapping", type=Path, metavar=str(msg("MAP.toml")),
                      help=str(msg("a saved mapping of columns to fields")))
@@ -325,7 +381,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--skip-errors", action="store_true",
                    help=str(msg("import the other rows when some have errors (default: refuse)")))
     p.add_argument("--save-mapping", type=Path, metavar=str(msg("MAP.toml")),
-                   help=str(msg("save the mapping used, for the next spreadsheet of this kind")))
+                   help=str(msg("after the import, save the mapping used, for the next spreadsheet "
+                                "of this kind (not on a dry run)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show the preview; write nothing")))
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=cmd_import_sheet)

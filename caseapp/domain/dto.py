@@ -31,6 +31,7 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
+from caseapp.domain.messages import msg_n
 
 
 @dataclass(frozen=True)
@@ -369,6 +370,9 @@ class SearchResult:
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # already present (same uid)
+    # Records the file gives twice (the same uid, the same content), added once: by table,
+    # (record number, the earlier record it repeats).
+    repeated: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     computed_deadlines: int = 0  # set off by the imported records, as if entered by hand
     # Records that came without a sensitivity level (an older export) and got the default.
     levels_defaulted: dict[str, int] = field(default_factory=dict)
@@ -395,6 +399,15 @@ class ImportReport:
                          f"level and got the default (internal when they hold a note, else "
                          f"shareable; family organisations internal): {parts}. Check them "
                          f"before printing.")
+        if self.repeated:
+            which = "; ".join(f"{t.replace('_', ' ')} {n} = {first}"
+                              for t, pairs in self.repeated.items() for n, first in pairs)
+            lines.append(str(msg_n(
+                "{count} record of the file repeats an earlier one (the same uid and content) "
+                "and was added once: {which}.",
+                "{count} records of the file repeat earlier ones (the same uid and content) "
+                "and were added once: {which}.",
+                sum(len(p) for p in self.repeated.values()), which=which)))
         return tuple(lines)
 
     @property

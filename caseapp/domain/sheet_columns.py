@@ -23,6 +23,7 @@ FIELDS: dict[str, str] = {
     "given_name": "Given name",
     "patronymic": "Patronymic",
     "surname": "Surname",
+    "name_details": "Name kinds and languages",
     "sex": "Sex",
     "birth": "Date of birth",
     "birth_place": "Place of birth",
@@ -31,6 +32,7 @@ FIELDS: dict[str, str] = {
     "capture_place": "Place of capture",
     "capturing_authority": "Captured by",
     "status": "Status",
+    "status_since": "Status since",
     "category": "Category",
     "place": "Place of detention",
     "notes": "Notes",
@@ -43,6 +45,7 @@ FIELD_NAMES: dict[str, Message] = {
     "given_name": msg("given name"),
     "patronymic": msg("patronymic"),
     "surname": msg("surname"),
+    "name_details": msg("name kinds and languages"),
     "sex": msg("sex"),
     "birth": msg("date of birth"),
     "birth_place": msg("place of birth"),
@@ -51,6 +54,7 @@ FIELD_NAMES: dict[str, Message] = {
     "capture_place": msg("place of capture"),
     "capturing_authority": msg("captured by"),
     "status": msg("status"),
+    "status_since": msg("status since"),
     "category": msg("category"),
     "place": msg("place of detention"),
     "notes": msg("notes"),
@@ -83,6 +87,9 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|"
              r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
              r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն"),
+    ("name_details", r"name (kinds|details)( and languages)?"),
+    ("status_since", r"status since|status date|дата статуса|статус с|"
+                     r"կարգավիճակի ամսաթիվ"),
     ("sex", r"sex|gender|пол|սեռ"),
     ("citizenship", r"citizenship|nationality|гражданство|քաղաքացիություն"),
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),
@@ -91,6 +98,17 @@ _HEADERS: tuple[tuple[str, str], ...] = (
               r"նշում\w*|մեկնաբանություն\w*"),
     ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
 )
+# A header about someone else (a relative, the lawyer, a contact: "Mother's name", "ФИО
+# родственника", "Հարազատի անուն ազգանուն") names none of the captive's fields, whatever other
+# words it has; matched against each of its words. ("Father's name" alone is the patronymic.)
+_OTHER_PERSON = re.compile(
+    r"mother|father|parents?|relatives?|relation|kin|wife|husband|spouse|brothers?|sisters?|"
+    r"sons?|daughters?|lawyers?|attorney|counsel|advocate|contacts?|guardian|"
+    r"родственни\w*|родны\w*|мать|матери|отец|отца|жена|жены|мужа|супруг\w*|брат\w*|"
+    r"сестр\w*|сын\w*|доч\w*|адвокат\w*|защитник\w*|контакт\w*|представител\w*|"
+    r"հարազատ\w*|մայր\w*|մոր|հայր|հոր|կնոջ|ամուսն\w*|եղբայր\w*|եղբոր|քույր\w*|քրոջ|"
+    r"որդի\w*|դուստր\w*|դստեր|փաստաբան\w*|պաշտպան\w*|կոնտակտ\w*|ծնող\w*|ներկայացուցիչ\w*")
+_PATRONYMIC = re.compile(r"father s name")
 # Headers of more than one field part (Фамилия, имя, отчество) name a full name.
 _FULL_NAME_PARTS = {"given_name", "surname", "patronymic"}
 _COMPILED = [(f, re.compile(p)) for f, p in _HEADERS]
@@ -100,7 +118,8 @@ def field_for_header(header: str) -> str | None:
     """The field a header names, or None. A header naming the surname and the given name
     together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
     text = normalise(header)
-    if not text:
+    if not text or (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
+                    and not _PATRONYMIC.fullmatch(text)):
         return None
     parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
     if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):

@@ -21,6 +21,7 @@ from itertools import combinations
 from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
 from caseapp.domain.names import search_keys, sound_keys
 
 WORD_CUTOFF = 75.0  # similarity (0-100) below which two words are different names
@@ -76,7 +77,8 @@ def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     """The score (0 … 1) that ``a`` and ``b`` are one person, and its reasons in words.
 
     The best agreement of any two spellings; birth dates that agree add 0.1, that differ
-    halve it; capture dates add 0.05 or take off a third."""
+    halve it; capture dates add 0.05 or take off a third. The same name with the same exact
+    birthday scores at least :data:`LIKELY`, whatever the capture dates."""
     return _score(a.spellings, b.spellings, a, b)
 
 
@@ -97,7 +99,16 @@ def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Pers
         score, reasons = min(1.0, score + 0.05), [*reasons, "same capture date"]
     elif capture is False:
         score, reasons = score * 0.67, [*reasons, "different capture dates"]
+    if names >= 0.999 and _same_day(a.birth, b.birth):
+        # One name and one exact birthday: a capture date written differently (or wrongly)
+        # does not make two people of them.
+        score = max(score, LIKELY)
     return round(score, 3), tuple(reasons)
+
+
+def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
+    return (a is not None and b is not None and a == b
+            and a.precision is DatePrecision.EXACT)
 
 
 class PeopleIndex:

@@ -3,15 +3,23 @@ the cells that cannot be read, with the reason (pure: no file, no database)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Script, Sex
+from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.names import detect_script
-from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, auto_columns, column_letter
+from caseapp.domain.sheet_columns import (
+    FIELD_NAMES,
+    Mapping,
+    auto_columns,
+    column_letter,
+    field_for_header,
+)
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_values import (
@@ -22,8 +30,10 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
-    parse_partial_date,
+    parse_name_details,
     parse_word,
+    read_date,
+    split_tags,
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
@@ -151,6 +161,64 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     return out, empty
 
 
+def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
+    """A warning when the header looks merged over two rows ("Date" over "of birth" and "of
+    capture"): a column whose header is empty, or names no field, while the row below
+    finishes it into one that does. Those columns are not mapped, and the row below is read
+    as data."""
+    below_index = lay.header_index + 1
+    if below_index >= len(rows):
+        return None
+    below = rows[below_index]
+    above = ""
+    found: list[str] = []
+    for i, cell in enumerate(below):
+        header = lay.headers[i] if i < len(lay.headers) else ""
+        above = header or above  # a merged header is written in its first column
+        text = _header_text(cell) if isinstance(cell, str) else ""
+        if (text and i not in lay.columns and above
+                and field_for_header(f"{above} {text}") is not None):
+            found.append(f"“{_short(above)}” + “{_short(text)}”")
+    if not found:
+        return None
+    return msg("the header looks merged over rows {row} and {next} ({columns}): those columns "
+               "are not mapped; give each column its header in one row, or map the columns",
+               row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
+
+
+_NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
+
+
+def mixed_date_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
+    """A warning for each date column where a date can only be month first (05/17/1990)
+    while others are read day first (17.05.1990, or 03/04/1990, which could be either):
+    the column is likely written one way, and some of its dates are then read wrong."""
+    out: list[Message] = []
+    for i, name in sorted(lay.columns.items()):
+        if name not in ("birth", "capture"):
+            continue
+        seen: dict[str, tuple[int, str]] = {}  # "month" first only / "day" first → (row, text)
+        for index in range(lay.header_index + 1, len(rows)):
+            raw = rows[index][i] if i < len(rows[index]) else None
+            cell = raw.strip() if isinstance(raw, str) else ""
+            found = _NUMERIC_DAY.fullmatch(cell)
+            if found:
+                first, second = int(found.group(1)), int(found.group(2))
+                if second > 12 >= first:
+                    seen.setdefault("month", (index + 1, cell))
+                elif first != second and second <= 12:
+                    seen.setdefault("day", (index + 1, cell))
+        if len(seen) == 2:
+            header = lay.headers[i] if i < len(lay.headers) else ""
+            out.append(msg("column {column} ({header}) has a date that can only be month first "
+                           "(row {row}: {text}) beside dates read day first (row {other}: "
+                           "{other_text}); check which order the column is written in",
+                           column=column_letter(i), header=_short(header),
+                           row=seen["month"][0], text=seen["month"][1], other=seen["day"][0],
+                           other_text=seen["day"][1]))
+    return out
+
+
 def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
              overrides: dict[str, dict[str, str]]) -> RowValues:
     problems: list[CellProblem] = []
@@ -169,14 +237,20 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
         try:
-            value = _read_cell(name, raw, overrides)
+            value, caveat = _read_cell(name, raw, overrides)
         except CellError as exc:
             problem(i, name, raw, exc.args[0] if exc.args else str(exc))
             continue
+        except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
+            problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
+            continue
+        if caveat is not None:
+            problem(i, name, raw, caveat, warning=True)
         if value in (None, ""):
             continue
         limit = TEXT_LIMITS.get(name)
-        if limit and isinstance(value, str) and len(value) > limit:
+        longest = max(value, key=len, default="") if isinstance(value, list) else value
+        if limit and isinstance(longest, str) and len(longest) > limit:
             problem(i, name, raw, msg("is longer than the {limit} characters a {field} may have",
                                       limit=limit, field=FIELD_NAMES[name]))
             continue
@@ -187,7 +261,7 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         elif name == "notes":
             notes.append(value)
         elif name == "tags":
-            tags.extend(t.strip() for t in value.replace(";", ",").split(",") if t.strip())
+            tags.extend(value)
         elif name in values:
             problem(i, name, raw, msg("is a second {field}; the first is kept",
                                       field=FIELD_NAMES[name]), warning=True)
@@ -210,19 +284,30 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                      tuple(problems))
 
 
-def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
+def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
+               ) -> tuple[Any, Message | None]:
+    """The cell's value and the caveat of reading it (None when there is none)."""
     if name in ("birth", "capture"):
-        return parse_partial_date(raw)
+        return read_date(raw)
     if name == "status":
-        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status"))
+        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status")), None
     if name == "category":
-        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
+        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category")), None
     if name == "sex":
-        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex")), None
+    if name == "tags":
+        return split_tags(raw), None
+    if name == "name_details":
+        return parse_name_details(raw), None
+    if name == "status_since":
+        day, caveat = read_date(raw)
+        if day.precision is not DatePrecision.EXACT:
+            raise CellError(msg("is not a day (write 17.05.2024)"))
+        return day.value, caveat
     text = clean_text(raw)
     if name == "name":
-        return full_name(text)
-    return " ".join(text.split()) if name != "notes" else text
+        return full_name(text), None
+    return (" ".join(text.split()) if name != "notes" else text), None
 
 
 def describe(values: RowValues) -> dict[str, str]:

@@ -14,8 +14,8 @@ from enum import StrEnum
 from typing import TypeVar
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
-from caseapp.domain.messages import msg
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Sex
+from caseapp.domain.messages import Message, msg
 
 
 class CellError(ValueError):
@@ -32,24 +32,99 @@ def normalise(text: str) -> str:
 
 # ---- hostile text ---------------------------------------------------------------------------
 
-FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!])")
+# A cell a spreadsheet program may take as a formula begins with one of these (a tab or a
+# carriage return before one too); the export quotes every such cell with an apostrophe, and
+# an apostrophe beginning a cell too, so that the importer, taking one apostrophe off, reads
+# back exactly what was written.
+FORMULA_START = frozenset("=+-@\t\r")
+_QUOTE_BEFORE = FORMULA_START | {"'"}
+# What makes a cell beginning with + - or @ run as a formula: a call, a link to another
+# program (DDE's "|"), a sheet reference ("!"), a join ("&"), a comparison. "-5 years" and a
+# phone number "+374 91 000001" have none.
+_FORMULA_BODY = re.compile(r"[=(|!&\"]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def looks_like_formula(text: str) -> bool:
+    """Whether a spreadsheet would run ``text`` as a formula ("=1+1", "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0", "@SUM(1)")."""
+    text = text.lstrip()
+    if text[:1] == "=":
+        return True
+    return text[:1] in ("+", "-", "@") and _FORMULA_BODY.search(text) is not None
+
+
+def quoted_for_sheet(text: str) -> str:
+    """``text`` as a spreadsheet cell that is never run as a formula: with a leading
+    apostrophe when it begins with = + - @, a tab, a carriage return (or spaces before one)
+    or an apostrophe; :func:`clean_text` takes it off again."""
+    first = text[:1]
+    if first in _QUOTE_BEFORE or text.lstrip()[:1] in FORMULA_START:
+        return "'" + text
+    return text
 
 
 def clean_text(value: object) -> str:
     """A cell as text: stripped, control characters removed; a formula is refused (CaseApp
     never runs one, and a stored one could run when the data is opened in a spreadsheet)
-    unless quoted as text by a leading apostrophe ("'=x" reads as "=x")."""
+    unless quoted as text by a leading apostrophe ("'=x" reads as "=x", "''x" as "'x")."""
     if value is None:
         return ""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = _CONTROL.sub("", str(value)).strip()
-    if text.startswith("'") and FORMULA.match(text[1:]):
+    if text.startswith("'") and (text[1:2] in _QUOTE_BEFORE
+                                 or text[1:].lstrip()[:1] in FORMULA_START):
         return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
-    if FORMULA.match(text):
+    if looks_like_formula(text):
         raise CellError(msg("looks like a spreadsheet formula, not a value; type the value itself"))
     return text
+
+
+# ---- tags ----------------------------------------------------------------------------------
+
+def split_tags(value: object) -> list[str]:
+    """The tags of a cell: separated by commas or semicolons; a tag holding either is written
+    in double quotes ("a, b"), a quote inside doubled, as :func:`joined_tags` writes them.
+    Each tag is read as :func:`clean_text` reads a cell (a formula is refused)."""
+    text = _CONTROL.sub("", "" if value is None else str(value)).strip()
+    tags: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        while i < n and text[i] == " ":
+            i += 1
+        if i < n and text[i] == '"':
+            end = i + 1
+            while True:
+                end = text.find('"', end)
+                if end < 0 or text[end + 1:end + 2] != '"':
+                    break
+                end += 2
+            if end < 0:
+                raise CellError(msg("has a tag whose opening quote is not closed"))
+            tag = text[i + 1:end].replace('""', '"')
+            rest = text.find(",", end), text.find(";", end)
+            stops = [r for r in rest if r >= 0]
+            i = min(stops) + 1 if stops else n
+        else:
+            stops = [r for r in (text.find(",", i), text.find(";", i)) if r >= 0]
+            stop = min(stops) if stops else n
+            tag, i = text[i:stop], stop + 1
+        tag = clean_text(tag)
+        if tag:
+            tags.append(tag)
+    return tags
+
+
+def joined_tags(tags: tuple[str, ...] | list[str]) -> str:
+    """Tags as one cell that :func:`split_tags` reads back unchanged, never a formula."""
+    out = []
+    for tag in tags:
+        cell = quoted_for_sheet(tag)
+        if any(ch in cell for ch in ',;"') or cell != cell.strip():
+            cell = '"' + cell.replace('"', '""') + '"'
+        out.append(cell)
+    return ", ".join(out)
 
 
 # ---- dates ---------------------------------------------------------------------------------
@@ -89,6 +164,35 @@ def parse_partial_date(value: object) -> PartialDate:
     ``մայիս 2024``, ``2024թ. մայիսի 17``, ``~2024-05-17`` (approximate). Day first: a
     numeric date is read month first only when it cannot be day first (05/17/2024).
     """
+    return read_date(value)[0]
+
+
+# "~1990", "1990?", "approx. 1990", "около 1990", "մոտ 1990": a date the writer was unsure of.
+_UNCERTAIN = re.compile(r"(?:~|approx\.?|approximately|about|ca\.?|circa|c\.|около|примерно|"
+                        r"приблизительно|մոտ\.?|մոտավորապես)\s*(?P<a>.+?)\s*\??|"
+                        r"(?P<b>.+?)\s*\?", re.IGNORECASE)
+
+
+def read_date(value: object) -> tuple[PartialDate, Message | None]:
+    """A cell as a date (:func:`parse_partial_date`) and the caveat of reading it, if any: a
+    date marked uncertain ("~1990-05-17", "1990?", "около 1990") is an approximate day when
+    it names a day; a month or a year is kept at its precision, which the caveat says (the
+    case file marks only a day approximate)."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        unsure = _UNCERTAIN.fullmatch(text)
+        if unsure:
+            inner = _plain_date(unsure.group("a") or unsure.group("b"))
+            if inner.precision is DatePrecision.EXACT:
+                return PartialDate(inner.value, DatePrecision.APPROXIMATE), None
+            return inner, msg("is marked uncertain; kept as {date}, as the case file marks only "
+                              "a day approximate", date=inner.iso())
+    return _plain_date(value), None
+
+
+def _plain_date(value: object) -> PartialDate:
+    if isinstance(value, PartialDate):  # a date cell shown as a month or a year
+        return value
     if isinstance(value, datetime):
         return PartialDate(value.date())
     if isinstance(value, date):
@@ -100,11 +204,6 @@ def parse_partial_date(value: object) -> PartialDate:
     text = clean_text(value)
     if not text:
         raise CellError(msg("is empty"))
-    if text.startswith("~"):
-        try:
-            return PartialDate.parse(text)
-        except ValueError as exc:
-            raise CellError(msg("is not an approximate date (write ~YYYY-MM-DD)")) from exc
     numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
                            text.casefold())
     if numeric:
@@ -238,6 +337,35 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
 
 
 # ---- names ---------------------------------------------------------------------------------
+
+_LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+
+
+def parse_name_details(value: object) -> tuple[tuple[NameKind, str], ...]:
+    """The kind and language of each name of a row, in the order of its name columns:
+    "native:hy; transliteration; alias:ru" (a kind without a language: none), as
+    :func:`joined_name_details` writes them."""
+    out = []
+    for part in clean_text(value).split(";"):
+        kind, _, language = part.strip().partition(":")
+        try:
+            member = NameKind(kind.strip().casefold())
+        except ValueError:
+            raise CellError(msg("names “{kind}”, which is not a kind of name ({kinds})",
+                                kind=kind.strip(), kinds=", ".join(NameKind))) from None
+        language = language.strip()
+        if language and not _LANGUAGE.fullmatch(language):
+            raise CellError(msg("names “{language}”, which is not a language code (hy, ru, en)",
+                                language=language))
+        out.append((member, language))
+    return tuple(out)
+
+
+def joined_name_details(names: list[tuple[NameKind | str, str]]) -> str:
+    """The kinds and languages of names as one cell :func:`parse_name_details` reads."""
+    return "; ".join(f"{NameKind(k).value}:{lang}" if lang else NameKind(k).value
+                     for k, lang in names)
+
 
 def join_name(given: str, patronymic: str, surname: str) -> str:
     """One full name from its parts, in the order the app writes names: given name,

@@ -131,6 +131,8 @@ class _TableImport:
         self.pending: list[tuple[dict[str, Any], Where]] = []  # (values, where) to insert
         self.new_ids: Iterator[int] | None = None
         self.skipped = 0
+        # (record number, the earlier one it repeats) of records given twice, the same content
+        self.repeated: list[tuple[int, int]] = []
         self.defaulted = 0  # records of an older export that came without a level
 
     def values(self, row: dict[str, Any], record: str | Message) -> dict[str, Any]:
@@ -215,7 +217,7 @@ class _TableImport:
                     self.name, named(where), key_name,
                     msg("appears twice in the file (also record {first}) with different content",
                         first=first))
-            self.skipped += 1
+            self.repeated.append((index, first))  # added once; said, not counted as present
             return
         self.seen[key] = (index, row)
         if key in self.ids[self.name]:
@@ -264,6 +266,7 @@ class AddedRows:
 
     added: dict[str, int]
     skipped: dict[str, int]
+    repeated: dict[str, list[tuple[int, int]]]  # records given twice: (record, earlier one)
     defaulted: dict[str, int]
     computed: int
     objects: dict[str, list[Added]]
@@ -295,6 +298,7 @@ def add_rows_in(session: Session, tables: Mapping[str, list[dict[str, Any]]],
     return AddedRows(
         added={n: len(t.added) for n, t in imports.items() if t.added},
         skipped={n: t.skipped for n, t in imports.items() if t.skipped},
+        repeated={n: t.repeated for n, t in imports.items() if t.repeated},
         defaulted={n: t.defaulted for n, t in imports.items() if t.defaulted},
         computed=conn.execute(count).scalar_one() - before, objects=objects,
         ids={n: [i for i, _ in t.added if i] for n, t in imports.items() if t.added})
@@ -346,7 +350,8 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         for name, pairs in objects.items():
             announce(session, Changes(name, AuditAction.CREATE, tuple(o.id for o, _ in pairs)))
     postgres.refresh_statistics(ctx.db.engine)
-    return ImportReport(added=added, skipped=skipped, computed_deadlines=computed,
+    return ImportReport(added=added, skipped=skipped, repeated=rows.repeated,
+                        computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
                         settings_kept=tuple(kept))
 

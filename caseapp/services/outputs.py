@@ -21,6 +21,7 @@ environment, the settings) is the front end's business.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -58,7 +59,7 @@ from caseapp.services import deadline_log, filing_echr, filing_forms, interchang
 from caseapp.services import exposure as exposure_data
 from caseapp.services.labels import level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
-from caseapp.services.output_guard import OutputGuard
+from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.services.report_data import (
     build_status_report,
     dossier_and_omissions,
@@ -67,6 +68,7 @@ from caseapp.services.report_data import (
     status_report_preview,
 )
 from caseapp.services.sheet_export import SheetExport, export_sheet, mapping_path_for
+from caseapp.services.sheet_preview import SheetPreview
 from caseapp.services.travel_copy import TravelCopyMade, make_travel_copy
 
 if TYPE_CHECKING:
@@ -372,6 +374,29 @@ def captives_sheet(cf: CaseFile, target: Path | str, *,
     _check(cf, target, msg("the captives list"))
     _check(cf, mapping_path_for(Path(target)), msg("the mapping of the captives list"))
     return export_sheet(cf, target, level=level)
+
+
+def check_sheet_mapping_target(cf: CaseFile, target: Path | str, sheet: Path | str) -> Path:
+    """Where ``import-sheet --save-mapping`` may write the mapping: never the case file, its
+    side files or a backup (the output guard), nor the spreadsheet being imported."""
+    _check(cf, target, msg("the mapping"))
+    try:
+        same = os.path.samefile(Path(target).expanduser(), sheet)  # through links too
+    except OSError:  # the target does not exist yet
+        same = False
+    if same:
+        raise OutputRefused(msg("{target} is the spreadsheet being imported: the mapping was not "
+                                "written and nothing was changed. Choose another file name.",
+                                target=target))
+    return Path(target)
+
+
+def save_sheet_mapping(cf: CaseFile, preview: SheetPreview, target: Path | str) -> Path:
+    """The mapping ``preview`` used written to ``target`` (checked first; atomically, readable
+    by the owner only), to import the next spreadsheet of its kind with ``--mapping``."""
+    path = check_sheet_mapping_target(cf, target, preview.path)
+    atomic_write_bytes(path, preview.mapping(path.stem).to_toml().encode("utf-8"))
+    return path
 
 
 def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:

@@ -1,8 +1,8 @@
 """The captives list as a spreadsheet (.xlsx or .csv) the importer reads back unchanged
 (``caseapp import-sheet FILE --auto``): English headers it maps by itself, a column per
-spelling of the name (the primary first), dates in ISO form at their precision (``1990``,
-``1990-05``, ``1990-05-17``, ``~1990-05-17``), statuses, categories and sex as the app's
-words.
+spelling of the name (the primary first) and one with each spelling's kind and language,
+dates in ISO form at their precision (``1990``, ``1990-05``, ``1990-05-17``,
+``~1990-05-17``), statuses, categories and sex as the app's words, the day of the status.
 
 Made at a sensitivity level and holding nothing above it: captives whose record is above
 the level are left out, and so (at the public level) are those without consent to
@@ -12,8 +12,8 @@ stay is allowed too; tags only at the internal level (as in the dossier)."""
 from __future__ import annotations
 
 import csv
-import os
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -28,17 +28,19 @@ from caseapp.domain.messages import msg
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
-from caseapp.domain.sheet_values import FORMULA
+from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
+from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
 # (header, CaptiveDTO attribute) after the name columns; each header maps by itself to the
 # importer's field of the same meaning (caseapp.domain.sheet_columns).
-COLUMNS = (("Sex", "sex"), ("Date of birth", "birth"), ("Place of birth", "birth_place"),
+COLUMNS = (("Name kinds and languages", "name_details"), ("Sex", "sex"),
+           ("Date of birth", "birth"), ("Place of birth", "birth_place"),
            ("Citizenship", "citizenship"), ("Date of capture", "capture"),
            ("Place of capture", "capture_place"), ("Captured by", "capturing_authority"),
-           ("Status", "status"), ("Category", "category"), ("Place of detention", "place"),
-           ("Tags", "tags"))
+           ("Status", "status"), ("Status since", "status_since"), ("Category", "category"),
+           ("Place of detention", "place"), ("Tags", "tags"))
 FORMATS = (".xlsx", ".csv")
 
 
@@ -69,17 +71,11 @@ def export_mapping(header: list[str], suffix: str) -> Mapping:
 def _cell(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, PartialDate):
-        return value.iso()
-    if isinstance(value, tuple):
-        return ", ".join(str(v) for v in value)
-    return _quoted(str(getattr(value, "value", value)))
-
-
-def _quoted(text: str) -> str:
-    """Text a spreadsheet would run as a formula ("=HYPERLINK(…)", "+cmd|…") with the
-    apostrophe that keeps it text; the importer takes the apostrophe off again."""
-    return "'" + text if FORMULA.match(text) else text
+    if isinstance(value, PartialDate | date):
+        return value.isoformat() if isinstance(value, date) else value.iso()
+    if isinstance(value, tuple):  # tags
+        return joined_tags(value)
+    return quoted_for_sheet(str(getattr(value, "value", value)))
 
 
 def _open_places(services: SheetServices, level: Sensitivity) -> dict[int, str]:
@@ -114,9 +110,13 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
     header = ["Name", *(f"Name {i}" for i in range(2, width + 1)), *(h for h, _ in COLUMNS)]
     rows = []
     for c, place in kept:
-        names = [_quoted(n.full_name) for n in sorted(c.names, key=lambda n: not n.is_primary)]
+        ordered = sorted(c.names, key=lambda n: not n.is_primary)
+        names = [quoted_for_sheet(n.full_name) for n in ordered]
+        extra = {"place": quoted_for_sheet(place), "status_since": _cell(c.status_since),
+                 "name_details": joined_name_details([(n.kind, n.language) for n in ordered])}
         rows.append([*names, *[""] * (width - len(names)),
-                     *(_quoted(place) if attr == "place" else _cell(getattr(c, attr)) for _, attr in COLUMNS)])
+                     *(extra[attr] if attr in extra else _cell(getattr(c, attr))
+                       for _, attr in COLUMNS)])
     return header, rows, above, refused
 
 
@@ -131,8 +131,10 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                                   "them.", name=path.name), field="target")
     level = parse_level(level)
     header, rows, above, refused = captive_rows(services, level)
-    partial = path.with_name(f".{path.name}.part")  # the file appears whole or not at all
-    try:
+    if not path.parent.is_dir():  # (a mistyped folder is said, not made)
+        raise FileNotFoundError(2, "No such folder", str(path.parent))
+    # Written whole or not at all, readable by the owner only (mkstemp's 0600).
+    with atomic_path(path) as partial:
         if suffix == ".csv":
             # UTF-8 with a BOM: spreadsheet programs then read Armenian and Cyrillic right.
             with partial.open("w", encoding="utf-8-sig", newline="") as fh:
@@ -141,13 +143,10 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                 writer.writerows(rows)
         else:
             _write_xlsx(partial, header, rows, level)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
     mapping = None
     if with_mapping:
         mapping = mapping_path_for(path)
-        mapping.write_text(export_mapping(header, suffix).to_toml(), encoding="utf-8")
+        atomic_write_bytes(mapping, export_mapping(header, suffix).to_toml().encode("utf-8"))
     return SheetExport(path, level, len(rows), above, refused, mapping)
 
 

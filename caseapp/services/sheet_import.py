@@ -4,8 +4,9 @@ what was imported computed as if it had been typed in; and taking an import back
 undo of the wizard).
 
 A row's decision: ``create`` (a new captive), ``skip``, ``merge:ID`` (into captive ID: its
-spellings are added to the captive's names, and its values fill the captive's empty
-fields) or ``row:N`` (into the captive row N of the same sheet creates).
+spellings are added to the captive's names, its values fill the captive's empty fields,
+and a status other than the captive's is a status change) or ``row:N`` (into the captive
+row N of the same sheet creates).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import uuid
 from collections.abc import Iterator
 from collections.abc import Mapping as MappingType
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
@@ -28,6 +29,7 @@ from caseapp.db.models import (
     DetentionPlace,
     FileEvent,
     Note,
+    StatusChange,
 )
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
@@ -41,6 +43,8 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, default_level_setting
 from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
 
+_MODELS: dict[str, Any] = {"detention_places": DetentionPlace, "notes": Note,
+                           "status_changes": StatusChange}
 _FILLABLE = ("sex", "birth", "birth_place", "citizenship", "capture", "capture_place",
              "capturing_authority")
 
@@ -59,7 +63,7 @@ class MergedInto:
 
     captive_id: int
     names: tuple[int, ...]
-    records: tuple[tuple[str, int], ...]  # ("detention_places" | "notes", id)
+    records: tuple[tuple[str, int], ...]  # ("detention_places" | "notes" | "status_changes", id)
     before: dict[str, Any]  # the fields it filled, as they were
 
 
@@ -135,9 +139,29 @@ def _check_decision(preview: SheetPreview, row: int, decision: str) -> str:
                               "merge:CAPTIVE_ID or row:ROW).", decision=decision, row=row))
 
 
+class _Trial(Exception):
+    """Raised at the end of a trial import: its transaction is rolled back."""
+
+    def __init__(self, result: SheetImportResult):
+        super().__init__()
+        self.result = result
+
+
+def try_import(services: SheetServices, preview: SheetPreview,
+               decisions: MappingType[int, str]) -> SheetImportResult:
+    """What :func:`import_rows` would do, every rule checked as it checks them, then rolled
+    back: nothing is written. Raises the ValidationError the import would raise."""
+    try:
+        import_rows(services, preview, decisions, trial=True)
+    except _Trial as done:
+        return done.result
+    raise AssertionError("a trial import is always rolled back")  # pragma: no cover
+
+
 def import_rows(services: SheetServices, preview: SheetPreview,
-                decisions: MappingType[int, str]) -> SheetImportResult:
-    """Write the preview's rows as decided, all or nothing (see the module docstring)."""
+                decisions: MappingType[int, str], *, trial: bool = False) -> SheetImportResult:
+    """Write the preview's rows as decided, all or nothing (see the module docstring); a
+    ``trial`` is rolled back at the end (:func:`try_import`)."""
     ctx = services.ctx
     by_row = {r.row: r for r in preview.rows}
     created: dict[int, int] = {}  # row → captive id
@@ -182,6 +206,8 @@ def import_rows(services: SheetServices, preview: SheetPreview,
         if merged:
             announce(s, Changes("captives", AuditAction.UPDATE, result.merged_ids,
                                 result.merged_ids))
+        if trial:
+            raise _Trial(result)
     return result
 
 
@@ -342,11 +368,21 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     if len(tags) != len(obj.tags):
         before["tags"] = [t.name for t in obj.tags]
         fill["tags"] = tags
+    status = values.values.get("status")
+    changes = len(obj.status_changes)
+    if status is not None and status != obj.status:  # the sheet's news: a status change
+        before["status"], before["status_since"] = obj.status, obj.status_since
+        fill["status"] = status
     services.captives._apply_and_check(s, obj, fill)
     s.flush()
-    records: list[tuple[str, int]] = []
+    records: list[tuple[str, int]] = [("status_changes", int(c.id))
+                                      for c in obj.status_changes[changes:]]
     has_stay = s.scalar(select(DetentionPlace.id).where(DetentionPlace.captive_id == obj.id)
                         .limit(1)) is not None
+    recorded = _current(obj, "capture")
+    if recorded is not None and values.values.get("capture") is not None:
+        # The stay begins at the capture the captive has (the row's may be only its year).
+        values = replace(values, values={**values.values, "capture": recorded})
     if has_stay and values.values.get("place"):
         values = RowValues(values.row, values.names,
                            {k: v for k, v in values.values.items() if k != "place"},
@@ -382,8 +418,7 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
             if obj is None:
                 raise NotFound(msg("Captive {id} was deleted since.", id=m.captive_id))
             for table, rid in m.records:
-                model = DetentionPlace if table == "detention_places" else Note
-                record = s.get(model, rid)
+                record = s.get(_MODELS[table], rid)
                 if record is not None:
                     s.delete(record)
             for nid in m.names:
@@ -392,7 +427,10 @@ def undo_import(services: SheetServices, result: SheetImportResult) -> None:
                     obj.names.remove(name)
                     s.delete(name)
             s.flush()
-            services.captives._apply_and_check(s, obj, dict(m.before))
+            before = dict(m.before)
+            if "status" in before:  # as it was, its change deleted above: no new change
+                obj.status, obj.status_since = before.pop("status"), before.pop("status_since")
+            services.captives._apply_and_check(s, obj, before)
         audit(s, ctx, AuditAction.DELETE, _SheetImport(str(uuid.uuid4())),
               summary=msg("Undo of the spreadsheet import of {file}", file=result.file_name),
               old={"file": result.file_name, "sha256": result.sha256,

@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_rows import (
@@ -26,7 +27,9 @@ from caseapp.domain.sheet_rows import (
     SheetLayout,
     describe,
     layout,
+    mixed_date_orders,
     read_rows,
+    two_row_header,
 )
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
@@ -94,6 +97,9 @@ class SheetPreview:
     columns: dict[int, str]
     rows: tuple[RowPreview, ...]
     empty_rows: int
+    # What is said of the whole sheet or a column (a column of dates in two orders), in the
+    # language messages were shown in when it was read.
+    notices: tuple[str, ...] = ()
 
     @property
     def file_name(self) -> str:
@@ -149,16 +155,42 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
+    merged = two_row_header(data.rows, lay)
+    notices = [str(m) for m in (*([merged] if merged else []), *mixed_date_orders(data.rows, lay),
+                                *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
-                        tuple(rows), empty)
+                        tuple(rows), empty, tuple(notices))
+
+
+def _defaulted(rows: list[RowPreview]) -> list[Message]:
+    """What is said of the rows that give no status or no category: the captive's defaults
+    (missing; civilian) are recorded for them."""
+    def lacking(name: str) -> int:
+        return sum(1 for r in rows if not r.errors and name not in r.values.values)
+
+    out = []
+    if count := lacking("status"):
+        out.append(msg_n("{count} row gives no status: a captive created from it is recorded "
+                         "as {value}.", "{count} rows give no status: captives created from "
+                         "them are recorded as {value}.",
+                         count, value=CaptiveStatus.MISSING.value))
+    if count := lacking("category"):
+        out.append(msg_n("{count} row gives no category: a captive created from it is "
+                         "recorded as {value}.", "{count} rows give no category: captives "
+                         "created from them are recorded as {value}.",
+                         count, value=CaptiveCategory.CIVILIAN.value))
+    return out
 
 
 def captive_fields(values: RowValues) -> dict[str, Any]:
     """The fields :class:`CaptiveService` takes for a new captive from this row."""
     fields: dict[str, Any] = dict(values.values)
     fields.pop("place", None)
+    details = fields.pop("name_details", ())  # (kind, language) of each name, in order
     fields["names"] = [{"full_name": n, "language": lang, "is_primary": i == 0}
+                       | ({"kind": details[i][0], "language": details[i][1]}
+                          if i < len(details) else {})
                        for i, (n, lang) in enumerate(values.names)]
     if values.tags:
         fields["tags"] = list(values.tags)

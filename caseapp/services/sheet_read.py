@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,10 +21,12 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
-Cell = str | int | float | date | datetime | bool | None
+Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
            ".ods": "ods"}
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
@@ -54,6 +57,9 @@ class Workbook:
     path: Path
     kind: str  # csv, xlsx, ods
     sheet_names: tuple[str, ...]
+    # The sheet read when none is named: the first visible one (a hidden first sheet holds
+    # the lists of a drop-down, not the captives).
+    default_sheet: str = ""
 
 
 def kind_of(path: Path) -> str:
@@ -85,10 +91,10 @@ def open_workbook(path: Path | str) -> Workbook:
     kind = kind_of(path)
     if kind == "csv":
         _read_bytes(path)
-        return Workbook(path, kind, (path.stem,))
-    if kind == "xlsx":
-        return Workbook(path, kind, tuple(_xlsx(path, None)[0]))
-    return Workbook(path, kind, tuple(_ods(path, None)[0]))
+        return Workbook(path, kind, (path.stem,), path.stem)
+    names, chosen, _ = (_xlsx if kind == "xlsx" else _ods)(path, None)
+    return Workbook(path, kind, tuple(names), chosen)
+
 
 
 def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimiter: str = ""
@@ -99,15 +105,15 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    names, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
-    return Sheet(sheet or names[0], rows)
+    _names, chosen, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
+    return Sheet(chosen, rows)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
 
 def detect_encoding(raw: bytes) -> str:
     """UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes), else the
-    likelier of Windows-1251 and Windows-1252 (charset-normalizer)."""
+    likelier of Windows-1251 and Windows-1252 (:func:`_cyrillic_or_latin`)."""
     if raw.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -126,10 +132,34 @@ def detect_encoding(raw: bytes) -> str:
         return "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    return _cyrillic_or_latin(raw[:65536])
 
-    best = from_bytes(raw[:65536], cp_isolation=["cp1251", "cp1252"]).best()
-    return best.encoding if best is not None else "cp1251"
+
+def _cyrillic_or_latin(raw: bytes) -> str:
+    """Windows-1251 or Windows-1252, by which reading gives plausible words. The bytes above
+    127 are Cyrillic letters in the one and accented Latin letters in the other: Russian
+    words are runs of them ("Ли Ян"), while Latin words hold one among plain letters
+    ("Müller"). Words of two or more such letters count for 1251, words mixing them with
+    plain ASCII letters for 1252; a tie (or nothing to judge) is 1251, the lists' usual
+    encoding. A byte one of them cannot decode decides for the other."""
+    readings: dict[str, str] = {}
+    for encoding in ("cp1251", "cp1252"):
+        try:
+            readings[encoding] = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    if len(readings) < 2:
+        return next(iter(readings), "cp1251")
+    cyrillic = latin = 0
+    for word in re.findall(r"[^\W\d_]+", readings["cp1252"]):
+        high = sum(1 for ch in word if ord(ch) > 127)
+        if not high:
+            continue
+        if high == len(word):
+            cyrillic += len(word) >= 2
+        else:
+            latin += 1
+    return "cp1252" if latin > cyrillic else "cp1251"
 
 
 def detect_delimiter(text: str) -> str:
@@ -163,14 +193,38 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     delim = delimiter or detect_delimiter(text)
     rows: list[tuple[Cell, ...]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    line = 0
     try:
         for row in reader:
             _check_size(label, len(rows) + 1, len(row))
+            if reader.line_num - line > 1:
+                _check_quotes(text, delim, row, rows, line + 1, label)
+            line = reader.line_num
             rows.append(tuple(row))
     except csv.Error as exc:
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
     return Sheet(name, tuple(rows), enc, delim)
+
+
+def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, ...]],
+                  line: int, label: str) -> None:
+    """A row read over several lines (a quoted cell with line breaks) is refused when the
+    cell looks like rows swallowed by a stray opening quote: a line of it holds as many
+    delimiters as a whole row, and the row has fewer cells than the first or its quote is
+    never closed."""
+    width = max(1, len(rows[0]) - 1) if rows else 1  # the delimiters of a whole row
+    swallowed = any(part.count(delim) >= width for cell in row if "\n" in cell
+                    for part in cell.splitlines()[1:])
+    if not swallowed:
+        return
+    short = bool(rows) and len(row) < len(rows[0])
+    unclosed = bool(row) and text.endswith(row[-1])  # the file ends inside the quote
+    if short or unclosed:
+        raise SheetError(msg("{label}, row {row} (line {line}): a quote opened there is never "
+                             "closed, or only lines later, so the rows after it were read into "
+                             "one cell; correct the quote and import again.",
+                             label=label, row=len(rows) + 1, line=line))
 
 
 def _check_size(label: str, row: int, width: int) -> None:
@@ -182,7 +236,7 @@ def _check_size(label: str, row: int, width: int) -> None:
 
 
 def _value(v: Any) -> Cell:
-    if v is None or isinstance(v, str | int | float | date | bool):
+    if v is None or isinstance(v, str | int | float | date | bool | PartialDate):
         return v
     if isinstance(v, time):
         return v.isoformat()
@@ -190,37 +244,63 @@ def _value(v: Any) -> Cell:
 
 
 def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...], ...]:
+    """The rows, each without its empty cells at the end, and without the empty rows at the
+    end of the sheet. Only the rows with data count towards the most a sheet may have: one
+    formatted cell far down (which makes the sheet claim that many rows) is no data."""
     out: list[tuple[Cell, ...]] = []
+    empty = 0  # empty rows since the last with data: kept only when data follows
+    data = 0
     for row in rows:
         cells = [_value(v) for v in row]
-        while cells and cells[-1] in (None, ""):
+        while cells and (cells[-1] is None or (isinstance(cells[-1], str)
+                                               and not cells[-1].strip())):
             cells.pop()
-        _check_size(label, len(out) + 1, len(cells))
+        if not cells:
+            empty += 1
+            continue
+        data += 1
+        _check_size(label, data, len(cells))
+        out.extend([()] * empty)
+        empty = 0
         out.append(tuple(cells))
-    while out and not out[-1]:
-        out.pop()
     return tuple(out)
 
 
 # ---- XLSX and ODS ----------------------------------------------------------------------------
 
-def _pick(path: Path, names: list[str], sheet: str | None) -> str | None:
-    if sheet is None:
-        return None
+Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...]]  # names, the sheet chosen, its rows
+
+
+def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
+    """The sheet asked for, else the first visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
         raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
                              sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
-    return sheet or names[0]
+    return sheet or (visible or names)[0]
 
 
-def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
-    """The sheet names and, when ``sheet`` is not None, that sheet's rows."""
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
+
+
+def _check_not_ole(path: Path, raw: bytes) -> None:
+    if not raw.startswith(_OLE):
+        return
+    if "EncryptionInfo".encode("utf-16-le") in raw:
+        raise SheetError(msg("{name} is password-protected: open it in the spreadsheet program, "
+                             "save a copy without a password and import that.", name=path.name))
+    raise SheetError(msg("{name} is an old Excel (.xls) file, not .xlsx: save it as .xlsx in "
+                         "the spreadsheet program and import that.", name=path.name))
+
+
+def _xlsx(path: Path, sheet: str | None) -> Read:
+    """The sheet names, the sheet chosen (``sheet``, else the first visible) and, when
+    ``sheet`` is not None, its rows."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _read_bytes(path)  # missing, a folder, too large: said as for CSV
+    _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -229,12 +309,15 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
                              name=path.name, reason=_reason(exc))) from None
     try:
         names = list(wb.sheetnames)
-        chosen = _pick(path, names, sheet)
-        if chosen is None:
-            return names, ()
+        chosen = _pick(path, names, [ws.title for ws in wb.worksheets
+                                     if getattr(ws, "sheet_state", "visible") == "visible"],
+                       sheet or "")
+        if sheet is None:
+            return names, chosen, ()
         ws = wb[chosen]
         try:
-            return names, _trimmed(ws.iter_rows(values_only=True), f"{path.name}, sheet {chosen}")
+            return names, chosen, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+                                   f"{path.name}, sheet {chosen}")
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -244,16 +327,38 @@ def _xlsx(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, .
         wb.close()
 
 
-def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ...], ...]]:
-    from python_calamine import CalamineError, CalamineWorkbook
+def _xlsx_value(cell: Any) -> Any:
+    """A cell's value; a date cell shown as a month ("mmmm yyyy") or a year ("yyyy") as a
+    date known to that precision, not as the first day it stores."""
+    value = getattr(cell, "value", None)
+    if isinstance(value, date):
+        precision = date_format_precision(getattr(cell, "number_format", "") or "")
+        if precision is not DatePrecision.EXACT:
+            day = value.date() if isinstance(value, datetime) else value
+            return PartialDate(day, precision)
+    return value
+
+
+def date_format_precision(number_format: str) -> DatePrecision:
+    """What a date cell's number format shows: a day, a month ("mmmm yyyy", "mm.yyyy") or
+    only a year ("yyyy"). Literal text ("…", \\x) and [sections] are not read."""
+    codes = re.sub(r'"[^"]*"|\\.|\[[^\]]*\]', "", number_format.split(";")[0]).lower()
+    if "d" in codes or "y" not in codes:
+        return DatePrecision.EXACT
+    return DatePrecision.MONTH if "m" in codes else DatePrecision.YEAR
+
+
+def _ods(path: Path, sheet: str | None) -> Read:
+    from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
     _read_bytes(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
-        chosen = _pick(path, names, sheet)
-        if chosen is None:
-            return names, ()
+        chosen = _pick(path, names, [m.name for m in wb.sheets_metadata
+                                     if m.visible == SheetVisibleEnum.Visible], sheet or "")
+        if sheet is None:
+            return names, chosen, ()
         rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
     except SheetError:
         raise
@@ -261,7 +366,7 @@ def _ods(path: Path, sheet: str | None) -> tuple[list[str], tuple[tuple[Cell, ..
         raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
-    return names, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
+    return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label)
 
 

@@ -166,3 +166,24 @@ def test_check_reports_a_bad_value_written_with_sql_and_list_does_not_crash(
         assert code == 1 and err.count("\n") == 1 and "caseapp check" in err
     else:  # the list still shows the others
         assert "Գարեգին Սարգսյան" in out or "Garegin" in out
+
+
+def test_a_record_given_twice_in_the_file_is_said_with_its_numbers(tmp_path: Path,
+                                                                   db: Path) -> None:
+    export = {"format": "caseapp-export", "format_version": 1, "tables": {
+        "captives": [{"uid": "c-captive", "status": "held", "consent_publicity": True},
+                     {"uid": "d-captive", "status": "held", "consent_publicity": True},
+                     {"uid": "c-captive", "status": "held", "consent_publicity": True}],
+        "captive_names": [{"uid": "c-name", "captive_uid": "c-captive",
+                           "full_name": "Արամ Աբովյան", "script": "Armn"},
+                          {"uid": "d-name", "captive_uid": "d-captive",
+                           "full_name": "Բաբկեն Բաբայան", "script": "Armn"}]}}
+    path = tmp_path / "twice.json"
+    path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run("import", str(path), "--db", str(db))
+    assert (code, err) == (0, "")
+    # Not "already present": the file itself gives it twice, and says which records.
+    assert "already present" not in out
+    assert ("1 record of the file repeats an earlier one (the same uid and content) and was "
+            "added once: captives 3 = 1.") in out
+    assert counts(db)["captives"] == 3

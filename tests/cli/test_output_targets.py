@@ -46,6 +46,7 @@ def case(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.Mon
         cf.close()
     code, _, err = run("backup", "--db", str(path))
     assert code == 0, err
+    (path.parent / "list.csv").write_text("Name\nAram Abovyan\n", encoding="utf-8")
     return path
 
 
@@ -67,6 +68,8 @@ def commands(target: str, db: Path, backup: Path) -> dict[str, list[str]]:
         "travel copy": ["travel-copy", "--level", "shareable", "-o", target],
         "exposure as of": ["exposure", "--as-of", "2026-11-27", "-o", target],
         "exposure from a backup": ["exposure", "--since-backup", str(backup), "-o", target],
+        "mapping of a sheet import": ["import-sheet", str(db.parent / "list.csv"),
+                                      "--save-mapping", target],
     }
 
 
@@ -110,7 +113,7 @@ def test_every_output_command_refuses_every_protected_target(
             assert out == "", where
             assert snapshot(tmp_path) == before, f"{where} changed a file"
             checked += 1
-    assert checked == 13 * 12
+    assert checked == 13 * 13
 
 
 def test_the_refusal_says_what_the_target_is(case: Path, tmp_path: Path) -> None:

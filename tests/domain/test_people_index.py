@@ -83,3 +83,23 @@ def test_a_person_added_again_is_matched_by_the_new_spellings() -> None:
     index.add(1, Person(("Арам Ашотович Казарян",)))
     assert [k for k, _, _ in index.candidates(Person(("Aram Ghazaryan",)))] == [1]
     assert [k for k, _, _ in index.candidates(Person(("Арам Ашотович Казарян",)))] == [1]
+
+
+def test_the_same_name_and_exact_birthday_is_likely_one_person_whatever_the_capture() -> None:
+    from datetime import date
+
+    from caseapp.domain.dates import PartialDate
+    from caseapp.domain.enums import DatePrecision
+
+    born = PartialDate(date(1972, 6, 30))
+    a = Person(("Armen Martirosyan",), born, PartialDate(date(2023, 10, 4)))
+    b = Person(("Armen Martirosyan",), born, PartialDate(date(2020, 12, 13)))
+    score, reasons = match_score(a, b)
+    assert score >= LIKELY and "different capture dates" in reasons
+    index = PeopleIndex()
+    index.add("a", a)
+    assert [k for k, _, _ in index.candidates(b)] == ["a"]
+    # A birth year alone is not enough for that.
+    year = PartialDate(date(1972, 1, 1), DatePrecision.YEAR)
+    assert match_score(Person(a.names, year, a.capture), Person(b.names, year, b.capture)
+                       )[0] < LIKELY

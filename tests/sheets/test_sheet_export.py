@@ -4,6 +4,7 @@ precision, status, category); made at a level, it holds nothing above it."""
 
 from __future__ import annotations
 
+import csv
 import io
 from datetime import date
 from pathlib import Path
@@ -13,6 +14,7 @@ from openpyxl import load_workbook
 
 from caseapp.cli import main
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
 from caseapp.services.casefile import CaseFile, Location, open_case_file
 from tests.conftest import TODAY
@@ -136,3 +138,64 @@ def test_bad_output_names_are_one_line_and_write_nothing(case_file: CaseFile, db
     missing = tmp_path / "no-such-folder" / "list.csv"
     code, _out, err = run("export-sheet", "-o", str(missing), "--level", "internal", "--db", str(db_path))
     assert code == 2 and err.count("\n") == 1 and not missing.exists()
+
+
+def _the_one_imported(sheet: Path, tmp_path: Path) -> CaptiveDTO:
+    """The one captive of ``sheet`` imported into a new case file."""
+    empty = tmp_path / "empty.db"
+    assert run("init", "--no-encrypt", "--db", str(empty))[0] == 0
+    code, out, err = run("import-sheet", str(sheet), "--db", str(empty))
+    assert (code, err) == (0, ""), out
+    back = open_case_file(Location(path=empty), actor="tester", today=lambda: TODAY)
+    try:
+        (got,) = back.captives.list()
+    finally:
+        back.close()
+    return got
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_no_exported_cell_is_a_formula_and_the_list_reads_back_unchanged(
+        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str) -> None:
+    # A name beginning with "-", tags beginning with a formula's sign or holding the
+    # separators: each cell quoted on the way out, each read back as it was.
+    tags = ["a, b; c", '"quoted"', "=HYPERLINK(\"x\")", "-2+3+cmd|' /C calc'!A0", "plain"]
+    case_file.captives.create(names=["-Aram Testyan"], capture="2024-01-02", tags=tags,
+                              birth_place="-2+3+cmd|' /C calc'!A0", status="held",
+                              category="other")
+    case_file.close()
+    sheet = tmp_path / f"list{suffix}"
+    assert run("export-sheet", "-o", str(sheet), "--level", "internal", "--db", str(db_path)
+               )[0] == 0
+    if suffix == ".csv":
+        with sheet.open(encoding="utf-8-sig", newline="") as fh:
+            cells = [c for row in csv.reader(fh) for c in row]
+    else:
+        cells = [c.value for row in load_workbook(sheet).active.iter_rows() for c in row
+                 if c.value is not None]
+        assert all(c.data_type == "s" for row in load_workbook(sheet).active.iter_rows()
+                   for c in row if c.value is not None)
+    assert not [c for c in cells if str(c) and str(c)[0] in "=+-@\t\r"]
+    got = _the_one_imported(sheet, tmp_path)
+    assert [n.full_name for n in got.names] == ["-Aram Testyan"]
+    assert got.birth_place == "-2+3+cmd|' /C calc'!A0"
+    assert sorted(got.tags) == sorted(tags)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_names_kinds_languages_and_the_status_day_come_back(
+        case_file: CaseFile, db_path: Path, tmp_path: Path, suffix: str) -> None:
+    names = [{"full_name": "Արտաշես Մկրտչյան", "language": "hy", "kind": "native",
+              "is_primary": True},
+             {"full_name": "Artashes Mkrtchyan", "language": "en", "kind": "transliteration"},
+             {"full_name": "Арташес Мкртчян", "language": "", "kind": "alias"}]
+    case_file.captives.create(names=names, status="convicted", status_since="2024-02-03",
+                              capture="2023-01-05")
+    case_file.close()
+    sheet = tmp_path / f"list{suffix}"
+    assert run("export-sheet", "-o", str(sheet), "--level", "internal", "--db", str(db_path)
+               )[0] == 0
+    got = _the_one_imported(sheet, tmp_path)
+    assert [(n.full_name, n.language, n.kind.value, n.is_primary) for n in got.names] == [
+        (n["full_name"], n["language"], n["kind"], i == 0) for i, n in enumerate(names)]
+    assert (got.status, got.status_since) == (CaptiveStatus.CONVICTED, date(2024, 2, 3))

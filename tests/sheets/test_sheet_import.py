@@ -162,3 +162,20 @@ def test_a_saved_mapping_reads_a_sheet_its_headers_do_not_name(case_file: CaseFi
                                 "status": "pre_trial"}
     assert Mapping.from_toml(pv.mapping("NGO").to_toml()).columns == {
         "Кто": "name", "Когда": "capture", "Что": "status"}
+
+
+def test_a_merged_row_with_a_new_status_changes_the_captives_status(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    there = case_file.captives.create(names=["Саргсян Давид"], birth="1985-03-12",
+                                      status="held")
+    path = write_csv(tmp_path / "v2.csv", [["ФИО", "Дата рождения", "Статус"],
+                                           ["Саргсян Давид", "12.03.1985", "освобожден"]])
+    pv = preview(case_file, path)
+    result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
+    assert case_file.captives.get(there.id).status is CaptiveStatus.RELEASED
+    history = case_file.captives.status_history(there.id)
+    assert [(h.old_status, h.new_status) for h in history][-1] == (CaptiveStatus.HELD,
+                                                                   CaptiveStatus.RELEASED)
+    undo_import(case_file, result)
+    assert case_file.captives.get(there.id).status is CaptiveStatus.HELD
+    assert len(case_file.captives.status_history(there.id)) == len(history) - 1

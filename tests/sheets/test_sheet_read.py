@@ -39,6 +39,23 @@ def test_windows_1251_is_detected(tmp_path: Path) -> None:
     assert sheet.rows[1] == ("Казарян Артур Гагикович", "в плену", "СИЗО Баку")
 
 
+@pytest.mark.parametrize("name", ["Арам Петросян", "Ли Ян", "Пак Ирина", "Эльчин Рзаев"])
+def test_a_one_row_windows_1251_list_is_read_in_cyrillic(tmp_path: Path, name: str) -> None:
+    # Too short for a statistical guess: which reading gives words decides (Cyrillic words
+    # are runs of high bytes; in Windows-1252 they would be runs of accented letters).
+    path = tmp_path / "one.csv"
+    path.write_bytes(f"Name,Date of birth,Status\r\n{name},1990,held\r\n".encode("cp1251"))
+    sheet = read_sheet(path)
+    assert (sheet.encoding, sheet.rows[1][0]) == ("cp1251", name)
+
+
+def test_a_short_windows_1252_list_stays_latin(tmp_path: Path) -> None:
+    path = tmp_path / "fr.csv"
+    path.write_bytes("Name\r\nFrançois Dupré\r\nJürgen Müller\r\n".encode("cp1252"))
+    sheet = read_sheet(path)
+    assert (sheet.encoding, sheet.rows[1][0]) == ("cp1252", "François Dupré")
+
+
 def test_the_encoding_and_delimiter_can_be_overridden(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(b"a;b,c\nd;e,f")
@@ -117,3 +134,40 @@ def test_long_cells_and_a_broken_quote(tmp_path: Path) -> None:
     path.write_text('ФИО,Notes\n"Казарян,' + "x" * 200_000, encoding="utf-8")
     with pytest.raises(SheetError, match="line"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize("text", [
+    'Name;Date of birth;Status\r\n"Aram Abovyan;1990;held\r\nBabken Babayan;1985;held\r\n'
+    'Gurgen Galstyan;1980;held\r\n',  # never closed: the rest of the file in one cell
+    'Name;Date of birth;Status\r\n"Aram Abovyan;1990\r\nBabken Babayan;1985;held";x\r\n'
+    'Gurgen Galstyan;1980;held\r\n'])  # closed two rows on: rows swallowed, too few cells
+def test_a_stray_quote_swallowing_rows_is_said_with_its_row(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(SheetError, match=r"row 2 \(line 2\): a quote opened there is never"):
+        read_sheet(path)
+
+
+def test_a_quoted_note_over_several_lines_is_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text('Name,Notes,Status\r\nAram,"seen in May, in Baku\r\nthen moved, 2021",held'
+                    '\r\nBabken,"a, b\r\nc, d"\r\n', encoding="utf-8")
+    assert read_sheet(path).rows[1:] == (("Aram", "seen in May, in Baku\r\nthen moved, 2021",
+                                          "held"), ("Babken", "a, b\r\nc, d"))
+
+
+def test_a_formatted_empty_cell_far_down_is_no_data(tmp_path: Path) -> None:
+    # One bold, empty cell at row 250,000 (beyond the most rows a sheet may have) and one
+    # holding a space: the sheet has three rows, not "more than 200,000".
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    ws = book.active
+    for row in (["Name", "Date of birth"], ["Aram Abovyan", "1990"], ["Babken Babayan", "1985"]):
+        ws.append(row)
+    ws.cell(250_000, 1).font = Font(bold=True)
+    ws.cell(250_001, 2).value = " "
+    book.save(tmp_path / "list.xlsx")
+    assert read_sheet(tmp_path / "list.xlsx").rows == (
+        ("Name", "Date of birth"), ("Aram Abovyan", "1990"), ("Babken Babayan", "1985"))

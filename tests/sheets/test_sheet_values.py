@@ -18,8 +18,12 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
+    joined_tags,
     parse_partial_date,
     parse_word,
+    quoted_for_sheet,
+    read_date,
+    split_tags,
 )
 
 DAY, MONTH, YEAR = DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR
@@ -107,7 +111,8 @@ def test_sex_words() -> None:
 
 
 @pytest.mark.parametrize("cell", ["=cmd|' /C calc'!A0", "=SUM(A1:A3)", "+cmd|'/C calc'!A0",
-                                  "@SUM(A1)", "  =1+1"])
+                                  "@SUM(A1)", "  =1+1", "-2+3+cmd|' /C calc'!A0",
+                                  "+1+cmd|' /C calc'!A0", "\t=1+1", "\r=1+1"])
 def test_formulas_are_refused_never_kept(cell: str) -> None:
     with pytest.raises(CellError, match="formula"):
         clean_text(cell)
@@ -119,6 +124,25 @@ def test_a_formula_quoted_as_text_by_an_apostrophe_is_read_as_that_text() -> Non
     assert clean_text("'=HYPERLINK(\"x\") Ann") == '=HYPERLINK("x") Ann'
     assert clean_text("'+cmd|'/C calc'!A0") == "+cmd|'/C calc'!A0"
     assert clean_text("'Ann") == "'Ann"  # an apostrophe before plain text stays
+
+
+@pytest.mark.parametrize("text", ["=1+1", "-2+3+cmd|' /C calc'!A0", "-Aram", "+374 91 000001",
+                                  "@x", "'t Hooft", "''", "'=x", "\t=1", " =1", "Aram"])
+def test_a_cell_quoted_for_a_sheet_is_never_a_formula_and_reads_back_as_it_was(text: str
+                                                                                ) -> None:
+    quoted = quoted_for_sheet(text)
+    assert quoted[:1] not in "=+-@\t\r"
+    assert clean_text(quoted) == text.strip() or clean_text(quoted) == text
+
+
+def test_tags_holding_separators_and_quotes_read_back_as_written() -> None:
+    tags = ["a, b", "c;d", 'say "x"', "=1+1", "-x", "'q", "plain"]
+    cell = joined_tags(tags)
+    assert cell[:1] not in "=+-@" and split_tags(cell) == tags
+    assert split_tags("one; two,three") == ["one", "two", "three"]
+    for hostile in ('; =HYPERLINK("http://evil.example","x")', "zzz, -1+cmd|' /C calc'!A0"):
+        with pytest.raises(CellError, match="formula"):
+            split_tags(hostile)
 
 
 def test_text_is_cleaned_of_control_characters_but_keeps_a_minus() -> None:
@@ -186,3 +210,68 @@ def test_a_mapping_round_trips_through_toml_and_finds_moved_columns() -> None:
 def test_a_bad_mapping_says_what_is_wrong(text: str, says: str) -> None:
     with pytest.raises(ValueError, match=says):
         Mapping.from_toml(text, where="map.toml")
+
+
+@pytest.mark.parametrize("header", ["Հարազատի անուն ազգանուն", "ФИО родственника",
+                                    "Mother's name", "Contact person", "Lawyer name",
+                                    "Father's full name", "ФИО адвоката", "Имя матери",
+                                    "Wife", "Սեռ կնոջ", "Փաստաբանի անուն"])
+def test_a_header_about_someone_else_names_no_field_of_the_captive(header: str) -> None:
+    assert field_for_header(header) is None
+    assert auto_columns(["ФИО", header]) == {0: "name"}
+
+
+def test_headers_of_the_captive_keep_their_fields() -> None:
+    assert [field_for_header(h) for h in ("Father's name", "Family name", "Пол (муж/жен)",
+                                          "Անուն Ազգանուն", "Հայրանուն")] == [
+        "patronymic", "surname", "sex", "name", "patronymic"]
+
+
+@pytest.mark.parametrize(("cell", "value", "precision", "caveat"), [
+    ("~1990-05-17", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("17.05.1990?", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("около 17.05.1990", date(1990, 5, 17), DatePrecision.APPROXIMATE, False),
+    ("~1990", date(1990, 1, 1), YEAR, True),
+    ("1990?", date(1990, 1, 1), YEAR, True),
+    ("approx. 05.1990", date(1990, 5, 1), MONTH, True),
+    ("ca. 1990", date(1990, 1, 1), YEAR, True),
+    ("17.05.1990", date(1990, 5, 17), DAY, False),
+])
+def test_a_date_marked_uncertain_keeps_the_mark_or_says_it_cannot(
+        cell: str, value: date, precision: DatePrecision, caveat: bool) -> None:
+    got, said = read_date(cell)
+    assert got == PartialDate(value, precision)
+    assert (said is not None) == caveat
+    if said is not None:
+        assert "uncertain" in str(said)
+
+
+def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whatever a cell's reading raises (a rule of the dates' own, not a CellError) is the
+    # problem of its row and column; the other rows are read.
+    from caseapp.domain import sheet_rows
+    from caseapp.domain.errors import ValidationError
+
+    def refuse(raw: object) -> None:
+        raise ValidationError("“~x” is not a date")
+
+    monkeypatch.setattr(sheet_rows, "read_date", refuse)
+    rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
+    (row, other), _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
+    assert other.names == (("Babken", ""),) and not other.problems
+    (problem,) = row.problems
+    assert (problem.row, problem.column, problem.warning) == (2, "B", False)
+    assert "is not a date" in problem.reason
+
+
+def test_name_details_read_back_as_written_and_a_wrong_kind_is_its_cells_error() -> None:
+    from caseapp.domain.enums import NameKind
+    from caseapp.domain.sheet_values import joined_name_details, parse_name_details
+
+    details = ((NameKind.NATIVE, "hy"), (NameKind.TRANSLITERATION, ""), (NameKind.ALIAS, "ru"))
+    assert joined_name_details(list(details)) == "native:hy; transliteration; alias:ru"
+    assert parse_name_details("native:hy; transliteration; alias:ru") == details
+    with pytest.raises(CellError, match="not a kind of name"):
+        parse_name_details("nickname:hy")
+    with pytest.raises(CellError, match="not a language code"):
+        parse_name_details("native:Armenian!")
