@@ -7,11 +7,16 @@ renamed over it; the temporary file is removed when anything fails.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 
 # Files SQLite may leave beside a database it wrote.
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -37,6 +42,54 @@ def fsync_dir(path: Path | str) -> None:
         pass  # some file systems do not sync folders
     finally:
         os.close(fd)
+
+
+def existing_kind(path: Path | str) -> str | None:
+    """What is at ``path``: ``file`` (a regular file, through symbolic links), ``folder``,
+    ``special`` (a device, a pipe, a socket: reading one may never end, writing one never
+    makes a file), or None when nothing is. Raises OSError when it cannot be looked at (no
+    permission, a loop of symbolic links)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if stat.S_ISREG(mode):
+        return "file"
+    return "folder" if stat.S_ISDIR(mode) else "special"
+
+
+def disk_full(exc: BaseException | None, *, folder: Path | None = None) -> bool:
+    """Whether ``exc``, or the error it was raised from or while handling (a rollback that
+    failed because SQLite had already undone the transaction), is a full disk: the
+    system's ENOSPC (or a quota's EDQUOT), SQLite's SQLITE_FULL from either driver, or
+    SQLite's "disk I/O error" (its side files could not grow) while ``folder``'s disk has
+    almost no room left."""
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if "database or disk is full" in str(exc):
+            return True
+        if folder is not None and "disk I/O error" in str(exc) and _little_room(folder):
+            return True
+        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
+    return False
+
+
+def _little_room(folder: Path) -> bool:
+    try:
+        fs = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return False
+    return fs.f_bavail * fs.f_frsize < 1 << 20
+
+
+def no_space(file: Path | str | object) -> CaseFileError:
+    """The refusal to say when the disk of ``file`` filled up while it was written."""
+    return CaseFileError(msg("No space left on the disk of {file} (or its folder is full): "
+                             "nothing was changed. Free some space and try again.", file=file),
+                         bad_input=True)
 
 
 # The key file beside a case file with passphrase recovery set up (``db/key_wrap.py``):
@@ -66,26 +119,43 @@ def _rename_no_overwrite(tmp: Path, path: Path) -> None:
 def atomic_path(path: Path | str, *, overwrite: bool = True) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; on success it is flushed and renamed
     to ``path``. With ``overwrite=False`` an existing ``path`` is never replaced
-    (:class:`FileExistsError`), even if it appears while writing."""
+    (:class:`FileExistsError`), even if it appears while writing. An OSError names
+    ``path``, never the temporary file the user did not choose."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if not overwrite and path.exists():
-        raise FileExistsError(17, "The file exists already", str(path))
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    tmp = Path(name)
+    with _naming(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not overwrite and path.exists():
+            raise FileExistsError(17, "The file exists already", str(path))
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            yield tmp
+            for suffix in SQLITE_SIDE_FILES:  # a database written there must be closed by now
+                Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+            fsync_file(tmp)
+            if overwrite:
+                os.replace(tmp, path)
+            else:
+                _rename_no_overwrite(tmp, path)
+            fsync_dir(path.parent)
+        except BaseException:
+            remove_with_side_files(tmp)
+            raise
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """An OSError about the temporary file beside ``path`` (or its folder) raised as one
+    about ``path``."""
     try:
-        yield tmp
-        for suffix in SQLITE_SIDE_FILES:  # a database written there must be closed by now
-            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
-        fsync_file(tmp)
-        if overwrite:
-            os.replace(tmp, path)
-        else:
-            _rename_no_overwrite(tmp, path)
-        fsync_dir(path.parent)
-    except BaseException:
-        remove_with_side_files(tmp)
+        yield
+    except OSError as exc:
+        named = None if exc.filename is None else Path(exc.filename)
+        ours = named is None or named == path.parent or (
+            named.parent == path.parent and named.name.startswith(f".{path.name}."))
+        if exc.errno is not None and ours:
+            raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
         raise
 
 

@@ -168,16 +168,16 @@ def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
-                            what: str | Message) -> None:
+                            what: str | Message, folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
-    ``--db`` (or one of its side files) or lies in the backups folder."""
+    ``--db`` (or one of its side files), lies in the backups folder, or is something other
+    than a file (a folder, unless ``folder``; a device, a pipe)."""
     from caseapp.services.backup import default_backup_root
     from caseapp.services.output_guard import OutputGuard
 
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
-        target, what=text_of(what))
-
+        target, what=text_of(what), folder=folder)
 
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:

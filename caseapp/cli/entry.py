@@ -35,8 +35,16 @@ from caseapp.cli.common import (
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.config import resolve_location
+from caseapp.domain.errors import (
+    CaseAppError,
+    CaseFileError,
+    ConflictError,
+    NotFound,
+    ValidationError,
+)
 from caseapp.domain.messages import current_language, msg
+from caseapp.fileio import disk_full, no_space
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -55,6 +63,9 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
         if args.captive is not None:
             cf.captives.get(args.captive)  # an unknown ID is said before any window is built
         written = take_screenshots(cf, args.out, args.captive, lang=args.lang)
+    except OSError as exc:  # a full disk: the pictures saved before it stay, whole
+        raise UserError(msg("{reason} ({file}); the screenshots were not all written.",
+                            reason=exc.strerror or exc, file=exc.filename or args.out)) from None
     finally:
         cf.close()
     for path in written:
@@ -196,7 +207,12 @@ def _collect_again(argv: Sequence[str] | None) -> None:
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The command, with every error turned into one line and an exit code."""
     try:
-        return args.func(args, out)
+        try:
+            return args.func(args, out)
+        except Exception as exc:
+            if not isinstance(exc, CaseAppError) and disk_full(exc):
+                raise _no_space_for(args, exc) from None
+            raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
@@ -219,6 +235,16 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                          "check”.", reason=exc.orig))  # type: ignore[attr-defined]
             return EXIT_FAILURE
         return _undecodable_or_unexpected(err, exc)
+
+
+def _no_space_for(args: argparse.Namespace, exc: Exception) -> CaseFileError:
+    """The full disk named by the file being written: the one the error names, else the
+    case file."""
+    named = getattr(exc, "filename", None)
+    if named is None:
+        location = resolve_location(args.db)
+        named = location.path or location
+    return no_space(named)
 
 
 def _database_error(exc: Exception) -> bool:

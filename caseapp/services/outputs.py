@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
@@ -37,7 +38,7 @@ from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
-from caseapp.fileio import atomic_write_bytes
+from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
@@ -460,8 +461,8 @@ def _stem(kind: str, dossier: Any) -> str:
 def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     """The folder itself and what goes in it may not be the case file, a side file of it or
     in the backups folder (checked before anything is read)."""
-    cf.output_guard.check(folder, what=what)
-    cf.output_guard.check(Path(folder) / "Annexes", what=what)
+    cf.output_guard.check(folder, what=what, folder=True)
+    cf.output_guard.check(Path(folder) / "Annexes", what=what, folder=True)
 
 
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
@@ -529,14 +530,30 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
 
 
 def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
-    """Write every file of ``pack`` into ``folder`` (made if missing), each checked first and
-    written atomically."""
+    """Write every file of ``pack`` into ``folder`` (made if missing), each checked first:
+    all of them or none. Each is written to a temporary file beside its place and renamed
+    only once all are written, so a full disk leaves no partial pack (and the folders made
+    for it are removed again)."""
     base = Path(folder)
     what = PACK_NAMES.get(pack.kind, msg("the files"))
     _check_pack_folder(cf, base, what)
     cf.output_guard.check_folder(base, pack.names, what=what)
-    for f in pack.files:
-        target = base / f.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, f.data)
+    made = _missing_folders([base / f.name for f in pack.files])
+    try:
+        with ExitStack() as written:
+            for f in pack.files:
+                target = base / f.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                written.enter_context(atomic_path(target)).write_bytes(f.data)
+    except BaseException:
+        for folder_made in made:  # the deepest first
+            with suppress(OSError):  # not empty: something else is in it
+                folder_made.rmdir()
+        raise
     return replace(pack, saved_to=base)
+
+
+def _missing_folders(files: list[Path]) -> list[Path]:
+    """The folders that writing ``files`` would make, the deepest first."""
+    missing = {folder for f in files for folder in f.parents if not folder.exists()}
+    return sorted(missing, key=lambda folder: -len(folder.parts))

@@ -28,6 +28,7 @@ from sqlalchemy import update
 
 from caseapp.db import audit_chain, search
 from caseapp.db.base import Base
+from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
 from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
@@ -314,7 +315,8 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
                   "{path} holds {count} records added or changed since it was made or last merged back: "
                   "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   pending, path=path), field="travel_file")
-    return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+    with held_alone(path):  # never under a window that has it open
+        return wipe_case_file(path, backups_root=backups_root, include_backups=True)
 
 
 __all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",
