@@ -7,16 +7,12 @@ renamed over it; the temporary file is removed when anything fails.
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import msg
 
 # Files SQLite may leave beside a database it wrote.
 SQLITE_SIDE_FILES = ("-journal", "-wal", "-shm")
@@ -56,40 +52,6 @@ def existing_kind(path: Path | str) -> str | None:
     if stat.S_ISREG(mode):
         return "file"
     return "folder" if stat.S_ISDIR(mode) else "special"
-
-
-def disk_full(exc: BaseException | None, *, folder: Path | None = None) -> bool:
-    """Whether ``exc``, or the error it was raised from or while handling (a rollback that
-    failed because SQLite had already undone the transaction), is a full disk: the
-    system's ENOSPC (or a quota's EDQUOT), SQLite's SQLITE_FULL from either driver, or
-    SQLite's "disk I/O error" (its side files could not grow) while ``folder``'s disk has
-    almost no room left."""
-    seen: set[int] = set()
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return True
-        if "database or disk is full" in str(exc):
-            return True
-        if folder is not None and "disk I/O error" in str(exc) and _little_room(folder):
-            return True
-        exc = getattr(exc, "orig", None) or exc.__cause__ or exc.__context__
-    return False
-
-
-def _little_room(folder: Path) -> bool:
-    try:
-        fs = os.statvfs(folder)
-    except (OSError, AttributeError):  # no statvfs on Windows
-        return False
-    return fs.f_bavail * fs.f_frsize < 1 << 20
-
-
-def no_space(file: Path | str | object) -> CaseFileError:
-    """The refusal to say when the disk of ``file`` filled up while it was written."""
-    return CaseFileError(msg("No space left on the disk of {file} (or its folder is full): "
-                             "nothing was changed. Free some space and try again.", file=file),
-                         bad_input=True)
 
 
 # The key file beside a case file with passphrase recovery set up (``db/key_wrap.py``):

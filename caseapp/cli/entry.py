@@ -44,7 +44,7 @@ from caseapp.domain.errors import (
     ValidationError,
 )
 from caseapp.domain.messages import current_language, msg
-from caseapp.fileio import disk_full, no_space
+from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -210,8 +210,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         try:
             return args.func(args, out)
         except Exception as exc:
-            if not isinstance(exc, CaseAppError) and disk_full(exc):
+            if isinstance(exc, CaseAppError):
+                raise
+            if disk_full(exc):
                 raise _no_space_for(args, exc) from None
+            case = resolve_location(args.db).path
+            if not isinstance(exc, OSError) and case is not None and read_only(exc, case):
+                raise read_only_error(case) from None
             raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)

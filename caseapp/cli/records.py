@@ -274,6 +274,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                         sum(report.counts.values()), file=resolve_location(args.db),
                         schema=report.schema_revision,
                         captives=_captives(report.counts.get("captives", 0)))) + "\n")
+    for what in report.unchecked:
+        out.write(str(msg("NOT CHECKED: {what}", what=what)) + "\n")
     if report.ok:
         out.write(str(msg("No problems found.")) + "\n")
         return 0

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any
 from caseapp.db import in_use, key_wrap
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.fileio import disk_full, existing_kind, no_space
+from caseapp.fileio import existing_kind
+from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first asked for
     from sqlalchemy.engine import Engine
@@ -581,6 +582,8 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
             if disk_full(exc, folder=path.parent):  # no room for SQLite's side files
                 raise no_space(path) from None
+            if read_only(exc, path):  # the side files cannot be made beside it
+                raise read_only_error(path) from None
             if kind == "encrypted":
                 throttle.failed(path)
                 raise CaseFileError(

@@ -38,7 +38,8 @@ from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
 from caseapp.db.in_use import held_alone
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.fileio import atomic_path, atomic_write_bytes, disk_full, remove_with_side_files
+from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
+from caseapp.write_errors import disk_full
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10

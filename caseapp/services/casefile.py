@@ -26,8 +26,9 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
-from caseapp.fileio import disk_full, no_space, remove_with_side_files
+from caseapp.fileio import remove_with_side_files
 from caseapp.services.built import Built, with_deadlines
+from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
@@ -587,8 +588,10 @@ def _open_case_file(
         db.use_wal()
     except Exception as exc:
         db.close()
-        if disk_full(exc):
+        if disk_full(exc, folder=db.path.parent if db.path else None):
             raise no_space(db.label) from None
+        if read_only(exc, db.path):
+            raise read_only_error(db.label) from None
         if not _database_error(exc):
             raise
         error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),
