@@ -81,3 +81,17 @@ def read_only_error(file: Path | str | object) -> CaseFileError:
     return CaseFileError(msg("{file} is read-only (or its folder is): nothing was changed. Make "
                              "the file and its folder writable, or copy the file to a folder "
                              "you can write to.", file=file), bad_input=True)
+
+
+def busy(exc: BaseException | None) -> bool:
+    """Whether ``exc`` (or an error in its chain) is SQLite giving up waiting for another
+    connection's write (it waits a few seconds first)."""
+    return any("database is locked" in str(error) or "database table is locked" in str(error)
+               for error in _chain(exc))
+
+
+def busy_error(file: Path | str | object) -> CaseFileError:
+    """The refusal to say when another process kept writing ``file`` too long."""
+    return CaseFileError(msg("Another process (the window or another command) is writing {file}: "
+                             "nothing was changed. Try again when it has finished.", file=file),
+                         bad_input=True)

@@ -61,6 +61,19 @@ def record_id(text: str) -> int:
     return value
 
 
+def non_empty(text: str) -> str:
+    """An argparse type: a path or a URL that is not empty (an empty one would mean the
+    current folder, or the default case file)."""
+    if not text:
+        raise argparse.ArgumentTypeError(str(msg("an empty path names no file")))
+    return text
+
+
+def path_argument(text: str) -> Path:
+    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`)."""
+    return Path(non_empty(text))
+
+
 def whole_number(text: str) -> int:
     """An argparse type: a whole number (what argparse's ``type=int`` would take, said in the
     user's language when it is not one)."""

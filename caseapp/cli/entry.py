@@ -18,8 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from caseapp import supportlog
 from caseapp.cli.argparse_language import argparse_speaks
@@ -28,13 +27,16 @@ from caseapp.cli.common import (
     EXIT_FAILURE,
     ArgumentParser,
     UserError,
+    non_empty,
     open_case,
     os_error_line,
+    path_argument,
     record_id,
     refuse_protected_output,
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
+from caseapp.cli.output_stream import GuardedOutput, pipe_closed
 from caseapp.config import resolve_location
 from caseapp.domain.errors import (
     CaseAppError,
@@ -44,7 +46,14 @@ from caseapp.domain.errors import (
     ValidationError,
 )
 from caseapp.domain.messages import current_language, msg
-from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
+from caseapp.write_errors import (
+    busy,
+    busy_error,
+    disk_full,
+    no_space,
+    read_only,
+    read_only_error,
+)
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -135,7 +144,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     db_help = str(msg("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
                       "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"))
     common = ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar=str(msg("PATH|URL")), default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", type=non_empty, metavar=str(msg("PATH|URL")), default=argparse.SUPPRESS,
+                        help=db_help)
 
     parser = ArgumentParser(
         prog="caseapp",
@@ -154,7 +164,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", parents=[common],
                        help=str(msg("render each main view and one captive's file to PNG (offscreen)")))
-    p.add_argument("--out", type=Path, required=True, metavar=str(msg("DIR")))
+    p.add_argument("--out", type=path_argument, required=True, metavar=str(msg("DIR")))
     p.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive whose file to render")))
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help=str(msg("the language of the pictures (hy Armenian, ru Russian, en English; default en)")))
@@ -189,7 +199,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         supportlog.start("desktop" if command == "gui" else "command line", command)
         if command == "gui":
             supportlog.log_uncaught_exceptions()
-    code = _run(args, out, err)
+    code = _run(args, cast(TextIO, GuardedOutput(out)), err)
     if logged:
         supportlog.finished(command, code)
     return code
@@ -208,15 +218,19 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The command, with every error turned into one line and an exit code."""
     try:
         try:
-            return args.func(args, out)
+            code = args.func(args, out)
+            out.flush()  # a reader gone is noticed here, not by the interpreter's last flush
+            return code
         except Exception as exc:
             if isinstance(exc, CaseAppError):
                 raise
             if disk_full(exc):
                 raise _no_space_for(args, exc) from None
-            case = resolve_location(args.db).path
-            if not isinstance(exc, OSError) and case is not None and read_only(exc, case):
-                raise read_only_error(case) from None
+            location = resolve_location(args.db)
+            if not isinstance(exc, OSError) and busy(exc):
+                raise busy_error(location) from None
+            if not isinstance(exc, OSError) and location.path and read_only(exc, location.path):
+                raise read_only_error(location) from None
             raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
@@ -228,6 +242,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             say(err, exc.message)
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    except BrokenPipeError:  # the reader stopped reading (`| head -1`): quietly
+        return pipe_closed(out)
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT

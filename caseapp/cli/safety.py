@@ -21,6 +21,7 @@ from caseapp.cli.common import (
     UserError,
     new_passphrase,
     opened_case,
+    path_argument,
     record_id,
     refuse_protected_output,
 )
@@ -179,18 +180,18 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--level", required=True, choices=("public", "shareable"))
     p.add_argument("--captive", type=record_id, action="append", metavar="ID",
                    help=str(msg("a captive to take (repeat; default: every captive allowed at the level)")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE")),
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")),
                    help=str(msg("the new travel copy (never an existing file)")))
     p.set_defaults(func=cmd_travel_copy)
 
     p = sub.add_parser("travel-merge", parents=[common],
                        help=str(msg("merge the changes made in a travel copy back into the case file")))
-    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
+    p.add_argument("travel_file", type=path_argument, metavar=str(msg("TRAVEL_FILE")))
     p.set_defaults(func=cmd_travel_merge)
 
     p = sub.add_parser("travel-destroy", parents=[common],
                        help=str(msg("overwrite and delete a travel copy and its backups")))
-    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
+    p.add_argument("travel_file", type=path_argument, metavar=str(msg("TRAVEL_FILE")))
     p.add_argument("--unmerged-ok", action="store_true",
                    help=str(msg("destroy it even though it holds changes not merged back")))
     p.set_defaults(func=cmd_travel_destroy)
@@ -198,10 +199,10 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser("exposure", parents=[common],
                        help=str(msg("after a seizure: what the device held and what to revoke (PDF)")))
     basis = p.add_mutually_exclusive_group(required=True)
-    basis.add_argument("--since-backup", type=Path, metavar=str(msg("BACKUP")),
+    basis.add_argument("--since-backup", type=path_argument, metavar=str(msg("BACKUP")),
                        help=str(msg("the last backup made from the device (opened read-only)")))
     basis.add_argument("--as-of", type=_day, metavar=str(msg("DATE")),
                        help=str(msg("the day the device was seized: read from the audit trail")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
     p.add_argument("--lang", default="en", help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

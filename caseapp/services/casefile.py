@@ -28,7 +28,14 @@ from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
 from caseapp.fileio import remove_with_side_files
 from caseapp.services.built import Built, with_deadlines
-from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
+from caseapp.write_errors import (
+    busy,
+    busy_error,
+    disk_full,
+    no_space,
+    read_only,
+    read_only_error,
+)
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
@@ -592,6 +599,8 @@ def _open_case_file(
             raise no_space(db.label) from None
         if read_only(exc, db.path):
             raise read_only_error(db.label) from None
+        if busy(exc):
+            raise busy_error(db.label) from None
         if not _database_error(exc):
             raise
         error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),
