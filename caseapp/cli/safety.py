@@ -14,6 +14,7 @@ import getpass
 import os
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -121,9 +122,14 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
     passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
-    result = destroy_travel_copy(path, passphrase, actor=current_actor(),
-                                 backups_root=default_backup_root(),
-                                 unmerged_ok=args.unmerged_ok)
+    destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),
+                      backups_root=default_backup_root(), unmerged_ok=args.unmerged_ok)
+    try:
+        result = destroy(damaged_ok=args.damaged_ok)
+    except CaseFileError as exc:
+        if not exc.damaged or not _confirmed_damaged(path, exc):
+            raise
+        result = destroy(damaged_ok=True)
     out.write(str(msg_n("Destroyed {file}: {count} file overwritten and removed ({size} bytes). "
                         "On an SSD or a memory card the drive may keep old blocks; what stays "
                         "there is protected only by the copy's encryption.",
@@ -134,6 +140,19 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     for failed, reason in result.failed:
         out.write(str(msg("NOT removed: {file}: {reason}", file=failed, reason=reason)) + "\n")
     return 0 if result.complete else 1
+
+
+def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
+    """Whether the user, asked on the terminal, wants the travel copy that cannot be opened
+    destroyed anyway; without a terminal she is told how to say so (--damaged-ok)."""
+    if not sys.stdin.isatty():
+        raise UserError(msg("{error} To destroy it anyway (whatever it holds, merged back or "
+                            "not), run the command again with --damaged-ok.",
+                            error=exc.message)) from None
+    sys.stderr.write(text_of(exc.message) + "\n")
+    answer = input(str(msg("Destroy {file} anyway? What it holds cannot be read, nor merged "
+                           "back. Type “yes” to destroy it: ", file=path)))
+    return answer.strip().lower() in ("yes", str(msg("yes")).lower())
 
 
 def _day(text: str) -> date:
@@ -194,6 +213,9 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("travel_file", type=path_argument, metavar=str(msg("TRAVEL_FILE")))
     p.add_argument("--unmerged-ok", action="store_true",
                    help=str(msg("destroy it even though it holds changes not merged back")))
+    p.add_argument("--damaged-ok", action="store_true",
+                   help=str(msg("destroy it even though it is damaged (or the passphrase does not "
+                                "open it): what it holds cannot be read, nor merged back")))
     p.set_defaults(func=cmd_travel_destroy)
 
     p = sub.add_parser("exposure", parents=[common],

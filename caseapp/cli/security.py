@@ -104,7 +104,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))
     passphrase = _backup_passphrase(args.file)
-    result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+    try:
+        result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+    except CaseFileError as exc:  # about the backup: SQLite's words are not to be looked
+        # for with `caseapp check`, which checks the case file named by --db
+        raise CaseFileError(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
     captives = result.counts.get("captives", 0)
     out.write(str(msg_n("Restored {file} to {target} (encrypted, {count} captive, verified). Open "
                         "it with --db {target}.", "Restored {file} to {target} (encrypted, "

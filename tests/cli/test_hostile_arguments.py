@@ -203,7 +203,9 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                                         "truncated", "missing", "db", "nested")],
         ("travel-destroy",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "foreign",
                                                           "truncated", "missing", "db")]
-                             + [[str(f["db"]), "--db", str(f["text"])]],
+                             + [[str(f["db"]), "--db", str(f["text"])]]
+                             + [[str(f[k]), "--damaged-ok", *db] for k in ("text", "folder",
+                                                                           "pipe", "db")],
         ("exposure",): [[*db, "--as-of", d, "-o", out + ".pdf"] for d in DATES]
                        + [[*db, "--since-backup", str(f[k]), "-o", out + ".pdf"]
                           for k in ("text", "empty", "folder", "foreign", "truncated",
