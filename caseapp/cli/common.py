@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
+from caseapp.domain.clean_text import printable
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, msg, text_of
@@ -165,7 +166,7 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     passphrase = passphrase_for(location, new=new, ask=encrypt)
     cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
-        sys.stderr.write("caseapp: " + str(msg("warning: {warning}", warning=warning)) + "\n")
+        say(sys.stderr, msg("warning: {warning}", warning=warning))
     return cf
 
 
@@ -216,7 +217,7 @@ def new_passphrase(env_name: str, *, what: str | Message) -> str:
 def say(err: TextIO, message: str | Message) -> None:
     """One line on stderr in the user's language, whatever the message holds (a path or a name
     with a line break)."""
-    err.write("caseapp: " + " ".join(text_of(message).splitlines()).strip() + "\n")
+    err.write("caseapp: " + printable(" ".join(text_of(message).splitlines()).strip()) + "\n")
 
 
 def os_error_line(exc: OSError) -> Message:

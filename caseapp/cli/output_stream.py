@@ -11,6 +11,7 @@ import sys
 from typing import Any, TextIO
 
 from caseapp.cli.common import UserError
+from caseapp.domain.clean_text import printable
 from caseapp.domain.messages import msg
 
 PIPE_CLOSED = 128 + 13  # SIGPIPE
@@ -22,13 +23,16 @@ class OutputFailed(UserError):
 
 class GuardedOutput:
     """``stream`` (:attr:`wrapped`; everything but writing is its own), whose failures to
-    write (but a closed pipe) are :class:`OutputFailed`."""
+    write (but a closed pipe) are :class:`OutputFailed`, and which shows control characters
+    (:func:`caseapp.domain.clean_text.printable`)."""
 
     def __init__(self, stream: TextIO):
         self.wrapped = stream
 
     def write(self, text: str) -> int:
-        return int(self._guarded(self.wrapped.write, text))
+        """``text`` written with its control characters shown, not obeyed by the terminal
+        (a name holding ESC or BEL, written before they were removed on input)."""
+        return int(self._guarded(self.wrapped.write, printable(text)))
 
     def flush(self) -> None:
         self._guarded(self.wrapped.flush)

@@ -12,7 +12,9 @@ stay is allowed too; tags only at the internal level (as in the dossier)."""
 from __future__ import annotations
 
 import csv
+import errno
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -132,6 +134,8 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                                   "them.", name=path.name), field="target")
     level = parse_level(level)
     header, rows, above, refused = captive_rows(services, level)
+    if not path.parent.is_dir():  # a folder is not made for a list (a mistyped path)
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
     # Made in memory and written whole or not at all (a full disk leaves no part of it,
     # and no library's half-closed file complaining on stderr).
     atomic_write_bytes(path, _csv(header, rows) if suffix == ".csv"

@@ -49,6 +49,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_spreadsheet_on_a_full_disk(demo_copy: Path, tmp_path: Path, full_disk: None,
                                       capfd: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "out").mkdir()
     for name in ("list.xlsx", "list.csv"):
         target = tmp_path / "out" / name
         code, out, err = run("export-sheet", "--level", "internal", "-o", str(target),
