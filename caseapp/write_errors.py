@@ -95,3 +95,17 @@ def busy_error(file: Path | str | object) -> CaseFileError:
     return CaseFileError(msg("Another process (the window or another command) is writing {file}: "
                              "nothing was changed. Try again when it has finished.", file=file),
                          bad_input=True)
+
+
+def refusal_for(exc: BaseException, file: Path | str | object, *, path: Path | None = None
+                ) -> CaseFileError | None:
+    """The refusal naming ``file`` when ``exc`` is a write the user can make possible (a
+    full disk, a read-only file or folder, another process writing), else None. ``path``:
+    the case file, whose folder tells a full disk and a read-only one from damage."""
+    if disk_full(exc, folder=None if path is None else path.parent):
+        return no_space(file)
+    if read_only(exc, path):
+        return read_only_error(file)
+    if busy(exc):
+        return busy_error(file)
+    return None

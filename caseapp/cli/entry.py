@@ -46,14 +46,7 @@ from caseapp.domain.errors import (
     ValidationError,
 )
 from caseapp.domain.messages import current_language, msg
-from caseapp.write_errors import (
-    busy,
-    busy_error,
-    disk_full,
-    no_space,
-    read_only,
-    read_only_error,
-)
+from caseapp.write_errors import disk_full, no_space, refusal_for
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -222,15 +215,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.flush()  # a reader gone is noticed here, not by the interpreter's last flush
             return code
         except Exception as exc:
-            if isinstance(exc, CaseAppError):
-                raise
-            if disk_full(exc):
-                raise _no_space_for(args, exc) from None
-            location = resolve_location(args.db)
-            if not isinstance(exc, OSError) and busy(exc):
-                raise busy_error(location) from None
-            if not isinstance(exc, OSError) and location.path and read_only(exc, location.path):
-                raise read_only_error(location) from None
+            refusal = None if isinstance(exc, CaseAppError) else _users_to_fix(args, exc)
+            if refusal is not None:
+                raise refusal from None
             raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
@@ -258,14 +245,13 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return _undecodable_or_unexpected(err, exc)
 
 
-def _no_space_for(args: argparse.Namespace, exc: Exception) -> CaseFileError:
-    """The full disk named by the file being written: the one the error names, else the
-    case file."""
-    named = getattr(exc, "filename", None)
-    if named is None:
-        location = resolve_location(args.db)
-        named = location.path or location
-    return no_space(named)
+def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | None:
+    """A full disk (naming the file the error names, else the case file), a read-only case
+    file or another process writing it, said as such; None for anything else."""
+    location = resolve_location(args.db)
+    if isinstance(exc, OSError):  # a file's own error says what it is (but a full disk)
+        return no_space(exc.filename or location) if disk_full(exc) else None
+    return refusal_for(exc, location, path=location.path)
 
 
 def _database_error(exc: Exception) -> bool:

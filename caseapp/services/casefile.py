@@ -28,14 +28,7 @@ from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
 from caseapp.fileio import remove_with_side_files
 from caseapp.services.built import Built, with_deadlines
-from caseapp.write_errors import (
-    busy,
-    busy_error,
-    disk_full,
-    no_space,
-    read_only,
-    read_only_error,
-)
+from caseapp.write_errors import refusal_for
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
@@ -595,12 +588,9 @@ def _open_case_file(
         db.use_wal()
     except Exception as exc:
         db.close()
-        if disk_full(exc, folder=db.path.parent if db.path else None):
-            raise no_space(db.label) from None
-        if read_only(exc, db.path):
-            raise read_only_error(db.label) from None
-        if busy(exc):
-            raise busy_error(db.label) from None
+        refusal = refusal_for(exc, db.label, path=db.path)
+        if refusal is not None:
+            raise refusal from None
         if not _database_error(exc):
             raise
         error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),

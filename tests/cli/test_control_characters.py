@@ -5,22 +5,16 @@ search, and what is printed shows such a character instead of obeying it."""
 
 from __future__ import annotations
 
-import io
 import json
 import sqlite3
 from pathlib import Path
 
-from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.services.casefile import CaseFile, open_case_file
+from tests.cli.cli_run import run
 
 HOSTILE = "Ar\u200bmen\x1b[31m\x07 Mar\u202etiro\u00adsyan\n"
 
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
 
 def names(path: Path) -> list[str]:

@@ -4,8 +4,6 @@ window would go on writing into a file that is no longer there."""
 
 from __future__ import annotations
 
-import hashlib
-import io
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.db.engine import file_kind
 from caseapp.domain.location import Location
 from caseapp.services.casefile import open_case_file
+from tests.cli.cli_run import digest, run
 
 NEW = "copper heron midnight ferry"
 
@@ -37,14 +35,6 @@ print("closed", flush=True)
 """
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @contextmanager

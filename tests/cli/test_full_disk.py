@@ -5,8 +5,6 @@ fail as the system or SQLite does when it is full (ENOSPC, SQLITE_FULL)."""
 from __future__ import annotations
 
 import errno
-import hashlib
-import io
 import os
 import sqlite3
 from pathlib import Path
@@ -15,24 +13,13 @@ from typing import Any
 import pytest
 
 from caseapp import fileio
-from caseapp.cli import main
 from caseapp.db.engine import file_kind
+from tests.cli.cli_run import digest, one_line, run
 
 NO_SPACE = "No space left on the disk of"
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
 
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def one_line(err: str) -> bool:
-    return err.count("\n") == 1 and err.startswith("caseapp: ") and "Traceback" not in err
 
 
 def sqlite_full() -> sqlite3.OperationalError:
