@@ -109,14 +109,22 @@ def atomic_path(path: Path | str, *, overwrite: bool = True) -> Iterator[Path]:
 @contextmanager
 def _naming(path: Path) -> Iterator[None]:
     """An OSError about the temporary file beside ``path`` (or its folder) raised as one
-    about ``path``."""
+    about ``path``; so is one about a copy into it (``shutil.copyfile`` names the source
+    first, the temporary file second)."""
+    folder = Path(os.path.abspath(path.parent))
+
+    def ours(named: Path) -> bool:  # mkstemp names it absolute
+        named = Path(os.path.abspath(named))
+        return named == folder or (
+            named.parent == folder and named.name.startswith(f".{path.name}."))
+
     try:
         yield
     except OSError as exc:
-        named = None if exc.filename is None else Path(exc.filename)
-        ours = named is None or named == path.parent or (
-            named.parent == path.parent and named.name.startswith(f".{path.name}."))
-        if exc.errno is not None and ours:
+        first = None if exc.filename is None else Path(exc.filename)
+        second = None if exc.filename2 is None else Path(exc.filename2)
+        if exc.errno is not None and (first is None or ours(first)
+                                      or (second is not None and ours(second))):
             raise type(exc)(exc.errno, exc.strerror, str(path)) from exc
         raise
 

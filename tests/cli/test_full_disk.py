@@ -123,3 +123,33 @@ def test_an_import_on_a_full_disk_says_so(demo_copy: Path, tmp_path: Path,
     assert code == 2 and one_line(err), err
     assert NO_SPACE in err and "savepoint" not in err
     assert digest(empty) == before
+
+
+def test_a_restore_or_a_travel_copy_names_the_disk_it_fills_not_the_source(
+        demo_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    from caseapp.services import backup, travel_copy
+
+    def copy_fills_the_disk(src: Any, dst: Any) -> None:
+        error = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        error.filename, error.filename2 = str(src), str(dst)  # as shutil names them
+        raise error
+
+    monkeypatch.setattr(backup.shutil, "copyfile", copy_fills_the_disk)
+    target = tmp_path / "elsewhere" / "restored.db"
+    code, _, err = run("restore", str(demo_copy), "--to", str(target), "--db", str(demo_copy))
+    assert code == 2 and one_line(err) and f"{NO_SPACE} {target} " in err
+    monkeypatch.setattr(backup, "shutil", shutil)
+
+    def import_fills_the_disk(*args: Any, **kwargs: Any) -> None:
+        raise sqlite_full()
+
+    monkeypatch.setattr(travel_copy.interchange, "import_data", import_fills_the_disk)
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "copper heron midnight ferry")
+    copy = tmp_path / "stick" / "travel.db"
+    copy.parent.mkdir()
+    code, _, err = run("travel-copy", "--level", "shareable", "-o", str(copy),
+                       "--db", str(demo_copy))
+    assert code == 2 and one_line(err) and f"{NO_SPACE} {copy} " in err
+    assert not copy.exists() and list(copy.parent.iterdir()) == []

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import subprocess
 import sys
@@ -11,21 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.db.engine import file_kind
+from tests.cli.cli_run import digest, run
 
 PASS = "granite lantern orchard seven"
 NEW = "copper heron midnight ferry"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
