@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
+from caseapp.domain.clean_text import printable
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, msg, text_of
@@ -59,6 +60,19 @@ def record_id(text: str) -> int:
         raise argparse.ArgumentTypeError(str(msg("{text} is not a record ID (1 to {largest})",
                                                  text=text[:40], largest=MAX_ID)))
     return value
+
+
+def non_empty(text: str) -> str:
+    """An argparse type: a path or a URL that is not empty (an empty one would mean the
+    current folder, or the default case file)."""
+    if not text:
+        raise argparse.ArgumentTypeError(str(msg("an empty path names no file")))
+    return text
+
+
+def path_argument(text: str) -> Path:
+    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`)."""
+    return Path(non_empty(text))
 
 
 def whole_number(text: str) -> int:
@@ -152,7 +166,7 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     passphrase = passphrase_for(location, new=new, ask=encrypt)
     cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
-        sys.stderr.write("caseapp: " + str(msg("warning: {warning}", warning=warning)) + "\n")
+        say(sys.stderr, msg("warning: {warning}", warning=warning))
     return cf
 
 
@@ -168,16 +182,16 @@ def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
-                            what: str | Message) -> None:
+                            what: str | Message, folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
-    ``--db`` (or one of its side files) or lies in the backups folder."""
+    ``--db`` (or one of its side files), lies in the backups folder, or is something other
+    than a file (a folder, unless ``folder``; a device, a pipe)."""
     from caseapp.services.backup import default_backup_root
     from caseapp.services.output_guard import OutputGuard
 
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
-        target, what=text_of(what))
-
+        target, what=text_of(what), folder=folder)
 
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:
@@ -203,7 +217,7 @@ def new_passphrase(env_name: str, *, what: str | Message) -> str:
 def say(err: TextIO, message: str | Message) -> None:
     """One line on stderr in the user's language, whatever the message holds (a path or a name
     with a line break)."""
-    err.write("caseapp: " + " ".join(text_of(message).splitlines()).strip() + "\n")
+    err.write("caseapp: " + printable(" ".join(text_of(message).splitlines()).strip()) + "\n")
 
 
 def os_error_line(exc: OSError) -> Message:

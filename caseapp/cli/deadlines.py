@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, TextIO
 
 from caseapp.cli.common import (
     UserError,
     day_count,
     opened_case,
+    path_argument,
     print_json,
     print_table,
     refuse_protected_output,
@@ -194,7 +194,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--level", choices=["public", "shareable", "internal"],
                    help=str(msg("leave out everything above this level (default: shareable for "
                                 "--format ics, internal otherwise); what is left out is listed on stderr")))
-    p.add_argument("-o", "--output", type=Path, metavar=str(msg("FILE")),
+    p.add_argument("-o", "--output", type=path_argument, metavar=str(msg("FILE")),
                    help=str(msg("with --format ics: write the calendar here (default: standard output)")))
     p.set_defaults(func=cmd_deadlines)
     dsub = p.add_subparsers(title=str(msg("deadline commands")), metavar=str(msg("ACTION")))
@@ -206,7 +206,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
                      help=str(msg("leave out everything above this level (default internal); what is "
                                   "left out is listed on stderr")))
-    log.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
+    log.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
     log.set_defaults(func=cmd_daily_log)
 
     rules = sub.add_parser("rules", help=str(msg("list deadline rules or compute one")))

@@ -18,8 +18,7 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from caseapp import supportlog
 from caseapp.cli.argparse_language import argparse_speaks
@@ -28,15 +27,26 @@ from caseapp.cli.common import (
     EXIT_FAILURE,
     ArgumentParser,
     UserError,
+    non_empty,
     open_case,
     os_error_line,
+    path_argument,
     record_id,
     refuse_protected_output,
     say,
 )
 from caseapp.cli.lang import LANGUAGES, accept_lang_everywhere, speak_the_users_language
-from caseapp.domain.errors import CaseFileError, ConflictError, NotFound, ValidationError
+from caseapp.cli.output_stream import GuardedOutput, pipe_closed
+from caseapp.config import resolve_location
+from caseapp.domain.errors import (
+    CaseAppError,
+    CaseFileError,
+    ConflictError,
+    NotFound,
+    ValidationError,
+)
 from caseapp.domain.messages import current_language, msg
+from caseapp.write_errors import disk_full, no_space, refusal_for
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -55,6 +65,9 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
         if args.captive is not None:
             cf.captives.get(args.captive)  # an unknown ID is said before any window is built
         written = take_screenshots(cf, args.out, args.captive, lang=args.lang)
+    except OSError as exc:  # a full disk: the pictures saved before it stay, whole
+        raise UserError(msg("{reason} ({file}); the screenshots were not all written.",
+                            reason=exc.strerror or exc, file=exc.filename or args.out)) from None
     finally:
         cf.close()
     for path in written:
@@ -124,7 +137,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     db_help = str(msg("case file to use: a path, or a team server's URL postgresql+psycopg://USER@HOST/DB "
                       "(default: CASEAPP_DB, CASEAPP_DATABASE_URL, or the user data folder)"))
     common = ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar=str(msg("PATH|URL")), default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", type=non_empty, metavar=str(msg("PATH|URL")), default=argparse.SUPPRESS,
+                        help=db_help)
 
     parser = ArgumentParser(
         prog="caseapp",
@@ -143,7 +157,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", parents=[common],
                        help=str(msg("render each main view and one captive's file to PNG (offscreen)")))
-    p.add_argument("--out", type=Path, required=True, metavar=str(msg("DIR")))
+    p.add_argument("--out", type=path_argument, required=True, metavar=str(msg("DIR")))
     p.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive whose file to render")))
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help=str(msg("the language of the pictures (hy Armenian, ru Russian, en English; default en)")))
@@ -178,7 +192,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         supportlog.start("desktop" if command == "gui" else "command line", command)
         if command == "gui":
             supportlog.log_uncaught_exceptions()
-    code = _run(args, out, err)
+    code = _run(args, cast(TextIO, GuardedOutput(out)), err)
     if logged:
         supportlog.finished(command, code)
     return code
@@ -196,7 +210,15 @@ def _collect_again(argv: Sequence[str] | None) -> None:
 def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     """The command, with every error turned into one line and an exit code."""
     try:
-        return args.func(args, out)
+        try:
+            code = args.func(args, out)
+            out.flush()  # a reader gone is noticed here, not by the interpreter's last flush
+            return code
+        except Exception as exc:
+            refusal = None if isinstance(exc, CaseAppError) else _users_to_fix(args, exc)
+            if refusal is not None:
+                raise refusal from None
+            raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
@@ -207,6 +229,8 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         else:
             say(err, exc.message)
         return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+    except BrokenPipeError:  # the reader stopped reading (`| head -1`): quietly
+        return pipe_closed(out)
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
         say(err, os_error_line(exc))
         return EXIT_BAD_INPUT
@@ -219,6 +243,15 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                          "check”.", reason=exc.orig))  # type: ignore[attr-defined]
             return EXIT_FAILURE
         return _undecodable_or_unexpected(err, exc)
+
+
+def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | None:
+    """A full disk (naming the file the error names, else the case file), a read-only case
+    file or another process writing it, said as such; None for anything else."""
+    location = resolve_location(args.db)
+    if isinstance(exc, OSError):  # a file's own error says what it is (but a full disk)
+        return no_space(exc.filename or location) if disk_full(exc) else None
+    return refusal_for(exc, location, path=location.path)
 
 
 def _database_error(exc: Exception) -> bool:

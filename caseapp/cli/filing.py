@@ -16,10 +16,9 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case, record_id, refuse_protected_output
+from caseapp.cli.common import UserError, opened_case, path_argument, record_id, refuse_protected_output
 from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
@@ -93,8 +92,8 @@ def _check_folder(args: argparse.Namespace, what: Message) -> None:
     if args.output.exists() and not args.output.is_dir():
         raise UserError(msg("{file} is a file, not a folder: {what} is a folder of files.",
                             file=args.output, what=what))
-    refuse_protected_output(args, args.output, what=what)
-    refuse_protected_output(args, args.output / "Annexes", what=what)
+    refuse_protected_output(args, args.output, what=what, folder=True)
+    refuse_protected_output(args, args.output / "Annexes", what=what, folder=True)
 
 
 def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:
@@ -157,7 +156,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     def base(name: str, help_text: str) -> argparse.ArgumentParser:
         p: argparse.ArgumentParser = fsub.add_parser(name, parents=[common], help=help_text)
         p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
-        p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("DIR")),
+        p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("DIR")),
                        help=str(msg("the folder to write the pack into (made if missing)")))
         p.add_argument("--level", **level)
         p.add_argument("--state", **state)

@@ -16,6 +16,7 @@ from caseapp.cli.common import (
     new_passphrase,
     open_case,
     opened_case,
+    path_argument,
     print_json,
     print_table,
     record_id,
@@ -274,6 +275,8 @@ def cmd_check(args: argparse.Namespace, out: TextIO) -> int:
                         sum(report.counts.values()), file=resolve_location(args.db),
                         schema=report.schema_revision,
                         captives=_captives(report.counts.get("captives", 0)))) + "\n")
+    for what in report.unchecked:
+        out.write(str(msg("NOT CHECKED: {what}", what=what)) + "\n")
     if report.ok:
         out.write(str(msg("No problems found.")) + "\n")
         return 0
@@ -322,11 +325,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("export", parents=[common], help=str(msg("write the whole case file to JSON")))
     p.add_argument("--format", choices=["json"], default="json")
-    p.add_argument("-o", "--output", required=True, type=Path, metavar=str(msg("FILE")))
+    p.add_argument("-o", "--output", required=True, type=path_argument, metavar=str(msg("FILE")))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help=str(msg("add the records of a JSON export")))
-    p.add_argument("file", type=Path, metavar=str(msg("FILE")))
+    p.add_argument("file", type=path_argument, metavar=str(msg("FILE")))
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("check", parents=[common], help=str(msg("check the case file's integrity")))

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from caseapp.cli.common import UserError, current_actor, new_passphrase, opened_case, whole_number
+from caseapp.cli.output_stream import is_stdout
 from caseapp.config import resolve_location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.services import recovery
@@ -52,7 +53,7 @@ def _show_share(out: TextIO, n: int, shares: recovery.RecoveryShares, qr: bool) 
 
 def cmd_setup(args: argparse.Namespace, out: TextIO) -> int:
     on_terminal = out.isatty() if hasattr(out, "isatty") else False
-    if out is sys.stdout and not on_terminal:
+    if is_stdout(out) and not on_terminal:
         raise UserError(msg("The shares are shown on a terminal only, so that no redirect saves "
                             "them in a file; run the command in a terminal, or print them from "
                             "the app (File → Set Up Passphrase Recovery…). Nothing was changed."))

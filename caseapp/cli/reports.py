@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 from typing import Any, TextIO
 
 from caseapp.cli.common import (
@@ -20,6 +19,7 @@ from caseapp.cli.common import (
     day_count,
     open_case,
     opened_case,
+    path_argument,
     print_json,
     print_table,
     record_id,
@@ -189,7 +189,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
     p.add_argument("--level", choices=LEVELS, required=True,
                    help=str(msg("leave out everything above this level")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
@@ -207,7 +207,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("leave out captives and records above this level (default internal)")))
     p.add_argument("--hearing-days", type=day_count, default=30, metavar=str(msg("DAYS")),
                    help=str(msg("list hearings in the next DAYS days (default 30)")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
@@ -223,7 +223,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("a placeholder's value (repeatable; \\n for a new line)")))
     p.add_argument("--level", choices=LEVELS,
                    help=str(msg("read the case file at this level (default: the template's)")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.docx")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.docx")))
     p.add_argument("--keep", help=str(msg("also keep a copy in the captive's documents and, when "
                                           "addressed, log a draft intervention")), action="store_true")
     p.set_defaults(func=cmd_letter)

@@ -14,6 +14,7 @@ import getpass
 import os
 import sys
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TextIO
 
@@ -21,6 +22,7 @@ from caseapp.cli.common import (
     UserError,
     new_passphrase,
     opened_case,
+    path_argument,
     record_id,
     refuse_protected_output,
 )
@@ -120,9 +122,14 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("{file} is the case file named by --db, not a travel copy: nothing "
                             "was deleted.", file=path))
     passphrase = _existing_passphrase(path, TRAVEL_PASSPHRASE_ENV, msg("the travel copy"))
-    result = destroy_travel_copy(path, passphrase, actor=current_actor(),
-                                 backups_root=default_backup_root(),
-                                 unmerged_ok=args.unmerged_ok)
+    destroy = partial(destroy_travel_copy, path, passphrase, actor=current_actor(),
+                      backups_root=default_backup_root(), unmerged_ok=args.unmerged_ok)
+    try:
+        result = destroy(damaged_ok=args.damaged_ok)
+    except CaseFileError as exc:
+        if not exc.damaged or not _confirmed_damaged(path, exc):
+            raise
+        result = destroy(damaged_ok=True)
     out.write(str(msg_n("Destroyed {file}: {count} file overwritten and removed ({size} bytes). "
                         "On an SSD or a memory card the drive may keep old blocks; what stays "
                         "there is protected only by the copy's encryption.",
@@ -133,6 +140,19 @@ def cmd_travel_destroy(args: argparse.Namespace, out: TextIO) -> int:
     for failed, reason in result.failed:
         out.write(str(msg("NOT removed: {file}: {reason}", file=failed, reason=reason)) + "\n")
     return 0 if result.complete else 1
+
+
+def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
+    """Whether the user, asked on the terminal, wants the travel copy that cannot be opened
+    destroyed anyway; without a terminal she is told how to say so (--damaged-ok)."""
+    if not sys.stdin.isatty():
+        raise UserError(msg("{error} To destroy it anyway (whatever it holds, merged back or "
+                            "not), run the command again with --damaged-ok.",
+                            error=exc.message)) from None
+    sys.stderr.write(text_of(exc.message) + "\n")
+    answer = input(str(msg("Destroy {file} anyway? What it holds cannot be read, nor merged "
+                           "back. Type “yes” to destroy it: ", file=path)))
+    return answer.strip().lower() in ("yes", str(msg("yes")).lower())
 
 
 def _day(text: str) -> date:
@@ -179,29 +199,32 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p.add_argument("--level", required=True, choices=("public", "shareable"))
     p.add_argument("--captive", type=record_id, action="append", metavar="ID",
                    help=str(msg("a captive to take (repeat; default: every captive allowed at the level)")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE")),
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")),
                    help=str(msg("the new travel copy (never an existing file)")))
     p.set_defaults(func=cmd_travel_copy)
 
     p = sub.add_parser("travel-merge", parents=[common],
                        help=str(msg("merge the changes made in a travel copy back into the case file")))
-    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
+    p.add_argument("travel_file", type=path_argument, metavar=str(msg("TRAVEL_FILE")))
     p.set_defaults(func=cmd_travel_merge)
 
     p = sub.add_parser("travel-destroy", parents=[common],
                        help=str(msg("overwrite and delete a travel copy and its backups")))
-    p.add_argument("travel_file", type=Path, metavar=str(msg("TRAVEL_FILE")))
+    p.add_argument("travel_file", type=path_argument, metavar=str(msg("TRAVEL_FILE")))
     p.add_argument("--unmerged-ok", action="store_true",
                    help=str(msg("destroy it even though it holds changes not merged back")))
+    p.add_argument("--damaged-ok", action="store_true",
+                   help=str(msg("destroy it even though it is damaged (or the passphrase does not "
+                                "open it): what it holds cannot be read, nor merged back")))
     p.set_defaults(func=cmd_travel_destroy)
 
     p = sub.add_parser("exposure", parents=[common],
                        help=str(msg("after a seizure: what the device held and what to revoke (PDF)")))
     basis = p.add_mutually_exclusive_group(required=True)
-    basis.add_argument("--since-backup", type=Path, metavar=str(msg("BACKUP")),
+    basis.add_argument("--since-backup", type=path_argument, metavar=str(msg("BACKUP")),
                        help=str(msg("the last backup made from the device (opened read-only)")))
     basis.add_argument("--as-of", type=_day, metavar=str(msg("DATE")),
                        help=str(msg("the day the device was seized: read from the audit trail")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
     p.add_argument("--lang", default="en", help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

@@ -16,7 +16,9 @@ from typing import TextIO
 from caseapp.cli.common import (
     UserError,
     new_passphrase,
+    non_empty,
     opened_case,
+    path_argument,
     print_json,
     print_table,
     refuse_protected_output,
@@ -102,7 +104,11 @@ def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))
     passphrase = _backup_passphrase(args.file)
-    result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+    try:
+        result = restore(args.file, args.to, passphrase=passphrase, overwrite=args.force)
+    except CaseFileError as exc:  # about the backup: SQLite's words are not to be looked
+        # for with `caseapp check`, which checks the case file named by --db
+        raise CaseFileError(exc.message, bad_input=exc.bad_input, damaged=exc.damaged) from None
     captives = result.counts.get("captives", 0)
     out.write(str(msg_n("Restored {file} to {target} (encrypted, {count} captive, verified). Open "
                         "it with --db {target}.", "Restored {file} to {target} (encrypted, "
@@ -181,7 +187,7 @@ def cmd_encrypt(args: argparse.Namespace, out: TextIO) -> int:
 def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("backup", parents=[common],
                        help=str(msg("make a verified backup (encrypted like the case file)")))
-    p.add_argument("-o", "--output", type=Path, metavar=str(msg("FILE")),
+    p.add_argument("-o", "--output", type=path_argument, metavar=str(msg("FILE")),
                    help=str(msg("write it here (default: the backups folder, oldest removed beyond --keep)")))
     p.add_argument("--force", action="store_true", help=str(msg("with -o: replace an existing FILE")))
     p.add_argument("--keep", type=whole_number, default=DEFAULT_KEEP, metavar="N",
@@ -191,8 +197,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
 
     p = sub.add_parser("restore", parents=[common],
                        help=str(msg("restore a backup into a new case file (never over --db)")))
-    p.add_argument("file", type=Path, metavar=str(msg("FILE")), help=str(msg("the backup")))
-    p.add_argument("--to", required=True, metavar=str(msg("NEW_FILE|URL")),
+    p.add_argument("file", type=path_argument, metavar=str(msg("FILE")), help=str(msg("the backup")))
+    p.add_argument("--to", required=True, type=non_empty, metavar=str(msg("NEW_FILE|URL")),
                    help=str(msg("the case file to create (an existing one only with --force), or a "
                                 "new database on a team server (postgresql+psycopg://…)")))
     p.add_argument("--force", action="store_true",

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     UserError,
     opened_case,
+    path_argument,
     print_json,
     print_table,
     record_id,
@@ -363,11 +364,11 @@ def _row_number(text: str) -> int:
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-sheet", parents=[common],
                        help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .ods)")))
-    p.add_argument("file", type=Path, metavar=str(msg("FILE")))
+    p.add_argument("file", type=path_argument, metavar=str(msg("FILE")))
     p.add_argument("--sheet", metavar=str(msg("NAME")),
                    help=str(msg("the sheet to read (default: the first visible one)")))
     how = p.add_mutually_exclusive_group()
-    how.add_argument("--mapping", type=Path, metavar=str(msg("MAP.toml")),
+    how.add_argument("--mapping", type=path_argument, metavar=str(msg("MAP.toml")),
                      help=str(msg("a saved mapping of columns to fields")))
     how.add_argument("--auto", action="store_true",
                      help=str(msg("map the columns from their headers (the default)")))
@@ -380,7 +381,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                 "(default: ask on a terminal, else refuse)")))
     p.add_argument("--skip-errors", action="store_true",
                    help=str(msg("import the other rows when some have errors (default: refuse)")))
-    p.add_argument("--save-mapping", type=Path, metavar=str(msg("MAP.toml")),
+    p.add_argument("--save-mapping", type=path_argument, metavar=str(msg("MAP.toml")),
                    help=str(msg("after the import, save the mapping used, for the next spreadsheet "
                                 "of this kind (not on a dry run)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show the preview; write nothing")))
@@ -398,7 +399,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("export-sheet", parents=[common],
                        help=str(msg("write the captives list as .xlsx or .csv that import-sheet reads back")))
-    p.add_argument("-o", "--output", type=Path, required=True, metavar=str(msg("FILE.xlsx|FILE.csv")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.xlsx|FILE.csv")))
     p.add_argument("--level", choices=[s.value for s in Sensitivity], required=True,
                    help=str(msg("leave out everything above this level")))
     p.set_defaults(func=cmd_export_sheet)

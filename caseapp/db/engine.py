@@ -14,6 +14,7 @@ connection with plain SQL (:meth:`Database.reading`), without importing SQLAlche
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import threading
@@ -23,9 +24,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from caseapp.db import key_wrap
+from caseapp.db import in_use, key_wrap
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.fileio import existing_kind
+from caseapp.write_errors import disk_full, no_space, read_only, read_only_error
 
 if TYPE_CHECKING:  # SQLAlchemy is imported when the engine is first asked for
     from sqlalchemy.engine import Engine
@@ -36,9 +39,24 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 def file_kind(path: Path) -> str:
     """``missing``, ``empty``, ``plain`` (SQLite) or ``encrypted`` (anything else: SQLCipher
-    files have no readable header, and neither has a file that is not a database at all)."""
-    if not path.exists():
+    files have no readable header, and neither has a file that is not a database at all).
+    Raises :class:`CaseFileError` for what is not a file at all (a folder, a device, a pipe:
+    never read, a pipe would be waited on for ever) or a loop of symbolic links."""
+    try:
+        kind = existing_kind(path)
+    except OSError as exc:
+        if exc.errno != errno.ELOOP:
+            raise
+        raise CaseFileError(msg("{file} is a symbolic link that leads back to itself (a loop), "
+                                "not a case file. Nothing was changed.", file=path),
+                            bad_input=True) from None
+    if kind is None:
         return "missing"
+    if kind != "file":
+        raise CaseFileError(msg("{file} is a folder, not a case file. Nothing was changed.",
+                                file=path) if kind == "folder" else
+                            msg("{file} is not a case file: it is a device, a pipe or a socket. "
+                                "Nothing was changed.", file=path), bad_input=True)
     with path.open("rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if not head:
@@ -48,7 +66,7 @@ def file_kind(path: Path) -> str:
 
 # A database file is a whole number of pages, and the smallest page is 512 bytes.
 MIN_PAGE_SIZE = 512
-TEXT_FILE = msg("it is a text file, not a case file")
+TEXT_FILE = msg("it is a text file, not a CaseApp case file")
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -195,6 +213,8 @@ class Database:
         self._verified = connection
         self._closed = False
         self._lock = threading.RLock()
+        # The shared lock that tells other processes the file is open (caseapp.db.in_use).
+        self._mark: int | None = None
 
     def __repr__(self) -> str:
         return f"Database({self.label!r}, encrypted={self.encrypted})"
@@ -274,10 +294,31 @@ class Database:
         same = self.path is not None and Path(target) == self.path
         return connect_file(target, (self.key or self.passphrase) if same else self.passphrase)
 
+    def hold(self, mark: int | None) -> None:
+        """Keep ``mark`` (:func:`caseapp.db.in_use.hold_shared`) until the file is closed."""
+        self._mark = mark
+
+    @contextmanager
+    def replacing(self) -> Iterator[None]:
+        """Every connection closed and the file held alone while the block replaces it
+        (a re-key): refused, before anything is done, while it is open anywhere else
+        (:func:`caseapp.db.in_use.open_elsewhere`). Reopen it with :meth:`rebind` after."""
+        assert self.path is not None
+        self.close_connections()
+        with self._lock:
+            mark, self._mark = self._mark, None
+        in_use.let_go(mark)
+        with in_use.held_alone(self.path):
+            yield
+
     def rebind(self, passphrase: str | None) -> None:
         """Drop every connection and reopen the same file with ``passphrase`` (after a re-key)."""
         assert self.path is not None
         self.close_connections()
+        with self._lock:
+            mark, self._mark = self._mark, None
+        in_use.let_go(mark)
+        self._mark = in_use.hold_shared(self.path)
         self.key = derived_key(self.path, passphrase) if passphrase else None
         self._engine = _sqlite_engine(self.path, self.key or passphrase)
         self._session_factory = _make_sessionmaker(self._engine)
@@ -322,6 +363,9 @@ class Database:
     def close(self) -> None:
         self._closed = True
         self.close_connections()
+        with self._lock:
+            mark, self._mark = self._mark, None
+        in_use.let_go(mark)
         self.key = None  # the derived key goes with the closed file (the passphrase is the caller's)
 
 
@@ -476,16 +520,31 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
     passphrase is wrong, or the file fails its quick integrity check. Nothing is
     written to the file in those cases. Repeated wrong passphrases are slowed down by
     ``throttle`` (the process-wide :data:`UNLOCK_THROTTLE` by default).
+
+    The open holds the file's shared lock (:mod:`caseapp.db.in_use`) until it is closed; a
+    re-key of the file by another command is waited for before anything is read.
     """
     path = Path(path).expanduser()
+    mark = in_use.hold_shared(path)
+    try:
+        db = _open_sqlite(path, passphrase=passphrase, create=create, throttle=throttle)
+    except BaseException:
+        in_use.let_go(mark)
+        raise
+    db.hold(mark if mark is not None else in_use.hold_shared(path))  # a new file: once made
+    return db
+
+
+def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
+                 throttle: UnlockThrottle | None) -> Database:
     throttle = UNLOCK_THROTTLE if throttle is None else throttle
     kind = file_kind(path)
     if kind == "missing" and not create:
         raise CaseFileError(msg("There is no case file at {file}. Create one with “caseapp "
                                 "init”.", file=path), bad_input=True)
     if kind == "empty":
-        raise CaseFileError(msg("{file} is an empty file, not a case file.", file=path),
-                            damaged=True)
+        raise CaseFileError(msg("Cannot open {file}: it is an empty file, not a CaseApp case "
+                                "file. Nothing was changed.", file=path), bad_input=True)
     if kind == "encrypted":
         reason = not_a_case_file(path)
         if reason:
@@ -521,6 +580,10 @@ def open_sqlite(path: Path, *, passphrase: str | None = None, create: bool = Fal
             # The first read proves the key: SQLCipher fails here on a wrong passphrase.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
+            if disk_full(exc, folder=path.parent):  # no room for SQLite's side files
+                raise no_space(path) from None
+            if read_only(exc, path):  # the side files cannot be made beside it
+                raise read_only_error(path) from None
             if kind == "encrypted":
                 throttle.failed(path)
                 raise WrongPassphrase(

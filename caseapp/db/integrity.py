@@ -11,15 +11,19 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db.search import FTS_TABLE
 from caseapp.domain.messages import msg, msg_n
+from caseapp.write_errors import read_only
 
 MAX_DETAILS = 50
 
 
-def structural_report(conn: Connection, *, encrypted: bool = False) -> tuple[list[str], list[str]]:
-    """(problems as sentences, SQLite's own words for them): damaged pages, SQLCipher's
-    page authentication, broken references and a damaged search index."""
+def structural_report(conn: Connection, *, encrypted: bool = False
+                      ) -> tuple[list[str], list[str], list[str]]:
+    """(problems as sentences, SQLite's own words for them, what could not be checked):
+    damaged pages, SQLCipher's page authentication, broken references and a damaged search
+    index (whose check writes: not made in a read-only file)."""
     if conn.dialect.name != "sqlite":
-        return [], []  # a server database keeps its own integrity
+        return [], [], []  # a server database keeps its own integrity
+    unchecked: list[str] = []
     problems: list[str] = []
     details: list[str] = []
     result = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
@@ -43,10 +47,14 @@ def structural_report(conn: Connection, *, encrypted: bool = False) -> tuple[lis
     try:
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('integrity-check', 1)"))
     except Exception as exc:  # noqa: BLE001 - FTS5 reports damage as an error
-        problems.append(str(msg("The search index is damaged; importing any export rebuilds it.")))
-        details.append(f"search index: {exc}")
+        if read_only(exc):
+            unchecked.append(str(msg("the search index: its check writes to the case file, "
+                                     "which is read-only (or its folder is)")))
+        else:
+            problems.append(str(msg("The search index is damaged; importing any export rebuilds it.")))
+            details.append(f"search index: {exc}")
     conn.rollback()
-    return problems, details
+    return problems, details, unchecked
 
 
 def structural_problems(conn: Connection) -> list[str]:

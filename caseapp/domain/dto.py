@@ -440,6 +440,7 @@ class CheckReport:
     counts: dict[str, int]
     schema_revision: str
     details: tuple[str, ...] = ()  # what the database engine said, shown on request
+    unchecked: tuple[str, ...] = ()  # what could not be checked (a read-only file), and why
 
     @property
     def ok(self) -> bool:

@@ -35,9 +35,11 @@ from platformdirs import user_data_path
 from caseapp import APP_NAME
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database, connect_file, file_kind, not_a_case_file
+from caseapp.db.in_use import held_alone
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
+from caseapp.write_errors import disk_full
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -165,7 +167,7 @@ def _write_failure(exc: BaseException) -> str | None:
     device"), or None when ``exc`` is not a failure to write a file."""
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
-    if "disk is full" in str(exc):  # SQLite's SQLITE_FULL, from either driver
+    if disk_full(exc):  # SQLite's SQLITE_FULL, from either driver (or a rollback after it)
         return os.strerror(errno.ENOSPC)
     return None
 
@@ -406,9 +408,11 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
                       problem=check.problems[0])
         if check.locked:  # the GUI asks for the backup's passphrase again
             raise WrongPassphrase(refused, bad_input=True, details=check.details)
-        raise CaseFileError(refused, bad_input="not a case file" in check.problems[0].render("en"),
+        not_case_file = any(w in check.problems[0].render("en")
+                            for w in ("not a case file", "not a CaseApp case file"))
+        raise CaseFileError(refused, bad_input=not_case_file,
                             details=check.details)
-    with atomic_path(to, overwrite=overwrite) as tmp:
+    with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
         shutil.copyfile(backup, tmp)
         copied = verify_file(tmp, passphrase, check.counts)
         if not copied.ok:

@@ -26,7 +26,9 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.team_login import TeamLogin
+from caseapp.fileio import remove_with_side_files
 from caseapp.services.built import Built, with_deadlines
+from caseapp.write_errors import refusal_for
 
 if TYPE_CHECKING:  # the services are imported when first used (the start of every command)
     from caseapp.db import live
@@ -533,9 +535,32 @@ def open_case_file(
     a new passphrase is the caller's part: :func:`caseapp.domain.passphrase.check_new_passphrase`).
     The file passes a quick integrity check before anything is written to it.
     Raises :class:`~caseapp.domain.errors.CaseFileError` with a message for the user; for
-    a damaged file the message and ``error.backup`` name the latest verified backup.
+    a damaged file the message and ``error.backup`` name the latest verified backup. A file
+    made here and left unfinished (a full disk) is removed again.
     """
-    from caseapp.services import security
+    new = (create and location.url is None and location.path is not None
+           and file_kind(location.path) == "missing")
+    try:
+        return _open_case_file(location, passphrase=passphrase, create=create, actor=actor,
+                               today=today, backup_root=backup_root)
+    except FileExistsError:  # made meanwhile by another process: its file, left alone
+        raise
+    except BaseException:
+        if new:  # a file made here and not finished (a full disk) is no case file
+            assert location.path is not None
+            remove_with_side_files(location.path)
+        raise
+
+
+def _open_case_file(
+    location: Location,
+    *,
+    passphrase: str | None,
+    create: bool,
+    actor: str,
+    today: Callable[[], date],
+    backup_root: Path | None,
+) -> CaseFile:
     if location.url:  # a team server: SQLAlchemy's path throughout
         from caseapp.services import team_2fa
         from caseapp.services.team import clearance_of
@@ -559,15 +584,30 @@ def open_case_file(
             copy = migrate.upgrade(db)
         db.use_wal()
     except Exception as exc:
-        if not _database_error(exc):
-            db.close()
-            raise
         db.close()
+        refusal = refusal_for(exc, db.label, path=db.path)
+        if refusal is not None:
+            raise refusal from None
+        if not _database_error(exc):
+            raise
         error = CaseFileError(msg("{label} is damaged and cannot be read.", label=db.label),
                           damaged=True,
                               details=(str(getattr(exc, "orig", None) or exc),))
         raise _with_backup_hint(error, db.path, backup_root) from None
     case_file = CaseFile(db, actor=actor, today=today, backup_root=backup_root)
+    try:
+        _finish_open(case_file, location, created=created, copy=copy)
+    except BaseException:
+        case_file.close()
+        raise
+    return case_file
+
+
+def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
+                 copy: Path | None) -> None:
+    """The login's clearance, leftovers removed, the audit log compared, the open logged."""
+    from caseapp.services import security
+    db = case_file.db
     if location.url:
         from caseapp.services.team import clearance_of
         case_file.login = clearance_of(db)
@@ -578,10 +618,9 @@ def open_case_file(
     # A login below internal clearance cannot read the audit log to compare it.
     case_file.warnings = () if case_file.login.restricted else audit_warnings(db)
     if created:
-        case_file.log_event("created", "encrypted" if passphrase else "not encrypted")
+        case_file.log_event("created", "encrypted" if db.encrypted else "not encrypted")
     elif copy is not None:
         case_file.log_event("migrated", f"to schema {migrate.head_revision()}; copy kept at {copy}")
-    return case_file
 
 
 def _data_version(conn: Any) -> int:

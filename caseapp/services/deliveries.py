@@ -21,7 +21,7 @@ from caseapp.db.models import (
     Document,
     InternationalProceeding,
 )
-from caseapp.domain.deadlines import compute
+from caseapp.domain.deadlines import TRIGGER_YEARS, compute
 from caseapp.domain.enums import AuditAction, CourtPortal, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing_facts import CourtDeliveryDTO
@@ -71,6 +71,11 @@ class DeliveryService(RecordService[CourtDelivery, CourtDeliveryDTO]):
     def validate(self, s: Session, obj: CourtDelivery) -> None:
         require_past(obj.appeared_on, self.ctx.today(), field="appeared_on",
                      what=msg("The day the document appeared"))
+        if obj.appeared_on and obj.appeared_on.year not in TRIGGER_YEARS:  # said in her words
+            raise ValidationError(msg("The day the document appeared ({day}) is outside the "
+                                      "years {first} to {last} for which deadlines are computed.",
+                                      day=obj.appeared_on, first=TRIGGER_YEARS.start,
+                                      last=TRIGGER_YEARS.stop - 1), field="appeared_on")
         require_past(obj.downloaded_on, self.ctx.today(), field="downloaded_on",
                      what=msg("The download"))
         if obj.downloaded_on and obj.appeared_on and obj.downloaded_on < obj.appeared_on:

@@ -13,6 +13,7 @@ from typing import Any
 
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.fileio import existing_kind
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import FORMAT, FORMAT_VERSION, TABLES
 
@@ -81,7 +82,14 @@ def read_export(path: Path | str) -> dict[str, Any]:
 
 
 def read_bytes(path: Path | str) -> bytes:
+    """The bytes of the file at ``path``; ValidationError for what cannot be read, or is
+    not a file (a folder, a device, a pipe: never read, a pipe would be waited on for ever)."""
     try:
+        kind = existing_kind(path)
+        if kind in ("folder", "special"):
+            raise ValidationError(msg("{path} is not a file that can be imported: it is a "
+                                      "folder, a device, a pipe or a socket. Nothing was "
+                                      "changed.", path=path))
         return Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(msg("Cannot read {path}: {error}.",

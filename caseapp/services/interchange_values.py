@@ -18,10 +18,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Time
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, LargeBinary, String, Text, Time
 from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import UTCDateTime
+from caseapp.domain.clean_text import is_clean, one_line, several_lines
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services import row_validation as rv
 from caseapp.services.row_validation import INT_MAX, INT_MIN, MAX_JSON_DEPTH, _json_shape
@@ -40,12 +42,9 @@ def reader(column: Any) -> Reader | None:
     if isinstance(t, SAEnum) and t.enum_class is not None:
         members = {m.value: m for m in t.enum_class}
         read = lambda v: members[v] if type(v) is str and v in members else _unsure()  # noqa: E731
-    elif isinstance(t, String):
-        limit = t.length
-        if limit:
-            read = lambda v: v if type(v) is str and len(v) <= limit else _unsure()  # noqa: E731
-        else:
-            read = lambda v: v if type(v) is str else _unsure()  # noqa: E731
+    elif isinstance(t, String):  # Text too; text to be cleaned is the full check's
+        read = _text_reader(t.length or None, lines=isinstance(t, Text),
+                            cleaned=not _kept_as_written(column))
     elif isinstance(t, Date) and not isinstance(t, DateTime):
         read = _iso_date
     elif isinstance(t, UTCDateTime):
@@ -60,6 +59,25 @@ def reader(column: Any) -> Reader | None:
         return None
     # Every reader above is unsure of None: where the column allows it, it is read as null.
     return (lambda v: None if v is None else read(v)) if nullable else read
+
+
+# The audit log is imported as it was written: its entries are chained by their hashes.
+AUDITED_AS_WRITTEN = frozenset({"audit_entries", "file_events"})
+
+
+def _kept_as_written(column: Any) -> bool:
+    """Whether ``column``'s text is imported unchanged, not cleaned as the services clean
+    what is typed (:mod:`caseapp.domain.clean_text`)."""
+    return getattr(column.table, "name", None) in AUDITED_AS_WRITTEN
+
+
+def _text_reader(limit: int | None, *, lines: bool, cleaned: bool) -> Reader:
+    def read(v: Any) -> Any:
+        if (type(v) is str and (limit is None or len(v) <= limit)
+                and (not cleaned or is_clean(v, lines=lines))):
+            return v
+        return _unsure()
+    return read
 
 
 def _unsure() -> Any:
@@ -135,7 +153,12 @@ def _decode(col: Any, value: Any) -> Any:
         return time.fromisoformat(_text(value))
     if isinstance(t, LargeBinary):
         return base64.b64decode(_text(value), validate=True)
-    return value  # numbers, text, true/false and JSON are checked as they are
+    if isinstance(value, str) and isinstance(t, String) and not _kept_as_written(col):
+        try:
+            return several_lines(value) if isinstance(t, Text) else one_line(value, strip=False)
+        except ValidationError:
+            raise _Unreadable(msg("holds a character that is not text (a lone surrogate)")) from None
+    return value  # numbers, true/false and JSON are checked as they are
 
 
 def _text(value: Any) -> str:

@@ -24,7 +24,7 @@ def check(ctx: ServiceContext, *, services: object | None = None) -> CheckReport
     problems: list[str] = []
     db = ctx.db
     with db.engine.connect() as conn:
-        found, details = structural_report(conn, encrypted=db.encrypted)
+        found, details, unchecked = structural_report(conn, encrypted=db.encrypted)
         problems += found
         broken = audit_chain.first_break(conn)
         if broken:
@@ -49,4 +49,4 @@ def check(ctx: ServiceContext, *, services: object | None = None) -> CheckReport
                              more))]
     problems += records
     return CheckReport(problems=tuple(problems), counts=counts, schema_revision=revision,
-                       details=tuple(details))
+                       details=tuple(details), unchecked=tuple(unchecked))

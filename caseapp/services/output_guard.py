@@ -9,7 +9,9 @@ links, it is
 - the key file of a case file with passphrase recovery (``NAME.keys``);
 - a file SQLite keeps beside it (``-wal``, ``-shm``, ``-journal``), the copy kept before a
   schema upgrade (``NAME.before-…``) or a temporary file of an atomic write of it;
-- anything inside the backups folder (every case file's backups, not only this one's).
+- anything inside the backups folder (every case file's backups, not only this one's);
+- something that is there already and is not a regular file (a folder where a file is
+  written, a device, a pipe or a socket): writing would replace it, or never end.
 
 The check writes nothing; the refusal is one sentence that says what the target is.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.fileio import KEYS_SUFFIX, SQLITE_SIDE_FILES
+from caseapp.fileio import KEYS_SUFFIX, SQLITE_SIDE_FILES, existing_kind
 
 
 class OutputRefused(ValidationError):
@@ -40,6 +42,13 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _existing_kind(path: Path) -> str | None:
+    try:
+        return existing_kind(path)
+    except (OSError, ValueError):
+        return None  # it cannot be looked at: the write says why
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
@@ -47,7 +56,8 @@ def _inside(path: Path, folder: Path) -> bool:
 @dataclass(frozen=True)
 class Refusal:
     """Why a target may not be written: ``kind`` is ``case_file``, ``side_file``,
-    ``key_file``, ``case_copy`` or ``backups``; ``protected`` is the file or folder it would hit."""
+    ``key_file``, ``case_copy``, ``backups``, ``folder`` (a folder where a file is written) or
+    ``special`` (a device, a pipe, a socket); ``protected`` is the file or folder it would hit."""
 
     kind: str
     target: Path
@@ -71,6 +81,13 @@ class Refusal:
             return msg("{target} is a copy the app keeps of the case file {protected}: {what} was "
                        "not written and nothing was changed. Choose another file name.",
                        target=t, protected=p, what=what)
+        if self.kind == "folder":
+            return msg("{target} is a folder: {what} was not written and nothing was changed. "
+                       "Give a file name.", target=t, what=what)
+        if self.kind == "special":
+            return msg("{target} is not a regular file (a device, a pipe or a socket): {what} was "
+                       "not written and nothing was changed. Choose another file name.",
+                       target=t, what=what)
         return msg("{target} is inside the backups folder {protected}: {what} was not written and "
                    "nothing was changed. Choose another file name.", target=t, protected=p,
                    what=what)
@@ -83,9 +100,13 @@ class OutputGuard:
     case_file: Path | None
     backups_root: Path | None
 
-    def refusal(self, target: Path | str) -> Refusal | None:
-        """Why ``target`` may not be written, or ``None`` when it may."""
+    def refusal(self, target: Path | str, *, folder: bool = False) -> Refusal | None:
+        """Why ``target`` may not be written, or ``None`` when it may (``folder``: it is a
+        folder of files to be written, which may exist already)."""
         path = _resolved(target)
+        kind = _existing_kind(path)
+        if (kind == "folder" and not folder) or kind == "special":
+            return Refusal(kind, Path(target), path)
         if self.case_file is not None:
             case = _resolved(self.case_file)
             if path == case or _same_file(path, case):
@@ -107,9 +128,11 @@ class OutputGuard:
                 return Refusal("backups", Path(target), root)
         return None
 
-    def check(self, target: Path | str, *, what: str | Message | None = None) -> Path:
-        """``target`` as given, or :class:`OutputRefused` saying why it may not be written."""
-        refusal = self.refusal(target)
+    def check(self, target: Path | str, *, what: str | Message | None = None,
+              folder: bool = False) -> Path:
+        """``target`` as given, or :class:`OutputRefused` saying why it may not be written
+        (``folder``: a folder of files, see :meth:`refusal`)."""
+        refusal = self.refusal(target, folder=folder)
         what = msg("the file") if what is None else what
         if refusal is not None:
             raise OutputRefused(refusal.message(what))

@@ -24,11 +24,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
@@ -38,7 +40,7 @@ from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
-from caseapp.fileio import atomic_write_bytes
+from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
 from caseapp.reports.daily_log import render_daily_log
 from caseapp.reports.dossier import render_dossier
@@ -184,7 +186,7 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     name = record.captive.latin_name or record.captive.primary_name
     level = record.level
     output = Output(
-        kind="dossier", data=render_dossier(record, author=author, lang=lang),
+        kind="dossier", data=render_dossier(record, author=one_line(author), lang=lang),
         filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
                                + _in_language(lang)) + ".pdf",
         title=msg("Dossier of {name} ({level})", name=name,  # in the document's language
@@ -223,7 +225,7 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     render = render_status_xlsx if fmt == "xlsx" else render_status_pdf
     level = record.level
     output = Output(
-        kind="status report", data=render(record, author=author, lang=lang),
+        kind="status report", data=render(record, author=one_line(author), lang=lang),
         filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}"
                                + _in_language(lang)) + f".{fmt}",
         title=msg("Status report ({level})", level=level_label(level)).render(lang), level=level,
@@ -305,7 +307,7 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     _check(cf, target, msg("the daily log"))
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone)
     output = Output(
-        kind="daily log", data=render_daily_log(record, author=author),
+        kind="daily log", data=render_daily_log(record, author=one_line(author)),
         filename=safe_filename(f"Deadline log {day.isoformat()} {record.level.value}") + ".pdf",
         title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
         level=record.level, left_out=OmissionSummary(msg("daily log"), record.level, record.omitted),
@@ -353,7 +355,7 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         assert cf is not None and as_of is not None
         record = exposure_data.as_of(cf, as_of)
     output = Output(
-        kind="exposure report", data=render_exposure(record, author=author, lang=lang),
+        kind="exposure report", data=render_exposure(record, author=one_line(author), lang=lang),
         filename=safe_filename(f"Exposure report {record.as_of.date().isoformat()}"
                                + _in_language(lang)) + ".pdf",
         title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
@@ -473,8 +475,14 @@ class Pack:
 
 
 def _draft_files(stem: str, draft: Draft, author: str) -> list[BundleFile]:
+    author = one_line(author)
     return [BundleFile(f"{stem}.pdf", render_pdf(draft, author=author)),
             BundleFile(f"{stem}.docx", render_docx(draft, author=author))]
+
+
+def _state(state: str | None) -> str | None:
+    """The respondent State as given (a name: one line, no control characters)."""
+    return None if state is None else one_line(state, what=msg("The respondent State"))
 
 
 def _stem(kind: str, dossier: Any) -> str:
@@ -485,8 +493,8 @@ def _stem(kind: str, dossier: Any) -> str:
 def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     """The folder itself and what goes in it may not be the case file, a side file of it or
     in the backups folder (checked before anything is read)."""
-    cf.output_guard.check(folder, what=what)
-    cf.output_guard.check(Path(folder) / "Annexes", what=what)
+    cf.output_guard.check(folder, what=what, folder=True)
+    cf.output_guard.check(Path(folder) / "Annexes", what=what, folder=True)
 
 
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
@@ -503,7 +511,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     if folder is not None:
         _check_pack_folder(cf, folder, msg("the ECHR application pack"))
     application, bundle, warnings, left_out = filing_echr.echr_application(
-        cf, captive_id, level=level, lawyer=lawyer, state=state, final_decision=final_decision,
+        cf, captive_id, level=level, lawyer=lawyer, state=_state(state), final_decision=final_decision,
         document_ids=document_ids, max_bytes=max_bytes, page_limit=page_limit)
     counted = [c.line() for c in echr_counts(application) if c.over]
     every: tuple[str | Message, ...] = (*warnings, *counted)
@@ -524,9 +532,10 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
     if folder is not None:
         _check_pack_folder(cf, folder, msg("the Rule 39 pack"))
     request, left_out = filing_forms.rule39_request(
-        cf, captive_id, level=str(level), lawyer=lawyer, sent_at=sent_at, risk=risk,
-        asked=asked, contact_person=contact_person, contact_phone=contact_phone,
-        contact_fax=contact_fax, state=state)
+        cf, captive_id, level=str(level), lawyer=lawyer, sent_at=sent_at,
+        risk=several_lines(risk), asked=several_lines(asked),
+        contact_person=one_line(contact_person), contact_phone=one_line(contact_phone),
+        contact_fax=one_line(contact_fax), state=_state(state))
     files = _draft_files(_stem("Rule39_request", request.dossier),
                          rule39_request_draft(request), author)
     files += _draft_files(_stem("Rule39_fax_cover", request.dossier), fax_cover_draft(request),
@@ -545,7 +554,7 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
         _check_pack_folder(cf, folder, msg("the WGAD draft") if body == "wgad" else msg("the WGEID draft"))
     submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
                                                       level=str(level), lawyer=lawyer,
-                                                      state=state)
+                                                      state=_state(state))
     draft = wgad_draft(submission) if body == "wgad" else wgeid_draft(submission)
     stem = _stem("WGAD_communication" if body == "wgad" else "WGEID_case", submission.dossier)
     pack = Pack(f"{body.upper()} submission", tuple(_draft_files(stem, draft, author)), (),
@@ -554,14 +563,30 @@ def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | st
 
 
 def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
-    """Write every file of ``pack`` into ``folder`` (made if missing), each checked first and
-    written atomically."""
+    """Write every file of ``pack`` into ``folder`` (made if missing), each checked first:
+    all of them or none. Each is written to a temporary file beside its place and renamed
+    only once all are written, so a full disk leaves no partial pack (and the folders made
+    for it are removed again)."""
     base = Path(folder)
     what = PACK_NAMES.get(pack.kind, msg("the files"))
     _check_pack_folder(cf, base, what)
     cf.output_guard.check_folder(base, pack.names, what=what)
-    for f in pack.files:
-        target = base / f.name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, f.data)
+    made = _missing_folders([base / f.name for f in pack.files])
+    try:
+        with ExitStack() as written:
+            for f in pack.files:
+                target = base / f.name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                written.enter_context(atomic_path(target)).write_bytes(f.data)
+    except BaseException:
+        for folder_made in made:  # the deepest first
+            with suppress(OSError):  # not empty: something else is in it
+                folder_made.rmdir()
+        raise
     return replace(pack, saved_to=base)
+
+
+def _missing_folders(files: list[Path]) -> list[Path]:
+    """The folders that writing ``files`` would make, the deepest first."""
+    missing = {folder for f in files for folder in f.parents if not folder.exists()}
+    return sorted(missing, key=lambda folder: -len(folder.parts))

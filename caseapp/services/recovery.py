@@ -95,9 +95,9 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
         key_wrap.wrap_with_recovery(data_key, recovery_key, identifier=identifier,
                                     threshold=threshold, shares=shares)))
     passphrase = db.passphrase
-    db.close_connections()
     try:
-        rekey_file(db.path, passphrase, key_wrap.raw_key(data_key))
+        with db.replacing():  # refused while the file is open elsewhere (a window)
+            rekey_file(db.path, passphrase, key_wrap.raw_key(data_key))
     except BaseException:
         key_wrap.keys_path(db.path).unlink(missing_ok=True)
         db.rebind(passphrase)

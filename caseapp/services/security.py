@@ -15,6 +15,7 @@ from typing import Any
 
 from caseapp.db import key_wrap
 from caseapp.db.engine import Database
+from caseapp.db.in_use import open_elsewhere
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import Strength, check_new_passphrase
@@ -72,16 +73,15 @@ def rekey_file(path: Path, old: str | None, new: str) -> None:
                 conn.execute(f"PRAGMA rekeyed.user_version = {header}")
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:  # SQLite undoes it itself on a full disk
+                    conn.execute("ROLLBACK")
                 raise
             conn.execute("DETACH DATABASE rekeyed")
         finally:
             conn.close()
         for suffix in ("-wal", "-journal"):
             if Path(f"{path}{suffix}").exists():
-                raise CaseFileError(
-                    msg("{path} is still open in another CaseApp window or program; close it there and try again. "
-                        "The passphrase was not changed.", path=path))
+                raise open_elsewhere(path)  # by a program that does not lock it (caseapp.db.in_use)
         check = verify_file(tmp, new, counts)
         if not check.ok:
             raise CaseFileError(msg("The re-encrypted copy failed its check ({problem}); the passphrase was not "
@@ -113,9 +113,9 @@ def change_passphrase(db: Database, old: str | None, new: str,
         key_wrap.write_keys(db.path, key_wrap.with_passphrase(
             keys, key_wrap.data_key_of(db.passphrase), new))
         return strength
-    db.close_connections()  # every pooled connection closed: the last one removes the -wal file
     try:
-        rekey_file(db.path, db.passphrase, new)
+        with db.replacing():  # refused while the file is open elsewhere (a window)
+            rekey_file(db.path, db.passphrase, new)
     except BaseException:
         db.rebind(db.passphrase)
         raise

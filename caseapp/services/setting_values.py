@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.clock import (
     DEFAULT_EXPIRY_WARNING_DAYS,
     DEFAULT_WELFARE_THRESHOLD_DAYS,
@@ -77,13 +78,17 @@ def _days(*, optional: bool = False, low: int = 0) -> Callable[[Any], int | None
     return parse
 
 
-def _text(limit: int, *, email: bool = False) -> Callable[[Any], str]:
+def _text(limit: int, *, email: bool = False, lines: bool = False) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         if value is None:
             return ""
         if not isinstance(value, str):
             raise BadValue(msg("give text"))
         text = value.strip().replace("\\n", "\n")
+        try:  # one line but the address (caseapp.domain.clean_text)
+            text = several_lines(text).strip() if lines else one_line(text)
+        except ValidationError:
+            raise BadValue(msg("give text (it holds a character that is not text)")) from None
         if len(text) > limit:
             raise BadValue(msg_n("at most {count} character", "at most {count} characters", limit))
         if email and text and ("@" not in text or any(c.isspace() for c in text)):
@@ -124,7 +129,8 @@ REGISTRY: dict[str, Setting] = {s.key: s for s in (
                                  "internal); notes, health, identity and contacts stay "
                                  "internal"), Sensitivity.SHAREABLE.value, _choice(_LEVELS)),
     *(Setting(f"lawyer_{f}", _LAWYER_TEXT[f], "", _text(500 if f == "address" else 200,
-                                                          email=f == "email"))
+                                                          email=f == "email",
+                                                          lines=f == "address"))
       for f in LAWYER_FIELDS),
 )}
 

@@ -12,6 +12,9 @@ stay is allowed too; tags only at the internal level (as in the dossier)."""
 from __future__ import annotations
 
 import csv
+import errno
+import io
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -29,7 +32,7 @@ from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
-from caseapp.fileio import atomic_path, atomic_write_bytes
+from caseapp.fileio import atomic_write_bytes
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
@@ -131,18 +134,12 @@ def export_sheet(services: SheetServices, target: Path | str, *,
                                   "them.", name=path.name), field="target")
     level = parse_level(level)
     header, rows, above, refused = captive_rows(services, level)
-    if not path.parent.is_dir():  # (a mistyped folder is said, not made)
-        raise FileNotFoundError(2, "No such folder", str(path.parent))
-    # Written whole or not at all, readable by the owner only (mkstemp's 0600).
-    with atomic_path(path) as partial:
-        if suffix == ".csv":
-            # UTF-8 with a BOM: spreadsheet programs then read Armenian and Cyrillic right.
-            with partial.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(header)
-                writer.writerows(rows)
-        else:
-            _write_xlsx(partial, header, rows, level)
+    if not path.parent.is_dir():  # a folder is not made for a list (a mistyped path)
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+    # Made in memory and written whole or not at all (a full disk leaves no part of it,
+    # and no library's half-closed file complaining on stderr).
+    atomic_write_bytes(path, _csv(header, rows) if suffix == ".csv"
+                       else _xlsx(header, rows, level))
     mapping = None
     if with_mapping:
         mapping = mapping_path_for(path)
@@ -150,7 +147,16 @@ def export_sheet(services: SheetServices, target: Path | str, *,
     return SheetExport(path, level, len(rows), above, refused, mapping)
 
 
-def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], level: Sensitivity) -> None:
+def _csv(header: list[str], rows: list[list[str]]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows(rows)
+    # UTF-8 with a BOM: spreadsheet programs then read Armenian and Cyrillic right.
+    return text.getvalue().encode("utf-8-sig")
+
+
+def _xlsx(header: list[str], rows: list[list[str]], level: Sensitivity) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
@@ -166,4 +172,6 @@ def _write_xlsx(path: Path, header: list[str], rows: list[list[str]], level: Sen
     sheet.append([text(h) for h in header])
     for row in rows:
         sheet.append([text(v) for v in row])
-    book.save(path)
+    data = io.BytesIO()
+    book.save(data)
+    return data.getvalue()

@@ -39,6 +39,7 @@ from caseapp.services import interchange
 from caseapp.services.base import ServiceContext
 from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
+from caseapp.write_errors import disk_full, no_space
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -184,8 +185,10 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
             travel.close()
         os.replace(partial, target)
         fsync_dir(target.parent)
-    except BaseException:
+    except BaseException as exc:
         _remove_partial(partial)
+        if disk_full(exc, folder=target.parent):  # the copy's disk, not the case file's
+            raise no_space(target) from None
         raise
     cf.log_event(COPY_MADE, json.dumps({
         "copy_id": copy_id, "level": level.value, "captives": captives_kept,

@@ -28,10 +28,11 @@ from sqlalchemy import update
 
 from caseapp.db import audit_chain, search
 from caseapp.db.base import Base
+from caseapp.db.in_use import held_alone
 from caseapp.db.models import FileEvent
 from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import interchange
@@ -178,8 +179,10 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
-                     opener: Callable[..., CaseFile] | None = None) -> CaseFile:
-    """The travel copy at ``path``, open; :class:`ValidationError` if it is not one."""
+                     opener: Callable[..., CaseFile] | None = None,
+                     to_destroy: bool = False) -> CaseFile:
+    """The travel copy at ``path``, open; :class:`ValidationError` if it is not one (saying
+    that nothing was merged, or with ``to_destroy`` deleted)."""
     from caseapp.services.casefile import open_case_file
 
     opener = opener or open_case_file
@@ -189,8 +192,11 @@ def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
     if read_mark(travel.ctx) is None:
         travel.close()
-        raise ValidationError(msg("{path} is a case file, but not a travel copy: nothing was merged.",
-                                  path=path), field="travel_file")
+        raise ValidationError(
+            msg("{path} is a case file, but not a travel copy: nothing was deleted.", path=path)
+            if to_destroy else
+            msg("{path} is a case file, but not a travel copy: nothing was merged.", path=path),
+            field="travel_file")
     return travel
 
 
@@ -297,16 +303,23 @@ def unmerged_changes(travel: CaseFile) -> int:
 
 
 def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
-                        backups_root: Path | None = None, unmerged_ok: bool = False
-                        ) -> WipeResult:
+                        backups_root: Path | None = None, unmerged_ok: bool = False,
+                        damaged_ok: bool = False) -> WipeResult:
     """Wipe the travel copy at ``path`` (opened first to make sure it is one) and its
     automatic backups. Refused while it holds changes not merged back, unless
-    ``unmerged_ok``."""
-    travel = open_travel_copy(path, passphrase, actor=actor)
+    ``unmerged_ok``; a copy too damaged to open (the :class:`CaseFileError` of its open,
+    ``damaged``) is wiped only with ``damaged_ok``, the user having confirmed it."""
     try:
-        pending = unmerged_changes(travel)
-    finally:
-        travel.close()
+        travel = open_travel_copy(path, passphrase, actor=actor, to_destroy=True)
+    except CaseFileError as exc:
+        if not (exc.damaged and damaged_ok):
+            raise
+        pending = 0  # nothing can be read from it, nor merged back
+    else:
+        try:
+            pending = unmerged_changes(travel)
+        finally:
+            travel.close()
     if pending and not unmerged_ok:
         raise ValidationError(
             msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
@@ -314,7 +327,8 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
                   "{path} holds {count} records added or changed since it was made or last merged back: "
                   "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   pending, path=path), field="travel_file")
-    return wipe_case_file(path, backups_root=backups_root, include_backups=True)
+    with held_alone(path):  # never under a window that has it open
+        return wipe_case_file(path, backups_root=backups_root, include_backups=True)
 
 
 __all__ = ["COPY_MADE", "Conflict", "MergeReport", "destroy_travel_copy", "merge_travel_copy",

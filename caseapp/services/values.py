@@ -10,6 +10,7 @@ from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text, Time
 from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base, UTCDateTime
+from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.dates import parse_date
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
@@ -84,7 +85,12 @@ def coerce(model: type[Base], name: str, value: Any) -> Any:
     if isinstance(ctype, String | Text):
         if not isinstance(value, str):
             raise ValidationError(msg("{field} must be text.", field=field_label(name, model)), field=name)
-        value = value.strip()
+        label = field_label(name, model)
+        try:  # a String is one line (a name, a title); a Text has several (notes, an address)
+            value = (several_lines(value, what=label).strip() if isinstance(ctype, Text)
+                     else one_line(value, what=label))
+        except ValidationError as exc:
+            raise ValidationError(exc.message, field=name) from None
         if isinstance(ctype, String) and ctype.length and len(value) > ctype.length:
             raise ValidationError(
                 msg_n("{field} is longer than {count} character.",

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from caseapp.ui.png import save_png
+
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
     from caseapp.ui.opener import OpenFn
@@ -75,24 +77,24 @@ def render(window, out: Path, captive_id: int | None = None) -> list[Path]:
         window.show_view(view_id)
         settle(window)
         path = out / f"{view_id}.png"
-        window.grab().save(str(path))
+        save_png(window, path)
         written.append(path)
     if "captive" in window.views and captive_id is not None:
         window.open_captive(captive_id)
         settle(window)
         path = out / "captive.png"
-        window.grab().save(str(path))
+        save_png(window, path)
         written.append(path)
         window.resize(*SMALL)  # the same file on a small laptop's screen
         settle(window)
         path = out / "window-1024x600.png"
-        window.grab().save(str(path))
+        save_png(window, path)
         written.append(path)
     guide = window.help_guide_dialog()
     guide.resize(760, 620)
     settle(window)
     path = out / "help.png"
-    guide.grab().save(str(path))
+    save_png(guide, path)
     guide.close()
     written.append(path)
     if captive_id is not None and window.session.ui is not None:
@@ -109,7 +111,7 @@ def render_first_steps(window, out: Path) -> Path:
     window.show_view("dashboard")
     settle(window)
     path = out / "first-steps.png"
-    window.grab().save(str(path))
+    save_png(window, path)
     return path
 
 

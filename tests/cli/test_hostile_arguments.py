@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sqlite3
 import subprocess
 import sys
@@ -55,7 +56,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
     folder.mkdir()
     nested = tmp_path / "nested.json"
     nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
-    return {"db": db, "text": text, "empty": empty, "truncated": truncated,
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)  # read, it would be waited on for ever
+    return {"pipe": pipe, "db": db, "text": text, "empty": empty, "truncated": truncated,
             "foreign": foreign, "folder": folder, "missing": tmp_path / "missing" / "x.db",
             "nested": nested}
 
@@ -83,15 +86,16 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("init",): [["--no-encrypt", "--db", str(f[k])] for k in ("db", "folder", "text")]
                    + [["--no-encrypt", "--db", "/proc/caseapp/x.db"]],
         ("demo",): [["--db", str(f[k])] for k in ("db", "folder", "empty")],
-        ("captives", "list"): [[*db, "--search", t] for t in TEXTS]
+        ("captives", "list"): [["--db", ""]] + [[*db, "--search", t] for t in TEXTS]
                               + [[*db, "--tag", t] for t in TEXTS[:4]],
         ("captives", "show"): [[i, *db] for i in INTS] + [["1", *db, "--format", "json"]],
         ("search",): [[t, *db] for t in TEXTS] + [["", *db], ["*", *db], ['"', *db],
                                                    ["NEAR(", *db], ["a OR", *db]],
-        ("export",): [[*db, "-o", str(f["folder"])], [*db, "-o", "/proc/x/y.json"]],
+        ("export",): [[*db, "-o", str(f["folder"])], [*db, "-o", "/proc/x/y.json"],
+                      [*db, "-o", ""], [*db, "-o", str(f["pipe"])]],
         ("import",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "nested",
-                                                  "foreign", "truncated")]
-                     + [[str(tmp / "nope.json"), *db]],
+                                                  "foreign", "truncated", "pipe")]
+                     + [[str(tmp / "nope.json"), *db], ["", *db]],
         ("import-sheet",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "nested",
                                                         "foreign", "truncated")]
                            + [[str(tmp / "nope.xlsx"), *db],
@@ -209,7 +213,9 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
                                                         "truncated", "missing", "db", "nested")],
         ("travel-destroy",): [[str(f[k]), *db] for k in ("text", "empty", "folder", "foreign",
                                                           "truncated", "missing", "db")]
-                             + [[str(f["db"]), "--db", str(f["text"])]],
+                             + [[str(f["db"]), "--db", str(f["text"])]]
+                             + [[str(f[k]), "--damaged-ok", *db] for k in ("text", "folder",
+                                                                           "pipe", "db")],
         ("exposure",): [[*db, "--as-of", d, "-o", out + ".pdf"] for d in DATES]
                        + [[*db, "--since-backup", str(f[k]), "-o", out + ".pdf"]
                           for k in ("text", "empty", "folder", "foreign", "truncated",
@@ -248,7 +254,7 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         if words not in (("rules", "list"), ("rules", "compute"), ("templates", "list"),
                          ("init",), ("demo",), ("restore",)):
             extra = [a for a in (argvs[0] if argvs else []) if a not in db]
-            for kind in ("text", "empty", "truncated", "foreign", "folder", "missing"):
+            for kind in ("text", "empty", "truncated", "foreign", "folder", "missing", "pipe"):
                 argvs.append([*extra, "--db", str(f[kind])])
     return calls
 
@@ -299,3 +305,15 @@ def test_a_mistyped_command_line_is_one_line(files: dict[str, Path]) -> None:
     assert "“seven” is not a record ID" in err
     code, _, err = run("captives", "shwo")
     assert code == 2 and err.count("\n") == 1 and "invalid choice" in err
+
+
+def test_an_empty_path_is_refused_not_taken_for_the_current_folder_or_the_default_file(
+        files: dict[str, Path]) -> None:
+    db = ["--db", str(files["db"])]
+    for argv, option in ((["export", "-o", "", *db], "-o/--output"),
+                         (["captives", "list", "--db", ""], "--db"),
+                         (["restore", str(files["db"]), "--to", "", *db], "--to"),
+                         (["import", "", *db], "FILE")):
+        code, out, err = run(*argv)
+        assert code == 2 and out == "" and err.count("\n") == 1, argv
+        assert err.startswith(f"caseapp: argument {option}: an empty path names no file"), err

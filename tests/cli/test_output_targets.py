@@ -167,3 +167,32 @@ def test_new_case_files_are_readable_by_their_owner_only(
     finally:
         cf.close()
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_no_output_replaces_a_pipe_or_a_folder(case: Path, tmp_path: Path) -> None:
+    """A pipe (or a device, a socket) at the target is never replaced by a regular file nor
+    written into (which would never end); a folder where a file goes is refused by name."""
+    from caseapp.app import screenshot_names
+
+    backup = next(backups_folder(tmp_path).rglob("*.db"))
+    pipe = tmp_path / "pipe.xlsx"
+    os.mkfifo(pipe)
+    folder = tmp_path / "folder.xlsx"
+    folder.mkdir()
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    os.mkfifo(shots / screenshot_names()[0])
+    for target, said in ((pipe, "is not a regular file"), (folder, "is a folder")):
+        argvs = {**commands(str(target), case, backup),
+                 "export-sheet": ["export-sheet", "--level", "internal", "-o", str(target)]}
+        for command, argv in argvs.items():
+            code, out, err = run(*argv, "--db", str(case))
+            where = f"{command} -o {target.name}"
+            assert code == 2, f"{where}: exit {code}, {err!r}"
+            assert err.count("\n") == 1 and said in err and str(target) in err, where
+            assert ".part" not in err and out == "", where
+    code, _, err = run("screenshots", "--out", str(shots), "--db", str(case))
+    assert code == 2 and "is not a regular file" in err
+    assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISFIFO(
+        (shots / screenshot_names()[0]).stat().st_mode)
+    assert folder.is_dir() and list(folder.iterdir()) == []

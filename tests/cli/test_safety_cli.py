@@ -104,3 +104,30 @@ def test_wrong_passphrases_and_paths_are_one_line_and_exit_2(
                          "-o", str(tmp_path / "e.pdf"), "--db", str(case))
     assert code == 0, err
     assert "2 captives" in out and (tmp_path / "e.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_damaged_travel_copy_can_be_destroyed_once_confirmed(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    travel = tmp_path / "travel.db"
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    assert run("travel-copy", "--level", "shareable", "-o", str(travel), "--db", str(case))[0] == 0
+    data = bytearray(travel.read_bytes())
+    data[4096:4096 * 3] = bytes(4096 * 2)  # pages the passphrase no longer opens
+    travel.write_bytes(bytes(data))
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
+    code, _, err = run("travel-destroy", str(travel), "--db", str(case))
+    assert code == 2 and one_line(err) and "--damaged-ok" in err and travel.exists()
+    code, out, err = run("travel-destroy", str(travel), "--damaged-ok", "--db", str(case))
+    assert code == 0, err
+    assert not travel.exists() and case.exists() and out.startswith(f"Destroyed {travel}")
+
+
+def test_destroying_a_case_file_that_is_no_travel_copy_says_nothing_was_deleted(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    other = tmp_path / "other.db"
+    assert run("backup", "-o", str(other), "--db", str(case))[0] == 0
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", MAIN)
+    code, _, err = run("travel-destroy", str(other), "--db", str(case))
+    assert code == 2 and one_line(err)
+    assert err == f"caseapp: {other} is a case file, but not a travel copy: nothing was deleted.\n"
+    assert other.exists()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import json
 import subprocess
 import sys
@@ -11,21 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from caseapp.cli import main
 from caseapp.db.engine import file_kind
+from tests.cli.cli_run import digest, run
 
 PASS = "granite lantern orchard seven"
 NEW = "copper heron midnight ferry"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    code = main(list(argv), out=out, err=err)
-    return code, out.getvalue(), err.getvalue()
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 @pytest.fixture
@@ -146,3 +134,19 @@ def test_encrypt_a_plain_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setenv("CASEAPP_PASSPHRASE", NEW)
     code, out, _ = run("check", "--db", str(plain))
     assert code == 0 and "No problems found" in out
+
+
+def test_a_damaged_backup_is_named_without_sending_the_user_to_check_another_file(
+        tmp_path: Path, demo_template: Path) -> None:
+    """`caseapp check` checks the case file named by --db, not the backup: the refusal to
+    restore a damaged backup names the backup and does not point there."""
+    backup = tmp_path / "damaged-backup.db"
+    data = bytearray(demo_template.read_bytes())
+    data[4096 * 5:4096 * 25] = bytes(4096 * 20)
+    backup.write_bytes(bytes(data))
+    code, _, err = run("restore", str(backup), "--to", str(tmp_path / "new.db"),
+                       "--db", str(tmp_path / "case.db"))
+    assert code == 1 and err.count("\n") == 1
+    assert err.startswith(f"caseapp: The backup {backup} cannot be restored: {backup}")
+    assert "caseapp check" not in err
+    assert not (tmp_path / "new.db").exists()

@@ -54,8 +54,8 @@ def empty(path: Path) -> None:
 
 # (how the file is made, exit code, the whole error line with {path} for the file)
 CASES = {
-    "text": (text_file, 2, "caseapp: Cannot open {path}: it is a text file, not a case file. "
-                           "Nothing was changed.\n"),
+    "text": (text_file, 2, "caseapp: Cannot open {path}: it is a text file, not a CaseApp case "
+                           "file. Nothing was changed.\n"),
     "foreign sqlite": (foreign_sqlite, 2, "caseapp: {path} is a database, but not a CaseApp case "
                                           "file.\n"),
     "truncated plain": (truncated_plain, 1, "caseapp: Cannot open {path}: the file is damaged: it "
@@ -65,7 +65,8 @@ CASES = {
                                                     "file, or is a damaged one that was cut off "
                                                     "(its size, {size} bytes, is not a whole number "
                                                     "of database pages). Nothing was changed.\n"),
-    "empty": (empty, 1, "caseapp: {path} is an empty file, not a case file.\n"),
+    "empty": (empty, 2, "caseapp: Cannot open {path}: it is an empty file, not a CaseApp case "
+                        "file. Nothing was changed.\n"),
 }
 
 
@@ -94,6 +95,37 @@ def test_not_a_case_file_is_reported_as_such(tmp_path: Path, monkeypatch: pytest
     assert "passphrase is wrong" not in err.getvalue()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files
+
+
+@pytest.mark.parametrize("what", ["pipe", "folder", "loop"])
+def test_what_is_not_a_file_is_refused_at_once_never_read(tmp_path: Path, what: str) -> None:
+    """A pipe given as the case file or the file to import would be waited on for ever (a
+    device such as /dev/zero read for ever); a folder or a loop of links is said as such."""
+    import os
+
+    path = tmp_path / "thing"
+    if what == "pipe":
+        os.mkfifo(path)
+    elif what == "folder":
+        path.mkdir()
+    else:
+        os.symlink(tmp_path / "other", path)
+        os.symlink(path, tmp_path / "other")
+    said = {"pipe": "is not a case file: it is a device, a pipe or a socket",
+            "folder": "is a folder, not a case file",
+            "loop": "is a symbolic link that leads back to itself"}[what]
+    for argv in (["check", "--db", str(path)], ["init", "--no-encrypt", "--db", str(path)]):
+        out, err = io.StringIO(), io.StringIO()
+        assert main(argv, out=out, err=err) == 2, argv
+        assert err.getvalue().startswith(f"caseapp: {path} {said}"), argv
+        assert err.getvalue().endswith(". Nothing was changed.\n") and err.getvalue().count("\n") == 1
+    if what != "loop":
+        case = tmp_path / "case.db"
+        make(case, n=1)
+        out, err = io.StringIO(), io.StringIO()
+        assert main(["import", str(path), "--db", str(case)], out=out, err=err) == 2
+        assert err.getvalue() == (f"caseapp: {path} is not a file that can be imported: it is a "
+                                  "folder, a device, a pipe or a socket. Nothing was changed.\n")
 
 
 def test_check_details_show_what_sqlite_reported(tmp_path: Path) -> None:
@@ -140,6 +172,6 @@ def test_restoring_a_text_file_says_what_it_is(tmp_path: Path, monkeypatch: pyte
     out, err = io.StringIO(), io.StringIO()
     code = main(["restore", str(backup), "--to", str(tmp_path / "new.db")], out=out, err=err)
     assert (code, err.getvalue()) == (2, f"caseapp: The backup {backup} cannot be restored: "
-                                         f"{backup} cannot be read: it is a text file, not a case "
-                                         "file.\n")
+                                         f"{backup} cannot be read: it is a text file, not a CaseApp "
+                                         "case file.\n")
     assert not (tmp_path / "new.db").exists()

@@ -97,3 +97,13 @@ def test_bad_input_names_the_field(case_file: CaseFile, captive_id: int, fields:
     assert err.value.field == field
     assert words in str(err.value)
     assert case_file.deliveries.list() == []
+
+
+def test_a_day_out_of_range_is_said_in_the_users_words(case_file: CaseFile,
+                                                        captive_id: int) -> None:
+    """Not "the trigger": the lawyer gave the day the document appeared."""
+    with pytest.raises(ValidationError) as caught:
+        case_file.deliveries.create(captive_id=captive_id, appeared_on="1899-12-31", title="T")
+    text = str(caught.value)
+    assert text.startswith("The day the document appeared (31") and "1899" in text
+    assert "trigger" not in text.lower() and caught.value.field == "appeared_on"

@@ -46,7 +46,7 @@ def test_a_text_file_is_reported_without_asking_a_passphrase(window: MainWindow,
     monkeypatch.setattr(opener, "ask_passphrase", lambda _p, p, _n: asked.append(p))
     assert not window.open_path(path)
     assert asked == []
-    assert message_boxes == [("box", f"Cannot open {path}: it is a text file, not a case file. "
+    assert message_boxes == [("box", f"Cannot open {path}: it is a text file, not a CaseApp case file. "
                                      "Nothing was changed.")]
 
 

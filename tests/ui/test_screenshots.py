@@ -68,3 +68,25 @@ def test_english_plurals_come_from_the_translation_file(qapp) -> None:
         assert (one, many) == ("1 day ago", "5 days ago")
     finally:
         install_translators(qapp, QLocale(QLocale.Language.Armenian))  # no Armenian text yet: source
+
+
+def test_screenshots_on_a_full_disk_fail_and_leave_no_empty_picture(
+        demo_template: Path, tmp_path: Path, qapp, monkeypatch) -> None:
+    import errno
+    import os
+
+    from caseapp import fileio
+
+    def full(path) -> None:  # the disk fills up with the second picture
+        if list((tmp_path / "shots").glob("*.png")):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.setattr(fileio, "fsync_file", full)
+    db = tmp_path / "demo.db"
+    shutil.copyfile(demo_template, db)
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["screenshots", "--db", str(db), "--out", str(tmp_path / "shots")], out=out, err=err)
+    assert code == 2 and out.getvalue() == ""
+    assert err.getvalue().count("\n") == 1 and "No space left on device" in err.getvalue()
+    assert "the screenshots were not all written" in err.getvalue()
+    pictures = list((tmp_path / "shots").iterdir())
+    assert len(pictures) == 1 and pictures[0].stat().st_size > 0  # the one written is whole

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.dialogs.letter_dialog import LetterDialog
 from caseapp.ui.i18n import current_language
+from caseapp.ui.png import save_png
 from caseapp.ui.session import UiContext
 
 
@@ -23,7 +24,7 @@ def render_dialogs(ui: UiContext, out: Path, captive_id: int,
     def shot(dialog: QDialog, name: str) -> None:
         settle()
         path = out / f"{name}.png"
-        dialog.grab().save(str(path))
+        save_png(dialog, path)
         written.append(path)
         dialog.close()
         dialog.deleteLater()
