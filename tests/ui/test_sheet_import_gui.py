@@ -109,3 +109,29 @@ def test_file_menu_opens_the_wizard_on_the_chosen_file(qtbot, blank_window, demo
     dialog = blank_window.sheet_dialog
     assert dialog.windowTitle().endswith("list.xlsx") and dialog.sheet.currentText() == "Пленные"
     dialog.reject()
+
+
+def test_the_wizard_starts_on_the_first_visible_sheet_and_says_what_it_noticed(
+        qtbot, ui, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    lists = book.active
+    lists.title = "Lists"  # a hidden sheet holding a drop-down's values, not captives
+    lists.append(["Status"])
+    lists.append(["held"])
+    lists.sheet_state = "hidden"
+    ws = book.create_sheet("Captives")
+    ws.append(["Name", "Date", None, "Status"])
+    ws.merge_cells("B1:C1")
+    ws.append([None, "of birth", "of capture", None])
+    ws.append(["Aram Abovyan", "17.05.1990", "13.12.2020", "held"])
+    book.save(tmp_path / "list.xlsx")
+    dialog = SheetImportDialog(ui, tmp_path / "list.xlsx", mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.sheet.currentText() == "Captives"
+    _click(qtbot, dialog, "sheet_next")
+    _click(qtbot, dialog, "sheet_next")
+    assert dialog.steps.currentIndex() == 2
+    assert "the header looks merged over rows 1 and 2" in dialog.summary.text()

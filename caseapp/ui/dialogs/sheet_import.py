@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
+from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook, read_sheet
@@ -101,6 +102,8 @@ class SheetImportDialog(QDialog):
         self.sheet = QComboBox(page)
         self.sheet.setObjectName("sheet_sheet")
         self.sheet.addItems(list(self.book.sheet_names))
+        if self.book.default_sheet:  # the first visible sheet, as the command line reads
+            self.sheet.setCurrentText(self.book.default_sheet)
         self.sheet.setEnabled(self.book.kind != "csv")
         self.header_row = QComboBox(page)
         self.header_row.setObjectName("sheet_header_row")
@@ -303,7 +306,9 @@ class SheetImportDialog(QDialog):
             + self.tr("%Ln with errors (in red).", "", errors) + " "
             + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
             + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
-               if pv.empty_rows else ""))
+               if pv.empty_rows else "")
+            # What is said of the whole sheet (two header rows, dates in two orders).
+            + "".join("\n" + notice for notice in pv.notices))
         self.skip_errors.setVisible(bool(errors))
         self._update_buttons()
 
@@ -349,7 +354,7 @@ class SheetImportDialog(QDialog):
                    else self.tr("captive %1").replace("%1", str(d.captive_id)))
             lines.append(self.tr("Like %1 “%2” (score %3: %4)").replace("%1", who)
                          .replace("%2", d.label).replace("%3", f"{d.score:.2f}")
-                         .replace("%4", ", ".join(d.reasons)))
+                         .replace("%4", match_reasons(d.reasons)))
         return "\n".join(lines)
 
     def decisions(self) -> dict[int, str]:
