@@ -27,6 +27,7 @@ from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
+from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
@@ -137,7 +138,7 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
         sys.stderr.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
                                  "{reasons}).", row=row.row, label=row.label, who=_who(d),
                                  other=d.label, score=_score(d.score),
-                                 reasons=", ".join(d.reasons))) + "\n")
+                                 reasons=match_reasons(d.reasons))) + "\n")
         while True:
             sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
                                      "captive? ")))
@@ -214,7 +215,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
             out.write("  " + str(msg("row {row} “{label}” and {who} “{other}”: score {score} "
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
                                      other=d.label, score=_score(d.score),
-                                     reasons=", ".join(d.reasons))) + "\n")
+                                     reasons=match_reasons(d.reasons))) + "\n")
     out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
                                "{duplicates} may be someone already there.",
                                "{count} rows ({empty} empty left out): {errors} with errors, "
@@ -280,7 +281,7 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     print_table([msg("Score"), msg("ID"), msg("Name"), msg("ID"), msg("Name"), msg("Why")],
                 [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
-                  ", ".join(p.reasons)] for p in pairs], out)
+                  match_reasons(p.reasons)] for p in pairs], out)
     return 0
 
 

@@ -184,3 +184,20 @@ def value_label(value: object) -> Translated:
     """A stored value (a hearing's kind, a status …) as the documents name it, in every
     language."""
     return Translated(tuple((lang, label(value, lang)) for lang in DOCUMENT_LANGUAGES))  # type: ignore[arg-type]
+
+
+# Why two records may be one person (caseapp.domain.sheet_match): kept as these keys (the
+# JSON output gives them so), shown in the user's language.
+MATCH_REASONS: dict[str, Message] = {
+    "same name": msg("same name"),
+    "similar name": msg("similar name"),
+    "same birth date": msg("same birth date"),
+    "different birth dates": msg("different birth dates"),
+    "same capture date": msg("same capture date"),
+    "different capture dates": msg("different capture dates"),
+}
+
+
+def match_reasons(reasons: tuple[str, ...] | list[str], separator: str = ", ") -> str:
+    """The reasons of a likely duplicate in the user's language, joined."""
+    return separator.join(str(MATCH_REASONS.get(r, r)) for r in reasons)

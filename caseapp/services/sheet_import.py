@@ -41,6 +41,7 @@ from caseapp.domain.redaction import default_level
 from caseapp.domain.sheet_rows import RowValues
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, default_level_setting
+from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_preview import SheetPreview, SheetServices, captive_fields
 
 _MODELS: dict[str, Any] = {"detention_places": DetentionPlace, "notes": Note,
@@ -117,7 +118,7 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
                 "row {row} ({label}) may be the same person as {who} (score {score}: "
                 "{reasons}); say whether to merge, skip or create it. Nothing was imported.",
                 row=row.row, label=row.label, who=_who(d), score=score,
-                reasons=", ".join(d.reasons)))
+                reasons=match_reasons(d.reasons)))
     return out
 
 

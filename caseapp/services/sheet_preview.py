@@ -18,7 +18,7 @@ from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, Translated, msg, msg_n
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_rows import (
@@ -33,6 +33,7 @@ from caseapp.domain.sheet_rows import (
 )
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
+from caseapp.services.labels import value_label
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 
 
@@ -174,13 +175,23 @@ def _defaulted(rows: list[RowPreview]) -> list[Message]:
         out.append(msg_n("{count} row gives no status: a captive created from it is recorded "
                          "as {value}.", "{count} rows give no status: captives created from "
                          "them are recorded as {value}.",
-                         count, value=CaptiveStatus.MISSING.value))
+                         count, value=_quoted(CaptiveStatus.MISSING)))
     if count := lacking("category"):
         out.append(msg_n("{count} row gives no category: a captive created from it is "
                          "recorded as {value}.", "{count} rows give no category: captives "
                          "created from them are recorded as {value}.",
-                         count, value=CaptiveCategory.CIVILIAN.value))
+                         count, value=_quoted(CaptiveCategory.CIVILIAN)))
     return out
+
+
+_QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
+
+
+def _quoted(value: object) -> Translated:
+    """A stored value's name, in each language's quotation marks, for the middle of a
+    sentence ("recorded as “Civilian”")."""
+    return Translated(tuple((lang, text.join(_QUOTES.get(lang, ("“", "”"))))
+                            for lang, text in value_label(value).texts))
 
 
 def captive_fields(values: RowValues) -> dict[str, Any]:

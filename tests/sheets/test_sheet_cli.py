@@ -41,6 +41,9 @@ def test_the_preview_then_the_import_with_one_merge(db: Path, tmp_path: Path) ->
     assert code == 2 and err.count("\n") == 1
     assert "row 3 (Artur Ghazaryan) may be the same person as row 2" in err
     assert captive_rows(db) == 0
+    # The reasons in the user's language; the JSON output keeps them as keys.
+    code, out, err = run("--lang", "ru", "import-sheet", str(sheet), "--db", str(db))
+    assert code == 2 and "то же имя" in err and "same name" not in err
 
     code, out, err = run("import-sheet", str(sheet), "--on-duplicate", "merge", "--format",
                          "json", "--db", str(db))
@@ -217,9 +220,13 @@ def test_rows_without_a_status_or_category_are_said_to_get_the_defaults(db: Path
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
     assert (code, err) == (0, "")
     assert ("warning: 2 rows give no status: captives created from them are recorded as "
-            "missing.") in out
+            "“Missing / whereabouts unknown”.") in out
     assert ("warning: 3 rows give no category: captives created from them are recorded as "
-            "civilian.") in out
+            "“Civilian”.") in out
+    # In the user's language, the defaults named as the window names them.
+    code, out, err = run("--lang", "hy", "import-sheet", str(sheet), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, "")
+    assert "«Քաղաքացիական անձ»" in out and "civilian" not in out
 
 
 def test_a_row_with_only_the_capture_year_merges_into_a_captive_with_the_day(

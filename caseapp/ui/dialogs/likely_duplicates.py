@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.session import UiContext
@@ -59,7 +60,7 @@ class LikelyDuplicatesDialog(QDialog):
         for row, p in enumerate(self.pairs):
             cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
                      self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
-                     f"{p.score:.2f}", "; ".join(p.reasons)]
+                     f"{p.score:.2f}", match_reasons(p.reasons, "; ")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             button = QPushButton(self.tr("Merge…"), self.table)
