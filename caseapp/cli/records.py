@@ -22,7 +22,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.table_counts import counts_of
+from caseapp.domain.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO

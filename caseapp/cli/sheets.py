@@ -19,7 +19,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.cli.table_counts import count_of, counts_of
+from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n

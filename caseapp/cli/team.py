@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from caseapp.cli import team_2fa
 from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
-from caseapp.cli.table_counts import counts_of
+from caseapp.domain.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg

@@ -31,7 +31,8 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
-from caseapp.domain.messages import msg_n
+from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.table_counts import counts_of
 
 
 @dataclass(frozen=True)
@@ -386,19 +387,22 @@ class ImportReport:
         """Lines the import must show the user besides the counts."""
         lines = []
         if self.settings_applied:
-            lines.append("Case settings taken from the export: "
-                         + "; ".join(self.settings_applied) + ".")
+            lines.append(str(msg("Case settings taken from the export: {settings}.",
+                                 settings="; ".join(self.settings_applied))))
         if self.settings_kept:
-            lines.append("Case settings not taken from the export: "
-                         + "; ".join(self.settings_kept)
-                         + ". Change them with “caseapp settings set” if the export is right.")
+            lines.append(str(msg("Case settings not taken from the export: {settings}. Change "
+                                 "them with “caseapp settings set” if the export is right.",
+                                 settings="; ".join(self.settings_kept))))
         if self.levels_defaulted:
-            parts = ", ".join(f"{n} {t.replace('_', ' ')}"
-                              for t, n in self.levels_defaulted.items())
-            lines.append(f"{sum(self.levels_defaulted.values())} records had no sensitivity "
-                         f"level and got the default (internal when they hold a note, else "
-                         f"shareable; family organisations internal): {parts}. Check them "
-                         f"before printing.")
+            lines.append(str(msg_n(
+                "{count} record had no sensitivity level and got the default (internal when "
+                "it holds a note, else shareable; family organisations internal): {parts}. "
+                "Check it before printing.",
+                "{count} records had no sensitivity level and got the default (internal when "
+                "they hold a note, else shareable; family organisations internal): {parts}. "
+                "Check them before printing.",
+                sum(self.levels_defaulted.values()),
+                parts=counts_of(self.levels_defaulted.items()))))
         if self.repeated:
             which = "; ".join(f"{t.replace('_', ' ')} {n} = {first}"
                               for t, pairs in self.repeated.items() for n, first in pairs)

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import MetaData
 
 import caseapp.db.models as models
-from caseapp.cli.table_counts import KINDS, count_of, counts_of
+from caseapp.domain.table_counts import KINDS, count_of, counts_of
 from caseapp.domain import messages
 
 

@@ -93,6 +93,14 @@ def test_import_of_an_older_export_gives_the_safest_usable_level_and_says_so(
     out = capsys.readouterr().out
     assert "6 records had no sensitivity level and got the default" in out
 
+    # Said in the user's language, the kinds of records too.
+    third = tmp_path / "ru.db"
+    open_case_file(Location(path=third), create=True, actor="t").close()
+    assert main(["--lang", "ru", "import", str(old), "--db", str(third)]) == 0
+    out = capsys.readouterr().out
+    assert "6 записей не имели уровня конфиденциальности" in out
+    assert "deadlines" not in out and "had no sensitivity" not in out
+
 
 def test_omission_summary_lines() -> None:
     s = OmissionSummary("dossier", SHR, (Omission("Hearings", 7, ("a", "b", "c", "d", "e", "f")),),
