@@ -22,7 +22,6 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.domain.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
@@ -30,6 +29,7 @@ from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.team import server_revision
 

@@ -26,10 +26,10 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.domain.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.table_counts import counts_of
 from caseapp.services import outputs
 from caseapp.services.backup import default_backup_root
 from caseapp.services.casefile import file_kind

@@ -19,11 +19,11 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
-from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
+from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives

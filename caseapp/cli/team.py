@@ -19,10 +19,10 @@ from typing import Any, TextIO
 
 from caseapp.cli import team_2fa
 from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
-from caseapp.domain.table_counts import counts_of
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
+from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import open_case_file
 from caseapp.services.team import clearance_of, parse_clearance
 from caseapp.services.team_push import push

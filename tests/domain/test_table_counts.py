@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import MetaData
 
 import caseapp.db.models as models
-from caseapp.domain.table_counts import KINDS, count_of, counts_of
 from caseapp.domain import messages
+from caseapp.domain.table_counts import KINDS, count_of, counts_of
 
 
 def test_every_table_of_the_case_file_has_its_words() -> None:
