@@ -181,6 +181,14 @@ def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
         cf.close()
 
 
+def refuse_standard_output(target: Path | None, *, what: str | Message) -> None:
+    """Stop when ``target`` is “-”, which other programs read as the standard output: here it
+    would be a file named “-”."""
+    if target is not None and str(target) == "-":
+        raise UserError(msg("CaseApp writes {what} to a file, not to the standard output "
+                            "(“-”): give the file's name. Nothing was written.", what=what))
+
+
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
                             what: str | Message, folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
@@ -189,6 +197,7 @@ def refuse_protected_output(args: argparse.Namespace, target: Path, *,
     from caseapp.services.backup import default_backup_root
     from caseapp.services.output_guard import OutputGuard
 
+    refuse_standard_output(target, what=what)
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
         target, what=text_of(what), folder=folder)

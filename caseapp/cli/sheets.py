@@ -18,6 +18,7 @@ from caseapp.cli.common import (
     print_table,
     record_id,
     refuse_protected_output,
+    refuse_standard_output,
 )
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -60,6 +61,7 @@ def _delimiter(text: str) -> str:
 def cmd_import_sheet(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services.outputs import check_sheet_mapping_target
 
+    refuse_standard_output(args.save_mapping, what=msg("the mapping"))
     mapping = _mapping(args)  # a bad mapping or file is said before the case file is opened
     open_workbook(args.file)
     # The mapping is saved with the import, after it: a dry run writes nothing at all.

@@ -196,3 +196,19 @@ def test_no_output_replaces_a_pipe_or_a_folder(case: Path, tmp_path: Path) -> No
     assert stat.S_ISFIFO(pipe.stat().st_mode) and stat.S_ISFIFO(
         (shots / screenshot_names()[0]).stat().st_mode)
     assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+def test_a_dash_is_refused_not_written_as_a_file_named_dash(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """“-o -” reads elsewhere as the standard output: no command writes a file named “-”."""
+    monkeypatch.chdir(tmp_path)
+    backup = next(backups_folder(tmp_path).rglob("*.db"))
+    argvs = {**commands("-", case, backup),
+             "export-sheet": ["export-sheet", "--level", "internal", "-o", "-"]}
+    for command, argv in argvs.items():
+        code, out, err = run(*argv, "--db", str(case))
+        assert code == 2, f"{command}: exit {code}, {err!r}"
+        said = ("give a file name ending in one of them" if command == "export-sheet"
+                else "not to the standard output")  # (the list names its kinds of file)
+        assert err.count("\n") == 1 and said in err, command
+        assert out == "" and not (tmp_path / "-").exists(), command
