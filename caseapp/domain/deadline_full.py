@@ -261,9 +261,12 @@ def _add(rule: Rule, part: OffsetPart, day: date, values: dict[str, int],
         result = day + timedelta(days=amount)
     elif part.unit is Unit.WEEKS:
         result = day + timedelta(weeks=amount)
-    elif part.unit is Unit.WORKING_DAYS:
+    elif part.unit is Unit.WORKING_DAYS and rule.counts_working_days(amount):
         result = add_working_days(rule.calendar, day, amount)
         note = (step.counted_in_working_days, rule.calendar)
+    elif part.unit is Unit.WORKING_DAYS:  # never later when unsure (Rule.counts_working_days)
+        result = day + timedelta(days=amount)
+        note = (step.working_days_unverified, )
     else:
         result, note = _add_months(day, amount, rule)
     steps.append((step.added, label, result, note))

@@ -156,8 +156,10 @@ class Plan:
                 day += timedelta(days=n)
             elif unit is Unit.WEEKS:
                 day += timedelta(weeks=n)
-            elif unit is Unit.WORKING_DAYS:
+            elif unit is Unit.WORKING_DAYS and rule.counts_working_days(n):
                 day = add_working_days(rule.calendar, day, n)
+            elif unit is Unit.WORKING_DAYS:  # never later when unsure
+                day += timedelta(days=n)
             else:
                 day = add_months(day, n, rule.clamps_month_end)
         if self.roll and not is_working_day(rule.calendar, day):

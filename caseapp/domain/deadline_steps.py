@@ -85,6 +85,11 @@ def counted_in_working_days(calendar: Calendar) -> Message:
     return msg("counting only working days: {calendar}", calendar=calendar_skips(calendar))
 
 
+def working_days_unverified() -> Message:
+    return msg("counted in calendar days: the rule file asks for working days, but a date is "
+               "never moved later while the rule's way of counting is unverified")
+
+
 def calendar_skips(calendar: Calendar) -> Message:
     """What a calendar leaves out: "weekends and public holidays in AZ skipped"."""
     if calendar.closures:

@@ -13,9 +13,11 @@ Never later when unsure: for a rule whose way of counting is not verified agains
 text in force (``Rule.may_move_later`` is false), the engine gives no date later than the
 plain computation, whatever the rule file asks: a last day off is not rolled forward
 ("not rolled: the code's rule on non-working days is not verified"), a filing after
-the cut-off is not counted from the next day, and a month without the trigger's day number
-ends on its last day even where the rule file asks for the next month's first. Rolling back to an earlier working day is
-always allowed: a deadline shown too early costs a day, one shown too late the case.
+the cut-off is not counted from the next day, a month without the trigger's day number
+ends on its last day even where the rule file asks for the next month's first, and working
+days counted forward are counted as calendar days. Rolling back to an earlier working day
+(or counting working days back) is always allowed: a deadline shown too early costs a day,
+one shown too late the case.
 
 ``recompute`` (in :mod:`caseapp.domain.recompute`) compares the
 deadlines stored in a case file with freshly computed ones and says which to add, which

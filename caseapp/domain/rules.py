@@ -231,6 +231,12 @@ class Rule:
         both the period and the way of counting were checked against the text in force."""
         return self.verified and self.counting_verified
 
+    def counts_working_days(self, amount: int) -> bool:
+        """Whether ``amount`` working days are counted as working days: a count back always
+        (it reaches earlier than as many calendar days), a count forward only for a rule the
+        engine may move later; else as calendar days, never later when unsure."""
+        return amount < 0 or self.may_move_later
+
     @cached_property
     def clamps_month_end(self) -> bool:
         """Whether a month that has no day N ends the count on its last day (else on the first

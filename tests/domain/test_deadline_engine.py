@@ -115,6 +115,16 @@ source = "test"
 verified = true
 
 [[rules]]
+id = "test.working.unverified"
+version = "1"
+title = "Working days forward, counting not verified"
+trigger = "test"
+offset = { amount = 3, unit = "working_days" }
+calendar = "weekends"
+source = "test"
+verified = true
+
+[[rules]]
 id = "test.always.closed"
 version = "1"
 title = "A court that never sits"
@@ -413,6 +423,21 @@ def test_am_working_days_backwards_count_the_working_saturday(rules: RuleSet) ->
 def test_working_days_forward_skip_holidays(rules: RuleSet) -> None:
     d = one(rules, "generic.reply_expected", date(2024, 12, 20), working_days=3)
     assert d.due == date(2024, 12, 25)  # weekends only: Christmas is not a holiday here
+
+
+def test_an_unverified_count_of_working_days_forward_is_counted_in_calendar_days(
+        rules: RuleSet) -> None:
+    """Never later when unsure: 3 working days from a Friday reach Wednesday, 3 calendar days
+    Monday; a rule whose way of counting is unverified ends on Monday, on the fast path and
+    on the full one, and says why (a count back, earlier either way, stays in working days:
+    test_am_working_days_backwards_count_the_working_saturday)."""
+    d = one(rules, "test.working.unverified", date(2024, 12, 20))
+    assert d.due == date(2024, 12, 23)
+    full = one(rules, "test.working.unverified", datetime(2024, 12, 20, 9, 0, tzinfo=UTC))
+    assert full.due == date(2024, 12, 23)
+    assert en(d)[1] == ("+3 working days → 23 Dec 2024 (counted in calendar days: the rule "
+                        "file asks for working days, but a date is never moved later while "
+                        "the rule's way of counting is unverified)")
 
 
 def test_a_calendar_without_working_days_is_reported(rules: RuleSet) -> None:
