@@ -288,6 +288,10 @@ def _parameter(raw: Any) -> Parameter:
     _known(table, {"name", "label", "default",
                    *(f"label_{lang}" for lang in TRANSLATED_LANGUAGES)}, msg("parameter setting"))
     default = table.get("default")
+    if default is not None and _int(default, "default") < 0:  # as a value typed would be
+        raise _Bad(msg("the default of “{name}” cannot be negative ({value}): a parameter "
+                       "is an amount of time, counted in the offset's direction.",
+                       name=table.get("name", "?"), value=default))
     return Parameter(name=_text(table, "name"), label=_optional_text(table, "label") or
                      table["name"], default=None if default is None else _int(default, "default"),
                      labels=_translations(table, ("label",)))

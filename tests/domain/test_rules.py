@@ -334,6 +334,18 @@ def test_an_absurd_offset_is_refused_at_load_naming_file_and_rule(
     assert "absurd.rule" not in rules and "next.door" in rules  # the rest still loads
 
 
+def test_a_negative_default_is_refused_at_load_as_a_typed_value_would_be(
+        tmp_path: Path) -> None:
+    text = ('[[rules]]\nid = "back.rule"\nversion = "1"\ntitle = "Back"\ntrigger = "verdict"\n'
+            'offset = { param = "d", unit = "calendar_days" }\n'
+            'parameters = [ { name = "d", default = -5 } ]\nsource = "typo"\n'
+            + VALID.format(id="next.door", title="Fine"))
+    rules, problems = problems_for(tmp_path, text)
+    assert [p.rule_id for p in problems] == ["back.rule"]
+    assert "the default of “d” cannot be negative (-5)" in str(problems[0])
+    assert "back.rule" not in rules and "next.door" in rules
+
+
 def test_the_longest_sensible_offset_still_loads(tmp_path: Path) -> None:
     text = VALID.format(id="century", title="x").replace("amount = 10", "amount = 36600")
     rules, problems = problems_for(tmp_path, text)
