@@ -179,6 +179,21 @@ def zone_text(name: str, at: datetime | None = None) -> str:
     return shown or name
 
 
+def zone_city(name: str) -> str:
+    """A time zone's city as the interface's language names it ("Բաքու", "Баку" for
+    Asia/Baku, from the CLDR through Babel); the identifier's last part when Babel knows
+    none ("Etc/GMT+4" → "GMT+4")."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_timezone_location
+
+    fallback = name.rsplit("/", 1)[-1].replace("_", " ")
+    try:
+        locale = Locale.parse(QLocale().name())
+        return get_timezone_location(name, locale=locale, return_city=True) or fallback
+    except (LookupError, UnknownLocaleError, ValueError):  # an unknown zone or language
+        return fallback
+
+
 def zone_label(name: str, at: datetime | None = None) -> str:
     """:func:`zone_text` with the identifier beside it: "Ադրբեջանի ստանդարտ ժամանակ
     (Asia/Baku)"; the identifier alone when it has no other name."""

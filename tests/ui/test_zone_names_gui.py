@@ -31,3 +31,13 @@ def test_a_zone_is_named_in_the_language_and_the_dialog_keeps_its_identifier(
     assert dialog.values()["timezone"] == "Asia/Baku"
     combo.setCurrentText("Europe/Vienna")  # typed
     assert dialog.values()["timezone"] == "Europe/Vienna"
+
+
+@pytest.mark.parametrize(("lang", "city"), [("hy", "Բաքու"), ("ru", "Баку"), ("en", "Baku")])
+def test_the_hearings_list_names_the_city_in_the_language(lang: str, city: str, qtbot) -> None:
+    from caseapp.ui.formats import zone_city
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    assert zone_city("Asia/Baku") == city
+    assert zone_city("America/Argentina/Buenos_Aires") != "Buenos_Aires"
+    assert zone_city("Not/A_Zone") == "A Zone"  # no name known: the identifier's last part

@@ -22,13 +22,14 @@ from caseapp.ui.formats import (  # the views take every formatter from here
     short_date,
     short_when,
     time_text,
+    zone_city,
     zone_label,
 )
 from caseapp.ui.i18n import plural
 
 __all__ = ["case_of", "count_text", "date_key", "date_text", "datetime_text", "days_ago", "days_from_now",
            "fill", "hearing_of", "human_size", "intervention_of", "long_date", "number", "partial_date_text",
-           "short_date", "short_text", "short_when", "time_text", "zone_label"]
+           "short_date", "short_text", "short_when", "time_text", "zone_city", "zone_label"]
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 

@@ -60,7 +60,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_label
+from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
 from caseapp.ui.views.layout import restore_layout, save_layout
 from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
 from caseapp.ui.views.tables import (
@@ -115,7 +115,7 @@ def _defendants(r: AgendaRow) -> str:
 
 def _when(r: AgendaRow) -> str:
     h = r.hearing
-    city = h.timezone.rsplit("/", 1)[-1].replace("_", " ")
+    city = zone_city(h.timezone)
     weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
     return f"{date_text(h.starts_at.date())} {weekday}  {time_text(h.starts_at)} {city}"
 
