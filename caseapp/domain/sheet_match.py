@@ -24,7 +24,11 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.names import search_keys, sound_keys
 
-WORD_CUTOFF = 75.0  # similarity (0-100) below which two words are different names
+# Similarity (0-100) of two words' sound keys below which they are different names. After
+# the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
+# Hambardzumyan/Амбарцумян 87) and two names a letter or two apart differ more (Grigoryan/
+# Gevorgyan 86, Hakobyan/Abovyan and Sargsyan/Sahakyan 83, Arman/Armen 80): cut between.
+WORD_CUTOFF = 86.5
 LIKELY = 0.8  # a score from which two people are shown as likely the same
 
 

@@ -103,3 +103,31 @@ def test_the_same_name_and_exact_birthday_is_likely_one_person_whatever_the_capt
     year = PartialDate(date(1972, 1, 1), DatePrecision.YEAR)
     assert match_score(Person(a.names, year, a.capture), Person(b.names, year, b.capture)
                        )[0] < LIKELY
+
+
+SAME_PEOPLE = [  # one name in two scripts or spelling conventions
+    ("Aram Hovhannisyan", "Арам Оганесян"), ("Ani Ghazaryan", "Ани Казарян"),
+    ("Vardan Sargsyan", "Вардан Саркисян"), ("Gor Hakobyan", "Гор Акопян"),
+    ("Karen Hambardzumyan", "Карен Амбарцумян"), ("Hrant Gevorgyan", "Грант Геворкян"),
+    ("Levon Mkrtchyan", "Levon Mkrtchian"), ("Tigran Yeghiazaryan", "Тигран Егиазарян"),
+]
+OTHER_PEOPLE = [  # other surnames or given names one or two letters apart
+    ("Ani Grigoryan", "Ani Gevorgyan"), ("Aram Hakobyan", "Aram Abovyan"),
+    ("Arman Petrosyan", "Armen Petrosyan"), ("Armen Sargsyan", "Armen Sahakyan"),
+    ("Davit Karapetyan", "Davit Arakelyan"), ("Armen Petrosyan", "Armen Poghosyan"),
+    ("Armen Asatryan", "Arsen Asatryan"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_PEOPLE)
+def test_one_name_in_two_spellings_is_likely_one_person(first: str, second: str) -> None:
+    score, reasons = match_score(Person((first,)), Person((second,)))
+    assert score >= LIKELY, (first, second, score)
+
+
+@pytest.mark.parametrize(("first", "second"), OTHER_PEOPLE)
+def test_names_a_letter_or_two_apart_are_not_called_one_person(first: str, second: str) -> None:
+    """Without dates to go by, Grigoryan and Gevorgyan (or Arman and Armen) are two people:
+    the import does not stop to ask whether to merge them."""
+    score, _ = match_score(Person((first,)), Person((second,)))
+    assert score < LIKELY, (first, second, score)
