@@ -121,7 +121,7 @@ OTHER_PEOPLE = [  # other surnames or given names one or two letters apart
 
 @pytest.mark.parametrize(("first", "second"), SAME_PEOPLE)
 def test_one_name_in_two_spellings_is_likely_one_person(first: str, second: str) -> None:
-    score, reasons = match_score(Person((first,)), Person((second,)))
+    score, _ = match_score(Person((first,)), Person((second,)))
     assert score >= LIKELY, (first, second, score)
 
 
