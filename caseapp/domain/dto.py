@@ -32,7 +32,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.messages import msg, msg_n
-from caseapp.domain.table_counts import counts_of
+from caseapp.domain.table_counts import count_of, counts_of
 
 
 @dataclass(frozen=True)
@@ -404,8 +404,11 @@ class ImportReport:
                 sum(self.levels_defaulted.values()),
                 parts=counts_of(self.levels_defaulted.items()))))
         if self.repeated:
-            which = "; ".join(f"{t.replace('_', ' ')} {n} = {first}"
-                              for t, pairs in self.repeated.items() for n, first in pairs)
+            # "1 captive (3 = 1)": the kind in the reader's language, then which record of
+            # the file's list repeats which.
+            which = "; ".join(f"{count_of(t, len(pairs))} ("
+                              + ", ".join(f"{n} = {first}" for n, first in pairs) + ")"
+                              for t, pairs in self.repeated.items())
             lines.append(str(msg_n(
                 "{count} record of the file repeats an earlier one (the same uid and content) "
                 "and was added once: {which}.",

@@ -185,5 +185,5 @@ def test_a_record_given_twice_in_the_file_is_said_with_its_numbers(tmp_path: Pat
     # Not "already present": the file itself gives it twice, and says which records.
     assert "already present" not in out
     assert ("1 record of the file repeats an earlier one (the same uid and content) and was "
-            "added once: captives 3 = 1.") in out
+            "added once: 1 captive (3 = 1).") in out
     assert counts(db)["captives"] == 3

@@ -550,7 +550,7 @@ def test_the_same_record_twice_with_the_same_content_is_taken_once(
     # A uid given twice is said with its record numbers, not counted as already present.
     assert report.repeated == {"captive_names": [(2, 1)], "captives": [(2, 1)]}
     assert report.skipped == {"hearing_captives": 1}
-    assert any("captives 2 = 1; captive names 2 = 1." in n for n in report.notices)
+    assert any("1 captive (2 = 1); 1 name (2 = 1)." in n for n in report.notices)
 
 
 def test_a_record_referring_to_an_unreadable_record_of_the_case_file_is_refused(
