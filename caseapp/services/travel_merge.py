@@ -190,7 +190,12 @@ def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     if not path.is_file():
         raise ValidationError(msg("There is no travel copy at {path}.", path=path), field="travel_file")
     travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
-    if read_mark(travel.ctx) is None:
+    try:
+        mark = read_mark(travel.ctx)
+    except CaseFileError:  # a mark changed outside CaseApp: the copy is not used
+        travel.close()
+        raise
+    if mark is None:
         travel.close()
         raise ValidationError(
             msg("{path} is a case file, but not a travel copy: nothing was deleted.", path=path)

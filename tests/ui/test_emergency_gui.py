@@ -133,6 +133,30 @@ def test_a_travel_copy_says_so_in_the_title_bar(qtbot, blank_window: MainWindow,
     assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (shareable level)"
 
 
+def test_a_travel_copy_whose_mark_was_tampered_with_still_says_so_in_the_title_bar(
+        qtbot, blank_window: MainWindow, cases: Path) -> None:
+    import sqlcipher3
+
+    passphrase = "olive lantern river seven"
+    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
+    try:
+        target = cases / "travel.db"
+        make_travel_copy(cf, target, level="shareable", passphrase=passphrase)
+    finally:
+        cf.close()
+    conn = sqlcipher3.connect(str(target))
+    try:
+        conn.execute(f"PRAGMA key = '{passphrase}'")
+        conn.execute("UPDATE file_events SET detail = '{\"level\": \"internal\"}' "
+                     "WHERE kind = 'travel copy'")
+        conn.commit()
+    finally:
+        conn.close()
+    w = blank_window
+    assert w.open_path(target, passphrase=passphrase)
+    assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (its mark is damaged)"
+
+
 def fill_modal_then(qtbot, fill) -> None:
     """When the next modal dialog shows, ``fill`` it (typing into its fields)."""
     from PySide6.QtCore import QTimer
