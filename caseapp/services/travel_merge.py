@@ -103,6 +103,30 @@ def _label(row: Row) -> str:
     return str(row.get("uid", "?"))
 
 
+_DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
+                "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
+
+
+class _Labels:
+    """How a record reads in a merge's report: its title or name, its date, and the captive it
+    is about (a captive by its primary name, never by its uid)."""
+
+    def __init__(self, tables: dict[str, list[Row]]):
+        self.names: dict[str, str] = {}
+        for row in sorted(tables.get("captive_names", []), key=lambda r: bool(r.get("is_primary"))):
+            self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
+
+    def __call__(self, table: str, row: Row) -> str:
+        if table == "captives":
+            return self.names.get(row.get("uid") or "") or _label(row)
+        text = _label(row)
+        day = next((str(row[f])[:10] for f in _DATE_FIELDS if row.get(f)), "")
+        if day and day not in text:
+            text = f"{text}, {day}"
+        captive = self.names.get(row.get("captive_uid") or "")
+        return f"{text} — {captive}" if captive else text
+
+
 def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
     return {name: {r["uid"]: r for r in rows if "uid" in r} for name, rows in tables.items()}
 
@@ -123,6 +147,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
     plan = _Plan({}, [], [], [])
+    label, label_main = _Labels(travel_tables), _Labels(main_tables)
     seen: set[str] = set()
     for name in interchange.TABLES:
         if name in INTERNAL_ONLY:  # the copy's own audit log and tags never come back
@@ -136,7 +161,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             base_main, base_travel = (mark.versions.get(uid) or [None, None])
             if uid not in main_all:
                 if base_main is not None:
-                    plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                    plan.conflicts.append(Conflict(name, uid, label(name, row), (),
                                                    msg("deleted in the main file since the copy "
                                                        "was made; not added again")))
                 elif base_travel is None:  # made in the copy
@@ -146,7 +171,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 continue  # not changed in the copy
             main_row = main_shown.get(name, {}).get(uid)
             if main_row is None:
-                plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                plan.conflicts.append(Conflict(name, uid, label(name, row), (),
                                                msg("no longer at the {level} level in the main file",
                                                    level=level_label(mark.level))))
                 continue
@@ -157,11 +182,11 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             hidden = shown.hidden_fields.get(uid, frozenset()) if name == "captives" else ()
             behind = tuple(f for f in changed if f in hidden)
             if base_main is None or main_versions.get(uid) != base_main:
-                plan.conflicts.append(Conflict(name, uid, _label(row), changed,
+                plan.conflicts.append(Conflict(name, uid, label(name, row), changed,
                                                msg("changed in the main file too since the copy "
                                                    "was made; the main file's version is kept")))
             elif behind:
-                plan.conflicts.append(Conflict(name, uid, _label(row), behind,
+                plan.conflicts.append(Conflict(name, uid, label(name, row), behind,
                                                msg("a field the travel copy did not hold (above "
                                                    "its level); the main file's value is kept")))
                 rest = tuple(f for f in changed if f not in hidden)
@@ -174,7 +199,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
         if uid not in seen and base_main is not None and base_travel is not None:
             for name, rows in by_uid_main.items():
                 if uid in rows:
-                    plan.kept.append(f"{name}: {_label(rows[uid])}")
+                    plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
     return plan
 
 

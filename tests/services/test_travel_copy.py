@@ -280,6 +280,26 @@ def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix
     assert [(c.table, c.fields) for c in report.conflicts] == [("captives", ("health",))]
 
 
+def test_conflicts_and_records_kept_name_the_captive_not_a_uid(matrix: Matrix,
+                                                               tmp_path: Path) -> None:
+    cf = matrix.cf
+    travel = _public_copy(cf, tmp_path)
+    try:
+        (captive,) = travel.captives.list()
+        travel.captives.update(captive.id, summary="Seen in Baku, in the copy")
+        cf.captives.update(matrix.main, summary="Seen in Baku, at home")
+        visit = next(w for w in travel.welfare_contacts.list() if w.notes == "QVISPUBZ")
+        travel.welfare_contacts.delete(visit.id)
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    (conflict,) = report.conflicts
+    assert conflict.line().startswith(f"captives: {MAIN_NAME} (summary): changed in the main file")
+    assert captive.uid not in conflict.line()
+    assert report.kept_in_main == (
+        f"welfare_contacts: QVISPUBZ, {visit.contact_on.isoformat()} — {MAIN_NAME}",)
+
+
 def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix,
                                                                   tmp_path: Path) -> None:
     cf = matrix.cf
