@@ -38,6 +38,7 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
+from caseapp.services.interchange_export import _references
 from caseapp.services.labels import level_label
 from caseapp.services.travel_copy import (
     COPY_MADE,
@@ -160,7 +161,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             seen.add(uid)
             base_main, base_travel = (mark.versions.get(uid) or [None, None])
             if uid not in main_all:
-                if base_main is not None:
+                if base_main is not None and travel_versions.get(uid) != base_travel:
                     plan.conflicts.append(Conflict(name, uid, label(name, row), (),
                                                    msg("deleted in the main file since the copy "
                                                        "was made; not added again")))
@@ -194,6 +195,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
+    _hold_back_orphans(plan, main_all, label)
     by_uid_main = _by_uid(main_tables)
     for uid, (base_main, base_travel) in mark.versions.items():
         if uid not in seen and base_main is not None and base_travel is not None:
@@ -201,6 +203,35 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 if uid in rows:
                     plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
     return plan
+
+
+def _uid_references(name: str) -> tuple[str, ...]:
+    """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
+    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
+                 if ref.endswith("_uid"))
+
+
+def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
+    """A record made in the copy that names a record deleted in the main file since the copy
+    was made (a visit to a captive deleted at home), and the records made in the copy that
+    hang on it: conflicts, not added — the rest of the copy still merges."""
+    present = main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
+
+    def gone(name: str, row: Row) -> bool:
+        return any(isinstance(row.get(ref), str) and row[ref] not in present
+                   for ref in _uid_references(name))
+
+    reason = msg("names a record deleted in the main file since the copy was made; not applied")
+    dropped = True
+    while dropped:  # a record dropped may leave others hanging on it
+        dropped = False
+        for name, rows in plan.new.items():
+            for row in [r for r in rows if gone(name, r)]:
+                rows.remove(row)
+                dropped = True
+                if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
+                    present.discard(row["uid"])
+                    plan.conflicts.append(Conflict(name, row["uid"], label(name, row), (), reason))
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,

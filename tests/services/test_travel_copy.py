@@ -300,6 +300,53 @@ def test_conflicts_and_records_kept_name_the_captive_not_a_uid(matrix: Matrix,
         f"welfare_contacts: QVISPUBZ, {visit.contact_on.isoformat()} — {MAIN_NAME}",)
 
 
+def test_a_record_made_in_the_copy_for_a_captive_deleted_at_home_is_a_conflict_not_a_failure(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    travel = _open(target)
+    try:
+        by_name = {c.primary_name: c for c in travel.captives.list()}
+        gone, kept = by_name[SHAREABLE_NAME], by_name[MAIN_NAME]
+        travel.welfare_contacts.create(captive_id=gone.id, contact_on="2026-11-20",
+                                       kind="lawyer_visit", notes="Seen on the road",
+                                       sensitivity="shareable")
+        travel.captives.update(kept.id, summary="Moved to Colony 2")
+        cf.captives.delete(matrix.shareable_captive)  # at home, meanwhile
+        report = merge_travel_copy(cf, travel)  # refused whole before: nothing merged
+        again = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert cf.captives.get(matrix.main).summary == "Moved to Colony 2"
+    # only what the traveller wrote is listed, not every record of the captive deleted at home
+    assert [c.line() for c in report.conflicts] == [
+        f"welfare_contacts: Seen on the road, 2026-11-20 — {SHAREABLE_NAME}: names a record "
+        "deleted in the main file since the copy was made; not applied"]
+    assert [c.label for c in again.conflicts] == [c.label for c in report.conflicts]
+    assert "Seen on the road" not in {w.notes for w in cf.welfare_contacts.list()}
+    with pytest.raises(ValidationError, match="merge it first"):
+        destroy_travel_copy(target, TRAVEL_PASSPHRASE, actor="t", backups_root=tmp_path / "b")
+
+
+def test_a_captive_deleted_at_home_with_hearings_does_not_stop_a_merge(matrix: Matrix,
+                                                                      tmp_path: Path) -> None:
+    cf = matrix.cf
+    assert any(matrix.main in h.captive_ids for h in cf.hearings.list())
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    travel = _open(target)
+    try:
+        other = next(c for c in travel.captives.list() if c.primary_name == SHAREABLE_NAME)
+        travel.captives.update(other.id, summary="Transferred on 20 November")
+        cf.captives.delete(matrix.main)  # at home, meanwhile: its links to hearings go too
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert report.updated == {"captives": 1} and report.conflicts == ()
+    assert cf.captives.get(matrix.shareable_captive).summary == "Transferred on 20 November"
+
+
 def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix,
                                                                   tmp_path: Path) -> None:
     cf = matrix.cf
