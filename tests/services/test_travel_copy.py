@@ -152,6 +152,30 @@ def test_a_shareable_copy_of_chosen_captives_holds_only_them(matrix: Matrix,
     assert not re.search(r"Q[A-Z0-9]+INTZ", joined)
 
 
+def test_a_copy_of_chosen_captives_holds_only_the_addressees_of_their_interventions(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    cf.contacts.create(name="Anahit, wife of the man left at home", phone="+374 00 000001",
+                       sensitivity="shareable")
+    embassy = cf.organisations.create(name="Embassy written to", kind="embassy",
+                                      sensitivity="shareable")
+    cf.interventions.create(made_on="2026-11-02", organisation_id=embassy.id,
+                            subject="Visit request", captive_ids=[matrix.shareable_captive],
+                            sensitivity="shareable")
+    target = tmp_path / "one.db"
+    made = make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE,
+                            captive_ids=[matrix.shareable_captive])
+    joined = "\n".join(all_text(target, TRAVEL_PASSPHRASE))
+    assert "Embassy written to" in joined and "Visit request" in joined
+    assert "Anahit" not in joined and "+374 00 000001" not in joined
+    assert "QORGSHRZ" not in joined  # addressed only about the captive left at home
+    assert made.counts["organisations"] == 1 and "contacts" not in made.counts
+    whole = make_travel_copy(cf, tmp_path / "all.db", level="shareable",
+                             passphrase=TRAVEL_PASSPHRASE)
+    assert "Anahit" in "\n".join(all_text(tmp_path / "all.db", TRAVEL_PASSPHRASE))
+    assert whole.counts["organisations"] == 2
+
+
 def test_an_internal_captive_or_level_is_refused_before_anything_is_written(
         matrix: Matrix, tmp_path: Path) -> None:
     target = tmp_path / "t.db"
