@@ -18,7 +18,7 @@ brought up to date, so that a second merge applies only what changed since the f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -182,6 +182,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 continue
             hidden = shown.hidden_fields.get(uid, frozenset()) if name == "captives" else ()
             behind = tuple(f for f in changed if f in hidden)
+            if "field_levels" in changed and _levels_changed(row, main_row, hidden):
+                behind += ("field_levels",)  # lowered, it would let out what the copy never held
             if base_main is None or main_versions.get(uid) != base_main:
                 plan.conflicts.append(Conflict(name, uid, label(name, row), changed,
                                                msg("changed in the main file too since the copy "
@@ -190,7 +192,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 plan.conflicts.append(Conflict(name, uid, label(name, row), behind,
                                                msg("a field the travel copy did not hold (above "
                                                    "its level); the main file's value is kept")))
-                rest = tuple(f for f in changed if f not in hidden)
+                rest = tuple(f for f in changed if f not in behind)
                 if rest:
                     plan.edits.append((name, row, rest))
             else:
@@ -203,6 +205,12 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 if uid in rows:
                     plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
     return plan
+
+
+def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
+    """Whether the copy's captive ``row`` gives another level to a field it did not hold."""
+    ours, theirs = row.get("field_levels") or {}, main_row.get("field_levels") or {}
+    return any(ours.get(f) != theirs.get(f) for f in hidden)
 
 
 def _uid_references(name: str) -> tuple[str, ...]:

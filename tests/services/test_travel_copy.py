@@ -371,6 +371,28 @@ def test_a_captive_deleted_at_home_with_hearings_does_not_stop_a_merge(matrix: M
     assert cf.captives.get(matrix.shareable_captive).summary == "Transferred on 20 November"
 
 
+def test_lowering_in_the_copy_the_level_of_a_field_it_did_not_hold_is_a_conflict(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    travel = _public_copy(cf, tmp_path)
+    try:
+        (captive,) = travel.captives.list()
+        levels = travel.captives.get(captive.id).field_levels
+        assert levels["health"] == "internal" and captive.health == ""  # blanked in the copy
+        travel.captives.update(captive.id, field_levels={**levels, "health": "public"},
+                               summary="Held in Baku")
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    main = cf.captives.get(matrix.main)
+    assert main.field_levels["health"] == "internal"  # else the next public copy holds it
+    assert main.summary == "Held in Baku"
+    assert [(c.table, c.fields) for c in report.conflicts] == [("captives", ("field_levels",))]
+    again = make_travel_copy(cf, tmp_path / "again.db", level="public", passphrase=TRAVEL_PASSPHRASE)
+    assert again.level is Sensitivity.PUBLIC
+    assert "QFHEAINTZ" not in "\n".join(all_text(tmp_path / "again.db", TRAVEL_PASSPHRASE))
+
+
 def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix,
                                                                   tmp_path: Path) -> None:
     cf = matrix.cf
