@@ -35,6 +35,7 @@ from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
@@ -94,7 +95,7 @@ class _MergeEvent:
 
 
 _LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
-                 "filename", "subject", "code", "notes", "note", "number", "kind")
+                 "filename", "subject", "code", "notes", "note", "number", "new_status", "kind")
 
 
 def _label(row: Row) -> str:
@@ -104,6 +105,7 @@ def _label(row: Row) -> str:
     return str(row.get("uid", "?"))
 
 
+_NOT_HELD = msg("a field the travel copy did not hold (above its level); the main file's value is kept")
 _DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
                 "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
 
@@ -189,15 +191,14 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                                                msg("changed in the main file too since the copy "
                                                    "was made; the main file's version is kept")))
             elif behind:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), behind,
-                                               msg("a field the travel copy did not hold (above "
-                                                   "its level); the main file's value is kept")))
+                plan.conflicts.append(Conflict(name, uid, label(name, row), behind, _NOT_HELD))
                 rest = tuple(f for f in changed if f not in behind)
                 if rest:
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
     _hold_back_orphans(plan, main_all, label)
+    _hold_back_hidden_status(plan, shown.hidden_fields, label)
     by_uid_main = _by_uid(main_tables)
     for uid, (base_main, base_travel) in mark.versions.items():
         if uid not in seen and base_main is not None and base_travel is not None:
@@ -211,6 +212,18 @@ def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
     """Whether the copy's captive ``row`` gives another level to a field it did not hold."""
     ours, theirs = row.get("field_levels") or {}, main_row.get("field_levels") or {}
     return any(ours.get(f) != theirs.get(f) for f in hidden)
+
+
+def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]],
+                             label: _Labels) -> None:
+    """A change of status made in the copy for a captive whose status the copy did not hold
+    (it read as the default, “missing”): a conflict like the status itself, not added to the
+    main file's history (where it would say “missing → released” beside the real status)."""
+    rows = plan.new.get("status_changes", [])
+    for row in [r for r in rows if STATUS_FIELD in hidden.get(r.get("captive_uid") or "", ())]:
+        rows.remove(row)
+        plan.conflicts.append(Conflict("status_changes", row["uid"], label("status_changes", row),
+                                       ("new_status",), _NOT_HELD))
 
 
 def _uid_references(name: str) -> tuple[str, ...]:
