@@ -405,9 +405,11 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     if pending and not unmerged_ok:
         raise ValidationError(
             msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   "{path} holds {count} records added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   pending, path=path), field="travel_file")
     with held_alone(path):  # never under a window that has it open
         return wipe_case_file(path, backups_root=backups_root, include_backups=True)
