@@ -9130,8 +9130,9 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="106" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -9141,73 +9142,80 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="40" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
+        <source>%1
+
+Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="65" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="69" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="89" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="93" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="142" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="159" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>

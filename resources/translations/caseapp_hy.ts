@@ -9307,8 +9307,9 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="106" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
@@ -9318,73 +9319,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="40" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
+        <source>%1
+
+Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
+        <translation>%1
+
+Ոչնչացնե՞լ %2-ը այնուամենայնիվ։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="47" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="41" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
         <source>Choose where to write the travel copy.</source>
         <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="46" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Tick at least one captive.</source>
         <translation>Նշեք գոնե մեկ գերու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="51" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="65" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="69" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
         <source>Merge Travel Copy</source>
         <translation>Միավորել ճամփորդական պատճենը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="88" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="89" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="125" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="93" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="101" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="113" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="142" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="159" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>

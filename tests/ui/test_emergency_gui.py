@@ -298,3 +298,40 @@ def test_a_wrong_guess_is_asked_again_and_counted_in_armenian_and_russian(
         assert not blank_window.open_path(path, passphrase="wrong one")
     assert asked == [1]  # "The passphrase was wrong. Try again."
     assert not path.exists()
+
+
+
+def test_a_damaged_travel_copy_is_destroyed_from_the_window_once_confirmed(
+        qtbot, blank_window: MainWindow, cases: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui import travel_actions
+
+    passphrase = "olive lantern river seven"
+    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
+    try:
+        target = cases / "travel.db"
+        make_travel_copy(cf, target, level="shareable", passphrase=passphrase)
+    finally:
+        cf.close()
+    data = bytearray(target.read_bytes())
+    data[4096:4096 * 3] = bytes(4096 * 2)  # pages the passphrase no longer opens
+    target.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(answer_yes))
+
+    def fill(dialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.passphrase.setText(passphrase)
+        dialog.accept()
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.destroy_travel_copy(blank_window)  # was: “cannot open”, and no way on
+    qtbot.waitUntil(lambda: not target.exists(), timeout=60000)
+    assert len(asked) == 2 and "anyway" in asked[1] and str(target) in asked[1]
+    assert (cases / "case.db").exists() and (cases / "notes.txt").exists()

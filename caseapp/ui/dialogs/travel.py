@@ -268,5 +268,18 @@ def confirm_destroy(parent: QWidget, path: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_destroy_damaged(parent: QWidget, path: str, reason: str) -> bool:
+    """Whether the user wants the travel copy that cannot be opened (``reason``) destroyed
+    anyway, whatever it holds."""
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+        QCoreApplication.translate(
+            "TravelCopy", "%1\n\nDestroy %2 anyway? What it holds cannot be read, nor merged "
+            "back.").replace("%2", path).replace("%1", reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 __all__ = ["ExposureDialog", "OpenTravelCopyDialog", "TravelCopyDialog", "confirm_destroy",
-           "show_merge_report", "window_title"]
+           "confirm_destroy_damaged", "show_merge_report", "window_title"]
