@@ -133,17 +133,26 @@ def test_a_travel_copy_says_so_in_the_title_bar(qtbot, blank_window: MainWindow,
     assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (shareable level)"
 
 
+TRAVEL_PASSPHRASE = "olive lantern river seven"
+
+
+def shareable_copy(cases: Path) -> Path:
+    """A travel copy of cases/case.db at the shareable level, cases/travel.db."""
+    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
+    try:
+        target = cases / "travel.db"
+        make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    finally:
+        cf.close()
+    return target
+
+
 def test_a_travel_copy_whose_mark_was_tampered_with_still_says_so_in_the_title_bar(
         qtbot, blank_window: MainWindow, cases: Path) -> None:
     import sqlcipher3
 
-    passphrase = "olive lantern river seven"
-    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
-    try:
-        target = cases / "travel.db"
-        make_travel_copy(cf, target, level="shareable", passphrase=passphrase)
-    finally:
-        cf.close()
+    passphrase = TRAVEL_PASSPHRASE
+    target = shareable_copy(cases)
     conn = sqlcipher3.connect(str(target))
     try:
         conn.execute(f"PRAGMA key = '{passphrase}'")
@@ -307,13 +316,8 @@ def test_a_damaged_travel_copy_is_destroyed_from_the_window_once_confirmed(
 
     from caseapp.ui import travel_actions
 
-    passphrase = "olive lantern river seven"
-    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
-    try:
-        target = cases / "travel.db"
-        make_travel_copy(cf, target, level="shareable", passphrase=passphrase)
-    finally:
-        cf.close()
+    passphrase = TRAVEL_PASSPHRASE
+    target = shareable_copy(cases)
     data = bytearray(target.read_bytes())
     data[4096:4096 * 3] = bytes(4096 * 2)  # pages the passphrase no longer opens
     target.write_bytes(bytes(data))
