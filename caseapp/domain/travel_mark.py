@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
 
 TRAVEL_MARK = "travel copy"  # the file event a travel copy carries
 
@@ -24,15 +26,46 @@ class TravelMark:
     versions: dict[str, list[int | None]]
 
 
+class DamagedTravelMark(CaseFileError):
+    """A travel copy whose mark cannot be read (changed outside CaseApp, or damaged): it is
+    neither merged nor written to; like a damaged file, it is destroyed only once confirmed."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("This travel copy's mark (its level, the captives it holds and the versions "
+                             "of its records) cannot be read: the copy was damaged or changed outside "
+                             "CaseApp. Nothing was changed."), damaged=True)
+
+
+def _version(value: object) -> int | None:
+    if value is not None and (type(value) is not int or value < 0):
+        raise ValueError("a version is a whole number")
+    return value
+
+
+def _mark(data: dict[str, object]) -> TravelMark:
+    level = Sensitivity(str(data["level"]))
+    if level is Sensitivity.INTERNAL:  # a travel copy is never made at the internal level
+        raise ValueError("a travel copy's level is public or shareable")
+    captives, versions = data.get("captives"), data["versions"]
+    if not isinstance(versions, dict) or not (captives is None or isinstance(captives, list)):
+        raise ValueError("the captives are a list and the versions an object")
+    pairs = {str(uid): [_version(main), _version(copy)] for uid, (main, copy) in versions.items()}
+    return TravelMark(copy_id=str(data["copy_id"]), level=level,
+                      captive_uids=tuple(str(c) for c in captives) if captives is not None else None,
+                      made_at=datetime.fromisoformat(str(data["made_at"])), versions=pairs)
+
+
 def mark_from_detail(detail: str | None) -> TravelMark | None:
     """The mark that a travel copy's newest mark event holds (its detail, JSON); None
-    without one (a case file that is not a travel copy)."""
+    without one (a case file that is not a travel copy). Raises :class:`DamagedTravelMark`
+    for a mark that is not one CaseApp wrote (not JSON, a level or version that is none)."""
     if detail is None:
         return None
-    data = json.loads(detail)
-    captives = data.get("captives")
-    return TravelMark(copy_id=data["copy_id"], level=Sensitivity(data["level"]),
-                      captive_uids=tuple(captives) if captives is not None else None,
-                      made_at=datetime.fromisoformat(data["made_at"]),
-                      versions={k: list(v) for k, v in data["versions"].items()})
+    try:
+        data = json.loads(detail)
+        if not isinstance(data, dict):
+            raise ValueError("a mark is an object")
+        return _mark(data)
+    except (ValueError, TypeError, KeyError, RecursionError):
+        raise DamagedTravelMark() from None
 

@@ -8,10 +8,18 @@ Pure bytes in, bytes out (pypdf, with reportlab drawing the stamps in the bundle
 from __future__ import annotations
 
 import io
+import logging
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.pdfgen.canvas import Canvas
+
+# pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
+# Python writes on the terminal when nothing else listens: a line in English the user cannot
+# act on. The pack's own warning names the document left out and why.
+_PYPDF = logging.getLogger("pypdf")
+_PYPDF.addHandler(logging.NullHandler())
+_PYPDF.propagate = False
 
 # A page with fewer letters and digits than this is taken for a scan: a page number or a
 # scanner's short imprint alone does not make a text PDF.

@@ -6,7 +6,9 @@ The rules are those the team server enforces for a login of that clearance
 row is kept when its own level is allowed *and* every record it hangs on is kept (the
 effective level of :func:`caseapp.domain.redaction.effective_level`); a captive without
 consent to publicity is left out of a public copy with everything about it; the audit log,
-tags and file events are internal and never travel. A reference to a record left out (an
+tags and file events are internal and never travel. A copy of chosen captives holds only
+their records: no record of no captive, and only the organisations and contacts their
+interventions were addressed to. A reference to a record left out (an
 intervention's addressee kept back) is emptied.
 
 Pure functions over the export's rows (keyed by uid): the copy and the merge back apply the
@@ -150,8 +152,6 @@ class _Filter:
             captives.append({k: (blank_value("captives", k) if k in hidden else v)
                              for k, v in r.items()})
         self.keep("captives", captives)
-        self.keep("organisations", [r for r in self.rows("organisations") if self.allowed(r)])
-        self.keep("contacts", [r for r in self.rows("contacts") if self.allowed(r)])
         self.keep("captive_names", [r for r in self.rows("captive_names")
                                     if self.has("captives", r["captive_uid"])])
         for table in _OF_CAPTIVE:  # a note of no captive travels only in a copy of them all
@@ -180,6 +180,7 @@ class _Filter:
         self.keep("intervention_captives", [r for r in self.rows("intervention_captives")
                                             if self.has("captives", r["captive_uid"])
                                             and self.has("interventions", r["intervention_uid"])])
+        self._addressees()
         self.keep("documents", [r for r in self.rows("documents") if self._document(r)])
         self.keep("deadlines", [r for r in self.rows("deadlines") if self._deadline(r)])
         for table in self.src:
@@ -187,6 +188,19 @@ class _Filter:
                 self.keep(table, [])
         self._empty_lost_references()
         return self.out
+
+    def _addressees(self) -> None:
+        """Organisations and contacts at the level: all of them in a copy of every captive; in
+        a copy of chosen captives only those its interventions were addressed to (a family
+        contact of a captive left at home stays at home too)."""
+        named = {r.get(ref) for r in self.out.tables["interventions"]
+                 for ref in ("contact_uid", "organisation_uid")}
+        contacts = [r for r in self.rows("contacts") if self.allowed(r)
+                    and (self.chosen is None or r["uid"] in named)]
+        named |= {r.get("organisation_uid") for r in contacts}
+        self.keep("organisations", [r for r in self.rows("organisations") if self.allowed(r)
+                                    and (self.chosen is None or r["uid"] in named)])
+        self.keep("contacts", contacts)
 
     def _document(self, r: Row) -> bool:
         parents = (("captive_uid", "captives"), ("prosecution_uid", "prosecutions"),

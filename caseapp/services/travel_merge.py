@@ -18,7 +18,7 @@ brought up to date, so that a second merge applies only what changed since the f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,9 +35,11 @@ from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
+from caseapp.services.interchange_export import _references
 from caseapp.services.labels import level_label
 from caseapp.services.travel_copy import (
     COPY_MADE,
@@ -93,7 +95,7 @@ class _MergeEvent:
 
 
 _LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
-                 "filename", "subject", "code", "notes", "note", "number", "kind")
+                 "filename", "subject", "code", "notes", "note", "number", "new_status", "kind")
 
 
 def _label(row: Row) -> str:
@@ -101,6 +103,31 @@ def _label(row: Row) -> str:
         if row.get(name):
             return str(row[name])[:80]
     return str(row.get("uid", "?"))
+
+
+_NOT_HELD = msg("a field the travel copy did not hold (above its level); the main file's value is kept")
+_DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
+                "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
+
+
+class _Labels:
+    """How a record reads in a merge's report: its title or name, its date, and the captive it
+    is about (a captive by its primary name, never by its uid)."""
+
+    def __init__(self, tables: dict[str, list[Row]]):
+        self.names: dict[str, str] = {}
+        for row in sorted(tables.get("captive_names", []), key=lambda r: bool(r.get("is_primary"))):
+            self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
+
+    def __call__(self, table: str, row: Row) -> str:
+        if table == "captives":
+            return self.names.get(row.get("uid") or "") or _label(row)
+        text = _label(row)
+        day = next((str(row[f])[:10] for f in _DATE_FIELDS if row.get(f)), "")
+        if day and day not in text:
+            text = f"{text}, {day}"
+        captive = self.names.get(row.get("captive_uid") or "")
+        return f"{text} — {captive}" if captive else text
 
 
 def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
@@ -123,6 +150,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
     plan = _Plan({}, [], [], [])
+    label, label_main = _Labels(travel_tables), _Labels(main_tables)
     seen: set[str] = set()
     for name in interchange.TABLES:
         if name in INTERNAL_ONLY:  # the copy's own audit log and tags never come back
@@ -135,8 +163,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             seen.add(uid)
             base_main, base_travel = (mark.versions.get(uid) or [None, None])
             if uid not in main_all:
-                if base_main is not None:
-                    plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                if base_main is not None and travel_versions.get(uid) != base_travel:
+                    plan.conflicts.append(Conflict(name, uid, label(name, row), (),
                                                    msg("deleted in the main file since the copy "
                                                        "was made; not added again")))
                 elif base_travel is None:  # made in the copy
@@ -146,7 +174,7 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 continue  # not changed in the copy
             main_row = main_shown.get(name, {}).get(uid)
             if main_row is None:
-                plan.conflicts.append(Conflict(name, uid, _label(row), (),
+                plan.conflicts.append(Conflict(name, uid, label(name, row), (),
                                                msg("no longer at the {level} level in the main file",
                                                    level=level_label(mark.level))))
                 continue
@@ -156,26 +184,75 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 continue
             hidden = shown.hidden_fields.get(uid, frozenset()) if name == "captives" else ()
             behind = tuple(f for f in changed if f in hidden)
+            if "field_levels" in changed and _levels_changed(row, main_row, hidden):
+                behind += ("field_levels",)  # lowered, it would let out what the copy never held
             if base_main is None or main_versions.get(uid) != base_main:
-                plan.conflicts.append(Conflict(name, uid, _label(row), changed,
+                plan.conflicts.append(Conflict(name, uid, label(name, row), changed,
                                                msg("changed in the main file too since the copy "
                                                    "was made; the main file's version is kept")))
             elif behind:
-                plan.conflicts.append(Conflict(name, uid, _label(row), behind,
-                                               msg("a field the travel copy did not hold (above "
-                                                   "its level); the main file's value is kept")))
-                rest = tuple(f for f in changed if f not in hidden)
+                plan.conflicts.append(Conflict(name, uid, label(name, row), behind, _NOT_HELD))
+                rest = tuple(f for f in changed if f not in behind)
                 if rest:
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
+    _hold_back_orphans(plan, main_all, label)
+    _hold_back_hidden_status(plan, shown.hidden_fields, label)
     by_uid_main = _by_uid(main_tables)
     for uid, (base_main, base_travel) in mark.versions.items():
         if uid not in seen and base_main is not None and base_travel is not None:
             for name, rows in by_uid_main.items():
                 if uid in rows:
-                    plan.kept.append(f"{name}: {_label(rows[uid])}")
+                    plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
     return plan
+
+
+def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
+    """Whether the copy's captive ``row`` gives another level to a field it did not hold."""
+    ours, theirs = row.get("field_levels") or {}, main_row.get("field_levels") or {}
+    return any(ours.get(f) != theirs.get(f) for f in hidden)
+
+
+def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]],
+                             label: _Labels) -> None:
+    """A change of status made in the copy for a captive whose status the copy did not hold
+    (it read as the default, “missing”): a conflict like the status itself, not added to the
+    main file's history (where it would say “missing → released” beside the real status)."""
+    rows = plan.new.get("status_changes", [])
+    for row in [r for r in rows if STATUS_FIELD in hidden.get(r.get("captive_uid") or "", ())]:
+        rows.remove(row)
+        plan.conflicts.append(Conflict("status_changes", row["uid"], label("status_changes", row),
+                                       ("new_status",), _NOT_HELD))
+
+
+def _uid_references(name: str) -> tuple[str, ...]:
+    """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
+    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
+                 if ref.endswith("_uid"))
+
+
+def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
+    """A record made in the copy that names a record deleted in the main file since the copy
+    was made (a visit to a captive deleted at home), and the records made in the copy that
+    hang on it: conflicts, not added — the rest of the copy still merges."""
+    present = main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
+
+    def gone(name: str, row: Row) -> bool:
+        return any(isinstance(row.get(ref), str) and row[ref] not in present
+                   for ref in _uid_references(name))
+
+    reason = msg("names a record deleted in the main file since the copy was made; not applied")
+    dropped = True
+    while dropped:  # a record dropped may leave others hanging on it
+        dropped = False
+        for name, rows in plan.new.items():
+            for row in [r for r in rows if gone(name, r)]:
+                rows.remove(row)
+                dropped = True
+                if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
+                    present.discard(row["uid"])
+                    plan.conflicts.append(Conflict(name, row["uid"], label(name, row), (), reason))
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
@@ -190,7 +267,12 @@ def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     if not path.is_file():
         raise ValidationError(msg("There is no travel copy at {path}.", path=path), field="travel_file")
     travel = opener(Location(path=path), passphrase=passphrase, actor=actor)
-    if read_mark(travel.ctx) is None:
+    try:
+        mark = read_mark(travel.ctx)
+    except CaseFileError:  # a mark changed outside CaseApp: the copy is not used
+        travel.close()
+        raise
+    if mark is None:
         travel.close()
         raise ValidationError(
             msg("{path} is a case file, but not a travel copy: nothing was deleted.", path=path)
@@ -323,9 +405,11 @@ def destroy_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
     if pending and not unmerged_ok:
         raise ValidationError(
             msg_n("{path} holds {count} record added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   "{path} holds {count} records added or changed since it was made or last merged back: "
-                  "merge it first (travel-merge), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
+                  "merge it first (travel-merge; a change it lists as a conflict stays unmerged: make it by hand "
+                  "in the case file), or destroy it anyway with --unmerged-ok. Nothing was deleted.",
                   pending, path=path), field="travel_file")
     with held_alone(path):  # never under a window that has it open
         return wipe_case_file(path, backups_root=backups_root, include_backups=True)

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from caseapp.config import current_actor
 from caseapp.domain.enums import AuditAction
+from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup import default_backup_root
 from caseapp.ui.dialogs.travel import (
     ExposureDialog,
     OpenTravelCopyDialog,
     TravelCopyDialog,
     confirm_destroy,
+    confirm_destroy_damaged,
     show_merge_report,
 )
 
@@ -114,11 +116,24 @@ def destroy_travel_copy(window: Any) -> None:
         return
     if not confirm_destroy(window, path):
         return
-    window.runner.submit(
-        lambda: destroy(path, passphrase, actor=current_actor(),
-                        backups_root=default_backup_root()),
-        lambda result: window.statusBar().showMessage(destroyed_text(len(result.removed)), 15000),
-        window.report)
+
+    def run(damaged_ok: bool) -> None:
+        window.runner.submit(
+            lambda: destroy(path, passphrase, actor=current_actor(),
+                            backups_root=default_backup_root(), damaged_ok=damaged_ok),
+            lambda result: window.statusBar().showMessage(destroyed_text(len(result.removed)), 15000),
+            failed)
+
+    def failed(exc: BaseException) -> None:
+        """A copy too damaged to open (or whose passphrase does not open it) is destroyed
+        once confirmed, as on the command line; any other refusal is shown."""
+        if isinstance(exc, CaseFileError) and exc.damaged and \
+                confirm_destroy_damaged(window, path, str(exc)):
+            run(True)
+        else:
+            window.report(exc)
+
+    run(False)
 
 
 def destroyed_text(count: int) -> str:

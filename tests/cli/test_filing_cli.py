@@ -4,6 +4,9 @@ file refused as a target."""
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from caseapp.cli import main
@@ -45,3 +48,25 @@ def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) ->
     assert code == 2 and "facts of the imminent risk" in err and "shareable level" in err
     code, _, err = run(*r39, "--risk", "Insulin withheld since October")
     assert code == 0 and "dealt with from Monday, 7 December 2026 at 08:00" in err
+
+
+def test_a_damaged_pdf_is_named_in_one_warning_without_the_pdf_readers_own_words(
+        tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+        cf.documents.create(captive_id=cid, title="Broken", received_on="2024-08-20",
+                            filename="broken.pdf", media_type="application/pdf",
+                            content=b"%PDF-1.4 cut off here")
+    finally:
+        cf.close()
+    done = subprocess.run(  # a process of its own: as on a terminal, no test's log handlers
+        [sys.executable, "-m", "caseapp", "--lang", "en", "filing", "echr", str(cid),
+         "-o", str(tmp_path / "pack"), "--db", str(db)], capture_output=True, text=True,
+        timeout=120, env={**os.environ, "CASEAPP_PASSPHRASE": ""})
+    assert done.returncode == 0, done.stderr
+    assert "Document 1 “Broken” cannot be read as a PDF" in done.stderr
+    assert "EOF marker" not in done.stderr  # the PDF reader's own words, said before
+    assert all(line.startswith(("warning: ", "The ECHR", "  ")) for line in
+               done.stderr.splitlines()), done.stderr

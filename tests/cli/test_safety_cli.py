@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from caseapp.cli import main
 from caseapp.config import Location
@@ -131,3 +132,41 @@ def test_destroying_a_case_file_that_is_no_travel_copy_says_nothing_was_deleted(
     assert code == 2 and one_line(err)
     assert err == f"caseapp: {other} is a case file, but not a travel copy: nothing was deleted.\n"
     assert other.exists()
+
+
+def _tamper_mark(path: Path, sql: str) -> None:
+    """Change the travel copy's mark with SQL, as someone holding its passphrase could."""
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = '{TRAVEL}'")
+        conn.execute(f"UPDATE file_events SET detail = {sql} WHERE kind = 'travel copy'")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("sql", [
+    "replace(detail, '\"level\":\"shareable\"', '\"level\":\"internal\"')",  # never a copy's
+    "replace(detail, '\"level\":\"shareable\"', '\"level\":\"secret\"')",
+    "substr(detail, 1, 40)",  # not JSON
+    "'[1, 2]'",
+    "replace(detail, '\"versions\":{', '\"versions\":{\"x\":5,')",
+    "replace(detail, '\"made_at\":\"', '\"made_at\":\"x')",
+], ids=["internal", "unknown-level", "cut", "list", "version", "date"])
+def test_a_travel_copy_with_a_tampered_mark_is_refused_in_one_line_and_destroyed_once_confirmed(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sql: str) -> None:
+    travel = tmp_path / "travel.db"
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    assert run("travel-copy", "--level", "shareable", "-o", str(travel), "--db", str(case))[0] == 0
+    _tamper_mark(travel, sql)
+    monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
+    before = case.read_bytes()
+    code, out, err = run("travel-merge", str(travel), "--db", str(case))
+    assert code == 1 and one_line(err) and out == ""
+    assert "mark" in err and "changed outside CaseApp" in err and "unexpected" not in err
+    assert case.read_bytes() == before  # nothing merged
+    code, _, err = run("travel-destroy", str(travel), "--db", str(case))
+    assert code == 2 and one_line(err) and "--damaged-ok" in err and travel.exists()
+    code, out, err = run("travel-destroy", str(travel), "--damaged-ok", "--db", str(case))
+    assert code == 0, err
+    assert not travel.exists() and case.exists()

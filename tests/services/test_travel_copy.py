@@ -152,6 +152,30 @@ def test_a_shareable_copy_of_chosen_captives_holds_only_them(matrix: Matrix,
     assert not re.search(r"Q[A-Z0-9]+INTZ", joined)
 
 
+def test_a_copy_of_chosen_captives_holds_only_the_addressees_of_their_interventions(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    cf.contacts.create(name="Anahit, wife of the man left at home", phone="+374 00 000001",
+                       sensitivity="shareable")
+    embassy = cf.organisations.create(name="Embassy written to", kind="embassy",
+                                      sensitivity="shareable")
+    cf.interventions.create(made_on="2026-11-02", organisation_id=embassy.id,
+                            subject="Visit request", captive_ids=[matrix.shareable_captive],
+                            sensitivity="shareable")
+    target = tmp_path / "one.db"
+    made = make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE,
+                            captive_ids=[matrix.shareable_captive])
+    joined = "\n".join(all_text(target, TRAVEL_PASSPHRASE))
+    assert "Embassy written to" in joined and "Visit request" in joined
+    assert "Anahit" not in joined and "+374 00 000001" not in joined
+    assert "QORGSHRZ" not in joined  # addressed only about the captive left at home
+    assert made.counts["organisations"] == 1 and "contacts" not in made.counts
+    whole = make_travel_copy(cf, tmp_path / "all.db", level="shareable",
+                             passphrase=TRAVEL_PASSPHRASE)
+    assert "Anahit" in "\n".join(all_text(tmp_path / "all.db", TRAVEL_PASSPHRASE))
+    assert whole.counts["organisations"] == 2
+
+
 def test_an_internal_captive_or_level_is_refused_before_anything_is_written(
         matrix: Matrix, tmp_path: Path) -> None:
     target = tmp_path / "t.db"
@@ -278,6 +302,96 @@ def test_a_field_above_the_level_edited_in_the_copy_is_a_conflict(matrix: Matrix
     assert main.health == "QFHEAINTZ"  # the hidden value was not replaced
     assert main.summary == "Held in Baku"  # the visible field was applied
     assert [(c.table, c.fields) for c in report.conflicts] == [("captives", ("health",))]
+
+
+def test_conflicts_and_records_kept_name_the_captive_not_a_uid(matrix: Matrix,
+                                                               tmp_path: Path) -> None:
+    cf = matrix.cf
+    travel = _public_copy(cf, tmp_path)
+    try:
+        (captive,) = travel.captives.list()
+        travel.captives.update(captive.id, summary="Seen in Baku, in the copy")
+        cf.captives.update(matrix.main, summary="Seen in Baku, at home")
+        visit = next(w for w in travel.welfare_contacts.list() if w.notes == "QVISPUBZ")
+        travel.welfare_contacts.delete(visit.id)
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    (conflict,) = report.conflicts
+    assert conflict.line().startswith(f"captives: {MAIN_NAME} (summary): changed in the main file")
+    assert captive.uid not in conflict.line()
+    assert report.kept_in_main == (
+        f"welfare_contacts: QVISPUBZ, {visit.contact_on.isoformat()} — {MAIN_NAME}",)
+
+
+def test_a_record_made_in_the_copy_for_a_captive_deleted_at_home_is_a_conflict_not_a_failure(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    travel = _open(target)
+    try:
+        by_name = {c.primary_name: c for c in travel.captives.list()}
+        gone, kept = by_name[SHAREABLE_NAME], by_name[MAIN_NAME]
+        travel.welfare_contacts.create(captive_id=gone.id, contact_on="2026-11-20",
+                                       kind="lawyer_visit", notes="Seen on the road",
+                                       sensitivity="shareable")
+        travel.captives.update(kept.id, summary="Moved to Colony 2")
+        cf.captives.delete(matrix.shareable_captive)  # at home, meanwhile
+        report = merge_travel_copy(cf, travel)  # refused whole before: nothing merged
+        again = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert cf.captives.get(matrix.main).summary == "Moved to Colony 2"
+    # only what the traveller wrote is listed, not every record of the captive deleted at home
+    assert [c.line() for c in report.conflicts] == [
+        f"welfare_contacts: Seen on the road, 2026-11-20 — {SHAREABLE_NAME}: names a record "
+        "deleted in the main file since the copy was made; not applied"]
+    assert [c.label for c in again.conflicts] == [c.label for c in report.conflicts]
+    assert "Seen on the road" not in {w.notes for w in cf.welfare_contacts.list()}
+    # merging again cannot help: the message says what will
+    with pytest.raises(ValidationError, match="lists as a conflict stays unmerged: make it by hand"):
+        destroy_travel_copy(target, TRAVEL_PASSPHRASE, actor="t", backups_root=tmp_path / "b")
+
+
+def test_a_captive_deleted_at_home_with_hearings_does_not_stop_a_merge(matrix: Matrix,
+                                                                      tmp_path: Path) -> None:
+    cf = matrix.cf
+    assert any(matrix.main in h.captive_ids for h in cf.hearings.list())
+    target = tmp_path / "travel.db"
+    make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    travel = _open(target)
+    try:
+        other = next(c for c in travel.captives.list() if c.primary_name == SHAREABLE_NAME)
+        travel.captives.update(other.id, summary="Transferred on 20 November")
+        cf.captives.delete(matrix.main)  # at home, meanwhile: its links to hearings go too
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert report.updated == {"captives": 1} and report.conflicts == ()
+    assert cf.captives.get(matrix.shareable_captive).summary == "Transferred on 20 November"
+
+
+def test_lowering_in_the_copy_the_level_of_a_field_it_did_not_hold_is_a_conflict(
+        matrix: Matrix, tmp_path: Path) -> None:
+    cf = matrix.cf
+    travel = _public_copy(cf, tmp_path)
+    try:
+        (captive,) = travel.captives.list()
+        levels = travel.captives.get(captive.id).field_levels
+        assert levels["health"] == "internal" and captive.health == ""  # blanked in the copy
+        travel.captives.update(captive.id, field_levels={**levels, "health": "public"},
+                               summary="Held in Baku")
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    main = cf.captives.get(matrix.main)
+    assert main.field_levels["health"] == "internal"  # else the next public copy holds it
+    assert main.summary == "Held in Baku"
+    assert [(c.table, c.fields) for c in report.conflicts] == [("captives", ("field_levels",))]
+    again = make_travel_copy(cf, tmp_path / "again.db", level="public", passphrase=TRAVEL_PASSPHRASE)
+    assert again.level is Sensitivity.PUBLIC
+    assert "QFHEAINTZ" not in "\n".join(all_text(tmp_path / "again.db", TRAVEL_PASSPHRASE))
 
 
 def test_a_second_merge_applies_only_what_changed_since_the_first(matrix: Matrix,

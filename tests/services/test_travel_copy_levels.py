@@ -128,3 +128,27 @@ def test_a_copy_holds_only_the_deadlines_its_summary_says_it_holds(
         assert len(after) == len(held) + (1 if level is SHR else 0)
     finally:
         travel.close()
+
+
+def test_a_status_set_in_the_copy_where_the_status_was_held_back_is_a_conflict(
+        main: CaseFile, tmp_path: Path) -> None:
+    from caseapp.services.travel_merge import merge_travel_copy
+
+    _made, target, _text = copy_at(main, tmp_path, SHR)
+    name = f"Captive QNAME{CODE[LEVELS[2]]}"  # its status is internal: read as “missing”
+    travel = _open(target)
+    try:
+        captive = next(c for c in travel.captives.list() if c.primary_name == name)
+        assert travel.captives.status_history(captive.id) == []
+        travel.captives.set_status(captive.id, "released", effective_on="2026-11-30")
+        report = merge_travel_copy(main, travel)
+    finally:
+        travel.close()
+    at_home = next(c for c in main.captives.list() if c.primary_name == name)
+    history = main.captives.status_history(at_home.id)
+    assert [h.new_status.value for h in history] == ["missing", "held", "pre_trial", "on_trial"]
+    assert at_home.status.value == "on_trial"  # no “missing → released” beside it
+    assert sorted((c.table, c.fields) for c in report.conflicts) == [
+        ("captives", ("status", "status_since")), ("status_changes", ("new_status",))]
+    assert f"status_changes: released, 2026-11-30 — {name}" in [
+        c.line().split(" (")[0] for c in report.conflicts]

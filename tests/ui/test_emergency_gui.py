@@ -133,6 +133,39 @@ def test_a_travel_copy_says_so_in_the_title_bar(qtbot, blank_window: MainWindow,
     assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (shareable level)"
 
 
+TRAVEL_PASSPHRASE = "olive lantern river seven"
+
+
+def shareable_copy(cases: Path) -> Path:
+    """A travel copy of cases/case.db at the shareable level, cases/travel.db."""
+    cf = open_case_file(Location(path=cases / "case.db"), actor="t", today=lambda: TODAY)
+    try:
+        target = cases / "travel.db"
+        make_travel_copy(cf, target, level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    finally:
+        cf.close()
+    return target
+
+
+def test_a_travel_copy_whose_mark_was_tampered_with_still_says_so_in_the_title_bar(
+        qtbot, blank_window: MainWindow, cases: Path) -> None:
+    import sqlcipher3
+
+    passphrase = TRAVEL_PASSPHRASE
+    target = shareable_copy(cases)
+    conn = sqlcipher3.connect(str(target))
+    try:
+        conn.execute(f"PRAGMA key = '{passphrase}'")
+        conn.execute("UPDATE file_events SET detail = '{\"level\": \"internal\"}' "
+                     "WHERE kind = 'travel copy'")
+        conn.commit()
+    finally:
+        conn.close()
+    w = blank_window
+    assert w.open_path(target, passphrase=passphrase)
+    assert w.windowTitle() == "CaseApp — travel.db — TRAVEL COPY (its mark is damaged)"
+
+
 def fill_modal_then(qtbot, fill) -> None:
     """When the next modal dialog shows, ``fill`` it (typing into its fields)."""
     from PySide6.QtCore import QTimer
@@ -274,3 +307,35 @@ def test_a_wrong_guess_is_asked_again_and_counted_in_armenian_and_russian(
         assert not blank_window.open_path(path, passphrase="wrong one")
     assert asked == [1]  # "The passphrase was wrong. Try again."
     assert not path.exists()
+
+
+
+def test_a_damaged_travel_copy_is_destroyed_from_the_window_once_confirmed(
+        qtbot, blank_window: MainWindow, cases: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from caseapp.ui import travel_actions
+
+    passphrase = TRAVEL_PASSPHRASE
+    target = shareable_copy(cases)
+    data = bytearray(target.read_bytes())
+    data[4096:4096 * 3] = bytes(4096 * 2)  # pages the passphrase no longer opens
+    target.write_bytes(bytes(data))
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *args: object) -> object:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(answer_yes))
+
+    def fill(dialog) -> None:
+        dialog.path.setText(str(target))
+        dialog.passphrase.setText(passphrase)
+        dialog.accept()
+
+    fill_modal_then(qtbot, fill)
+    travel_actions.destroy_travel_copy(blank_window)  # was: “cannot open”, and no way on
+    qtbot.waitUntil(lambda: not target.exists(), timeout=60000)
+    assert len(asked) == 2 and "anyway" in asked[1] and str(target) in asked[1]
+    assert (cases / "case.db").exists() and (cases / "notes.txt").exists()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.travel_mark import DamagedTravelMark
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -43,7 +44,11 @@ if TYPE_CHECKING:
 def window_title(case_file: CaseFile) -> str:
     """“CaseApp — NAME”, and for a travel copy what it is and at which level."""
     name = Path(case_file.label).name
-    mark = case_file.travel_mark() if case_file.db.path is not None else None
+    try:
+        mark = case_file.travel_mark() if case_file.db.path is not None else None
+    except DamagedTravelMark:  # still a travel copy: it says so, not at which level
+        return (QCoreApplication.translate("TravelCopy", "CaseApp — %1 — TRAVEL COPY (its mark is damaged)")
+                .replace("%1", name))
     if mark is None:
         return QCoreApplication.translate("MainWindow", "CaseApp — %1").replace("%1", name)
     level = (QCoreApplication.translate("TravelCopy", "public")
@@ -263,5 +268,18 @@ def confirm_destroy(parent: QWidget, path: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def confirm_destroy_damaged(parent: QWidget, path: str, reason: str) -> bool:
+    """Whether the user wants the travel copy that cannot be opened (``reason``) destroyed
+    anyway, whatever it holds."""
+    answer = QMessageBox.warning(
+        parent, QCoreApplication.translate("TravelCopy", "Destroy Travel Copy"),
+        QCoreApplication.translate(
+            "TravelCopy", "%1\n\nDestroy %2 anyway? What it holds cannot be read, nor merged "
+            "back.").replace("%2", path).replace("%1", reason),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 __all__ = ["ExposureDialog", "OpenTravelCopyDialog", "TravelCopyDialog", "confirm_destroy",
-           "show_merge_report", "window_title"]
+           "confirm_destroy_damaged", "show_merge_report", "window_title"]
