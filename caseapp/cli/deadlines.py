@@ -84,12 +84,13 @@ def log_day(text: str) -> date:
 
 def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
     """The daily log of deadline control as PDF (internal unless asked otherwise)."""
+    from caseapp.domain.messages import current_language
     from caseapp.services import outputs
 
     refuse_protected_output(args, args.output, what=msg("the daily log"))
-    with opened_case(args) as cf:
+    with opened_case(args) as cf:  # in the language of --lang / LANG
         made = outputs.daily_log(cf, day=args.date, level=args.level, author=cf.ctx.actor,
-                                 target=args.output)
+                                 target=args.output, lang=current_language())
     n = len(made.record.entries)
     out.write(str(msg_n("Wrote the daily log of {day} ({count} event) at the {level} level to "
                         "{file}.", "Wrote the daily log of {day} ({count} events) at the {level} "

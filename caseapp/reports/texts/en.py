@@ -290,6 +290,7 @@ TEXTS: dict[str, Entry] = {
     "log_entered": "Entered",
     "log_changed": "Changed",
     "log_snoozed": "Snoozed",
+    "log_snoozed_until": "Snoozed until {date}",
     "log_done": "Done",
     "log_dismissed": "Dismissed",
     "log_reopened": "Reopened",

@@ -285,6 +285,7 @@ TEXTS: dict[str, Entry] = {
     "log_entered": "Մուտքագրված",
     "log_changed": "Փոփոխված",
     "log_snoozed": "Հետաձգված",
+    "log_snoozed_until": "Հետաձգված է մինչև {date}",
     "log_done": "Կատարված",
     "log_dismissed": "Հանված",
     "log_reopened": "Վերաբացված",

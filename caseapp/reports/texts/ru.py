@@ -310,6 +310,7 @@ TEXTS: dict[str, Entry] = {
     "log_entered": "Внесён",
     "log_changed": "Изменён",
     "log_snoozed": "Отложен",
+    "log_snoozed_until": "Отложен до {date}",
     "log_done": "Исполнен",
     "log_dismissed": "Снят",
     "log_reopened": "Возобновлён",
