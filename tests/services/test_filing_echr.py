@@ -171,6 +171,11 @@ def test_sections_e_to_g_are_self_contained_and_counted(case_file: CaseFile,
     assert "Article 5 § 1 of the Convention (right to liberty and security)" in violations
     assert "Article 6 of the Convention" in violations
     assert "Cassation decision (final) of Supreme Court, 31 October 2024" in text
+    # the detention order and the appeal against it: every date in words, as the rest
+    assert "Detention order (until 14 July 2024) of Nasimi District Court, 14 March 2024" in text
+    assert "Appeal lodged against the order of 14 March 2024, 18 March 2024" in text
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text[text.index("G. Compliance"):
+                                                       text.index("H. Other international")])
     counts = {c.section: c for c in echr_counts(made.record)}
     assert set(counts) == {"E", "F", "G"} and counts["E"].pages_allowed == 3
     assert re.search(r"E\s+\d+\s+\d+\s+\d+\.\d / 3", text)
