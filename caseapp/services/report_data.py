@@ -204,8 +204,9 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     level_map = read_levels(cf)
     log = OmissionLog()
     captive, blanked = redact_captive(full.captive, level)
-    for name in blanked:
-        log.add(msg("The captive's own fields"), field_label(name))
+    # each by the label of the column it comes from ("birth": date of birth), once
+    for column in dict.fromkeys(CAPTIVE_FIELD_COLUMNS.get(name, name) for name in blanked):
+        log.add(msg("The captive's own fields"), field_label(column))
 
     def kept(section: Text, items: tuple[Any, ...], title: Any,
              parent: Any = lambda x: None) -> tuple[Any, ...]:
