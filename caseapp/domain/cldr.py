@@ -46,6 +46,13 @@ def locale_of(lang: str) -> Locale:
     return Locale.parse(LOCALES.get(lang, LOCALES["en"]))
 
 
+def language_name(code: str, lang: str = "en") -> str:
+    """The name of the language ``code`` ("az", "hy-AM") as ``lang`` writes it ("азербайджанский",
+    "հայերեն"); anything CLDR does not know as a language code, as written."""
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return str(locale_of(lang).languages.get(base) or code) if base else code
+
+
 def _even(text: str) -> str:
     return text.translate(_EVEN)
 

@@ -107,6 +107,13 @@ def test_dossier_in_armenian_and_russian_has_no_english_heading(demo: CaseFile, 
     page_of = {"hy": f"Էջ 1 / {len(pages)}", "ru": f"Страница 1 из {len(pages)}"}
     assert page_of[lang] in pages[0]
     assert "Armen Martirosyan" in pages[0]  # the Latin spelling stays beside it
+    # the languages of the names and of the proceedings by their names, not "hy", "az"
+    armenian, azerbaijani = {"hy": ("հայերեն", "ադրբեջաներեն"),
+                             "ru": ("армянский", "азербайджанский")}[lang]
+    assert re.search(rf"Արմեն Մարտիրոսյան \w+ {armenian} ", text), text[:600]
+    language = TEXTS[lang]["language"]
+    assert f"{language} {azerbaijani} " in text and f"{language} az " not in text
+    assert not re.search(r"Արմեն Մարտիրոսյան \w+ hy ", text)
 
 
 @pytest.mark.parametrize("lang", LANGS)

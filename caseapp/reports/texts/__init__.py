@@ -23,6 +23,7 @@ from caseapp.domain.cldr import (
     format_month_year,
     format_number,
     format_year,
+    language_name,
     plural_form,
 )
 from caseapp.domain.dates import PartialDate
@@ -38,7 +39,7 @@ LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.it
 __all__ = [
     "DOCUMENT_LANGUAGES", "LABELS", "NBSP", "TEXTS", "check_language", "format_date",
     "format_date_short", "format_datetime", "format_month_year", "format_number",
-    "format_partial", "format_year", "label", "t", "tn",
+    "format_partial", "format_year", "label", "language_name", "t", "tn",
 ]
 
 
