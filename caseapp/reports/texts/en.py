@@ -92,6 +92,7 @@ TEXTS: dict[str, Entry] = {
     "appeal": "Appeal",
     "hearings": "Hearings",
     "when": "When",
+    "time": "Time",
     "outcome": "Outcome",
     "next_deadlines": "Next deadlines",
     "due": "Due",

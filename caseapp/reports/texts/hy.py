@@ -95,6 +95,7 @@ TEXTS: dict[str, Entry] = {
     "appeal": "Բողոքարկում",
     "hearings": "Դատական նիստեր",
     "when": "Ամսաթիվ և ժամ",
+    "time": "Ժամ",
     "outcome": "Արդյունք",
     "next_deadlines": "Մոտակա ժամկետներ",
     "due": "Ամսաթիվ",

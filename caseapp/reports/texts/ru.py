@@ -97,6 +97,7 @@ TEXTS: dict[str, Entry] = {
     "appeal": "Обжалование",
     "hearings": "Судебные заседания",
     "when": "Дата и время",
+    "time": "Время",
     "outcome": "Результат",
     "next_deadlines": "Ближайшие сроки",
     "due": "Дата",
