@@ -104,6 +104,7 @@ TEXTS: dict[str, Entry] = {
     "cal_judge": "Judge: {judge}",
     "cal_rule": "Rule: {rule} (version {version})",
     "deadline": "Deadline",
+    "hearing": "Hearing",
     "sec_international": "International proceedings and next deadlines",
     "body": "Body",
     "reference": "Reference",

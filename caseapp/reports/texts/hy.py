@@ -107,6 +107,7 @@ TEXTS: dict[str, Entry] = {
     "cal_judge": "Դատավոր՝ {judge}",
     "cal_rule": "Կանոն՝ {rule} (տարբերակ {version})",
     "deadline": "Ժամկետ",
+    "hearing": "Դատական նիստ",
     "sec_international": "Միջազգային ընթացակարգեր և մոտակա ժամկետներ",
     "body": "Մարմին",
     "reference": "Համար",

@@ -110,6 +110,7 @@ TEXTS: dict[str, Entry] = {
     "cal_judge": "Судья: {judge}",
     "cal_rule": "Правило: {rule} (версия {version})",
     "deadline": "Срок",
+    "hearing": "Судебное заседание",
     "sec_international": "Международные процедуры и ближайшие сроки",
     "body": "Орган",
     "reference": "Номер",
