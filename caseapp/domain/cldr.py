@@ -116,6 +116,28 @@ def format_month_year(value: date, lang: str = "en") -> str:
     return _even(format_skeleton("yMMMM", value, locale=locale_of(lang)))
 
 
+# A month of a year after "since" / "from": Russian declines the month ("с мая 2024 г.", CLDR's
+# format-context month); the other languages keep the month on its own.
+_MONTH_YEAR_FROM = {"ru": "MMMM y\u00a0'г'."}
+# A month of a year in a table column: 05.2024 in Russian and Armenian, as their dates are
+# written there; English names the month (05/2024 reads as May or as a day).
+MONTH_SKELETON = {"en": "yMMM", "ru": "yMM", "hy": "yMM"}
+
+
+def format_month_year_from(value: date, lang: str = "en") -> str:
+    """A month of a year after "since": since May 2024, с мая 2024 г."""
+    pattern = _MONTH_YEAR_FROM.get(lang)
+    if pattern is None:
+        return format_month_year(value, lang)
+    return _even(_babel_date(value, pattern, locale=locale_of(lang)))
+
+
+def format_month_year_short(value: date, lang: str = "en") -> str:
+    """A month of a year in a table column: May 2024, 05.2024 (ru, hy)."""
+    skeleton = MONTH_SKELETON.get(lang, MONTH_SKELETON["en"])
+    return _even(format_skeleton(skeleton, value, locale=locale_of(lang))).replace(" ", NBSP)
+
+
 def format_year(value: date, lang: str = "en") -> str:
     """A year on its own: 2026, or 2026 թ. in Armenian."""
     return _even(format_skeleton("y", value, locale=locale_of(lang)))

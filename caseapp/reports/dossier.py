@@ -170,7 +170,7 @@ class _Builder(ExtrasSections):
         days = ""
         if c.days_in_custody is not None and c.capture is not None:
             days = tn("days_value", c.days_in_custody, self.lang,
-                      date=format_partial(c.capture, self.lang))
+                      date=format_partial(c.capture, self.lang, since=True))
         last = ""
         if d.last_contact:
             last = tn("days_ago", (d.generated_on - d.last_contact).days, self.lang,
