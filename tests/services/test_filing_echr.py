@@ -231,3 +231,16 @@ def test_a_scan_made_searchable_goes_into_the_bundle_as_its_text_pdf(
     target.write_bytes(annexes[0].data)
     assert "Դատարանը" in pdftotext(target)  # the OCR'd words, extractable in the bundle
     assert case_file.documents.content(doc.id) == scan  # the original is kept as it was
+
+
+def test_dates_known_only_roughly_are_pleaded_so(case_file: CaseFile, tmp_path: Path) -> None:
+    """A birth date known approximately and a capture known to the month: "born on or about
+    2 May 1971", "captured in March 2024" — never a made-up day, never "on about"."""
+    cid = captive_with_case(case_file)
+    case_file.captives.update(cid, birth="~1971-05-02", capture="2024-03")
+    made = pack(case_file, cid, folder=tmp_path)
+    text = " ".join(pdftotext(tmp_path / next(n for n in made.names if n.endswith(".pdf")))
+                    .split())
+    assert "born on or about 2 May 1971" in text
+    assert "was captured in March 2024 at Lachin corridor checkpoint" in text
+    assert "on about" not in text and "1 March 2024" not in text
