@@ -45,3 +45,24 @@ def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) ->
     assert code == 2 and "facts of the imminent risk" in err and "shareable level" in err
     code, _, err = run(*r39, "--risk", "Insulin withheld since October")
     assert code == 0 and "dealt with from Monday, 7 December 2026 at 08:00" in err
+
+
+def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Path) -> None:
+    """``--lang ru`` / ``hy``: the pack and its level are named in that language, not
+    "WGAD submission" and "shareable"."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+    finally:
+        cf.close()
+    said = {}
+    for lang in ("en", "ru", "hy"):
+        code, out, err = run("--lang", lang, "filing", "wgad", str(cid), "-o",
+                             str(tmp_path / lang), "--db", str(db))
+        assert code == 0, err
+        said[lang] = out.splitlines()[0]
+    assert said["en"].startswith("Wrote the WGAD submission pack at the shareable level to ")
+    assert said["ru"].startswith("Записан пакет обращения в РГПЗ ООН на уровне для передачи в ")
+    assert said["hy"].startswith("Գրանցվեց ԿԿԱԽ-ին ուղղված դիմումի փաթեթը փոխանցելի մակարդակով՝ ")
+    assert said["ru"].endswith("(2 файла):")
