@@ -200,7 +200,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     refuse_above_level(full.captive, level)
     if publicity_refused(level, full.captive.consent_publicity):
         name = full.captive.latin_name or full.captive.primary_name
-        raise ValidationError(consent_message(name, "dossier"), field="level")
+        raise ValidationError(consent_message(name, msg("dossier")), field="level")
     level_map = read_levels(cf)
     log = OmissionLog()
     captive, blanked = redact_captive(full.captive, level)

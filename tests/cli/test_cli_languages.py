@@ -182,3 +182,18 @@ def test_the_daily_log_and_the_calendar_in_russian(case_file, tmp_path: Path,
                          "--within", "3650", "-o", str(tmp_path / "c.ics"))
     assert code == 0, err
     assert "на уровне для передачи в" in out and "shareable" not in out
+
+
+def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_file,
+                                                                         tmp_path: Path) -> None:
+    """The refusal of a public document about a captive who has not consented to publicity
+    is one line in the user's language, the document named as it reads there."""
+    cid = case_file.captives.create(names=["Narek Avetisyan"], sensitivity="public").id
+    db = str(case_file.db.path)
+    case_file.close()
+    code, out, err = run("--lang", "ru", "--db", db, "dossier", str(cid), "--level", "public",
+                         "-o", str(tmp_path / "d.pdf"))
+    assert (code, out) == (2, "") and not (tmp_path / "d.pdf").exists()
+    assert err == ("caseapp: Narek Avetisyan не давал(а) согласия на огласку (согласие на огласку "
+                   "не записано): документ «досье» нельзя сделать на публичном уровне. Сначала "
+                   "запишите согласие или выберите уровень «для передачи».\n")
