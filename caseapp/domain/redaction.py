@@ -90,7 +90,7 @@ def publicity_refused(level: Sensitivity, consent_publicity: bool) -> bool:
     return level is Sensitivity.PUBLIC and not consent_publicity
 
 
-def consent_message(name: str, what: Message) -> Message:
+def consent_message(name: str, what: Text) -> Message:
     """Why no public ``what`` (msg("dossier"), msg("letter")…) can be made of a captive."""
     return msg("{name} has not consented to publicity (no consent to publicity is recorded): "
                "no public {what} can be made. Record the consent first, or choose the "

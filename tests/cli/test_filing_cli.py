@@ -66,3 +66,19 @@ def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Pat
     assert said["ru"].startswith("Записан пакет обращения в РГПЗ ООН на уровне для передачи в ")
     assert said["hy"].startswith("Գրանցվեց ԿԿԱԽ-ին ուղղված դիմումի փաթեթը փոխանցելի մակարդակով՝ ")
     assert said["ru"].endswith("(2 файла):")
+
+
+def test_a_public_filing_refused_for_want_of_consent_names_the_filing(tmp_path: Path) -> None:
+    """Without consent to publicity, a public ECHR application is refused as such, not as
+    "no public dossier"."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)  # no consent to publicity
+        cf.captives.update(cid, sensitivity="public")
+    finally:
+        cf.close()
+    code, out, err = run("filing", "echr", str(cid), "--level", "public", "-o",
+                         str(tmp_path / "pack"), "--db", str(db))
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "no public ECHR application can be made" in err and "dossier" not in err
