@@ -54,6 +54,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
     synced phone): shareable unless asked otherwise."""
     from caseapp.domain.messages import current_language
     from caseapp.services import outputs
+    from caseapp.services.labels import level_label
 
     with opened_case(args) as cf:  # in the language of --lang / LANG
         made = outputs.calendar(cf, level=args.level or "shareable", within_days=args.within,
@@ -67,7 +68,7 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
                             "deadlines, {hearings} hearings) at the {level} level to {file}.",
                             len(events.deadlines) + len(events.hearings),
                             deadlines=len(events.deadlines), hearings=len(events.hearings),
-                            level=made.level.value, file=args.output)) + "\n")
+                            level=level_label(made.level), file=args.output)) + "\n")
     # Once the calendar is written (a failing command says only why it failed).
     for line in made.left_out.lines():
         args.err.write(text_of(line) + "\n")
@@ -84,16 +85,18 @@ def log_day(text: str) -> date:
 
 def cmd_daily_log(args: argparse.Namespace, out: TextIO) -> int:
     """The daily log of deadline control as PDF (internal unless asked otherwise)."""
+    from caseapp.domain.messages import current_language
     from caseapp.services import outputs
+    from caseapp.services.labels import level_label
 
     refuse_protected_output(args, args.output, what=msg("the daily log"))
-    with opened_case(args) as cf:
+    with opened_case(args) as cf:  # in the language of --lang / LANG
         made = outputs.daily_log(cf, day=args.date, level=args.level, author=cf.ctx.actor,
-                                 target=args.output)
+                                 target=args.output, lang=current_language())
     n = len(made.record.entries)
     out.write(str(msg_n("Wrote the daily log of {day} ({count} event) at the {level} level to "
                         "{file}.", "Wrote the daily log of {day} ({count} events) at the {level} "
-                        "level to {file}.", n, day=args.date, level=made.level.value,
+                        "level to {file}.", n, day=args.date, level=level_label(made.level),
                         file=args.output)) + "\n")
     for line in made.left_out.lines():
         args.err.write(text_of(line) + "\n")

@@ -80,10 +80,13 @@ def _warn(args: argparse.Namespace, pack: Any) -> None:
 
 
 def _written(out: TextIO, pack: Any) -> None:
-    out.write(str(msg_n("Wrote the {kind} pack at the {level} level to {folder} ({count} file):",
-                        "Wrote the {kind} pack at the {level} level to {folder} ({count} files):",
-                        len(pack.files), kind=pack.kind, level=pack.level.value,
-                        folder=pack.saved_to)) + "\n")
+    from caseapp.services.labels import level_label
+    from caseapp.services.outputs import PACK_NAMES
+
+    out.write(str(msg_n("Wrote {pack} at the {level} level to {folder} ({count} file):",
+                        "Wrote {pack} at the {level} level to {folder} ({count} files):",
+                        len(pack.files), pack=PACK_NAMES.get(pack.kind, pack.kind),
+                        level=level_label(pack.level), folder=pack.saved_to)) + "\n")
     for name in pack.names:
         out.write(f"  {name}\n")
 

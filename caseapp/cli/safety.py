@@ -65,6 +65,7 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.services.labels import level_label
     refuse_protected_output(args, args.output, what=msg("the travel copy"))
     if args.output.exists():
         raise UserError(msg("{file} exists already: a travel copy is always a new file. Choose "
@@ -74,7 +75,7 @@ def cmd_travel_copy(args: argparse.Namespace, out: TextIO) -> int:
         made = outputs.travel_copy(cf, args.output, level=args.level, passphrase=passphrase,
                                    captive_ids=args.captive)
     out.write(str(msg("Travel copy at the {level} level written to {file} (encrypted with its "
-                      "own passphrase): {counts}.", level=made.level.value, file=made.path,
+                      "own passphrase): {counts}.", level=level_label(made.level), file=made.path,
                       counts=_counts(made.counts))) + "\n")
     if made.left_out or made.hidden_fields:
         out.write(str(msg_n("Left at home: {counts}; {count} captive field above the level "

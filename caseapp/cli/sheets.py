@@ -28,7 +28,7 @@ from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
-from caseapp.services.labels import match_reasons
+from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
@@ -327,18 +327,18 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
     left = []
     if made.above_level:
         left.append(str(msg("{count} above the {level} level", count=made.above_level,
-                            level=made.level.value)))
+                            level=level_label(made.level))))
     if made.without_consent:
         left.append(str(msg("{count} without consent to publicity", count=made.without_consent)))
     if left:
         out.write(str(msg_n("Wrote {count} captive at the {level} level to {file} (left out: "
                             "{left}).", "Wrote {count} captives at the {level} level to {file} "
-                            "(left out: {left}).", made.rows, level=made.level.value,
+                            "(left out: {left}).", made.rows, level=level_label(made.level),
                             file=made.path, left="; ".join(left))) + "\n")
     else:
         out.write(str(msg_n("Wrote {count} captive at the {level} level to {file}.",
                             "Wrote {count} captives at the {level} level to {file}.", made.rows,
-                            level=made.level.value, file=made.path)) + "\n")
+                            level=level_label(made.level), file=made.path)) + "\n")
     if made.mapping_path is not None:
         out.write(str(msg("Its mapping, to import it back: {mapping} (caseapp import-sheet {file} "
                           "--mapping {name}).", mapping=made.mapping_path, file=made.path.name,

@@ -46,6 +46,13 @@ def locale_of(lang: str) -> Locale:
     return Locale.parse(LOCALES.get(lang, LOCALES["en"]))
 
 
+def language_name(code: str, lang: str = "en") -> str:
+    """The name of the language ``code`` ("az", "hy-AM") as ``lang`` writes it ("азербайджанский",
+    "հայերեն"); anything CLDR does not know as a language code, as written."""
+    base = code.strip().replace("_", "-").split("-")[0].lower()
+    return str(locale_of(lang).languages.get(base) or code) if base else code
+
+
 def _even(text: str) -> str:
     return text.translate(_EVEN)
 
@@ -107,6 +114,28 @@ def format_date_full(value: date | datetime | None, lang: str = "en") -> str:
 def format_month_year(value: date, lang: str = "en") -> str:
     """A month of a year on its own (the nominative month): December 2026, декабрь 2026 г."""
     return _even(format_skeleton("yMMMM", value, locale=locale_of(lang)))
+
+
+# A month of a year after "since" / "from": Russian declines the month ("с мая 2024 г.", CLDR's
+# format-context month); the other languages keep the month on its own.
+_MONTH_YEAR_FROM = {"ru": "MMMM y\u00a0'г'."}
+# A month of a year in a table column: 05.2024 in Russian and Armenian, as their dates are
+# written there; English names the month (05/2024 reads as May or as a day).
+MONTH_SKELETON = {"en": "yMMM", "ru": "yMM", "hy": "yMM"}
+
+
+def format_month_year_from(value: date, lang: str = "en") -> str:
+    """A month of a year after "since": since May 2024, с мая 2024 г."""
+    pattern = _MONTH_YEAR_FROM.get(lang)
+    if pattern is None:
+        return format_month_year(value, lang)
+    return _even(_babel_date(value, pattern, locale=locale_of(lang)))
+
+
+def format_month_year_short(value: date, lang: str = "en") -> str:
+    """A month of a year in a table column: May 2024, 05.2024 (ru, hy)."""
+    skeleton = MONTH_SKELETON.get(lang, MONTH_SKELETON["en"])
+    return _even(format_skeleton(skeleton, value, locale=locale_of(lang))).replace(" ", NBSP)
 
 
 def format_year(value: date, lang: str = "en") -> str:

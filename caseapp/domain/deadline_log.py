@@ -28,11 +28,15 @@ class DailyLogEntry:
     actor: str
     kind: str  # one of KINDS
     title: str  # the deadline's title at the time
-    captive: str  # the captive's name ("" for none, or a captive deleted since)
+    captive: str  # the captive's primary name ("" for none, or a captive deleted since)
     due_on: date | None  # as the deadline stood after the change (before a deletion)
     hard: bool
     note: str = ""  # why: the status reason, the snooze's reason, the deletion's note
     changes: tuple[FieldChange, ...] = ()
+    until: date | None = None  # a snooze: the day it was snoozed to
+    # every spelling of the captive's name (objects with full_name, script, language, kind,
+    # is_primary): a log in Russian names the captive in Cyrillic when one is recorded
+    spellings: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -90,10 +90,11 @@ def publicity_refused(level: Sensitivity, consent_publicity: bool) -> bool:
     return level is Sensitivity.PUBLIC and not consent_publicity
 
 
-def consent_message(name: str, what: str) -> str:
-    return (f"{name} has not consented to publicity (no consent to publicity is recorded): "
-            f"no public {what} can be made. Record the consent first, or choose the "
-            f"shareable level.")
+def consent_message(name: str, what: Text) -> Message:
+    """Why no public ``what`` (msg("dossier"), msg("letter")…) can be made of a captive."""
+    return msg("{name} has not consented to publicity (no consent to publicity is recorded): "
+               "no public {what} can be made. Record the consent first, or choose the "
+               "shareable level.", name=name, what=what)
 
 
 # ---- what an output leaves out ----------------------------------------------------------------

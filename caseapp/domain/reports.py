@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
@@ -297,6 +298,7 @@ class ChronologyEntry:
     at: datetime | None = None  # aware, when the record has a time (hearings)
     until: date | None = None  # a detention order's expiry
     body: InternationalBody | None = None  # of a filing
+    known: PartialDate | None = None  # the date as known (May 2024): ``on`` is its first day
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,7 @@ class PreTrialCustody:
     until: date | None  # None: still in pre-trial custody on the dossier's date
     maximum_days: int | None  # the statutory maximum the lawyer set, None when not set
     level: Sensitivity
+    since_known: PartialDate | None = None  # the capture date as known, ``since`` its first day
 
     @property
     def days_left(self) -> int | None:

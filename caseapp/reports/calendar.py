@@ -113,7 +113,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         lines.append(d.notes)
     if lines:
         ev.add("description", "\n".join(lines))
-    ev.add("categories", ["CaseApp", "Deadline"])
+    ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows
     _alarms(ev, leads, d.title, lang)
     return ev
 
@@ -138,7 +138,7 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
                if x]
     if details:
         ev.add("description", "\n".join(details))
-    ev.add("categories", ["CaseApp", "Hearing"])
+    ev.add("categories", ["CaseApp", t("hearing", lang)])
     _alarms(ev, leads, t("cal_hearing", lang, kind=kind), lang)
     return ev
 

@@ -5,13 +5,22 @@ deadlines marked, and a line to sign for the office's deadline control."""
 from __future__ import annotations
 
 import io
+from datetime import date
 from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
 
-from caseapp.domain.deadline_log import KINDS, DailyLog, DailyLogEntry
+from caseapp.domain.deadline_log import KINDS, DailyLog, DailyLogEntry, FieldChange
+from caseapp.domain.names import latin_display_name
 from caseapp.reports.pdfkit import ReportDocument, Styles, make_styles, table, text
-from caseapp.reports.texts import format_date, format_date_short, t
+from caseapp.reports.texts import format_date, format_date_short, label, t
+from caseapp.reports.texts.names import name_in_script
+
+# The changed fields whose stored value is a date, a yes or no, a level: printed in the
+# log's language ("6 февр. 2027", "да", "для передачи"), not as stored ("2027-02-06", "True").
+_DATES = {"due_on"}
+_YES_NO = {"hard", "overridden"}
+_LEVELS = {"sensitivity"}
 
 
 def render_daily_log(log: DailyLog, *, author: str = "", lang: str = "en") -> bytes:
@@ -47,12 +56,35 @@ def _row(e: DailyLogEntry, s: Styles, lang: str) -> list[Any]:
     deadline = [f"<b>{text(e.title)}</b>"]
     if e.hard:
         deadline.append(f"<font color='#a3211b'><b>{text(t('log_hard', lang))}</b></font>")
-    details = [x for x in (e.captive, t("log_due", lang, date=format_date_short(e.due_on, lang))
-                           if e.due_on else "") if x]
+    details = [x for x in (_captive(e, lang), t("log_due", lang, date=format_date_short(
+        e.due_on, lang)) if e.due_on else "") if x]
     if details:
         deadline.append(text(" · ".join(details)))
-    notes = [text(e.note)] if e.note else []
-    notes += [f"{text(t('log_field_' + c.field, lang))}: {text(c.old or '—')} → "
-              f"{text(c.new or '—')}" for c in e.changes]
+    notes = [text(t("log_snoozed_until", lang, date=format_date_short(e.until, lang)))] \
+        if e.until else []
+    notes += [text(e.note)] if e.note else []
+    notes += [f"{text(t('log_field_' + c.field, lang))}: {text(_value(c, c.old, lang))} → "
+              f"{text(_value(c, c.new, lang))}" for c in e.changes]
     return [f"{e.at:%H:%M}", e.actor, t(f"log_{e.kind}", lang),
             Paragraph("<br/>".join(deadline), s.cell), Paragraph("<br/>".join(notes), s.cell)]
+
+
+def _captive(e: DailyLogEntry, lang: str) -> str:
+    """The captive's name as the log's language writes it: its own spelling in that script,
+    else the Latin headline name, else the primary name."""
+    return name_in_script(e.spellings, lang) or latin_display_name(e.spellings) or e.captive
+
+
+def _value(change: FieldChange, value: str, lang: str) -> str:
+    if not value:
+        return "—"
+    if change.field in _DATES:
+        try:
+            return format_date_short(date.fromisoformat(value), lang)
+        except ValueError:
+            return value
+    if change.field in _YES_NO and value in ("True", "False"):
+        return t("yes" if value == "True" else "no", lang)
+    if change.field in _LEVELS:
+        return label(value, lang)
+    return value

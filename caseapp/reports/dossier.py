@@ -38,6 +38,7 @@ from caseapp.reports.texts import (
     format_datetime,
     format_partial,
     label,
+    language_name,
     t,
     tn,
 )
@@ -160,15 +161,16 @@ class _Builder(ExtrasSections):
         self.story.append(Spacer(1, 8))
         self.story.append(Paragraph(text(self.t("names")), s.h2))
         self.table([self.t("name"), self.t("script"), self.t("language"), self.t("kind")],
-                   [[n.full_name, label(n.script, self.lang), n.language or "",
-                     label(n.kind, self.lang)] for n in c.names], [0.52, 0.16, 0.12, 0.2])
+                   [[n.full_name, label(n.script, self.lang),
+                     language_name(n.language or "", self.lang),
+                     label(n.kind, self.lang)] for n in c.names], [0.46, 0.16, 0.18, 0.2])
         status = label(c.status, self.lang) if c.status is not None else ""
         if status and c.status_since:
             status += f" ({self.t('since', date=self.long_date(c.status_since))})"
         days = ""
         if c.days_in_custody is not None and c.capture is not None:
             days = tn("days_value", c.days_in_custody, self.lang,
-                      date=format_partial(c.capture, self.lang))
+                      date=format_partial(c.capture, self.lang, since=True))
         last = ""
         if d.last_contact:
             last = tn("days_ago", (d.generated_on - d.last_contact).days, self.lang,
@@ -281,7 +283,8 @@ class _Builder(ExtrasSections):
                         (self.t("court"), p.court), (self.t("judge"), p.judge),
                         (self.t("prosecutor"), p.prosecutor), (self.t("defence"), counsel),
                         (self.t("opened_on"), self.long_date(p.opened_on)),
-                        (self.t("language"), p.language), (self.t("notes"), p.notes)])
+                        (self.t("language"), language_name(p.language, self.lang)),
+                        (self.t("notes"), p.notes)])
             if p.charges:
                 self.story.append(Spacer(1, 4))
                 self.table([self.t("article_col"), self.t("charge"), self.t("brought_on")],

@@ -11,7 +11,14 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.reports.pdfkit import text
-from caseapp.reports.texts import format_datetime, format_number, label, tn
+from caseapp.reports.texts import (
+    format_datetime,
+    format_number,
+    format_partial,
+    format_partial_short,
+    label,
+    tn,
+)
 from caseapp.reports.texts.names import headline_names
 
 
@@ -70,10 +77,12 @@ class ExtrasSections:
         if p is None:
             return ""
         lang = self.lang
+        since = format_partial(p.since_known, lang, since=True) if p.since_known \
+            else self.long_date(p.since)  # a capture known to the month: "since May 2024"
         if p.until is None:
-            base = tn("pre_trial_ongoing", p.days, lang, since=self.long_date(p.since))
+            base = tn("pre_trial_ongoing", p.days, lang, since=since)
         else:
-            base = tn("pre_trial_ended", p.days, lang, since=self.long_date(p.since),
+            base = tn("pre_trial_ended", p.days, lang, since=since,
                       until=self.long_date(p.until))
         if p.maximum_days is None:
             return base
@@ -116,7 +125,8 @@ class ExtrasSections:
         self.para(self.t("chronology_intro"), self.s.muted)
         rows = []
         for e in x.chronology:
-            when = (format_datetime(e.at, self.lang) if e.at is not None else self.date(e.on))
+            when = (format_datetime(e.at, self.lang) if e.at is not None
+                    else format_partial_short(e.known or e.on, self.lang))
             rows.append([when, self._event(e), e.detail])
         self.table([self.t("date"), self.t("event"), self.t("detail")], rows, [0.2, 0.35, 0.45])
 

@@ -48,8 +48,11 @@ def day_words(value: object) -> str:
 
 
 def on_words(value: object) -> str:
-    """"on 12 March 2024", "in March 2024", "in 2024", "on about 12 March 2024"."""
+    """"on 12 March 2024", "in March 2024", "in 2024", "on or about 12 March 2024" (the
+    pleading's words for a day not known for certain)."""
     precision = getattr(value, "precision", None)
+    if precision is DatePrecision.APPROXIMATE:
+        return f"on or {day_words(value)}"
     return f"{'in' if precision in (DatePrecision.YEAR, DatePrecision.MONTH) else 'on'} {day_words(value)}"
 
 

@@ -29,14 +29,14 @@ def _table(draft: Draft, rows: list[tuple[str, str]]) -> None:
 
 
 def _places(d: DossierDTO) -> str:
-    return "; ".join(f"{p.facility} (from {p.from_date.isoformat()}"
-                     + (f" to {p.to_date.isoformat()})" if p.to_date else ", current)")
+    return "; ".join(f"{p.facility} (from {day_words(p.from_date)}"
+                     + (f" to {day_words(p.to_date)})" if p.to_date else ", current)")
                      for p in d.detention_places)
 
 
 def _orders(d: DossierDTO) -> str:
-    return "; ".join(f"{o.ordering_court or 'a court'}, {(o.decided_on or o.start_date).isoformat()}"
-                     f" (until {o.expires_on.isoformat()})" for o in d.detention_orders)
+    return "; ".join(f"{o.ordering_court or 'a court'}, {day_words(o.decided_on or o.start_date)}"
+                     f" (until {day_words(o.expires_on)})" for o in d.detention_orders)
 
 
 def _charges(d: DossierDTO) -> str:
@@ -54,13 +54,13 @@ def _remedies(d: DossierDTO, *, latest: int | None = None, advocacy: bool = True
     """The domestic steps (and, with ``advocacy``, the interventions logged), oldest first
     (the ``latest`` ones only, if given)."""
     steps = [(o.appeal_filed_on, f"Appeal against the detention order of "
-             f"{(o.decided_on or o.start_date).isoformat()} lodged on {o.appeal_filed_on.isoformat()}"
+             f"{day_words(o.decided_on or o.start_date)} lodged on {day_words(o.appeal_filed_on)}"
              f"{f': {o.appeal_outcome}' if o.appeal_outcome else ''}")
              for o in d.detention_orders if o.appeal_filed_on]
-    steps += [(h.starts_at.date(), f"{_hearing(h.kind)} of {h.starts_at:%Y-%m-%d}"
+    steps += [(h.starts_at.date(), f"{_hearing(h.kind)} of {day_words(h.starts_at.date())}"
                f"{f' ({h.court})' if h.court else ''}: {h.outcome}")
               for h in d.hearings if h.outcome.strip()]
-    steps += [(i.intervention.made_on, f"{i.intervention.made_on.isoformat()}: "
+    steps += [(i.intervention.made_on, f"{day_words(i.intervention.made_on)}: "
                f"{i.intervention.subject or i.intervention.channel.value}"
                f"{f' to {i.addressee}' if i.addressee else ''}"
                f"{f' — {i.intervention.response}' if i.intervention.response else ''}")
@@ -113,7 +113,7 @@ def rule39_request_draft(r: Rule39Request) -> Draft:
     draft.h1("4. Domestic decisions and steps taken (latest)")
     draft.para(_remedies(d, latest=6, advocacy=False) or NOT_RECORDED)
     draft.h1("5. Documents enclosed")
-    draft.bullets([f"{doc.received_on.isoformat() + ' ' if doc.received_on else ''}"
+    draft.bullets([f"{day_words(doc.received_on) + ': ' if doc.received_on else ''}"
                    f"{doc.title or doc.filename}" for doc in d.annex] or [NOT_RECORDED])
     return draft
 

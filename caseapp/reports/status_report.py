@@ -314,7 +314,9 @@ def write_status_pdf(report: StatusReportDTO, out_path: Path | str, *, author: s
 
 _HEAD_FONT = Font(bold=True, color="FFFFFF")
 _HEAD_FILL = PatternFill("solid", fgColor="1F3F66")
-_DATE_FORMAT = "yyyy-mm-dd"
+# A date cell as each language writes a date in a table (the PDF's form: CLDR's numeric
+# day.month.year in Russian and Armenian); English keeps ISO, which no reader misreads.
+_DATE_FORMATS = {"ru": "dd.mm.yyyy", "hy": "dd.mm.yyyy"}
 _HEAD_ALIGNMENT = Alignment(vertical="top", wrap_text=True)
 
 
@@ -335,7 +337,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     ws = _table_sheet(wb, t("sheet_captives", lang), headers,
                       [7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
                       len(report.rows))
-    dated = _dated(ws, (8, 10, 11))
+    dated = _dated(ws, (8, 10, 11), lang)
     for r in report.rows:
         ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
                          label(r.status, lang),
@@ -347,10 +349,10 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
 
     by_id = {r.id: r for r in report.rows}
     hearings = _table_sheet(wb, t("sheet_hearings", lang),
-                            [t("date", lang), t("when", lang), t("kind", lang), t("court", lang),
+                            [t("date", lang), t("time", lang), t("kind", lang), t("court", lang),
                              t("concerns", lang)], [13, 14, 22, 40, 80],
                             len(report.upcoming_hearings))
-    dated = _dated(hearings, (1,))
+    dated = _dated(hearings, (1,), lang)
     for h in report.upcoming_hearings:
         hearings.append(dated([h.starts_at.date(),
                                f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
@@ -368,7 +370,7 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary.append([_scope(report, lang), ""])
     summary.append([level_line(report.level, lang), ""])
     summary.append([t("date", lang),
-                    _cell(summary, report.generated_on, number_format=_DATE_FORMAT)])
+                    _cell(summary, report.generated_on, number_format=_date_format(lang))])
     groups = [(t("by_status", lang), report.count_by("status")),
               (t("by_category", lang), report.count_by("category"))]
     forum = report.proceedings_by_forum()
@@ -409,13 +411,19 @@ def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[i
     return ws
 
 
-def _dated(ws: Any, columns: Sequence[int]) -> Any:
-    """A function giving a row its date cells (columns counted from 1) in the date format."""
+def _date_format(lang: str) -> str:
+    return _DATE_FORMATS.get(lang, "yyyy-mm-dd")
+
+
+def _dated(ws: Any, columns: Sequence[int], lang: str) -> Any:
+    """A function giving a row its date cells (columns counted from 1) in the language's date
+    format."""
     at = [c - 1 for c in columns]
+    number_format = _date_format(lang)
 
     def dress(values: list[Any]) -> list[Any]:
         for i in at:
-            values[i] = _cell(ws, values[i], number_format=_DATE_FORMAT)
+            values[i] = _cell(ws, values[i], number_format=number_format)
         return values
     return dress
 

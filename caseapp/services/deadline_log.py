@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.enums import AuditAction, Sensitivity
+from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, publicity_refused
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import snoozed_until
@@ -71,29 +72,36 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
 
 def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
              levels: LevelMap, current: dict[str, Deadline],
-             captives: dict[str, tuple[int, str]]) -> tuple[list[DailyLogEntry], OmissionLog]:
+             captives: dict[str, tuple[int, str, tuple[NameRow, ...]]]
+             ) -> tuple[list[DailyLogEntry], OmissionLog]:
     log = OmissionLog()
     # A deadline deleted since: as its deletion recorded it.
     deleted = {g[0].record_uid: _values(g, "old_value") for g in groups
                if g[0].action is AuditAction.DELETE}
     states = _states(groups, current, deleted)
+    own = _own_levels(groups, current, deleted)
     entries = []
-    for group, (due_on, hard) in zip(groups, states, strict=True):
+    for group, (due_on, hard), then in zip(groups, states, own, strict=True):
         first = group[0]
         now = current.get(first.record_uid)
-        captive_id, name = captives.get(first.captive_uid, (None, ""))
+        captive_id, name, spellings = captives.get(first.captive_uid, (None, "", ()))
         record = now if now is not None else SimpleNamespace(
             sensitivity=_level(deleted.get(first.record_uid, {}).get("sensitivity")),
             captive_id=captive_id,
             trigger_uid=deleted.get(first.record_uid, {}).get("trigger_uid") or "")
-        if not _allowed(levels, level, record):
+        # the line prints the title and values the deadline had then: they are at the level
+        # it had then (a deadline made internal, then cleaned and made public, was internal)
+        if not _allowed(levels, level, record) or not all(level.allows(x) for x in then):
             log.add("Deadlines", f"{first.at.astimezone(zone):%H:%M} {first.summary}")
             continue
         for kind, note, changes in _events(group):
+            until = snoozed_until(note) if kind == "snoozed" else None
+            if until is not None:  # "Snoozed until 2026-12-05: why": the day and the why
+                note = note.partition(": ")[2]
             entries.append(DailyLogEntry(
                 at=first.at.astimezone(zone), actor=first.actor, kind=kind,
                 title=first.summary, captive=name, due_on=due_on, hard=hard, note=note,
-                changes=changes))
+                changes=changes, until=until, spellings=spellings))
     return entries, log
 
 
@@ -126,6 +134,30 @@ def _states(groups: list[list[AuditEntry]], current: dict[str, Deadline],
             elif e.field == "hard":
                 hard = e.old_value == "True"
         state[uid] = (due_on, hard)
+    return out[::-1]
+
+
+def _own_levels(groups: list[list[AuditEntry]], current: dict[str, Deadline],
+                deleted: dict[str, dict[str, Any]]) -> list[tuple[Sensitivity, ...]]:
+    """The deadline's own level just before and just after each group (as it was entered, for
+    an entry): walked back from the deadline as it stands (or as it was deleted), undoing
+    each change of its level in turn."""
+    state: dict[str, Sensitivity] = {}
+    for uid in {g[0].record_uid for g in groups}:
+        now = current.get(uid)
+        state[uid] = _level(now.sensitivity.value if now is not None
+                            else deleted.get(uid, {}).get("sensitivity"))
+    out: list[tuple[Sensitivity, ...]] = []
+    for group in reversed(groups):
+        uid = group[0].record_uid
+        after = state[uid]
+        if group[0].action is AuditAction.CREATE:
+            made = _values(group, "new_value")
+            out.append((_level(made["sensitivity"]) if "sensitivity" in made else after,))
+            continue
+        before = next((_level(e.old_value) for e in group if e.field == "sensitivity"), after)
+        out.append((before, after))
+        state[uid] = before
     return out[::-1]
 
 
@@ -186,18 +218,22 @@ def _deadlines(s: Session, uids: set[str]) -> list[Deadline]:
     return out
 
 
-def _captives(s: Session, uids: set[str]) -> dict[str, tuple[int, str]]:
-    """Captive uid → (id, primary name) of the captives still in the file."""
-    out: dict[str, tuple[int, str]] = {}
+def _captives(s: Session, uids: set[str]) -> dict[str, tuple[int, str, tuple[NameRow, ...]]]:
+    """Captive uid → (id, primary name, every spelling) of the captives still in the file."""
+    found: dict[str, tuple[int, list[NameRow]]] = {}
     ordered = sorted(uids)
+    n = CaptiveName
     for i in range(0, len(ordered), 500):
-        for cid, uid, name in s.execute(
-                select(Captive.id, Captive.uid, CaptiveName.full_name)
-                .outerjoin(CaptiveName, (CaptiveName.captive_id == Captive.id)
-                           & CaptiveName.is_primary.is_(True))
-                .where(Captive.uid.in_(ordered[i:i + 500]))):
-            out[uid] = (cid, name or "")
-    return out
+        for cid, uid, full, script, language, kind, primary in s.execute(
+                select(Captive.id, Captive.uid, n.full_name, n.script, n.language, n.kind,
+                       n.is_primary)
+                .outerjoin(n, n.captive_id == Captive.id)
+                .where(Captive.uid.in_(ordered[i:i + 500])).order_by(n.id)):
+            rows = found.setdefault(uid, (cid, []))[1]
+            if full is not None:
+                rows.append(NameRow(full, script, language, kind, bool(primary)))
+    return {uid: (cid, next((r.full_name for r in rows if r.is_primary), ""), tuple(rows))
+            for uid, (cid, rows) in found.items()}
 
 
 def _level(value: Any) -> Sensitivity:

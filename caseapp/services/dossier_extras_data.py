@@ -114,7 +114,8 @@ def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
     if captive.capture is not None:
         entries.append(ChronologyEntry(captive.capture.earliest, "capture", "captured",
                                        captive.capture_place,
-                                       field_level(original, "capture_date")))
+                                       field_level(original, "capture_date"),
+                                       known=captive.capture))
     status_level = field_level(original, "status")
     for h in body["status_history"]:
         if h.effective_on is not None:
@@ -195,4 +196,6 @@ def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], 
     levels = [field_level(original, "status"), field_level(original, "capture_date")
               if captive.capture is not None else Sensitivity.PUBLIC,
               *(o.sensitivity for o in orders)]
-    return PreTrialCustody(days, since, until, maximum, _strictest(levels))
+    known = captive.capture if captive.capture is not None and since == captive.capture.earliest \
+        else None
+    return PreTrialCustody(days, since, until, maximum, _strictest(levels), since_known=known)

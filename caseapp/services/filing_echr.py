@@ -39,6 +39,7 @@ from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
+from caseapp.reports.filing_echr import day_words
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.labels import level_label
 from caseapp.services.levels import read_levels
@@ -79,11 +80,11 @@ def domestic_decisions(d: DossierDTO) -> tuple[DomesticDecision, ...]:
     for o in d.detention_orders:
         kind = "Detention order" if o.kind.value == "initial" else "Order extending the detention"
         out.append(DomesticDecision(o.decided_on or o.start_date, o.ordering_court,
-                                    f"{kind} (until {o.expires_on.isoformat()})", ""))
+                                    f"{kind} (until {day_words(o.expires_on)})", ""))
         if o.appeal_filed_on is not None:
             out.append(DomesticDecision(o.appeal_filed_on, "",
                                         f"Appeal lodged against the order of "
-                                        f"{(o.decided_on or o.start_date).isoformat()}",
+                                        f"{day_words(o.decided_on or o.start_date)}",
                                         o.appeal_outcome.strip()))
     return tuple(sorted(out, key=lambda x: x.on))
 

@@ -78,7 +78,7 @@ def _refuse_without_consent(cf: CaseFile, template: LetterTemplate, captive_id: 
     if captive.consent_publicity:
         return
     if template.needs_publicity_consent or template.level is Sensitivity.PUBLIC:
-        what = "press statement" if template.needs_publicity_consent else "letter"
+        what = msg("press statement") if template.needs_publicity_consent else msg("letter")
         raise ValidationError(consent_message(captive.latin_name or captive.primary_name, what),
                               field="consent_publicity")
 

@@ -300,14 +300,21 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
 
 def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity.INTERNAL,
               author: str = "", zone: tzinfo | None = None,
-              target: Path | str | None = None) -> Output:
+              target: Path | str | None = None, lang: str = "en") -> Output:
     """The deadlines entered, changed, snoozed, done, dismissed, reopened and deleted on
     ``day`` (in ``zone``, by default the computer's), with who, when and why, as PDF at
-    ``level`` (internal by default). ``record`` is the :class:`DailyLog` printed."""
+    ``level`` (internal by default), in ``lang`` (the rules' titles too). ``record`` is the
+    :class:`DailyLog` printed."""
+    _check_language(lang)
     _check(cf, target, msg("the daily log"))
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone)
+    title_in = cf.rule_set.title_in  # the rules' titles in the log's language, changed ones too
+    record = replace(record, entries=tuple(replace(
+        e, title=title_in(e.title, lang), changes=tuple(
+            replace(c, old=title_in(c.old, lang), new=title_in(c.new, lang))
+            if c.field == "title" else c for c in e.changes)) for e in record.entries))
     output = Output(
-        kind="daily log", data=render_daily_log(record, author=one_line(author)),
+        kind="daily log", data=render_daily_log(record, author=one_line(author), lang=lang),
         filename=safe_filename(f"Deadline log {day.isoformat()} {record.level.value}") + ".pdf",
         title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
         level=record.level, left_out=OmissionSummary(msg("daily log"), record.level, record.omitted),

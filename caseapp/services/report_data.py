@@ -144,7 +144,7 @@ def dossier_and_omissions(case_file: CaseFile, captive_id: int, *, level: Sensit
     level = parse_level(level)
     with case_file.ctx.snapshot():
         dossier, log = _dossier(case_file, captive_id, level, lawyer=lawyer,
-                                statutory_max_days=statutory_max_days)
+                                statutory_max_days=statutory_max_days, output=output)
         return dossier, _omissions(case_file, captive_id, dossier, log, output)
 
 
@@ -164,7 +164,7 @@ def dossier_preview(case_file: CaseFile, captive_id: int, *,
     level = parse_level(level)
     with case_file.ctx.snapshot():
         try:
-            dossier, log = _dossier(case_file, captive_id, level)
+            dossier, log = _dossier(case_file, captive_id, level, output=output)
         except ValidationError as exc:
             return OmissionSummary(output, level, refusal=exc.message)
         return _omissions(case_file, captive_id, dossier, log, output)
@@ -191,8 +191,9 @@ def _section_emptiness(d: DossierDTO) -> dict[Text, bool]:
 
 
 def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
-             lawyer: LawyerProfile | None = None, statutory_max_days: int | None = None
-             ) -> tuple[DossierDTO, OmissionLog]:
+             lawyer: LawyerProfile | None = None, statutory_max_days: int | None = None,
+             output: Text = DOSSIER) -> tuple[DossierDTO, OmissionLog]:
+    """The dossier (read for ``output``: a refusal names it) and what the level left out."""
     full = cf.captive_file(captive_id)
     if statutory_max_days is None:  # the case settings' maximum for this captive
         clock = cf.deadline_engine.clock_settings_for([captive_id])[captive_id]
@@ -200,12 +201,13 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     refuse_above_level(full.captive, level)
     if publicity_refused(level, full.captive.consent_publicity):
         name = full.captive.latin_name or full.captive.primary_name
-        raise ValidationError(consent_message(name, "dossier"), field="level")
+        raise ValidationError(consent_message(name, output), field="level")
     level_map = read_levels(cf)
     log = OmissionLog()
     captive, blanked = redact_captive(full.captive, level)
-    for name in blanked:
-        log.add(msg("The captive's own fields"), field_label(name))
+    # each by the label of the column it comes from ("birth": date of birth), once
+    for column in dict.fromkeys(CAPTIVE_FIELD_COLUMNS.get(name, name) for name in blanked):
+        log.add(msg("The captive's own fields"), field_label(column))
 
     def kept(section: Text, items: tuple[Any, ...], title: Any,
              parent: Any = lambda x: None) -> tuple[Any, ...]:

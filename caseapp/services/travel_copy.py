@@ -120,7 +120,7 @@ def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | 
                     "{level} level.", name=name, record_id=cid, marked=level_label(captive.sensitivity),
                     level=level_label(level)), field="captive")
         if publicity_refused(level, captive.consent_publicity):
-            raise ValidationError(consent_message(name, "travel copy"), field="captive")
+            raise ValidationError(consent_message(name, msg("travel copy")), field="captive")
         uids.append(captive.uid)
     return uids
 

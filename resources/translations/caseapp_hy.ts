@@ -3742,33 +3742,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="32" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="33" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1»-ն ամսաթիվ չէ (ՏՏՏՏ-ԱԱ-ՕՕ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
         <source>Daily log of deadline control</source>
         <translation>Ժամկետների վերահսկման օրական մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Այս օրը մուտքագրված, փոփոխված, կատարված, չեղարկված կամ ջնջված ժամկետները՝ ով, երբ և ինչու։ Տպվում է ներքին մակարդակով. միայն իրավաբանական թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF ֆայլեր (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="73" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform><numerusform>%1-ի օրական մատյանը (%Ln իրադարձություն) գրվեց %2 ֆայլում։</numerusform></translation>
     </message>

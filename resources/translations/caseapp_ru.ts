@@ -3755,33 +3755,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="32" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="33" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="38" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="56" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
         <source>Daily log of deadline control</source>
         <translation>Ежедневный журнал контроля сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="72" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="73" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>Журнал за %1 (%Ln событие) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln события) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln событий) записан в %2.</numerusform></translation>
     </message>

@@ -151,3 +151,49 @@ def test_lang_after_any_command(tmp_path: Path) -> None:
     code, out, err = run("check", "--lang", "ru", "--db", str(missing))
     assert (code, out) == (2, "")
     assert err == f"caseapp: По пути {missing} нет файла дела. Создайте его командой «caseapp init».\n"
+
+
+def test_the_daily_log_and_the_calendar_in_russian(case_file, tmp_path: Path,
+                                                    monkeypatch) -> None:
+    """``--lang ru``: the daily log is printed in Russian (its heading, the rule's title) and
+    the line saying what was written names the level in Russian too, as the calendar's does."""
+    from datetime import UTC, datetime
+
+    from pypdf import PdfReader
+
+    from caseapp.services import audit_trail
+
+    # Noon UTC on 27 November 2026: the same day in every time zone the tests may run in.
+    monkeypatch.setattr(audit_trail, "utcnow", lambda: datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    case_file.deadlines.create(title="Detention order expires", due_on="2026-12-20",
+                               sensitivity="shareable")
+    db = str(case_file.db.path)
+    case_file.close()
+    target = tmp_path / "log.pdf"
+    code, out, err = run("--lang", "ru", "--db", db, "deadlines", "daily-log", "--date",
+                         "2026-11-27", "--level", "shareable", "-o", str(target))
+    assert code == 0, err
+    assert "(1 событие) на уровне для передачи в" in out
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
+    assert "Контроль сроков: журнал за день" in text
+    assert "Истекает срок постановления о заключении под стражу" in text
+    assert "Deadline control" not in text and "Detention order expires" not in text
+    code, out, err = run("--lang", "ru", "--db", db, "deadlines", "--format", "ics",
+                         "--within", "3650", "-o", str(tmp_path / "c.ics"))
+    assert code == 0, err
+    assert "на уровне для передачи в" in out and "shareable" not in out
+
+
+def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_file,
+                                                                         tmp_path: Path) -> None:
+    """The refusal of a public document about a captive who has not consented to publicity
+    is one line in the user's language, the document named as it reads there."""
+    cid = case_file.captives.create(names=["Narek Avetisyan"], sensitivity="public").id
+    db = str(case_file.db.path)
+    case_file.close()
+    code, out, err = run("--lang", "ru", "--db", db, "dossier", str(cid), "--level", "public",
+                         "-o", str(tmp_path / "d.pdf"))
+    assert (code, out) == (2, "") and not (tmp_path / "d.pdf").exists()
+    assert err == ("caseapp: Narek Avetisyan не давал(а) согласия на огласку (согласие на огласку "
+                   "не записано): документ «досье» нельзя сделать на публичном уровне. Сначала "
+                   "запишите согласие или выберите уровень «для передачи».\n")

@@ -70,3 +70,41 @@ def test_a_damaged_pdf_is_named_in_one_warning_without_the_pdf_readers_own_words
     assert "EOF marker" not in done.stderr  # the PDF reader's own words, said before
     assert all(line.startswith(("warning: ", "The ECHR", "  ")) for line in
                done.stderr.splitlines()), done.stderr
+
+
+
+def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Path) -> None:
+    """``--lang ru`` / ``hy``: the pack and its level are named in that language, not
+    "WGAD submission" and "shareable"."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+    finally:
+        cf.close()
+    said = {}
+    for lang in ("en", "ru", "hy"):
+        code, out, err = run("--lang", lang, "filing", "wgad", str(cid), "-o",
+                             str(tmp_path / lang), "--db", str(db))
+        assert code == 0, err
+        said[lang] = out.splitlines()[0]
+    assert said["en"].startswith("Wrote the WGAD submission pack at the shareable level to ")
+    assert said["ru"].startswith("Записан пакет обращения в РГПЗ ООН на уровне для передачи в ")
+    assert said["hy"].startswith("Գրանցվեց ԿԿԱԽ-ին ուղղված դիմումի փաթեթը փոխանցելի մակարդակով՝ ")
+    assert said["ru"].endswith("(2 файла):")
+
+
+def test_a_public_filing_refused_for_want_of_consent_names_the_filing(tmp_path: Path) -> None:
+    """Without consent to publicity, a public ECHR application is refused as such, not as
+    "no public dossier"."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)  # no consent to publicity
+        cf.captives.update(cid, sensitivity="public")
+    finally:
+        cf.close()
+    code, out, err = run("filing", "echr", str(cid), "--level", "public", "-o",
+                         str(tmp_path / "pack"), "--db", str(db))
+    assert (code, out) == (2, "") and err.count("\n") == 1
+    assert "no public ECHR application can be made" in err and "dossier" not in err

@@ -99,3 +99,17 @@ def test_the_same_calendar_is_the_same_file(case_file: CaseFile, tmp_path: Path)
     write_ics(case_file.deadlines.list(), tmp_path / "a.ics")
     zones = [str(z["TZID"]) for z in parse(tmp_path / "a.ics").walk("VTIMEZONE")]
     assert zones == sorted(zones) and len(zones) == 4
+
+
+def test_the_categories_are_in_the_calendars_language(case_file: CaseFile,
+                                                      tmp_path: Path) -> None:
+    """A calendar app lists an event's categories beside it: a Russian or Armenian calendar's
+    say "Срок" / "Судебное заседание" ("Ժամկետ" / "Դատական նիստ"), not "Deadline"."""
+    deadlines, hearings = fill(case_file)
+    words = {"en": ("Deadline", "Hearing"), "ru": ("Срок", "Судебное заседание"),
+             "hy": ("Ժամկետ", "Դատական նիստ")}
+    for lang, (deadline, hearing) in words.items():
+        out = tmp_path / f"{lang}.ics"
+        write_ics([*deadlines, *hearings], out, lead_days={}, lang=lang)
+        found = {tuple(str(c) for c in e["CATEGORIES"].cats) for e in parse(out).walk("VEVENT")}
+        assert found == {("CaseApp", deadline), ("CaseApp", hearing)}, lang

@@ -107,6 +107,13 @@ def test_dossier_in_armenian_and_russian_has_no_english_heading(demo: CaseFile, 
     page_of = {"hy": f"Էջ 1 / {len(pages)}", "ru": f"Страница 1 из {len(pages)}"}
     assert page_of[lang] in pages[0]
     assert "Armen Martirosyan" in pages[0]  # the Latin spelling stays beside it
+    # the languages of the names and of the proceedings by their names, not "hy", "az"
+    armenian, azerbaijani = {"hy": ("հայերեն", "ադրբեջաներեն"),
+                             "ru": ("армянский", "азербайджанский")}[lang]
+    assert re.search(rf"Արմեն Մարտիրոսյան \w+ {armenian} ", text), text[:600]
+    language = TEXTS[lang]["language"]
+    assert f"{language} {azerbaijani} " in text and f"{language} az " not in text
+    assert not re.search(r"Արմեն Մարտիրոսյան \w+ hy ", text)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -142,6 +149,15 @@ def test_status_workbook_in_armenian_and_russian(demo: CaseFile, lang: str) -> N
     names = {row[1]: row[2] for row in book.worksheets[0].iter_rows(min_row=2, values_only=True)}
     assert names["Armen Martirosyan"] == {"hy": "Արմեն Մարտիրոսյան",
                                           "ru": "Армен Мартиросян"}[lang]
+    # dates as the language writes them in a table (01.12.2026), every date cell
+    captives, summary, hearings = book.worksheets
+    dates = [captives.cell(row=2, column=c) for c in (8, 10, 11)]
+    dates += [summary["B4"], hearings.cell(row=2, column=1)]
+    assert {c.number_format for c in dates} == {"dd.mm.yyyy"}
+    # the hearings' second column holds the time alone, and says so
+    assert [c.value for c in hearings[1]][:2] == {"hy": ["Ամսաթիվ", "Ժամ"],
+                                                  "ru": ["Дата", "Время"]}[lang]
+    assert re.fullmatch(r"\d\d:\d\d \S*", hearings.cell(row=2, column=2).value)
 
 
 def test_english_phrases_are_found_in_an_english_dossier(demo: CaseFile, armen: int) -> None:

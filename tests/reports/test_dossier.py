@@ -18,6 +18,7 @@ from tests.reports.conftest import (
     CYRILLIC,
     JUDGE,
     LATIN,
+    LAWYER,
     SECRET,
     Small,
     demo_id,
@@ -132,3 +133,25 @@ def test_a_note_or_account_longer_than_a_page_is_printed_whole(small: Small) -> 
                                                            level="internal"))))
     for tag in ("acc", "visit"):
         assert [int(n) for n in re.findall(rf"\b{tag}(\d+)\b", text)] == list(range(2500))
+
+
+@pytest.mark.parametrize("lang, shown, unshown", [
+    ("ru", ["(с мая 2024 г.)", "дней, с мая 2024 г.", "05.2024 Взят в плен",
+            "Дата пленения май 2024 г.", "Дата рождения 1980"],
+     ["01.05.2024", "1 мая 2024", "с май 2024"]),
+    ("hy", ["(սկսած՝ 2024 թ. մայիս)", "05.2024 Գերեվարվել է"], ["01.05.2024", "մայիսի 1"]),
+    ("en", ["(since May 2024)", "days, since May 2024", "May 2024 Captured"],
+     ["1 May 2024", "1 Jan 1980"]),
+])
+def test_a_capture_known_to_the_month_is_never_printed_as_a_day(
+        case_file: CaseFile, lang: str, shown: list[str], unshown: list[str]) -> None:
+    """Captured "in May 2024": the days in custody, the pre-trial detention and the
+    chronology say May 2024 (in Russian "с мая 2024 г."), not the 1st of May the count starts
+    from; a birth known to the year, the year."""
+    cf = case_file
+    cid = cf.captives.create(names=["Արամ Սարգսյան", "Арам Саргсян", "Aram Sargsyan"],
+                             birth="1980", capture="2024-05", status="pre_trial").id
+    data = render_dossier(build_dossier(cf, cid, level="internal", lawyer=LAWYER), lang=lang)
+    text = " ".join(" ".join(page.split()) for page in pdf_text(data))
+    assert [x for x in shown if x not in text] == []
+    assert [x for x in unshown if x in text] == []

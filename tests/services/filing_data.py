@@ -104,7 +104,8 @@ def captive_with_case(cf: CaseFile, *, name: str = "Գևորգ Սահակյան"
                       title="Illegal armed groups")
     cf.detention_orders.create(captive_id=c.id, prosecution_id=case.id,
                                ordering_court="Nasimi District Court", start_date="2024-03-14",
-                               decided_on="2024-03-14", term_months=4)
+                               decided_on="2024-03-14", term_months=4,
+                               appeal_filed_on="2024-03-18", appeal_outcome="Appeal dismissed")
     cf.hearings.create(captive_ids=[c.id], starts_at="2024-08-20 10:00", timezone="Asia/Baku",
                        court="Baku Grave Crimes Court", kind="verdict", outcome="Guilty: 8 years")
     cf.hearings.create(captive_ids=[c.id], starts_at="2024-10-31 10:00", timezone="Asia/Baku",

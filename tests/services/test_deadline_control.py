@@ -92,8 +92,8 @@ def test_a_hard_deadline_is_not_snoozed_without_a_reason(case_file: CaseFile,
     assert hard.id not in [d.id for d in cf.deadline_engine.upcoming(30)]
     log = deadline_log.daily_log(cf.ctx, date(2026, 11, 27), zone=UTC)
     last = log.entries[-1]
-    assert (last.kind, last.hard, last.note) == ("snoozed", True,
-                                                 "Snoozed until 2026-12-05: Registry closed")
+    assert (last.kind, last.hard, last.until, last.note) == ("snoozed", True, date(2026, 12, 5),
+                                                             "Registry closed")
 
 
 def test_a_deadline_links_only_a_document_of_its_own_captive(case_file: CaseFile) -> None:
@@ -161,8 +161,7 @@ def test_each_line_gives_the_due_date_as_it_then_stood(case_file: CaseFile,
         ("entered", date(2026, 12, 1), False, ""),
         ("changed", date(2026, 12, 4), False, ""),
         ("changed", date(2026, 12, 7), True, ""),
-        ("snoozed", date(2026, 12, 7), True,
-         "Snoozed until 2026-12-02: Waiting for the translation"),
+        ("snoozed", date(2026, 12, 7), True, "Waiting for the translation"),
         ("done", date(2026, 12, 7), True, "Filed"),
     ]
 
@@ -242,3 +241,69 @@ def test_export_carries_hard_and_the_document_and_old_exports_still_import(
             ("Hard one", False, None), ("Soft one", False, None)}
     finally:
         older.close()
+
+
+def _printed(made: outputs.Output) -> str:
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
+
+
+def test_the_log_leaves_out_what_a_deadline_held_while_it_was_above_the_level(
+        case_file: CaseFile, clock: Clock) -> None:
+    """A deadline entered internal, then cleaned and made public: its entry and its change
+    print the title and notes it had while internal, so they stay out below internal."""
+    cf = case_file
+    cid = _captive(cf, "Public Person", consent_publicity=True, sensitivity="public")
+    d = cf.deadlines.create(captive_id=cid, title="MARK-OLD-TITLE meet the source",
+                            notes="MARK-OLD-NOTES", due_on="2026-12-22", sensitivity="internal")
+    clock.set(2026, 11, 27, 9, 0)
+    cf.deadlines.update(d.id, title="Meeting", notes="clean", sensitivity="public")
+    clock.set(2026, 11, 27, 10, 0)
+    cf.deadline_engine.mark_done(d.id, "MARK-DONE-PUBLIC")
+    for level in (Sensitivity.PUBLIC, Sensitivity.SHAREABLE):
+        log = deadline_log.daily_log(cf.ctx, date(2026, 11, 27), level=level, zone=UTC)
+        assert [(e.kind, e.title) for e in log.entries] == [("done", "Meeting")], level
+        assert [o.count for o in log.omitted] == [2]  # the entry and the change, for the lawyer
+        text = _printed(outputs.daily_log(cf, day=date(2026, 11, 27), level=level, zone=UTC))
+        assert "MARK-DONE-PUBLIC" in text
+        assert "MARK-OLD" not in text, level
+    internal = _printed(outputs.daily_log(cf, day=date(2026, 11, 27), zone=UTC))
+    assert "MARK-OLD-TITLE" in internal and "MARK-OLD-NOTES" in internal
+
+
+@pytest.mark.parametrize("lang, expected, unexpected", [
+    ("ru", ["Контроль сроков: журнал за день", "27 ноября 2026 г.", "Тигран Варданян",
+            "Истекает срок постановления о заключении под стражу", "Отложен до 05.12.2026",
+            "Registry closed", "дата срока: 01.12.2026 → 08.12.2026",
+            "пресекательный срок: нет → да", "уровень: для передачи → публичный",
+            "Страница 1 из 1"],
+     ["Deadline control", "Detention order expires", "Snoozed", "Entered", "True", "False",
+      "2026-12-08", "Տիգրան", "Page"]),
+    ("hy", ["Ժամկետների վերահսկում. օրվա մատյան", "Տիգրան Վարդանյան", "Registry closed",
+            "Հետաձգված է մինչև"],
+     ["Deadline control", "Detention order expires", "Snoozed", "Entered", "True",
+      "2026-12-08", "Тигран"]),
+    ("en", ["Deadline control: daily log", "Tigran Vardanyan", "Detention order expires",
+            "Snoozed until 5 Dec 2026", "due date: 1 Dec 2026 → 8 Dec 2026",
+            "hard deadline: no → yes"],
+     ["Տիգրան", "2026-12-08", "True"]),
+])
+def test_the_printed_log_is_in_the_language_asked(case_file: CaseFile, clock: Clock, lang: str,
+                                                  expected: list[str],
+                                                  unexpected: list[str]) -> None:
+    """The log in Russian or Armenian: its headings, the rules' titles, the captive's name in
+    the language's script, dates, yes and no, levels and snoozes in that language."""
+    cf = case_file
+    cid = cf.captives.create(names=[
+        dict(full_name="Տիգրան Վարդանյան", language="hy", is_primary=True),
+        dict(full_name="Tigran Vardanyan", language="en", kind="transliteration"),
+        dict(full_name="Тигран Варданян", language="ru", kind="transliteration")]).id
+    d = cf.deadlines.create(captive_id=cid, title="Detention order expires",
+                            due_on="2026-12-01", sensitivity="shareable")
+    clock.set(2026, 11, 27, 9, 0)
+    cf.deadlines.update(d.id, due_on="2026-12-08", hard=True, sensitivity="public")
+    clock.set(2026, 11, 27, 10, 0)
+    cf.deadline_engine.snooze(d.id, "2026-12-05", reason="Registry closed")
+    text = _printed(outputs.daily_log(cf, day=date(2026, 11, 27), zone=UTC, lang=lang))
+    text = " ".join(text.split())
+    assert [x for x in expected if x not in text] == []
+    assert [x for x in unexpected if x in text] == []

@@ -171,6 +171,11 @@ def test_sections_e_to_g_are_self_contained_and_counted(case_file: CaseFile,
     assert "Article 5 § 1 of the Convention (right to liberty and security)" in violations
     assert "Article 6 of the Convention" in violations
     assert "Cassation decision (final) of Supreme Court, 31 October 2024" in text
+    # the detention order and the appeal against it: every date in words, as the rest
+    assert "Detention order (until 14 July 2024) of Nasimi District Court, 14 March 2024" in text
+    assert "Appeal lodged against the order of 14 March 2024, 18 March 2024" in text
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", text[text.index("G. Compliance"):
+                                                       text.index("H. Other international")])
     counts = {c.section: c for c in echr_counts(made.record)}
     assert set(counts) == {"E", "F", "G"} and counts["E"].pages_allowed == 3
     assert re.search(r"E\s+\d+\s+\d+\s+\d+\.\d / 3", text)
@@ -226,3 +231,16 @@ def test_a_scan_made_searchable_goes_into_the_bundle_as_its_text_pdf(
     target.write_bytes(annexes[0].data)
     assert "Դատարանը" in pdftotext(target)  # the OCR'd words, extractable in the bundle
     assert case_file.documents.content(doc.id) == scan  # the original is kept as it was
+
+
+def test_dates_known_only_roughly_are_pleaded_so(case_file: CaseFile, tmp_path: Path) -> None:
+    """A birth date known approximately and a capture known to the month: "born on or about
+    2 May 1971", "captured in March 2024" — never a made-up day, never "on about"."""
+    cid = captive_with_case(case_file)
+    case_file.captives.update(cid, birth="~1971-05-02", capture="2024-03")
+    made = pack(case_file, cid, folder=tmp_path)
+    text = " ".join(pdftotext(tmp_path / next(n for n in made.names if n.endswith(".pdf")))
+                    .split())
+    assert "born on or about 2 May 1971" in text
+    assert "was captured in March 2024 at Lachin corridor checkpoint" in text
+    assert "on about" not in text and "1 March 2024" not in text

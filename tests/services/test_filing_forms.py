@@ -4,6 +4,7 @@ nothing above it."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -127,7 +128,12 @@ def test_the_wgad_draft_follows_the_model_questionnaire(case_file: CaseFile,
         assert section in text
     assert "Գևորգ Սահակյան" in text and "Геворг Саакян" in text
     assert "Article 279 part 1 of the Criminal Code" in text
-    assert "Cassation of 2024-10-31 (Supreme Court): Cassation appeal dismissed" in text
+    # every date in words, as the form's own dates ("12 March 2024"), none as 2024-10-31
+    flat = " ".join(text.split())
+    assert "Cassation of 31 October 2024 (Supreme Court): Cassation appeal dismissed" in flat
+    assert "Nasimi District Court, 14 March 2024 (until 14 July 2024)" in flat
+    assert "Appeal against the detention order of 14 March 2024 lodged on 18 March 2024" in flat
+    assert not re.search(r"\b20\d\d-\d\d-\d\d\b", flat)
 
 
 # ---- levels ---------------------------------------------------------------------------

@@ -59,6 +59,20 @@ def test_what_a_dossier_leaves_out_is_named_in_the_language(case_file: CaseFile)
     assert not any("order from" in t or "hearing" in t or "prosecution" in t for t in ru + hy)
 
 
+def test_the_captives_own_fields_left_out_are_named_by_their_labels(case_file: CaseFile) -> None:
+    """The date of birth and the date of capture (with the days in custody counted from it)
+    left out of a public dossier are named as the form names them, each once, in each
+    language, not "birth" and "capture"."""
+    cf = case_file
+    cid = cf.captives.create(names=["Gevorg Manukyan"], birth="1980-05-02", capture="2023-09-20",
+                             status="pre_trial", sensitivity="public", consent_publicity=True,
+                             field_levels={"birth_date": "internal",
+                                           "capture_date": "internal"}).id
+    left_out = outputs.dossier_left_out(cf, cid, level="public")
+    assert _titles(left_out, "en")["The captive's own fields"] == ["Date of birth", "Date of capture"]
+    assert _titles(left_out, "ru")["Поля самого пленного"] == ["Дата рождения", "Дата пленения"]
+
+
 def test_co_defendants_are_named_in_the_dossiers_script(case_file: CaseFile) -> None:
     cf = case_file
     one = cf.captives.create(names=["Gevorg Manukyan"], capture="2023-09-20",

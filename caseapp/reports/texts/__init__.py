@@ -13,6 +13,7 @@ To add a language: a module with ``TEXTS`` and ``LABELS`` translating every key 
 
 from __future__ import annotations
 
+from datetime import date
 from enum import Enum
 
 from caseapp.domain.cldr import (
@@ -21,8 +22,11 @@ from caseapp.domain.cldr import (
     format_date_short,
     format_datetime,
     format_month_year,
+    format_month_year_from,
+    format_month_year_short,
     format_number,
     format_year,
+    language_name,
     plural_form,
 )
 from caseapp.domain.dates import PartialDate
@@ -38,7 +42,7 @@ LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.it
 __all__ = [
     "DOCUMENT_LANGUAGES", "LABELS", "NBSP", "TEXTS", "check_language", "format_date",
     "format_date_short", "format_datetime", "format_month_year", "format_number",
-    "format_partial", "format_year", "label", "t", "tn",
+    "format_partial", "format_partial_short", "format_year", "label", "language_name", "t", "tn",
 ]
 
 
@@ -72,16 +76,33 @@ def tn(key: str, count: int, lang: str = "en", **values: object) -> str:
     return entry.format(count=format_number(count, lang), **values)
 
 
-def format_partial(value: PartialDate | None, lang: str = "en") -> str:
-    """A date known to a precision: "March 1979", "1961", "about 14 March 1979"."""
+def format_partial(value: PartialDate | None, lang: str = "en", *, since: bool = False) -> str:
+    """A date known to a precision: "March 1979", "1961", "about 14 March 1979"; ``since``:
+    as it follows "since" ("с марта 1979 г." in Russian)."""
     if value is None:
         return ""
     v = value.value
     if value.precision is DatePrecision.YEAR:
         return format_year(v, lang)
     if value.precision is DatePrecision.MONTH:
-        return format_month_year(v, lang)
+        return format_month_year_from(v, lang) if since else format_month_year(v, lang)
     text = format_date(v, lang)
+    if value.precision is DatePrecision.APPROXIMATE:
+        return f"{t('about', lang)} {text}"
+    return text
+
+
+def format_partial_short(value: PartialDate | date | None, lang: str = "en") -> str:
+    """A date known to a precision, in a table column: "05.2024" (ru, hy) or "May 2024" for a
+    month, "2024" for a year, "about 14.03.1979"; a plain date as :func:`format_date_short`."""
+    if not isinstance(value, PartialDate):
+        return format_date_short(value, lang)
+    v = value.value
+    if value.precision is DatePrecision.YEAR:
+        return format_year(v, lang)
+    if value.precision is DatePrecision.MONTH:
+        return format_month_year_short(v, lang)
+    text = format_date_short(v, lang)
     if value.precision is DatePrecision.APPROXIMATE:
         return f"{t('about', lang)} {text}"
     return text

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import current_language
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
@@ -64,7 +65,7 @@ def daily_log(ui: UiContext, parent: Any) -> None:
         from caseapp.services import outputs
 
         made = outputs.daily_log(cf, day=day, level=Sensitivity.INTERNAL, author=cf.ctx.actor,
-                                 target=path)
+                                 target=path, lang=current_language())  # the interface's
         return len(made.record.entries)
 
     def done(n: int) -> None:
