@@ -167,7 +167,7 @@ def msg_n(singular: str, plural: str, count: int, /, *, context: str | None = No
 
 def text_of(value: object, lang: str | None = None) -> str:
     """``value`` as shown to the user: a message rendered, anything else as text."""
-    return value.render(lang) if isinstance(value, Message) else str(value)
+    return value.render(lang) if isinstance(value, Message | Translated) else str(value)
 
 
 def _shown(value: object, lang: str) -> str:

@@ -298,6 +298,12 @@ class RuleSet:
             rule = self._by_title().get(title)
         return rule.text("title", lang) if rule is not None else title
 
+    def title_everywhere(self, title: str, rule_id: str = "") -> Translated:
+        """:meth:`title_in` in every language, for a message read later in any of them (what
+        an output left out, named in the user's language)."""
+        return Translated(tuple((lang, self.title_in(title, lang, rule_id))
+                                for lang in ("en", *TRANSLATED_LANGUAGES)))
+
     def _by_title(self) -> dict[str, Rule]:
         found = self.computed.get("titles")
         if found is None:

@@ -13,7 +13,7 @@ public level. What is left out is listed for the lawyer, never printed.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime, time, timedelta, tzinfo
 from types import SimpleNamespace
 from typing import Any
@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.enums import AuditAction, Sensitivity
+from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
-from caseapp.domain.redaction import OmissionLog, publicity_refused
+from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import snoozed_until
 from caseapp.services.deadlines import DELETE_NOTE_FIELD
@@ -48,9 +49,11 @@ def zone_name(zone: tzinfo, day: date) -> str:
 
 
 def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sensitivity.INTERNAL,
-              zone: tzinfo | None = None) -> DailyLog:
+              zone: tzinfo | None = None,
+              title_in: Callable[[str], Text] = str) -> DailyLog:
     """The events of deadlines on ``day`` (midnight to midnight in ``zone``, by default the
-    computer's), oldest first, at ``level`` (internal by default: the log is the office's)."""
+    computer's), oldest first, at ``level`` (internal by default: the log is the office's).
+    ``title_in`` names a deadline left out in the reader's language (a rule's title)."""
     level = Sensitivity(level)
     zone = zone or local_zone()
     start = datetime.combine(day, time(), zone)
@@ -64,7 +67,7 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
         current = {d.uid: d for d in _deadlines(s, uids)}
         levels = load_levels(s.connection())
         captives = _captives(s, {g[0].captive_uid for g in groups if g[0].captive_uid})
-        entries, log = _entries(groups, zone, level, levels, current, captives)
+        entries, log = _entries(groups, zone, level, levels, current, captives, title_in)
     return DailyLog(day=day, zone=zone_name(zone, day), level=level,
                     generated_at=datetime.now(zone), entries=tuple(entries),
                     omitted=log.omissions())
@@ -72,8 +75,8 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
 
 def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
              levels: LevelMap, current: dict[str, Deadline],
-             captives: dict[str, tuple[int, str, tuple[NameRow, ...]]]
-             ) -> tuple[list[DailyLogEntry], OmissionLog]:
+             captives: dict[str, tuple[int, str, tuple[NameRow, ...]]],
+             title_in: Callable[[str], Text]) -> tuple[list[DailyLogEntry], OmissionLog]:
     log = OmissionLog()
     # A deadline deleted since: as its deletion recorded it.
     deleted = {g[0].record_uid: _values(g, "old_value") for g in groups
@@ -92,7 +95,8 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
         # the line prints the title and values the deadline had then: they are at the level
         # it had then (a deadline made internal, then cleaned and made public, was internal)
         if not _allowed(levels, level, record) or not all(level.allows(x) for x in then):
-            log.add("Deadlines", f"{first.at.astimezone(zone):%H:%M} {first.summary}")
+            log.add(msg("Deadlines"), msg("{time} {title}", time=f"{first.at.astimezone(zone):%H:%M}",
+                                          title=title_in(first.summary)))
             continue
         for kind, note, changes in _events(group):
             until = snoozed_until(note) if kind == "snoozed" else None

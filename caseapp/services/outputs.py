@@ -307,8 +307,9 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     :class:`DailyLog` printed."""
     _check_language(lang)
     _check(cf, target, msg("the daily log"))
-    record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone)
     title_in = cf.rule_set.title_in  # the rules' titles in the log's language, changed ones too
+    record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone,
+                                    title_in=cf.rule_set.title_everywhere)
     record = replace(record, entries=tuple(replace(
         e, title=title_in(e.title, lang), changes=tuple(
             replace(c, old=title_in(c.old, lang), new=title_in(c.new, lang))

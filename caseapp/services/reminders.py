@@ -187,7 +187,9 @@ class ReminderService:
             if level.allows(levels.deadline(d)) and named(d.captive_id):
                 deadlines.append(d)
             else:
-                log.add(msg("Deadlines"), msg("{day} {title}", day=d.due_on, title=d.title))
+                log.add(msg("Deadlines"), msg("{day} {title}", day=d.due_on,
+                                              title=self.rule_set.title_everywhere(
+                                                  d.title, d.rule_id)))
         hearings = []
         for h in all_hearings:
             shown = tuple(c for c in h.captive_ids if named(c))

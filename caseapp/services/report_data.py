@@ -259,11 +259,10 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     for d in full.deadlines:
         if d.status is not DeadlineStatus.OPEN or d.due_on < cf.ctx.today():
             continue  # the next deadlines only: a stale open one is the lawyer's to-do
-        if level is Sensitivity.PUBLIC:  # no litigation timing in a public dossier
-            log.add(document_text("next_deadlines"), d.title)
-            continue
-        if not level.allows(level_map.deadline(d)):
-            log.add(document_text("next_deadlines"), d.title)
+        if level is Sensitivity.PUBLIC or not level.allows(level_map.deadline(d)):
+            # (no litigation timing in a public dossier); named in the reader's language
+            log.add(document_text("next_deadlines"),
+                    cf.rule_set.title_everywhere(d.title, d.rule_id))
             continue
         is_intl = (d.trigger_uid in filing_uids or d.rule_id.startswith(_INTERNATIONAL_RULES)
                    or bool(_INTERNATIONAL_TITLE.search(d.title)))

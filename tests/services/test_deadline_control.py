@@ -307,3 +307,21 @@ def test_the_printed_log_is_in_the_language_asked(case_file: CaseFile, clock: Cl
     text = " ".join(text.split())
     assert [x for x in expected if x not in text] == []
     assert [x for x in unexpected if x in text] == []
+
+
+def test_what_the_log_leaves_out_is_named_in_the_users_language(case_file: CaseFile,
+                                                                clock: Clock) -> None:
+    """The section and a rule's title, in Russian or Armenian, whatever the language the log
+    is printed in."""
+    from caseapp.domain.messages import text_of
+
+    cf = case_file
+    cid = _captive(cf, "Public Person", consent_publicity=True, sensitivity="public")
+    cf.deadlines.create(captive_id=cid, title="Detention order expires", due_on="2026-12-01",
+                        sensitivity="internal")
+    made = outputs.daily_log(cf, day=date(2026, 11, 27), level="public", zone=UTC)
+    (omission,) = made.left_out.omissions
+    assert text_of(omission.section, "ru") == "Сроки"
+    assert text_of(omission.titles[0], "ru").endswith(
+        " Истекает срок постановления о заключении под стражу")
+    assert "Detention order expires" not in text_of(omission.titles[0], "hy")

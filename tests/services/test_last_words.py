@@ -59,6 +59,23 @@ def test_what_a_dossier_leaves_out_is_named_in_the_language(case_file: CaseFile)
     assert not any("order from" in t or "hearing" in t or "prosecution" in t for t in ru + hy)
 
 
+def test_deadlines_left_out_are_named_by_the_rules_titles_in_the_language(
+        case_file: CaseFile) -> None:
+    """The title stored is the rule's English one; what a public dossier leaves out names the
+    deadline as the rule does in the reader's language."""
+    cf = case_file
+    cid = cf.captives.create(names=["Գևորգ Մանուկյան"], capture="2023-09-20", status="pre_trial",
+                             sensitivity="public", consent_publicity=True).id
+    p = cf.prosecutions.create(captive_id=cid, case_number="1-56/2023")
+    cf.detention_orders.create(captive_id=cid, prosecution_id=p.id,
+                               start_date=cf.ctx.today().isoformat(), term_months=4)
+    left_out = outputs.dossier_left_out(cf, cid, level="public")
+    ru = [t for titles in _titles(left_out, "ru").values() for t in titles]
+    hy = [t for titles in _titles(left_out, "hy").values() for t in titles]
+    assert "Истекает срок постановления о заключении под стражу" in ru
+    assert not any("Detention order expires" in t for t in ru + hy)
+
+
 def test_the_captives_own_fields_left_out_are_named_by_their_labels(case_file: CaseFile) -> None:
     """The date of birth and the date of capture (with the days in custody counted from it)
     left out of a public dossier are named as the form names them, each once, in each
