@@ -39,6 +39,25 @@ def write_xlsx(path: Path, sheets: dict[str, Sequence[Sequence[object]]],
     return path
 
 
+def write_hidden_lists_then_captives(path: Path) -> Path:
+    """What a spreadsheet program writes for a list with drop-downs: a hidden first sheet of
+    the drop-downs' values, then the captives under a header merged over two rows ("Date" over
+    "of birth" and "of capture")."""
+    book = Workbook()
+    lists = book.active
+    lists.title = "Lists"
+    lists.append(["Status"])
+    lists.append(["held"])
+    lists.sheet_state = "hidden"
+    ws = book.create_sheet("Captives")
+    ws.append(["Name", "Date", None, "Status"])
+    ws.merge_cells("B1:C1")
+    ws.append([None, "of birth", "of capture", None])
+    ws.append(["Aram Abovyan", "17.05.1990", "13.12.2020", "held"])
+    book.save(path)
+    return path
+
+
 def _ods_cell(value: object, span: int = 1) -> str:
     extra = f' table:number-columns-spanned="{span}"' if span > 1 else ""
     if value is None:

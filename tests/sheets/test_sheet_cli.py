@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import main
-from tests.sheets.makers import write_csv, write_xlsx
+from tests.sheets.makers import write_csv, write_hidden_lists_then_captives, write_xlsx
 
 SHEET = [["Фамилия", "Имя", "Отчество", "Ծննդյան ամսաթիվ", "Статус"],
          ["Казарян", "Артур", "Гагикович", "17.05.1990", "в плену"],
@@ -249,20 +249,7 @@ def test_a_row_with_only_the_capture_year_merges_into_a_captive_with_the_day(
 
 def test_a_hidden_first_sheet_is_passed_over_and_a_two_row_header_is_said(
         db: Path, tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    lists = book.active
-    lists.title = "Lists"
-    lists.append(["Status"])
-    lists.append(["held"])
-    lists.sheet_state = "hidden"
-    ws = book.create_sheet("Captives")
-    ws.append(["Name", "Date", None, "Status"])
-    ws.merge_cells("B1:C1")
-    ws.append([None, "of birth", "of capture", None])
-    ws.append(["Aram Abovyan", "17.05.1990", "13.12.2020", "held"])
-    book.save(tmp_path / "list.xlsx")
+    write_hidden_lists_then_captives(tmp_path / "list.xlsx")
     code, out, err = run("import-sheet", str(tmp_path / "list.xlsx"), "--dry-run", "--format",
                          "json", "--db", str(db))
     assert (code, err) == (0, "")

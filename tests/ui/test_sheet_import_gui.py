@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveStatus, DatePrecision
 from caseapp.ui.dialogs.sheet_import import SheetImportDialog
-from tests.sheets.makers import write_xlsx
+from tests.sheets.makers import write_hidden_lists_then_captives, write_xlsx
 
 SHEET = [
     ["Ազգանուն", "Անուն", "Дата рождения", "Дата задержания", "Статус"],
@@ -113,20 +113,7 @@ def test_file_menu_opens_the_wizard_on_the_chosen_file(qtbot, blank_window, demo
 
 def test_the_wizard_starts_on_the_first_visible_sheet_and_says_what_it_noticed(
         qtbot, ui, tmp_path: Path) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
-    lists = book.active
-    lists.title = "Lists"  # a hidden sheet holding a drop-down's values, not captives
-    lists.append(["Status"])
-    lists.append(["held"])
-    lists.sheet_state = "hidden"
-    ws = book.create_sheet("Captives")
-    ws.append(["Name", "Date", None, "Status"])
-    ws.merge_cells("B1:C1")
-    ws.append([None, "of birth", "of capture", None])
-    ws.append(["Aram Abovyan", "17.05.1990", "13.12.2020", "held"])
-    book.save(tmp_path / "list.xlsx")
+    write_hidden_lists_then_captives(tmp_path / "list.xlsx")
     dialog = SheetImportDialog(ui, tmp_path / "list.xlsx", mappings_folder=tmp_path / "maps")
     qtbot.addWidget(dialog)
     dialog.show()
