@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -183,13 +184,18 @@ def zone_city(name: str) -> str:
     """A time zone's city as the interface's language names it ("Բաքու", "Баку" for
     Asia/Baku, from the CLDR through Babel); the identifier's last part when Babel knows
     none ("Etc/GMT+4" → "GMT+4")."""
+    return _city(name, QLocale().name())
+
+
+@lru_cache(maxsize=256)  # asked once per row of the hearings list, on every repaint
+def _city(name: str, locale_name: str) -> str:
     from babel import Locale, UnknownLocaleError
     from babel.dates import get_timezone_location
 
     fallback = name.rsplit("/", 1)[-1].replace("_", " ")
     try:
-        locale = Locale.parse(QLocale().name())
-        return get_timezone_location(name, locale=locale, return_city=True) or fallback
+        return (get_timezone_location(name, locale=Locale.parse(locale_name), return_city=True)
+                or fallback)
     except (LookupError, UnknownLocaleError, ValueError):  # an unknown zone or language
         return fallback
 
