@@ -4,7 +4,7 @@ line, "page X of Y"), bookmarks for headings, styles, and tables whose cells wra
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -59,6 +59,14 @@ class Styles:
     h2: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
+
+    def cells_scaled(self, factor: float) -> Styles:
+        """The same styles with the table cells' text (and line spacing) ``factor`` times."""
+        def scaled(st: ParagraphStyle) -> ParagraphStyle:
+            return ParagraphStyle(f"{st.name}_scaled", parent=st, fontSize=st.fontSize * factor,
+                                  leading=st.leading * factor)
+        return replace(self, cell=scaled(self.cell), cell_head=scaled(self.cell_head),
+                       cell_mono=scaled(self.cell_mono))
 
 
 def make_styles() -> Styles:
@@ -266,7 +274,21 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
     """A table whose cells wrap (each one a Paragraph), header row repeated on every page
     (laid out a page at a time: :mod:`caseapp.reports.paged_table`).
 
-    ``widths`` are fractions of ``total_width``; a cell may be a str or a ready flowable."""
+    ``widths`` are fractions of ``total_width``; a cell may be a str or a ready flowable.
+    Columns widen to their longest word (:func:`keep_words_whole`); when the longest words
+    together are wider than the page (six columns of Armenian words), the table's text is set
+    smaller, down to :data:`SMALLEST_CELLS` of its size, rather than words broken mid-way."""
+    def needs_at(st: Styles) -> list[float]:
+        return [max([_longest_word(h, st.cell_head),
+                     *(_longest_word(r[i], st.cell_mono if i in mono else st.cell) for r in rows)])
+                for i, h in enumerate(headers)]
+
+    needs = needs_at(styles)
+    room = total_width - (_CELL_PADDING + _SLACK) * len(headers)
+    if sum(needs) > room > 0:
+        styles = styles.cells_scaled(max(SMALLEST_CELLS, room / sum(needs)))
+        needs = needs_at(styles)
+
     def cell(value: Any, col: int) -> Any:
         if hasattr(value, "wrapOn"):
             return value
@@ -274,21 +296,28 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
 
     head = [Paragraph(text(h), styles.cell_head) for h in headers]
     body = [[cell(v, i) for i, v in enumerate(r)] for r in rows]
-    needs = [max((_longest_word(v, styles.cell_mono if i in mono else styles.cell)
-                  for v in [h, *(r[i] for r in rows)]), default=0)
-             for i, h in enumerate(headers)]
-    col_widths = keep_words_whole([w * total_width for w in widths], needs, padding=8)
+    col_widths = keep_words_whole([w * total_width for w in widths], needs,
+                                  padding=_CELL_PADDING + _SLACK)
     return PagedTable([head], body, col_widths, [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PADDING / 2),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ])
+
+
+#: Left plus right padding of a table cell, in points.
+_CELL_PADDING = 8
+#: Room left beside a column's longest word: a word measured exactly as wide as its cell is
+#: still broken by the paragraph's line breaking.
+_SLACK = 1.0
+#: The smallest a table's text is set to keep its words whole, as a share of its size.
+SMALLEST_CELLS = 0.8
 
 
 def _longest_word(value: Any, style: ParagraphStyle) -> float:
