@@ -5,6 +5,7 @@ revoke or rotate, and a checklist of people to warn."""
 from __future__ import annotations
 
 import io
+from datetime import timedelta
 from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
@@ -23,7 +24,9 @@ def _level(value: Any, lang: str) -> str:
 def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en") -> bytes:
     buf = io.BytesIO()
     title = t("exp_title", lang)
-    when = format_date(report.as_of, lang)
+    # The audit trail is read up to midnight after the day asked for: print that day, at 24:00.
+    when = format_date(report.as_of - timedelta(days=1) if report.basis == "audit"
+                       else report.as_of, lang)
     doc = ReportDocument(buf, header_left=f"{title} · {report.source}",
                          header_right=format_date(report.generated_at, lang), level=report.level,
                          title=title, author=author,

@@ -93,15 +93,18 @@ def test_a_wrong_passphrase_or_a_protected_target_writes_nothing(
     assert not target.exists()
 
 
-def test_as_of_a_day_lists_the_captives_recorded_by_then(seized: tuple[CaseFile, Path]) -> None:
+def test_as_of_a_day_lists_the_captives_recorded_by_then(seized: tuple[CaseFile, Path],
+                                                         tmp_path: Path) -> None:
     cf, _ = seized
     first = next(c for c in cf.captives.list() if c.primary_name == "Վարդան Գրիգորյան")
     with cf.db.engine.begin() as conn:  # recorded on 1 November, the others later
         for table, column in (("captives", "id"), ("captive_names", "captive_id")):
             conn.execute(text(f"UPDATE {table} SET created_at = '2026-11-01 09:00:00.000000' "
                               f"WHERE {column} = :id"), {"id": first.id})
-    made = outputs.exposure(cf, as_of=date(2026, 11, 10), author="t")
+    made = outputs.exposure(cf, as_of=date(2026, 11, 10), author="t", target=tmp_path / "e.pdf")
     assert [c.name.split(" (")[0] for c in made.record.captives] == ["Վարդան Գրիգորյան"]
+    # the day the lawyer gave, read to its end (not "as of 11 November")
+    assert "as of 10 November 2026, 24:00 UTC" in pdftotext(tmp_path / "e.pdf")
     assert outputs.exposure(cf, as_of=date(2026, 10, 31), author="t").record.captives == ()
 
 
