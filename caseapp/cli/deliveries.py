@@ -24,13 +24,18 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     }
     if args.level:
         fields["sensitivity"] = args.level
-    with opened_case(args) as cf:
+    from caseapp.domain.deadline_steps import deadline_in
+    from caseapp.domain.messages import current_language
+    from caseapp.services.labels import value_label
+
+    with opened_case(args) as cf:  # the rules' titles in the language of --lang / LANG
         d = cf.deliveries.create(**{k: v for k, v in fields.items() if v is not None})
-        due = [x for x in cf.deadlines.list(captive_id=d.captive_id)
+        due = [deadline_in(x, cf.rule_set, current_language())
+               for x in cf.deadlines.list(captive_id=d.captive_id)
                if x.trigger_uid == d.uid] if d.captive_id else []
     out.write(str(msg("Recorded delivery {id}: “{title}”, appeared on {appeared} ({portal}); the "
                       "portal deletes it on {deleted}.", id=d.id, title=d.title,
-                      appeared=d.appeared_on, portal=d.portal.value,
+                      appeared=d.appeared_on, portal=value_label(d.portal),
                       deleted=d.deleted_from_portal_on)) + "\n")
     for x in sorted(due, key=lambda x: x.due_on):
         out.write("  " + str(msg("deadline {id}: {day} {title}", id=x.id, day=x.due_on,
@@ -51,9 +56,11 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
     if args.format == "json":
         print_json(shown, out)
         return 0
+    from caseapp.services.labels import value_label
+
     print_table([msg("ID"), msg("Appeared"), msg("Portal"), msg("Captive"), msg("Application"),
                  msg("Title"), msg("Deleted on"), msg("Downloaded")],
-                [[d.id, d.appeared_on, d.portal.value, d.captive_id or "", d.application_number,
+                [[d.id, d.appeared_on, value_label(d.portal), d.captive_id or "", d.application_number,
                   d.title, d.deleted_from_portal_on, d.downloaded_on or msg("NOT YET")]
                  for d in shown], out)
     out.write(str(msg_n("{count} delivery", "{count} deliveries", len(shown))) + "\n")

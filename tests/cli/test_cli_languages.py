@@ -197,3 +197,20 @@ def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_fi
     assert err == ("caseapp: Narek Avetisyan не давал(а) согласия на огласку (согласие на огласку "
                    "не записано): документ «досье» нельзя сделать на публичном уровне. Сначала "
                    "запишите согласие или выберите уровень «для передачи».\n")
+
+
+def test_a_delivery_is_told_in_russian_with_its_portal_and_its_deadlines_named(
+        tmp_path: Path) -> None:
+    path = tmp_path / "d.caseapp"
+    cf = open_case_file(Location(path=path), create=True, actor="tester")
+    captive = cf.captives.create(names=["Арам Петросян"], status="held")
+    cf.close()
+    code, out, err = run("--lang", "ru", "--db", str(path), "deliveries", "add", "--captive",
+                         str(captive.id), "--appeared", "2026-11-30", "--title", "Письмо",
+                         "--weeks", "12", "--portal", "rule39_site")
+    assert (code, err) == (0, "")
+    assert "(Сайт для запросов по правилу 39)" in out and "rule39_site" not in out
+    assert "ЕСПЧ: срок, установленный в письме Суда" in out  # not the rule file's English
+    assert "Скачать с сайта по правилу 39" in out
+    code, out, err = run("--lang", "ru", "--db", str(path), "deliveries", "list")
+    assert "Сайт для запросов по правилу 39" in out and "rule39_site" not in out
