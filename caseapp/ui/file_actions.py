@@ -19,7 +19,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.ui import settings as keys
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
-from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
+from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def _widget(window: Shell) -> QWidget:
 def new_file(window: Shell) -> None:
     parent = _widget(window)
     path, _ = QFileDialog.getSaveFileName(parent, translate("MainWindow", "New case file"),
-                                          str(Path.home() / "casefile.db"), FILE_FILTER)
+                                          str(Path.home() / "casefile.db"), file_filter())
     if not path:
         return
     if Path(path).exists():
@@ -75,7 +75,7 @@ def new_file(window: Shell) -> None:
 
 def open_file(window: Shell) -> None:
     path, _ = QFileDialog.getOpenFileName(_widget(window), translate("MainWindow", "Open case file"), str(Path.home()),
-                                          FILE_FILTER)
+                                          file_filter())
     if path:
         window.open_path(Path(path))
 
@@ -102,7 +102,7 @@ def missing_file(window: Shell, path: Path) -> bool:
                                                         passphrase=dialog.chosen_passphrase())
     if box.clickedButton() is other:
         chosen, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Open case file"),
-                                                str(path.parent), FILE_FILTER)
+                                                str(path.parent), file_filter())
         return bool(chosen) and window.open_path(Path(chosen))
     return False
 
@@ -138,7 +138,8 @@ def import_json(window: Shell) -> None:
         return
     parent = _widget(window)
     path, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Import JSON"), str(Path.home()),
-                                          "JSON (*.json);;All files (*)")
+                                          "JSON (*.json);;"
+                                          + translate("QFileDialog", "All files (*)"))
     if not path:
         return
 
@@ -234,7 +235,7 @@ def recover_passphrase(window: Shell) -> None:
 
     parent = _widget(window)
     path, _ = QFileDialog.getOpenFileName(parent, translate("MainWindow", "Case file whose passphrase is lost"),
-                                          str(Path.home()), FILE_FILTER)
+                                          str(Path.home()), file_filter())
     if not path:
         return
     try:

@@ -5668,43 +5668,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>InterventionColumns</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <source>Follow-up overdue by %Ln day(s)</source>
+        <translation><numerusform>Follow-up overdue by %Ln day</numerusform><numerusform>Follow-up overdue by %Ln days</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="102" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="112" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="118" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
@@ -7126,59 +7131,59 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="140" />
-        <location filename="../../caseapp/ui/file_actions.py" line="152" />
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="161" />
+        <location filename="../../caseapp/ui/file_actions.py" line="162" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="171" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="187" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="190" />
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7933,100 +7938,612 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
-        <source>OK</source>
+        <location filename="../../caseapp/ui/qt_texts.py" line="124" />
+        <source>&amp;Select All</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
-        <source>Save</source>
+        <location filename="../../caseapp/ui/qt_texts.py" line="125" />
+        <source>&amp;Step up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
-        <source>Save All</source>
+        <location filename="../../caseapp/ui/qt_texts.py" line="126" />
+        <source>Step &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="35" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="38" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="41" />
+        <source>%1 File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="42" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="43" />
+        <source>&amp;Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="44" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="45" />
+        <source>&amp;New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="46" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="47" />
+        <source>&amp;Rename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="48" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="49" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="50" />
+        <source>Alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="51" />
+        <source>All Files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="52" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="53" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="54" />
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="55" />
+        <source>Change to detail view mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="56" />
+        <source>Change to list view mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="57" />
+        <source>Could not delete directory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="58" />
+        <source>Create New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="59" />
+        <source>Create a New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="60" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="61" />
+        <source>Detail View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="62" />
+        <source>Directories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="63" />
+        <source>Directory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="64" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="65" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="66" />
+        <source>File &amp;name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="67" />
+        <source>File Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="68" />
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="69" />
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="78" />
+        <source>&amp;Look in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="70" />
+        <source>Find Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="71" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="72" />
+        <source>Forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="73" />
+        <source>Go back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="74" />
+        <source>Go forward</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="75" />
+        <source>Go to the parent directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="76" />
+        <source>List View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="77" />
+        <source>List of places and bookmarks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="79" />
+        <source>My Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="80" />
+        <source>New Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="81" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="82" />
+        <source>Parent Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="83" />
+        <source>Recent Places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="84" />
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="85" />
+        <source>Save As</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="86" />
+        <source>Shortcut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="87" />
+        <source>Show </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="88" />
+        <source>Show &amp;hidden files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="89" />
+        <source>Sidebar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="90" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="93" />
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="95" />
+        <source>Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="96" />
+        <source>Date Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="97" />
+        <source>Invalid filename</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="98" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="99" />
+        <source>My Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="100" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="101" />
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="102" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="105" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="106" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="107" />
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="108" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="109" />
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="110" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="111" />
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="129" />
+        <source>Show Details...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="130" />
+        <source>Hide Details...</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="15" />
-        <source>&amp;Yes</source>
+        <source>Save All</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="16" />
-        <source>Yes to &amp;All</source>
+        <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="17" />
-        <source>&amp;No</source>
+        <source>&amp;Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="18" />
-        <source>N&amp;o to All</source>
+        <source>Yes to &amp;All</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="19" />
-        <source>Abort</source>
+        <source>&amp;No</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="20" />
-        <source>Retry</source>
+        <source>N&amp;o to All</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="21" />
-        <source>Ignore</source>
+        <source>Abort</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="22" />
-        <source>Close</source>
+        <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="23" />
-        <source>Cancel</source>
+        <source>Ignore</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="24" />
-        <source>Discard</source>
+        <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="25" />
-        <source>Help</source>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="26" />
-        <source>Apply</source>
+        <source>Discard</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="27" />
-        <source>Reset</source>
+        <source>Help</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="28" />
-        <source>Restore Defaults</source>
+        <source>Apply</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="30" />
+        <source>Restore Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="31" />
         <source>Don't Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="133" />
+        <source>Scroll here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="134" />
+        <source>Left edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="135" />
+        <source>Top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="136" />
+        <source>Right edge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="137" />
+        <source>Bottom</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="138" />
+        <source>Page left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="139" />
+        <source>Page up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="140" />
+        <source>Page right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="141" />
+        <source>Page down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="142" />
+        <source>Scroll left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="143" />
+        <source>Scroll up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="144" />
+        <source>Scroll right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="145" />
+        <source>Scroll down</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="148" />
+        <source>Scroll Left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="149" />
+        <source>Scroll Right</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="114" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="115" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="116" />
+        <source>Cu&amp;t</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="117" />
+        <source>&amp;Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="118" />
+        <source>&amp;Paste</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="119" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="120" />
+        <source>Select All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="121" />
+        <source>Copy &amp;Link Location</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8330,6 +8847,34 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="18" />
+        <source>CaseApp case files (*.db *.caseapp)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="25" />
+        <source>%1 is the open case file. Nothing was written: choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="27" />
+        <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="30" />
+        <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="33" />
+        <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -9311,22 +9856,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="155" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="157" />
+        <location filename="../../caseapp/ui/formats.py" line="158" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>

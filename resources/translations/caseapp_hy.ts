@@ -3163,7 +3163,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -5780,43 +5783,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>InterventionColumns</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <source>Follow-up overdue by %Ln day(s)</source>
+        <translation><numerusform>Հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>Հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="102" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="112" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="118" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
@@ -7249,59 +7257,59 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="140" />
-        <location filename="../../caseapp/ui/file_actions.py" line="152" />
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="161" />
+        <location filename="../../caseapp/ui/file_actions.py" line="162" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="171" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
         <source>Exported %1 records to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="187" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="190" />
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -8086,101 +8094,619 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
-        <source>OK</source>
-        <translation>Լավ</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="124" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Ընտրել բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
-        <source>Save</source>
-        <translation>Պահպանել</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="125" />
+        <source>&amp;Step up</source>
+        <translation>&amp;Մեծացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
-        <source>Save All</source>
-        <translation>Պահպանել բոլորը</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="126" />
+        <source>Step &amp;down</source>
+        <translation>&amp;Փոքրացնել</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="35" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Թղթապանակը չի գտնվել։
+Ստուգեք, որ թղթապանակի անունը ճիշտ է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="38" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Ֆայլը չի գտնվել։
+Ստուգեք, որ ֆայլի անունը ճիշտ է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="41" />
+        <source>%1 File</source>
+        <translation>%1 ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="42" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1-ն արդեն կա։
+Փոխարինե՞լ այն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="43" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Ընտրել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="44" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="45" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;Նոր թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="46" />
+        <source>&amp;Open</source>
+        <translation>&amp;Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="47" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Վերանվանել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Պահպանել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="49" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1»-ը պաշտպանված է գրելուց։
+Այնուամենայնիվ ջնջե՞լ այն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="50" />
+        <source>Alias</source>
+        <translation>Հղում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="51" />
+        <source>All Files (*)</source>
+        <translation>Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="52" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <source>All files (*)</source>
+        <translation>Բոլոր ֆայլերը (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="53" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Իսկապե՞ս ջնջել «%1»-ը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="54" />
+        <source>Back</source>
+        <translation>Հետ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="55" />
+        <source>Change to detail view mode</source>
+        <translation>Անցնել մանրամասն տեսքի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="56" />
+        <source>Change to list view mode</source>
+        <translation>Անցնել ցուցակի տեսքի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="57" />
+        <source>Could not delete directory.</source>
+        <translation>Չհաջողվեց ջնջել թղթապանակը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="58" />
+        <source>Create New Folder</source>
+        <translation>Ստեղծել նոր թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="59" />
+        <source>Create a New Folder</source>
+        <translation>Ստեղծել նոր թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="60" />
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="61" />
+        <source>Detail View</source>
+        <translation>Մանրամասն տեսք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="62" />
+        <source>Directories</source>
+        <translation>Թղթապանակներ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="63" />
+        <source>Directory:</source>
+        <translation>Թղթապանակ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="64" />
+        <source>Drive</source>
+        <translation>Սկավառակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="65" />
+        <source>File</source>
+        <translation>Ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="66" />
+        <source>File &amp;name:</source>
+        <translation>Ֆայլի &amp;անունը՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="67" />
+        <source>File Folder</source>
+        <translation>Ֆայլերի թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="68" />
+        <source>Files</source>
+        <translation>Ֆայլեր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="69" />
+        <source>Files of &amp;type:</source>
+        <translation>Ֆայլերի &amp;տեսակը՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="78" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Որտեղ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="70" />
+        <source>Find Directory</source>
+        <translation>Գտնել թղթապանակը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="71" />
+        <source>Folder</source>
+        <translation>Թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="72" />
+        <source>Forward</source>
+        <translation>Առաջ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="73" />
+        <source>Go back</source>
+        <translation>Հետ գնալ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="74" />
+        <source>Go forward</source>
+        <translation>Առաջ գնալ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="75" />
+        <source>Go to the parent directory</source>
+        <translation>Անցնել վերին թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="76" />
+        <source>List View</source>
+        <translation>Ցուցակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="77" />
+        <source>List of places and bookmarks</source>
+        <translation>Տեղերի և էջանիշերի ցուցակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="79" />
+        <source>My Computer</source>
+        <translation>Իմ համակարգիչը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="80" />
+        <source>New Folder</source>
+        <translation>Նոր թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="81" />
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="82" />
+        <source>Parent Directory</source>
+        <translation>Վերին թղթապանակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="83" />
+        <source>Recent Places</source>
+        <translation>Վերջին տեղերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="84" />
+        <source>Remove</source>
+        <translation>Հեռացնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="85" />
+        <source>Save As</source>
+        <translation>Պահպանել որպես</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="86" />
+        <source>Shortcut</source>
+        <translation>Դյուրանցում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="87" />
+        <source>Show </source>
+        <translation>Ցույց տալ </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="88" />
+        <source>Show &amp;hidden files</source>
+        <translation>Ցույց տալ &amp;թաքնված ֆայլերը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="89" />
+        <source>Sidebar</source>
+        <translation>Կողագոտի</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="90" />
+        <source>Unknown</source>
+        <translation>Անհայտ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="93" />
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;«%1» անունը հնարավոր չէ օգտագործել։&lt;/b&gt;&lt;p&gt;Փորձեք մեկ այլ անուն՝ ավելի քիչ նիշերով կամ առանց կետադրական նշանների։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="95" />
+        <source>Computer</source>
+        <translation>Համակարգիչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="96" />
+        <source>Date Modified</source>
+        <translation>Փոփոխվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="97" />
+        <source>Invalid filename</source>
+        <translation>Անվավեր ֆայլի անուն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="98" />
+        <source>Kind</source>
+        <translation>Տեսակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="99" />
+        <source>My Computer</source>
+        <translation>Իմ համակարգիչը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="100" />
+        <source>Name</source>
+        <translation>Անուն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="101" />
+        <source>Size</source>
+        <translation>Չափ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="102" />
+        <source>Type</source>
+        <translation>Տեսակ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="105" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="106" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="107" />
+        <source>Cu&amp;t</source>
+        <translation>Կ&amp;տրել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="108" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="109" />
+        <source>&amp;Paste</source>
+        <translation>Տե&amp;ղադրել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="110" />
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="111" />
+        <source>Select All</source>
+        <translation>Ընտրել բոլորը</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="129" />
+        <source>Show Details...</source>
+        <translation>Ցույց տալ մանրամասները...</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="130" />
+        <source>Hide Details...</source>
+        <translation>Թաքցնել մանրամասները...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>OK</source>
+        <translation>Լավ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>Save All</source>
+        <translation>Պահպանել բոլորը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
         <source>&amp;Yes</source>
         <translation>&amp;Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
         <source>Yes to &amp;All</source>
         <translation>Այո &amp;բոլորին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
         <source>&amp;No</source>
         <translation>&amp;Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
         <source>N&amp;o to All</source>
         <translation>Ո&amp;չ բոլորին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
         <source>Abort</source>
         <translation>Ընդհատել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
         <source>Retry</source>
         <translation>Կրկնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
         <source>Ignore</source>
         <translation>Անտեսել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
         <source>Discard</source>
         <translation>Չպահպանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
         <source>Help</source>
         <translation>Օգնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
         <source>Apply</source>
         <translation>Կիրառել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Reset</source>
         <translation>Վերակայել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="30" />
         <source>Restore Defaults</source>
         <translation>Վերականգնել լռելյայնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="31" />
         <source>Don't Save</source>
         <translation>Չպահպանել</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="133" />
+        <source>Scroll here</source>
+        <translation>Ոլորել այստեղ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="134" />
+        <source>Left edge</source>
+        <translation>Ձախ եզր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="135" />
+        <source>Top</source>
+        <translation>Վերև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="136" />
+        <source>Right edge</source>
+        <translation>Աջ եզր</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="137" />
+        <source>Bottom</source>
+        <translation>Ներքև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="138" />
+        <source>Page left</source>
+        <translation>Մեկ էջ ձախ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="139" />
+        <source>Page up</source>
+        <translation>Մեկ էջ վերև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="140" />
+        <source>Page right</source>
+        <translation>Մեկ էջ աջ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="141" />
+        <source>Page down</source>
+        <translation>Մեկ էջ ներքև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="142" />
+        <source>Scroll left</source>
+        <translation>Ոլորել ձախ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="143" />
+        <source>Scroll up</source>
+        <translation>Ոլորել վերև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="144" />
+        <source>Scroll right</source>
+        <translation>Ոլորել աջ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="145" />
+        <source>Scroll down</source>
+        <translation>Ոլորել ներքև</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="148" />
+        <source>Scroll Left</source>
+        <translation>Ոլորել ձախ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="149" />
+        <source>Scroll Right</source>
+        <translation>Ոլորել աջ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="114" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Հետարկել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="115" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Կրկնել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="116" />
+        <source>Cu&amp;t</source>
+        <translation>Կ&amp;տրել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="117" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Պատճենել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="118" />
+        <source>&amp;Paste</source>
+        <translation>Տե&amp;ղադրել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="119" />
+        <source>Delete</source>
+        <translation>Ջնջել</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="120" />
+        <source>Select All</source>
+        <translation>Ընտրել բոլորը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="121" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Պատճենել &amp;հղման հասցեն</translation>
     </message>
 </context>
 <context>
@@ -8484,6 +9010,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
         <translation>Ժամկետն ավելացվեց %1 կանոնից։</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="18" />
+        <source>CaseApp case files (*.db *.caseapp)</source>
+        <translation>CaseApp-ի գործի ֆայլեր (*.db *.caseapp)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="25" />
+        <source>%1 is the open case file. Nothing was written: choose another file name.</source>
+        <translation>%1-ը բաց գործի ֆայլն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="27" />
+        <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
+        <translation>%1-ը %2 գործի ֆայլի կողքին պահվող ֆայլ է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="30" />
+        <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
+        <translation>%1-ը %2 գործի ֆայլի պահվող պատճենն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="33" />
+        <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
+        <translation>%1-ը %2 պահուստային պատճենների թղթապանակում է։ Ոչինչ չի գրվել. ընտրեք այլ թղթապանակ։</translation>
     </message>
 </context>
 <context>
@@ -9487,22 +10041,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="155" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="157" />
+        <location filename="../../caseapp/ui/formats.py" line="158" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>

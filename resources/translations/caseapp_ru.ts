@@ -3171,7 +3171,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -5816,43 +5820,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 </context>
 <context>
     <name>InterventionColumns</name>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="91" />
+        <source>Follow-up overdue by %Ln day(s)</source>
+        <translation><numerusform>Контрольный срок просрочен на %Ln день</numerusform><numerusform>Контрольный срок просрочен на %Ln дня</numerusform><numerusform>Контрольный срок просрочен на %Ln дней</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="98" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="102" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="100" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="103" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="107" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="104" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="105" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="109" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="108" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="112" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="110" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/intervention_rows.py" line="114" />
+        <location filename="../../caseapp/ui/views/intervention_rows.py" line="118" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
@@ -7288,59 +7297,59 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="140" />
-        <location filename="../../caseapp/ui/file_actions.py" line="152" />
+        <location filename="../../caseapp/ui/file_actions.py" line="153" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="161" />
+        <location filename="../../caseapp/ui/file_actions.py" line="162" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="171" />
+        <location filename="../../caseapp/ui/file_actions.py" line="172" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="187" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="188" />
+        <location filename="../../caseapp/ui/file_actions.py" line="189" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="190" />
+        <location filename="../../caseapp/ui/file_actions.py" line="191" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="222" />
+        <location filename="../../caseapp/ui/file_actions.py" line="223" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="236" />
+        <location filename="../../caseapp/ui/file_actions.py" line="237" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="247" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="257" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -8135,101 +8144,619 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="11" />
-        <source>OK</source>
-        <translation>ОК</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="124" />
+        <source>&amp;Select All</source>
+        <translation>&amp;Выделить всё</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="12" />
-        <source>Save</source>
-        <translation>Сохранить</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="125" />
+        <source>&amp;Step up</source>
+        <translation>Шаг вв&amp;ерх</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
-        <source>Save All</source>
-        <translation>Сохранить все</translation>
+        <location filename="../../caseapp/ui/qt_texts.py" line="126" />
+        <source>Step &amp;down</source>
+        <translation>Шаг вн&amp;из</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="35" />
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Каталог не найден.
+Проверьте правильность указанного имени каталога.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="38" />
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Файл не найден.
+Проверьте правильность указанного имени файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="41" />
+        <source>%1 File</source>
+        <translation>Файл %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="42" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 уже существует.
+Заменить его?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="43" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="44" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="45" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="46" />
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="47" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="48" />
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="49" />
+        <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» защищён от записи.
+Действительно удалить?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="50" />
+        <source>Alias</source>
+        <translation>Псевдоним</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="51" />
+        <source>All Files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="52" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="53" />
+        <source>Are you sure you want to delete '%1'?</source>
+        <translation>Действительно удалить «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="54" />
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="55" />
+        <source>Change to detail view mode</source>
+        <translation>Переключить в подробный режим</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="56" />
+        <source>Change to list view mode</source>
+        <translation>Переключить в режим списка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="57" />
+        <source>Could not delete directory.</source>
+        <translation>Не удалось удалить каталог.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="58" />
+        <source>Create New Folder</source>
+        <translation>Создать папку</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="59" />
+        <source>Create a New Folder</source>
+        <translation>Создать новую папку</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="60" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="61" />
+        <source>Detail View</source>
+        <translation>Подробный вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="62" />
+        <source>Directories</source>
+        <translation>Каталоги</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="63" />
+        <source>Directory:</source>
+        <translation>Каталог:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="64" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="65" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="66" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Имя файла:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="67" />
+        <source>File Folder</source>
+        <translation>Папка с файлами</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="68" />
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="69" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="78" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="70" />
+        <source>Find Directory</source>
+        <translation>Найти каталог</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="71" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="72" />
+        <source>Forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="73" />
+        <source>Go back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="74" />
+        <source>Go forward</source>
+        <translation>Вперёд</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="75" />
+        <source>Go to the parent directory</source>
+        <translation>Перейти в родительский каталог</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="76" />
+        <source>List View</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="77" />
+        <source>List of places and bookmarks</source>
+        <translation>Места и закладки</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="79" />
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="80" />
+        <source>New Folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="81" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="82" />
+        <source>Parent Directory</source>
+        <translation>Родительский каталог</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="83" />
+        <source>Recent Places</source>
+        <translation>Недавние документы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="84" />
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="85" />
+        <source>Save As</source>
+        <translation>Сохранить как</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="86" />
+        <source>Shortcut</source>
+        <translation>Ярлык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="87" />
+        <source>Show </source>
+        <translation>Показать </translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="88" />
+        <source>Show &amp;hidden files</source>
+        <translation>Показать ск&amp;рытые файлы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="89" />
+        <source>Sidebar</source>
+        <translation>Боковая панель</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="90" />
+        <source>Unknown</source>
+        <translation>Неизвестный</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="93" />
+        <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
+        <translation>&lt;b&gt;Имя «%1» не может быть использовано.&lt;/b&gt;&lt;p&gt;Попробуйте использовать имя меньшей длины и/или без символов пунктуации.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="95" />
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="96" />
+        <source>Date Modified</source>
+        <translation>Дата изменения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="97" />
+        <source>Invalid filename</source>
+        <translation>Некорректное имя файла</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="98" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="99" />
+        <source>My Computer</source>
+        <translation>Мой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="100" />
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="101" />
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="102" />
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="105" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="106" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="107" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="108" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="109" />
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="110" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="111" />
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="129" />
+        <source>Show Details...</source>
+        <translation>Показать подробности...</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="130" />
+        <source>Hide Details...</source>
+        <translation>Скрыть подробности...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="13" />
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="14" />
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="15" />
+        <source>Save All</source>
+        <translation>Сохранить все</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="16" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
         <source>Yes to &amp;All</source>
         <translation>Да для &amp;всех</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="17" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
         <source>&amp;No</source>
         <translation>&amp;Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="18" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;ет для всех</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="19" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
         <source>Abort</source>
         <translation>Прервать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="20" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="21" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
         <source>Ignore</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="22" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="23" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="24" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="25" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
         <source>Help</source>
         <translation>Справка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="26" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="27" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="28" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="30" />
         <source>Restore Defaults</source>
         <translation>Восстановить значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/qt_texts.py" line="29" />
+        <location filename="../../caseapp/ui/qt_texts.py" line="31" />
         <source>Don't Save</source>
         <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="133" />
+        <source>Scroll here</source>
+        <translation>Прокрутить сюда</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="134" />
+        <source>Left edge</source>
+        <translation>К левой границе</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="135" />
+        <source>Top</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="136" />
+        <source>Right edge</source>
+        <translation>К правой границе</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="137" />
+        <source>Bottom</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="138" />
+        <source>Page left</source>
+        <translation>На страницу влево</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="139" />
+        <source>Page up</source>
+        <translation>На страницу вверх</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="140" />
+        <source>Page right</source>
+        <translation>На страницу вправо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="141" />
+        <source>Page down</source>
+        <translation>На страницу вниз</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="142" />
+        <source>Scroll left</source>
+        <translation>Прокрутить влево</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="143" />
+        <source>Scroll up</source>
+        <translation>Прокрутить вверх</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="144" />
+        <source>Scroll right</source>
+        <translation>Прокрутить вправо</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="145" />
+        <source>Scroll down</source>
+        <translation>Прокрутить вниз</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="148" />
+        <source>Scroll Left</source>
+        <translation>Прокрутить влево</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="149" />
+        <source>Scroll Right</source>
+        <translation>Прокрутить вправо</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="114" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить действие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="115" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить действие</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="116" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Вырезать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="117" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="118" />
+        <source>&amp;Paste</source>
+        <translation>В&amp;ставить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="119" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="120" />
+        <source>Select All</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="121" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Скопировать &amp;адрес ссылки</translation>
     </message>
 </context>
 <context>
@@ -8533,6 +9060,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/rule_calculator.py" line="249" />
         <source>Deadline added from rule %1.</source>
         <translation>Срок добавлен по правилу %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveTarget</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="18" />
+        <source>CaseApp case files (*.db *.caseapp)</source>
+        <translation>Файлы дел CaseApp (*.db *.caseapp)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="25" />
+        <source>%1 is the open case file. Nothing was written: choose another file name.</source>
+        <translation>%1 — открытый файл дела. Ничего не записано: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="27" />
+        <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
+        <translation>%1 — файл, который хранится рядом с файлом дела %2. Ничего не записано: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="30" />
+        <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
+        <translation>%1 — хранимая копия файла дела %2. Ничего не записано: выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="33" />
+        <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
+        <translation>%1 находится в папке резервных копий %2. Ничего не записано: выберите другую папку.</translation>
     </message>
 </context>
 <context>
@@ -9543,22 +10098,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="155" />
+        <location filename="../../caseapp/ui/formats.py" line="156" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="156" />
+        <location filename="../../caseapp/ui/formats.py" line="157" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="157" />
+        <location filename="../../caseapp/ui/formats.py" line="158" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>

@@ -92,8 +92,10 @@ def literal_calls() -> list[tuple[str, int, str | None, str]]:
             texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None
                      for a in node.args[:2]]
             where = str(path.relative_to(ROOT))
-            if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and None not in texts:
-                calls.append((where, node.lineno, texts[0], texts[1]))
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) == 2 and texts[1] is not None:
+                # a context held in a variable is one lupdate cannot read: never in a catalogue
+                calls.append((where, node.lineno, texts[0] or f"({ast.unparse(node.args[0])})",
+                              texts[1]))
             elif name == "tr" and texts and texts[0] is not None:
                 calls.append((where, node.lineno, None, texts[0]))
     return calls

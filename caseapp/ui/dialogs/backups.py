@@ -35,7 +35,7 @@ from caseapp.services.backup import BackupInfo, default_backup_root, restore
 from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
 from caseapp.ui.formats import datetime_text, human_size
-from caseapp.ui.widgets.save_target import FILE_FILTER, ask_save_path
+from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.worker import Runner
 
 # Why a backup was made, as CaseApp's own callers name it (a reason given on the command
@@ -65,7 +65,7 @@ def choose_new_file(parent: QWidget, suggested: Path, *, forbidden: Path | None 
     # Never the case file that is open (or was refused), its side files or a backup.
     guard = OutputGuard(case_file=forbidden, backups_root=default_backup_root())
     target = ask_save_path(parent, BackupRestore.tr("Restore the backup into a new case file"),
-                           suggested, FILE_FILTER, guard,
+                           suggested, file_filter(), guard,
                            options=QFileDialog.Option.DontConfirmOverwrite)  # asked below
     if target is None:
         return None

@@ -15,10 +15,13 @@ from caseapp.domain.dto import ContactDTO, InterventionDTO, OrganisationDTO
 from caseapp.domain.enums import InterventionStatus
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names
+from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.theme import URGENCY_ON_LIGHT, urgency_colour
 from caseapp.ui.views.formatters import date_text
+
+translate = QCoreApplication.translate
 
 OVERDUE = URGENCY_ON_LIGHT["overdue"]  # on the light palette; overdue_colour() follows the palette
 
@@ -84,7 +87,8 @@ def _follow_up(r: InterventionRow) -> str:
 def _follow_up_tip(r: InterventionRow) -> str:
     if not r.overdue_days:
         return ""
-    return QCoreApplication.translate(ICTX, "Follow-up overdue by %Ln day(s)", "", r.overdue_days)
+    days = r.overdue_days
+    return plural(translate("InterventionColumns", "Follow-up overdue by %Ln day(s)", None, days), days)
 
 
 def intervention_column(name: str) -> RecordColumn[InterventionRow]:

@@ -11,25 +11,27 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from caseapp.services.output_guard import OutputGuard, Refusal
 
-CTX = "SaveTarget"
 
-# The case files a file dialog offers (an open dialog, a new file, a restored backup).
-FILE_FILTER = "CaseApp case files (*.db *.caseapp);;All files (*)"
+def file_filter() -> str:
+    """The case files a file dialog offers (an open dialog, a new file, a restored backup), in
+    the user's language."""
+    return (QCoreApplication.translate("SaveTarget", "CaseApp case files (*.db *.caseapp)") + ";;"
+            + QCoreApplication.translate("QFileDialog", "All files (*)"))
 
 
 def refusal_text(refusal: Refusal) -> str:
     """The refusal as one translated sentence."""
     texts = {
         "case_file": QCoreApplication.translate(
-            CTX, "%1 is the open case file. Nothing was written: choose another file name."),
+            "SaveTarget", "%1 is the open case file. Nothing was written: choose another file name."),
         "side_file": QCoreApplication.translate(
-            CTX, "%1 is a file kept beside the case file %2. Nothing was written: choose "
+            "SaveTarget", "%1 is a file kept beside the case file %2. Nothing was written: choose "
                  "another file name."),
         "case_copy": QCoreApplication.translate(
-            CTX, "%1 is a copy kept of the case file %2. Nothing was written: choose another "
+            "SaveTarget", "%1 is a copy kept of the case file %2. Nothing was written: choose another "
                  "file name."),
         "backups": QCoreApplication.translate(
-            CTX, "%1 is inside the backups folder %2. Nothing was written: choose another "
+            "SaveTarget", "%1 is inside the backups folder %2. Nothing was written: choose another "
                  "folder."),
     }
     return (texts[refusal.kind].replace("%1", str(refusal.target))
