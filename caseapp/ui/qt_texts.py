@@ -148,3 +148,11 @@ TAB_BAR = (
     QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
     QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
 )
+
+FILE_KINDS = (
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
+)

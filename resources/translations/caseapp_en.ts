@@ -7938,6 +7938,34 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="153" />
+        <source>Drive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="154" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="155" />
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="156" />
+        <source>%1 File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/qt_texts.py" line="157" />
+        <source>Unknown</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <location filename="../../caseapp/ui/qt_texts.py" line="124" />

@@ -5,6 +5,7 @@ the menu of a text field, a message box's details button."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -31,8 +32,9 @@ def armenian(qapp: QApplication) -> Iterator[None]:
         apply_language(qapp, "en")
 
 
-def test_the_file_dialog_in_armenian(armenian: None, qtbot) -> None:
-    dialog = QFileDialog(None, "", "", "CaseApp (*.db)")
+def test_the_file_dialog_in_armenian(armenian: None, qtbot, tmp_path: Path) -> None:
+    (tmp_path / "Գործեր").mkdir()
+    dialog = QFileDialog(None, "", str(tmp_path), "CaseApp (*.db)")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     qtbot.addWidget(dialog)
@@ -47,6 +49,9 @@ def test_the_file_dialog_in_armenian(armenian: None, qtbot) -> None:
     files = dialog.findChild(QTreeView).model()
     assert [files.headerData(i, Qt.Orientation.Horizontal) for i in range(4)] == [
         "Անուն", "Չափ", "Տեսակ", "Փոփոխվել է"]
+    folder = dialog.findChild(QTreeView).rootIndex()
+    qtbot.waitUntil(lambda: files.rowCount(folder) == 1)
+    assert files.index(0, 2, folder).data() == "Թղթապանակ"  # the kind of the folder listed
 
 
 def test_the_file_dialog_in_russian_with_the_words_qt_changed_since_its_catalogue(
