@@ -59,6 +59,8 @@ def test_an_order_is_edited_in_the_displayed_form_and_a_bad_day_is_said_in_full(
     qtbot.waitUntil(lambda: error.height() >= error.heightForWidth(error.width()), timeout=WAIT)
     assert error.geometry().bottom() < dialog.height()
 
+    qtbot.keyClicks(start.edit, "x")  # the user edits the day: the message about it goes
+    assert not error.isVisible()
     start.edit.setText("15.09.2026")
     dialog.try_save()
     assert not dialog.isVisible()

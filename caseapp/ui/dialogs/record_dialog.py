@@ -89,6 +89,22 @@ class _DateTimeField(QWidget):
         self.time.setTime(QTime(value.hour, value.minute))
 
 
+# The signal each kind of field sends when the user changes it, in the order looked for.
+_EDIT_SIGNALS = ("edited", "textEdited", "textChanged", "currentIndexChanged", "toggled",
+                 "valueChanged", "itemSelectionChanged")
+
+
+def _when_edited(widget: QWidget, call: Callable[[], None]) -> None:
+    """Call ``call`` whenever the user changes ``widget``'s value."""
+    if isinstance(widget, _DateTimeField):
+        widget = widget.date
+    for name in _EDIT_SIGNALS:
+        signal = getattr(widget, name, None)
+        if signal is not None and hasattr(signal, "connect"):
+            signal.connect(lambda *_args: call())
+            return
+
+
 class RecordDialog(QDialog):
     """``save(values) -> result`` is called on OK; a raised ValidationError keeps it open."""
 
@@ -124,6 +140,7 @@ class RecordDialog(QDialog):
             form.addRow(text, box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
+            _when_edited(widget, error.hide)  # a message about what is no longer there goes
         self._narrow_choices()
         self.general_error = QLabel(self)
         self.general_error.setObjectName("error_general")
