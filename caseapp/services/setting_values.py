@@ -48,12 +48,14 @@ class Setting:
     changes_deadlines: bool = False  # a change recomputes the open computed deadlines
 
 
-def _choice(choices: Mapping[str, str]) -> Callable[[Any], str]:
+def _choice(choices: Mapping[str, Message]) -> Callable[[Any], str]:
+    """A value among ``choices`` (value → its name in the user's language, said beside it
+    where the two differ)."""
     def parse(value: Any) -> str:
         text = value.strip().lower() if isinstance(value, str) else ""
         if text not in choices:
-            raise BadValue(msg("choose one of {choices}",
-                               choices=", ".join(f"{k} ({v})" for k, v in choices.items())))
+            raise BadValue(msg("choose one of {choices}", choices=", ".join(
+                k if str(v) == k else f"{k} ({v})" for k, v in choices.items())))
         return text
     return parse
 
@@ -97,7 +99,9 @@ def _text(limit: int, *, email: bool = False, lines: bool = False) -> Callable[[
     return parse
 
 
-_LEVELS = {s.value: s.value for s in Sensitivity}
+_LEVELS = {Sensitivity.PUBLIC.value: msg("public"), Sensitivity.SHAREABLE.value: msg("shareable"),
+           Sensitivity.INTERNAL.value: msg("internal")}
+_PROCEDURE_NAMES = {"az": msg("Azerbaijan"), "am": msg("Armenia")}
 _LAWYER_TEXT = {"name": msg("your name: author of dossiers and reports, signatory of letters"),
                 "organisation": msg("your firm or organisation"),
                 "address": msg("your postal address (a literal \\n starts a new line)"),
@@ -109,7 +113,7 @@ _LAWYER_TEXT = {"name": msg("your name: author of dossiers and reports, signator
 
 REGISTRY: dict[str, Setting] = {s.key: s for s in (
     Setting("procedure", msg("whose criminal procedure the domestic deadlines follow: "
-                             "az (Azerbaijan) or am (Armenia)"), "az", _choice(PROCEDURES),
+                             "az (Azerbaijan) or am (Armenia)"), "az", _choice(_PROCEDURE_NAMES),
             changes_deadlines=True),
     Setting("expiry_warning_days", msg("warn when a detention order ends within this many "
                                        "days and no hearing is recorded before"),

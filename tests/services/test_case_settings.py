@@ -52,7 +52,8 @@ def test_a_new_file_reads_the_defaults(case_file: CaseFile) -> None:
     ("expiry_warning_days", "two weeks", "“expiry_warning_days” cannot be “two weeks”"),
     ("expiry_warning_days", -3, "“expiry_warning_days” cannot be “-3”"),
     ("custody_max_days", "0", "“custody_max_days” cannot be “0”"),
-    ("default_level", "secret", "“default_level” cannot be “secret”"),
+    ("default_level", "secret",
+     "“default_level” cannot be “secret”: choose one of public, shareable, internal."),
     ("lawyer_email", "anna at example", "“lawyer_email” cannot be “anna at example”"),
 ])
 def test_a_bad_key_or_value_is_refused_in_one_line_and_nothing_is_written(
@@ -63,6 +64,24 @@ def test_a_bad_key_or_value_is_refused_in_one_line_and_nothing_is_written(
     assert words in str(caught.value) and "\n" not in str(caught.value)
     assert audit_count(case_file) == before
     assert case_file.settings.current().stored == ()
+
+
+def test_the_choices_are_named_in_the_users_language(case_file: CaseFile) -> None:
+    from caseapp.domain.messages import set_language
+    from caseapp.services.setting_values import _PROCEDURE_NAMES, PROCEDURES
+
+    assert _PROCEDURE_NAMES.keys() == PROCEDURES.keys()  # every procedure named
+    try:
+        set_language("ru")
+        with pytest.raises(ValidationError) as caught:
+            case_file.settings.set("default_level", "secret")
+        assert "public (публичный), shareable (" in str(caught.value)
+        set_language("hy")
+        with pytest.raises(ValidationError) as caught:
+            case_file.settings.set("procedure", "fr")
+        assert "az (Ադրբեջան), am (Հայաստան)" in str(caught.value)
+    finally:
+        set_language("en")
 
 
 def test_several_values_are_written_all_or_nothing(case_file: CaseFile) -> None:
