@@ -311,6 +311,9 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     out.write(str(msg("Merged captive {other} into {keep}: moved {moved}; its names are kept as "
                       "aliases.", other=result.other_id, keep=result.keep_id,
                       moved=moved)) + "\n")
+    if result.same:
+        out.write(str(msg("Recorded on both, kept once: {records}.",
+                          records=counts_of(result.same.items()))) + "\n")
     return 0
 
 

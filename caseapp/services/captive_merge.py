@@ -10,7 +10,7 @@ every record that moved goes back to it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select
@@ -42,6 +42,7 @@ from caseapp.domain.messages import msg
 from caseapp.services.audit_trail import audit, audit_text
 from caseapp.services.base import announce
 from caseapp.services.captives import captive_label
+from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
 from caseapp.services.row_validation import record_services
 from caseapp.services.sheet_preview import SheetServices
 
@@ -77,7 +78,9 @@ class MergeUndo:
     other_names: tuple[tuple[int, Any, bool], ...]  # (id, kind, is_primary)
     moved: dict[str, tuple[int, ...]]  # table → ids of the records moved to the kept one
     links: tuple[tuple[str, tuple[int, ...], tuple[int, ...]], ...]  # table, linked, already
-    deleted_deadlines: tuple[dict[str, Any], ...]  # the other's capture deadlines
+    deleted_deadlines: tuple[dict[str, Any], ...]  # the other's capture deadlines, and those
+    # of an order dropped as the kept one's twin
+    dropped: tuple[tuple[str, dict[str, Any]], ...] = ()  # table, columns of a record dropped
 
 
 @dataclass(frozen=True)
@@ -89,11 +92,8 @@ class MergeResult:
     names_kept_as_aliases: tuple[str, ...]
     fields_taken: tuple[str, ...]
     undo: MergeUndo | None = None
-
-
-def _columns(obj: Any) -> dict[str, Any]:
-    """Every column of a record (its relationships aside), as stored."""
-    return {a.key: getattr(obj, a.key) for a in obj.__mapper__.column_attrs}
+    # table → how many of the other's records the kept captive held already (kept once)
+    same: dict[str, int] = field(default_factory=dict)
 
 
 def _value(c: Captive, name: str) -> Any:
@@ -149,16 +149,23 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
 
 def what_moves(services: SheetServices, keep_id: int, other_id: int) -> dict[str, int]:
     """How many records of the other captive a merge would move to the kept one, by table
-    (names as aliases under ``captive_names``; hearings and interventions by link)."""
+    (names as aliases under ``captive_names``; hearings and interventions by link; not
+    those the kept one holds already, :mod:`caseapp.services.merge_duplicates`)."""
     with services.ctx.read() as s:
-        _keep, other = _pair(s, keep_id, other_id)
+        keep, other = _pair(s, keep_id, other_id)
         counts = {"captive_names": len(other.names)}
+        staying: list[str] = []  # the uids of the other's records the kept one holds already
         for model in _CHILDREN:
             column: Any = model.captive_id
             condition = column == other.id
-            if model is Deadline:  # the other's own capture deadlines are computed again
-                condition = condition & (Deadline.trigger_kind != "captive")
+            if model is Deadline:  # the other's own capture deadlines are computed again,
+                condition = condition & (Deadline.trigger_kind != "captive")  # and those of
+                condition = condition & Deadline.trigger_uid.not_in(staying)  # a twin order
             n = s.scalar(select(func.count()).select_from(model).where(condition)) or 0
+            if n and model in SAME_RECORD_MODELS:  # what the kept one holds already stays
+                same = twins(s, model, keep.id, list(s.scalars(select(model).where(condition))))
+                staying += [row.uid for row, _twin in same]
+                n -= len(same)
             if n:
                 counts[model.__tablename__] = n
         for table, _key in _LINKS:
@@ -184,7 +191,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         keep, other = _pair(s, keep_id, other_id)
         other_uid, other_label, keep_label = other.uid, captive_label(other), captive_label(keep)
         fields = {f: _value(other, f) for f in take if _value(keep, f) != _value(other, f)}
-        keep_columns, other_columns = _columns(keep), _columns(other)
+        keep_columns, other_columns = columns(keep), columns(other)
         keep_tags = tuple(sorted(t.name for t in keep.tags))
         other_tags = tuple(sorted(t.name for t in other.tags))
         other_names = tuple((n.id, n.kind, n.is_primary) for n in other.names)
@@ -195,6 +202,8 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         links: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
         moved: dict[str, int] = {}
         moved_rows: list[Any] = []
+        dropped: list[tuple[str, dict[str, Any]]] = []
+        kept_once: dict[str, int] = {}
         aliases = []
         for spelling in list(other.names):
             spelling.kind = NameKind.ALIAS
@@ -207,9 +216,14 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
             rows: list[Any] = list(s.scalars(select(model).where(column == other.id)))
             if model is Deadline:  # those the other's own capture set off are computed again
                 for d in [d for d in rows if d.trigger_kind == "captive"]:
-                    deleted_deadlines.append(_columns(d))
+                    deleted_deadlines.append(columns(d))
                     s.delete(d)
                     rows.remove(d)
+            rows, same, same_deadlines = drop_duplicates(s, model, keep.id, rows)
+            if same:
+                dropped.extend((model.__tablename__, values) for values in same)
+                deleted_deadlines.extend(same_deadlines)
+                kept_once[model.__tablename__] = len(same)
             for row in rows:
                 row.captive_id = keep.id
             if rows:
@@ -237,16 +251,16 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
               old={"uid": other_uid, "name": other_label,
                    **{f: _text(_value(other, f)) for f in FIELDS if _value(other, f) is not None}},
               new={"fields_taken": list(fields.keys() - {"tags"}), "moved": moved,
-                   "names_kept_as_aliases": aliases})
+                   "kept_once": kept_once, "names_kept_as_aliases": aliases})
         s.delete(other)
         s.flush()
         announce(s, Changes("captives", AuditAction.UPDATE, (keep.id,), (keep.id,)))
         announce(s, Changes("captives", AuditAction.DELETE, (other_id,), (other_id,)))
         undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
-                         tuple(links), tuple(deleted_deadlines))
+                         tuple(links), tuple(deleted_deadlines), tuple(dropped))
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
-                       tuple(f for f in take if f in fields), undo)
+                       tuple(f for f in take if f in fields), undo, kept_once)
 
 
 _MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in _CHILDREN}
@@ -294,6 +308,8 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                 s.execute(delete(link).where(link.c.captive_id == keep.id, link.c[key].in_(only)))
             for record_id in linked:
                 s.execute(insert(link).values({key: record_id, "captive_id": other.id}))
+        for table, values in undo.dropped:  # the twins the kept captive held
+            s.add(_MODELS[table](**{k: v for k, v in values.items() if k != "row_version"}))
         for values in undo.deleted_deadlines:
             s.add(Deadline(**{k: v for k, v in values.items() if k != "row_version"}))
         s.execute(delete(StatusChange).where(

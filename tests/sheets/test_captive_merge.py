@@ -13,7 +13,7 @@ from caseapp.cli import main
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision, NameKind
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
-from caseapp.services.captive_merge import differences, merge_captives, undo_merge
+from caseapp.services.captive_merge import differences, merge_captives, undo_merge, what_moves
 from caseapp.services.casefile import CaseFile
 
 
@@ -123,3 +123,71 @@ def test_caseapp_merge(case_file: CaseFile, db_path: Path) -> None:
     code, out, err = run("merge", str(keep), str(other), "--take", "birth")
     assert (code, err) == (0, "")
     assert f"Merged captive {other} into {keep}" in out and "1 welfare contact," in out
+
+
+def _twins(cf: CaseFile) -> tuple[int, int]:
+    """One person recorded twice (a spreadsheet row and a hand entry): the same place, the
+    same detention order, the same status, on both."""
+    ids = []
+    for name in ("Aram Petrosyan", "Арам Петросян"):
+        c = cf.captives.create(names=[name], status="held", capture="2023-09-20")
+        cf.detention_places.create(captive_id=c.id, facility="Baku SIZO", from_date="2023-10-01")
+        cf.detention_orders.create(captive_id=c.id, start_date="2026-09-01", term_months=4)
+        ids.append(c.id)
+    return ids[0], ids[1]
+
+
+def _open_deadlines(cf: CaseFile, captive_id: int) -> list[tuple[object, ...]]:
+    return sorted((d.rule_id, d.due_on) for d in cf.deadlines.list(captive_id=captive_id)
+                  if d.status.value == "open")
+
+
+def test_what_both_records_hold_is_kept_once_and_comes_back_with_an_undo(
+        case_file: CaseFile) -> None:
+    keep, other = _twins(case_file)
+    alone = _open_deadlines(case_file, keep)
+    before = _state(case_file, keep, other)
+    assert what_moves(case_file, keep, other) == {"captive_names": 1}  # as the window says
+    result = merge_captives(case_file, keep, other)
+    kept = case_file.captive_file(keep)
+    # Merged, not refused for overlapping stays; one order, its deadlines not doubled.
+    assert [p.facility for p in kept.detention_places] == ["Baku SIZO"]
+    assert len(kept.detention_orders) == 1
+    assert _open_deadlines(case_file, keep) == alone and len(alone) == 4
+    assert len(case_file.captive_file(keep).status_history) == 1
+    assert result.same == {"status_changes": 1, "detention_places": 1, "detention_orders": 1}
+    assert case_file.check().ok, case_file.check().problems
+    assert result.undo is not None
+    undo_merge(case_file, result.undo)
+    assert _state(case_file, keep, other) == before
+    assert _open_deadlines(case_file, other) == alone
+    assert case_file.check().ok, case_file.check().problems
+
+
+def test_a_record_that_differs_in_anything_moves_and_is_checked(case_file: CaseFile) -> None:
+    keep, other = _twins(case_file)
+    place = case_file.captive_file(other).detention_places[0]
+    case_file.detention_places.update(place.id, notes="Cell 12")  # not the same record
+    with pytest.raises(ValidationError, match=r"place of detention .*overlaps"):
+        merge_captives(case_file, keep, other)
+
+
+def test_an_order_whose_deadlines_were_worked_on_is_not_dropped(case_file: CaseFile) -> None:
+    keep, other = _twins(case_file)
+    done = next(d for d in case_file.deadlines.list(captive_id=keep)  # the kept twin's, filed
+                if d.trigger_kind == "detention_order")
+    case_file.deadlines.update(done.id, status="done", status_reason="Filed")
+    result = merge_captives(case_file, keep, other)
+    assert len(case_file.captive_file(keep).detention_orders) == 2  # nothing lost
+    assert result.same == {"status_changes": 1, "detention_places": 1}
+
+
+def test_caseapp_merge_says_what_was_kept_once(case_file: CaseFile, db_path: Path) -> None:
+    keep, other = _twins(case_file)
+    case_file.close()
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--lang", "ru", "merge", str(keep), str(other), "--db", str(db_path)],
+                out=out, err=err)
+    assert (code, err.getvalue()) == (0, "")
+    assert ("Записано у обоих, сохранено один раз: 1 изменение статуса, 1 место содержания, "
+            "1 постановление о заключении под стражу.") in out.getvalue()

@@ -1,0 +1,93 @@
+"""What two records of one person both hold, a merge keeps once: a record of the other captive
+(a place of detention, a status change, an identity document, a welfare contact, a note, a
+detention order) whose every field is the same as one of the kept captive's is not moved but
+dropped, with the deadlines a dropped order set off (they are the same as its twin's). A
+record that differs in anything moves, as every other record does, and is checked as the kept
+captive's (:func:`caseapp.services.captive_merge._check_moved`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import (
+    Deadline,
+    DetentionOrder,
+    DetentionPlace,
+    IdentityDocument,
+    Note,
+    StatusChange,
+    WelfareContact,
+)
+
+# The records a merge may find on both captives (none has records of its own hanging on it,
+# deadlines aside).
+SAME_RECORD_MODELS: tuple[type[Any], ...] = (StatusChange, DetentionPlace, IdentityDocument,
+                                             WelfareContact, Note, DetentionOrder)
+_NOT_CONTENT = frozenset({"id", "uid", "created_at", "updated_at", "row_version", "captive_id"})
+# What makes two deadlines set off by two twin orders the same deadline.
+_DEADLINE_CONTENT = ("title", "rule_id", "trigger_kind", "due_on", "due_time", "timezone",
+                     "status", "overridden", "status_reason", "notes", "hard", "sensitivity",
+                     "document_id")
+
+
+def columns(obj: Any) -> dict[str, Any]:
+    """Every column of a record (its relationships aside), as stored."""
+    return {a.key: getattr(obj, a.key) for a in obj.__mapper__.column_attrs}
+
+
+def _content(obj: Any) -> tuple[tuple[str, Any], ...]:
+    return tuple(sorted((k, repr(v)) for k, v in columns(obj).items() if k not in _NOT_CONTENT))
+
+
+def _deadlines(s: Session, trigger_uid: str) -> list[Deadline]:
+    return list(s.scalars(select(Deadline).where(Deadline.trigger_uid == trigger_uid)))
+
+
+def _same_deadlines(s: Session, one_uid: str, other_uid: str) -> bool:
+    def key(rows: list[Deadline]) -> Counter[tuple[Any, ...]]:
+        return Counter(tuple(repr(getattr(d, c)) for c in _DEADLINE_CONTENT) for d in rows)
+    return key(_deadlines(s, one_uid)) == key(_deadlines(s, other_uid))
+
+
+def twins(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
+          ) -> list[tuple[Any, Any]]:
+    """The other captive's ``rows`` (of ``model``) the kept captive already holds, each with
+    its twin (each kept record the twin of one record at most)."""
+    if model not in SAME_RECORD_MODELS or not rows:
+        return []
+    column: Any = model.captive_id
+    kept: dict[tuple[tuple[str, Any], ...], list[Any]] = {}
+    for row in s.scalars(select(model).where(column == keep_id)):
+        kept.setdefault(_content(row), []).append(row)
+    found = []
+    for row in rows:
+        candidates = kept.get(_content(row), [])
+        twin = next((t for t in candidates if model is not DetentionOrder
+                     or _same_deadlines(s, row.uid, t.uid)), None)
+        if twin is not None:
+            candidates.remove(twin)
+            found.append((row, twin))
+    return found
+
+
+def drop_duplicates(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
+                    ) -> tuple[list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
+    """Of the other captive's ``rows`` (of ``model``), those the kept captive already holds
+    are deleted: the rows left to move, the columns of the rows dropped and of the deadlines
+    dropped with them (for the merge's undo)."""
+    same = [row for row, _twin in twins(s, model, keep_id, rows)]
+    dropped: list[dict[str, Any]] = []
+    dropped_deadlines: list[dict[str, Any]] = []
+    for row in same:
+        if model is DetentionOrder:
+            for d in _deadlines(s, row.uid):
+                dropped_deadlines.append(columns(d))
+                s.delete(d)
+        dropped.append(columns(row))
+        s.delete(row)
+    return [r for r in rows if r not in same], dropped, dropped_deadlines
