@@ -68,8 +68,9 @@ class ExtrasSections:
                 self.t(f"risk_{r.value}") for r in f.risk_reasons)))
         if f.release_kind is not None:
             rows.append((self.t("release_kind"), self.t(f"release_{f.release_kind.value}")))
+        none = self.t("not_shown_at_level") if f.contacts_hidden else self.t("none_recorded")
         rows.append((self.t("last_independent"), self.long_date(f.last_independent)
-                     if f.last_independent else self.t("none_recorded")))
+                     if f.last_independent else none))
         return rows
 
     def pre_trial_text(self) -> str:

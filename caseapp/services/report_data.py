@@ -471,9 +471,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         risks = risks_at_level(conn, level_map, level, wanted, today)
         independent = independent_at_level(conn, level, wanted)
     # A special risk is counted while the captive is held or missing, not once custody ended.
-    rows = [dataclasses.replace(r, risk_reasons=() if r.status is not None and r.status.ended
-                                else risks.get(r.id, ()),
-                                last_independent=independent.get(r.id)) for r in rows]
+    rows = [dataclasses.replace(r, risk_reasons=() if ended else risks.reasons.get(r.id, ()),
+                                risk_hidden=not ended and r.id in risks.hidden,
+                                last_independent=independent.last.get(r.id))
+            for r in rows for ended in [r.status is not None and r.status.ended]]
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}
     hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),
