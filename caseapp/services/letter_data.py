@@ -80,8 +80,7 @@ def _refuse_without_consent(cf: CaseFile, template: LetterTemplate, captive_id: 
         return
     if template.needs_publicity_consent or template.level is Sensitivity.PUBLIC:
         what = msg("press statement") if template.needs_publicity_consent else msg("letter")
-        raise ValidationError(consent_message(captive.latin_name or captive.primary_name, what),
-                              field="consent_publicity")
+        raise ValidationError(consent_message(captive, what), field="consent_publicity")
 
 
 def addressee_notices(case_file: CaseFile, template: LetterTemplate, *,
