@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.reports.bidi_text import for_drawing, in_drawing_order, joined
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.texts import label, t
@@ -87,8 +88,10 @@ def make_styles() -> Styles:
 
 
 def text(value: Any) -> str:
-    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: markup escaped, line breaks kept, each line of
+    right-to-left text in the order reportlab draws it (:mod:`caseapp.reports.bidi_text`)."""
+    lines = ("" if value is None else str(value)).split("\n")
+    return "<br/>".join(escape(for_drawing(line)) for line in lines)
 
 
 class Heading(Paragraph):
@@ -120,9 +123,10 @@ class Bookmark(Flowable):
 def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]:
     """``value`` broken into lines of at most ``width`` points: between words, and a word
     longer than the line (a name typed without spaces, a long reference) between its
-    letters."""
+    letters. Right-to-left text is broken in logical order, then each line is put in the
+    order it is drawn."""
     lines: list[str] = []
-    for line in simpleSplit(value, font, size, width):
+    for line in simpleSplit(joined(value), font, size, width):
         if stringWidth(line, font, size) <= width:
             lines.append(line)
             continue
@@ -134,7 +138,7 @@ def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]
                 start, used = i, 0.0
             used += char_width
         lines.append(line[start:])
-    return lines
+    return [in_drawing_order(line) for line in lines]
 
 
 def fit_text(value: str, font: str, size: float, width: float) -> str:
@@ -202,7 +206,7 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         top = h - MARGIN + 1 * mm
         room = w - 2 * MARGIN - stringWidth(self.header_right, SANS, 8) - 6 * mm
-        canvas.drawString(MARGIN, top, fit_text(self.header_left, SANS, 8, room))
+        canvas.drawString(MARGIN, top, for_drawing(fit_text(self.header_left, SANS, 8, room)))
         canvas.drawRightString(w - MARGIN, top, self.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
