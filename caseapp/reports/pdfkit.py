@@ -213,10 +213,11 @@ class ReportDocument(BaseDocTemplate):
         canvas.line(MARGIN, top - 2.2 * mm, w - MARGIN, top - 2.2 * mm)
         canvas.line(MARGIN, MARGIN + 1 * mm, w - MARGIN, MARGIN + 1 * mm)
         canvas.setFillColor(LEVEL_COLOURS[self.level])
-        canvas.setFont(SANS_BOLD, 7.5)
         page_room = stringWidth(t("page_of", self.lang, page=999, pages=999), SANS, 7.5) + 4 * mm
-        canvas.drawString(MARGIN, MARGIN - 3 * mm, fit_text(level_line(self.level, self.lang),
-                                                            SANS_BOLD, 7.5, w - 2 * MARGIN - page_room))
+        size, lines = footer_lines(level_line(self.level, self.lang), w - 2 * MARGIN - page_room)
+        canvas.setFont(SANS_BOLD, size)
+        for i, line in enumerate(lines):
+            canvas.drawString(MARGIN, MARGIN - 3 * mm - i * size * 1.2, line)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -229,6 +230,20 @@ class ReportDocument(BaseDocTemplate):
 
     def render(self, story: list[Any]) -> None:
         self.build(story, canvasmaker=_page_counting_canvas(self.lang))
+
+
+def footer_lines(value: str, width: float, *, size: float = 7.5,
+                 smallest: float = 6.0) -> tuple[float, list[str]]:
+    """The level line at the foot of every page, whole: at ``size`` if it fits ``width``, else
+    in a smaller font down to ``smallest``, else over two lines or more at that size. Never cut:
+    what the level means ("not for publication") is the point of the line."""
+    wide = stringWidth(value, SANS_BOLD, size)
+    if wide <= width:
+        return size, [value]
+    fitted = size * width / wide * 0.999  # stringWidth grows with the size, in proportion
+    if fitted >= smallest:
+        return fitted, [value]
+    return smallest, wrapped_lines(value, SANS_BOLD, smallest, width)
 
 
 def level_line(level: Sensitivity, lang: str = "en") -> str:

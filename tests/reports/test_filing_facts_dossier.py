@@ -32,8 +32,11 @@ def test_facts_appear_at_their_level_only(case_file: CaseFile) -> None:
     shareable = text_of(case_file, c.id, "shareable")
     assert "secretsourcemark" not in shareable and "Hunger strike" not in shareable
     assert "exchange" not in shareable
-    # Age comes from the birth date, shareable here (76 on 27 November 2026).
-    assert "Aged 60 or over" in shareable
+    # Age comes from the birth date, shareable here (76 on 27 November 2026). One person's
+    # risk, not the status report's heading "Captives at special risk".
+    assert "Special risk Aged 60 or over" in shareable
+    assert "Captives at special risk" not in shareable
+    assert "Особый риск Возраст 60 лет и старше" in text_of(case_file, c.id, "shareable", "ru")
     assert "1 June 2026" in shareable and "1 September 2026" not in shareable
     assert "secretsourcemark" in text_of(case_file, c.id, "internal", "ru")
 

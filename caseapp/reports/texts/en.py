@@ -194,6 +194,7 @@ TEXTS: dict[str, Entry] = {
     "none_recorded": "none recorded",
     "not_shown_at_level": "not shown at this level",
     "special_risk": "Captives at special risk",
+    "risk_of_captive": "Special risk",
     "risk_health": "Health",
     "risk_age": "Aged 60 or over",
     "risk_disability": "Disability",

@@ -192,6 +192,7 @@ TEXTS: dict[str, Entry] = {
     "none_recorded": "գրանցված չէ",
     "not_shown_at_level": "այս մակարդակում չի նշվում",
     "special_risk": "Հատուկ վտանգի տակ գտնվող գերիներ",
+    "risk_of_captive": "Հատուկ վտանգ",
     "risk_health": "Առողջություն",
     "risk_age": "60 տարեկան և ավելի",
     "risk_disability": "Հաշմանդամություն",

@@ -210,6 +210,7 @@ TEXTS: dict[str, Entry] = {
     "none_recorded": "не записано",
     "not_shown_at_level": "на этом уровне не показывается",
     "special_risk": "Пленные в группе особого риска",
+    "risk_of_captive": "Особый риск",
     "risk_health": "Здоровье",
     "risk_age": "Возраст 60 лет и старше",
     "risk_disability": "Инвалидность",
