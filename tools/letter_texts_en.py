@@ -9,7 +9,9 @@ from typing import Any
 
 Block = tuple[str, Any]
 
-EN_FACTS = [("Name", "{{ captive_name }}"), ("Other spellings", "{{ captive_names_all }}"),
+EN_FACTS = [("Name", "{{ captive_name }}"),
+            # shown only when there is another spelling than the name above
+            ("Other spellings", "{{ captive_names_other }}", "captive_names_other"),
             ("Date of birth", "{{ captive_birth_date }}"),
             ("Citizenship", "{{ captive_citizenship }}"),
             ("Captured", "{{ capture_date }}, {{ capture_place }}"),
@@ -81,7 +83,11 @@ WGAD_EN: list[Block] = [
     ("p", "I submit to the Working Group on Arbitrary Detention, under its methods of work, a "
           "communication concerning the deprivation of liberty of the person named below, and "
           "ask the Working Group to render an opinion on it."),
-    ("facts", [("Name", "{{ captive_name }}"), ("Other spellings", "{{ captive_names_all }}"),
+    # captive_name is the Latin name in an English letter, as captive_name_latin in the
+    # Armenian and Russian ones: the other spellings are those besides it
+    ("facts", [("Name", "{{ captive_name }}"),
+               ("Other spellings", "{{ captive_names_other_than_latin }}",
+                "captive_names_other_than_latin"),
                ("Date of birth", "{{ captive_birth_date }}"),
                ("Citizenship", "{{ captive_citizenship }}"),
                ("Deprived of liberty", "{{ capture_date }}, {{ capture_place }}, by "

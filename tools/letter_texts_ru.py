@@ -18,7 +18,8 @@ ICRC_RU: list[Block] = [
     ("p", "Уважаемый(-ая) {{ recipient_name }}!"),
     ("p", "Я представляю интересы лица, сведения о котором приведены ниже, и обращаюсь к "
           "Международному Комитету Красного Креста с просьбой о содействии."),
-    ("facts", [("ФИО", "{{ captive_name }}"), ("Другие написания", "{{ captive_names_all }}"),
+    ("facts", [("ФИО", "{{ captive_name }}"),
+               ("Другие написания", "{{ captive_names_other }}", "captive_names_other"),
                ("Дата рождения", "{{ captive_birth_date }}"),
                ("Гражданство", "{{ captive_citizenship }}"),
                ("Дата и место задержания", "{{ capture_date }}, {{ capture_place }}"),
@@ -89,7 +90,8 @@ WGAD_RU: list[Block] = [
           "представляю сообщение о лишении свободы лица, сведения о котором приведены ниже, и "
           "прошу Рабочую группу вынести по нему мнение."),
     ("facts", [("ФИО латиницей", "{{ captive_name_latin }}"),
-               ("Другие написания", "{{ captive_names_all }}"),
+               ("Другие написания", "{{ captive_names_other_than_latin }}",
+                "captive_names_other_than_latin"),
                ("Дата рождения", "{{ captive_birth_date }}"),
                ("Гражданство", "{{ captive_citizenship }}"),
                ("Дата, место и орган, лишивший свободы",

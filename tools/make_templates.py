@@ -119,6 +119,28 @@ def _keep_with_next(paragraph: Any) -> None:
     paragraph.paragraph_format.keep_together = True
 
 
+def _facts(doc: Any, rows: list[tuple[str, ...]]) -> None:
+    """A table of (label, text) rows. A row (label, text, name) is shown only when the
+    placeholder ``name`` is not empty: docxtpl's ``{%tr if name %}`` and ``{%tr endif %}``
+    rows around it (each replaced by its tag when the letter is filled)."""
+    table = doc.add_table(rows=0, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+
+    def row(label: str, text: str, *, bold: bool = True) -> None:
+        cells = table.add_row().cells
+        cells[0].width, cells[1].width = Cm(5.2), Cm(10.8)
+        cells[0].paragraphs[0].add_run(label).bold = bold
+        cells[1].paragraphs[0].add_run(text)
+
+    for label, text, *shown_if in rows:
+        if shown_if:
+            row(f"{{%tr if {shown_if[0]} %}}", "", bold=False)
+        row(label, text)
+        if shown_if:
+            row("{%tr endif %}", "", bold=False)
+    doc.add_paragraph().paragraph_format.space_after = Pt(0)
+
+
 def build(key: str) -> bytes:
     lang, blocks = TEMPLATES[key]
     doc = Document()
@@ -155,14 +177,7 @@ def build(key: str) -> bytes:
         elif kind == "right":
             doc.add_paragraph(value).alignment = WD_ALIGN_PARAGRAPH.RIGHT
         elif kind == "facts":
-            table = doc.add_table(rows=0, cols=2)
-            table.alignment = WD_TABLE_ALIGNMENT.CENTER
-            for label, text in value:
-                cells = table.add_row().cells
-                cells[0].width, cells[1].width = Cm(5.2), Cm(10.8)
-                cells[0].paragraphs[0].add_run(label).bold = True
-                cells[1].paragraphs[0].add_run(text)
-            doc.add_paragraph().paragraph_format.space_after = Pt(0)
+            _facts(doc, value)
         elif kind == "list":
             for item in value:
                 doc.add_paragraph(item, style="List Number")

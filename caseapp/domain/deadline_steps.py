@@ -291,11 +291,25 @@ def unverified() -> Message:
 
 def deadline_in(d: DeadlineDTO, rule_set: RuleSet, lang: str) -> DeadlineDTO:
     """The deadline as a document in ``lang`` prints it: its rule's title in that language
-    (a title the lawyer wrote stays as written) and its steps written in that language (an
-    old step stored as English text stays as it is)."""
+    (a title the lawyer wrote stays as written) and its steps written in that language, a
+    rule they name by its title (an old step stored as English text stays as it is)."""
     return replace(d, title=rule_set.title_in(d.title, lang, d.rule_id),
                    explanation=tuple(text_of(s, lang) if isinstance(s, Message) else s
-                                     for s in d.explanation))
+                                     for s in naming_rules(d.explanation, rule_set)))
+
+
+def naming_rules(steps: Iterable[Any], rule_set: RuleSet) -> tuple[Any, ...]:
+    """Steps that name a rule by its id ("set off by the deadline of rule
+    az.detention.expiry", as stored) naming it by its title in every language, in quotation
+    marks; a rule the rule set no longer has keeps its id."""
+    def titled(step: Any) -> Any:
+        if not isinstance(step, Message):
+            return step
+        return replace(step, values=tuple(
+            (name, rule_set.quoted_title(value)
+             if name == "rule" and isinstance(value, str) and value in rule_set else value)
+            for name, value in step.values))
+    return tuple(titled(step) for step in steps)
 
 
 # -- stored ---------------------------------------------------------------------------------

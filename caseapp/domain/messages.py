@@ -135,6 +135,16 @@ class Translated:
         return self.render()
 
 
+_QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
+
+
+def quoted(text: Translated) -> Translated:
+    """``text`` in each language's quotation marks, for the middle of a sentence ("recorded
+    as “Civilian”", "по правилу «Истечение срока…»")."""
+    return Translated(tuple((lang, value.join(_QUOTES.get(lang, ("“", "”"))))
+                            for lang, value in text.texts))
+
+
 @dataclass(frozen=True, slots=True)
 class Number:
     """A quantity among a message's values, grouped as the language groups digits ("2,130

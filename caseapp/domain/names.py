@@ -23,6 +23,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from caseapp.domain.enums import NameKind, Script
+from caseapp.domain.messages import LANGUAGES, Translated
 
 # Letters anyascii romanises differently from how names are spelt in practice.
 _PRE_MAP = str.maketrans({"Ə": "A", "ə": "a"})  # Azerbaijani schwa: Əliyev → Aliyev
@@ -283,3 +284,13 @@ def name_in_script(names: Iterable[object], lang: str) -> str:
     """The spelling :func:`name_record_in_script` chooses ("" if none)."""
     found = name_record_in_script(names, lang)
     return str(getattr(found, "full_name", "")).strip() if found is not None else ""
+
+
+def name_in_every_language(captive: object) -> Translated:
+    """A captive's name (anything with ``names``, ``latin_name`` and ``primary_name``) for a
+    message, as each language's outputs head with it: the spelling in the language's script
+    (:func:`name_in_script`), else the Latin headline name, else the primary name."""
+    names = list(getattr(captive, "names", ()))
+    latin, primary = getattr(captive, "latin_name", ""), getattr(captive, "primary_name", "")
+    return Translated(tuple((lang, name_in_script(names, lang) or latin or primary)
+                            for lang in LANGUAGES))

@@ -12,9 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
+from caseapp.domain.names import name_in_every_language
+
+if TYPE_CHECKING:
+    from caseapp.domain.dto import CaptiveDTO
 
 Text = str | Message | Translated  # a word or sentence shown in the user's language
 
@@ -90,11 +95,12 @@ def publicity_refused(level: Sensitivity, consent_publicity: bool) -> bool:
     return level is Sensitivity.PUBLIC and not consent_publicity
 
 
-def consent_message(name: str, what: Text) -> Message:
-    """Why no public ``what`` (msg("dossier"), msg("letter")…) can be made of a captive."""
+def consent_message(captive: CaptiveDTO, what: Text) -> Message:
+    """Why no public ``what`` (msg("dossier"), msg("letter")…) can be made of a captive, who is
+    named as the outputs in the message's language name them."""
     return msg("{name} has not consented to publicity (no consent to publicity is recorded): "
                "no public {what} can be made. Record the consent first, or choose the "
-               "shareable level.", name=name, what=what)
+               "shareable level.", name=name_in_every_language(captive), what=what)
 
 
 # ---- what an output leaves out ----------------------------------------------------------------

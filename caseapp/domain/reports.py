@@ -187,6 +187,9 @@ class StatusRow:
     # allows them
     risk_reasons: tuple[RiskReason, ...] = ()
     last_independent: date | None = None
+    # the level hides a source of the special risk (the facts record, the birth date): the
+    # report must not count the captive as free of it
+    risk_hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,10 @@ class StatusReportDTO:
         with two reasons counts under both)."""
         by_reason = {r: sum(1 for row in self.rows if r in row.risk_reasons) for r in RiskReason}
         return sum(1 for row in self.rows if row.risk_reasons), by_reason
+
+    def special_risk_hidden(self) -> int:
+        """Captives whose special risk the level does not show (a source above it)."""
+        return sum(1 for row in self.rows if row.risk_hidden)
 
     def proceedings_by_forum(self) -> dict[InternationalBody, int]:
         total = {b: 0 for b in InternationalBody}
@@ -340,6 +347,7 @@ class FilingFacts:
     risk_reasons: tuple[RiskReason, ...]
     release_kind: ReleaseKind | None
     last_independent: date | None
+    contacts_hidden: bool = False  # a welfare contact is above the level: "none" would be false
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,7 @@ from functools import cached_property
 from typing import Any
 
 from caseapp.domain.errors import NotFound
-from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.messages import Message, Translated, msg, quoted
 
 
 class Unit(StrEnum):
@@ -297,6 +297,13 @@ class RuleSet:
         if rule is None or rule.title != title:
             rule = self._by_title().get(title)
         return rule.text("title", lang) if rule is not None else title
+
+    def quoted_title(self, rule_id: str) -> Translated:
+        """The rule's title in every language, in each one's quotation marks: how a sentence
+        names the rule (never by its id)."""
+        rule = self.get(rule_id)
+        return quoted(Translated(tuple((lang, rule.text("title", lang))
+                                       for lang in ("en", *TRANSLATED_LANGUAGES))))
 
     def title_everywhere(self, title: str, rule_id: str = "") -> Translated:
         """:meth:`title_in` in every language, for a message read later in any of them (what

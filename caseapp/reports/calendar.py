@@ -37,15 +37,19 @@ def event_uid(record_uid: str) -> str:
 def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
                    stamp: datetime | None = None, names: Mapping[int, str] | None = None,
-                   level: Sensitivity | None = None, lang: str = "en") -> Calendar:
+                   level: Sensitivity | None = None, lang: str = "en",
+                   rule_titles: Mapping[str, str] | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the Latin
     display name of each captive id, so each event says whom it concerns (a hearing's
     ``captive_ids`` are taken as the captives it may name). ``level`` is only announced in the
     calendar's name: the events given must already be the ones allowed at that level. A
-    deadline's summary and steps are in ``lang`` (its title as given)."""
+    deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
+    each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
+    never shown)."""
     lead_days = lead_days or {}
     names = names or {}
+    rule_titles = rule_titles or {}
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     from icalendar import Calendar
 
@@ -61,7 +65,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names.get(item.captive_id, "") if item.captive_id is not None else ""
-            cal.add_component(_deadline_event(item, leads, stamp, who, lang))
+            cal.add_component(_deadline_event(item, leads, stamp, who, lang,
+                                              rule_titles.get(item.rule_id or "", "")))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names[c] for c in item.captive_ids if names.get(c))
             cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang))
@@ -79,16 +84,17 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
 def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, *,
               lead_days: Mapping[str, Sequence[int]] | None = None,
               stamp: datetime | None = None, names: Mapping[int, str] | None = None,
-              level: Sensitivity | None = None, lang: str = "en") -> int:
+              level: Sensitivity | None = None, lang: str = "en",
+              rule_titles: Mapping[str, str] | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
     cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
-                         lang=lang)
+                         lang=lang, rule_titles=rule_titles)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
 
 def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str,
-                    lang: str = "en") -> Event:
+                    lang: str = "en", rule_title: str = "") -> Event:
     from icalendar import Event
 
     ev = Event()
@@ -107,7 +113,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         ev.add("dtstart", d.due_on)
         ev.add("dtend", d.due_on + timedelta(days=1))
         ev.add("transp", "TRANSPARENT")
-    lines = [t("cal_rule", lang, rule=d.rule_id, version=d.rule_version)] if d.rule_id else []
+    lines = [t("cal_rule", lang, rule=rule_title, version=d.rule_version)] if rule_title else []
     lines += [text_of(step, lang) for step in d.explanation]
     if d.notes:
         lines.append(d.notes)

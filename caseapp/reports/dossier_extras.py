@@ -64,12 +64,13 @@ class ExtrasSections:
                 else self.t("unknown"), source=f.confirmed_source or self.t("unknown"))
                 if f.state_confirmed else self.t("not_confirmed")))
         if f.risk_reasons:
-            rows.append((self.t("special_risk"), ", ".join(
+            rows.append((self.t("risk_of_captive"), ", ".join(
                 self.t(f"risk_{r.value}") for r in f.risk_reasons)))
         if f.release_kind is not None:
             rows.append((self.t("release_kind"), self.t(f"release_{f.release_kind.value}")))
+        none = self.t("not_shown_at_level") if f.contacts_hidden else self.t("none_recorded")
         rows.append((self.t("last_independent"), self.long_date(f.last_independent)
-                     if f.last_independent else self.t("none_recorded")))
+                     if f.last_independent else none))
         return rows
 
     def pre_trial_text(self) -> str:

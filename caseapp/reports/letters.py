@@ -27,7 +27,7 @@ from pathlib import Path
 
 from docx.opc.exceptions import OpcError
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError
+from jinja2 import Environment, TemplateSyntaxError, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
@@ -51,6 +51,12 @@ PLACEHOLDERS: dict[str, str] = {
     "captive_name_latin": "the captive's name in Latin letters",
     "captive_name_native": "the captive's primary (native) name",
     "captive_names_all": "every spelling of the captive's name, separated by semicolons",
+    "captive_names_other": "every spelling of the captive's name other than the one "
+                           "captive_name gives, separated by semicolons (may be empty: show it "
+                           "under {%tr if captive_names_other %})",
+    "captive_names_other_than_latin": "every spelling of the captive's name other than the one "
+                                      "captive_name_latin gives, separated by semicolons (may "
+                                      "be empty, like captive_names_other)",
     "captive_birth_date": "date of birth (to the precision known)",
     "captive_birth_place": "place of birth",
     "captive_citizenship": "citizenship",
@@ -211,17 +217,63 @@ def _open_template(template: LetterTemplate) -> DocxTemplate:
     return doc
 
 
-def used_placeholders(template: LetterTemplate) -> set[str]:
-    """The names the template's body, headers and footers use."""
+class _KeepingTree(Environment):
+    """Jinja's environment that keeps the tree of the last template it parsed."""
+
+    tree: nodes.Template | None = None
+
+    def parse(self, *args: object, **kwargs: object) -> nodes.Template:
+        self.tree = super().parse(*args, **kwargs)  # type: ignore[arg-type]
+        return self.tree
+
+
+def _read_placeholders(template: LetterTemplate) -> tuple[set[str], nodes.Template]:
+    """The names the template's body, headers and footers use, and the tree they are in."""
     doc = _open_template(template)
+    env = _KeepingTree()
     try:
-        return set(doc.get_undeclared_template_variables())
+        names = set(doc.get_undeclared_template_variables(env))
     except _UNREADABLE:
         raise _unreadable(template) from None
     except TemplateSyntaxError as exc:
         raise ValidationError(msg("The template {path} has a broken placeholder: {reason} (line {line}).",
                                   path=template.path, reason=exc.message,
                                   line=exc.lineno), field="template") from None
+    assert env.tree is not None
+    return names, env.tree
+
+
+def used_placeholders(template: LetterTemplate) -> set[str]:
+    """The names the template's body, headers and footers use."""
+    return _read_placeholders(template)[0]
+
+
+def _needed(node: nodes.Node, guarded: frozenset[str], names: set[str]) -> set[str]:
+    """The names of ``names`` that ``node`` shows outside an ``{% if NAME %}`` that tests them."""
+    if isinstance(node, nodes.If):  # its test may be empty; so may what its body shows of it
+        test = node.test
+        tested = guarded | {n.name for n in [test, *test.find_all(nodes.Name)]
+                            if isinstance(n, nodes.Name)}
+        found = set()
+        for child in node.body:
+            found |= _needed(child, tested, names)
+        for child in [*node.elif_, *node.else_]:
+            found |= _needed(child, guarded, names)
+        return found
+    if isinstance(node, nodes.Name):
+        return {node.name} if node.name in names and node.name not in guarded else set()
+    found = set()
+    for child in node.iter_child_nodes():
+        found |= _needed(child, guarded, names)
+    return found
+
+
+def required_placeholders(template: LetterTemplate) -> set[str]:
+    """The names the template shows whatever they hold: each needs a value. A name shown only
+    under ``{% if name %}`` (``{%tr if name %}`` for a table row) may be empty: the template
+    then leaves out what shows it."""
+    used, tree = _read_placeholders(template)
+    return _needed(tree, frozenset(), used)
 
 
 def template_problem(template: LetterTemplate) -> str | Message:
@@ -234,8 +286,9 @@ def template_problem(template: LetterTemplate) -> str | Message:
 
 
 def missing_fields(template: LetterTemplate, context: Mapping[str, str]) -> tuple[str, ...]:
-    """Fields the template uses that are absent or empty in ``context``, sorted."""
-    return tuple(sorted(n for n in used_placeholders(template)
+    """Fields the template needs (:func:`required_placeholders`) that are absent or empty in
+    ``context``, sorted."""
+    return tuple(sorted(n for n in required_placeholders(template)
                         if not str(context.get(n) or "").strip()))
 
 
@@ -324,6 +377,20 @@ def _name_in(dossier: DossierDTO, lang: str) -> str:
     return c.latin_name or c.primary_name
 
 
+def _spellings_other_than(dossier: DossierDTO, shown: str) -> str:
+    """The captive's recorded spellings other than ``shown`` (and each only once)."""
+    def key(name: str) -> str:
+        return " ".join(name.split()).casefold()
+
+    seen = {key(shown)}
+    others = []
+    for n in dossier.captive.names:
+        if n.full_name.strip() and key(n.full_name) not in seen:
+            seen.add(key(n.full_name))
+            others.append(n.full_name.strip())
+    return "; ".join(others)
+
+
 def _lines(*parts: str) -> str:
     return "\n".join(p.strip() for p in parts if p and p.strip())
 
@@ -361,6 +428,8 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "captive_name_latin": c.latin_name,
         "captive_name_native": c.primary_name,
         "captive_names_all": "; ".join(n.full_name for n in c.names),
+        "captive_names_other": _spellings_other_than(dossier, _name_in(dossier, lang)),
+        "captive_names_other_than_latin": _spellings_other_than(dossier, c.latin_name),
         "captive_birth_date": format_partial(c.birth, lang),
         "captive_birth_place": c.birth_place,
         "captive_citizenship": c.citizenship,

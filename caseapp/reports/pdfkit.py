@@ -28,6 +28,7 @@ from reportlab.platypus import (
 )
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.reports.bidi_text import for_drawing, in_drawing_order, joined
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.texts import label, t
@@ -95,8 +96,10 @@ def make_styles() -> Styles:
 
 
 def text(value: Any) -> str:
-    """User text made safe for a Paragraph: markup escaped, line breaks kept."""
-    return escape("" if value is None else str(value)).replace("\n", "<br/>")
+    """User text made safe for a Paragraph: markup escaped, line breaks kept, each line of
+    right-to-left text in the order reportlab draws it (:mod:`caseapp.reports.bidi_text`)."""
+    lines = ("" if value is None else str(value)).split("\n")
+    return "<br/>".join(escape(for_drawing(line)) for line in lines)
 
 
 class Heading(Paragraph):
@@ -128,9 +131,10 @@ class Bookmark(Flowable):
 def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]:
     """``value`` broken into lines of at most ``width`` points: between words, and a word
     longer than the line (a name typed without spaces, a long reference) between its
-    letters."""
+    letters. Right-to-left text is broken in logical order, then each line is put in the
+    order it is drawn."""
     lines: list[str] = []
-    for line in simpleSplit(value, font, size, width):
+    for line in simpleSplit(joined(value), font, size, width):
         if stringWidth(line, font, size) <= width:
             lines.append(line)
             continue
@@ -142,7 +146,7 @@ def wrapped_lines(value: str, font: str, size: float, width: float) -> list[str]
                 start, used = i, 0.0
             used += char_width
         lines.append(line[start:])
-    return lines
+    return [in_drawing_order(line) for line in lines]
 
 
 def fit_text(value: str, font: str, size: float, width: float) -> str:
@@ -210,17 +214,18 @@ class ReportDocument(BaseDocTemplate):
         canvas.setFillColor(MUTED)
         top = h - MARGIN + 1 * mm
         room = w - 2 * MARGIN - stringWidth(self.header_right, SANS, 8) - 6 * mm
-        canvas.drawString(MARGIN, top, fit_text(self.header_left, SANS, 8, room))
+        canvas.drawString(MARGIN, top, for_drawing(fit_text(self.header_left, SANS, 8, room)))
         canvas.drawRightString(w - MARGIN, top, self.header_right)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 2.2 * mm, w - MARGIN, top - 2.2 * mm)
         canvas.line(MARGIN, MARGIN + 1 * mm, w - MARGIN, MARGIN + 1 * mm)
         canvas.setFillColor(LEVEL_COLOURS[self.level])
-        canvas.setFont(SANS_BOLD, 7.5)
         page_room = stringWidth(t("page_of", self.lang, page=999, pages=999), SANS, 7.5) + 4 * mm
-        canvas.drawString(MARGIN, MARGIN - 3 * mm, fit_text(level_line(self.level, self.lang),
-                                                            SANS_BOLD, 7.5, w - 2 * MARGIN - page_room))
+        size, lines = footer_lines(level_line(self.level, self.lang), w - 2 * MARGIN - page_room)
+        canvas.setFont(SANS_BOLD, size)
+        for i, line in enumerate(lines):
+            canvas.drawString(MARGIN, MARGIN - 3 * mm - i * size * 1.2, line)
         canvas.restoreState()
 
     def afterFlowable(self, flowable: Any) -> None:
@@ -233,6 +238,20 @@ class ReportDocument(BaseDocTemplate):
 
     def render(self, story: list[Any]) -> None:
         self.build(story, canvasmaker=_page_counting_canvas(self.lang))
+
+
+def footer_lines(value: str, width: float, *, size: float = 7.5,
+                 smallest: float = 6.0) -> tuple[float, list[str]]:
+    """The level line at the foot of every page, whole: at ``size`` if it fits ``width``, else
+    in a smaller font down to ``smallest``, else over two lines or more at that size. Never cut:
+    what the level means ("not for publication") is the point of the line."""
+    wide = stringWidth(value, SANS_BOLD, size)
+    if wide <= width:
+        return size, [value]
+    fitted = size * width / wide * 0.999  # stringWidth grows with the size, in proportion
+    if fitted >= smallest:
+        return fitted, [value]
+    return smallest, wrapped_lines(value, SANS_BOLD, smallest, width)
 
 
 def level_line(level: Sensitivity, lang: str = "en") -> str:

@@ -24,7 +24,6 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
 from caseapp.domain.messages import msg
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
-from caseapp.domain.special_risk import RiskReason
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
 from caseapp.reports.paged_table import PagedTable
@@ -143,9 +142,7 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
             _counts(s, category_rows, lang, w * 0.3)]
     if forum_rows:
         left += [Paragraph(text(t("by_forum", lang)), s.h2), _counts(s, forum_rows, lang, w * 0.3)]
-    at_risk, by_reason = report.special_risk_counts()
-    left += [Paragraph(text(t("special_risk", lang)), s.h2),
-             _risk_counts(s, at_risk, by_reason, lang, w * 0.3)]
+    left += [Paragraph(text(t("special_risk", lang)), s.h2), _risk_counts(s, report, lang, w * 0.3)]
     right = [Paragraph(text(t("by_status", lang)), s.h2),
              _bar_chart(status_rows, w * 0.62, 130, horizontal=True),
              Paragraph(text(t("custody_histogram", lang)), s.h2),
@@ -183,15 +180,22 @@ def _counts(s: Styles, rows: list[tuple[str, int]], lang: str, width: float) -> 
     return tbl
 
 
-def _risk_counts(s: Styles, at_risk: int, by_reason: Mapping[RiskReason, int], lang: str,
-                 width: float) -> Table:
+def _risk_counts(s: Styles, report: StatusReportDTO, lang: str, width: float) -> Table:
     """Captives at special risk: one row per reason, then the captives (a captive with two
-    reasons is counted once there)."""
+    reasons is counted once there). Where the level hides the source of some captives' risk,
+    how many, and no total of 0 that would say none is at risk."""
+    at_risk, by_reason = report.special_risk_counts()
+    hidden = report.special_risk_hidden()
     body = [[t(f"risk_{r.value}", lang), format_number(n, lang)] for r, n in by_reason.items()
-            if n] + [[t("risk_captives", lang), format_number(at_risk, lang)]]
+            if n]
+    total = len(body) + 1  # the total's row (the header is row 0)
+    if at_risk or not hidden:
+        body.append([t("risk_captives", lang), format_number(at_risk, lang)])
+    if hidden:
+        body.append([t("risk_hidden", lang), format_number(hidden, lang)])
     tbl = table(s, ["", t("count", lang)], body, [0.75, 0.25], total_width=width)
     tbl.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                             ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT)]))
+                             ("LINEABOVE", (0, total), (-1, total), 0.8, ACCENT)]))
     return tbl
 
 

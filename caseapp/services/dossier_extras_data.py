@@ -75,14 +75,15 @@ def _filing_facts(cf: CaseFile, captive_id: int, level: Sensitivity) -> FilingFa
     with cf.ctx.read() as s:
         conn = s.connection()
         reasons = risks_at_level(conn, load_levels(conn), level, [captive_id],
-                                 cf.ctx.today()).get(captive_id, ())
-        last = independent_at_level(conn, level, [captive_id]).get(captive_id)
+                                 cf.ctx.today()).reasons.get(captive_id, ())
+        independent = independent_at_level(conn, level, [captive_id])
     return FilingFacts(
         state_confirmed=facts.state_confirmed if shown else None,
         confirmed_on=facts.confirmed_on if shown else None,
         confirmed_source=facts.confirmed_source if shown else "",
         risk_reasons=reasons, release_kind=facts.release_kind if shown else None,
-        last_independent=last)
+        last_independent=independent.last.get(captive_id),
+        contacts_hidden=captive_id in independent.hidden)
 
 
 def _strictest(levels: Any, default: Sensitivity = Sensitivity.PUBLIC) -> Sensitivity:

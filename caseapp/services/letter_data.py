@@ -23,6 +23,7 @@ from caseapp.reports.letters import (
     letter_context,
     missing_fields,
     render_letter,
+    required_placeholders,
     used_placeholders,
 )
 from caseapp.services.labels import level_label
@@ -79,8 +80,7 @@ def _refuse_without_consent(cf: CaseFile, template: LetterTemplate, captive_id: 
         return
     if template.needs_publicity_consent or template.level is Sensitivity.PUBLIC:
         what = msg("press statement") if template.needs_publicity_consent else msg("letter")
-        raise ValidationError(consent_message(captive.latin_name or captive.primary_name, what),
-                              field="consent_publicity")
+        raise ValidationError(consent_message(captive, what), field="consent_publicity")
 
 
 def addressee_notices(case_file: CaseFile, template: LetterTemplate, *,
@@ -155,16 +155,18 @@ class LetterField:
     user must type it). ``withheld``: the case file has a value, but above the letter's level
     (the letter leaves it out unless the user types it). ``narrowed``: the letter's value
     differs from the whole file's, because something above its level is left out (the last
-    contact that may be shared, not a later internal one)."""
+    contact that may be shared, not a later internal one). ``optional``: the template leaves
+    out what shows the field when it is empty (the row of other spellings)."""
 
     name: str
     value: str
     withheld: bool = False
     narrowed: bool = False
+    optional: bool = False
 
     @property
     def missing(self) -> bool:
-        return not self.value.strip()
+        return not self.optional and not self.value.strip()
 
 
 def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int, *,
@@ -175,6 +177,7 @@ def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int
     read in one snapshot, at the letter's level and at the internal level, to say what the
     level holds back."""
     used = used_placeholders(template)
+    required = required_placeholders(template)
     order = [n for n in PLACEHOLDERS if n in used] + sorted(used - set(PLACEHOLDERS))
     with case_file.ctx.snapshot():
         at_level = prepare_letter(case_file, template, captive_id, lawyer=lawyer,
@@ -189,5 +192,6 @@ def letter_fields(case_file: CaseFile, template: LetterTemplate, captive_id: int
         value = str(at_level.get(name) or "")
         full = str(whole.get(name) or "")
         out.append(LetterField(name, value, withheld=not value.strip() and bool(full.strip()),
-                               narrowed=bool(value.strip()) and value != full))
+                               narrowed=bool(value.strip()) and value != full,
+                               optional=name not in required))
     return out

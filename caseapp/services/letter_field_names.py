@@ -13,6 +13,9 @@ LETTER_FIELD_NAMES: dict[str, Message] = {
     "captive_name_latin": msg("Captive's name in Latin letters", context="letter field"),
     "captive_name_native": msg("Captive's name in the native script", context="letter field"),
     "captive_names_all": msg("Every spelling of the captive's name", context="letter field"),
+    "captive_names_other": msg("Other spellings of the captive's name", context="letter field"),
+    "captive_names_other_than_latin": msg(
+        "Spellings of the captive's name other than the Latin one", context="letter field"),
     "captive_birth_date": msg("Date of birth", context="letter field"),
     "captive_birth_place": msg("Place of birth", context="letter field"),
     "captive_citizenship": msg("Citizenship", context="letter field"),

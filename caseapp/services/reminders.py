@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
-from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import msg
@@ -139,12 +139,13 @@ class ReminderService:
         return rows
 
     def explanation(self, deadline_id: int) -> tuple[Any, ...]:
-        """How one deadline was computed (its steps, as stored): what the lists leave out,
-        read when a deadline is shown in detail. Empty when there is no such deadline."""
+        """How one deadline was computed (its steps, as stored, a rule they name by its
+        title): what the lists leave out, read when a deadline is shown in detail. Empty when
+        there is no such deadline."""
         with self.ctx.read() as s:
             steps = s.execute(select(Deadline.explanation)
                               .where(Deadline.id == deadline_id)).scalar()
-        return load_steps(steps)
+        return naming_rules(load_steps(steps), self.rule_set)
 
     def due(self, within_days: int = 0, *, explanations: bool = False) -> list[DeadlineRow]:
         """Open, unsnoozed deadlines due by today + ``within_days`` (overdue included): what

@@ -49,7 +49,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
-from caseapp.domain.names import NameRow, latin_display_name
+from caseapp.domain.names import NameRow, latin_display_name, name_in_every_language
 from caseapp.domain.redaction import (
     OmissionLog,
     OmissionSummary,
@@ -94,7 +94,7 @@ def refuse_above_level(captive: CaptiveDTO, level: Sensitivity) -> None:
         raise ValidationError(
             msg("The file of {name} is marked {marked}: it cannot be printed at the {level} level. Lower the "
                 "captive's sensitivity first (single fields can stay restricted).",
-                name=captive.latin_name or captive.primary_name, marked=level_label(captive.sensitivity),
+                name=name_in_every_language(captive), marked=level_label(captive.sensitivity),
                 level=level_label(level)),
             field="level")
 
@@ -200,8 +200,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         statutory_max_days = clock.statutory_max_days
     refuse_above_level(full.captive, level)
     if publicity_refused(level, full.captive.consent_publicity):
-        name = full.captive.latin_name or full.captive.primary_name
-        raise ValidationError(consent_message(name, output), field="level")
+        raise ValidationError(consent_message(full.captive, output), field="level")
     level_map = read_levels(cf)
     log = OmissionLog()
     captive, blanked = redact_captive(full.captive, level)
@@ -471,9 +470,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         risks = risks_at_level(conn, level_map, level, wanted, today)
         independent = independent_at_level(conn, level, wanted)
     # A special risk is counted while the captive is held or missing, not once custody ended.
-    rows = [dataclasses.replace(r, risk_reasons=() if r.status is not None and r.status.ended
-                                else risks.get(r.id, ()),
-                                last_independent=independent.get(r.id)) for r in rows]
+    rows = [dataclasses.replace(r, risk_reasons=() if ended else risks.reasons.get(r.id, ()),
+                                risk_hidden=not ended and r.id in risks.hidden,
+                                last_independent=independent.last.get(r.id))
+            for r in rows for ended in [r.status is not None and r.status.ended]]
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}
     hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),

@@ -18,7 +18,7 @@ from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, Translated, msg, msg_n
+from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_rows import (
@@ -184,14 +184,10 @@ def _defaulted(rows: list[RowPreview]) -> list[Message]:
     return out
 
 
-_QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
-
-
 def _quoted(value: object) -> Translated:
     """A stored value's name, in each language's quotation marks, for the middle of a
     sentence ("recorded as “Civilian”")."""
-    return Translated(tuple((lang, text.join(_QUOTES.get(lang, ("“", "”"))))
-                            for lang, text in value_label(value).texts))
+    return quoted(value_label(value))
 
 
 def captive_fields(values: RowValues) -> dict[str, Any]:

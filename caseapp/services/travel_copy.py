@@ -30,6 +30,7 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
+from caseapp.domain.names import name_in_every_language
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
 from caseapp.domain.reports import parse_level
@@ -113,14 +114,14 @@ def _chosen_uids(cf: CaseFile, level: Sensitivity, captive_ids: Sequence[int] | 
     uids = []
     for cid in dict.fromkeys(captive_ids):
         captive = cf.captives.get(cid)  # NotFound names an unknown ID
-        name = captive.latin_name or captive.primary_name
+        name = name_in_every_language(captive)
         if not level.allows(captive.sensitivity):
             raise ValidationError(
                 msg("The file of {name} (ID {record_id}) is marked {marked}: it cannot go in a travel copy at the "
                     "{level} level.", name=name, record_id=cid, marked=level_label(captive.sensitivity),
                     level=level_label(level)), field="captive")
         if publicity_refused(level, captive.consent_publicity):
-            raise ValidationError(consent_message(name, msg("travel copy")), field="captive")
+            raise ValidationError(consent_message(captive, msg("travel copy")), field="captive")
         uids.append(captive.uid)
     return uids
 

@@ -6549,196 +6549,211 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
-        <source>Date of birth</source>
+        <source>Other spellings of the captive's name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
-        <source>Place of birth</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
-        <source>Citizenship</source>
+        <source>Spellings of the captive's name other than the Latin one</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
-        <source>Category (civilian, serviceman…)</source>
+        <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
-        <source>Current status</source>
+        <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
-        <source>Date of capture</source>
+        <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
-        <source>Place of capture</source>
+        <source>Category (civilian, serviceman…)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
-        <source>Capturing authority</source>
+        <source>Current status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
-        <source>Circumstances of the capture</source>
+        <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
-        <source>Days in custody</source>
+        <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
-        <source>Place of detention</source>
+        <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
-        <source>Address of the place of detention</source>
+        <source>Circumstances of the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
-        <source>Criminal case number</source>
+        <source>Days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
-        <source>Investigating body</source>
+        <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
-        <source>Court</source>
+        <source>Address of the place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
-        <source>Charges</source>
+        <source>Criminal case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
-        <source>Next hearing</source>
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
-        <source>Last confirmed contact (proof of life)</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
-        <source>Health and treatment</source>
+        <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
-        <source>What is asked for the captive</source>
+        <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
-        <source>Key facts</source>
+        <source>Last confirmed contact (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
-        <source>ECHR application number</source>
+        <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
-        <source>UN WGAD communication reference</source>
+        <source>What is asked for the captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
-        <source>Respondent State</source>
+        <source>Key facts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
-        <source>Addressee</source>
+        <source>ECHR application number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
-        <source>Addressee's name and address</source>
+        <source>UN WGAD communication reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
-        <source>Addressee's e-mail</source>
+        <source>Respondent State</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
-        <source>Your name (signature)</source>
+        <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
-        <source>Your firm or organisation</source>
+        <source>Addressee's name and address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
-        <source>Your postal address</source>
+        <source>Addressee's e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
-        <source>Your bar number</source>
+        <source>Your name (signature)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
-        <source>Your phone</source>
+        <source>Your firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
-        <source>Your e-mail</source>
+        <source>Your postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
-        <source>City where you sign</source>
+        <source>Your bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <source>Your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <source>Your e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your details under the signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="92" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="96" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <source>Nothing to put here: the letter leaves out the line that would show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>
@@ -8578,12 +8593,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="279" />
         <source>Discard changes?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="280" />
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation type="unfinished" />
     </message>

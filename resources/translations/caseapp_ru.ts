@@ -6701,196 +6701,211 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="27" />
+        <source>Other spellings of the captive's name</source>
+        <translation>Другие написания имени пленного</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <source>Spellings of the captive's name other than the Latin one</source>
+        <translation>Написания имени пленного, кроме латинского</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
         <source>Category (civilian, serviceman…)</source>
         <translation>Категория (гражданское лицо, военнослужащий…)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="31" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
         <source>Current status</source>
         <translation>Текущий статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
         <source>Date of capture</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
         <source>Circumstances of the capture</source>
         <translation>Обстоятельства пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>Days in custody</source>
         <translation>Суток под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Address of the place of detention</source>
         <translation>Адрес места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Criminal case number</source>
         <translation>Номер уголовного дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Последний подтверждённый контакт (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>What is asked for the captive</source>
         <translation>Что просят для пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Key facts</source>
         <translation>Основные факты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>ECHR application number</source>
         <translation>Номер жалобы в ЕСПЧ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>UN WGAD communication reference</source>
         <translation>Номер сообщения в Рабочую группу ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>Respondent State</source>
         <translation>Государство-ответчик</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>Addressee's name and address</source>
         <translation>Имя и адрес адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>Addressee's e-mail</source>
         <translation>Электронная почта адресата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>Your name (signature)</source>
         <translation>Ваше имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Your firm or organisation</source>
         <translation>Ваша фирма или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Your bar number</source>
         <translation>Ваш адвокатский регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Your phone</source>
         <translation>Ваш телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your e-mail</source>
         <translation>Ваша электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your details under the signature</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="92" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="96" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <source>Nothing to put here: the letter leaves out the line that would show it.</source>
+        <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -8790,12 +8805,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="279" />
         <source>Discard changes?</source>
         <translation>Отбросить изменения?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="280" />
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>

@@ -131,7 +131,7 @@ def test_russian_plural_forms_of_a_whole_sentence(count: int, line: str) -> None
                  "level to {file}.", count, day=date(2026, 12, 1), level="internal",
                  file="log.pdf").render("ru")
     # CLDR writes the day in Russian as 01.12.2026
-    assert text == line.format(day="01.12.2026") + " на уровне internal в log.pdf."
+    assert text == line.format(day="01.12.2026") + " на уровне «internal» в log.pdf."
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -173,7 +173,7 @@ def test_the_daily_log_and_the_calendar_in_russian(case_file, tmp_path: Path,
     code, out, err = run("--lang", "ru", "--db", db, "deadlines", "daily-log", "--date",
                          "2026-11-27", "--level", "shareable", "-o", str(target))
     assert code == 0, err
-    assert "(1 событие) на уровне для передачи в" in out
+    assert "(1 событие) на уровне «для передачи» в" in out
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(target).pages)
     assert "Контроль сроков: журнал за день" in text
     assert "Истекает срок постановления о заключении под стражу" in text
@@ -181,7 +181,7 @@ def test_the_daily_log_and_the_calendar_in_russian(case_file, tmp_path: Path,
     code, out, err = run("--lang", "ru", "--db", db, "deadlines", "--format", "ics",
                          "--within", "3650", "-o", str(tmp_path / "c.ics"))
     assert code == 0, err
-    assert "на уровне для передачи в" in out and "shareable" not in out
+    assert "на уровне «для передачи» в" in out and "shareable" not in out
 
 
 def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_file,

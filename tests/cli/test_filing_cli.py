@@ -89,7 +89,7 @@ def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Pat
         assert code == 0, err
         said[lang] = out.splitlines()[0]
     assert said["en"].startswith("Wrote the WGAD submission pack at the shareable level to ")
-    assert said["ru"].startswith("Записан пакет обращения в РГПЗ ООН на уровне для передачи в ")
+    assert said["ru"].startswith("Записан пакет обращения в РГПЗ ООН на уровне «для передачи» в ")
     assert said["hy"].startswith("Գրանցվեց ԿԿԱԽ-ին ուղղված դիմումի փաթեթը փոխանցելի մակարդակով՝ ")
     assert said["ru"].endswith("(2 файла):")
 

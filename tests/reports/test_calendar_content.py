@@ -10,6 +10,7 @@ from pathlib import Path
 
 import icalendar
 
+from caseapp.domain.messages import text_of
 from caseapp.reports.calendar import write_ics
 from caseapp.services.casefile import CaseFile
 
@@ -53,3 +54,36 @@ def test_events_name_the_captive_warn_of_unverified_rules_and_survive_an_edit(
     assert str(moved["UID"]) == str(expiry["UID"])
     assert str(find(second, "Artashes Mkrtchyan", "lodged in court")["UID"]) == str(motion["UID"])
     assert len(second) == len(first)
+
+
+def test_a_calendar_names_rules_by_their_titles_never_by_their_ids(case_file: CaseFile,
+                                                                   tmp_path: Path) -> None:
+    """The event of the court motion (set off by the order's expiry) names its own rule and
+    the one it comes from by their titles in the calendar's language: no "az.…" id."""
+    from caseapp.services.outputs import calendar
+
+    cf = case_file
+    captive = cf.captives.create(names=["Արտաշես Մկրտչյան"], capture="2026-10-20",
+                                 status="pre_trial")
+    cf.detention_orders.create(captive_id=captive.id, start_date="2026-10-31", term_months=4)
+    expiry = {"en": "Detention order expires",
+              "ru": "Истекает срок постановления о заключении под стражу",
+              "hy": "Կալանավորման մասին որոշման ժամկետը լրանում է"}
+    quoted = {"en": "“{}”", "ru": "«{}»", "hy": "«{}»"}
+    for lang in ("en", "ru", "hy"):
+        out = tmp_path / f"{lang}.ics"
+        calendar(cf, level="shareable", target=out, lang=lang)
+        events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        for event in events:
+            assert "az." not in str(event.get("DESCRIPTION", "")), (lang, event["DESCRIPTION"])
+        own = cf.rule_set.get("az.detention.extension_upstream_10").text("title", lang)
+        motion = next(e for e in events if own in str(e["SUMMARY"]))
+        description = str(motion["DESCRIPTION"])
+        assert own in description.splitlines()[0]  # its own rule, by its title
+        assert quoted[lang].format(expiry[lang]) in description  # the rule it comes from
+    # The deadline's details in the window name the rule it comes from by its title too.
+    motion_id = next(d.id for d in cf.deadlines.list()
+                     if d.rule_id == "az.detention.extension_upstream_10")
+    steps = [text_of(step, "ru") for step in cf.reminders.explanation(motion_id)]
+    assert any(quoted["ru"].format(expiry["ru"]) in step for step in steps)
+    assert not any("az." in step for step in steps)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from caseapp.domain.special_risk import RiskReason
 from caseapp.reports.status_report import render_status_pdf
+from caseapp.reports.texts import t
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_status_report
 from tests.reports.conftest import pdf_text
@@ -67,3 +68,30 @@ def test_the_pdf_shows_the_counts_in_each_language(case_file: CaseFile) -> None:
     shareable = build_status_report(case_file, level="shareable")
     text = " ".join(" ".join(pdf_text(render_status_pdf(shareable, lang="en"))).split())
     assert "Health" not in text and "Captives at special risk (any reason) 1" in text
+
+
+def test_a_risk_the_level_hides_is_never_counted_as_none(case_file: CaseFile) -> None:
+    # Aged 76, the birth date shareable: the public report cannot tell the age reason.
+    case_file.captives.create(names=["Old Captive"], birth="1950-05-05", sensitivity="public",
+                              consent_publicity=True, field_levels={"birth_date": "shareable"})
+    shareable = build_status_report(case_file, level="shareable")
+    text = " ".join(" ".join(pdf_text(render_status_pdf(shareable, lang="en"))).split())
+    assert "Captives at special risk (any reason) 1" in text and "not shown" not in text
+    public = build_status_report(case_file, level="public")
+    assert public.special_risk_hidden() == 1
+    for lang, hidden in (("en", "Captives whose special risk is not shown at this level 1"),
+                         ("hy", "Գերիներ, որոնց հատուկ վտանգն այս մակարդակում չի նշվում 1"),
+                         ("ru", "на этом уровне не показываются 1")):
+        text = " ".join(" ".join(pdf_text(render_status_pdf(public, lang=lang))).split())
+        assert hidden in text, lang
+        assert t("risk_captives", lang) not in text, lang  # no "any reason: 0"
+
+
+def test_a_known_count_is_shown_beside_the_hidden_ones(case_file: CaseFile) -> None:
+    ids = make(case_file)
+    public = build_status_report(case_file, level="public")
+    hidden = {r.id for r in public.rows if r.risk_hidden}
+    assert hidden == {ids["sick"], ids["elder"]}  # internal facts; internal birth date
+    text = " ".join(" ".join(pdf_text(render_status_pdf(public, lang="en"))).split())
+    assert "Captives at special risk (any reason) 1" in text
+    assert "Captives whose special risk is not shown at this level 2" in text

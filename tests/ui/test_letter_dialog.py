@@ -182,3 +182,20 @@ def test_the_organisation_box_finds_any_part_and_narrows_the_people(
     qtbot.waitUntil(lambda: dialog.checked, timeout=WAIT)
     assert "International Committee of the Red Cross" in \
         dialog.field_edits["recipient_block"].toPlainText()
+
+
+def test_an_empty_other_spellings_field_does_not_hold_the_letter_back(qtbot, ui,
+                                                                      no_soffice) -> None:
+    cid = ui.case_file.captives.create(names=["Aram Sargsyan"], status="pre_trial",
+                                       capture="2024-05-01", sensitivity="shareable").id
+    dialog = open_letter(qtbot, ui, cid, "icrc_request_en")
+    assert dialog.field_edits["captive_names_other"].text() == ""
+    assert not dialog.fields.labels["captive_names_other"].endswith("*")
+    note = dialog.findChild(QLabel, "letter_note_captive_names_other")
+    assert note is not None and "leaves out" in note.text()
+    for name, value in dialog.values().items():  # the fields marked *
+        if not value and name != "captive_names_other":
+            qtbot.keyClicks(dialog.field_edits[name], "Typed")
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.preview.text.toPlainText() != "", timeout=WAIT)
+    assert "Other spellings" not in dialog.preview.text.toPlainText()

@@ -24,6 +24,9 @@ LABELS: dict[str, str] = {
     "captive_name_latin": QT_TRANSLATE_NOOP("LetterDialog", "Captive's name in Latin letters"),
     "captive_name_native": QT_TRANSLATE_NOOP("LetterDialog", "Captive's name in the native script"),
     "captive_names_all": QT_TRANSLATE_NOOP("LetterDialog", "Every spelling of the captive's name"),
+    "captive_names_other": QT_TRANSLATE_NOOP("LetterDialog", "Other spellings of the captive's name"),
+    "captive_names_other_than_latin": QT_TRANSLATE_NOOP(
+        "LetterDialog", "Spellings of the captive's name other than the Latin one"),
     "captive_birth_date": QT_TRANSLATE_NOOP("LetterDialog", "Date of birth"),
     "captive_birth_place": QT_TRANSLATE_NOOP("LetterDialog", "Place of birth"),
     "captive_citizenship": QT_TRANSLATE_NOOP("LetterDialog", "Citizenship"),
@@ -92,6 +95,9 @@ def field_note(f: LetterField, level: Sensitivity) -> str:
     if f.narrowed:
         return translate("LetterDialog", "The case file has more here above the %1 level of this letter: the "
                   "letter gives what may be shared at that level.").replace("%1", level_name)
+    if f.optional and not f.value.strip():
+        return translate("LetterDialog", "Nothing to put here: the letter leaves out the line "
+                                         "that would show it.")
     return ""
 
 
@@ -188,13 +194,17 @@ class LetterFieldsForm(QWidget):
         return {name: (e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()).strip()
                 for name, e in self.edits.items()}
 
+    def _empty(self) -> list[str]:
+        """The fields still empty that the letter needs (an optional one may stay empty: the
+        letter then leaves out its row)."""
+        optional = {f.name for f in self.fields if f.optional}
+        return [name for name, value in self.values().items()
+                if not value and name not in optional]
+
     def unfilled(self) -> list[str]:
-        """Labels of the fields still empty."""
-        return [self.labels[name].rstrip(" *") for name, value in self.values().items()
-                if not value]
+        """Labels of the fields still empty that the letter needs."""
+        return [self.labels[name].rstrip(" *") for name in self._empty()]
 
     def first_unfilled(self) -> QWidget | None:
-        for name, value in self.values().items():
-            if not value:
-                return self.edits[name]
-        return None
+        empty = self._empty()
+        return self.edits[empty[0]] if empty else None

@@ -1,0 +1,41 @@
+"""Right-to-left text (Hebrew, Arabic) as reportlab must be given it.
+
+reportlab draws a string's characters left to right in the order they are stored (logical
+order), and draws each Arabic letter in its isolated form: without rlbidi (not on PyPI) it
+neither reorders nor joins. A Hebrew name then reads backwards and an Arabic one backwards and
+unjoined. Before drawing, Arabic letters are given their joined forms (arabic-reshaper) and
+each line is put in the order its glyphs appear from left to right (python-bidi, the Unicode
+bidirectional algorithm; a line's direction follows its first strong letter). Text without a
+right-to-left letter is returned as it is.
+
+Limits: a right-to-left paragraph long enough to wrap is reordered before reportlab breaks
+it into lines, so its lines come in the wrong order (names, the case here, do not wrap); text
+broken into lines beforehand (:func:`caseapp.reports.pdfkit.wrapped_lines`) is reordered line
+by line and is right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from arabic_reshaper import reshape
+from bidi import get_display
+
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan…, and their presentation forms.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def joined(value: str) -> str:
+    """Arabic letters in their joined (presentation) forms, still in logical order."""
+    return reshape(value) if _RIGHT_TO_LEFT.search(value) else value
+
+
+def in_drawing_order(line: str) -> str:
+    """One line (no line breaks) with its letters in the order they are drawn, left to
+    right."""
+    return get_display(line) if _RIGHT_TO_LEFT.search(line) else line
+
+
+def for_drawing(line: str) -> str:
+    """:func:`joined`, then :func:`in_drawing_order`."""
+    return in_drawing_order(joined(line))

@@ -1,0 +1,69 @@
+"""Hebrew and Arabic names read right to left in the PDFs: pdftotext, which reads a line's
+glyphs by where they stand on the page, gives the name back as it was typed (its letters
+would come out reversed if they were drawn in the order they are stored), and Arabic letters
+are drawn joined (their presentation forms, which NFKC folds back to the letters typed)."""
+
+from __future__ import annotations
+
+import subprocess
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from caseapp.reports.bidi_text import for_drawing
+from caseapp.reports.dossier import render_dossier
+from caseapp.reports.fonts import register_fonts
+from caseapp.reports.pdfkit import wrapped_lines
+from caseapp.reports.status_report import render_status_pdf
+from caseapp.services.casefile import CaseFile
+from caseapp.services.report_data import build_dossier, build_status_report
+
+HEBREW = "דוד לוי"
+ARABIC = "محمد علي"
+
+
+def _extracted(data: bytes, tmp_path: Path) -> str:
+    path = tmp_path / "out.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                         check=True).stdout
+    return unicodedata.normalize("NFKC", " ".join(out.split()))
+
+
+@pytest.fixture
+def captive(case_file: CaseFile) -> int:
+    return case_file.captives.create(
+        names=[dict(full_name=HEBREW, language="he", is_primary=True),
+               dict(full_name=ARABIC, language="ar", kind="transliteration"),
+               dict(full_name="David Levi", language="en", kind="transliteration")],
+        capture="2024-05-01", status="pre_trial").id
+
+
+def test_the_dossier_draws_hebrew_and_arabic_names_right_to_left(
+        case_file: CaseFile, captive: int, tmp_path: Path) -> None:
+    text = _extracted(render_dossier(build_dossier(case_file, captive, level="internal")),
+                      tmp_path)
+    assert HEBREW in text and ARABIC in text
+    assert HEBREW[::-1] not in text and ARABIC[::-1] not in text
+
+
+def test_the_status_report_table_draws_them_right_to_left(case_file: CaseFile, captive: int,
+                                                          tmp_path: Path) -> None:
+    text = _extracted(render_status_pdf(build_status_report(case_file, level="internal")),
+                      tmp_path)
+    assert HEBREW in text and HEBREW[::-1] not in text
+
+
+def test_a_wrapped_right_to_left_name_keeps_its_lines_in_reading_order() -> None:
+    font = register_fonts()
+    lines = wrapped_lines("אברהם בן דוד לוי", font, 10, 50)
+    assert len(lines) > 1
+    # Broken in reading order, each line then drawn right to left: the first line holds the
+    # first words, its letters reversed.
+    assert lines[0][::-1].startswith("אברהם") and lines[-1][::-1].endswith("לוי")
+
+
+def test_text_without_a_right_to_left_letter_is_left_alone() -> None:
+    for value in ("Tigran Vardanyan", "Տիգրան Վարդանյան", "Тигран (12)", ""):
+        assert for_drawing(value) == value
