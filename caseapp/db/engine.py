@@ -42,9 +42,16 @@ def file_kind(path: Path) -> str:
     """``missing``, ``empty``, ``plain`` (SQLite) or ``encrypted`` (anything else: SQLCipher
     files have no readable header, and neither has a file that is not a database at all).
     Raises :class:`CaseFileError` for what is not a file at all (a folder, a device, a pipe:
-    never read, a pipe would be waited on for ever) or a loop of symbolic links."""
+    never read, a pipe would be waited on for ever), a loop of symbolic links, or a file the
+    user may not read."""
     try:
         kind = existing_kind(path)
+        if kind == "file":
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise CaseFileError(msg("Cannot open {file}: you may not read it (or its folder). "
+                                "Nothing was changed.", file=path), bad_input=True) from None
     except OSError as exc:
         if exc.errno != errno.ELOOP:
             raise
@@ -58,8 +65,6 @@ def file_kind(path: Path) -> str:
                                 file=path) if kind == "folder" else
                             msg("{file} is not a case file: it is a device, a pipe or a socket. "
                                 "Nothing was changed.", file=path), bad_input=True)
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
     if not head:
         return "empty"
     return "plain" if head == SQLITE_HEADER else "encrypted"

@@ -114,7 +114,8 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     except Exception:  # noqa: BLE001 - alembic raises several kinds for unknown ids
         raise CaseFileError(
             msg("{file} was written by a newer version of CaseApp (schema {schema}); update "
-                "CaseApp to open it. The file was not changed.", file=db.label, schema=current)
+                "CaseApp to open it. The file was not changed.", file=db.label, schema=current),
+            bad_input=True,  # the user's to fix: by updating CaseApp
         ) from None
     wanted = script.get_revision(target) if target != "head" else script.get_revision("head")
     if wanted is not None and wanted.revision == current:

@@ -44,7 +44,7 @@ from caseapp.ui.navigation import (
     lead_search_to_results,
 )
 from caseapp.ui.notifier import Notifier, ReminderBanner
-from caseapp.ui.opener import OpenFn, open_interactively
+from caseapp.ui.opener import OpenFn, cannot_open, open_interactively
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
@@ -541,7 +541,12 @@ class MainWindow(QMainWindow):
 
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
-        if not create and file_kind(path) == "missing":
+        try:
+            missing = not create and file_kind(path) == "missing"
+        except CaseFileError as exc:  # a folder, a loop of links, a file that may not be read
+            cannot_open(self, exc)
+            return False
+        if missing:
             return file_actions.missing_file(self, path)
         case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
                                        create=create, passphrase=passphrase,

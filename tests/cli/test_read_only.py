@@ -134,3 +134,13 @@ def sqlite3_writer_left_open(path: Path) -> subprocess.CompletedProcess[str]:
             "c.execute(\"UPDATE captives SET birth_place = 'Goris' WHERE id = 6\"); os._exit(0)")
     return subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
 
+
+def test_a_file_the_user_may_not_read_is_said_so(demo_copy: Path) -> None:
+    demo_copy.chmod(0)
+    try:
+        result = caseapp("captives", "list", "--db", str(demo_copy))
+    finally:
+        demo_copy.chmod(stat.S_IRUSR | stat.S_IWUSR)
+    assert (result.returncode, result.stderr) == (
+        2, f"caseapp: Cannot open {demo_copy}: you may not read it (or its folder). Nothing was "
+           "changed.\n")
