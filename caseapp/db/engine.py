@@ -608,24 +608,43 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
     ro = None if kind == "missing" else read_only_mode(path)
     try:
         return _verified(path, kind, passphrase, ro, throttle)
-    except _NoRoom:
+    except _CannotWrite as exc:
         if ro is not None or kind == "missing":
-            raise no_space(path) from None
-    try:  # no room for SQLite's side files: read it as a file that cannot be written
-        return _verified(path, kind, passphrase, read_only_mode(path, disk_full=True), throttle)
-    except _NoRoom:
-        raise no_space(path) from None
+            raise exc.refusal(path) from None
+        first = exc
+    # SQLite could not write beside it although the system said it could (a network share's
+    # own rules), or the disk is full: read it as a file that cannot be written.
+    try:
+        return _verified(path, kind, passphrase,
+                         read_only_mode(path, disk_full=first.disk_full, refused=True), throttle)
+    except _CannotWrite:
+        raise first.refusal(path) from None
 
 
-class _NoRoom(Exception):
-    """The disk had no room for SQLite's side files when the case file was first read."""
+class _CannotWrite(Exception):
+    """SQLite could not make or write its side files when the case file was first read:
+    the disk is full (``disk_full``), or the file or its folder may not be written."""
+
+    def __init__(self, *, disk_full: bool):
+        super().__init__()
+        self.disk_full = disk_full
+
+    def refusal(self, path: Path) -> CaseFileError:
+        return no_space(path) if self.disk_full else read_only_error(path)
+
+
+def _side_files_refused(exc: BaseException, path: Path) -> bool:
+    """Whether SQLite's error at the first read is its side files refused (the file or its
+    folder may not be written, whatever the system's permissions said), not damage."""
+    text = str(exc)
+    return read_only(exc, path) or "unable to open database file" in text
 
 
 def _verified(path: Path, kind: str, passphrase: str | None, ro: ReadOnly | None,
               throttle: UnlockThrottle) -> Database:
     """The case file at ``path`` (of ``kind``) open on a connection whose first read proved
     the passphrase and that passed the quick check; read read-only as ``ro`` says when
-    given. Raises :class:`_NoRoom` when the disk has no room for SQLite's side files."""
+    given. Raises :class:`_CannotWrite` when SQLite could not make its side files."""
     uri = None if ro is None else ro.uri
     key = derived_key(path, passphrase, uri) if kind == "encrypted" and passphrase else None
 
@@ -638,9 +657,9 @@ def _verified(path: Path, kind: str, passphrase: str | None, ro: ReadOnly | None
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
             if disk_full(exc, folder=path.parent):  # no room for SQLite's side files
-                raise _NoRoom from None
-            if read_only(exc, path):  # the side files cannot be made beside it
-                raise read_only_error(path) from None
+                raise _CannotWrite(disk_full=True) from None
+            if _side_files_refused(exc, path):  # the side files cannot be made beside it
+                raise _CannotWrite(disk_full=False) from None
             if kind == "encrypted":
                 throttle.failed(path)
                 raise WrongPassphrase(

@@ -96,12 +96,15 @@ class ReadOnly:
                                     "changed.", file=self.path), bad_input=True)
 
 
-def read_only_mode(path: Path, *, disk_full: bool = False) -> ReadOnly | None:
-    """How to read the case file at ``path`` if it cannot be written (None when it can), or
-    because its disk is full (``disk_full``). Raises :class:`CaseFileError` when it cannot
-    be read either: its newest changes are in a ``-wal`` file SQLite cannot read without a
+def read_only_mode(path: Path, *, disk_full: bool = False,
+                   refused: bool = False) -> ReadOnly | None:
+    """How to read the case file at ``path`` if it cannot be written (None when it can):
+    because its disk is full (``disk_full``), SQLite was refused its side files beside it
+    (``refused``), or the system says so. Raises :class:`CaseFileError` when it cannot be
+    read either: its newest changes are in a ``-wal`` file SQLite cannot read without a
     ``-shm`` file it cannot make."""
-    reason = msg("its disk is full") if disk_full else reason_not_writable(path)
+    reason = (msg("its disk is full") if disk_full else reason_not_writable(path)
+              or (msg("SQLite may not write its side files beside it") if refused else None))
     if reason is None:
         return None
     uri = path.absolute().as_uri() + "?mode=ro"

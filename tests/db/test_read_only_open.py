@@ -140,16 +140,25 @@ def test_a_file_made_by_an_older_caseapp_is_not_upgraded_read_only(
     assert digest(demo_copy) == before and beside(demo_copy) == ["demo.db"]
 
 
-def test_a_full_disk_opens_the_file_read_only(demo_copy: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    """No room for SQLite's side files: the file is read without them."""
+FULL = ("database or disk is full", "its disk is full): nothing was changed. Free some space "
+        "on its disk and open it again.")
+SHARE = ("unable to open database file", "SQLite may not write its side files beside it): "
+         "nothing was changed. To change it, copy it to a folder you can write to and open the "
+         "copy.")
+
+
+@pytest.mark.parametrize(("error", "said"), [FULL, SHARE], ids=["full disk", "network share"])
+def test_side_files_refused_at_the_open_open_the_file_read_only(
+        demo_copy: Path, monkeypatch: pytest.MonkeyPatch, error: str, said: str) -> None:
+    """No room for SQLite's side files, or a share that refuses them although the system says
+    the folder may be written: the file is read without them."""
     connector = engine._sqlite_connector
 
     class NoRoom:
-        """A connection whose first read needs SQLite's side files, for which there is no room."""
+        """A connection whose first read needs SQLite's side files, which cannot be made."""
 
         def execute(self, *_args: object) -> Any:
-            raise sqlite3.OperationalError("database or disk is full")
+            raise sqlite3.OperationalError(error)
 
         def close(self) -> None:
             pass
@@ -163,8 +172,6 @@ def test_a_full_disk_opens_the_file_read_only(demo_copy: Path,
         assert len(cf.captives.list()) > 0
         with pytest.raises(CaseFileError) as refused:
             cf.settings.set("lawyer_name", "Ani")
-        assert str(refused.value) == (f"{demo_copy} is open read-only (its disk is full): "
-                                      "nothing was changed. Free some space on its disk and open "
-                                      "it again.")
+        assert str(refused.value) == f"{demo_copy} is open read-only ({said}"
     finally:
         cf.close()
