@@ -50,3 +50,29 @@ def test_the_window_says_what_the_command_line_says(
     assert not blank_window.open_path(path)
     assert message_boxes == [("box", line)]
     assert blank_window.pages.currentWidget() is blank_window.welcome
+
+
+def test_wrong_passphrases_are_asked_again_then_said_as_on_the_command_line(
+        qtbot, blank_window, tmp_path: Path, _encrypted_template: Path, message_boxes,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    path = copy_of(_encrypted_template, tmp_path / "secret.db")
+    before = path.read_bytes()
+    asked: list[str] = []
+
+    def wrong(_parent: object, _title: str, text: str, *_args: object) -> tuple[str, bool]:
+        asked.append(text)
+        return "wrong passphrase", True
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(wrong))
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", "wrong passphrase")
+    err = io.StringIO()
+    assert main(["captives", "list", "--db", str(path)], out=io.StringIO(), err=err) == 2
+    assert not blank_window.open_path(path)
+    assert asked[0] == "Passphrase for secret.db:"
+    # counted per file in the process: the command line's wrong passphrase, then three here
+    assert asked[3].startswith("The passphrase was wrong (4 times in a row).")
+    assert message_boxes == [("box", err.getvalue().removeprefix("caseapp: ").rstrip("\n"))]
+    assert blank_window.pages.currentWidget() is blank_window.welcome
+    assert path.read_bytes() == before
