@@ -9,6 +9,8 @@ SQLite keeps a case file in write-ahead logging (WAL), whose readers use two sid
   stopped without closing it), SQLite's read-only mode (``mode=ro``) reads it with its ``-wal`` file: that
   needs the ``-shm`` file to be there too, or its folder writable; the open is refused
   otherwise (the newest changes, in the ``-wal`` file, could not be read);
+* a ``-journal`` file beside it (a change cut off, which SQLite would undo first: a file
+  not kept in WAL) cannot be undone without writing: the open is refused, saying so;
 * otherwise the file is read as immutable (``immutable=1``): SQLite reads the file alone,
   with no side files and no locks. That is safe only while nobody writes to it, so the
   open notes the file's size and time and every read checks them
@@ -42,12 +44,17 @@ def reason_not_writable(path: Path) -> Message | None:
     return None
 
 
-def _wal_size(path: Path) -> int:
-    """The size of the ``-wal`` file beside ``path`` (0 when there is none)."""
+def _size(path: Path, suffix: str) -> int:
+    """The size of the side file ``suffix`` (``-wal``, ``-journal``) beside ``path`` (0 when
+    there is none)."""
     try:
-        return os.stat(f"{path}-wal").st_size
+        return os.stat(f"{path}{suffix}").st_size
     except OSError:
         return 0
+
+
+def _wal_size(path: Path) -> int:
+    return _size(path, "-wal")
 
 
 def _fingerprint(path: Path) -> tuple[int, ...] | None:
@@ -107,6 +114,12 @@ def read_only_mode(path: Path, *, disk_full: bool = False,
               or (msg("SQLite may not write its side files beside it") if refused else None))
     if reason is None:
         return None
+    if _size(path, "-journal"):  # a change cut off that SQLite would undo first: it cannot here
+        raise CaseFileError(msg("Cannot open {file}: a change to it was cut off, and undoing it "
+                                "(from the file {journal} beside it) needs to write ({reason}). "
+                                "Nothing was changed. Copy both files to a folder you can write "
+                                "to and open the copy.", file=path, journal=f"{path.name}-journal",
+                                reason=reason), bad_input=True)
     uri = path.absolute().as_uri() + "?mode=ro"
     if not _wal_size(path):  # no changes waiting beside the file (an empty one holds none)
         return ReadOnly(path, reason, uri + "&immutable=1", _fingerprint(path), disk_full)

@@ -175,3 +175,19 @@ def test_side_files_refused_at_the_open_open_the_file_read_only(
         assert str(refused.value) == f"{demo_copy} is open read-only ({said}"
     finally:
         cf.close()
+
+
+def test_a_change_cut_off_that_would_need_undoing_is_said_so(demo_copy: Path,
+                                                             read_only_folder: None) -> None:
+    """Read as immutable, SQLite would ignore the journal of a change cut off (a file not
+    kept in WAL) and read half of the change."""
+    journal = Path(f"{demo_copy}-journal")
+    journal.write_bytes(b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7" + bytes(504))
+    with pytest.raises(CaseFileError) as refused:
+        opened(demo_copy, None)
+    assert str(refused.value) == (
+        f"Cannot open {demo_copy}: a change to it was cut off, and undoing it (from the file "
+        "demo.db-journal beside it) needs to write (you may not write to its folder, where "
+        "SQLite keeps its side files). Nothing was changed. Copy both files to a folder you "
+        "can write to and open the copy.")
+    assert journal.stat().st_size == 512
