@@ -120,12 +120,18 @@ class OpenedEarly:
         ``list_first`` (the Captives list shows first) read its rows too."""
         from PySide6.QtCore import QCoreApplication
 
+        from caseapp.domain.errors import CaseFileError
         from caseapp.services.casefile import file_kind
         from caseapp.ui.collector import collect_on_ui_thread
         from caseapp.ui.i18n import current_language
 
         app = QCoreApplication.instance()
-        if path is None or app is None or (file_kind(path) == "encrypted" and passphrase is None):
+        if path is None or app is None:
+            return None
+        try:
+            if file_kind(path) == "encrypted" and passphrase is None:
+                return None
+        except CaseFileError:  # not a file that can be opened: the window says why
             return None
         collect_on_ui_thread(app)
         return cls(Location(path=path), passphrase, current_language() if list_first else None)

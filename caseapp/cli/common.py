@@ -165,6 +165,8 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = passphrase_for(location, new=new, ask=encrypt)
     cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    if cf.db.read_only is not None:  # a read-only disk or folder: reads only
+        say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too
         say(sys.stderr, msg("warning: {warning}", warning=warning))
     return cf

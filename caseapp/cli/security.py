@@ -86,7 +86,8 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
         else:
             cf.backups.store.keep = args.keep
             info = cf.backups.backup_now(args.reason)
-        cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
+        if cf.db.read_only is None:  # a file open read-only is backed up, not written
+            cf.log_event("backup", f"{info.reason or 'manual'}, {_mb(info.size)}")
     out.write(str(msg("Backed up to {file} ({size}, verified, {protection}).", file=info.path,
                       size=_mb(info.size), protection=_protection(info))) + "\n")
     return 0

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from caseapp.db import in_use, key_wrap
+from caseapp.db.read_only import ReadOnly, read_only_mode
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import existing_kind
@@ -41,9 +42,16 @@ def file_kind(path: Path) -> str:
     """``missing``, ``empty``, ``plain`` (SQLite) or ``encrypted`` (anything else: SQLCipher
     files have no readable header, and neither has a file that is not a database at all).
     Raises :class:`CaseFileError` for what is not a file at all (a folder, a device, a pipe:
-    never read, a pipe would be waited on for ever) or a loop of symbolic links."""
+    never read, a pipe would be waited on for ever), a loop of symbolic links, or a file the
+    user may not read."""
     try:
         kind = existing_kind(path)
+        if kind == "file":
+            with path.open("rb") as fh:
+                head = fh.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise CaseFileError(msg("Cannot open {file}: you may not read it (or its folder). "
+                                "Nothing was changed.", file=path), bad_input=True) from None
     except OSError as exc:
         if exc.errno != errno.ELOOP:
             raise
@@ -57,8 +65,6 @@ def file_kind(path: Path) -> str:
                                 file=path) if kind == "folder" else
                             msg("{file} is not a case file: it is a device, a pipe or a socket. "
                                 "Nothing was changed.", file=path), bad_input=True)
-    with path.open("rb") as fh:
-        head = fh.read(len(SQLITE_HEADER))
     if not head:
         return "empty"
     return "plain" if head == SQLITE_HEADER else "encrypted"
@@ -157,14 +163,18 @@ def _cipher_database_error() -> type[Exception]:
     return sqlcipher3.DatabaseError
 
 
-def _sqlite_connector(path: Path, passphrase: str | None) -> Callable[[], Any]:
+def _sqlite_connector(path: Path, passphrase: str | None,
+                      uri: str | None = None) -> Callable[[], Any]:
+    """What connects to the SQLite file at ``path``, keyed with ``passphrase`` when given;
+    through ``uri`` when given (a file read read-only: :mod:`caseapp.db.read_only`)."""
+    target = str(path) if uri is None else uri
     if passphrase is None:
-        return lambda: sqlite3.connect(path, check_same_thread=False)
+        return lambda: sqlite3.connect(target, check_same_thread=False, uri=uri is not None)
 
     import sqlcipher3  # imported only for encrypted files
 
     def connect() -> Any:
-        conn = sqlcipher3.connect(str(path), check_same_thread=False)
+        conn = sqlcipher3.connect(target, check_same_thread=False, uri=uri is not None)
         conn.execute("PRAGMA cipher_log_level = NONE")  # nothing about the file on stderr
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
         return conn
@@ -180,10 +190,10 @@ def create_owner_only(path: Path) -> None:
     os.close(fd)
 
 
-def connect_file(path: Path, passphrase: str | None) -> Any:
-    """A DB-API connection to a SQLite file (keyed with ``passphrase`` when given), with
-    temporary tables and sorts kept in memory. The caller closes it."""
-    conn = _sqlite_connector(path, passphrase)()
+def connect_file(path: Path, passphrase: str | None, uri: str | None = None) -> Any:
+    """A DB-API connection to a SQLite file (keyed with ``passphrase`` when given; through
+    ``uri`` when given), with temporary tables and sorts kept in memory. The caller closes it."""
+    conn = _sqlite_connector(path, passphrase, uri)()
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
@@ -198,7 +208,7 @@ class Database:
                  session_factory: sessionmaker[Session] | None = None, *,
                  path: Path | None = None, encrypted: bool = False, url: str = "",
                  passphrase: str | None = None, key: str | None = None,
-                 connection: Any = None):
+                 connection: Any = None, read_only: ReadOnly | None = None):
         self._engine = engine
         self._session_factory = session_factory
         self.path = path
@@ -215,6 +225,8 @@ class Database:
         self._lock = threading.RLock()
         # The shared lock that tells other processes the file is open (caseapp.db.in_use).
         self._mark: int | None = None
+        # How the file is read when it cannot be written (None: it can).
+        self.read_only = read_only
 
     def __repr__(self) -> str:
         return f"Database({self.label!r}, encrypted={self.encrypted})"
@@ -227,7 +239,8 @@ class Database:
                 if self._engine is None:
                     assert self.path is not None, "a team server's engine is given"
                     self._engine = _sqlite_engine(self.path, self.key or self.passphrase,
-                                                  first=self._hand_over)
+                                                  first=self._hand_over,
+                                                  read_only=self.read_only)
         return self._engine
 
     @engine.setter
@@ -265,6 +278,8 @@ class Database:
         for it meanwhile, one that wants the engine gets a connection of its own), else
         one of the engine's pool."""
         assert self.path is not None, "only a SQLite case file is read without SQLAlchemy"
+        if self.read_only is not None:
+            self.read_only.check_unchanged()
         with self._lock:
             lent, self._verified = self._verified, None
         if lent is not None:
@@ -292,7 +307,19 @@ class Database:
         target = path or self.path
         assert target is not None, "only a SQLite case file has a file"
         same = self.path is not None and Path(target) == self.path
-        return connect_file(target, (self.key or self.passphrase) if same else self.passphrase)
+        if not same:
+            return connect_file(target, self.passphrase)
+        return connect_file(target, self.key or self.passphrase, self.uri)
+
+    @property
+    def uri(self) -> str | None:
+        """The URI this file's connections open when it is read read-only (else None)."""
+        return None if self.read_only is None else self.read_only.uri
+
+    def refuse_writes(self) -> None:
+        """Raise the refusal to write (one line saying why) if the file is open read-only."""
+        if self.read_only is not None:
+            raise self.read_only.refusal()
 
     def hold(self, mark: int | None) -> None:
         """Keep ``mark`` (:func:`caseapp.db.in_use.hold_shared`) until the file is closed."""
@@ -335,8 +362,9 @@ class Database:
         """Switch a SQLite case file to write-ahead logging (kept in the file from then on).
 
         Done only once the file is known to be a case file: the switch rewrites the header.
+        Not done in a file open read-only.
         """
-        if self.path is None:
+        if self.path is None or self.read_only is not None:
             return
         with self._lock:
             if self._verified is not None:
@@ -402,13 +430,16 @@ def _make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def _sqlite_engine(path: Path, passphrase: str | None,
-                   first: Callable[[], Any] | None = None) -> Engine:
+                   first: Callable[[], Any] | None = None,
+                   read_only: ReadOnly | None = None) -> Engine:
     """The engine of the SQLite case file at ``path`` (keyed with ``passphrase``); its pool's
-    first connection is ``first()`` when that gives one (the connection the open verified)."""
+    first connection is ``first()`` when that gives one (the connection the open verified).
+    A file open read-only (``read_only``) is checked for changes made elsewhere at each
+    transaction's start."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.pool import QueuePool
 
-    connect = _sqlite_connector(path, passphrase)
+    connect = _sqlite_connector(path, passphrase, None if read_only is None else read_only.uri)
 
     def creator() -> Any:
         conn = first() if first is not None else None
@@ -432,6 +463,8 @@ def _sqlite_engine(path: Path, passphrase: str | None,
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        if read_only is not None:
+            read_only.check_unchanged()
         conn.exec_driver_sql("BEGIN")
 
     return engine
@@ -457,7 +490,7 @@ def _kdf_iterations() -> int | None:
         conn.close()
 
 
-def derived_key(path: Path, passphrase: str) -> str | None:
+def derived_key(path: Path, passphrase: str, uri: str | None = None) -> str | None:
     """The raw key SQLCipher derives from ``passphrase`` for the file at ``path``, derived
     here once so that the connections of this open need not each derive it again (about
     a tenth of a second apiece); None when it does not open the file (a wrong passphrase,
@@ -474,7 +507,7 @@ def derived_key(path: Path, passphrase: str) -> str | None:
         return None
     key = key_wrap.raw_key(hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt,
                                                iterations, 32))
-    return key if key_wrap.opens_with(path, key) else None
+    return key if key_wrap.opens_with(path, key, uri) else None
 
 
 def quick_problems(conn: Any) -> list[str]:
@@ -486,15 +519,17 @@ def quick_problems(conn: Any) -> list[str]:
 
 
 def full_problems(path: Path, key: str | None,
-                  connected: Callable[[Any], None] | None = None) -> list[str]:
+                  connected: Callable[[Any], None] | None = None,
+                  uri: str | None = None) -> list[str]:
     """SQLite's full integrity check of the case file at ``path`` (which also compares every
     index with its table, and so notices a page put back from an older copy) and, when
     ``key`` is given (an encrypted file's: :attr:`Database.key`), SQLCipher's check of every
     page: what each reported, on a connection of its own. Run after the open, while the
     case file is in use; reads only. ``connected`` gets that connection as soon as it is
-    open, so that closing the file can interrupt the check (``connection.interrupt()``)."""
+    open, so that closing the file can interrupt the check (``connection.interrupt()``);
+    ``uri``: what a file open read-only is read through (:attr:`Database.uri`)."""
     try:
-        conn = connect_file(path, key)
+        conn = connect_file(path, key, uri)
     except Exception as exc:  # noqa: BLE001 - the file went away meanwhile, or will not open
         return [str(exc)]
     if connected is not None:
@@ -570,9 +605,50 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         create_owner_only(path)
     if kind == "encrypted":  # a file with recovery set up: the passphrase unwraps its key
         passphrase = key_wrap.sqlcipher_key(path, passphrase)
-    key = derived_key(path, passphrase) if kind == "encrypted" and passphrase else None
+    ro = None if kind == "missing" else read_only_mode(path)
+    try:
+        return _verified(path, kind, passphrase, ro, throttle)
+    except _CannotWrite as exc:
+        if ro is not None or kind == "missing":
+            raise exc.refusal(path) from None
+        first = exc
+    # SQLite could not write beside it although the system said it could (a network share's
+    # own rules), or the disk is full: read it as a file that cannot be written.
+    try:
+        return _verified(path, kind, passphrase,
+                         read_only_mode(path, disk_full=first.disk_full, refused=True), throttle)
+    except _CannotWrite:
+        raise first.refusal(path) from None
 
-    connect = _sqlite_connector(path, key or passphrase)
+
+class _CannotWrite(Exception):
+    """SQLite could not make or write its side files when the case file was first read:
+    the disk is full (``disk_full``), or the file or its folder may not be written."""
+
+    def __init__(self, *, disk_full: bool):
+        super().__init__()
+        self.disk_full = disk_full
+
+    def refusal(self, path: Path) -> CaseFileError:
+        return no_space(path) if self.disk_full else read_only_error(path)
+
+
+def _side_files_refused(exc: BaseException, path: Path) -> bool:
+    """Whether SQLite's error at the first read is its side files refused (the file or its
+    folder may not be written, whatever the system's permissions said), not damage."""
+    text = str(exc)
+    return read_only(exc, path) or "unable to open database file" in text
+
+
+def _verified(path: Path, kind: str, passphrase: str | None, ro: ReadOnly | None,
+              throttle: UnlockThrottle) -> Database:
+    """The case file at ``path`` (of ``kind``) open on a connection whose first read proved
+    the passphrase and that passed the quick check; read read-only as ``ro`` says when
+    given. Raises :class:`_CannotWrite` when SQLite could not make its side files."""
+    uri = None if ro is None else ro.uri
+    key = derived_key(path, passphrase, uri) if kind == "encrypted" and passphrase else None
+
+    connect = _sqlite_connector(path, key or passphrase, uri)
     conn = connect()
     verified = False
     try:
@@ -581,9 +657,9 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
             conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         except (sqlite3.DatabaseError, _cipher_database_error()) as exc:  # each driver its own
             if disk_full(exc, folder=path.parent):  # no room for SQLite's side files
-                raise no_space(path) from None
-            if read_only(exc, path):  # the side files cannot be made beside it
-                raise read_only_error(path) from None
+                raise _CannotWrite(disk_full=True) from None
+            if _side_files_refused(exc, path):  # the side files cannot be made beside it
+                raise _CannotWrite(disk_full=False) from None
             if kind == "encrypted":
                 throttle.failed(path)
                 raise WrongPassphrase(
@@ -618,7 +694,7 @@ def _open_sqlite(path: Path, *, passphrase: str | None, create: bool,
         if not verified:
             conn.close()
     return Database(path=path, encrypted=bool(passphrase), passphrase=passphrase or None,
-                    key=key or passphrase or None, connection=conn)
+                    key=key or passphrase or None, connection=conn, read_only=ro)
 
 
 def open_url(url: str) -> Database:

@@ -225,12 +225,13 @@ def with_passphrase(keys: KeyFile, data_key: bytes, passphrase: str) -> KeyFile:
     return replace(keys, by_passphrase=wrap_with_passphrase(data_key, passphrase))
 
 
-def opens_with(path: Path, key: str) -> bool:
-    """Whether SQLCipher reads the file at ``path`` with ``key`` (a raw key: no key
-    derivation, so this is quick). Nothing is written."""
+def opens_with(path: Path, key: str, uri: str | None = None) -> bool:
+    """Whether SQLCipher reads the file at ``path`` (through ``uri`` when given: a file
+    read read-only) with ``key`` (a raw key: no key derivation, so this is quick).
+    Nothing is written."""
     import sqlcipher3
 
-    conn = sqlcipher3.connect(str(path))
+    conn = sqlcipher3.connect(str(path) if uri is None else uri, uri=uri is not None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA key = '" + key.replace("'", "''") + "'")

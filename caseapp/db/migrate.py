@@ -106,6 +106,7 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
         if tables:
             raise CaseFileError(msg("{file} is a database, but not a CaseApp case file.",
                                     file=db.label), bad_input=True)
+        db.refuse_writes()
         _run(db, target)
         return None
     try:
@@ -113,11 +114,18 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     except Exception:  # noqa: BLE001 - alembic raises several kinds for unknown ids
         raise CaseFileError(
             msg("{file} was written by a newer version of CaseApp (schema {schema}); update "
-                "CaseApp to open it. The file was not changed.", file=db.label, schema=current)
+                "CaseApp to open it. The file was not changed.", file=db.label, schema=current),
+            bad_input=True,  # the user's to fix: by updating CaseApp
         ) from None
     wanted = script.get_revision(target) if target != "head" else script.get_revision("head")
     if wanted is not None and wanted.revision == current:
         return None
+    if db.read_only is not None:
+        raise CaseFileError(msg("{file} was written by an older version of CaseApp and must be "
+                                "updated before it can be read, which changes it; but it is open "
+                                "read-only ({reason}). Nothing was changed. Copy it to a folder "
+                                "you can write to and open the copy.", file=db.label,
+                                reason=db.read_only.reason), bad_input=True)
     copy = backup_before_upgrade(db, current)
     _run(db, target)
     return copy

@@ -59,6 +59,7 @@ class ServiceContext:
             with call_in_batch(batch):
                 yield batch
             return
+        self.db.refuse_writes()  # a file open read-only: one line saying why
         with self.db.session_factory.begin() as session:
             session.info["pending_changes"] = []
             yield session
@@ -98,6 +99,7 @@ class ServiceContext:
         if getattr(self._batching, "session", None) is not None:
             yield
             return
+        self.db.refuse_writes()
         with collector_paused(), self.db.session_factory.begin() as session:
             start_batch(session)
             self._batching.session = session

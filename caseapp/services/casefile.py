@@ -458,7 +458,7 @@ class CaseFile:
         closing = threading.Event()
 
         def run() -> None:
-            problems = full_problems(path, key, connected=connection.append)
+            problems = full_problems(path, key, connected=connection.append, uri=self.db.uri)
             if closing.is_set():  # the file was closed meanwhile: an interrupted check says nothing
                 return
             if not problems:
@@ -613,7 +613,7 @@ def _finish_open(case_file: CaseFile, location: Location, *, created: bool,
         case_file.login = clearance_of(db)
         if case_file.login.restricted:  # writes at or below its clearance only
             case_file.ctx.clearance = case_file.login.clearance
-    if db.path is not None:
+    if db.path is not None and db.read_only is None:
         security.remove_leftovers(db.path)
     # A login below internal clearance cannot read the audit log to compare it.
     case_file.warnings = () if case_file.login.restricted else audit_warnings(db)

@@ -72,6 +72,7 @@ def set_up(db: Database, *, shares: int, threshold: int) -> RecoveryShares:
     if not db.encrypted or not db.passphrase:
         raise CaseFileError(msg("{path} is not encrypted: give it a passphrase first (“caseapp encrypt”), then set "
                                 "up recovery.", path=db.path), bad_input=True)
+    db.refuse_writes()
     import shamir_mnemonic  # (read with its word list only where shares are made or read)
     from shamir_mnemonic import Share
 

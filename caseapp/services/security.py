@@ -99,6 +99,7 @@ def change_passphrase(db: Database, old: str | None, new: str,
     if db.path is None:
         raise CaseFileError(msg("The passphrase of a shared database is set on its server."),
                             bad_input=True)
+    db.refuse_writes()
     keys = key_wrap.read_keys(db.path) if key_wrap.is_raw_key(db.passphrase) else None
     if db.encrypted:
         if not old or not (hmac.compare_digest(old.encode(), (db.passphrase or "").encode())

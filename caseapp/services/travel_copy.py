@@ -141,6 +141,7 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
     Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
     that exists or is protected) before anything is written."""
     target = Path(target).expanduser()
+    cf.db.refuse_writes()  # the case file notes the copy made (a travel merge needs it)
     cf.output_guard.check(target, what=msg("the travel copy"))
     level = parse_level(level)
     if level not in TRAVEL_LEVELS:

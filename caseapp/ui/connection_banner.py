@@ -8,22 +8,14 @@ not heard). A save tried meanwhile is refused whole, with its form kept open.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from caseapp.ui.widgets.banner import Banner
 
 
-class ConnectionBanner(QFrame):
+class ConnectionBanner(Banner):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("connection_banner")
-        self.setStyleSheet("#connection_banner { background: #fdedec; border: 1px solid #c0392b; "
-                           "border-radius: 4px; } #connection_banner QLabel { color: #641e16; }")
-        self.text = QLabel(self)
-        self.text.setObjectName("connection_text")
-        self.text.setWordWrap(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(8, 4, 8, 4)
-        row.addWidget(self.text, 1)
-        self.hide()
+        super().__init__("connection", ("#fdedec", "#c0392b", "#641e16"), parent)
 
     def set_state(self, connected: bool, reason: str) -> None:
         if connected:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services.casefile import CaseFile, file_kind
-from caseapp.ui import file_actions, language, support, team_connect, travel_actions
+from caseapp.ui import file_actions, language, read_only_state, support, team_connect, travel_actions
 from caseapp.ui import settings as keys
 from caseapp.ui.actions import ACTIONS, MENUS, VIEWS, build_actions, tr, view_action_id
 from caseapp.ui.autobackup import AutoBackup
@@ -44,7 +44,7 @@ from caseapp.ui.navigation import (
     lead_search_to_results,
 )
 from caseapp.ui.notifier import Notifier, ReminderBanner
-from caseapp.ui.opener import OpenFn, open_interactively
+from caseapp.ui.opener import OpenFn, cannot_open, open_interactively
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
         self.connection_banner = ConnectionBanner(self)  # team server: connection lost
         self.session.connection_changed.connect(self._connection_changed)
         column.addWidget(self.connection_banner)
+        self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
+        column.addWidget(self.read_only_banner)
         column.addWidget(self.splitter, 1)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.welcome)
@@ -330,6 +332,7 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self.notifier.start(None)
         self.connection_banner.hide()
+        self.read_only_banner.hide()
         self.file_label.clear()
         self.login_label.clear()
         self.lock_icon.hide()
@@ -369,7 +372,10 @@ class MainWindow(QMainWindow):
         self.lock_icon.setVisible(case_file.db.encrypted)
         self.login_label.setText(team_connect.login_note(case_file))  # team server: who, clearance
         team_connect.limit_actions(self.actions_by_id, case_file)  # below internal: not all
-        self.setWindowTitle(window_title(case_file))  # a travel copy says so
+        read_only_state.limit_actions(self.actions_by_id, case_file)  # read-only: no changes
+        self.read_only_banner.show_for(case_file)
+        # a travel copy says so, and a file open read-only
+        self.setWindowTitle(read_only_state.title(window_title(case_file), case_file))
         if case_file.db.path is not None:
             keys.remember_file(self.settings, str(case_file.db.path))
         last = str(self.settings.value(keys.LAST_VIEW, "dashboard"))
@@ -535,7 +541,12 @@ class MainWindow(QMainWindow):
 
     # -- file actions --
     def open_path(self, path: Path, *, create: bool = False, passphrase: str | None = None) -> bool:
-        if not create and file_kind(path) == "missing":
+        try:
+            missing = not create and file_kind(path) == "missing"
+        except CaseFileError as exc:  # a folder, a loop of links, a file that may not be read
+            cannot_open(self, exc)
+            return False
+        if missing:
             return file_actions.missing_file(self, path)
         case_file = open_interactively(self, self.open_fn, path, actor=current_actor(),
                                        create=create, passphrase=passphrase,
@@ -806,8 +817,13 @@ class MainWindow(QMainWindow):
 
     def _first_step(self, action_id: str) -> None:
         """A button of the dashboard's first-run checklist: do the step, then read the
-        checklist again (a setting saved by a dialog is not a record change)."""
-        self.actions_by_id[action_id].trigger()
+        checklist again (a setting saved by a dialog is not a record change). A step whose
+        command is disabled (a file open read-only) says why in the status bar."""
+        action = self.actions_by_id[action_id]
+        if not action.isEnabled():
+            self.statusBar().showMessage(action.toolTip(), 15000)
+            return
+        action.trigger()
         if self.current_view_id() == "dashboard":
             self.refresh()
 

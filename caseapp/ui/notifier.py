@@ -16,9 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
     QPushButton,
     QStyle,
     QSystemTrayIcon,
@@ -30,6 +27,7 @@ from caseapp.ui.captive_names import CaptiveName, captive_names, name_of
 from caseapp.ui.formats import short_date
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.banner import Banner
 
 if TYPE_CHECKING:  # the reminders (and the deadline rules they import) come after the start
     from caseapp.services.attention import AttentionItem
@@ -131,20 +129,15 @@ def alert_captives(alerts: Alerts, announced: Container[Key] = ()) -> set[int]:
             if (cid := alert_captive(alerts, n))}
 
 
-class ReminderBanner(QFrame):
+class ReminderBanner(Banner):
     """“2 deadlines overdue, 1 due today — Show them”, above the views."""
 
     show_requested = Signal()
     attention_requested = Signal()  # the dashboard's "Needs attention"
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("reminder_banner")
-        self.setStyleSheet("#reminder_banner { background: #fdf2e9; border: 1px solid #e59866; "
-                           "border-radius: 4px; } #reminder_banner QLabel { color: #6e2c00; }")
-        self.text = QLabel(self)
-        self.text.setObjectName("reminder_text")
-        self.text.setWordWrap(True)
+        super().__init__("reminder", ("#fdf2e9", "#e59866", "#6e2c00"), parent,
+                         margins=(10, 4, 4, 4))
         show = QPushButton(self.tr("Show deadlines"), self)
         show.setObjectName("reminder_show")
         show.clicked.connect(self.show_requested)
@@ -157,13 +150,9 @@ class ReminderBanner(QFrame):
         close.setAutoRaise(True)
         close.setToolTip(self.tr("Hide until the next reminder"))
         close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 4, 4)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(show)
-        layout.addWidget(self.attention_button)
-        layout.addWidget(close)
-        self.hide()
+        self.row.addWidget(show)
+        self.row.addWidget(self.attention_button)
+        self.row.addWidget(close)
 
 
 class Notifier(QObject):

@@ -160,6 +160,16 @@ def open_with_busy_cursor(open_fn: OpenFn, location: Location, **kwargs: object)
         QGuiApplication.restoreOverrideCursor()
 
 
+def cannot_open(parent: QWidget, exc: CaseFileError) -> None:
+    """Say why the case file cannot be opened: the line the command line says too, and what
+    SQLite reported behind "Show Details…"."""
+    box = QMessageBox(QMessageBox.Icon.Warning, CaseFileOpener.tr("Cannot open the case file"),
+                      str(exc), QMessageBox.StandardButton.Ok, parent)
+    if exc.details:
+        box.setDetailedText("\n".join(exc.details))
+    box.exec()
+
+
 def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: str,
                        create: bool = False, passphrase: str | None = None,
                        wrong_passphrase: Callable[[Path], bool] | None = None) -> CaseFile | None:
@@ -172,8 +182,13 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
     """
     location = Location(path=path)
     attempts = 0
-    if (not create and file_kind(path) == "encrypted" and passphrase is None
-            and not_a_case_file(path) is None):  # a text file is reported, not unlocked
+    try:
+        locked = (not create and file_kind(path) == "encrypted" and passphrase is None
+                  and not_a_case_file(path) is None)  # a text file is reported, not unlocked
+    except CaseFileError as exc:  # a folder, a loop of links, a file that may not be read
+        cannot_open(parent, exc)
+        return None
+    if locked:
         passphrase = ask_passphrase(parent, path, 0)
         if passphrase is None:
             return None
@@ -203,11 +218,7 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
                     return open_interactively(parent, open_fn, restored[0], actor=actor,
                                               passphrase=restored[1])
                 return None
-            box = QMessageBox(QMessageBox.Icon.Warning, CaseFileOpener.tr("Cannot open the case file"),
-                              str(exc), QMessageBox.StandardButton.Ok, parent)
-            if exc.details:  # what SQLite reported, behind "Show Details…"
-                box.setDetailedText("\n".join(exc.details))
-            box.exec()
+            cannot_open(parent, exc)
             return None
         except CaseAppError as exc:
             QMessageBox.warning(parent, CaseFileOpener.tr("Cannot open the case file"), str(exc))

@@ -85,7 +85,7 @@ def carry_over_case_settings(settings: QSettings, case_file: CaseFile) -> list[s
     old = {new: settings.value(key) for key, new in {**_OLD_DEADLINE_KEYS,
                                                      **_OLD_LAWYER_KEYS}.items()
            if settings.contains(key)}
-    if not old:
+    if not old or case_file.db.read_only is not None:  # kept for a file that can be written
         return []
     if old.get("custody_max_days") in (0, "0"):
         old["custody_max_days"] = None  # 0 meant "not set"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from caseapp.config import Location, current_actor
 from caseapp.domain.errors import CaseAppError
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.action_limits import disable, give_back
 from caseapp.ui.opener import OpenFn, open_with_busy_cursor
 
 SERVER_KEY = "team/server"
@@ -209,22 +210,14 @@ def limit_actions(actions: dict[str, QAction], case_file: CaseFile | None) -> No
     """Disable, with the reason as their tip, the commands the open case file's login may not
     use; give back those it disabled for an earlier case file."""
     who = case_file.login if case_file is not None else None
-    for action_id in NEEDS_INTERNAL:
-        action = actions[action_id]
-        if action.property(_LIMITED) is not None:  # disabled here for the case file before
-            action.setToolTip(str(action.property(_LIMITED)))
-            action.setStatusTip(str(action.property(_LIMITED)))
-            action.setProperty(_LIMITED, None)
-            action.setEnabled(True)
-        if who is None or not who.restricted or not action.isEnabled():
-            continue
-        reason = translate("TeamConnect", "Needs internal clearance: %1 has clearance %2, "
-                           "which adds and edits records at or below it, but not this.")
-        reason = reason.replace("%1", who.login).replace("%2", label_of_clearance(who))
-        action.setProperty(_LIMITED, action.toolTip())
-        action.setToolTip(reason)
-        action.setStatusTip(reason)
-        action.setEnabled(False)
+    limited = [actions[action_id] for action_id in NEEDS_INTERNAL]
+    give_back(limited, _LIMITED)  # disabled here for the case file before
+    if who is None or not who.restricted:
+        return
+    reason = translate("TeamConnect", "Needs internal clearance: %1 has clearance %2, "
+                       "which adds and edits records at or below it, but not this.")
+    disable(limited, _LIMITED,
+            reason.replace("%1", who.login).replace("%2", label_of_clearance(who)))
 
 
 def label_of_clearance(who: object) -> str:

@@ -105,9 +105,9 @@ def test_the_passphrase_is_derived_once_per_open(tmp_path: Path, monkeypatch) ->
     keyed: list[str] = []
     real = engine._sqlite_connector
 
-    def counting(p: Path, key: str | None):  # type: ignore[no-untyped-def]
+    def counting(p: Path, key: str | None, uri: str | None = None):  # type: ignore[no-untyped-def]
         keyed.append(key or "")
-        return real(p, key)
+        return real(p, key, uri)
 
     monkeypatch.setattr(engine, "_sqlite_connector", counting)
     cf = open_case_file(Location(path=path), passphrase=PASS, actor="t",
@@ -138,7 +138,8 @@ def test_closing_the_file_stops_a_check_still_running(tmp_path: Path, monkeypatc
     and the interrupted check reports nothing (no false "damaged")."""
     from caseapp.services import casefile
 
-    def endless(path: Path, key: str | None, connected: Any = None) -> list[str]:
+    def endless(path: Path, key: str | None, connected: Any = None,
+                uri: str | None = None) -> list[str]:
         conn = sqlite3.connect(":memory:", check_same_thread=False)
         connected(conn)
         try:

@@ -52,6 +52,14 @@ def empty(path: Path) -> None:
     path.write_bytes(b"")
 
 
+def from_a_newer_caseapp(path: Path) -> None:
+    make(path, n=1)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff9999aaaa'")
+    conn.close()
+
+
 # (how the file is made, exit code, the whole error line with {path} for the file)
 CASES = {
     "text": (text_file, 2, "caseapp: Cannot open {path}: it is a text file, not a CaseApp case "
@@ -67,6 +75,10 @@ CASES = {
                                                     "of database pages). Nothing was changed.\n"),
     "empty": (empty, 2, "caseapp: Cannot open {path}: it is an empty file, not a CaseApp case "
                         "file. Nothing was changed.\n"),
+    # the user's to fix, by updating CaseApp: exit 2
+    "newer caseapp": (from_a_newer_caseapp, 2, "caseapp: {path} was written by a newer version of "
+                                               "CaseApp (schema ffff9999aaaa); update CaseApp to "
+                                               "open it. The file was not changed.\n"),
 }
 
 
@@ -89,7 +101,7 @@ def test_not_a_case_file_is_reported_as_such(tmp_path: Path, monkeypatch: pytest
     out, err = io.StringIO(), io.StringIO()
     result = main(["captives", "list", "--db", str(path)], out=out, err=err)
     expected = line.format(path=path, size=path.stat().st_size, full=full)
-    if case in ("foreign sqlite",) and with_passphrase:
+    if case in ("foreign sqlite", "newer caseapp") and with_passphrase:
         expected = f"caseapp: {path} is not encrypted; open it without a passphrase.\n"
     assert (result, err.getvalue(), out.getvalue()) == (code, expected, "")
     assert "passphrase is wrong" not in err.getvalue()
