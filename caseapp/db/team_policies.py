@@ -14,7 +14,8 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
   no stored copy to keep in step: a hearing under an internal prosecution is hidden from a
   shareable login, and so is a document filed with that hearing.
 - A deadline follows the record it was computed from (found by uid in the parent tables, or a
-  captive's capture date by that field's level); an unknown trigger counts as internal.
+  captive's capture date by that field's level); one from a rule applied by hand has no record
+  to follow (its own level decides); an unknown trigger counts as internal.
 - A change of status follows its captive's ``status`` field too, and so does the captive's
   ``status_since`` (``LEVEL_FOLLOWS``, in ``field_rank``): the history tells the status.
 - Field levels (``captives.field_levels``): below internal, a login may read only the
@@ -38,7 +39,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD
+from caseapp.domain.redaction import LEVEL_FOLLOWS, RULE_APPLIED_BY_HAND, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
 CLEARANCES = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
@@ -74,7 +75,8 @@ def _deadline_trigger(t: str) -> str:
     capture = (f"EXISTS (SELECT 1 FROM public.captives x WHERE x.uid = {t}.trigger_uid AND "
                f"{SCHEMA}.field_rank(x.field_levels, 'capture_date', x.sensitivity) "
                f"<= {SCHEMA}.clearance())")
-    return f"({t}.trigger_uid = '' OR {parents} OR {capture})"
+    by_hand = f"{t}.trigger_kind = '{RULE_APPLIED_BY_HAND}'"  # no record to follow
+    return f"({t}.trigger_uid = '' OR {by_hand} OR {parents} OR {capture})"
 
 
 def _search_entry(t: str) -> str:

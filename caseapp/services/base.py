@@ -171,6 +171,16 @@ def default_level_setting(s: Session) -> Sensitivity | None:
     return level
 
 
+def within_clearance(ctx: ServiceContext, level: Sensitivity) -> Sensitivity:
+    """The level of a new record whose level nobody chose (its default, or a computed
+    deadline's): never above the login's clearance, so that a team member below internal
+    can read back what they wrote, as the app's level chooser starts such a record at the
+    clearance. A level chosen above the clearance is refused (:func:`check_clearance`)."""
+    if ctx.clearance is None or ctx.clearance.allows(level):
+        return level
+    return ctx.clearance
+
+
 def check_clearance(ctx: ServiceContext, noun: str | Message, obj: Any) -> None:
     """Refuse, naming the field, a record put above the login's clearance (a team server's
     login below internal: it could not read the record back)."""

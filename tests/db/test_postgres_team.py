@@ -236,8 +236,9 @@ def test_the_app_opened_as_a_shareable_login_shows_only_shareable(shared_team: T
         assert cf.search.captive_ids("secretnameb") == []
         assert cf.search.captive_ids("secrethearinga") == []
         assert len(cf.search.captive_ids("partnerhearingopen")) == 1
-        with pytest.raises(ValidationError, match="above your clearance"):  # notes: internal
-            cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant")
+        with pytest.raises(ValidationError, match="above your clearance"):
+            cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant",
+                            sensitivity="internal")
     finally:
         cf.close()
 
