@@ -34,7 +34,7 @@ from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.filing import BundleFile
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
@@ -306,6 +306,11 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     ``level`` (internal by default), in ``lang`` (the rules' titles too). ``record`` is the
     :class:`DailyLog` printed."""
     _check_language(lang)
+    if cf.login.restricted:  # the audit log is closed to it: the log would say "nothing"
+        raise CaseFileError(msg(
+            "The daily log of deadline control is read from the audit log: it needs internal "
+            "clearance, and {login} has {clearance}.", login=cf.login.login,
+            clearance=level_label(cf.login.clearance or Sensitivity.PUBLIC)), bad_input=True)
     _check(cf, target, msg("the daily log"))
     title_in = cf.rule_set.title_in  # the rules' titles in the log's language, changed ones too
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone,

@@ -20,7 +20,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.names import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -304,6 +304,45 @@ def test_team_list_and_remove_user(team: Team) -> None:
     assert code == 2 and "Cannot connect" in err
     code, _out, err = run("team", "remove-user", public, "--db", team.owner_url)
     assert code == 2 and f"{public} is not in this case file's team" in err
+
+
+def test_a_members_daily_log_is_refused_rather_than_saying_nothing_happened(
+        shared_team: Team, tmp_path: object) -> None:
+    """Before, a member's daily log said "No deadline was entered, changed or closed on this
+    day" and "leaves nothing out": the audit log it is read from is closed to the member."""
+    target = f"{tmp_path}/log.pdf"
+    code, out, err = run("deadlines", "daily-log", "--date", TODAY.isoformat(), "-o", target,
+                         "--db", shared_team.url(Sensitivity.SHAREABLE))
+    login = shared_team.logins[Sensitivity.SHAREABLE]
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: The daily log of deadline control is read from the audit log: it "
+                   f"needs internal clearance, and {login} has shareable.\n")
+
+
+LOGIN_GONE = ("The team server no longer lets this login in (taken out of the team, revoked, or "
+              "its password changed): nothing was read or saved. Ask the team's owner.")
+
+
+@pytest.mark.parametrize("how", ["remove-user", "revoke"])
+def test_a_member_taken_out_while_the_file_is_open_is_told_in_one_line(team: Team,
+                                                                       how: str) -> None:
+    """Before, the open file's next read failed with the server's raw error and its SQL
+    ("invalid role OID …" after remove-user; "not permitted to log in" after revoke)."""
+    cf = open_case_file(Location(url=team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        assert len(cf.captives.list()) == 2
+        code, _out, err = run("team", how, team.logins[Sensitivity.SHAREABLE],
+                              "--db", team.owner_url)
+        assert code == 0, err
+        for read in (cf.captives.list, cf.deadlines.list,
+                     lambda: cf.search.captive_ids("Arakelyan")):
+            with pytest.raises(CaseFileError) as refused:
+                read()
+            assert str(refused.value) == LOGIN_GONE
+            assert refused.value.bad_input
+    finally:
+        cf.close()
 
 
 def test_team_commands_are_refused_to_a_member_and_on_a_local_file(shared_team: Team,

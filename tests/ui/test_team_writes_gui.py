@@ -51,6 +51,9 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                     "shareable, which adds and edits records at or below it, "
                                     "but not this.")
         assert window.actions_by_id["new_captive"].isEnabled()
+        # The daily log of deadline control is read from the audit log, closed to the login:
+        # it would say that nothing happened.
+        assert not window.actions_by_id["daily_log"].isEnabled()
 
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
