@@ -68,6 +68,16 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                       "record at Shareable or below.")  # the level's name
         note.close()
 
+        # The captive's history is read from the audit log, closed to the login: its empty
+        # table says so, not "No changes recorded."
+        window.open_captive(captive.id)
+        page = window.views["captive"]
+        qtbot.waitUntil(lambda: page.file is not None, timeout=10000)
+        assert page.sections["history"].table.placeholder == (
+            "The history of changes is read from the audit log, which needs internal "
+            "clearance.")
+        window.show_view("captives")
+
         shown = window.session.case_file.captives.get(captive.id)
         assert shown.health == ""  # the dialog gets the blank, never the hidden value
         dialog = dlg.make_edit_dialog(window.session.ui, dlg.CAPTIVE_CASE, shown, parent=window)
