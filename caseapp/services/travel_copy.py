@@ -32,11 +32,10 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
-from caseapp.domain.reports import parse_level
 from caseapp.domain.travel_mark import TRAVEL_MARK, TravelMark, mark_from_detail
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
-from caseapp.services.base import ServiceContext
+from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
 from caseapp.write_errors import disk_full, no_space
@@ -141,7 +140,7 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
     that exists or is protected) before anything is written."""
     target = Path(target).expanduser()
     cf.output_guard.check(target, what=msg("the travel copy"))
-    level = parse_level(level)
+    level = output_level(cf.ctx, level)
     if level not in TRAVEL_LEVELS:
         raise ValidationError(msg("A travel copy is made at the public or shareable level: the "
                               "point is to leave the internal records at home."), field="level")

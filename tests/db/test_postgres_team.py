@@ -319,6 +319,32 @@ def test_a_members_daily_log_is_refused_rather_than_saying_nothing_happened(
                    f"needs internal clearance, and {login} has shareable.\n")
 
 
+def test_a_members_output_is_made_and_marked_at_their_clearance_at_most(
+        shared_team: Team, tmp_path: object) -> None:
+    """Before, an assistant's dossier, report or calendar "at the internal level" was marked
+    internal and said it "leaves nothing out", holding only what shareable allows."""
+    url = shared_team.url(Sensitivity.SHAREABLE)
+    a = "1"  # captive A, the first made (shareable)
+    for argv, said in [
+            (("dossier", a, "--level", "internal", "-o", f"{tmp_path}/d.pdf"),
+             "The dossier at the shareable level leaves nothing out."),
+            (("report", "--level", "internal", "-o", f"{tmp_path}/r.pdf"),
+             "The status report at the shareable level leaves nothing out."),
+            (("deadlines", "--format", "ics", "--level", "internal", "-o", f"{tmp_path}/c.ics"),
+             "The calendar at the shareable level leaves nothing out."),
+            (("export-sheet", "--level", "internal", "-o", f"{tmp_path}/s.csv"),
+             "at the shareable level")]:
+        code, out, err = run(*argv, "--db", url)
+        assert code == 0, err
+        assert said in out + err, argv
+        assert "internal" not in out + err, argv
+    cf = open_case_file(Location(url=url), actor="x", today=lambda: TODAY)
+    try:
+        assert cf.reminders.calendar(level="internal").level is Sensitivity.SHAREABLE
+    finally:
+        cf.close()
+
+
 LOGIN_GONE = ("The team server no longer lets this login in (taken out of the team, revoked, or "
               "its password changed): nothing was read or saved. Ask the team's owner.")
 
