@@ -208,16 +208,19 @@ def drop_masked_view(conn: Connection) -> None:
 def schema_state(conn: Connection) -> tuple[bool, bool]:
     """On a server: whether the team schema exists, and whether its policies are to be made
     again: an upgrade dropped the masked view of captives, or they predate writes below
-    internal clearance (no ``append_audit`` function)."""
+    internal clearance (no ``append_audit`` function), or deadlines from rules applied by
+    hand (their policy does not name them)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
         "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives'), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit')",
-        {"s": SCHEMA}).one()
-    return bool(row[0]), bool(row[0]) and not (bool(row[1]) and bool(row[2]))
+        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
+        "EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'deadlines' "
+        "AND policyname = 'team_rows' AND qual LIKE %(by_hand)s)",
+        {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%"}).one()
+    return bool(row[0]), bool(row[0]) and not all(row[1:])
 
 
 def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
