@@ -15,14 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import psycopg
 import pytest
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.errors import ValidationError
 from caseapp.services.casefile import CaseFile
 from tests.db.test_postgres_team import Team, make_team
-from tests.db.test_postgres_team_writes import opened
+from tests.db.test_postgres_team_writes import (
+    assert_the_owners_check_passes,
+    opened,
+    opened_after_the_owners_upgrade,
+)
 
 
 @pytest.fixture
@@ -91,11 +94,7 @@ def test_every_kind_a_press_officer_writes_without_a_level_is_public_and_theirs_
             is Sensitivity.PUBLIC
     finally:
         cf.close()
-    owner = opened(team, None)
-    try:
-        assert owner.check().problems == ()
-    finally:
-        owner.close()
+    assert_the_owners_check_passes(team)
 
 
 def test_a_rule_applied_by_hand_by_an_assistant_is_stored_and_read_back(team: Team) -> None:
@@ -120,13 +119,9 @@ def test_a_server_set_up_before_rules_applied_by_hand_gets_their_policy_from_the
         team: Team) -> None:
     """A team server whose deadlines' policy predates rules applied by hand: a member is told
     that the owner must upgrade; once the owner opens it, the member's rule is stored."""
-    with psycopg.connect(team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute("ALTER POLICY team_rows ON deadlines USING (caseapp_team.clearance() >= 2) "
-                     "WITH CHECK (caseapp_team.clearance() >= 2)")
-    with pytest.raises(CaseFileError, match=r"must first be upgraded .* by the database's owner"):
-        opened(team, Sensitivity.SHAREABLE)
-    opened(team, None).close()
-    cf = opened(team, Sensitivity.SHAREABLE)
+    cf = opened_after_the_owners_upgrade(
+        team, "ALTER POLICY team_rows ON deadlines USING (caseapp_team.clearance() >= 2) "
+              "WITH CHECK (caseapp_team.clearance() >= 2)")
     try:
         a = next(c.id for c in cf.captives.list() if c.primary_name == "Arakelyan Anush")
         assert cf.deadline_engine.from_rule(captive_id=a, rule_id="az.cassation",
