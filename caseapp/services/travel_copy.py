@@ -27,7 +27,7 @@ from sqlalchemy import select
 from caseapp.db.models import FileEvent
 from caseapp.db.plain_reads import session_mark_detail
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.domain.passphrase import check_new_passphrase
@@ -138,6 +138,12 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
 
     Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
     that exists or is protected) before anything is written."""
+    if cf.login.restricted:  # (a copy written, then its record refused, stayed unrecorded)
+        raise CaseFileError(msg(
+            "A travel copy is recorded in the case file's events, and merged back into it, "
+            "which needs internal clearance: {login} has {clearance}. Nothing was written.",
+            login=cf.login.login, clearance=level_label(cf.login.clearance or Sensitivity.PUBLIC)),
+            bad_input=True)
     target = Path(target).expanduser()
     cf.output_guard.check(target, what=msg("the travel copy"))
     level = output_level(cf.ctx, level)

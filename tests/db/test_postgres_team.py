@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -343,6 +344,22 @@ def test_a_members_output_is_made_and_marked_at_their_clearance_at_most(
         assert cf.reminders.calendar(level="internal").level is Sensitivity.SHAREABLE
     finally:
         cf.close()
+
+
+def test_a_members_travel_copy_is_refused_before_anything_is_written(
+        shared_team: Team, tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, the copy was written, then recording it in the file's events (internal only)
+    was refused: the member read "Nothing was changed" with an unrecorded copy on disk."""
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "correct horse battery staple 77 Vardan")
+    target = f"{tmp_path}/copy.caseapp"
+    code, out, err = run("travel-copy", "--level", "public", "-o", target,
+                         "--db", shared_team.url(Sensitivity.SHAREABLE))
+    login = shared_team.logins[Sensitivity.SHAREABLE]
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: A travel copy is recorded in the case file's events, and merged "
+                   "back into it, which needs internal clearance: "
+                   f"{login} has shareable. Nothing was written.\n")
+    assert list(Path(str(tmp_path)).iterdir()) == []
 
 
 LOGIN_GONE = ("The team server no longer lets this login in (taken out of the team, revoked, or "

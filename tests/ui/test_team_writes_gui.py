@@ -54,6 +54,8 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         # The daily log of deadline control is read from the audit log, closed to the login:
         # it would say that nothing happened.
         assert not window.actions_by_id["daily_log"].isEnabled()
+        # A travel copy is recorded in the file's events, closed to the login too.
+        assert not window.actions_by_id["travel_copy"].isEnabled()
 
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
