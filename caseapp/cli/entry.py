@@ -187,6 +187,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         args.db = None
     args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
     command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
+    if command != "gui":  # (the window asks for a second factor in a dialog of its own)
+        from caseapp.cli.team_2fa import ask_on_the_terminal
+        ask_on_the_terminal()
     logged = argv is None  # the program itself, not main() called from code (caseapp/supportlog.py)
     if logged:
         supportlog.start("desktop" if command == "gui" else "command line", command)

@@ -98,8 +98,13 @@ def cmd_status(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
+def ask_on_the_terminal() -> None:
+    """Every command (not only ``team``'s) asks for the code this way: called by
+    :func:`caseapp.cli.entry.main` before it runs a command, whichever groups it parsed."""
     team_2fa.set_code_source(terminal_code)
+
+
+def add_actions(actions: Any, common: argparse.ArgumentParser) -> None:
     a = actions.add_parser("enrol-2fa", parents=[common],
                            help=str(msg("give a login an authenticator secret and recovery codes")))
     a.add_argument("name", metavar=str(msg("NAME")))

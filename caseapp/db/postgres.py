@@ -58,10 +58,21 @@ class ConnectionLost(CaseFileError):
     """The connection to the team server broke during a call: nothing of it was saved."""
 
 
+# What the server says to a login taken out of the team while its case file was open: its
+# role dropped (``team remove-user``: each statement of the open session), or no longer let
+# in (``team revoke``, a changed password: each new connection of the pool).
+_LOGIN_GONE = ("invalid role OID", "is not permitted to log in", "password authentication failed")
+
+
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     orig = ctx.original_exception
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
+    if any(words in str(orig) for words in _LOGIN_GONE):
+        raise ClearanceError(
+            msg("The team server no longer lets this login in (taken out of the team, revoked, "
+                "or its password changed): nothing was read or saved. Ask the team's owner."),
+            bad_input=True) from None
     if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
         # The transaction never committed: a save is refused whole, its form stays open.
         raise ConnectionLost(
@@ -92,7 +103,6 @@ def server_engine(url: str) -> Engine:
         raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use ({reason}).",
                                 url=shown, reason=exc), bad_input=True) from None
     event.listen(engine, "connect", _without_jit)
-    event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     try:
         with engine.connect():
             pass
@@ -102,6 +112,9 @@ def server_engine(url: str) -> Engine:
         raise CaseFileError(msg("Cannot connect to the team server {url}: {reason}.", url=shown,
                                 reason=reason[0] if reason else type(exc).__name__),
                             bad_input=True) from None
+    # From here on (the first connection said why it failed as the server put it: a
+    # mistyped password is the likeliest then), the server's refusals become one line each.
+    event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     return engine
 
 

@@ -58,12 +58,15 @@ def own_clearance(conn: Connection) -> Sensitivity | None:
     return Sensitivity.PUBLIC  # a login in no group sees what the public does: nothing more
 
 
+# Whether the login owns the database (or is a superuser), as one SQL statement.
+ADMINISTERS = ("SELECT pg_has_role(current_user, d.datdba, 'MEMBER') OR r.rolsuper "
+               "FROM pg_database d, pg_roles r WHERE d.datname = current_database() "
+               "AND r.rolname = current_user")
+
+
 def may_administer(conn: Connection) -> bool:
     """The login owns the database (or is a superuser): it may run the team commands."""
-    return bool(conn.execute(text(
-        "SELECT pg_has_role(current_user, d.datdba, 'MEMBER') OR r.rolsuper "
-        "FROM pg_database d, pg_roles r WHERE d.datname = current_database() "
-        "AND r.rolname = current_user")).scalar())
+    return bool(conn.execute(text(ADMINISTERS)).scalar())
 
 
 def may_create_roles(conn: Connection) -> bool:

@@ -14,7 +14,8 @@ How the levels of :mod:`caseapp.domain.redaction` become policies:
   no stored copy to keep in step: a hearing under an internal prosecution is hidden from a
   shareable login, and so is a document filed with that hearing.
 - A deadline follows the record it was computed from (found by uid in the parent tables, or a
-  captive's capture date by that field's level); an unknown trigger counts as internal.
+  captive's capture date by that field's level); one from a rule applied by hand has no record
+  to follow (its own level decides); an unknown trigger counts as internal.
 - A change of status follows its captive's ``status`` field too, and so does the captive's
   ``status_since`` (``LEVEL_FOLLOWS``, in ``field_rank``): the history tells the status.
 - Field levels (``captives.field_levels``): below internal, a login may read only the
@@ -38,7 +39,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD
+from caseapp.domain.redaction import LEVEL_FOLLOWS, RULE_APPLIED_BY_HAND, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
 CLEARANCES = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
@@ -74,7 +75,8 @@ def _deadline_trigger(t: str) -> str:
     capture = (f"EXISTS (SELECT 1 FROM public.captives x WHERE x.uid = {t}.trigger_uid AND "
                f"{SCHEMA}.field_rank(x.field_levels, 'capture_date', x.sensitivity) "
                f"<= {SCHEMA}.clearance())")
-    return f"({t}.trigger_uid = '' OR {parents} OR {capture})"
+    by_hand = f"{t}.trigger_kind = '{RULE_APPLIED_BY_HAND}'"  # no record to follow
+    return f"({t}.trigger_uid = '' OR {by_hand} OR {parents} OR {capture})"
 
 
 def _search_entry(t: str) -> str:
@@ -206,16 +208,19 @@ def drop_masked_view(conn: Connection) -> None:
 def schema_state(conn: Connection) -> tuple[bool, bool]:
     """On a server: whether the team schema exists, and whether its policies are to be made
     again: an upgrade dropped the masked view of captives, or they predate writes below
-    internal clearance (no ``append_audit`` function)."""
+    internal clearance (no ``append_audit`` function), or deadlines from rules applied by
+    hand (their policy does not name them)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
         "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives'), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
-        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit')",
-        {"s": SCHEMA}).one()
-    return bool(row[0]), bool(row[0]) and not (bool(row[1]) and bool(row[2]))
+        "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
+        "EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'deadlines' "
+        "AND policyname = 'team_rows' AND qual LIKE %(by_hand)s)",
+        {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%"}).one()
+    return bool(row[0]), bool(row[0]) and not all(row[1:])
 
 
 def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:

@@ -27,8 +27,8 @@ def _trigger_refusals() -> list[tuple[re.Pattern[str], Callable[[str], Message]]
          lambda f: msg("A captive's {field} cannot be changed.", field=f)),
         (re.compile(rf"The captive's field {_FIELD} is above your clearance: it was not "
                     r"changed, and nothing was saved\."),
-         lambda f: msg("The captive's field {field} is above your clearance: it was not "
-                       "changed, and nothing was saved.", field=f)),
+         lambda f: msg("the captive's field {field} is above your clearance, so you cannot "
+                       "change it.", field=f)),
         (re.compile(rf"The level of the captive's field {_FIELD} is above your clearance: it "
                     r"cannot be changed\."),
          lambda f: msg("The level of the captive's field {field} is above your clearance: "

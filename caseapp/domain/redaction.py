@@ -62,6 +62,11 @@ DEFAULT_LEVELS: dict[str, Sensitivity] = {
 NOTE_FIELDS: dict[str, str] = {"status_changes": "note", "deadlines": "notes",
                                "organisations": "notes"}
 
+# The trigger kind of a deadline from a rule applied by hand to an event the case file does
+# not record: no record to follow, so, like a deadline added by hand, its own level and its
+# captive's decide (an unknown trigger of another kind counts as internal).
+RULE_APPLIED_BY_HAND = "manual"
+
 # The captive's own fields that are internal by default (everything else follows the record).
 INTERNAL_CAPTIVE_FIELDS = ("health", "consent_notes")
 

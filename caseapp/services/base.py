@@ -29,6 +29,7 @@ from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.reports import parse_level
 from caseapp.services.batch import call_in_batch, end_batch, start_batch, stop_batch
 from caseapp.services.collector import collector_paused
 from caseapp.services.labels import level_label
@@ -171,6 +172,24 @@ def default_level_setting(s: Session) -> Sensitivity | None:
     level = Sensitivity(value) if value in {v.value for v in Sensitivity} else None
     s.info[DEFAULT_LEVEL_READ] = level
     return level
+
+
+def within_clearance(ctx: ServiceContext, level: Sensitivity) -> Sensitivity:
+    """The level of a new record whose level nobody chose (its default, or a computed
+    deadline's): never above the login's clearance, so that a team member below internal
+    can read back what they wrote, as the app's level chooser starts such a record at the
+    clearance. A level chosen above the clearance is refused (:func:`check_clearance`)."""
+    if ctx.clearance is None or ctx.clearance.allows(level):
+        return level
+    return ctx.clearance
+
+
+def output_level(ctx: ServiceContext, level: Sensitivity | str) -> Sensitivity:
+    """The level an output (a dossier, report, calendar, letter, list, filing, travel copy)
+    is made at: the one asked for, but never above the login's clearance. What a team member
+    below internal prints holds only what their clearance reads, so it is marked and named
+    at that level (at a level above it, it claimed to leave nothing out)."""
+    return within_clearance(ctx, parse_level(level))
 
 
 def check_clearance(ctx: ServiceContext, noun: str | Message, obj: Any) -> None:

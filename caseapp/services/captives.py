@@ -47,6 +47,7 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services import batch_rows
+from caseapp.services.base import check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import field_label, value_label
@@ -188,11 +189,14 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             return
         obj.status = new
         obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
-        obj.status_changes.append(StatusChange(
+        change = StatusChange(
             old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
             recorded_by=self.ctx.actor,
             sensitivity=(coerce(StatusChange, "sensitivity", level) if level is not None
-                         else default_level("status_changes", note=note or ""))))
+                         else within_clearance(self.ctx, default_level(
+                             "status_changes", note=note or ""))))
+        check_clearance(self.ctx, msg("change of status"), change)
+        obj.status_changes.append(change)
 
     # -- rules --
     def validate(self, s: Session, obj: Captive) -> None:

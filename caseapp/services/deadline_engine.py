@@ -39,6 +39,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
+from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_index import batch_index
@@ -50,7 +51,7 @@ from caseapp.services.session_info import CREATING, SETTINGS_READ
 from caseapp.services.settings import PROCEDURES, CaseSettings, custody_maxima, read_settings
 
 ORDER_EXPIRY = "detention_order_expiry"
-MANUAL = "manual"
+MANUAL = RULE_APPLIED_BY_HAND
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids
 # (the case setting "procedure" chooses one).
 JURISDICTIONS = PROCEDURES

@@ -28,7 +28,7 @@ from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.travel_mark import mark_from_detail
 from caseapp.services.audit_trail import audit
-from caseapp.services.base import ServiceContext, announce
+from caseapp.services.base import ServiceContext, announce, within_clearance
 from caseapp.services.deadline_index import batch_index, batch_keys
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.values import coerce
@@ -183,7 +183,8 @@ class DeadlineWrites:
                 obj = Deadline()
                 history = self._history(new)
                 write(obj, AuditAction.CREATE, captive_id=captive_id, trigger_kind=kind,
-                      trigger_uid=uid, **_computed_fields(new), **history)
+                      trigger_uid=uid, **_computed_fields(new), **history,
+                      **self._computed_level())
                 s.add(obj)  # once set and checked (a flush its check causes leaves it out)
                 touched.append(obj)
                 if known is not None:
@@ -208,6 +209,12 @@ class DeadlineWrites:
         stored = [*rows, *(t for t in touched if t not in rows)]
         return sorted((self.deadlines.to_dto(s, d) for d in stored),
                       key=lambda d: (d.due_on, d.id))
+
+    def _computed_level(self) -> dict[str, Any]:
+        """The level of a new computed deadline when it is not the column's default: a team
+        member below it stores it at their clearance, so they see what they wrote."""
+        level = within_clearance(self.ctx, COMPUTED_LEVEL)
+        return {} if level is COMPUTED_LEVEL else {"sensitivity": level}
 
     def _history(self, new: ComputedDeadline) -> dict[str, Any]:
         """A deadline long past when the lawyer records its trigger (an old order entered

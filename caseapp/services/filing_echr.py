@@ -37,9 +37,10 @@ from caseapp.domain.filing import (
 )
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.domain.reports import DossierDTO, LawyerProfile, parse_level
+from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_echr import day_words
+from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
 from caseapp.services.labels import level_label
 from caseapp.services.levels import read_levels
@@ -144,7 +145,7 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                 OmissionSummary]:
     """The application draft, the bundle's files, the warnings and what the level leaves
     out, from one snapshot."""
-    level = parse_level(level)
+    level = output_level(cf.ctx, level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=level, lawyer=lawyer,
                                                   output=msg("ECHR application"))

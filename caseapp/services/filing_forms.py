@@ -19,8 +19,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import rule39_arrival
+from caseapp.services.base import output_level
 from caseapp.services.filing_echr import respondent_state
 from caseapp.services.labels import level_label
 from caseapp.services.report_data import dossier_and_omissions
@@ -58,7 +59,7 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
                                   value=sent_at.isoformat()[:25]), field="sent_at")
     risk = _short(risk, msg("The facts of the risk"), "risk")
     asked = _short(asked, msg("The measure asked for"), "asked")
-    parsed = parse_level(level)
+    parsed = output_level(cf.ctx, level)
     with cf.ctx.snapshot():
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
                                                   output=msg("Rule 39 request"))
@@ -105,7 +106,7 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
     if body not in UN_BODIES:
         raise ValidationError(msg("“{body}” is not a UN working group CaseApp drafts for: choose wgad "
                                   "or wgeid.", body=body), field="body")
-    parsed = parse_level(level)
+    parsed = output_level(cf.ctx, level)
     with cf.ctx.snapshot():
         if body == "wgeid":
             captive = cf.captives.get(captive_id)

@@ -6,7 +6,8 @@ Each output (dossier, status report, letters, calendar) asks this map, never the
 
 Parents: a detention order or hearing hangs on its prosecution; a document on its hearing,
 prosecution, intervention and captive; a deadline on the record it was computed from and on
-its captive (a deadline computed from the capture date follows that field's level).
+its captive (a deadline computed from the capture date follows that field's level; one from
+a rule applied by hand has no record to follow).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.engine import Connection
 from caseapp.db.models import (
     Captive,
     CourtDelivery,
+    Deadline,
     DetentionOrder,
     Hearing,
     InternationalProceeding,
@@ -27,7 +29,7 @@ from caseapp.db.models import (
     Prosecution,
 )
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import effective_level
+from caseapp.domain.redaction import RULE_APPLIED_BY_HAND, effective_level
 
 
 def _raw(column: Any) -> Any:
@@ -109,6 +111,9 @@ def load_levels(conn: Connection) -> LevelMap:
             select(CourtDelivery.uid, _raw(CourtDelivery.sensitivity), CourtDelivery.captive_id)):
         triggers[uid] = effective_level(
             Sensitivity(level), levels.captives.get(cid, Sensitivity.INTERNAL) if cid else None)
+    for (uid,) in conn.execute(select(Deadline.trigger_uid).where(  # rules applied by hand
+            Deadline.trigger_kind == RULE_APPLIED_BY_HAND)):
+        triggers[uid] = Sensitivity.PUBLIC  # no record to follow: the deadline's own level
     for iid, level in conn.execute(select(Intervention.id, _raw(Intervention.sensitivity))):
         levels.interventions[iid] = Sensitivity(level)
     return levels

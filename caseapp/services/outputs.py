@@ -34,11 +34,11 @@ from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.filing import BundleFile
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.reports.calendar import build_calendar
@@ -59,6 +59,7 @@ from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services import deadline_log, filing_echr, filing_forms, interchange
 from caseapp.services import exposure as exposure_data
+from caseapp.services.base import output_level
 from caseapp.services.labels import level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_guard import OutputGuard, OutputRefused
@@ -238,8 +239,13 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
 def letter_left_out(cf: CaseFile, template: LetterTemplate, captive_id: int, *,
                     contact_id: int | None = None,
                     organisation_id: int | None = None) -> OmissionSummary:
-    return letter_preview(cf, template, captive_id, contact_id=contact_id,
+    return letter_preview(cf, _within(cf, template), captive_id, contact_id=contact_id,
                           organisation_id=organisation_id)
+
+
+def _within(cf: CaseFile, template: LetterTemplate) -> LetterTemplate:
+    """The template at its level, or at the login's clearance when that is lower."""
+    return replace(template, level=output_level(cf.ctx, template.level))
 
 
 def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: LawyerProfile,
@@ -251,6 +257,7 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
     does not give; kept with ``keep_copy``, a letter to someone is logged as a draft
     intervention."""
     _check(cf, target, msg("the letter"))
+    template = _within(cf, template)
     with cf.ctx.snapshot():
         left_out = letter_preview(cf, template, captive_id, contact_id=contact_id,
                                   organisation_id=organisation_id)
@@ -309,6 +316,11 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
     ``level`` (internal by default), in ``lang`` (the rules' titles too). ``record`` is the
     :class:`DailyLog` printed."""
     _check_language(lang)
+    if cf.login.restricted:  # the audit log is closed to it: the log would say "nothing"
+        raise CaseFileError(msg(
+            "The daily log of deadline control is read from the audit log: it needs internal "
+            "clearance, and {login} has {clearance}.", login=cf.login.login,
+            clearance=level_label(cf.login.clearance or Sensitivity.PUBLIC)), bad_input=True)
     _check(cf, target, msg("the daily log"))
     title_in = cf.rule_set.title_in  # the rules' titles in the log's language, changed ones too
     record = deadline_log.daily_log(cf.ctx, day, level=level, zone=zone,
@@ -447,7 +459,7 @@ def keep_generated(case_file: CaseFile, content: bytes, *, filename: str, title:
     computed from the bytes), at the level it was generated at. When it is addressed to a
     contact or an organisation, log a draft intervention too and link the document to it.
     Both are written in one transaction."""
-    level = parse_level(level)
+    level = output_level(case_file.ctx, level)
     cf = case_file
     with cf.ctx.transaction() as s:
         intervention = None

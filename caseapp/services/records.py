@@ -28,7 +28,15 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
-from caseapp.services.base import ServiceContext, announce, check_clearance, default_level_setting, record_key, snapshot
+from caseapp.services.base import (
+    ServiceContext,
+    announce,
+    check_clearance,
+    default_level_setting,
+    record_key,
+    snapshot,
+    within_clearance,
+)
 from caseapp.services.labels import field_label
 from caseapp.services.session_info import CAPTIVE_UIDS, CREATING
 from caseapp.services.values import coerce, column_equals
@@ -215,11 +223,12 @@ class RecordService(Generic[M, D]):
             s.add(obj)
         table = self.model.__tablename__
         if "sensitivity" in self.model.__table__.c and fields.get("sensitivity") is None:
-            # A new record without a chosen level: facts of the case shareable, notes internal.
-            fields = {**fields, "sensitivity": default_level(
+            # A new record without a chosen level: facts of the case shareable, notes internal
+            # (on a team server, at most the login's clearance).
+            fields = {**fields, "sensitivity": within_clearance(self.ctx, default_level(
                 table, note=str(fields.get(NOTE_FIELDS.get(table, ""), "") or ""),
                 organisation_kind=str(fields.get("kind", "") or ""),
-                setting=default_level_setting(s))}
+                setting=default_level_setting(s)))}
         outer = s.info.get(CREATING)
         s.info[CREATING] = obj
         try:

@@ -23,7 +23,7 @@ from caseapp.domain.messages import msg
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
-from caseapp.services.base import ServiceContext
+from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
@@ -164,7 +164,7 @@ class ReminderService:
         ``explanations`` the deadlines' steps are left out (read only for what shows them:
         the calendar file's descriptions, JSON)."""
         with self.ctx.snapshot():  # one consistent read
-            return self._calendar(within_days, Sensitivity(level), explanations)
+            return self._calendar(within_days, output_level(self.ctx, level), explanations)
 
     def _calendar(self, within_days: int, level: Sensitivity,
                   explanations: bool) -> CalendarEvents:

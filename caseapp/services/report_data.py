@@ -69,8 +69,8 @@ from caseapp.domain.reports import (
     UpcomingHearing,
     blank_fields,
     field_level,
-    parse_level,
 )
+from caseapp.services.base import output_level
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, field_label, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
@@ -131,7 +131,7 @@ def build_dossier(case_file: CaseFile, captive_id: int, *,
     the level is public and the captive has not consented to publicity; :class:`NotFound` for
     an unknown captive."""
     with case_file.ctx.snapshot():
-        return _dossier(case_file, captive_id, parse_level(level), lawyer=lawyer,
+        return _dossier(case_file, captive_id, output_level(case_file.ctx, level), lawyer=lawyer,
                         statutory_max_days=statutory_max_days)[0]
 
 
@@ -141,7 +141,7 @@ def dossier_and_omissions(case_file: CaseFile, captive_id: int, *, level: Sensit
                           ) -> tuple[DossierDTO, OmissionSummary]:
     """The dossier at ``level`` and what it leaves out, from one consistent read. Raises as
     :func:`build_dossier` does when the dossier cannot be made at the level."""
-    level = parse_level(level)
+    level = output_level(case_file.ctx, level)
     with case_file.ctx.snapshot():
         dossier, log = _dossier(case_file, captive_id, level, lawyer=lawyer,
                                 statutory_max_days=statutory_max_days, output=output)
@@ -161,7 +161,7 @@ def dossier_preview(case_file: CaseFile, captive_id: int, *,
     """What a dossier (or a letter, which is filled from one) at ``level`` will leave out,
     section by section, and which sections will print as "Nothing to report" because of the
     level. A dossier that cannot be made at the level says why in ``refusal``."""
-    level = parse_level(level)
+    level = output_level(case_file.ctx, level)
     with case_file.ctx.snapshot():
         try:
             dossier, log = _dossier(case_file, captive_id, level, output=output)
@@ -352,7 +352,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                         hearing_days: int = 30) -> StatusReportDTO:
     """Every captive allowed at ``level`` (of one status and/or with one tag), in a fixed
     number of queries whatever their number."""
-    level = parse_level(level)
+    level = output_level(case_file.ctx, level)
     if status is not None:
         try:
             status = CaptiveStatus(status)
@@ -491,7 +491,7 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
     """What the status report at ``level`` leaves out compared with the internal one: captives
     above the level, captives not named for want of consent, withheld figures, deadlines and
     hearings."""
-    level = parse_level(level)
+    level = output_level(case_file.ctx, level)
     with case_file.ctx.snapshot():
         shown = build_status_report(case_file, level=level, status=status, tag=tag,
                                     hearing_days=hearing_days)

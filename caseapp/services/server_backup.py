@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL, make_url
 
 from caseapp.db.base import Base
 from caseapp.db.postgres import analyse_statement
+from caseapp.db.team import ADMINISTERS
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n
 
@@ -146,6 +147,19 @@ def _drop(url: str | URL, database: str) -> None:
             sql.Identifier(database)))
 
 
+def _refuse_a_member(conn: psycopg.Connection, database: str) -> None:
+    """A dump copies every row, past the policies, and the team's own schema: only the
+    database's owner may (a member's pg_dump failed on the first table its clearance
+    guards, in pg_dump's words)."""
+    owner, login = conn.execute(f"SELECT ({ADMINISTERS}), session_user").fetchone()  # type: ignore[misc]
+    conn.rollback()  # (the dump's own transaction starts afresh)
+    if not owner:
+        raise CaseFileError(msg("Backing up {database} copies all of it, past every clearance: it "
+                                "is for the database's owner, and {login} does not own it. "
+                                "Nothing was written.", database=database, login=login),
+                            bad_input=True)
+
+
 def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
     """``pg_dump`` the database ``url`` names into ``target`` (custom format), verified by a
     restore into a scratch database that is dropped afterwards. Nothing is left at
@@ -164,6 +178,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
         # The rows are counted in the very snapshot pg_dump copies (others may write
         # meanwhile): a transaction exports its snapshot and stays open during the dump.
         with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
+            _refuse_a_member(held, database)
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)

@@ -29,10 +29,10 @@ from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.redaction import publicity_refused
-from caseapp.domain.reports import parse_level
 from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
 from caseapp.fileio import atomic_write_bytes
+from caseapp.services.base import output_level
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
@@ -96,7 +96,7 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
                  ) -> tuple[list[str], list[list[str]], int, int]:
     """The header, the rows (one a captive allowed at ``level``) and how many captives were
     left out above the level and for want of consent."""
-    level = parse_level(level)
+    level = output_level(services.ctx, level)
     captives: list[CaptiveDTO] = services.captives.list()
     places = _open_places(services, level)
     above = refused = 0
@@ -132,7 +132,7 @@ def export_sheet(services: SheetServices, target: Path | str, *,
     if suffix not in FORMATS:
         raise ValidationError(msg("“{name}”: the list is written as .xlsx or .csv; give a file name ending in one of "
                                   "them.", name=path.name), field="target")
-    level = parse_level(level)
+    level = output_level(services.ctx, level)
     header, rows, above, refused = captive_rows(services, level)
     if not path.parent.is_dir():  # a folder is not made for a list (a mistyped path)
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))

@@ -27,17 +27,16 @@ from sqlalchemy import select
 from caseapp.db.models import FileEvent
 from caseapp.db.plain_reads import session_mark_detail
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.passphrase import check_new_passphrase
 from caseapp.domain.redaction import consent_message, publicity_refused
-from caseapp.domain.reports import parse_level
 from caseapp.domain.travel_mark import TRAVEL_MARK, TravelMark, mark_from_detail
 from caseapp.fileio import SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services import interchange
-from caseapp.services.base import ServiceContext
+from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.labels import level_label
 from caseapp.services.travel_filter import filter_settings, filter_tables
 from caseapp.write_errors import disk_full, no_space
@@ -140,10 +139,16 @@ def make_travel_copy(cf: CaseFile, target: Path | str, *, level: Sensitivity | s
 
     Raises :class:`ValidationError` (a level, a captive or a passphrase refused, a target
     that exists or is protected) before anything is written."""
+    if cf.login.restricted:  # (a copy written, then its record refused, stayed unrecorded)
+        raise CaseFileError(msg(
+            "A travel copy is recorded in the case file's events, and merged back into it, "
+            "which needs internal clearance: {login} has {clearance}. Nothing was written.",
+            login=cf.login.login, clearance=level_label(cf.login.clearance or Sensitivity.PUBLIC)),
+            bad_input=True)
     target = Path(target).expanduser()
     cf.db.refuse_writes()  # the case file notes the copy made (a travel merge needs it)
     cf.output_guard.check(target, what=msg("the travel copy"))
-    level = parse_level(level)
+    level = output_level(cf.ctx, level)
     if level not in TRAVEL_LEVELS:
         raise ValidationError(msg("A travel copy is made at the public or shareable level: the "
                               "point is to leave the internal records at home."), field="level")

@@ -28,7 +28,13 @@ from sqlalchemy import Enum as SAEnum
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD, publicity_refused, strictest
+from caseapp.domain.redaction import (
+    LEVEL_FOLLOWS,
+    RULE_APPLIED_BY_HAND,
+    STATUS_FIELD,
+    publicity_refused,
+    strictest,
+)
 
 Row = dict[str, Any]
 Tables = dict[str, list[Row]]
@@ -215,7 +221,7 @@ class _Filter:
         if self.chosen is not None and r.get("captive_uid") is None:
             return False
         trigger = r.get("trigger_uid") or ""
-        if not trigger:
+        if not trigger or r.get("trigger_kind") == RULE_APPLIED_BY_HAND:
             return True
         for table in ("prosecutions", "hearings", "detention_orders",
                       "international_proceedings"):

@@ -200,9 +200,12 @@ def login_note(case_file: CaseFile) -> str:
 
 # Commands a login below internal clearance may not use on a team server: they delete records
 # (whose deletion may cascade to rows it cannot see), rewrite the audit chain (imports, a
-# travel copy's merge) or change the file's settings. The server refuses them anyway.
+# travel copy's merge) or change the file's settings, or read the audit log (the daily log of
+# deadline control), or write the file's events (a travel copy's record). The server refuses
+# them anyway.
 NEEDS_INTERNAL = ("delete_captive", "merge_captives", "import_json", "import_sheet",
-                  "travel_merge", "deadline_settings", "lawyer_details")
+                  "travel_copy", "travel_merge", "deadline_settings", "lawyer_details",
+                  "daily_log")
 _LIMITED = "team_limited"  # property of an action this module disabled (and its old tip)
 
 

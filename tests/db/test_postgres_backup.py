@@ -12,10 +12,12 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from caseapp.services.server_backup import dump, restore_dump
 from tests.conftest import TODAY
+from tests.db.test_postgres_team import Team, make_team
 from tests.postgres import drop_database
 
 
@@ -79,3 +81,22 @@ def test_a_server_backup_needs_a_file(pg_url: str) -> None:
     assert main(["backup", "--db", pg_url], out=io.StringIO(), err=err) == 2
     assert err.getvalue().strip().splitlines() == [
         "caseapp: A team server's backup needs a file: give -o FILE."]
+
+
+@pytest.mark.parametrize("clearance", [Sensitivity.INTERNAL, Sensitivity.PUBLIC])
+def test_a_member_is_told_that_a_server_backup_is_the_owners(
+        pg_url: str, tmp_path: Path, clearance: Sensitivity) -> None:
+    """Before, a member's backup failed with pg_dump's own words ("Backing up … failed:
+    pg_dump: detail: Query was: LOCK TABLE public.captives …") and exit code 1."""
+    team: Team = make_team(pg_url)
+    err = io.StringIO()
+    target = tmp_path / "member.dump"
+    code = main(["backup", "-o", str(target), "--db", team.url(clearance)],
+                out=io.StringIO(), err=err)
+    database = team.owner_url.rsplit("/", 1)[1]
+    assert code == 2
+    assert err.getvalue().splitlines() == [
+        f"caseapp: Backing up {database} copies all of it, past every clearance: it is for the "
+        f"database's owner, and {team.logins[clearance]} does not own it. Nothing was "
+        "written."]
+    assert list(tmp_path.iterdir()) == []

@@ -38,6 +38,9 @@ def build(cf: CaseFile, rng: random.Random) -> None:
         prosecutions = [cf.prosecutions.create(captive_id=captive.id, case_number=f"{n}-{p}",
                                                sensitivity=rng.choice(LEVELS)).id
                         for p in range(2)]
+        for made in cf.deadline_engine.from_rule(  # a rule applied by hand: no record to follow
+                captive_id=captive.id, rule_id="az.cassation", trigger=f"2026-0{n + 1}-10"):
+            cf.deadlines.update(made.id, sensitivity=rng.choice(LEVELS))
         for k in range(3):
             parent = rng.choice([None, *prosecutions])
             hearing = cf.hearings.create(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -20,7 +21,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import ValidationError
+from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.names import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -236,8 +237,9 @@ def test_the_app_opened_as_a_shareable_login_shows_only_shareable(shared_team: T
         assert cf.search.captive_ids("secretnameb") == []
         assert cf.search.captive_ids("secrethearinga") == []
         assert len(cf.search.captive_ids("partnerhearingopen")) == 1
-        with pytest.raises(ValidationError, match="above your clearance"):  # notes: internal
-            cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant")
+        with pytest.raises(ValidationError, match="above your clearance"):
+            cf.notes.create(captive_id=captives[0].id, title="t", body="written by an assistant",
+                            sensitivity="internal")
     finally:
         cf.close()
 
@@ -303,6 +305,87 @@ def test_team_list_and_remove_user(team: Team) -> None:
     assert code == 2 and "Cannot connect" in err
     code, _out, err = run("team", "remove-user", public, "--db", team.owner_url)
     assert code == 2 and f"{public} is not in this case file's team" in err
+
+
+def test_a_members_daily_log_is_refused_rather_than_saying_nothing_happened(
+        shared_team: Team, tmp_path: object) -> None:
+    """Before, a member's daily log said "No deadline was entered, changed or closed on this
+    day" and "leaves nothing out": the audit log it is read from is closed to the member."""
+    target = f"{tmp_path}/log.pdf"
+    code, out, err = run("deadlines", "daily-log", "--date", TODAY.isoformat(), "-o", target,
+                         "--db", shared_team.url(Sensitivity.SHAREABLE))
+    login = shared_team.logins[Sensitivity.SHAREABLE]
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: The daily log of deadline control is read from the audit log: it "
+                   f"needs internal clearance, and {login} has shareable.\n")
+
+
+def test_a_members_output_is_made_and_marked_at_their_clearance_at_most(
+        shared_team: Team, tmp_path: object) -> None:
+    """Before, an assistant's dossier, report or calendar "at the internal level" was marked
+    internal and said it "leaves nothing out", holding only what shareable allows."""
+    url = shared_team.url(Sensitivity.SHAREABLE)
+    a = "1"  # captive A, the first made (shareable)
+    for argv, said in [
+            (("dossier", a, "--level", "internal", "-o", f"{tmp_path}/d.pdf"),
+             "The dossier at the shareable level leaves nothing out."),
+            (("report", "--level", "internal", "-o", f"{tmp_path}/r.pdf"),
+             "The status report at the shareable level leaves nothing out."),
+            (("deadlines", "--format", "ics", "--level", "internal", "-o", f"{tmp_path}/c.ics"),
+             "The calendar at the shareable level leaves nothing out."),
+            (("export-sheet", "--level", "internal", "-o", f"{tmp_path}/s.csv"),
+             "at the shareable level")]:
+        code, out, err = run(*argv, "--db", url)
+        assert code == 0, err
+        assert said in out + err, argv
+        assert "internal" not in out + err, argv
+    cf = open_case_file(Location(url=url), actor="x", today=lambda: TODAY)
+    try:
+        assert cf.reminders.calendar(level="internal").level is Sensitivity.SHAREABLE
+    finally:
+        cf.close()
+
+
+def test_a_members_travel_copy_is_refused_before_anything_is_written(
+        shared_team: Team, tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, the copy was written, then recording it in the file's events (internal only)
+    was refused: the member read "Nothing was changed" with an unrecorded copy on disk."""
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", "correct horse battery staple 77 Vardan")
+    target = f"{tmp_path}/copy.caseapp"
+    code, out, err = run("travel-copy", "--level", "public", "-o", target,
+                         "--db", shared_team.url(Sensitivity.SHAREABLE))
+    login = shared_team.logins[Sensitivity.SHAREABLE]
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: A travel copy is recorded in the case file's events, and merged "
+                   "back into it, which needs internal clearance: "
+                   f"{login} has shareable. Nothing was written.\n")
+    assert list(Path(str(tmp_path)).iterdir()) == []
+
+
+LOGIN_GONE = ("The team server no longer lets this login in (taken out of the team, revoked, or "
+              "its password changed): nothing was read or saved. Ask the team's owner.")
+
+
+@pytest.mark.parametrize("how", ["remove-user", "revoke"])
+def test_a_member_taken_out_while_the_file_is_open_is_told_in_one_line(team: Team,
+                                                                       how: str) -> None:
+    """Before, the open file's next read failed with the server's raw error and its SQL
+    ("invalid role OID …" after remove-user; "not permitted to log in" after revoke)."""
+    cf = open_case_file(Location(url=team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        assert len(cf.captives.list()) == 2
+        code, _out, err = run("team", how, team.logins[Sensitivity.SHAREABLE],
+                              "--db", team.owner_url)
+        assert code == 0, err
+        for read in (cf.captives.list, cf.deadlines.list,
+                     lambda: cf.search.captive_ids("Arakelyan")):
+            with pytest.raises(CaseFileError) as refused:
+                read()
+            assert str(refused.value) == LOGIN_GONE
+            assert refused.value.bad_input
+    finally:
+        cf.close()
 
 
 def test_team_commands_are_refused_to_a_member_and_on_a_local_file(shared_team: Team,

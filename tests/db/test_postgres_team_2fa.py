@@ -14,6 +14,7 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.domain.enums import Sensitivity
+from caseapp.services import team_2fa
 from tests.db.test_postgres_team import (
     INTERNAL_MARKERS,
     PUBLIC_MARKERS,
@@ -123,6 +124,19 @@ def test_the_app_asks_for_the_code(team: Team, monkeypatch: pytest.MonkeyPatch) 
     code, out, err = run("captives", "list", "--db", url)
     assert code == 0, err
     assert "secretnameb" in out  # an internal captive: the pooled connections are verified
+
+
+def test_any_command_takes_the_code_in_a_fresh_process(team: Team,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, only the ``team`` commands' parser told CaseApp where the code comes from; a
+    new process parses only the group of its command, so ``captives list`` (and every other
+    command) said "must sign in with a second factor" whatever CASEAPP_TOTP_CODE held."""
+    secret, _ = enrol(team, Sensitivity.PUBLIC, "--require")
+    monkeypatch.setattr(team_2fa, "_code_source", None)  # as in a new process
+    monkeypatch.setenv("CASEAPP_TOTP_CODE", fresh_code(secret))
+    code, out, err = run("captives", "list", "--db", team.url(Sensitivity.PUBLIC))
+    assert code == 0, err
+    assert "Petrosyan Hayk" in out
 
 
 def test_wrong_codes_lock_the_login_even_when_rolled_back(team: Team) -> None:

@@ -49,6 +49,27 @@ def opened(team: Team, clearance: Sensitivity | None) -> CaseFile:
     return open_case_file(Location(url=url), actor="typed-name", today=lambda: TODAY)
 
 
+def assert_the_owners_check_passes(team: Team) -> None:
+    """The owner's ``caseapp check``: the audit chain, with every writer's entries, whole."""
+    owner = opened(team, None)
+    try:
+        assert owner.check().problems == ()
+    finally:
+        owner.close()
+
+
+def opened_after_the_owners_upgrade(team: Team, outdating: str) -> CaseFile:
+    """The policies made out of date by ``outdating`` (SQL the owner runs): the assistant is
+    told that the owner must upgrade first; once the owner has opened the case file, the
+    assistant's, open."""
+    with psycopg.connect(team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
+        conn.execute(outdating)
+    with pytest.raises(CaseFileError, match=r"must first be upgraded .* by the database's owner"):
+        opened(team, Sensitivity.SHAREABLE)
+    opened(team, None).close()
+    return opened(team, Sensitivity.SHAREABLE)
+
+
 def captive_a(cf: CaseFile) -> int:
     return next(c.id for c in cf.captives.list() if c.primary_name == "Arakelyan Anush")
 
@@ -223,11 +244,7 @@ def test_markers_written_at_each_level_stay_invisible_above_the_clearance(team: 
         allowed = set().union(*(v for level, v in levels.items() if clearance.allows(level)))
         text = everything_readable(team.url(clearance))
         assert {m for m in every if m in text} == allowed, clearance
-    owner = opened(team, None)
-    try:
-        assert owner.check().problems == ()
-    finally:
-        owner.close()
+    assert_the_owners_check_passes(team)
 
 
 def test_the_chain_stays_one_line_with_writers_of_every_clearance_at_once(team: Team) -> None:
@@ -303,13 +320,9 @@ def test_policies_from_before_writes_below_internal_are_made_again_by_the_owner(
     """A team server set up by an older CaseApp (read-only below internal: no append_audit):
     an assistant is told the owner must upgrade; once the owner opens it, the assistant
     writes."""
-    with psycopg.connect(team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute("DROP FUNCTION caseapp_team.append_audit(text, timestamp, text, text, "
-                     "text, text, text, text, text, text)")
-    with pytest.raises(CaseFileError, match=r"must first be upgraded .* by the database's owner"):
-        opened(team, Sensitivity.SHAREABLE)
-    opened(team, None).close()
-    cf = opened(team, Sensitivity.SHAREABLE)
+    cf = opened_after_the_owners_upgrade(
+        team, "DROP FUNCTION caseapp_team.append_audit(text, timestamp, text, text, text, "
+              "text, text, text, text, text)")
     try:
         made = cf.organisations.create(name="afterupgrade", kind="ngo", sensitivity="shareable")
     finally:

@@ -120,12 +120,14 @@ def test_the_team_servers_refusal_is_said_in_the_language() -> None:
     server = ("The captive's field health is above your clearance: it was not changed, and "
               "nothing was saved.\nCONTEXT:  PL/pgSQL function caseapp.captives_update()")
     said = refusal(server)
+    # Said once that nothing changed (before: "…: it was not changed, and nothing was
+    # saved. Nothing was changed.").
     assert said.render("en") == (
-        "Your login's clearance does not allow this: The captive's field health is above your "
-        "clearance: it was not changed, and nothing was saved. Nothing was changed.")
+        "Your login's clearance does not allow this: the captive's field health is above your "
+        "clearance, so you cannot change it. Nothing was changed.")
     assert said.render("ru") == (
-        "Допуск вашей учётной записи этого не позволяет: Поле пленного «health» выше вашего "
-        "допуска: оно не изменено, ничего не сохранено. Ничего не изменено.")
+        "Допуск вашей учётной записи этого не позволяет: поле пленного «health» выше вашего "
+        "допуска, поэтому его нельзя изменить. Ничего не изменено.")
     policy = refusal('new row violates row-level security policy for table "detention_orders"')
     assert policy.render("ru") == (
         "Допуск вашей учётной записи этого не позволяет: с допуском ниже «внутреннего» можно "

@@ -51,6 +51,11 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
                                     "shareable, which adds and edits records at or below it, "
                                     "but not this.")
         assert window.actions_by_id["new_captive"].isEnabled()
+        # The daily log of deadline control is read from the audit log, closed to the login:
+        # it would say that nothing happened.
+        assert not window.actions_by_id["daily_log"].isEnabled()
+        # A travel copy is recorded in the file's events, closed to the login too.
+        assert not window.actions_by_id["travel_copy"].isEnabled()
 
         # A new note (internal by default) starts at the assistant's clearance; internal
         # cannot be chosen, and says why.
@@ -64,6 +69,16 @@ def test_an_assistant_edits_a_captive_and_the_hidden_field_survives(  # type: ig
         assert internal.toolTip() == ("Above your clearance (Shareable): you can save this "
                                       "record at Shareable or below.")  # the level's name
         note.close()
+
+        # The captive's history is read from the audit log, closed to the login: its empty
+        # table says so, not "No changes recorded."
+        window.open_captive(captive.id)
+        page = window.views["captive"]
+        qtbot.waitUntil(lambda: page.file is not None, timeout=10000)
+        assert page.sections["history"].table.placeholder == (
+            "The history of changes is read from the audit log, which needs internal "
+            "clearance.")
+        window.show_view("captives")
 
         shown = window.session.case_file.captives.get(captive.id)
         assert shown.health == ""  # the dialog gets the blank, never the hidden value

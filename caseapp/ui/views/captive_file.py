@@ -258,10 +258,14 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                   self.tr("Notes"), "notes")
 
     def _history_tab(self) -> None:
+        self._no_history = self.tr("No changes recorded.")
+        # A team login below internal clearance cannot read the audit log: its history is
+        # empty, never because nothing changed.
+        self._history_closed = self.tr("The history of changes is read from the audit log, "
+                                       "which needs internal clearance.")
         audit = self._section("history", None, cols.history_columns(),
                               self.tr("Every change to this file"),
-                              self.tr("No changes recorded."), stretch=5, sort=(0, DESC),
-                              widest=400)
+                              self._no_history, stretch=5, sort=(0, DESC), widest=400)
         self.history_filter = QLineEdit()
         self.history_filter.setObjectName("history_filter")
         self.history_filter.setPlaceholderText(self.tr("Filter the history…"))
@@ -341,6 +345,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             "documents": bundle.documents, "notes": f.notes, "history": bundle.audit}
         for key, rows in records.items():
             self.sections[key].set_records(rows)
+        self.sections["history"].table.placeholder = (
+            self._history_closed if self.ui.case_file.login.restricted else self._no_history)
         self._show_charges()
         self.load_filing()
         capture = f.captive.capture.earliest if f.captive.capture else None
