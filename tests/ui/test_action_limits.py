@@ -30,14 +30,14 @@ def test_each_limit_gives_back_only_what_it_disabled(qtbot) -> None:  # type: ig
     team_connect.limit_actions(actions, assistant)
     delete = actions["delete_captive"]
     assert not delete.isEnabled() and delete.toolTip().startswith("Needs internal clearance: tigran")
-    assert actions["travel_copy"].isEnabled()  # not the team's to limit
+    assert actions["new_captive"].isEnabled()  # not the team's to limit
     read_only_state.limit_actions(actions, assistant)  # the server's file is not read-only
-    assert actions["travel_copy"].isEnabled() and not delete.isEnabled()
+    assert actions["new_captive"].isEnabled() and not delete.isEnabled()
 
     shelf = case_file(TeamLogin("", None), msg("it is on a read-only disk"))
     team_connect.limit_actions(actions, shelf)
     read_only_state.limit_actions(actions, shelf)
-    for action in (delete, actions["travel_copy"]):
+    for action in (delete, actions["new_captive"]):
         assert not action.isEnabled()
         assert action.toolTip() == ("The case file is open read-only (it is on a read-only "
                                     "disk): it cannot be changed.")
