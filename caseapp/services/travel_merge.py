@@ -41,6 +41,13 @@ from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
 from caseapp.services.interchange_export import _references
 from caseapp.services.labels import level_label
+from caseapp.services.travel_conflicts import (
+    Conflict,
+    RecordLabels,
+    copy_values,
+    kept_line,
+    plain_label,
+)
 from caseapp.services.travel_copy import (
     COPY_MADE,
     COPY_MERGED,
@@ -57,22 +64,6 @@ if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
 Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A change of the travel copy that was not applied, and why."""
-
-    table: str
-    uid: str
-    label: str  # how the record reads (its title or name)
-    fields: tuple[str, ...]
-    reason: Message
-
-    def line(self) -> str:
-        """The conflict as one line, its reason in the user's language."""
-        where = f" ({', '.join(self.fields)})" if self.fields else ""
-        return f"{self.table}: {self.label}{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -94,40 +85,8 @@ class _MergeEvent:
     __tablename__: ClassVar[str] = "travel_merges"
 
 
-_LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
-                 "filename", "subject", "code", "notes", "note", "number", "new_status", "kind")
-
-
-def _label(row: Row) -> str:
-    for name in _LABEL_FIELDS:
-        if row.get(name):
-            return str(row[name])[:80]
-    return str(row.get("uid", "?"))
-
-
 _NOT_HELD = msg("a field the travel copy did not hold (above its level); the main file's value is kept")
-_DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
-                "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
-
-
-class _Labels:
-    """How a record reads in a merge's report: its title or name, its date, and the captive it
-    is about (a captive by its primary name, never by its uid)."""
-
-    def __init__(self, tables: dict[str, list[Row]]):
-        self.names: dict[str, str] = {}
-        for row in sorted(tables.get("captive_names", []), key=lambda r: bool(r.get("is_primary"))):
-            self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
-
-    def __call__(self, table: str, row: Row) -> str:
-        if table == "captives":
-            return self.names.get(row.get("uid") or "") or _label(row)
-        text = _label(row)
-        day = next((str(row[f])[:10] for f in _DATE_FIELDS if row.get(f)), "")
-        if day and day not in text:
-            text = f"{text}, {day}"
-        captive = self.names.get(row.get("captive_uid") or "")
-        return f"{text} — {captive}" if captive else text
+_GONE = msg("names a record deleted in the main file since the copy was made; not applied")
 
 
 def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
@@ -150,7 +109,12 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
     plan = _Plan({}, [], [], [])
-    label, label_main = _Labels(travel_tables), _Labels(main_tables)
+    label, label_main = RecordLabels(travel_tables), RecordLabels(main_tables)
+
+    def conflict(name: str, row: Row, fields: tuple[str, ...] | None, reason: Message) -> None:
+        plan.conflicts.append(Conflict(name, row["uid"], label(name, row), fields or (), reason,
+                                       copy_values(name, row, fields, label)))
+
     seen: set[str] = set()
     for name in interchange.TABLES:
         if name in INTERNAL_ONLY:  # the copy's own audit log and tags never come back
@@ -164,9 +128,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             base_main, base_travel = (mark.versions.get(uid) or [None, None])
             if uid not in main_all:
                 if base_main is not None and travel_versions.get(uid) != base_travel:
-                    plan.conflicts.append(Conflict(name, uid, label(name, row), (),
-                                                   msg("deleted in the main file since the copy "
-                                                       "was made; not added again")))
+                    conflict(name, row, None, msg("deleted in the main file since the copy was "
+                                                  "made; not added again"))
                 elif base_travel is None:  # made in the copy
                     plan.new.setdefault(name, []).append(row)
                 continue  # else computed by the copy for itself when it was made
@@ -174,9 +137,8 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                 continue  # not changed in the copy
             main_row = main_shown.get(name, {}).get(uid)
             if main_row is None:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), (),
-                                               msg("no longer at the {level} level in the main file",
-                                                   level=level_label(mark.level))))
+                conflict(name, row, None, msg("no longer at the {level} level in the main file",
+                                              level=level_label(mark.level)))
                 continue
             changed = tuple(k for k, v in row.items()
                             if k not in BOOKKEEPING and main_row.get(k) != v)
@@ -187,25 +149,32 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if "field_levels" in changed and _levels_changed(row, main_row, hidden):
                 behind += ("field_levels",)  # lowered, it would let out what the copy never held
             if base_main is None or main_versions.get(uid) != base_main:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), changed,
-                                               msg("changed in the main file too since the copy "
-                                                   "was made; the main file's version is kept")))
+                conflict(name, row, changed, msg("changed in the main file too since the copy "
+                                                 "was made; the main file's version is kept"))
             elif behind:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), behind, _NOT_HELD))
+                conflict(name, row, behind, _NOT_HELD)
                 rest = tuple(f for f in changed if f not in behind)
                 if rest:
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
-    _hold_back_orphans(plan, main_all, label)
-    _hold_back_hidden_status(plan, shown.hidden_fields, label)
+    _hold_back_orphans(plan, main_all, conflict)
+    _hold_back_lost_references(plan, main_all, conflict)
+    _hold_back_hidden_status(plan, shown.hidden_fields, conflict)
+    # What is written: the main file's record with the copy's changes (its other references,
+    # emptied at home by a deletion there, stay as the main file has them).
+    plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
+                      changed) for name, row, changed in plan.edits]
     by_uid_main = _by_uid(main_tables)
     for uid, (base_main, base_travel) in mark.versions.items():
         if uid not in seen and base_main is not None and base_travel is not None:
             for name, rows in by_uid_main.items():
                 if uid in rows:
-                    plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
+                    plan.kept.append(kept_line(name, label_main(name, rows[uid])))
     return plan
+
+
+_Say = Callable[[str, Row, tuple[str, ...] | None, Message], None]
 
 
 def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
@@ -214,16 +183,15 @@ def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
     return any(ours.get(f) != theirs.get(f) for f in hidden)
 
 
-def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]],
-                             label: _Labels) -> None:
+def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]], say: _Say) -> None:
     """A change of status made in the copy for a captive whose status the copy did not hold
-    (it read as the default, “missing”): a conflict like the status itself, not added to the
-    main file's history (where it would say “missing → released” beside the real status)."""
+    (it read as “not shown at this level”): a conflict like the status itself, not added to
+    the main file's history (where it would stand beside the real status)."""
     rows = plan.new.get("status_changes", [])
     for row in [r for r in rows if STATUS_FIELD in hidden.get(r.get("captive_uid") or "", ())]:
         rows.remove(row)
-        plan.conflicts.append(Conflict("status_changes", row["uid"], label("status_changes", row),
-                                       ("new_status",), _NOT_HELD))
+        say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
+                                         if row.get(f)), _NOT_HELD)
 
 
 def _uid_references(name: str) -> tuple[str, ...]:
@@ -232,17 +200,21 @@ def _uid_references(name: str) -> tuple[str, ...]:
                  if ref.endswith("_uid"))
 
 
-def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
+def _present(plan: _Plan, main_all: set[str]) -> set[str]:
+    """The records the main file holds after the merge: its own and those the merge adds."""
+    return main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
+
+
+def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say) -> None:
     """A record made in the copy that names a record deleted in the main file since the copy
     was made (a visit to a captive deleted at home), and the records made in the copy that
     hang on it: conflicts, not added — the rest of the copy still merges."""
-    present = main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
+    present = _present(plan, main_all)
 
     def gone(name: str, row: Row) -> bool:
         return any(isinstance(row.get(ref), str) and row[ref] not in present
                    for ref in _uid_references(name))
 
-    reason = msg("names a record deleted in the main file since the copy was made; not applied")
     dropped = True
     while dropped:  # a record dropped may leave others hanging on it
         dropped = False
@@ -252,7 +224,24 @@ def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
                 dropped = True
                 if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
                     present.discard(row["uid"])
-                    plan.conflicts.append(Conflict(name, row["uid"], label(name, row), (), reason))
+                    say(name, row, None, _GONE)
+
+
+def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> None:
+    """A record changed in the copy that names a record deleted in the main file since the
+    copy was made (an intervention whose addressee was deleted at home): that reference is a
+    conflict, not written back (it would name nothing); the record's other changes apply."""
+    present = _present(plan, main_all)
+    edits = []
+    for name, row, changed in plan.edits:
+        lost = tuple(f for f in changed if f in _uid_references(name)
+                     and isinstance(row.get(f), str) and row[f] not in present)
+        if lost:
+            say(name, row, lost, _GONE)
+        rest = tuple(f for f in changed if f not in lost)
+        if rest:
+            edits.append((name, row, rest))
+    plan.edits[:] = edits
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
@@ -306,7 +295,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
         audit_chain.extend(conn, after, prev, anchored)
         edited: dict[str, list[tuple[int, str]]] = {}
         for name, row, changed in plan.edits:
-            label = f"{_label(row)} (uid {row['uid']})"
+            label = f"{plain_label(row)} (uid {row['uid']})"
             values = interchange.row_values(conn, name, row, label)
             table = Base.metadata.tables[name]
             columns = {c.key for c in table.c}
