@@ -57,10 +57,23 @@ class CaptiveStatus(StrEnum):
     RELEASED = "released"
     REPATRIATED = "repatriated"
     DECEASED = "deceased"
+    # What a travel copy holds for a status above its level ("not shown at this level"): no
+    # fact about the captive, never chosen nor recorded by anyone (see ``chosen``).
+    WITHHELD = "withheld"
 
     @property
     def in_custody(self) -> bool:
         return self in _IN_CUSTODY
+
+    @property
+    def chosen(self) -> bool:
+        """A status a user can record (every one but the travel copy's placeholder)."""
+        return self is not CaptiveStatus.WITHHELD
+
+    @classmethod
+    def choices(cls) -> list[CaptiveStatus]:
+        """The statuses a user can record, in order."""
+        return [s for s in cls if s.chosen]
 
     @property
     def ended(self) -> bool:

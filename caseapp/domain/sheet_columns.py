@@ -60,7 +60,7 @@ FIELD_NAMES: dict[str, Message] = {
     "notes": msg("notes"),
     "tags": msg("tags"),
 }
-_WORD_FIELDS = {"status": [m.value for m in CaptiveStatus],
+_WORD_FIELDS = {"status": [m.value for m in CaptiveStatus.choices()],
                 "category": [m.value for m in CaptiveCategory], "sex": [m.value for m in Sex]}
 REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
 

@@ -186,6 +186,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         old = None if is_new else obj.status
         if old == new and since_date in (None, obj.status_since):
             return
+        if not new.chosen:
+            raise ValidationError(msg("“Not shown at this level” is what a travel copy shows for a status it "
+                                      "does not hold, not a status: choose the captive's status."),
+                                  field="status")
         obj.status = new
         obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
         obj.status_changes.append(StatusChange(

@@ -22,6 +22,7 @@ _LABELS: dict[Enum, str] = {
     e.CaptiveStatus.RELEASED: QT_TRANSLATE_NOOP("Labels", "Released"),
     e.CaptiveStatus.REPATRIATED: QT_TRANSLATE_NOOP("Labels", "Repatriated"),
     e.CaptiveStatus.DECEASED: QT_TRANSLATE_NOOP("Labels", "Deceased"),
+    e.CaptiveStatus.WITHHELD: QT_TRANSLATE_NOOP("Labels", "Not shown at this level"),
     e.CaptiveCategory.CIVILIAN: QT_TRANSLATE_NOOP("Labels", "Civilian"),
     e.CaptiveCategory.SERVICEMAN: QT_TRANSLATE_NOOP("Labels", "Serviceman / POW"),
     e.CaptiveCategory.FORMER_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Former official"),

@@ -324,6 +324,7 @@ class DashboardView(View):
             self.first_steps.hide()
         for status, card in self.cards.items():
             card.count.setText(number(d.by_status.get(status, 0)))
+            card.setVisible(status.chosen or bool(d.by_status.get(status)))  # in a travel copy
         self.no_contact.clear()
         for row in d.longest_without_contact:
             when = (self.tr("no contact recorded") if row.days_since_contact is None

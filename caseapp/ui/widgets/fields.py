@@ -156,12 +156,15 @@ class EnumCombo(QComboBox):
         if optional:
             self.addItem("—", None)
         for member in enum:
-            self.addItem(label(member), member)
+            if getattr(member, "chosen", True):  # not a placeholder no one chooses
+                self.addItem(label(member), member)
 
     def value(self) -> Enum | None:
         return self.currentData()
 
     def set_value(self, value: Enum | None) -> None:
+        if value is not None and self.findData(value) < 0:  # a placeholder kept as it is
+            self.addItem(label(value), value)
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
