@@ -26,7 +26,8 @@ Row = dict[str, Any]
 Shown = str | Message | Translated | date | datetime
 
 _LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
-                 "filename", "subject", "request", "code", "notes", "note", "number", "new_status", "kind")
+                 "filename", "subject", "request", "code", "notes", "note", "body", "number", "new_status",
+                 "kind")
 _DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
                 "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
 # Columns that say what a record is attached to or how it is stored, not what the lawyer typed.
@@ -75,6 +76,12 @@ class RecordLabels:
             self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
         self.rows = {r["uid"]: (name, r) for name, rows in tables.items() for r in rows
                      if isinstance(r.get("uid"), str)}
+        self.linked: dict[str, list[str]] = {}  # a hearing or intervention → its captives
+        for link, key in (("hearing_captives", "hearing_uid"),
+                          ("intervention_captives", "intervention_uid")):
+            for r in tables.get(link, []):
+                if r.get("captive_uid") in self.names:
+                    self.linked.setdefault(r[key], []).append(self.names[r["captive_uid"]])
 
     def __call__(self, table: str, row: Row) -> Translated:
         if table == "captives":
@@ -82,7 +89,9 @@ class RecordLabels:
             return Translated(((DOCUMENT_LANGUAGES[0], name or str(row.get("uid", "?"))),))
         plain = _plain(row)
         day = next((_as_date(row[f]) for f in _DATE_FIELDS if row.get(f)), None)
-        captive = self.names.get(row.get("captive_uid") or "")
+        linked = sorted(self.linked.get(row.get("uid") or "", []))
+        captive = self.names.get(row.get("captive_uid") or "") or ", ".join(
+            linked[:2] + (["…"] if len(linked) > 2 else []))
 
         def reads(lang: str) -> str:
             text = ""

@@ -18,7 +18,7 @@ brought up to date, so that a second merge applies only what changed since the f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -52,6 +52,7 @@ from caseapp.services.travel_copy import (
     COPY_MADE,
     COPY_MERGED,
     TravelMark,
+    changed_in,
     copies_made,
     read_mark,
     versions_of,
@@ -103,8 +104,9 @@ class _Plan:
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                travel_tables: dict[str, list[Row]], travel_versions: dict[str, int],
-               mark: TravelMark) -> _Plan:
-    """What a merge would do (a pure function of both files' rows and the mark)."""
+               mark: TravelMark, touched: Mapping[str, Collection[str]] | None = None) -> _Plan:
+    """What a merge would do (a pure function of both files' rows and the mark, and of
+    ``touched``: uid → the fields the copy's audit log says were changed in the copy)."""
     shown = filter_tables(main_tables, mark.level, mark.captive_uids)
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
@@ -149,8 +151,13 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if "field_levels" in changed and _levels_changed(row, main_row, hidden):
                 behind += ("field_levels",)  # lowered, it would let out what the copy never held
             if base_main is None or main_versions.get(uid) != base_main:
-                conflict(name, row, changed, msg("changed in the main file too since the copy "
-                                                 "was made; the main file's version is kept"))
+                # Of the fields that differ, those changed in the copy (the others were
+                # changed at home): none, and nothing of the copy's is lost.
+                mine = changed if touched is None or uid not in touched else tuple(
+                    f for f in changed if f in touched[uid])
+                if mine:
+                    conflict(name, row, mine, msg("changed in the main file too since the copy "
+                                                  "was made; the main file's version is kept"))
             elif behind:
                 conflict(name, row, behind, _NOT_HELD)
                 rest = tuple(f for f in changed if f not in behind)
@@ -285,7 +292,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     travel_data = interchange.export_data(travel.ctx)
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
-                      versions_of(travel.ctx), mark)
+                      versions_of(travel.ctx), mark, changed_in(travel.ctx))
     by_table = rv.record_services(cf)
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
@@ -351,9 +358,13 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan)
     main_versions = versions_of(cf.ctx)
     travel_versions = versions_of(travel.ctx)
     in_conflict = {c.uid for c in plan.conflicts}
+    applied = {row["uid"] for _name, row, _fields in plan.edits}
     versions = dict(mark.versions)
     for uid, version in travel_versions.items():
         if uid in in_conflict:
+            if uid in applied and uid in main_versions:  # partly applied: the main file's
+                # version now holds the copy's other changes; the rest stays a conflict
+                versions[uid] = [main_versions[uid], (versions.get(uid) or [None, None])[1]]
             continue
         if uid in main_versions:
             versions[uid] = [main_versions[uid], version]

@@ -110,11 +110,12 @@ def test_changes_meeting_records_deleted_at_home_are_conflicts_and_the_rest_merg
     assert "Colony No. 2" in {p.facility for p in home.cf.detention_places.list()}
     lines = sorted(c.line() for c in report.conflicts)
     assert lines == [
-        "Hearing “Preliminary hearing, 1\u00a0Dec\u00a02026”: names a record deleted in the main "
+        f"Hearing “Preliminary hearing, 1\u00a0Dec\u00a02026 — {NAME}”: names a record deleted in "
+        "the main "
         "file since the copy was made; not applied. In the travel copy: Criminal case: "
         f"AZ-1/2024 — {NAME}",
-        "Intervention “A visit, please, 1\u00a0Oct\u00a02026”: names a record deleted in the main "
-        "file since the copy was made; not applied. In the travel copy: Contact: Mr Smith",
+        f"Intervention “A visit, please, 1\u00a0Oct\u00a02026 — {NAME}”: names a record deleted in "
+        "the main file since the copy was made; not applied. In the travel copy: Contact: Mr Smith",
         f"Welfare contact “Seen by the ICRC, lost weight, 1\u00a0Oct\u00a02026 — {OTHER}”: deleted "
         "in the main file since the copy was made; not added again. In the travel copy: Date of "
         "contact: 1\u00a0Oct\u00a02026; Kind: ICRC visit; Notes: Seen by the ICRC, lost weight; "
@@ -151,3 +152,45 @@ def test_conflict_lines_use_the_users_words_in_each_language(home: Home, tmp_pat
     assert "Moved" in text and "Adjourned" in text  # the copy's values, to enter by hand
     (kept,) = report.kept_in_main
     assert words[3] in kept and "Seen by the ICRC" in kept
+
+
+def test_a_record_changed_on_both_sides_lists_only_what_the_copy_changed(
+        home: Home, tmp_path: Path) -> None:
+    travel = _travel(home, tmp_path)
+    try:
+        (hearing,) = travel.hearings.list()
+        travel.hearings.update(hearing.id, outcome="Adjourned")
+        home.cf.hearings.update(home.hearing, judge="Judge at home")  # not the copy's change
+        (letter,) = travel.interventions.list()
+        travel.interventions.update(letter.id, response="Agreed")
+        home.cf.interventions.update(letter.id, response="Agreed")  # the same change at home
+        report = merge_travel_copy(home.cf, travel)
+    finally:
+        travel.close()
+    (conflict,) = report.conflicts  # the letter: nothing of the copy's is lost
+    assert conflict.fields == ("outcome",)
+    assert conflict.line().endswith("In the travel copy: Outcome: Adjourned")
+    assert f"— {NAME}”" in conflict.line()  # the hearing named by its captive
+    assert home.cf.hearings.get(home.hearing).judge == "Judge at home"
+
+
+def test_a_record_partly_applied_stays_the_same_conflict_at_the_next_merge(
+        home: Home, tmp_path: Path) -> None:
+    cf = home.cf
+    captive = cf.captives.get(home.captive)
+    cf.captives.update(home.captive, health="Diabetic", field_levels={
+        **captive.field_levels, "health": "internal"})
+    travel = _travel(home, tmp_path)
+    try:
+        mine = next(c for c in travel.captives.list() if c.primary_name == NAME)
+        travel.captives.update(mine.id, health="Needs insulin", summary="Moved to Colony 2")
+        first = merge_travel_copy(cf, travel)
+        second = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    assert first.updated == {"captives": 1} and second.applied == 0
+    # before: the second merge said “changed in the main file too” (the first merge's own write)
+    assert [c.line() for c in second.conflicts] == [c.line() for c in first.conflicts] == [
+        f"Captive “{NAME}”: a field the travel copy did not hold (above its level); the main "
+        "file's value is kept. In the travel copy: Health: Needs insulin"]
+    assert cf.captives.get(home.captive).health == "Diabetic"
