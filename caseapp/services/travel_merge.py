@@ -34,7 +34,7 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
@@ -88,6 +88,7 @@ class _MergeEvent:
 
 _NOT_HELD = msg("a field the travel copy did not hold (above its level); the main file's value is kept")
 _GONE = msg("names a record deleted in the main file since the copy was made; not applied")
+_ON_REFUSED = msg("belongs to a record of the travel copy that was not applied; not applied")
 
 
 def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
@@ -212,7 +213,7 @@ def _present(plan: _Plan, main_all: set[str]) -> set[str]:
     return main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
 
 
-def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say) -> None:
+def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say, why: Message = _GONE) -> None:
     """A record made in the copy that names a record deleted in the main file since the copy
     was made (a visit to a captive deleted at home), and the records made in the copy that
     hang on it: conflicts, not added — the rest of the copy still merges."""
@@ -231,7 +232,7 @@ def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say) -> None:
                 dropped = True
                 if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
                     present.discard(row["uid"])
-                    say(name, row, None, _GONE)
+                    say(name, row, None, why)
 
 
 def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> None:
@@ -293,6 +294,55 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
                       versions_of(travel.ctx), mark, changed_in(travel.ctx))
+    refused = _Refusals(plan, RecordLabels(travel_data["tables"]), main_data["tables"])
+    while True:  # a record the main file's rules refuse is a conflict; the rest is merged
+        try:
+            rows, updated = _write(cf, plan, mark)
+            break
+        except rv.RecordProblem as exc:
+            if not refused.hold_back(exc):
+                raise
+    _refresh_mark(cf, travel, mark, plan)
+    return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
+                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+
+
+class _Refusals:
+    """A change of the copy that the main file's rules refuse as it now is (a hearing edited
+    in the copy whose only captive was deleted at home): taken out of the plan and listed as
+    a conflict with the rule it breaks, with the records made in the copy that hang on it."""
+
+    def __init__(self, plan: _Plan, labels: RecordLabels, main_tables: dict[str, list[Row]]):
+        self.plan, self.labels = plan, labels
+        self.main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
+
+    def say(self, name: str, row: Row, fields: tuple[str, ...] | None, why: Message) -> None:
+        self.plan.conflicts.append(Conflict(name, row["uid"], self.labels(name, row), fields or (),
+                                            why, copy_values(name, row, fields, self.labels)))
+
+    def hold_back(self, exc: rv.RecordProblem) -> bool:
+        """Whether the record ``exc`` names was in the plan (now out of it, said)."""
+        named = text_of(exc.record, "en")
+        why = msg("the main file's rules refuse it as the main file now is ({reason}); not applied",
+                  reason=exc.reason)
+        for i, (name, row, fields) in enumerate(self.plan.edits):
+            if name == exc.table and row["uid"][:8] in named:
+                del self.plan.edits[i]
+                self.say(name, row, fields, why)
+                return True
+        rows = self.plan.new.get(exc.table, [])
+        for row in rows:
+            if isinstance(row.get("uid"), str) and row["uid"][:8] in named:
+                rows.remove(row)
+                self.say(exc.table, row, None, why)
+                _hold_back_orphans(self.plan, self.main_all, self.say, _ON_REFUSED)
+                return True
+        return False
+
+
+def _write(cf: CaseFile, plan: _Plan, mark: TravelMark) -> tuple[Any, dict[str, int]]:
+    """Write ``plan`` into ``cf`` in one transaction with its audit entry: the rows added
+    (``interchange.add_rows_in``'s result) and the records changed by table."""
     by_table = rv.record_services(cf)
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
@@ -329,9 +379,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                    "kept_in_main": plan.kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
-    _refresh_mark(cf, travel, mark, plan)
-    return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
-                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+    return rows, updated
 
 
 def _check_edits(session: Any, edited: dict[str, list[tuple[int, str]]],

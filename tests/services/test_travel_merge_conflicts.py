@@ -194,3 +194,30 @@ def test_a_record_partly_applied_stays_the_same_conflict_at_the_next_merge(
         f"Captive “{NAME}”: a field the travel copy did not hold (above its level); the main "
         "file's value is kept. In the travel copy: Health: Needs insulin"]
     assert cf.captives.get(home.captive).health == "Diabetic"
+
+
+def test_a_change_the_main_files_rules_refuse_as_it_now_is_is_a_conflict_not_a_failure(
+        home: Home, tmp_path: Path) -> None:
+    cf = home.cf
+    alone = cf.hearings.create(captive_ids=[home.other], starts_at="2026-12-05 11:00",
+                               timezone="Asia/Baku", court="Baku Military Court",
+                               kind="trial_session", sensitivity="public")
+    travel = _travel(home, tmp_path)
+    try:
+        hearing = next(h for h in travel.hearings.list() if h.uid == alone.uid)
+        travel.hearings.update(hearing.id, outcome="Postponed to 12 December")
+        mine = next(c for c in travel.captives.list() if c.primary_name == NAME)
+        travel.captives.update(mine.id, summary="Moved to Colony 2")
+        cf.captives.delete(home.other)  # at home, meanwhile: the hearing is left with no captive
+        report = merge_travel_copy(cf, travel)  # refused whole before, naming a uid
+    finally:
+        travel.close()
+    assert report.updated == {"captives": 1}
+    assert cf.captives.get(home.captive).summary == "Moved to Colony 2"
+    (conflict,) = report.conflicts
+    assert conflict.line() == (
+        f"Hearing “Trial session, 5\u00a0Dec\u00a02026 — {OTHER}”: the main file's rules refuse it "
+        "as the "
+        "main file now is (A hearing concerns at least one captive.); not applied. In the travel "
+        "copy: Outcome: Postponed to 12 December")
+    assert cf.hearings.get(alone.id).outcome == ""
