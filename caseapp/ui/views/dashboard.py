@@ -145,6 +145,7 @@ class DashboardView(View):
         cards = QGridLayout()
         for i, status in enumerate(CaptiveStatus):
             cards.addWidget(self.cards[status], i // 4, i % 4)
+            self.cards[status].setVisible(status.chosen)  # “not shown”: in a travel copy only
 
         self.no_contact = self._list("no_contact")
         self.hearings = self._list("upcoming_hearings")
