@@ -139,9 +139,11 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if base_travel is not None and travel_versions.get(uid) == base_travel:
                 continue  # not changed in the copy
             main_row = main_shown.get(name, {}).get(uid)
-            if main_row is None:
-                conflict(name, row, None, msg("no longer at the {level} level in the main file",
-                                              level=level_label(mark.level)))
+            if main_row is None:  # raised at home: the copy's changes, to make there by hand
+                mine_only = None if touched is None or uid not in touched else tuple(
+                    f for f in row if f in touched[uid])
+                conflict(name, row, mine_only or None, msg(
+                    "no longer at the {level} level in the main file", level=level_label(mark.level)))
                 continue
             changed = tuple(k for k, v in row.items()
                             if k not in BOOKKEEPING and main_row.get(k) != v)

@@ -221,3 +221,20 @@ def test_a_change_the_main_files_rules_refuse_as_it_now_is_is_a_conflict_not_a_f
         "main file now is (A hearing concerns at least one captive.); not applied. In the travel "
         "copy: Outcome: Postponed to 12 December")
     assert cf.hearings.get(alone.id).outcome == ""
+
+
+def test_a_record_raised_above_the_copys_level_at_home_lists_what_the_copy_changed(
+        home: Home, tmp_path: Path) -> None:
+    travel = _travel(home, tmp_path)
+    try:
+        (hearing,) = travel.hearings.list()
+        travel.hearings.update(hearing.id, outcome="Adjourned to 15 December")
+        home.cf.hearings.update(home.hearing, sensitivity="internal")
+        report = merge_travel_copy(home.cf, travel)
+    finally:
+        travel.close()
+    (conflict,) = report.conflicts
+    assert conflict.line() == (
+        f"Hearing “Preliminary hearing, 1\u00a0Dec\u00a02026 — {NAME}”: no longer at the public "
+        "level in the main file. In the travel copy: Outcome: Adjourned to 15 December")
+    assert home.cf.hearings.get(home.hearing).outcome == ""
