@@ -238,3 +238,26 @@ def test_a_record_raised_above_the_copys_level_at_home_lists_what_the_copy_chang
         f"Hearing “Preliminary hearing, 1\u00a0Dec\u00a02026 — {NAME}”: no longer at the public "
         "level in the main file. In the travel copy: Outcome: Adjourned to 15 December")
     assert home.cf.hearings.get(home.hearing).outcome == ""
+
+
+def test_a_record_made_in_the_copy_that_the_main_files_rules_refuse_is_a_conflict(
+        home: Home, tmp_path: Path) -> None:
+    travel = _travel(home, tmp_path)
+    try:
+        mine = next(c for c in travel.captives.list() if c.primary_name == NAME)
+        travel.welfare_contacts.create(captive_id=mine.id, contact_on="2024-01-06",
+                                       kind="icrc_visit", notes="Seen in transit",
+                                       sensitivity="public")
+        other = next(c for c in travel.captives.list() if c.primary_name == OTHER)
+        travel.captives.update(other.id, summary="Moved to Colony 2")
+        home.cf.captives.update(home.captive, capture="2024-06-01")  # corrected at home
+        report = merge_travel_copy(home.cf, travel)
+    finally:
+        travel.close()
+    assert report.added == {} and report.updated == {"captives": 1}
+    (conflict,) = report.conflicts
+    assert conflict.line().startswith(
+        f"Welfare contact “Seen in transit, 6\u00a0Jan\u00a02024 — {NAME}”: the main file's rules "
+        "refuse it as the main file now is (The contact (6\u00a0Jan\u00a02024) is before the "
+        "capture (1\u00a0Jun\u00a02024).); not applied. In the travel copy: Date of contact:")
+    assert "Seen in transit" not in {w.notes for w in home.cf.welfare_contacts.list()}
