@@ -46,6 +46,18 @@ class CaptiveCategory(StrEnum):
     SERVICEMAN = "serviceman"  # serviceman / prisoner of war
     FORMER_OFFICIAL = "former_official"
     OTHER = "other"
+    # A travel copy's category above its level ("not shown at this level"), as for the status.
+    WITHHELD = "withheld"
+
+    @property
+    def chosen(self) -> bool:
+        """A category a user can record (every one but the travel copy's placeholder)."""
+        return self is not CaptiveCategory.WITHHELD
+
+    @classmethod
+    def choices(cls) -> list[CaptiveCategory]:
+        """The categories a user can record, in order."""
+        return [c for c in cls if c.chosen]
 
 
 class CaptiveStatus(StrEnum):

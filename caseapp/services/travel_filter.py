@@ -27,7 +27,7 @@ from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
-from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import LEVEL_FOLLOWS, STATUS_FIELD, publicity_refused, strictest
 
 Row = dict[str, Any]
@@ -49,9 +49,10 @@ def _level(row: Row) -> Sensitivity:
     return Sensitivity(row.get("sensitivity") or Sensitivity.INTERNAL)
 
 
-# A field kept back that must not read as a fact: a captive's status, which cannot be empty,
-# reads “not shown at this level”, never the “missing” a new captive gets.
-_WITHHELD: dict[tuple[str, str], Any] = {("captives", STATUS_FIELD): CaptiveStatus.WITHHELD.value}
+# A field kept back that must not read as a fact: a captive's status or category, which cannot
+# be empty, reads “not shown at this level”, never the “missing” or “civilian” a new captive gets.
+_WITHHELD: dict[tuple[str, str], Any] = {("captives", STATUS_FIELD): CaptiveStatus.WITHHELD.value,
+                                         ("captives", "category"): CaptiveCategory.WITHHELD.value}
 
 
 def blank_value(table: str, column: str) -> Any:

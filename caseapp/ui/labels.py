@@ -27,6 +27,7 @@ _LABELS: dict[Enum, str] = {
     e.CaptiveCategory.SERVICEMAN: QT_TRANSLATE_NOOP("Labels", "Serviceman / POW"),
     e.CaptiveCategory.FORMER_OFFICIAL: QT_TRANSLATE_NOOP("Labels", "Former official"),
     e.CaptiveCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    e.CaptiveCategory.WITHHELD: QT_TRANSLATE_NOOP("Labels", "Not shown at this level"),
     e.Sex.MALE: QT_TRANSLATE_NOOP("Labels", "Male"),
     e.Sex.FEMALE: QT_TRANSLATE_NOOP("Labels", "Female"),
     e.Sex.UNKNOWN: QT_TRANSLATE_NOOP("Labels", "Unknown"),

@@ -1,7 +1,7 @@
-"""A captive's status above a travel copy's level reads “not shown at this level” in the copy —
-in its lists, its documents and on its command line, in each language — never a status it does
-not have (before: “Missing”); merging the copy back never writes that placeholder over the
-real status at home, and no one can record it as a status."""
+"""A captive's status or category above a travel copy's level reads “not shown at this level”
+in the copy — in its lists, its documents and on its command line, in each language — never a
+value it does not have (before: “Missing”, “Civilian”); merging the copy back never writes that
+placeholder over the real value at home, and no one can record it."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -36,7 +36,8 @@ def main_file(tmp_path: Path) -> Iterator[tuple[CaseFile, int]]:
                         today=lambda: TODAY)
     hidden = cf.captives.create(names=[HIDDEN], capture="2023-09-27", status="held",
                                 sensitivity="public", consent_publicity=True,
-                                field_levels={"status": "internal"}).id
+                                category="serviceman",
+                                field_levels={"status": "internal", "category": "internal"}).id
     cf.captives.set_status(hidden, "pre_trial", effective_on="2024-01-10")
     cf.captives.create(names=[SHOWN], capture="2023-09-27", status="held",
                        sensitivity="public", consent_publicity=True)
@@ -56,6 +57,8 @@ def test_a_withheld_status_reads_not_shown_in_the_copy_and_its_documents(
     try:
         status = {c.primary_name: c.status for c in travel.captives.list()}
         assert status == {HIDDEN: CaptiveStatus.WITHHELD, SHOWN: CaptiveStatus.HELD}
+        category = {c.primary_name: c.category for c in travel.captives.list()}
+        assert category == {HIDDEN: CaptiveCategory.WITHHELD, SHOWN: CaptiveCategory.CIVILIAN}
         hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
         dossier = "\n".join(pdf_text(outputs.dossier(travel, hidden.id, level="internal",
                                                      author="t", lawyer=LAWYER).data))
@@ -64,7 +67,7 @@ def test_a_withheld_status_reads_not_shown_in_the_copy_and_its_documents(
     for lang, words in NOT_SHOWN.items():
         assert value_label(CaptiveStatus.WITHHELD).render(lang) == words
     flat = dossier.replace("\n", " ")
-    assert NOT_SHOWN["en"] in flat and "Missing" not in flat
+    assert NOT_SHOWN["en"] in flat and "Missing" not in flat and "Civilian" not in flat
 
 
 def test_the_copys_captive_list_on_the_command_line_says_not_shown(
@@ -96,6 +99,7 @@ def test_merging_back_never_writes_the_placeholder_over_the_real_status(
     assert second.updated == {"captives": 1} and second.conflicts == ()
     at_home = cf.captives.get(hidden_id)
     assert at_home.status is CaptiveStatus.PRE_TRIAL
+    assert at_home.category is CaptiveCategory.SERVICEMAN
     assert at_home.summary == "Seen in Colony No. 2" and at_home.current_asks == "An ICRC visit"
     history = cf.captives.status_history(hidden_id)
     assert [h.new_status for h in history] == [CaptiveStatus.HELD, CaptiveStatus.PRE_TRIAL]
@@ -106,7 +110,11 @@ def test_no_one_records_the_placeholder_as_a_status(main_file: tuple[CaseFile, i
     with pytest.raises(ValidationError, match="Not shown at this level") as refused:
         cf.captives.set_status(hidden_id, "withheld")
     assert refused.value.field == "status"
-    with pytest.raises(ValidationError, match="choose the captive's status"):
+    with pytest.raises(ValidationError, match="choose one for “Status”"):
         cf.captives.create(names=["Someone New"], status="withheld")
+    with pytest.raises(ValidationError, match="choose one for “Category”") as refused:
+        cf.captives.update(hidden_id, category="withheld")
+    assert refused.value.field == "category"
     assert cf.captives.get(hidden_id).status is CaptiveStatus.PRE_TRIAL
     assert CaptiveStatus.WITHHELD not in CaptiveStatus.choices()
+    assert CaptiveCategory.WITHHELD not in CaptiveCategory.choices()
