@@ -7,6 +7,7 @@ add a new one instead. Labels for people live in the UI layer (translated).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class Sensitivity(StrEnum):
@@ -41,7 +42,25 @@ class Sex(StrEnum):
     UNKNOWN = "unknown"
 
 
-class CaptiveCategory(StrEnum):
+WITHHELD = "withheld"  # the value of a travel copy's placeholder (see _Placeholder)
+
+
+class _Placeholder:
+    """An enum whose member ``WITHHELD`` is what a travel copy holds for a field above its
+    level ("not shown at this level"): no fact, never chosen nor recorded by anyone."""
+
+    @property
+    def chosen(self) -> bool:
+        """A value a user can record (every one but the travel copy's placeholder)."""
+        return getattr(self, "value", None) != WITHHELD
+
+    @classmethod
+    def choices(cls) -> list[Self]:
+        """The values a user can record, in order."""
+        return [m for m in cls if m.chosen]  # type: ignore[attr-defined]
+
+
+class CaptiveCategory(_Placeholder, StrEnum):
     CIVILIAN = "civilian"
     SERVICEMAN = "serviceman"  # serviceman / prisoner of war
     FORMER_OFFICIAL = "former_official"
@@ -49,18 +68,8 @@ class CaptiveCategory(StrEnum):
     # A travel copy's category above its level ("not shown at this level"), as for the status.
     WITHHELD = "withheld"
 
-    @property
-    def chosen(self) -> bool:
-        """A category a user can record (every one but the travel copy's placeholder)."""
-        return self is not CaptiveCategory.WITHHELD
 
-    @classmethod
-    def choices(cls) -> list[CaptiveCategory]:
-        """The categories a user can record, in order."""
-        return [c for c in cls if c.chosen]
-
-
-class CaptiveStatus(StrEnum):
+class CaptiveStatus(_Placeholder, StrEnum):
     MISSING = "missing"
     HELD = "held"
     PRE_TRIAL = "pre_trial"
@@ -76,16 +85,6 @@ class CaptiveStatus(StrEnum):
     @property
     def in_custody(self) -> bool:
         return self in _IN_CUSTODY
-
-    @property
-    def chosen(self) -> bool:
-        """A status a user can record (every one but the travel copy's placeholder)."""
-        return self is not CaptiveStatus.WITHHELD
-
-    @classmethod
-    def choices(cls) -> list[CaptiveStatus]:
-        """The statuses a user can record, in order."""
-        return [s for s in cls if s.chosen]
 
     @property
     def ended(self) -> bool:
