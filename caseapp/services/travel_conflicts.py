@@ -20,6 +20,7 @@ from caseapp.domain.cldr import format_date_short
 from caseapp.domain.messages import Listed, Message, Translated, msg, text_of
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.labels import field_label, level_label, record_kind, value_label
+from caseapp.services.row_validation import one_line
 from caseapp.services.travel_filter import BOOKKEEPING
 
 Row = dict[str, Any]
@@ -61,7 +62,7 @@ def _plain(row: Row) -> tuple[str, str] | None:
     """The field naming the record and its value (the first of ``_LABEL_FIELDS`` it fills)."""
     for name in _LABEL_FIELDS:
         if row.get(name):
-            return name, str(row[name])[:80]
+            return name, one_line(str(row[name]))[:80]
     return None
 
 
@@ -138,7 +139,7 @@ def _value(table: str, name: str, row: Row, labels: RecordLabels) -> Shown:
     if name == "field_levels" and isinstance(value, dict):
         return _levels(value)
     if col is None:
-        return str(value)
+        return one_line(str(value))
     kind = getattr(col.type, "impl", col.type)  # a stored type of CaseApp's: what it stores
     if isinstance(col.type, SAEnum):
         return value_label(value)
@@ -150,7 +151,7 @@ def _value(table: str, name: str, row: Row, labels: RecordLabels) -> Shown:
         return _as_date(value) or str(value)
     if isinstance(col.type, JSON) or isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return one_line(str(value))  # a text of several lines, whole, on the conflict's one line
 
 
 def _filled(table: str, name: str, value: Any) -> bool:

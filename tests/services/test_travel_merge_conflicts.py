@@ -89,7 +89,7 @@ def test_changes_meeting_records_deleted_at_home_are_conflicts_and_the_rest_merg
         (hearing,) = travel.hearings.list()
         travel.hearings.update(hearing.id, outcome="Adjourned to 15 December")
         (visit,) = travel.welfare_contacts.list()
-        travel.welfare_contacts.update(visit.id, notes="Seen by the ICRC, lost weight")
+        travel.welfare_contacts.update(visit.id, notes="Seen by the ICRC,\nlost weight")
         other = next(c for c in travel.captives.list() if c.primary_name == OTHER)
         travel.detention_places.create(captive_id=other.id, facility="Colony No. 2",
                                        from_date="2026-11-01", sensitivity="public")
@@ -119,7 +119,7 @@ def test_changes_meeting_records_deleted_at_home_are_conflicts_and_the_rest_merg
         f"Welfare contact “Seen by the ICRC, lost weight, 1\u00a0Oct\u00a02026 — {OTHER}”: deleted "
         "in the main file since the copy was made; not added again. In the travel copy: Date of "
         "contact: 1\u00a0Oct\u00a02026; Kind: ICRC visit; Notes: Seen by the ICRC, lost weight; "
-        "Sensitivity level: public"]
+        "Sensitivity level: public"]  # notes of two lines on the conflict's one line
 
 
 @pytest.mark.parametrize("lang", ["en", "hy", "ru"])
