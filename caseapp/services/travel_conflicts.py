@@ -17,8 +17,9 @@ from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base
 from caseapp.domain.cldr import format_date_short
-from caseapp.domain.messages import Listed, Message, Translated, msg, text_of
+from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n, text_of
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
+from caseapp.services.interchange_export import _references
 from caseapp.services.labels import field_label, level_label, record_kind, value_label
 from caseapp.services.row_validation import one_line
 from caseapp.services.travel_filter import BOOKKEEPING
@@ -203,9 +204,44 @@ class Conflict:
                        record=self.label, reason=self.reason))
 
 
-def kept_line(table: str, label: Translated) -> str:
-    """A record deleted in the travel copy and kept in the main file, as one line."""
+def uid_references(name: str) -> tuple[str, ...]:
+    """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
+    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
+                 if ref.endswith("_uid"))
+
+
+def fold_under_captives(deleted: list[tuple[str, Row]]) -> list[tuple[str, Row, int]]:
+    """The records deleted in the copy, those of a captive deleted there too counted under the
+    captive (its names, visits, cases and their charges…), not listed one by one."""
+    owner = {row["uid"]: row["uid"] for name, row in deleted if name == "captives"}
+    changed = True
+    while changed:  # a charge hangs on a criminal case that hangs on the captive
+        changed = False
+        for name, row in deleted:
+            if row["uid"] in owner:
+                continue
+            found = next((owner[row[ref]] for ref in uid_references(name)
+                          if isinstance(row.get(ref), str) and row[ref] in owner), None)
+            if found is not None:
+                owner[row["uid"]] = found
+                changed = True
+    under: dict[str, int] = {}
+    for _name, row in deleted:
+        if owner.get(row["uid"], row["uid"]) != row["uid"]:
+            under[owner[row["uid"]]] = under.get(owner[row["uid"]], 0) + 1
+    return [(name, row, under.get(row["uid"], 0)) for name, row in deleted
+            if owner.get(row["uid"], row["uid"]) == row["uid"]]
+
+
+def kept_line(table: str, label: Translated, records: int = 0) -> str:
+    """A record deleted in the travel copy and kept in the main file, as one line (a captive
+    with the ``records`` about them deleted with them)."""
+    if records:
+        return str(msg_n("{kind} “{record}” and {count} record about them",
+                         "{kind} “{record}” and {count} records about them", records,
+                         kind=record_kind(table), record=label))
     return str(msg("{kind} “{record}”", kind=record_kind(table), record=label))
 
 
-__all__ = ["Conflict", "RecordLabels", "copy_values", "kept_line", "plain_label"]
+__all__ = ["Conflict", "RecordLabels", "copy_values", "fold_under_captives", "kept_line",
+           "plain_label", "uid_references"]

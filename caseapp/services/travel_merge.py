@@ -39,14 +39,15 @@ from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
-from caseapp.services.interchange_export import _references
 from caseapp.services.labels import level_label
 from caseapp.services.travel_conflicts import (
     Conflict,
     RecordLabels,
     copy_values,
+    fold_under_captives,
     kept_line,
     plain_label,
+    uid_references,
 )
 from caseapp.services.travel_copy import (
     COPY_MADE,
@@ -176,11 +177,11 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
     plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
                       changed) for name, row, changed in plan.edits]
     by_uid_main = _by_uid(main_tables)
-    for uid, (base_main, base_travel) in mark.versions.items():
-        if uid not in seen and base_main is not None and base_travel is not None:
-            for name, rows in by_uid_main.items():
-                if uid in rows:
-                    plan.kept.append(kept_line(name, label_main(name, rows[uid])))
+    deleted = [(name, rows[uid]) for uid, (base_main, base_travel) in mark.versions.items()
+               if uid not in seen and base_main is not None and base_travel is not None
+               for name, rows in by_uid_main.items() if uid in rows]
+    plan.kept.extend(kept_line(name, label_main(name, row), under)
+                     for name, row, under in fold_under_captives(deleted))
     return plan
 
 
@@ -204,12 +205,6 @@ def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]], say
                                          if row.get(f)), _NOT_HELD)
 
 
-def _uid_references(name: str) -> tuple[str, ...]:
-    """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
-    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
-                 if ref.endswith("_uid"))
-
-
 def _present(plan: _Plan, main_all: set[str]) -> set[str]:
     """The records the main file holds after the merge: its own and those the merge adds."""
     return main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
@@ -223,7 +218,7 @@ def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say, why: Message 
 
     def gone(name: str, row: Row) -> bool:
         return any(isinstance(row.get(ref), str) and row[ref] not in present
-                   for ref in _uid_references(name))
+                   for ref in uid_references(name))
 
     dropped = True
     while dropped:  # a record dropped may leave others hanging on it
@@ -244,7 +239,7 @@ def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> No
     present = _present(plan, main_all)
     edits = []
     for name, row, changed in plan.edits:
-        lost = tuple(f for f in changed if f in _uid_references(name)
+        lost = tuple(f for f in changed if f in uid_references(name)
                      and isinstance(row.get(f), str) and row[f] not in present)
         if lost:
             say(name, row, lost, _GONE)

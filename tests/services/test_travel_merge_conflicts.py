@@ -261,3 +261,20 @@ def test_a_record_made_in_the_copy_that_the_main_files_rules_refuse_is_a_conflic
         "refuse it as the main file now is (The contact (6\u00a0Jan\u00a02024) is before the "
         "capture (1\u00a0Jun\u00a02024).); not applied. In the travel copy: Date of contact:")
     assert "Seen in transit" not in {w.notes for w in home.cf.welfare_contacts.list()}
+
+
+def test_a_captive_deleted_in_the_copy_is_one_line_with_the_records_about_them(
+        home: Home, tmp_path: Path) -> None:
+    travel = _travel(home, tmp_path)
+    try:
+        other = next(c for c in travel.captives.list() if c.primary_name == OTHER)
+        travel.captives.delete(other.id)  # with his name and his visit
+        (letter,) = travel.interventions.list()
+        travel.interventions.delete(letter.id)
+        report = merge_travel_copy(home.cf, travel)
+    finally:
+        travel.close()
+    assert sorted(report.kept_in_main) == [
+        f"Captive “{OTHER}” and 2 records about them",  # before: one line for each
+        f"Intervention “A visit, please, 1\u00a0Oct\u00a02026 — {NAME}”"]
+    assert OTHER in {c.primary_name for c in home.cf.captives.list()}
