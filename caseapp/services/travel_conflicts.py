@@ -17,6 +17,7 @@ from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base
 from caseapp.domain.cldr import format_date_short
+from caseapp.domain.enums import WITHHELD
 from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n, text_of
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.interchange_export import _references
@@ -157,8 +158,8 @@ def _value(table: str, name: str, row: Row, labels: RecordLabels) -> Shown:
 
 def _filled(table: str, name: str, value: Any) -> bool:
     """Whether the field holds something other than what a new record gets."""
-    if name in _NOT_SHOWN or value in (None, "", {}, [], False):
-        return False
+    if name in _NOT_SHOWN or value in (None, "", {}, [], False, WITHHELD):
+        return False  # (the copy's “not shown at this level” is nothing it holds)
     col = _column(table, name)
     default = getattr(getattr(col, "default", None), "arg", None)
     return callable(default) or getattr(default, "value", default) != value

@@ -118,3 +118,19 @@ def test_no_one_records_the_placeholder_as_a_status(main_file: tuple[CaseFile, i
     assert cf.captives.get(hidden_id).status is CaptiveStatus.PRE_TRIAL
     assert CaptiveStatus.WITHHELD not in CaptiveStatus.choices()
     assert CaptiveCategory.WITHHELD not in CaptiveCategory.choices()
+
+
+def test_a_conflict_never_lists_the_placeholder_as_a_value_of_the_copy(
+        main_file: tuple[CaseFile, int], tmp_path: Path) -> None:
+    cf, hidden_id = main_file
+    travel = _open(_copy(cf, tmp_path))
+    try:
+        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+        travel.captives.update(hidden.id, summary="Seen in Colony No. 2")
+        cf.captives.delete(hidden_id)  # at home, meanwhile
+        report = merge_travel_copy(cf, travel)
+    finally:
+        travel.close()
+    (conflict,) = report.conflicts
+    assert "Summary: Seen in Colony No. 2" in conflict.line()
+    assert "Status: " not in conflict.line() and NOT_SHOWN["en"] not in conflict.line()
