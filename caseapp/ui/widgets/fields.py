@@ -153,6 +153,7 @@ class ZoneCombo(QComboBox):
 class EnumCombo(QComboBox):
     def __init__(self, enum: type[Enum], parent: QWidget | None = None, *, optional: bool = False):
         super().__init__(parent)
+        self._enum = enum
         if optional:
             self.addItem("—", None)
         for member in enum:
@@ -163,8 +164,9 @@ class EnumCombo(QComboBox):
         return self.currentData()
 
     def set_value(self, value: Enum | None) -> None:
-        if value is not None and self.findData(value) < 0:  # a placeholder kept as it is
-            self.addItem(label(value), value)
+        if self.findData(value) < 0 and value in self._enum:  # a placeholder, kept as it is
+            member = self._enum(value)
+            self.addItem(label(member), member)
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
