@@ -134,3 +134,18 @@ def test_a_conflict_never_lists_the_placeholder_as_a_value_of_the_copy(
     (conflict,) = report.conflicts
     assert "Summary: Seen in Colony No. 2" in conflict.line()
     assert "Status: " not in conflict.line() and NOT_SHOWN["en"] not in conflict.line()
+
+
+def test_the_copys_captive_file_offers_no_status_over_the_one_it_does_not_hold(
+        main_file: tuple[CaseFile, int], tmp_path: Path) -> None:
+    travel = _open(_copy(main_file[0], tmp_path))
+    try:
+        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+        travel.hearings.create(captive_ids=[hidden.id], starts_at="2026-11-20 11:00",
+                               timezone="Asia/Baku", court="Baku Military Court",
+                               kind="trial_session", sensitivity="public")
+        # before: a KeyError opening his file (the status implied by a trial session was
+        # compared with “not shown at this level”)
+        assert travel.captives.status_suggestion(travel.captive_file(hidden.id)) is None
+    finally:
+        travel.close()
