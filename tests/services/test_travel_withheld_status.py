@@ -13,6 +13,7 @@ import pytest
 
 from caseapp.cli import main
 from caseapp.config import Location
+from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.services import outputs
@@ -45,6 +46,11 @@ def main_file(tmp_path: Path) -> Iterator[tuple[CaseFile, int]]:
     cf.close()
 
 
+def _hidden(travel: CaseFile) -> CaptiveDTO:
+    """The captive whose status the copy does not hold, as the copy has him."""
+    return next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+
+
 def _copy(cf: CaseFile, tmp_path: Path) -> Path:
     target = tmp_path / "travel.db"
     make_travel_copy(cf, target, level="public", passphrase=TRAVEL_PASSPHRASE)
@@ -59,7 +65,7 @@ def test_a_withheld_status_reads_not_shown_in_the_copy_and_its_documents(
         assert status == {HIDDEN: CaptiveStatus.WITHHELD, SHOWN: CaptiveStatus.HELD}
         category = {c.primary_name: c.category for c in travel.captives.list()}
         assert category == {HIDDEN: CaptiveCategory.WITHHELD, SHOWN: CaptiveCategory.CIVILIAN}
-        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+        hidden = _hidden(travel)
         dossier = "\n".join(pdf_text(outputs.dossier(travel, hidden.id, level="internal",
                                                      author="t", lawyer=LAWYER).data))
     finally:
@@ -88,7 +94,7 @@ def test_merging_back_never_writes_the_placeholder_over_the_real_status(
     cf, hidden_id = main_file
     travel = _open(_copy(cf, tmp_path))
     try:
-        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+        hidden = _hidden(travel)
         travel.captives.update(hidden.id, summary="Seen in Colony No. 2")
         first = merge_travel_copy(cf, travel)
         travel.captives.update(hidden.id, current_asks="An ICRC visit")
@@ -125,14 +131,13 @@ def test_a_conflict_never_lists_the_placeholder_as_a_value_of_the_copy(
     cf, hidden_id = main_file
     travel = _open(_copy(cf, tmp_path))
     try:
-        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
-        travel.captives.update(hidden.id, summary="Seen in Colony No. 2")
+        travel.captives.update(_hidden(travel).id, current_asks="An ICRC visit")
         cf.captives.delete(hidden_id)  # at home, meanwhile
         report = merge_travel_copy(cf, travel)
     finally:
         travel.close()
     (conflict,) = report.conflicts
-    assert "Summary: Seen in Colony No. 2" in conflict.line()
+    assert "Current requests: An ICRC visit" in conflict.line()
     assert "Status: " not in conflict.line() and NOT_SHOWN["en"] not in conflict.line()
 
 
@@ -140,7 +145,7 @@ def test_the_copys_captive_file_offers_no_status_over_the_one_it_does_not_hold(
         main_file: tuple[CaseFile, int], tmp_path: Path) -> None:
     travel = _open(_copy(main_file[0], tmp_path))
     try:
-        hidden = next(c for c in travel.captives.list() if c.primary_name == HIDDEN)
+        hidden = _hidden(travel)
         travel.hearings.create(captive_ids=[hidden.id], starts_at="2026-11-20 11:00",
                                timezone="Asia/Baku", court="Baku Military Court",
                                kind="trial_session", sensitivity="public")
