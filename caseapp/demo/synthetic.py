@@ -32,7 +32,7 @@ def fill_synthetic(ctx: ServiceContext, n: int, *, spellings: int = 3, batch: in
     index out of date (for a file that is only exported and imported again, whose import
     builds it)."""
     now = datetime.now(UTC).replace(microsecond=0)
-    statuses = list(CaptiveStatus)
+    statuses = CaptiveStatus.choices()
     with ctx.db.session_factory.begin() as s:
         conn = s.connection()
         start = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM captives").scalar() or 0

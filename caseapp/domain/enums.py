@@ -7,6 +7,7 @@ add a new one instead. Labels for people live in the UI layer (translated).
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class Sensitivity(StrEnum):
@@ -41,14 +42,34 @@ class Sex(StrEnum):
     UNKNOWN = "unknown"
 
 
-class CaptiveCategory(StrEnum):
+WITHHELD = "withheld"  # the value of a travel copy's placeholder (see _Placeholder)
+
+
+class _Placeholder:
+    """An enum whose member ``WITHHELD`` is what a travel copy holds for a field above its
+    level ("not shown at this level"): no fact, never chosen nor recorded by anyone."""
+
+    @property
+    def chosen(self) -> bool:
+        """A value a user can record (every one but the travel copy's placeholder)."""
+        return getattr(self, "value", None) != WITHHELD
+
+    @classmethod
+    def choices(cls) -> list[Self]:
+        """The values a user can record, in order."""
+        return [m for m in cls if m.chosen]  # type: ignore[attr-defined]
+
+
+class CaptiveCategory(_Placeholder, StrEnum):
     CIVILIAN = "civilian"
     SERVICEMAN = "serviceman"  # serviceman / prisoner of war
     FORMER_OFFICIAL = "former_official"
     OTHER = "other"
+    # A travel copy's category above its level ("not shown at this level"), as for the status.
+    WITHHELD = "withheld"
 
 
-class CaptiveStatus(StrEnum):
+class CaptiveStatus(_Placeholder, StrEnum):
     MISSING = "missing"
     HELD = "held"
     PRE_TRIAL = "pre_trial"
@@ -57,6 +78,9 @@ class CaptiveStatus(StrEnum):
     RELEASED = "released"
     REPATRIATED = "repatriated"
     DECEASED = "deceased"
+    # What a travel copy holds for a status above its level ("not shown at this level"): no
+    # fact about the captive, never chosen nor recorded by anyone (see ``chosen``).
+    WITHHELD = "withheld"
 
     @property
     def in_custody(self) -> bool:

@@ -102,8 +102,8 @@ def suggest_status(current: CaptiveStatus, since: date | None, evidence: Iterabl
                    *, today: date) -> StatusSuggestion | None:
     """The status ``evidence`` implies for a captive whose status is ``current`` since
     ``since`` (None: not known), or None when there is nothing to offer (see the module)."""
-    if current is CaptiveStatus.DECEASED:
-        return None
+    if current is CaptiveStatus.DECEASED or not current.chosen:
+        return None  # (a travel copy that does not hold the status has nothing to compare)
     after_release = current.ended
     if after_release and since is None:
         return None  # a release of unknown date: no record can be told to come after it

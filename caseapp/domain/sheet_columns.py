@@ -60,8 +60,9 @@ FIELD_NAMES: dict[str, Message] = {
     "notes": msg("notes"),
     "tags": msg("tags"),
 }
-_WORD_FIELDS = {"status": [m.value for m in CaptiveStatus],
-                "category": [m.value for m in CaptiveCategory], "sex": [m.value for m in Sex]}
+_WORD_FIELDS = {"status": [m.value for m in CaptiveStatus.choices()],
+                "category": [m.value for m in CaptiveCategory.choices()],
+                "sex": [m.value for m in Sex]}
 REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
 
 # Header words per field, matched against the normalised header: the whole header first, then

@@ -33,7 +33,7 @@ from caseapp.domain.dto import (
     StatusChangeDTO,
     WelfareContactDTO,
 )
-from caseapp.domain.enums import CaptiveStatus, NameKind, Sensitivity
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
@@ -95,6 +95,14 @@ def _name_from_input(raw: Any) -> CaptiveName:
     )
 
 
+def _refuse_placeholder(name: str, value: CaptiveStatus | CaptiveCategory) -> None:
+    """A travel copy's “not shown at this level” is no value anyone records."""
+    if not value.chosen:
+        raise ValidationError(msg("“Not shown at this level” is what a travel copy shows for a field it does "
+                                  "not hold, not a value to record: choose one for “{field}”.",
+                                  field=field_label(name)), field=name)
+
+
 class CaptiveService(RecordService[Captive, CaptiveDTO]):
     model = Captive
     dto = CaptiveDTO
@@ -149,6 +157,10 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 fields["photo_media_type"] = ""
             elif not (fields.get("photo_media_type") or obj.photo_media_type):
                 fields["photo_media_type"] = "application/octet-stream"
+        if "category" in fields:
+            category = coerce(Captive, "category", fields["category"])
+            if is_new or category != obj.category:
+                _refuse_placeholder("category", category)
         super().apply(s, obj, fields)
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
@@ -187,6 +199,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         old = None if is_new else obj.status
         if old == new and since_date in (None, obj.status_since):
             return
+        _refuse_placeholder("status", new)
         obj.status = new
         obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
         change = StatusChange(

@@ -162,6 +162,38 @@ def field_label(name: str, of: type | str | None = None) -> Message | str:
     return FIELD_LABELS.get(name, name)
 
 
+# A kind of record (a table of the case file) as a message names one record of it.
+RECORD_KINDS: dict[str, Message] = {
+    "captives": msg("Captive"),
+    "captive_names": msg("Name of a captive"),
+    "identity_documents": msg("Identity document"),
+    "status_changes": msg("Change of status"),
+    "detention_places": msg("Place of detention"),
+    "welfare_contacts": msg("Welfare contact"),
+    "notes": msg("Note"),
+    "prosecutions": msg("Criminal case"),
+    "charges": msg("Charge"),
+    "detention_orders": msg("Detention order"),
+    "hearings": msg("Hearing"),
+    "hearing_captives": msg("Captive of a hearing"),
+    "international_proceedings": msg("International proceeding"),
+    "organisations": msg("Organisation"),
+    "contacts": msg("Contact"),
+    "interventions": msg("Intervention"),
+    "intervention_captives": msg("Captive of an intervention"),
+    "documents": msg("Document"),
+    "deadlines": msg("Deadline"),
+    "court_deliveries": msg("Court delivery"),
+    "detention_facts": msg("Fact of detention"),
+}
+
+
+def record_kind(table: str) -> Message | str:
+    """What one record of ``table`` is called ("Hearing", "Welfare contact"), in the user's
+    language; a table without a name here by its own name."""
+    return RECORD_KINDS.get(table, table.replace("_", " "))
+
+
 LEVEL_NAMES: dict[Sensitivity, Message] = {
     Sensitivity.INTERNAL: msg("internal"),
     Sensitivity.SHAREABLE: msg("shareable"),

@@ -98,6 +98,7 @@ class RecordProblem(ValidationError):
         super().__init__(message, field=field)
         self.table = table
         self.record = record
+        self.reason = shown
 
 
 # ---- values -------------------------------------------------------------------------------

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
-from caseapp.db.models import FileEvent
+from caseapp.db.models import AuditEntry, FileEvent
 from caseapp.db.plain_reads import session_mark_detail
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
@@ -103,6 +103,18 @@ def versions_of(ctx: ServiceContext) -> dict[str, int]:
             table = Base.metadata.tables[name]
             if "uid" in table.c and "row_version" in table.c:
                 out.update({u: v for u, v in s.execute(select(table.c.uid, table.c.row_version))})
+    return out
+
+
+def changed_in(ctx: ServiceContext) -> dict[str, set[str]]:
+    """uid → the fields of that record changed in this case file by hand, as its audit log
+    tells them (a reference by its export name too: ``contact_id`` and ``contact_uid``)."""
+    with ctx.read() as s:
+        rows = s.execute(select(AuditEntry.record_uid, AuditEntry.field)
+                         .where(AuditEntry.action == AuditAction.UPDATE, AuditEntry.field != ""))
+        out: dict[str, set[str]] = {}
+        for uid, name in rows:
+            out.setdefault(uid, set()).update((name, name.removesuffix("_id") + "_uid"))
     return out
 
 
@@ -212,5 +224,5 @@ def _remove_partial(partial: Path) -> None:
 
 
 __all__ = ["COPY_MADE", "COPY_MERGED", "TRAVEL_LEVELS", "TRAVEL_MARK", "TravelCopyMade",
-           "TravelMark", "copies_made", "make_travel_copy", "read_mark", "versions_of",
+           "TravelMark", "changed_in", "copies_made", "make_travel_copy", "read_mark", "versions_of",
            "write_mark"]

@@ -27,7 +27,7 @@ from sqlalchemy import Enum as SAEnum
 
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import (
     LEVEL_FOLLOWS,
     RULE_APPLIED_BY_HAND,
@@ -55,9 +55,18 @@ def _level(row: Row) -> Sensitivity:
     return Sensitivity(row.get("sensitivity") or Sensitivity.INTERNAL)
 
 
+# A field kept back that must not read as a fact: a captive's status or category, which cannot
+# be empty, reads “not shown at this level”, never the “missing” or “civilian” a new captive gets.
+_WITHHELD: dict[tuple[str, str], Any] = {("captives", STATUS_FIELD): CaptiveStatus.WITHHELD.value,
+                                         ("captives", "category"): CaptiveCategory.WITHHELD.value}
+
+
 def blank_value(table: str, column: str) -> Any:
-    """What a field kept back reads as in the copy (as the export writes it): nothing, empty
-    text, false, or the value a new record gets (so the record's types still hold)."""
+    """What a field kept back reads as in the copy (as the export writes it): its placeholder
+    (``_WITHHELD``), nothing, empty text, false, or the value a new record gets (so the
+    record's types still hold)."""
+    if (table, column) in _WITHHELD:
+        return _WITHHELD[(table, column)]
     col = Base.metadata.tables[table].c[column]
     if col.nullable:
         return None

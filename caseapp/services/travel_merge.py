@@ -18,7 +18,7 @@ brought up to date, so that a second merge applies only what changed since the f
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,17 +34,26 @@ from caseapp.db.team_policies import INTERNAL_ONLY
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import STATUS_FIELD
 from caseapp.services import interchange
 from caseapp.services import row_validation as rv
 from caseapp.services.audit_trail import audit
-from caseapp.services.interchange_export import _references
 from caseapp.services.labels import level_label
+from caseapp.services.travel_conflicts import (
+    Conflict,
+    RecordLabels,
+    copy_values,
+    fold_under_captives,
+    kept_line,
+    plain_label,
+    uid_references,
+)
 from caseapp.services.travel_copy import (
     COPY_MADE,
     COPY_MERGED,
     TravelMark,
+    changed_in,
     copies_made,
     read_mark,
     versions_of,
@@ -57,22 +66,6 @@ if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
 Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class Conflict:
-    """A change of the travel copy that was not applied, and why."""
-
-    table: str
-    uid: str
-    label: str  # how the record reads (its title or name)
-    fields: tuple[str, ...]
-    reason: Message
-
-    def line(self) -> str:
-        """The conflict as one line, its reason in the user's language."""
-        where = f" ({', '.join(self.fields)})" if self.fields else ""
-        return f"{self.table}: {self.label}{where}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -94,40 +87,9 @@ class _MergeEvent:
     __tablename__: ClassVar[str] = "travel_merges"
 
 
-_LABEL_FIELDS = ("title", "full_name", "name", "facility", "case_number", "reference", "issuer",
-                 "filename", "subject", "code", "notes", "note", "number", "new_status", "kind")
-
-
-def _label(row: Row) -> str:
-    for name in _LABEL_FIELDS:
-        if row.get(name):
-            return str(row[name])[:80]
-    return str(row.get("uid", "?"))
-
-
 _NOT_HELD = msg("a field the travel copy did not hold (above its level); the main file's value is kept")
-_DATE_FIELDS = ("contact_on", "effective_on", "from_date", "decided_on", "starts_at", "made_on",
-                "lodged_on", "opened_on", "received_on", "due_on", "written_at", "issued_on")
-
-
-class _Labels:
-    """How a record reads in a merge's report: its title or name, its date, and the captive it
-    is about (a captive by its primary name, never by its uid)."""
-
-    def __init__(self, tables: dict[str, list[Row]]):
-        self.names: dict[str, str] = {}
-        for row in sorted(tables.get("captive_names", []), key=lambda r: bool(r.get("is_primary"))):
-            self.names[row["captive_uid"]] = row["full_name"]  # the primary one last: it wins
-
-    def __call__(self, table: str, row: Row) -> str:
-        if table == "captives":
-            return self.names.get(row.get("uid") or "") or _label(row)
-        text = _label(row)
-        day = next((str(row[f])[:10] for f in _DATE_FIELDS if row.get(f)), "")
-        if day and day not in text:
-            text = f"{text}, {day}"
-        captive = self.names.get(row.get("captive_uid") or "")
-        return f"{text} — {captive}" if captive else text
+_GONE = msg("names a record deleted in the main file since the copy was made; not applied")
+_ON_REFUSED = msg("belongs to a record of the travel copy that was not applied; not applied")
 
 
 def _by_uid(tables: dict[str, list[Row]]) -> dict[str, dict[str, Row]]:
@@ -144,13 +106,19 @@ class _Plan:
 
 def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
                travel_tables: dict[str, list[Row]], travel_versions: dict[str, int],
-               mark: TravelMark) -> _Plan:
-    """What a merge would do (a pure function of both files' rows and the mark)."""
+               mark: TravelMark, touched: Mapping[str, Collection[str]] | None = None) -> _Plan:
+    """What a merge would do (a pure function of both files' rows and the mark, and of
+    ``touched``: uid → the fields the copy's audit log says were changed in the copy)."""
     shown = filter_tables(main_tables, mark.level, mark.captive_uids)
     main_shown = _by_uid(shown.tables)
     main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
     plan = _Plan({}, [], [], [])
-    label, label_main = _Labels(travel_tables), _Labels(main_tables)
+    label, label_main = RecordLabels(travel_tables), RecordLabels(main_tables)
+
+    def conflict(name: str, row: Row, fields: tuple[str, ...] | None, reason: Message) -> None:
+        plan.conflicts.append(Conflict(name, row["uid"], label(name, row), fields or (), reason,
+                                       copy_values(name, row, fields, label)))
+
     seen: set[str] = set()
     for name in interchange.TABLES:
         if name in INTERNAL_ONLY:  # the copy's own audit log and tags never come back
@@ -164,19 +132,19 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             base_main, base_travel = (mark.versions.get(uid) or [None, None])
             if uid not in main_all:
                 if base_main is not None and travel_versions.get(uid) != base_travel:
-                    plan.conflicts.append(Conflict(name, uid, label(name, row), (),
-                                                   msg("deleted in the main file since the copy "
-                                                       "was made; not added again")))
+                    conflict(name, row, None, msg("deleted in the main file since the copy was "
+                                                  "made; not added again"))
                 elif base_travel is None:  # made in the copy
                     plan.new.setdefault(name, []).append(row)
                 continue  # else computed by the copy for itself when it was made
             if base_travel is not None and travel_versions.get(uid) == base_travel:
                 continue  # not changed in the copy
             main_row = main_shown.get(name, {}).get(uid)
-            if main_row is None:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), (),
-                                               msg("no longer at the {level} level in the main file",
-                                                   level=level_label(mark.level))))
+            if main_row is None:  # raised at home: the copy's changes, to make there by hand
+                mine_only = None if touched is None or uid not in touched else tuple(
+                    f for f in row if f in touched[uid])
+                conflict(name, row, mine_only or None, msg(
+                    "no longer at the {level} level in the main file", level=level_label(mark.level)))
                 continue
             changed = tuple(k for k, v in row.items()
                             if k not in BOOKKEEPING and main_row.get(k) != v)
@@ -187,25 +155,37 @@ def plan_merge(main_tables: dict[str, list[Row]], main_versions: dict[str, int],
             if "field_levels" in changed and _levels_changed(row, main_row, hidden):
                 behind += ("field_levels",)  # lowered, it would let out what the copy never held
             if base_main is None or main_versions.get(uid) != base_main:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), changed,
-                                               msg("changed in the main file too since the copy "
-                                                   "was made; the main file's version is kept")))
+                # Of the fields that differ, those changed in the copy (the others were
+                # changed at home): none, and nothing of the copy's is lost.
+                mine = changed if touched is None or uid not in touched else tuple(
+                    f for f in changed if f in touched[uid])
+                if mine:
+                    conflict(name, row, mine, msg("changed in the main file too since the copy "
+                                                  "was made; the main file's version is kept"))
             elif behind:
-                plan.conflicts.append(Conflict(name, uid, label(name, row), behind, _NOT_HELD))
+                conflict(name, row, behind, _NOT_HELD)
                 rest = tuple(f for f in changed if f not in behind)
                 if rest:
                     plan.edits.append((name, row, rest))
             else:
                 plan.edits.append((name, row, changed))
-    _hold_back_orphans(plan, main_all, label)
-    _hold_back_hidden_status(plan, shown.hidden_fields, label)
+    _hold_back_orphans(plan, main_all, conflict)
+    _hold_back_lost_references(plan, main_all, conflict)
+    _hold_back_hidden_status(plan, shown.hidden_fields, conflict)
+    # What is written: the main file's record with the copy's changes (its other references,
+    # emptied at home by a deletion there, stay as the main file has them).
+    plan.edits[:] = [(name, {**main_shown[name][row["uid"]], **{f: row[f] for f in changed}},
+                      changed) for name, row, changed in plan.edits]
     by_uid_main = _by_uid(main_tables)
-    for uid, (base_main, base_travel) in mark.versions.items():
-        if uid not in seen and base_main is not None and base_travel is not None:
-            for name, rows in by_uid_main.items():
-                if uid in rows:
-                    plan.kept.append(f"{name}: {label_main(name, rows[uid])}")
+    deleted = [(name, rows[uid]) for uid, (base_main, base_travel) in mark.versions.items()
+               if uid not in seen and base_main is not None and base_travel is not None
+               for name, rows in by_uid_main.items() if uid in rows]
+    plan.kept.extend(kept_line(name, label_main(name, row), under)
+                     for name, row, under in fold_under_captives(deleted))
     return plan
+
+
+_Say = Callable[[str, Row, tuple[str, ...] | None, Message], None]
 
 
 def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
@@ -214,35 +194,32 @@ def _levels_changed(row: Row, main_row: Row, hidden: Collection[str]) -> bool:
     return any(ours.get(f) != theirs.get(f) for f in hidden)
 
 
-def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]],
-                             label: _Labels) -> None:
+def _hold_back_hidden_status(plan: _Plan, hidden: dict[str, frozenset[str]], say: _Say) -> None:
     """A change of status made in the copy for a captive whose status the copy did not hold
-    (it read as the default, “missing”): a conflict like the status itself, not added to the
-    main file's history (where it would say “missing → released” beside the real status)."""
+    (it read as “not shown at this level”): a conflict like the status itself, not added to
+    the main file's history (where it would stand beside the real status)."""
     rows = plan.new.get("status_changes", [])
     for row in [r for r in rows if STATUS_FIELD in hidden.get(r.get("captive_uid") or "", ())]:
         rows.remove(row)
-        plan.conflicts.append(Conflict("status_changes", row["uid"], label("status_changes", row),
-                                       ("new_status",), _NOT_HELD))
+        say("status_changes", row, tuple(f for f in ("new_status", "effective_on", "note")
+                                         if row.get(f)), _NOT_HELD)
 
 
-def _uid_references(name: str) -> tuple[str, ...]:
-    """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
-    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
-                 if ref.endswith("_uid"))
+def _present(plan: _Plan, main_all: set[str]) -> set[str]:
+    """The records the main file holds after the merge: its own and those the merge adds."""
+    return main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
 
 
-def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
+def _hold_back_orphans(plan: _Plan, main_all: set[str], say: _Say, why: Message = _GONE) -> None:
     """A record made in the copy that names a record deleted in the main file since the copy
     was made (a visit to a captive deleted at home), and the records made in the copy that
     hang on it: conflicts, not added — the rest of the copy still merges."""
-    present = main_all | {r["uid"] for rows in plan.new.values() for r in rows if "uid" in r}
+    present = _present(plan, main_all)
 
     def gone(name: str, row: Row) -> bool:
         return any(isinstance(row.get(ref), str) and row[ref] not in present
-                   for ref in _uid_references(name))
+                   for ref in uid_references(name))
 
-    reason = msg("names a record deleted in the main file since the copy was made; not applied")
     dropped = True
     while dropped:  # a record dropped may leave others hanging on it
         dropped = False
@@ -252,7 +229,24 @@ def _hold_back_orphans(plan: _Plan, main_all: set[str], label: _Labels) -> None:
                 dropped = True
                 if "uid" in row:  # a link (hearing ↔ captive) goes with its record, unsaid
                     present.discard(row["uid"])
-                    plan.conflicts.append(Conflict(name, row["uid"], label(name, row), (), reason))
+                    say(name, row, None, why)
+
+
+def _hold_back_lost_references(plan: _Plan, main_all: set[str], say: _Say) -> None:
+    """A record changed in the copy that names a record deleted in the main file since the
+    copy was made (an intervention whose addressee was deleted at home): that reference is a
+    conflict, not written back (it would name nothing); the record's other changes apply."""
+    present = _present(plan, main_all)
+    edits = []
+    for name, row, changed in plan.edits:
+        lost = tuple(f for f in changed if f in uid_references(name)
+                     and isinstance(row.get(f), str) and row[f] not in present)
+        if lost:
+            say(name, row, lost, _GONE)
+        rest = tuple(f for f in changed if f not in lost)
+        if rest:
+            edits.append((name, row, rest))
+    plan.edits[:] = edits
 
 
 def open_travel_copy(path: Path | str, passphrase: str | None, *, actor: str,
@@ -296,7 +290,56 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
     travel_data = interchange.export_data(travel.ctx)
     main_data = interchange.export_data(cf.ctx)
     plan = plan_merge(main_data["tables"], versions_of(cf.ctx), travel_data["tables"],
-                      versions_of(travel.ctx), mark)
+                      versions_of(travel.ctx), mark, changed_in(travel.ctx))
+    refused = _Refusals(plan, RecordLabels(travel_data["tables"]), main_data["tables"])
+    while True:  # a record the main file's rules refuse is a conflict; the rest is merged
+        try:
+            rows, updated = _write(cf, plan, mark)
+            break
+        except rv.RecordProblem as exc:
+            if not refused.hold_back(exc):
+                raise
+    _refresh_mark(cf, travel, mark, plan)
+    return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
+                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+
+
+class _Refusals:
+    """A change of the copy that the main file's rules refuse as it now is (a hearing edited
+    in the copy whose only captive was deleted at home): taken out of the plan and listed as
+    a conflict with the rule it breaks, with the records made in the copy that hang on it."""
+
+    def __init__(self, plan: _Plan, labels: RecordLabels, main_tables: dict[str, list[Row]]):
+        self.plan, self.labels = plan, labels
+        self.main_all = {uid for rows in main_tables.values() for r in rows if (uid := r.get("uid"))}
+
+    def say(self, name: str, row: Row, fields: tuple[str, ...] | None, why: Message) -> None:
+        self.plan.conflicts.append(Conflict(name, row["uid"], self.labels(name, row), fields or (),
+                                            why, copy_values(name, row, fields, self.labels)))
+
+    def hold_back(self, exc: rv.RecordProblem) -> bool:
+        """Whether the record ``exc`` names was in the plan (now out of it, said)."""
+        named = text_of(exc.record, "en")
+        why = msg("the main file's rules refuse it as the main file now is ({reason}); not applied",
+                  reason=exc.reason)
+        for i, (name, row, fields) in enumerate(self.plan.edits):
+            if name == exc.table and row["uid"][:8] in named:
+                del self.plan.edits[i]
+                self.say(name, row, fields, why)
+                return True
+        rows = self.plan.new.get(exc.table, [])
+        for row in rows:
+            if isinstance(row.get("uid"), str) and row["uid"][:8] in named:
+                rows.remove(row)
+                self.say(exc.table, row, None, why)
+                _hold_back_orphans(self.plan, self.main_all, self.say, _ON_REFUSED)
+                return True
+        return False
+
+
+def _write(cf: CaseFile, plan: _Plan, mark: TravelMark) -> tuple[Any, dict[str, int]]:
+    """Write ``plan`` into ``cf`` in one transaction with its audit entry: the rows added
+    (``interchange.add_rows_in``'s result) and the records changed by table."""
     by_table = rv.record_services(cf)
     updated: dict[str, int] = {}
     with cf.ctx.transaction() as session:
@@ -306,7 +349,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
         audit_chain.extend(conn, after, prev, anchored)
         edited: dict[str, list[tuple[int, str]]] = {}
         for name, row, changed in plan.edits:
-            label = f"{_label(row)} (uid {row['uid']})"
+            label = f"{plain_label(row)} (uid {row['uid']})"
             values = interchange.row_values(conn, name, row, label)
             table = Base.metadata.tables[name]
             columns = {c.key for c in table.c}
@@ -333,9 +376,7 @@ def merge_travel_copy(cf: CaseFile, travel: CaseFile) -> MergeReport:
                    "kept_in_main": plan.kept[:200]})
         session.add(FileEvent(actor=cf.ctx.actor, kind=COPY_MERGED,
                               detail=f'{{"copy_id": "{mark.copy_id}"}}'))
-    _refresh_mark(cf, travel, mark, plan)
-    return MergeReport(added=rows.added, updated=updated, conflicts=tuple(plan.conflicts),
-                       kept_in_main=tuple(plan.kept), computed_deadlines=rows.computed)
+    return rows, updated
 
 
 def _check_edits(session: Any, edited: dict[str, list[tuple[int, str]]],
@@ -362,9 +403,13 @@ def _refresh_mark(cf: CaseFile, travel: CaseFile, mark: TravelMark, plan: _Plan)
     main_versions = versions_of(cf.ctx)
     travel_versions = versions_of(travel.ctx)
     in_conflict = {c.uid for c in plan.conflicts}
+    applied = {row["uid"] for _name, row, _fields in plan.edits}
     versions = dict(mark.versions)
     for uid, version in travel_versions.items():
         if uid in in_conflict:
+            if uid in applied and uid in main_versions:  # partly applied: the main file's
+                # version now holds the copy's other changes; the rest stays a conflict
+                versions[uid] = [main_versions[uid], (versions.get(uid) or [None, None])[1]]
             continue
         if uid in main_versions:
             versions[uid] = [main_versions[uid], version]

@@ -21,6 +21,7 @@ STATUS_ON_LIGHT: dict[CaptiveStatus, str] = {
     CaptiveStatus.RELEASED: "#1c7943",
     CaptiveStatus.REPATRIATED: "#117863",
     CaptiveStatus.DECEASED: "#566573",
+    CaptiveStatus.WITHHELD: "#5d6d7e",
 }
 STATUS_ON_DARK: dict[CaptiveStatus, str] = {
     CaptiveStatus.MISSING: "#c39bd8",
@@ -31,6 +32,7 @@ STATUS_ON_DARK: dict[CaptiveStatus, str] = {
     CaptiveStatus.RELEASED: "#4cc47f",
     CaptiveStatus.REPATRIATED: "#3cc2a5",
     CaptiveStatus.DECEASED: "#a3b0bb",
+    CaptiveStatus.WITHHELD: "#aab7b8",
 }
 
 

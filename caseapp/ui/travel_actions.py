@@ -89,9 +89,10 @@ def merge_travel_copy(window: Any) -> None:
         added, changed = sum(report.added.values()), sum(report.updated.values())
         lines = [QCoreApplication.translate("TravelCopy", "Added: %Ln record(s).", "", added),
                  QCoreApplication.translate("TravelCopy", "Changed: %Ln record(s).", "", changed)]
-        lines += [c.line() for c in report.conflicts]
+        # one bullet per conflict: a line wrapped in the box still shows where the next begins
+        lines += [f"• {c.line()}" for c in report.conflicts]
         kept = QCoreApplication.translate("TravelCopy", "Deleted in the travel copy, kept here: %1")
-        lines += [kept.replace("%1", k) for k in report.kept_in_main]
+        lines += ["• " + kept.replace("%1", k) for k in report.kept_in_main]
         show_merge_report(window, lines, len(report.conflicts))
 
     window.session.ops.worker.submit(run, done, window.report)

@@ -3740,152 +3740,152 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="161" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="175" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="292" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="355" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -5763,463 +5763,469 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
-        <source>Civilian</source>
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <source>Not shown at this level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="26" />
-        <source>Serviceman / POW</source>
+        <source>Civilian</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="27" />
-        <source>Former official</source>
+        <source>Serviceman / POW</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="59" />
-        <location filename="../../caseapp/ui/labels.py" line="66" />
-        <location filename="../../caseapp/ui/labels.py" line="104" />
-        <location filename="../../caseapp/ui/labels.py" line="110" />
-        <source>Other</source>
+        <source>Former official</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="29" />
-        <source>Male</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
-        <source>Female</source>
+        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="31" />
-        <location filename="../../caseapp/ui/labels.py" line="48" />
-        <source>Unknown</source>
+        <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="32" />
-        <source>Exact</source>
+        <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="33" />
-        <source>Month</source>
+        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="34" />
-        <source>Year</source>
+        <source>Exact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="35" />
-        <source>Approximate</source>
+        <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="36" />
-        <source>Public</source>
+        <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="37" />
-        <source>Shareable</source>
+        <source>Approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="38" />
-        <source>Internal</source>
+        <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="39" />
-        <source>Native</source>
+        <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="40" />
-        <source>Transliteration</source>
+        <source>Internal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="41" />
-        <source>Alias</source>
+        <source>Native</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="42" />
-        <source>Armenian</source>
+        <source>Transliteration</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="43" />
-        <source>Latin</source>
+        <source>Alias</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="44" />
-        <source>Cyrillic</source>
+        <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="45" />
-        <source>Other script</source>
+        <source>Latin</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="46" />
-        <source>Appointed</source>
+        <source>Cyrillic</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="47" />
-        <source>Chosen</source>
+        <source>Other script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <source>Appointed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="49" />
-        <source>Initial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
-        <source>Extension</source>
+        <source>Chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="51" />
-        <source>As the order states it</source>
+        <source>Initial</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="52" />
-        <source>Computed from the start and the term</source>
+        <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="53" />
-        <source>Detention extension</source>
+        <source>As the order states it</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="54" />
-        <source>Preliminary</source>
+        <source>Computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="55" />
-        <source>Trial session</source>
+        <source>Detention extension</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="56" />
-        <source>Verdict</source>
+        <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="57" />
-        <source>Appeal</source>
+        <source>Trial session</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="58" />
-        <source>Cassation</source>
+        <source>Verdict</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="60" />
-        <source>ICRC visit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
-        <source>Lawyer visit</source>
+        <source>Cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="62" />
-        <source>Consular visit</source>
+        <source>ICRC visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="63" />
-        <source>Family call</source>
+        <source>Lawyer visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="64" />
-        <source>Family letter</source>
+        <source>Consular visit</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="65" />
-        <source>Media appearance</source>
+        <source>Family call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <source>Family letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="67" />
-        <source>Pardon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
-        <source>Amnesty</source>
+        <source>Media appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="69" />
-        <source>Exchange</source>
+        <source>Pardon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="70" />
-        <source>End of sentence</source>
+        <source>Amnesty</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="71" />
-        <source>Repatriation</source>
+        <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="72" />
-        <source>Other release</source>
+        <source>End of sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="73" />
-        <source>eComms</source>
+        <source>Repatriation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="74" />
-        <source>Rule 39 site</source>
+        <source>Other release</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="75" />
-        <source>Independent</source>
+        <source>eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="76" />
-        <source>Not independent</source>
+        <source>Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="77" />
-        <source>European Court of Human Rights</source>
+        <source>Independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="78" />
-        <source>UN Working Group on Arbitrary Detention</source>
+        <source>Not independent</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="79" />
-        <source>UN Human Rights Committee</source>
+        <source>European Court of Human Rights</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="80" />
-        <source>UN special procedures</source>
+        <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="81" />
-        <source>Other body</source>
+        <source>UN Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="82" />
-        <source>Application</source>
+        <source>UN special procedures</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="83" />
-        <source>Rule 39 request</source>
+        <source>Other body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="84" />
-        <source>Communication</source>
+        <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="85" />
-        <source>Urgent appeal</source>
+        <source>Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="86" />
-        <location filename="../../caseapp/ui/labels.py" line="111" />
-        <source>Draft</source>
+        <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="87" />
-        <source>Lodged</source>
+        <source>Urgent appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="88" />
-        <source>Communicated</source>
+        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="89" />
-        <source>Pending</source>
+        <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="90" />
-        <source>Granted</source>
+        <source>Communicated</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="91" />
-        <source>Rejected</source>
+        <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="92" />
-        <source>Decided</source>
+        <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="93" />
-        <location filename="../../caseapp/ui/labels.py" line="115" />
-        <source>Closed</source>
+        <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="94" />
-        <source>ICRC</source>
+        <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="95" />
-        <source>Ombudsman</source>
+        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="96" />
-        <source>Embassy</source>
+        <source>ICRC</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="97" />
-        <source>Ministry</source>
+        <source>Ombudsman</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="98" />
-        <source>UN body</source>
+        <source>Embassy</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="99" />
-        <source>Council of Europe</source>
+        <source>Ministry</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="100" />
-        <source>Court</source>
+        <source>UN body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="101" />
-        <source>Media</source>
+        <source>Council of Europe</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="102" />
-        <source>NGO</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="103" />
-        <source>Family</source>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <source>NGO</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="105" />
-        <source>Letter</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
-        <source>Email</source>
+        <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="107" />
-        <source>Meeting</source>
+        <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="108" />
-        <source>Call</source>
+        <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="109" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Filing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Acknowledged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Probable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Unverified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Doubtful</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>
@@ -8738,12 +8744,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="200" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="205" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="212" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="217" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -9745,8 +9751,8 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="106" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -9804,32 +9810,32 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="93" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>

@@ -3784,32 +3784,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Longest without news (proof of life)</source>
         <translation>Ամենաերկար առանց լուրի (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Hearings in the next 14 days</source>
         <translation>Դատական նիստեր առաջիկա 14 օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="161" />
         <source>All deadlines…</source>
         <translation>Բոլոր ժամկետները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="175" />
         <source>Recently changed</source>
         <translation>Վերջին փոփոխությունները</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>ժամկետանց է %Ln օրով</numerusform>
@@ -3817,7 +3817,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln օրից</numerusform>
@@ -3825,7 +3825,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
@@ -3833,7 +3833,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3841,7 +3841,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
@@ -3849,7 +3849,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
@@ -3857,7 +3857,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց</numerusform>
@@ -3865,7 +3865,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln՝ այսօր</numerusform>
@@ -3873,7 +3873,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln՝ այս շաբաթ</numerusform>
@@ -3881,7 +3881,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln՝ ավելի ուշ</numerusform>
@@ -3889,7 +3889,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="292" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -3897,7 +3897,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
@@ -3905,7 +3905,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln օր առաջ</numerusform>
@@ -3913,62 +3913,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="355" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -5878,463 +5878,469 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <source>Not shown at this level</source>
+        <translation>Չի ցուցադրվում այս մակարդակում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Civilian</source>
         <translation>Քաղաքացիական անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Serviceman / POW</source>
         <translation>Զինծառայող / ռազմագերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Former official</source>
         <translation>Նախկին պաշտոնատար անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="59" />
-        <location filename="../../caseapp/ui/labels.py" line="66" />
-        <location filename="../../caseapp/ui/labels.py" line="104" />
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Other</source>
         <translation>Այլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Male</source>
         <translation>Արական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Female</source>
         <translation>Իգական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Unknown</source>
         <translation>Անհայտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Exact</source>
         <translation>Ճշգրիտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Year</source>
         <translation>Տարի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Approximate</source>
         <translation>Մոտավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Public</source>
         <translation>Հրապարակային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Shareable</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Internal</source>
         <translation>Ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Native</source>
         <translation>Մայրենի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Transliteration</source>
         <translation>Տառադարձում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Alias</source>
         <translation>Կեղծանուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Latin</source>
         <translation>Լատինատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Cyrillic</source>
         <translation>Կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Other script</source>
         <translation>Այլ գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Appointed</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Chosen</source>
         <translation>Ընտրված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Initial</source>
         <translation>Սկզբնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>As the order states it</source>
         <translation>Ինչպես նշված է որոշման մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Computed from the start and the term</source>
         <translation>Հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Detention extension</source>
         <translation>Կալանավորման ժամկետի երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Preliminary</source>
         <translation>Նախնական լսում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Trial session</source>
         <translation>Դատաքննության նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Verdict</source>
         <translation>Դատավճիռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Cassation</source>
         <translation>Վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>ICRC visit</source>
         <translation>ԿԽՄԿ այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Lawyer visit</source>
         <translation>Փաստաբանի այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Consular visit</source>
         <translation>Հյուպատոսական այց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Family call</source>
         <translation>Զանգ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Family letter</source>
         <translation>Նամակ ընտանիքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Media appearance</source>
         <translation>Հայտնվել է լրատվամիջոցներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Pardon</source>
         <translation>Ներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Amnesty</source>
         <translation>Համաներում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Exchange</source>
         <translation>Փոխանակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>End of sentence</source>
         <translation>Պատժի ավարտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>Repatriation</source>
         <translation>Հայրենադարձություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Other release</source>
         <translation>Այլ ազատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Rule 39 site</source>
         <translation>Կանոն 39-ի կայք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Independent</source>
         <translation>Անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Not independent</source>
         <translation>Ոչ անկախ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>European Court of Human Rights</source>
         <translation>Մարդու իրավունքների եվրոպական դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>UN Human Rights Committee</source>
         <translation>ՄԱԿ-ի մարդու իրավունքների կոմիտե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN special procedures</source>
         <translation>ՄԱԿ-ի հատուկ ընթացակարգեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Other body</source>
         <translation>Այլ մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Application</source>
         <translation>Գանգատ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Rule 39 request</source>
         <translation>39-րդ կանոնի համաձայն միջանկյալ միջոցի խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Communication</source>
         <translation>Հաղորդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Urgent appeal</source>
         <translation>Հրատապ կոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Draft</source>
         <translation>Նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Lodged</source>
         <translation>Ներկայացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Communicated</source>
         <translation>Կոմունիկացված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Pending</source>
         <translation>Ընթացքի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Granted</source>
         <translation>Բավարարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Rejected</source>
         <translation>Մերժված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Decided</source>
         <translation>Որոշված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Closed</source>
         <translation>Փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>ICRC</source>
         <translation>ԿԽՄԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Ombudsman</source>
         <translation>Օմբուդսմեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Embassy</source>
         <translation>Դեսպանատուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Ministry</source>
         <translation>Նախարարություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>UN body</source>
         <translation>ՄԱԿ-ի մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Council of Europe</source>
         <translation>Եվրոպայի խորհուրդ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Media</source>
         <translation>Լրատվամիջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>NGO</source>
         <translation>ՀԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Family</source>
         <translation>Ընտանիք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Letter</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Email</source>
         <translation>Էլ. նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Meeting</source>
         <translation>Հանդիպում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Call</source>
         <translation>Զանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Filing</source>
         <translation>Դիմում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Sent</source>
         <translation>Ուղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Acknowledged</source>
         <translation>Ստացումը հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Answered</source>
         <translation>Պատասխանված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Probable</source>
         <translation>Հավանական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Unverified</source>
         <translation>Չստուգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Doubtful</source>
         <translation>Կասկածելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Open</source>
         <translation>Բաց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Done</source>
         <translation>Կատարված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Dismissed</source>
         <translation>Չեղարկված</translation>
     </message>
@@ -8900,12 +8906,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="200" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="205" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="212" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="217" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9928,8 +9934,8 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="106" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
@@ -9989,32 +9995,32 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="93" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>

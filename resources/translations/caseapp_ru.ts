@@ -3798,32 +3798,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="172" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="173" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="152" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="161" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="174" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="175" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="249" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -3832,7 +3832,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -3841,7 +3841,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="255" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="256" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
@@ -3850,7 +3850,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="261" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="262" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3859,7 +3859,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="273" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
@@ -3868,7 +3868,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="276" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="277" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
@@ -3877,7 +3877,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="283" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просрочен</numerusform>
@@ -3886,7 +3886,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="285" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -3895,7 +3895,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="286" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln на этой неделе</numerusform>
@@ -3904,7 +3904,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="288" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="289" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln позже</numerusform>
@@ -3913,7 +3913,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="291" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="292" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -3922,7 +3922,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>%Ln пленный в этом файле дела</numerusform>
@@ -3931,7 +3931,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="330" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="332" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln день назад</numerusform>
@@ -3940,62 +3940,62 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="250" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="251" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="258" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="259" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="264" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="265" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="267" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="268" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="271" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="272" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="274" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="278" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
         <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="317" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="349" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="355" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -5915,463 +5915,469 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <source>Not shown at this level</source>
+        <translation>Не показывается на этом уровне</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="26" />
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Serviceman / POW</source>
         <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Former official</source>
         <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
-        <location filename="../../caseapp/ui/labels.py" line="59" />
-        <location filename="../../caseapp/ui/labels.py" line="66" />
-        <location filename="../../caseapp/ui/labels.py" line="104" />
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
         <source>Exact</source>
         <translation>Точная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Approximate</source>
         <translation>Приблизительная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Native</source>
         <translation>Родное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Alias</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Armenian</source>
         <translation>Армянское письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Other script</source>
         <translation>Другая письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Appointed</source>
         <translation>По назначению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Chosen</source>
         <translation>По соглашению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Initial</source>
         <translation>Первоначальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>As the order states it</source>
         <translation>Как указано в постановлении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>Computed from the start and the term</source>
         <translation>Рассчитано по началу и сроку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Detention extension</source>
         <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Preliminary</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Trial session</source>
         <translation>Заседание по существу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
         <source>ICRC visit</source>
         <translation>Посещение МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="61" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>Lawyer visit</source>
         <translation>Посещение адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Consular visit</source>
         <translation>Консульское посещение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Family call</source>
         <translation>Звонок семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Family letter</source>
         <translation>Письмо семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Media appearance</source>
         <translation>Появление в СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="68" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>End of sentence</source>
         <translation>Отбытие наказания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>Repatriation</source>
         <translation>Репатриация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Other release</source>
         <translation>Иное освобождение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>Rule 39 site</source>
         <translation>Сайт Правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Not independent</source>
         <translation>Не независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>European Court of Human Rights</source>
         <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>UN Human Rights Committee</source>
         <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN special procedures</source>
         <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>Other body</source>
         <translation>Другой орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Rule 39 request</source>
         <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Communication</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Urgent appeal</source>
         <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Communicated</source>
         <translation>Коммуницирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Granted</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Decided</source>
         <translation>Вынесено решение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>Ombudsman</source>
         <translation>Омбудсмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>UN body</source>
         <translation>Орган ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="106" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Filing</source>
         <translation>Подача документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Acknowledged</source>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Probable</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Unverified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Doubtful</source>
         <translation>Сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Dismissed</source>
         <translation>Снят</translation>
     </message>
@@ -8950,12 +8956,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="200" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="205" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="212" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="217" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9985,8 +9991,8 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="106" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="114" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
@@ -10046,32 +10052,32 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="140" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="93" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="103" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="157" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="174" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках сохранён в %1.</translation>
     </message>

@@ -359,7 +359,7 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
     problems = populated.check().problems
     assert problems == (
         (f"captives, ID {here.id} (uid {here.uid}), field “status”: 'vanished' is not one of: "
-        "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased"),
+        "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased, withheld"),
         (f"captives, ID {here.id} (uid {here.uid}), field “field_levels”: holds "
         "'{\"health\": 3', which CaseApp cannot read (Expecting ',' delimiter: line 1 column 13 "
         "(char 12))"),

@@ -15,6 +15,7 @@ import sqlcipher3
 from caseapp.config import Location
 from caseapp.db import search
 from caseapp.db.models import AuditEntry
+from caseapp.domain.cldr import format_date_short
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.services import outputs
@@ -318,10 +319,12 @@ def test_conflicts_and_records_kept_name_the_captive_not_a_uid(matrix: Matrix,
     finally:
         travel.close()
     (conflict,) = report.conflicts
-    assert conflict.line().startswith(f"captives: {MAIN_NAME} (summary): changed in the main file")
+    assert conflict.line() == (
+        f"Captive “{MAIN_NAME}”: changed in the main file too since the copy was made; the main "
+        "file's version is kept. In the travel copy: Summary: Seen in Baku, in the copy")
     assert captive.uid not in conflict.line()
     assert report.kept_in_main == (
-        f"welfare_contacts: QVISPUBZ, {visit.contact_on.isoformat()} — {MAIN_NAME}",)
+        f"Welfare contact “QVISPUBZ, {format_date_short(visit.contact_on)} — {MAIN_NAME}”",)
 
 
 def test_a_record_made_in_the_copy_for_a_captive_deleted_at_home_is_a_conflict_not_a_failure(
@@ -345,8 +348,10 @@ def test_a_record_made_in_the_copy_for_a_captive_deleted_at_home_is_a_conflict_n
     assert cf.captives.get(matrix.main).summary == "Moved to Colony 2"
     # only what the traveller wrote is listed, not every record of the captive deleted at home
     assert [c.line() for c in report.conflicts] == [
-        f"welfare_contacts: Seen on the road, 2026-11-20 — {SHAREABLE_NAME}: names a record "
-        "deleted in the main file since the copy was made; not applied"]
+        f"Welfare contact “Seen on the road, 20\u00a0Nov\u00a02026 — {SHAREABLE_NAME}”: names a "
+        "record deleted in the main file since the copy was made; not applied. In the travel "
+        "copy: Date of contact: 20\u00a0Nov\u00a02026; Kind: Lawyer visit; Notes: Seen on the road; "
+        "Sensitivity level: shareable"]
     assert [c.label for c in again.conflicts] == [c.label for c in report.conflicts]
     assert "Seen on the road" not in {w.notes for w in cf.welfare_contacts.list()}
     # merging again cannot help: the message says what will

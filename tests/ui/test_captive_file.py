@@ -237,6 +237,24 @@ def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
     assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
 
 
+def test_the_travel_copys_placeholder_is_never_offered_as_a_status(qtbot, ui,
+                                                                   view: CaptiveFileView) -> None:
+    from caseapp.ui.widgets.fields import EnumCombo
+
+    dialog = dlg.make_status_dialog(ui, view.file.captive, view)
+    qtbot.addWidget(dialog)
+    combo = dialog.widgets["status"]
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert offered == CaptiveStatus.choices() and CaptiveStatus.WITHHELD not in offered
+    # A record of a travel copy whose status it does not hold keeps it as it reads, not
+    # turned into the first choice (“Missing”) when the form is saved.
+    shown = EnumCombo(CaptiveStatus)
+    qtbot.addWidget(shown)
+    shown.set_value(CaptiveStatus.WITHHELD)
+    assert shown.value() == CaptiveStatus.WITHHELD
+    assert shown.currentText() == label(CaptiveStatus.WITHHELD) == "Not shown at this level"
+
+
 def test_add_a_document_and_save_a_copy(qtbot, ui, view: CaptiveFileView, tmp_path: Path,
                                         monkeypatch) -> None:
     source = tmp_path / "verdict.pdf"

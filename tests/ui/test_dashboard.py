@@ -18,6 +18,9 @@ def test_dashboard_counts_and_lists(qtbot, ui) -> None:
         expected = sum(1 for c in captives if c.status is status)
         assert view.cards[status].count.text() == str(expected)
     assert str(len(captives)) in view.total.text()
+    # the travel copy's “not shown at this level”: no card in a case file that has none
+    assert [s for s, card in view.cards.items() if not card.isVisibleTo(view)] == [
+        CaptiveStatus.WITHHELD]
     assert view.hearings.count() >= 1
     assert view.recent.count() >= 1
     assert view.deadlines_panel.isVisibleTo(view)

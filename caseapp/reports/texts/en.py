@@ -321,6 +321,7 @@ LABELS: dict[str, str] = {
     "missing": "Missing / whereabouts unknown", "held": "Held, no charges known",
     "pre_trial": "Detained pre-trial", "on_trial": "On trial", "convicted": "Convicted",
     "released": "Released", "repatriated": "Repatriated", "deceased": "Deceased",
+    "withheld": "Not shown at this level",
     "civilian": "Civilian", "serviceman": "Serviceman / prisoner of war",
     "former_official": "Former official", "other": "Other",
     "male": "Male", "female": "Female", "unknown": "Unknown",

@@ -317,6 +317,7 @@ LABELS: dict[str, str] = {
     "pre_trial": "Նախնական կալանքի տակ", "on_trial": "Դատաքննության փուլում",
     "convicted": "Դատապարտված", "released": "Ազատ արձակված", "repatriated": "Հայրենադարձված",
     "deceased": "Մահացած",
+    "withheld": "Չի ցուցադրվում այս մակարդակում",
     "civilian": "Քաղաքացիական անձ", "serviceman": "Զինծառայող / ռազմագերի",
     "former_official": "Նախկին պաշտոնատար անձ", "other": "Այլ",
     "male": "Արական", "female": "Իգական", "unknown": "Անհայտ",

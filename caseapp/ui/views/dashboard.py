@@ -145,6 +145,7 @@ class DashboardView(View):
         cards = QGridLayout()
         for i, status in enumerate(CaptiveStatus):
             cards.addWidget(self.cards[status], i // 4, i % 4)
+            self.cards[status].setVisible(status.chosen)  # “not shown”: in a travel copy only
 
         self.no_contact = self._list("no_contact")
         self.hearings = self._list("upcoming_hearings")
@@ -324,6 +325,7 @@ class DashboardView(View):
             self.first_steps.hide()
         for status, card in self.cards.items():
             card.count.setText(number(d.by_status.get(status, 0)))
+            card.setVisible(status.chosen or bool(d.by_status.get(status)))  # in a travel copy
         self.no_contact.clear()
         for row in d.longest_without_contact:
             when = (self.tr("no contact recorded") if row.days_since_contact is None

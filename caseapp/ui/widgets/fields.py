@@ -153,15 +153,20 @@ class ZoneCombo(QComboBox):
 class EnumCombo(QComboBox):
     def __init__(self, enum: type[Enum], parent: QWidget | None = None, *, optional: bool = False):
         super().__init__(parent)
+        self._enum = enum
         if optional:
             self.addItem("—", None)
         for member in enum:
-            self.addItem(label(member), member)
+            if getattr(member, "chosen", True):  # not a placeholder no one chooses
+                self.addItem(label(member), member)
 
     def value(self) -> Enum | None:
         return self.currentData()
 
     def set_value(self, value: Enum | None) -> None:
+        if self.findData(value) < 0 and value in self._enum:  # a placeholder, kept as it is
+            member = self._enum(value)
+            self.addItem(label(member), member)
         self.setCurrentIndex(max(0, self.findData(value)))
 
 
