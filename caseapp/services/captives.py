@@ -9,23 +9,26 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import (
     Captive,
     CaptiveName,
     DetentionPlace,
+    Hearing,
     IdentityDocument,
     Note,
     StatusChange,
     Tag,
     WelfareContact,
+    hearing_captives,
 )
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import (
     CaptiveDTO,
     CaptiveFileDTO,
+    Changes,
     DetentionPlaceDTO,
     IdentityDocumentDTO,
     NameDTO,
@@ -33,7 +36,7 @@ from caseapp.domain.dto import (
     StatusChangeDTO,
     WelfareContactDTO,
 )
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
+from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
@@ -47,7 +50,8 @@ from caseapp.domain.validation import (
     days_in_custody,
 )
 from caseapp.services import batch_rows
-from caseapp.services.base import check_clearance, within_clearance
+from caseapp.services.audit_trail import audit
+from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import field_label, value_label
@@ -120,6 +124,27 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
 
     def relations(self, obj: Captive) -> dict[str, Any]:
         return {"names": [n.full_name for n in obj.names], "tags": sorted(t.name for t in obj.tags)}
+
+    def delete_dependents(self, s: Session, obj: Captive) -> None:
+        """The hearings the captive alone attends go with them (a hearing concerns at least
+        one captive; the others' hearings stay, without this one), each in the audit trail."""
+        from caseapp.services.proceedings import hearing_summary  # (it builds on this module)
+
+        link = hearing_captives.c
+        alone = (select(link.hearing_id).group_by(link.hearing_id)
+                 .having(func.count(link.captive_id) == 1))
+        hearings = list(s.scalars(select(Hearing).where(
+            Hearing.id.in_(select(link.hearing_id).where(link.captive_id == obj.id)),
+            Hearing.id.in_(alone))))
+        for hearing in hearings:
+            audit(s, self.ctx, AuditAction.DELETE, hearing, summary=hearing_summary(hearing),
+                  captive_uid=obj.uid,
+                  old={c.key: getattr(hearing, c.key) for c in Hearing.__table__.columns}
+                  | {"captives": [obj.uid]})
+            s.delete(hearing)
+        if hearings:
+            announce(s, Changes("hearings", AuditAction.DELETE, tuple(h.id for h in hearings),
+                                (obj.id,)))
 
     # -- input --
     def apply(self, s: Session, obj: Captive, fields: dict[str, Any]) -> None:

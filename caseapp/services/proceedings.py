@@ -191,6 +191,12 @@ def _zone(name: str) -> ZoneInfo:
                               field="timezone") from None
 
 
+def hearing_summary(obj: Hearing) -> Message:
+    """A hearing as its audit entries name it: its day where it sits, and its kind."""
+    local = obj.starts_at.astimezone(ZoneInfo(obj.timezone)) if obj.timezone else obj.starts_at
+    return msg("Hearing of {day}: {kind}", day=local.date(), kind=value_label(obj.kind))
+
+
 class HearingService(RecordService[Hearing, HearingDTO]):
     """A court sitting. ``starts_at`` may be given naive: it is then read in ``timezone``."""
 
@@ -201,8 +207,7 @@ class HearingService(RecordService[Hearing, HearingDTO]):
     order_by = ("starts_at", "id")
 
     def summary(self, obj: Hearing) -> str | Message:
-        local = obj.starts_at.astimezone(ZoneInfo(obj.timezone)) if obj.timezone else obj.starts_at
-        return msg("Hearing of {day}: {kind}", day=local.date(), kind=value_label(obj.kind))
+        return hearing_summary(obj)
 
     def captive_ids(self, obj: Hearing) -> tuple[int, ...]:
         return tuple(c.id for c in obj.captives)

@@ -295,6 +295,10 @@ class RecordService(Generic[M, D]):
                             (record_key(obj),), self.captive_ids(obj)))
         return self.to_dto(s, obj)
 
+    def delete_dependents(self, s: Session, obj: M) -> None:
+        """Delete, in the deletion of ``obj``, the records that cannot be without it and are
+        not deleted with it by the database (none, unless a service says)."""
+
     def delete(self, record_id: int) -> None:
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
@@ -303,6 +307,7 @@ class RecordService(Generic[M, D]):
                   old=snapshot(obj, self._columns()) | self.relations(obj))
             change = Changes(self.model.__tablename__, AuditAction.DELETE,
                              (record_key(obj),), self.captive_ids(obj))
+            self.delete_dependents(s, obj)
             if self.before_delete is not None:
                 self.before_delete(s, obj)
             s.delete(obj)

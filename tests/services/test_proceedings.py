@@ -194,12 +194,20 @@ def test_a_hearing_concerns_several_captives_and_shows_in_each_list(case_file: C
     assert case_file.hearings.list(captive_id=other.id) == []
 
 
-def test_deleting_a_captive_leaves_a_joint_hearing_with_the_others(case_file: CaseFile,
-                                                                    captive: CaptiveDTO) -> None:
+def test_deleting_a_captive_leaves_a_joint_hearing_with_the_others_and_deletes_their_own(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
     other = add_captive(case_file, "Khachatryan Gagik")
     joint = add_hearing(case_file, [captive.id, other.id])
+    alone = add_hearing(case_file, [captive.id], "2026-12-02 10:00")
     case_file.captives.delete(captive.id)
     assert case_file.hearings.get(joint.id).captive_ids == (other.id,)
+    # The hearing they alone attended goes with them, as the window's question says, and is
+    # in the audit trail; no hearing is left without a captive for the check to find.
+    with pytest.raises(NotFound):
+        case_file.hearings.get(alone.id)
+    assert case_file.check().ok, case_file.check().problems
+    deleted = [e.entity for e in case_file.audit.recent(limit=10) if e.action.value == "delete"]
+    assert deleted.count("hearings") == 1 and "captives" in deleted
 
 
 def test_hearings_between_two_instants(case_file: CaseFile, captive: CaptiveDTO) -> None:
