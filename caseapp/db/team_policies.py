@@ -38,7 +38,7 @@ from sqlalchemy.engine import Connection
 
 from caseapp.db import team_2fa, team_writes
 from caseapp.db.base import Base
-from caseapp.domain.enums import Sensitivity
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import LEVEL_FOLLOWS, RULE_APPLIED_BY_HAND, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
@@ -209,17 +209,20 @@ def schema_state(conn: Connection) -> tuple[bool, bool]:
     """On a server: whether the team schema exists, and whether its policies are to be made
     again: an upgrade dropped the masked view of captives, or they predate writes below
     internal clearance (no ``append_audit`` function), or deadlines from rules applied by
-    hand (their policy does not name them)."""
+    hand (their policy does not name them), or a captive's status or category kept back read
+    as "not shown" (the masked view's definition does not name it)."""
     if conn.dialect.name != "postgresql":
         return False, False
     row = conn.exec_driver_sql(
         "SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = %(s)s), "
-        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives'), "
+        "EXISTS (SELECT 1 FROM pg_views WHERE schemaname = %(s)s AND viewname = 'captives' "
+        "AND definition LIKE %(withheld)s), "
         "EXISTS (SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace "
         "WHERE n.nspname = %(s)s AND p.proname = 'append_audit'), "
         "EXISTS (SELECT 1 FROM pg_policies WHERE tablename = 'deadlines' "
         "AND policyname = 'team_rows' AND qual LIKE %(by_hand)s)",
-        {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%"}).one()
+        {"s": SCHEMA, "by_hand": f"%'{RULE_APPLIED_BY_HAND}'%",
+         "withheld": f"%'{CaptiveStatus.WITHHELD.value}'%"}).one()
     return bool(row[0]), bool(row[0]) and not all(row[1:])
 
 

@@ -36,12 +36,12 @@ from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, String, Table, Text, text
-from sqlalchemy import Enum as SAEnum
+from sqlalchemy import JSON, Table, text
 from sqlalchemy.engine import Connection
 
 from caseapp.db.base import Base
 from caseapp.db.postgres import AUDIT_LOCK_KEY
+from caseapp.db.withheld import blank_sql
 
 SCHEMA = "caseapp_team"
 # Tables whose records logins below internal may add and change (each row within policy).
@@ -165,17 +165,9 @@ def function_statements(rank_by_session_user: str) -> list[str]:
 
 
 def blank(column: Any) -> str:
-    """What a field above the login's clearance reads as: NULL, empty text, or the value a
-    new record gets (so the app's types still hold)."""
-    if column.nullable:
-        return "NULL"
-    if isinstance(column.type, SAEnum) and column.default is not None:
-        return "'" + str(getattr(column.default.arg, "value", column.default.arg)) + "'"
-    if isinstance(column.type, Boolean):
-        return "false"
-    if isinstance(column.type, String | Text):
-        return "''"
-    return "NULL"  # a column of another type added later: no value rather than a wrong one
+    """What a captive's field above the login's clearance reads as (an SQL literal): as in a
+    travel copy, :func:`caseapp.db.withheld.blank_value`."""
+    return blank_sql(column.table.name, column.name)
 
 
 def _changed(column: Any) -> str:

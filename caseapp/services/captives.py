@@ -54,7 +54,7 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.deadline_index import batch_index
-from caseapp.services.labels import field_label, value_label
+from caseapp.services.labels import field_label, hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, require_past
@@ -128,8 +128,6 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def delete_dependents(self, s: Session, obj: Captive) -> None:
         """The hearings the captive alone attends go with them (a hearing concerns at least
         one captive; the others' hearings stay, without this one), each in the audit trail."""
-        from caseapp.services.proceedings import hearing_summary  # (it builds on this module)
-
         link = hearing_captives.c
         alone = (select(link.hearing_id).group_by(link.hearing_id)
                  .having(func.count(link.captive_id) == 1))

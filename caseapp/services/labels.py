@@ -7,6 +7,9 @@ without a label here (an internal column) is named by its column name.
 
 from __future__ import annotations
 
+from typing import Any
+from zoneinfo import ZoneInfo
+
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.reports.texts import DOCUMENT_LANGUAGES, label, t
@@ -233,3 +236,10 @@ MATCH_REASONS: dict[str, Message] = {
 def match_reasons(reasons: tuple[str, ...] | list[str], separator: str = ", ") -> str:
     """The reasons of a likely duplicate in the user's language, joined."""
     return separator.join(str(MATCH_REASONS.get(r, r)) for r in reasons)
+
+
+def hearing_summary(hearing: Any) -> Message:
+    """A hearing as its audit entries name it: its day where it sits, and its kind."""
+    starts = hearing.starts_at
+    local = starts.astimezone(ZoneInfo(hearing.timezone)) if hearing.timezone else starts
+    return msg("Hearing of {day}: {kind}", day=local.date(), kind=value_label(hearing.kind))

@@ -33,7 +33,7 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.validation import check_not_before_capture
 from caseapp.services import batch_rows
 from caseapp.services.captives import CaptiveChildService
-from caseapp.services.labels import value_label
+from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.values import coerce, coerce_ids, column_equals, require_past
 
@@ -189,12 +189,6 @@ def _zone(name: str) -> ZoneInfo:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(msg("“{value}” is not a time zone (for example Asia/Baku).", value=name),
                               field="timezone") from None
-
-
-def hearing_summary(obj: Hearing) -> Message:
-    """A hearing as its audit entries name it: its day where it sits, and its kind."""
-    local = obj.starts_at.astimezone(ZoneInfo(obj.timezone)) if obj.timezone else obj.starts_at
-    return msg("Hearing of {day}: {kind}", day=local.date(), kind=value_label(obj.kind))
 
 
 class HearingService(RecordService[Hearing, HearingDTO]):

@@ -22,12 +22,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Boolean, String, Text
-from sqlalchemy import Enum as SAEnum
-
 from caseapp.db.base import Base
 from caseapp.db.team_policies import CAPTIVE_ALWAYS
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sensitivity
+from caseapp.db.withheld import blank_value
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.redaction import (
     LEVEL_FOLLOWS,
     RULE_APPLIED_BY_HAND,
@@ -53,31 +51,6 @@ BOOKKEEPING = frozenset({"row_version", "updated_at", "created_at"})
 
 def _level(row: Row) -> Sensitivity:
     return Sensitivity(row.get("sensitivity") or Sensitivity.INTERNAL)
-
-
-# A field kept back that must not read as a fact: a captive's status or category, which cannot
-# be empty, reads “not shown at this level”, never the “missing” or “civilian” a new captive gets.
-_WITHHELD: dict[tuple[str, str], Any] = {("captives", STATUS_FIELD): CaptiveStatus.WITHHELD.value,
-                                         ("captives", "category"): CaptiveCategory.WITHHELD.value}
-
-
-def blank_value(table: str, column: str) -> Any:
-    """What a field kept back reads as in the copy (as the export writes it): its placeholder
-    (``_WITHHELD``), nothing, empty text, false, or the value a new record gets (so the
-    record's types still hold)."""
-    if (table, column) in _WITHHELD:
-        return _WITHHELD[(table, column)]
-    col = Base.metadata.tables[table].c[column]
-    if col.nullable:
-        return None
-    if isinstance(col.type, SAEnum) and col.default is not None:
-        arg = col.default.arg  # type: ignore[attr-defined]
-        return getattr(arg, "value", arg)
-    if isinstance(col.type, Boolean):
-        return False
-    if isinstance(col.type, String | Text):
-        return ""
-    return None
 
 
 def captive_field_level(row: Row, column: str) -> Sensitivity:
