@@ -199,6 +199,36 @@ def test_a_record_partly_applied_stays_the_same_conflict_at_the_next_merge(
 def test_a_change_the_main_files_rules_refuse_as_it_now_is_is_a_conflict_not_a_failure(
         home: Home, tmp_path: Path) -> None:
     cf = home.cf
+    stay = cf.detention_places.create(captive_id=home.other, facility="Baku SIZO",
+                                      from_date="2024-01-10", to_date="2024-06-30",
+                                      sensitivity="public")
+    travel = _travel(home, tmp_path)
+    try:
+        place = next(p for p in travel.captive_file(home.other).detention_places
+                     if p.uid == stay.uid)
+        travel.detention_places.update(place.id, to_date="2024-12-31")  # the stay ran longer
+        mine = next(c for c in travel.captives.list() if c.primary_name == NAME)
+        travel.captives.update(mine.id, summary="Moved to Colony 2")
+        # at home, meanwhile: the next stay recorded, from September
+        cf.detention_places.create(captive_id=home.other, facility="Colony 2",
+                                   from_date="2024-09-01", sensitivity="public")
+        report = merge_travel_copy(cf, travel)  # refused whole before, naming a uid
+    finally:
+        travel.close()
+    assert report.updated == {"captives": 1}
+    assert cf.captives.get(home.captive).summary == "Moved to Colony 2"
+    (conflict,) = report.conflicts
+    line = conflict.line()
+    assert line.startswith("Place of detention “Baku SIZO") and OTHER in line
+    assert "the main file's rules refuse it as the main file now is (This period overlaps" in line
+    assert line.endswith("not applied. In the travel copy: To: 31\u00a0Dec\u00a02024"), line
+    assert not CODES.search(line)
+    assert cf.captive_file(home.other).detention_places[0].to_date.isoformat() == "2024-06-30"
+
+
+def test_a_hearing_its_only_captive_took_with_them_at_home_is_a_conflict_with_its_values(
+        home: Home, tmp_path: Path) -> None:
+    cf = home.cf
     alone = cf.hearings.create(captive_ids=[home.other], starts_at="2026-12-05 11:00",
                                timezone="Asia/Baku", court="Baku Military Court",
                                kind="trial_session", sensitivity="public")
@@ -206,21 +236,14 @@ def test_a_change_the_main_files_rules_refuse_as_it_now_is_is_a_conflict_not_a_f
     try:
         hearing = next(h for h in travel.hearings.list() if h.uid == alone.uid)
         travel.hearings.update(hearing.id, outcome="Postponed to 12 December")
-        mine = next(c for c in travel.captives.list() if c.primary_name == NAME)
-        travel.captives.update(mine.id, summary="Moved to Colony 2")
-        cf.captives.delete(home.other)  # at home, meanwhile: the hearing is left with no captive
-        report = merge_travel_copy(cf, travel)  # refused whole before, naming a uid
+        cf.captives.delete(home.other)  # at home: the hearing they alone attended goes too
+        report = merge_travel_copy(cf, travel)
     finally:
         travel.close()
-    assert report.updated == {"captives": 1}
-    assert cf.captives.get(home.captive).summary == "Moved to Colony 2"
-    (conflict,) = report.conflicts
-    assert conflict.line() == (
-        f"Hearing “Trial session, 5\u00a0Dec\u00a02026 — {OTHER}”: the main file's rules refuse it "
-        "as the "
-        "main file now is (A hearing concerns at least one captive.); not applied. In the travel "
-        "copy: Outcome: Postponed to 12 December")
-    assert cf.hearings.get(alone.id).outcome == ""
+    lines = [c.line() for c in report.conflicts]
+    hearing_line = next(x for x in lines if x.startswith("Hearing “Trial session"))
+    assert "deleted in the main file since the copy was made; not added again." in hearing_line
+    assert "Outcome: Postponed to 12 December" in hearing_line
 
 
 def test_a_record_raised_above_the_copys_level_at_home_lists_what_the_copy_changed(
