@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from caseapp.domain.field_labels import field_label, record_kind
 from caseapp.domain.messages import Message, msg
 
-_FIELD = r"([A-Za-z0-9_]+)"
+_FIELD = r"([A-Za-z0-9_]+)"  # a column's name, said by its label (field_labels)
 
 
-def _trigger_refusals() -> list[tuple[re.Pattern[str], Callable[[str], Message]]]:
+def _trigger_refusals() -> list[tuple[re.Pattern[str], Callable[[Message | str], Message]]]:
     # The texts of team_writes' RAISE statements, each with the message it is said as.
     return [
         (re.compile(r"Only a member of the team may add to the audit log\."),
@@ -57,12 +58,12 @@ def refusal(server_message: str) -> Message:
         if found:
             field = found.group(1) if found.groups() else ""
             return msg("Your login's clearance does not allow this: {reason} Nothing was "
-                       "changed.", reason=said(field))
+                       "changed.", reason=said(field_label(field, "captives")))
     policy = _POLICY.search(first)
     if policy:
         return msg("Your login's clearance does not allow this: below internal clearance, a "
                    "login may write only records at or below its clearance that it can see "
-                   "({table}). Nothing was changed.", table=policy.group(1).replace("_", " "))
+                   "({table}). Nothing was changed.", table=record_kind(policy.group(1)))
     if "row-level security" in first:
         return msg("Your login's clearance does not allow this: below internal clearance, a "
                    "login may write only records at or below its clearance that it can see. "

@@ -38,6 +38,7 @@ from caseapp.domain.dto import (
 )
 from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
@@ -54,7 +55,7 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.deadline_index import batch_index
-from caseapp.services.labels import field_label, hearing_summary, value_label
+from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.records import RecordService
 from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, require_past

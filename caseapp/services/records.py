@@ -24,6 +24,7 @@ from caseapp.db.models import AuditEntry
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
+from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
 from caseapp.services import batch_rows
@@ -37,7 +38,6 @@ from caseapp.services.base import (
     snapshot,
     within_clearance,
 )
-from caseapp.services.labels import field_label
 from caseapp.services.session_info import CAPTIVE_UIDS, CREATING
 from caseapp.services.values import coerce, column_equals
 

@@ -48,6 +48,7 @@ from caseapp.domain.enums import (
     Sensitivity,
 )
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow, latin_display_name, name_in_every_language
 from caseapp.domain.redaction import (
@@ -72,7 +73,7 @@ from caseapp.domain.reports import (
 )
 from caseapp.services.base import output_level
 from caseapp.services.dossier_extras_data import build_dossier_extras
-from caseapp.services.labels import document_text, field_label, level_label, value_label
+from caseapp.services.labels import document_text, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
 from caseapp.services.risk_levels import independent_at_level, risks_at_level
 

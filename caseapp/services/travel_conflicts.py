@@ -18,10 +18,11 @@ from sqlalchemy import Enum as SAEnum
 from caseapp.db.base import Base
 from caseapp.domain.cldr import format_date_short
 from caseapp.domain.enums import WITHHELD
+from caseapp.domain.field_labels import field_label, record_kind
 from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n, text_of
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services.interchange_export import _references
-from caseapp.services.labels import field_label, level_label, record_kind, value_label
+from caseapp.services.labels import level_label, value_label
 from caseapp.services.row_validation import one_line
 from caseapp.services.travel_filter import BOOKKEEPING
 

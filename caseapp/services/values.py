@@ -13,8 +13,8 @@ from caseapp.db.base import Base, UTCDateTime
 from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.dates import parse_date
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.services.labels import field_label
 
 
 def coerce(model: type[Base], name: str, value: Any) -> Any:

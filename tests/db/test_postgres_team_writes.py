@@ -147,7 +147,7 @@ def test_writing_above_the_clearance_is_refused_in_one_line(team: Team) -> None:
             cf.notes.update(note.id, sensitivity="internal")  # raising it out of sight
         with pytest.raises(ClearanceError, match=r"^Your login's clearance does not allow this"):
             cf.notes.delete(note.id)
-        with pytest.raises(ClearanceError, match="health is above your clearance"):
+        with pytest.raises(ClearanceError, match="field Health is above your clearance"):
             cf.captives.update(a, health="overwritten by the assistant")
     finally:
         cf.close()
@@ -211,7 +211,7 @@ def test_a_press_officer_writes_at_public_only(team: Team) -> None:
                                                   r"as public\."):
             cf.organisations.create(name="x", kind="ngo", sensitivity="shareable")
         cf.captives.update(c, summary="presssummary")
-        with pytest.raises(ClearanceError, match="birth_place is above your clearance"):
+        with pytest.raises(ClearanceError, match="field Place of birth is above your clearance"):
             cf.captives.update(c, birth_place="overwritten")  # shareable field of C
     finally:
         cf.close()

@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile
-from caseapp.services.labels import field_label
 
 
 def _field_of(error: ValidationError) -> Message:

@@ -123,15 +123,17 @@ def test_the_team_servers_refusal_is_said_in_the_language() -> None:
     # Said once that nothing changed (before: "…: it was not changed, and nothing was
     # saved. Nothing was changed.").
     assert said.render("en") == (
-        "Your login's clearance does not allow this: the captive's field health is above your "
+        "Your login's clearance does not allow this: the captive's field Health is above your "
         "clearance, so you cannot change it. Nothing was changed.")
+    # the field and the kind of record by their names, not the server's column and table
     assert said.render("ru") == (
-        "Допуск вашей учётной записи этого не позволяет: поле пленного «health» выше вашего "
+        "Допуск вашей учётной записи этого не позволяет: поле пленного «Здоровье» выше вашего "
         "допуска, поэтому его нельзя изменить. Ничего не изменено.")
     policy = refusal('new row violates row-level security policy for table "detention_orders"')
     assert policy.render("ru") == (
         "Допуск вашей учётной записи этого не позволяет: с допуском ниже «внутреннего» можно "
-        "записывать только видимые вам записи своего уровня или ниже (detention orders). "
+        "записывать только видимые вам записи своего уровня или ниже (Постановление о "
+        "заключении под стражу). "
         "Ничего не изменено.")
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from caseapp.domain import enums as e
 from caseapp.domain.deadline_steps import load_steps
+from caseapp.domain.field_labels import field_label as services_field_label
 from caseapp.domain.messages import Message
-from caseapp.services.labels import field_label as services_field_label
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text
 
