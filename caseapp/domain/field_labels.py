@@ -8,7 +8,15 @@ documents' words, so that every layer can name them (a team server's refusal in
 
 from __future__ import annotations
 
+from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg
+
+# A level's name in a sentence ("internal", "shareable", "public").
+LEVEL_NAMES: dict[Sensitivity, Message] = {
+    Sensitivity.INTERNAL: msg("internal"),
+    Sensitivity.SHAREABLE: msg("shareable"),
+    Sensitivity.PUBLIC: msg("public"),
+}
 
 FIELD_LABELS: dict[str, Message] = {
     "address": msg("Address"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
 from caseapp.domain.names import name_in_every_language
 
@@ -141,7 +142,7 @@ class OmissionSummary:
     def lines(self, *, max_titles: int = 5) -> list[str]:
         """The summary as lines of text in the user's language (the CLI prints them on
         stderr, dialogs show them)."""
-        level = _LEVEL_NAMES[self.level]
+        level = LEVEL_NAMES[self.level]
         if self.refusal:
             return [text_of(msg("The {output} at the {level} level cannot be made: {reason}",
                                 output=self.output, level=level, reason=self.refusal))]
@@ -166,11 +167,6 @@ class OmissionSummary:
                                           "report”.", section=section)))
         out.extend(text_of(n) for n in self.notices)
         return out
-
-
-# the levels' names in a sentence (the services' labels give the same words)
-_LEVEL_NAMES = {Sensitivity.INTERNAL: msg("internal"), Sensitivity.SHAREABLE: msg("shareable"),
-                Sensitivity.PUBLIC: msg("public")}
 
 
 def collect(section: Text, items: Iterable[tuple[bool, Text]]) -> Omission | None:

@@ -34,6 +34,7 @@ from platformdirs import user_config_path
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
@@ -178,8 +179,6 @@ def find_template(key: str, user_dir: Path | None = None) -> LetterTemplate:
                               key=key, keys=", ".join(sorted(templates))), field="template")
 
 
-_LEVEL_NAMES = {Sensitivity.INTERNAL: msg("internal"), Sensitivity.SHAREABLE: msg("shareable"),
-                Sensitivity.PUBLIC: msg("public")}
 
 
 class MissingFields(CaseAppError):
@@ -190,7 +189,7 @@ class MissingFields(CaseAppError):
         self.fields = fields
         super().__init__(msg("The letter “{key}” needs {fields}, which the case file does not give at the "
                              "{level} level.", key=template.key, fields=", ".join(fields),
-                             level=_LEVEL_NAMES[template.level]))
+                             level=LEVEL_NAMES[template.level]))
 
     def described(self) -> list[tuple[str, str]]:
         return [(f, PLACEHOLDERS.get(f, "a field of your own template")) for f in self.fields]

@@ -297,16 +297,15 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
     Columns widen to their longest word (:func:`keep_words_whole`); when the longest words
     together are wider than the page (six columns of Armenian words), the table's text is set
     smaller, down to :data:`SMALLEST_CELLS` of its size, rather than words broken mid-way."""
-    def needs_at(st: Styles) -> list[float]:
-        return [max([_longest_word(h, st.cell_head),
-                     *(_longest_word(r[i], st.cell_mono if i in mono else st.cell) for r in rows)])
-                for i, h in enumerate(headers)]
-
-    needs = needs_at(styles)
+    needs = [max([_longest_word(h, styles.cell_head),
+                  *(_longest_word(r[i], styles.cell_mono if i in mono else styles.cell)
+                    for r in rows)])
+             for i, h in enumerate(headers)]
     room = total_width - (_CELL_PADDING + _SLACK) * len(headers)
     if sum(needs) > room > 0:
-        styles = styles.cells_scaled(max(SMALLEST_CELLS, room / sum(needs)))
-        needs = needs_at(styles)
+        factor = max(SMALLEST_CELLS, room / sum(needs))
+        styles = styles.cells_scaled(factor)
+        needs = [n * factor for n in needs]  # a word's width grows with its font's size
 
     def cell(value: Any, col: int) -> Any:
         if hasattr(value, "wrapOn"):

@@ -43,11 +43,11 @@ from caseapp.services.interchange_export import (  # noqa: F401 (the module's AP
     NOT_EXPORTED,
     TABLES,
     _key_column,
-    _references,
     _table,
     export_data,
     export_json,
     exported_settings,
+    uid_columns,
 )
 from caseapp.services.interchange_file import parse_export, read_bytes
 from caseapp.services.interchange_insert import insert_rows
@@ -108,7 +108,7 @@ class _TableImport:
         self.conn, self.name, self.ids = conn, name, ids
         self.expected = expected  # how many records the file holds at most
         self.table = _table(name)
-        refs = _references(self.table)
+        refs = uid_columns(self.table)
         self.refs = {ref_name: (col, target) for col, (ref_name, target) in refs.items()}
         self.allowed = ({c.key for c in self.table.c if c.key != "id" and c.key not in refs}
                         - NOT_EXPORTED.get(name, frozenset())) | set(self.refs)

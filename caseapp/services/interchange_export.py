@@ -46,7 +46,7 @@ def _key_column(table: Table) -> str:
     return "uid" if "uid" in table.c else "name"
 
 
-def _references(table: Table) -> dict[str, tuple[str, Table]]:
+def uid_columns(table: Table) -> dict[str, tuple[str, Table]]:
     """Foreign-key columns: local column → (name in the file, referred table)."""
     refs = {}
     for col in table.c:
@@ -100,7 +100,7 @@ def _typed_rows(conn: Connection, name: str, keys: dict[str, dict[int, str]]
                 ) -> list[dict[str, Any]]:
     """The rows of table ``name`` in export form, read through the columns' types."""
     table = _table(name)
-    refs = _references(table)
+    refs = uid_columns(table)
     rows = []
     for row in conn.execute(select(table).order_by(*_order_of(table))).mappings():
         item: dict[str, Any] = {}
@@ -125,7 +125,7 @@ def _raw_rows(conn: Connection, name: str, keys: dict[str, dict[int, str]]
     them (text, numbers, bytes) and turned into the export's forms directly, without
     SQLAlchemy's types. The result is the same."""
     table = _table(name)
-    refs = _references(table)
+    refs = uid_columns(table)
     quote = conn.dialect.identifier_preparer.quote
     columns = list(table.c)
     fields: list[tuple[int, str, Any, Any]] = []  # (position, name in the file, ids, decode)

@@ -9,14 +9,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.reports.texts import DOCUMENT_LANGUAGES, label, t
-
-LEVEL_NAMES: dict[Sensitivity, Message] = {
-    Sensitivity.INTERNAL: msg("internal"),
-    Sensitivity.SHAREABLE: msg("shareable"),
-    Sensitivity.PUBLIC: msg("public"),
-}
 
 
 def level_label(level: Sensitivity | str) -> Message:

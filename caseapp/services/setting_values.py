@@ -19,6 +19,7 @@ from caseapp.domain.clock import (
 )
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
@@ -99,8 +100,8 @@ def _text(limit: int, *, email: bool = False, lines: bool = False) -> Callable[[
     return parse
 
 
-_LEVELS = {Sensitivity.PUBLIC.value: msg("public"), Sensitivity.SHAREABLE.value: msg("shareable"),
-           Sensitivity.INTERNAL.value: msg("internal")}
+_LEVELS = {level.value: LEVEL_NAMES[level] for level in (Sensitivity.PUBLIC, Sensitivity.SHAREABLE,
+                                                         Sensitivity.INTERNAL)}
 _PROCEDURE_NAMES = {"az": msg("Azerbaijan"), "am": msg("Armenia")}
 _LAWYER_TEXT = {"name": msg("your name: author of dossiers and reports, signatory of letters"),
                 "organisation": msg("your firm or organisation"),

@@ -21,7 +21,7 @@ from caseapp.domain.enums import WITHHELD
 from caseapp.domain.field_labels import field_label, record_kind
 from caseapp.domain.messages import Listed, Message, Translated, msg, msg_n, text_of
 from caseapp.reports.texts import DOCUMENT_LANGUAGES
-from caseapp.services.interchange_export import _references
+from caseapp.services.interchange_export import uid_columns
 from caseapp.services.labels import level_label, value_label
 from caseapp.services.row_validation import one_line
 from caseapp.services.travel_filter import BOOKKEEPING
@@ -208,7 +208,7 @@ class Conflict:
 
 def uid_references(name: str) -> tuple[str, ...]:
     """The fields by which a row of table ``name`` names another record (``captive_uid`` …)."""
-    return tuple(ref for ref, _target in _references(Base.metadata.tables[name]).values()
+    return tuple(ref for ref, _target in uid_columns(Base.metadata.tables[name]).values()
                  if ref.endswith("_uid"))
 
 
