@@ -78,7 +78,7 @@ Yeghiazaryan Եղիազարյան Егиазарян""".split(","))}
 # end= (day of release).
 CAPTIVES = """
 Armen   Martirosyan   m 1972-06-30  A hak23 2023-10-04 | 100.2 214.2.1 279.1 318.2 | echr r39
-Grigor  Abrahamyan    m ~1965-01-01 A hak23 2023-10-05 | 100.2 279.1 | wgad gap
+Grigor  Abrahamyan    m ~1965-03-20 A hak23 2023-10-05 | 100.2 279.1 | wgad gap
 Vardan  Ghazaryan     m 1975-09-02  A hak23 2023-09-28 | 214.2.1 279.1 228.3 | alt echr
 Samvel  Melkonyan     m 1961        A hak23 2023-10-03 | 100.2 214.2.1 278 | echr wgad
 Karen   Nersisyan     m 1959-11     A hak23 2023-10-03 | 100.2 279.1 | echr

@@ -53,6 +53,17 @@ def language_name(code: str, lang: str = "en") -> str:
     return str(locale_of(lang).languages.get(base) or code) if base else code
 
 
+def language_code(name: str, lang: str = "en") -> str | None:
+    """The code of the language named ``name`` in ``lang`` or in English ("армянский",
+    "Armenian": "hy"); None when neither names a language so."""
+    key = name.strip().casefold()
+    for language in dict.fromkeys((lang, "en")):
+        for code, text in locale_of(language).languages.items():
+            if "_" not in code and str(text).casefold() == key:
+                return str(code)
+    return None
+
+
 def _even(text: str) -> str:
     return text.translate(_EVEN)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
+from caseapp.ui.i18n import current_language
 
 
 def _english(locale: QLocale) -> bool:
@@ -205,3 +206,14 @@ def zone_label(name: str, at: datetime | None = None) -> str:
     (Asia/Baku)"; the identifier alone when it has no other name."""
     shown = zone_text(name, at)
     return f"{shown} ({name})" if shown != name else name
+
+
+def language_text(code: str | None) -> str:
+    """A language code as the interface names it, capitalised as a list item: "hy" is
+    "Armenian", "Армянский", "Հայերեն"; a code CLDR does not know, as written; none, ""."""
+    if not code:
+        return ""
+    from caseapp.domain.cldr import language_name  # Babel's data, not needed to start the window
+
+    name = language_name(code, current_language())
+    return name[:1].upper() + name[1:] if name != code else code

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.ui.widgets.captive_picker import CaptivePicker
-from caseapp.ui.widgets.fields import DateField, EnumCombo, MultiRefList, RefCombo, ZoneCombo
+from caseapp.ui.widgets.fields import DateField, EnumCombo, LanguageCombo, MultiRefList, RefCombo, ZoneCombo
 
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
 
@@ -41,7 +41,7 @@ COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "E
 @dataclass(frozen=True)
 class Field:
     """One input. ``kind``: text, multiline, date, partial_date, datetime, int, enum, bool,
-    ref (one record of ``choices``), refs (several), timezone, captive / captives (one or
+    ref (one record of ``choices``), refs (several), timezone, language (a code), captive / captives (one or
     several captives, searched by name through ``source``, a
     :class:`~caseapp.ui.widgets.captive_picker.CaptiveSource`).
 
@@ -188,6 +188,8 @@ class RecordDialog(QDialog):
         if f.kind in ("captive", "captives"):
             return CaptivePicker(f.source, self, multi=f.kind == "captives",
                                  optional=not f.required)
+        if f.kind == "language":
+            return LanguageCombo(self)
         if f.kind == "timezone":
             return ZoneCombo(COMMON_ZONES, sorted(z for z in available_timezones()
                                                   if z not in COMMON_ZONES), self)

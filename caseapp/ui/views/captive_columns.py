@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
+from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -46,7 +47,7 @@ def name_columns() -> list[RecordColumn]:
                 lambda n: (not n.is_primary, n.id),
                 tip=lambda n: CaptiveTabs.tr("Primary name") if n.is_primary else ""),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Script"), lambda n: label(n.script)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Language"), lambda n: n.language),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Language"), lambda n: language_text(n.language)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda n: label(n.kind))]
 
 

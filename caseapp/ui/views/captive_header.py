@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import CaptiveDTO, NameDTO
 from caseapp.domain.enums import NameKind
 from caseapp.domain.names import name_record_in_script
+from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour
 from caseapp.ui.views.formatters import long_date, partial_date_text
@@ -87,7 +88,7 @@ class Avatar(QWidget):
 def name_tag(n: NameDTO) -> str:
     parts = [label(n.script)]
     if n.language:
-        parts.append(n.language)
+        parts.append(language_text(n.language))
     if n.kind is NameKind.ALIAS:
         parts.append(label(n.kind).lower())
     return " · ".join(parts)

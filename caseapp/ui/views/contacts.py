@@ -26,6 +26,7 @@ from caseapp.domain.enums import AuditAction, OrganisationKind, Sensitivity
 from caseapp.domain.redaction import default_level
 from caseapp.ui.captive_names import choose_captive
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -80,7 +81,7 @@ ORG_COLUMNS: tuple[RecordColumn[OrganisationDTO], ...] = (
 PEOPLE_COLUMNS: tuple[RecordColumn[ContactDTO], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Role"), lambda c: c.role, tooltip=lambda c: c.role),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Language"), lambda c: c.language),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Language"), lambda c: language_text(c.language)),
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda c: c.email),
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda c: c.phone),
 )
@@ -121,8 +122,7 @@ def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
         Field("name", translate("ContactsView", "Name"), required=True),
         Field("organisation_id", translate("ContactsView", "Organisation"), "ref", choices=organisations),
         Field("role", translate("ContactsView", "Role")),
-        Field("language", translate("ContactsView", "Language"),
-              help=translate("ContactsView", "A language code: hy, en, ru, fr, az…")),
+        Field("language", translate("ContactsView", "Language"), "language"),
         Field("email", translate("ContactsView", "Email")),
         Field("phone", translate("ContactsView", "Phone")),
         Field("address", translate("ContactsView", "Postal address"), "multiline"),

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.names import search_keys
-from caseapp.ui.formats import date_text, typed_date, typed_form, zone_label
+from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
+from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -148,6 +149,42 @@ class ZoneCombo(QComboBox):
             self.setCurrentIndex(index)
         else:
             self.setCurrentText(value or "UTC")
+
+
+# The languages a captive's names, proceedings and contacts are mostly in, offered first.
+COMMON_LANGUAGES = ("hy", "az", "ru", "en", "fr", "ka", "fa", "tr", "uk", "de", "ar", "he")
+
+
+class LanguageCombo(QComboBox):
+    """A language, named in the interface's language ("Armenian", "Армянский", "Հայերեն")
+    and stored as its code ("hy"). A code or a language's name may be typed; what names no
+    language is kept as typed. :meth:`value` gives the code, "" for none."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", "")
+        for code in COMMON_LANGUAGES:
+            self.addItem(language_text(code), code)
+
+    def value(self) -> str:
+        typed = self.currentText().strip()
+        for index in range(self.count()):
+            if typed.casefold() in (self.itemText(index).casefold(),
+                                    str(self.itemData(index)).casefold()):
+                return str(self.itemData(index))
+        if language_text(typed.lower()) != typed.lower():  # a code CLDR knows, "KU"
+            return typed.lower()
+        from caseapp.domain.cldr import language_code
+
+        return language_code(typed, current_language()) or typed
+
+    def set_value(self, value: str | None) -> None:
+        code = value or ""
+        if self.findData(code) < 0:
+            self.addItem(language_text(code), code)
+        self.setCurrentIndex(self.findData(code))
 
 
 class EnumCombo(QComboBox):
