@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
+from enum import Enum
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -20,9 +22,10 @@ from caseapp.cli.common import (
     refuse_protected_output,
     refuse_standard_output,
 )
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, current_language, msg, msg_n
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.services import sheet_import
@@ -287,6 +290,37 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
+# The merge's dates known to a precision, named by the column that holds the day.
+MERGE_DATE_COLUMNS = {"birth": "birth_date", "capture": "capture_date"}
+
+
+def _merge_field(name: str) -> object:
+    """A field of the merge table by its label ("birth": "Date of birth")."""
+    from caseapp.domain.field_labels import field_label
+
+    return field_label(MERGE_DATE_COLUMNS.get(name, name))
+
+
+def _merge_value(value: Any) -> object:
+    """A captive's value as the user's language writes it: a label, yes or no, a day."""
+    from caseapp.domain.cldr import format_date_short
+    from caseapp.domain.clean_text import one_line
+    from caseapp.reports.texts import format_partial
+    from caseapp.services.labels import value_label
+
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return msg("yes") if value else msg("no")
+    if isinstance(value, Enum):
+        return value_label(value)
+    if isinstance(value, PartialDate):
+        return format_partial(value, current_language())
+    if isinstance(value, date):
+        return format_date_short(value, current_language())
+    return one_line(str(value))
+
+
 def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         diffs = differences(cf, args.keep, args.other)
@@ -298,9 +332,10 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
             out.write(str(msg("Where captive {keep} and captive {other} differ (--take FIELD "
                               "takes the second's value):", keep=args.keep, other=args.other))
                       + "\n")
-            print_table([msg("Field"), msg("Kept ({id})", id=args.keep),
+            print_table(["--take", msg("Field"), msg("Kept ({id})", id=args.keep),
                          msg("Other ({id})", id=args.other), msg("Taken")],
-                        [[d.field, d.keep, d.other,
+                        [[d.field, _merge_field(d.field), _merge_value(d.keep_value),
+                          _merge_value(d.other_value),
                           msg("other") if d.field in args.take else msg("kept")]
                          for d in diffs], out)
         if args.dry_run:

@@ -58,9 +58,15 @@ _LINKS = ((hearing_captives, "hearing_id"), (intervention_captives, "interventio
 
 @dataclass(frozen=True)
 class FieldDifference:
+    """A field on which two captives differ: its values as the audit log writes them
+    (``keep``, ``other``: what ``--take`` and the log compare) and as stored (a
+    :class:`PartialDate`, a day, an enum member, a yes/no), for a screen to name them."""
+
     field: str
     keep: str
     other: str
+    keep_value: Any = None
+    other_value: Any = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +149,8 @@ def differences(services: SheetServices, keep_id: int, other_id: int) -> list[Fi
     """The fields whose values differ, as the lawyer chooses between them."""
     with services.ctx.read() as s:
         keep, other = _pair(s, keep_id, other_id)
-        return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)))
+        return [FieldDifference(f, _text(_value(keep, f)), _text(_value(other, f)),
+                                _value(keep, f), _value(other, f))
                 for f in FIELDS if _value(keep, f) != _value(other, f)]
 
 

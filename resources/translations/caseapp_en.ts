@@ -7352,87 +7352,87 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%n intervention</numerusform><numerusform>%n interventions</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="115" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="134" />
         <source>Merge Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Swap: keep the other one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="190" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="199" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="206" />
         <source>The two records agree on every field.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>nothing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
         <source>Nothing was merged: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
         <translation type="unfinished" />
     </message>

@@ -7490,87 +7490,87 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="115" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="134" />
         <source>Merge Captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Փոխել՝ պահել մյուսին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&amp;Merge</source>
         <translation>&amp;Միավորել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Պահել %1-ին (ID %2) և միավորել %3-ին (ID %4) նրա մեջ։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Դաշտ&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="190" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (պահվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (միավորվում է)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="199" />
         <source>(empty)</source>
         <translation>(դատարկ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="206" />
         <source>The two records agree on every field.</source>
         <translation>Երկու գրառումները համընկնում են բոլոր դաշտերում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
         <translation>Տեղափոխվում է %1-ին՝ %2։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>nothing</source>
         <translation>ոչինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>%1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
         <source>Nothing was merged: %1</source>
         <translation>Ոչինչ չի միավորվել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
         <translation>Միավորել %1-ը %2-ի մեջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
         <translation>%1-ը միավորվեց %2-ի մեջ։</translation>
     </message>

@@ -7534,87 +7534,87 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="115" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="116" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="134" />
         <source>Merge Captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="145" />
         <source>&amp;Swap: keep the other one</source>
         <translation>&amp;Поменять: оставить другого</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="167" />
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
         <translation>Оставить %1 (ID %2) и объединить с ним %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
         <translation>&lt;b&gt;Поле&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="190" />
         <source>&lt;b&gt;%1 (kept)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (остаётся)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="191" />
         <source>&lt;b&gt;%1 (merged)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (объединяется)&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="199" />
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="206" />
         <source>The two records agree on every field.</source>
         <translation>Обе записи совпадают во всех полях.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
         <translation>Переходит к %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
         <translation>Запись %1 удаляется, когда всё записанное о нём перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
         <source>Nothing was merged: %1</source>
         <translation>Ничего не объединено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
         <translation>Объединить %1 с %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
         <translation>%1 объединён(а) с %2.</translation>
     </message>

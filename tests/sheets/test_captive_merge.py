@@ -191,3 +191,22 @@ def test_caseapp_merge_says_what_was_kept_once(case_file: CaseFile, db_path: Pat
     assert (code, err.getvalue()) == (0, "")
     assert ("Записано у обоих, сохранено один раз: 1 изменение статуса, 1 место содержания, "
             "1 постановление о заключении под стражу.") in out.getvalue()
+
+
+def test_the_dry_run_names_fields_and_values_in_the_user_s_language(case_file: CaseFile,
+                                                                      db_path: Path) -> None:
+    keep, other = _pair(case_file)
+    case_file.captives.update(keep, sex="male", consent_publicity=True, category="serviceman")
+    case_file.close()
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--lang", "ru", "merge", str(keep), str(other), "--dry-run", "--db", str(db_path)],
+                out=out, err=err)
+    assert (code, err.getvalue()) == (0, "")
+    rows = {line.split()[0]: line for line in out.getvalue().splitlines()[3:]}
+    # The name --take reads first, then the field and both values as the lawyer reads them.
+    assert rows["sex"].split()[1:3] == ["Пол", "Мужской"] and "Не" in rows["sex"]
+    assert "Дата рождения" in rows["birth"] and "17 мая 1990" in rows["birth"]
+    assert "Согласие на огласку" in rows["consent_publicity"]
+    assert rows["consent_publicity"].split()[-3:-1] == ["да", "нет"]
+    assert "Военнослужащий" in rows["category"] and "Гражданское лицо" in rows["category"]
+    assert "True" not in out.getvalue() and "serviceman" not in out.getvalue()

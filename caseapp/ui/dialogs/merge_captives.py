@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.captive_merge import (
     MergeResult,
@@ -106,28 +106,21 @@ class MergeCommand(RecordCommand):
                                      take=self.take)
 
 
-_ENUMS: dict[str, type[Enum]] = {"sex": Sex, "category": CaptiveCategory, "status": CaptiveStatus,
-                                 "sensitivity": Sensitivity}
-
-
-def shown_value(field: str, text: str) -> str:
-    """A value as the service reads it for the audit log ("2026-11-01", "held", "True"), as
-    the interface writes it: a date in the language's form, a status by its label."""
-    if not text:
-        return text
-    try:
-        if field in ("birth", "capture"):
-            return partial_date_text(PartialDate.parse(text))
-        if field == "status_since":
-            return date_text(date.fromisoformat(text))
-        if field in _ENUMS:
-            return label(_ENUMS[field](text))
-    except ValueError:  # a value this version does not know: as stored
-        return text
-    if text in ("True", "False"):
-        return QCoreApplication.translate("MergeCaptivesDialog", "Yes") if text == "True" \
-            else QCoreApplication.translate("MergeCaptivesDialog", "No")
-    return text
+def shown_value(value: Any) -> str:
+    """A value as stored, as the interface writes it: a day in the language's form, a status
+    by its label, yes or no; "" for none."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return (QCoreApplication.translate("MergeCaptivesDialog", "Yes") if value
+                else QCoreApplication.translate("MergeCaptivesDialog", "No"))
+    if isinstance(value, PartialDate):
+        return partial_date_text(value)
+    if isinstance(value, date):
+        return date_text(value)
+    if isinstance(value, Enum):
+        return label(value)
+    return str(value)
 
 
 class MergeCaptivesDialog(QDialog):
@@ -201,8 +194,9 @@ class MergeCaptivesDialog(QDialog):
         for row, d in enumerate(diffs, start=1):
             grid.addWidget(QLabel(self.tr(FIELD_LABELS.get(d.field, d.field))), row, 0)
             group = QButtonGroup(grid_widget)
-            for column, (side, value) in enumerate((("keep", d.keep), ("other", d.other)), start=1):
-                button = QRadioButton(shown_value(d.field, value) or self.tr("(empty)"), grid_widget)
+            for column, (side, value) in enumerate((("keep", d.keep_value), ("other", d.other_value)),
+                                                   start=1):
+                button = QRadioButton(shown_value(value) or self.tr("(empty)"), grid_widget)
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)
