@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection, Engine
 
+from caseapp.db.postgres import login_gone
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction
 
@@ -79,11 +80,13 @@ def connect_args(engine: Engine) -> tuple[tuple[Any, ...], dict[str, Any]]:
 
 class Listener:
     """Hears the changes others commit and calls ``on_change(change)`` for each (on the
-    listener's thread); ``on_state(connected, reason)`` when its connection is lost or back.
+    listener's thread); ``on_state(connected, reason, refused)`` when its connection is lost
+    or back (``refused``: the server no longer lets this login in, :func:`login_gone`; the
+    listener tries again all the same, in case the team's owner lets it in again).
     Changes sent with ``origin`` (this case file's own writes) are skipped."""
 
     def __init__(self, engine: Engine, origin: str, on_change: Callable[[Changes], None],
-                 on_state: Callable[[bool, str], None] | None = None):
+                 on_state: Callable[[bool, str, bool], None] | None = None):
         self.args, self.kwargs = connect_args(engine)
         self.origin = origin
         self.on_change, self.on_state = on_change, on_state
@@ -109,7 +112,8 @@ class Listener:
     def _run(self) -> None:
         import psycopg  # a team server's only: a SQLite case file never loads it
 
-        pause, lost = RETRY_FIRST_S, False
+        pause = RETRY_FIRST_S
+        lost: bool | None = None  # while the connection is lost: whether the login is refused
         while not self._stop.is_set():
             try:
                 with psycopg.connect(*self.args, **{**self.kwargs, "autocommit": True,
@@ -117,18 +121,19 @@ class Listener:
                                      "connect_timeout": 5}) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self._ready.set()
-                    if lost:
-                        lost, pause = False, RETRY_FIRST_S
-                        self._state(True, "")
+                    if lost is not None:
+                        lost, pause = None, RETRY_FIRST_S
+                        self._state(True, "", False)
                     self._listen(conn)
             except psycopg.Error as exc:
                 self._ready.set()
                 if self._stop.is_set():
                     break
-                if not lost:
-                    lost = True
+                refused = login_gone(exc)
+                if lost != refused:  # said once, and again when that changes
+                    lost = refused
                     reason = str(exc).strip().splitlines()
-                    self._state(False, reason[0] if reason else type(exc).__name__)
+                    self._state(False, reason[0] if reason else type(exc).__name__, lost)
                 self._stop.wait(pause)
                 pause = min(pause * 2, RETRY_MAX_S)
 
@@ -153,9 +158,9 @@ class Listener:
                 quiet = 0.0
                 conn.execute("SELECT 1")
 
-    def _state(self, connected: bool, reason: str) -> None:
+    def _state(self, connected: bool, reason: str, refused: bool) -> None:
         if self.on_state is not None:
             try:
-                self.on_state(connected, reason)
+                self.on_state(connected, reason, refused)
             except Exception:
                 log.exception("the connection state could not be shown")

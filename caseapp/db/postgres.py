@@ -64,11 +64,17 @@ class ConnectionLost(CaseFileError):
 _LOGIN_GONE = ("invalid role OID", "is not permitted to log in", "password authentication failed")
 
 
+def login_gone(error: BaseException) -> bool:
+    """Whether the server refused ``error``'s connection or statement because the login was
+    taken out of the team, revoked or given another password."""
+    return any(words in str(error) for words in _LOGIN_GONE)
+
+
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     orig = ctx.original_exception
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
-    if any(words in str(orig) for words in _LOGIN_GONE):
+    if orig is not None and login_gone(orig):
         raise ClearanceError(
             msg("The team server no longer lets this login in (taken out of the team, revoked, "
                 "or its password changed): nothing was read or saved. Ask the team's owner."),

@@ -429,12 +429,13 @@ class CaseFile:
         self._listeners.append(listener)
 
     def watch(self, on_change: Listener,
-              on_state: Callable[[bool, str], None] | None = None) -> live.Listener | None:
+              on_state: Callable[[bool, str, bool], None] | None = None) -> live.Listener | None:
         """On a team server: start hearing the writes other people commit, each as the
         :class:`Changes` a write of this file would publish (``on_change`` runs on the
-        listener's own thread); ``on_state(connected, reason)`` when the connection to the
-        server is lost or back. Stop it with ``.stop()`` before closing. None for a local
-        file: nobody else writes to it while it is open here."""
+        listener's own thread); ``on_state(connected, reason, refused)`` when the connection
+        to the server is lost or back (``refused``: the server no longer lets the login in).
+        Stop it with ``.stop()`` before closing. None for a local file: nobody else writes to
+        it while it is open here."""
         if self.db.path is not None:
             return None
         from caseapp.db import live

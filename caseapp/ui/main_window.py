@@ -339,8 +339,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CaseApp"))
         self._set_workspace_enabled(False)
 
-    def _connection_changed(self, connected: bool, reason: str) -> None:
-        self.connection_banner.set_state(connected, reason)
+    def _connection_changed(self, connected: bool, reason: str, refused: bool) -> None:
+        self.connection_banner.set_state(connected, reason, refused=refused)
         if connected and self.session.case_file is not None:  # what changed meanwhile
             self.refresh()
             self.statusBar().showMessage(self.tr("Connected to the team server again."), 5000)

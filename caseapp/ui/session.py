@@ -13,10 +13,11 @@ auto-backup check and the reminder check. Everything else listens to its signals
   ``unlocked()`` when it is open again, ``unlock_failed(exc)``;
 * ``backup_due()`` and ``reminders_due()`` when their timers fire; ``message(text)`` for the
   status bar;
-* on a team server, ``connection_changed(connected, reason)`` when the connection is lost or
-  back (the window's banner). Other people's committed writes arrive from the server
-  (:meth:`CaseFile.watch`) and go on the changes bus like this window's own, so the views
-  reload; a change of a date also makes the reminders check again a second later.
+* on a team server, ``connection_changed(connected, reason, refused)`` when the connection is
+  lost or back, ``refused`` when the server no longer lets the login in (the window's
+  banner). Other people's committed writes arrive from the server (:meth:`CaseFile.watch`)
+  and go on the changes bus like this window's own, so the views reload; a change of a date
+  also makes the reminders check again a second later.
 
 The main window, the locker (:mod:`caseapp.ui.locker`) and the auto-backup
 (:mod:`caseapp.ui.autobackup`) import this module; it imports none of them.
@@ -136,7 +137,7 @@ class CaseFileSession(QObject):
     message = Signal(str)
     remote_due = Signal()  # (any thread) another user changed a date: reminders, soon
     # A team server's connection lost (False, the reason) or back (True, ""): the banner.
-    connection_changed = Signal(bool, str)
+    connection_changed = Signal(bool, str, bool)
 
     def __init__(self, settings: QSettings | None, open_fn: OpenFn | None,
                  parent: QObject | None = None):

@@ -3299,12 +3299,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="25" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <source>The team server no longer lets your login in: it was revoked, taken out of the team, or its password changed. Nothing can be saved or read again until the team's owner lets you in; what you type in an open form stays there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
         <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
         <source>no answer</source>
         <translation type="unfinished" />
     </message>

@@ -3328,12 +3328,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="25" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <source>The team server no longer lets your login in: it was revoked, taken out of the team, or its password changed. Nothing can be saved or read again until the team's owner lets you in; what you type in an open form stays there.</source>
+        <translation>Թիմի սերվերն այլևս չի թողնում ձեր մուտքանունով մուտք գործել․ այն չեղարկվել է, հանվել է թիմից, կամ փոխվել է դրա գաղտնաբառը։ Ոչինչ չի կարող պահպանվել կամ կրկին կարդացվել, քանի դեռ թիմի սեփականատերը ձեզ նորից չի թույլատրել մուտք գործել. իսկ բաց ձևում ձեր մուտքագրածը կմնա այնտեղ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
         <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
         <translation>Թիմի սերվերի հետ կապը կորել է (%1)։ CaseApp-ը փորձում է նորից միանալ. մինչ այդ ոչինչ չի կարող պահպանվել, իսկ բաց ձևում ձեր մուտքագրածը կմնա այնտեղ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
         <source>no answer</source>
         <translation>պատասխան չկա</translation>
     </message>

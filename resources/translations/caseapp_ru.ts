@@ -3337,12 +3337,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="25" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <source>The team server no longer lets your login in: it was revoked, taken out of the team, or its password changed. Nothing can be saved or read again until the team's owner lets you in; what you type in an open form stays there.</source>
+        <translation>Командный сервер больше не впускает ваш логин: он отозван, исключён из команды или его пароль изменён. Ничего нельзя сохранить или снова прочитать, пока владелец команды не впустит вас; то, что вы вводите в открытой форме, останется в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/connection_banner.py" line="33" />
         <source>The connection to the team server is lost (%1). CaseApp is trying to reconnect; until then nothing can be saved, and what you type in an open form stays there.</source>
         <translation>Соединение с сервером команды потеряно (%1). CaseApp пытается подключиться снова; до тех пор ничего нельзя сохранить, а то, что вы вводите в открытой форме, останется в ней.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/connection_banner.py" line="27" />
+        <location filename="../../caseapp/ui/connection_banner.py" line="35" />
         <source>no answer</source>
         <translation>нет ответа</translation>
     </message>

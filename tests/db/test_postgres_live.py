@@ -28,7 +28,7 @@ class Heard:
 
     def __init__(self) -> None:
         self.changes: list[Changes] = []
-        self.states: list[tuple[bool, str]] = []
+        self.states: list[tuple[bool, str, bool]] = []
         self.event = threading.Condition()
 
     def change(self, change: Changes) -> None:
@@ -36,9 +36,9 @@ class Heard:
             self.changes.append(change)
             self.event.notify_all()
 
-    def state(self, connected: bool, reason: str) -> None:
+    def state(self, connected: bool, reason: str, refused: bool) -> None:
         with self.event:
-            self.states.append((connected, reason))
+            self.states.append((connected, reason, refused))
             self.event.notify_all()
 
     def wait(self, what: str, count: int, timeout: float) -> bool:
@@ -96,7 +96,8 @@ def test_a_lost_connection_is_reported_retried_and_a_save_meanwhile_is_refused(
     # Reported lost, then back by itself (the server is still up).
     assert heard.wait("states", 2, 10)
     assert heard.states[0][0] is False and heard.states[0][1]
-    assert heard.states[1] == (True, "")
+    assert heard.states[0][2] is False  # lost, not refused: the login is still let in
+    assert heard.states[1] == (True, "", False)
     # Every pooled connection was cut too; the next save reconnects and is heard.
     anna.captives.update(captive.id, summary="After the cut.")
     assert anna.captives.get(captive.id).summary == "After the cut."

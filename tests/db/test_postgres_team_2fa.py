@@ -198,3 +198,27 @@ def test_commands_on_a_login_outside_the_team(team: Team) -> None:
     code, _, err = run("team", "revoke", team.logins[Sensitivity.PUBLIC],
                        "--db", team.url(Sensitivity.INTERNAL))
     assert code == 2 and "is for the database's owner" in err
+
+
+def test_a_revoked_login_s_open_window_is_told_it_is_refused_not_reconnecting(team: Team) -> None:
+    """The window's listener loses its connection when the login is revoked; trying again is
+    refused, and it says so (the banner then tells the user to ask the owner, not to wait)."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+
+    states: list[tuple[bool, bool]] = []
+    member = open_case_file(Location(url=team.url(Sensitivity.INTERNAL)), actor="seized")
+    listener = member.watch(lambda _change: None,
+                            lambda connected, _reason, refused: states.append((connected, refused)))
+    assert listener is not None
+    try:
+        code, _, err = run("team", "revoke", team.logins[Sensitivity.INTERNAL],
+                           "--db", team.owner_url)
+        assert code == 0, err
+        deadline = time.monotonic() + 15
+        while (False, True) not in states and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert states and states[-1] == (False, True) and (True, False) not in states
+    finally:
+        listener.stop()
+        member.close()
