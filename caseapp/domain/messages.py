@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 
+from caseapp.domain.armenian_endings import attach_endings
+
 LANGUAGES = ("en", "hy", "ru")
 _language = ["en"]
 
@@ -78,9 +80,10 @@ class Message:
         if self.count is not None:
             values.setdefault("count", _shown(Number(self.count), lang))
         try:
-            return template.format_map(values)
+            filled = template.format_map(values)
         except (KeyError, IndexError, ValueError):  # a broken translation: the English still reads
             return self.text.format_map(values) if template != self.text else template
+        return attach_endings(filled) if lang == "hy" else filled
 
     def __str__(self) -> str:
         return self.render()

@@ -1094,7 +1094,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
         <source>Delete %1? This cannot be undone.</source>
-        <translation>Ջնջե՞լ %1-ը։ Սա հնարավոր չէ հետարկել։</translation>
+        <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
@@ -2443,7 +2443,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="95" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="96" />
         <source>Remove %1</source>
-        <translation>Հեռացնել %1-ին</translation>
+        <translation>Հեռացնել՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="165" />
@@ -2920,7 +2920,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/captive_tabs.py" line="292" />
         <source>Deleted %1.</source>
-        <translation>%1-ը ջնջվեց։</translation>
+        <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="31" />
@@ -3573,7 +3573,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="422" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
-        <translation>Ջնջե՞լ %1-ը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
+        <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="426" />
@@ -3584,7 +3584,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="427" />
         <location filename="../../caseapp/ui/views/contacts.py" line="453" />
         <source>Deleted %1.</source>
-        <translation>%1-ը ջնջվեց։</translation>
+        <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="437" />
@@ -3599,7 +3599,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="449" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
-        <translation>Ջնջե՞լ %1-ին տեղեկատուից։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
+        <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="452" />
@@ -7191,12 +7191,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="616" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation>Ջնջե՞լ %1-ին և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
+        <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="626" />
         <source>Deleted %1.</source>
-        <translation>%1-ը ջնջվեց։</translation>
+        <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="704" />
@@ -7522,7 +7522,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="184" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
-        <translation>Պահել %1-ին (ID %2) և միավորել %3-ին (ID %4) նրա մեջ։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
+        <translation>Պահել՝ %1 (ID %2), և միավորել նրա մեջ՝ %3 (ID %4)։ Որտեղ երկուսը տարբերվում են, ընտրեք պահվող արժեքը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="189" />
@@ -7552,7 +7552,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="211" />
         <source>Moves to %1: %2.</source>
-        <translation>Տեղափոխվում է %1-ին՝ %2։</translation>
+        <translation>Պահվողին (%1) տեղափոխվում է՝ %2։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
@@ -7562,7 +7562,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="214" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
-        <translation>%1-ի գրառումը ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
+        <translation>Գրառումը (%1) ջնջվում է, երբ նրա մասին գրանցված ամեն ինչ տեղափոխվում է։ Խմբագրել → Հետարկել-ը երկուսին էլ վերադարձնում է նախկին տեսքով։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="234" />
@@ -7572,12 +7572,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="238" />
         <source>Merge %1 into %2</source>
-        <translation>Միավորել %1-ը %2-ի մեջ</translation>
+        <translation>Միավորել՝ %1 → %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="241" />
         <source>Merged %1 into %2.</source>
-        <translation>%1-ը միավորվեց %2-ի մեջ։</translation>
+        <translation>Միավորվեց՝ %1 → %2։</translation>
     </message>
 </context>
 <context>
@@ -7715,15 +7715,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>%1-ի մասին հաստատված լուր չկա %Ln օր</numerusform>
-            <numerusform>%1-ի մասին հաստատված լուր չկա %Ln օր</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation>%1-ի մասին հաստատված լուր գրանցված չէ</translation>
+        <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="284" />
@@ -7754,22 +7751,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="120" />
         <source>%1 no longer exists.</source>
-        <translation>%1-ն այլևս գոյություն չունի։</translation>
+        <translation>Այլևս գոյություն չունի՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="122" />
         <source>%1 was changed since.</source>
-        <translation>%1-ն այդ ընթացքում փոփոխվել է։</translation>
+        <translation>Այդ ընթացքում փոփոխվել է՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="147" />
         <source>%1 cannot be added again.</source>
-        <translation>%1-ը հնարավոր չէ կրկին ավելացնել։</translation>
+        <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="207" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
-        <translation>%1-ը ջնջվեց. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
+        <translation>Ջնջվեց՝ %1. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="208" />
@@ -7814,12 +7811,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="481" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation>«%1»-ի հետարկումը ջնջում է %2-ը %3-ի գործից։ Ջնջե՞լ։</translation>
+        <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="484" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
-        <translation>«%1»-ի հետարկումը ջնջում է %2-ը։ Ջնջե՞լ։</translation>
+        <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2)։ Ջնջե՞լ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="486" />
@@ -9386,7 +9383,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="341" />
         <source>Merge into %1 (ID %2)</source>
-        <translation>Միավորել %1-ի հետ (ID %2)</translation>
+        <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />

@@ -7764,11 +7764,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
-            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
-            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
