@@ -91,6 +91,9 @@ class CaptiveDTO:
     created_at: datetime
     updated_at: datetime
     consent_family_wgeid: bool = False  # the family consents to a WGEID submission
+    # Fields above the level the file is read at (a travel copy's, a team member's
+    # clearance): what they hold is not the captive's (caseapp.services.reading_level).
+    withheld: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import hearing_summary, value_label
+from caseapp.services.reading_level import reading_level, withheld_fields
 from caseapp.services.records import RecordService
 from caseapp.services.session_info import CREATING
 from caseapp.services.values import coerce, require_past
@@ -293,6 +294,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             days_in_custody=days_in_custody(capture, released_on=released, today=self.ctx.today())
             if in_custody else None,
             created_at=obj.created_at, updated_at=obj.updated_at,
+            withheld=withheld_fields(obj.sensitivity, obj.field_levels,
+                                     reading_level(s, self.ctx)),
         )
 
     # -- public API beyond CRUD --

@@ -19,18 +19,17 @@ from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
-from caseapp.db.plain_reads import session_mark_detail
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
-from caseapp.domain.travel_mark import mark_from_detail
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
 from caseapp.services.deadline_index import batch_index, batch_keys
 from caseapp.services.deadlines import DeadlineService
+from caseapp.services.reading_level import travel_level
 from caseapp.services.values import coerce
 
 DETENTION_ORDER = "detention_order"
@@ -50,8 +49,6 @@ HISTORY_GRACE_DAYS = 30
 _NOTE_LANGUAGES = ("en", "hy", "ru")
 # The level a computed deadline is stored at (the column's default; the lawyer may change it).
 COMPUTED_LEVEL = Sensitivity(Deadline.__table__.c.sensitivity.default.arg)
-# A transaction's reading of the file's travel mark: the copy's level (None: not a copy).
-_TRAVEL_LEVEL = "travel_copy_level"
 
 
 class DeadlineWrites:
@@ -299,10 +296,7 @@ def prefetched_deadlines(s: Session, kind: str, uid: str) -> list[Deadline] | No
 def _above_travel_copy(s: Session) -> bool:
     """Whether a computed deadline would be above the file's level: a travel copy (public)
     holds nothing above its own. The mark is read once per transaction."""
-    if _TRAVEL_LEVEL not in s.info:
-        mark = mark_from_detail(session_mark_detail(s))
-        s.info[_TRAVEL_LEVEL] = mark.level if mark is not None else None
-    level: Sensitivity | None = s.info[_TRAVEL_LEVEL]
+    level = travel_level(s)
     return level is not None and not level.allows(COMPUTED_LEVEL)
 
 

@@ -7947,6 +7947,11 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>No</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <source>not shown at this level</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>

@@ -7715,7 +7715,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -8099,6 +8102,11 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_header.py" line="318" />
         <source>No</source>
         <translation>Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <source>not shown at this level</source>
+        <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
 </context>
 <context>

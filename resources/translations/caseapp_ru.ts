@@ -7764,7 +7764,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -8148,6 +8152,11 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/captive_header.py" line="318" />
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <source>not shown at this level</source>
+        <translation>не показывается на этом уровне</translation>
     </message>
 </context>
 <context>

@@ -436,3 +436,21 @@ def test_a_login_in_two_teams_stays_when_removed_from_one(team: Team, shared_tea
     code, out, err = run("team", "whoami", "--db", other)
     assert (code, out) == (0, f"{name}: public\n"), err
     assert run("team", "remove-user", name, "--db", shared_team.owner_url)[0] == 0
+
+
+@pytest.mark.parametrize(("clearance", "withheld"), [
+    (Sensitivity.PUBLIC, {"birth_place", "health", "status", "status_since"}),
+    (Sensitivity.SHAREABLE, {"health"}),
+    (Sensitivity.INTERNAL, set()),
+])
+def test_a_member_s_captive_file_names_the_fields_kept_back(shared_team: Team,
+                                                          clearance: Sensitivity,
+                                                          withheld: set[str]) -> None:
+    """The masked fields hold the value a new record gets ("", no); the captive file is told
+    which they are, so that it says "not shown at this level", not "not known"."""
+    cf = open_case_file(Location(url=shared_team.url(clearance)), actor="x", today=lambda: TODAY)
+    try:
+        captive = next(c for c in cf.captives.list() if c.primary_name == "Petrosyan Hayk")
+        assert captive.withheld == withheld
+    finally:
+        cf.close()

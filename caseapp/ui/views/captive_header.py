@@ -316,8 +316,10 @@ class ProfilePanel(QWidget):
 
     def set_captive(self, c: CaptiveDTO) -> None:
         none, yes, no = self.tr("not known"), self.tr("Yes"), self.tr("No")
-        capture = " — ".join(p for p in (partial_date_text(c.capture), c.capture_place)
-                             if p)
+        withheld = self.tr("not shown at this level")  # a travel copy's, a team clearance's
+        capture = " — ".join(dict.fromkeys(  # a part not shown is said once
+            p for p in (withheld if "capture" in c.withheld else partial_date_text(c.capture),
+                        withheld if "capture_place" in c.withheld else c.capture_place) if p))
         texts = {
             "sex": label(c.sex), "birth": partial_date_text(c.birth) or none,
             "birth_place": c.birth_place or none, "citizenship": c.citizenship or none,
@@ -332,7 +334,7 @@ class ProfilePanel(QWidget):
             "consent_notes": c.consent_notes or "—",
         }
         for key, text in texts.items():
-            self.values[key].setText(text)
+            self.values[key].setText(withheld if key != "capture" and key in c.withheld else text)
         self.remove_photo_button.setEnabled(c.has_photo)
 
     def sizeHint(self) -> QSize:
