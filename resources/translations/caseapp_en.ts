@@ -1061,177 +1061,187 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
+        <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
+        <source>not shown at this level</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="195" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="298" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="308" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="359" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="361" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="370" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -1241,7 +1251,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
@@ -1829,7 +1839,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="338" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
         <source>Add document</source>
         <translation type="unfinished" />

@@ -1072,177 +1072,187 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
+        <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
+        <translation>Չի ցուցադրվում այս մակարդակում. այն կարելի է փոխել միայն այնտեղ, որտեղ ամբողջ գործի ֆայլը հասանելի է։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
+        <source>not shown at this level</source>
+        <translation>չի ցուցադրվում այս մակարդակում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="195" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="298" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="308" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="359" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="361" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="370" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -1252,7 +1262,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
@@ -1840,7 +1850,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="338" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
@@ -7715,10 +7725,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />

@@ -50,3 +50,33 @@ def test_a_withheld_field_reads_not_shown_in_a_travel_copy(lang: str, words: str
     assert shown["birth_place"].lower() == words.lower() and shown["health"].lower() == words.lower()
     assert shown["capture"].lower() == f"{words} — hadrut"  # the date kept back, the place shown
     assert "Hadrut" in shown["capture"] and words not in shown["sex"].lower()
+
+
+def test_a_withheld_field_is_not_edited_in_the_copy(qtbot, tmp_path: Path) -> None:
+    """Typing a place of birth into a copy that does not hold it would send a guess home."""
+    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.session import CaseFileSession
+
+    home = open_case_file(Location(path=tmp_path / "main.db"), create=True, actor="tester",
+                          today=lambda: TODAY)
+    home.captives.create(names=["Aram Petrosyan"], capture="2023-09-27", status="held",
+                         sensitivity="shareable", birth_place="Goris",
+                         consent_power_of_attorney=True, field_levels=INTERNAL)
+    make_travel_copy(home, tmp_path / "travel.db", level="shareable", passphrase=TRAVEL_PASSPHRASE)
+    home.close()
+    session = CaseFileSession(None, None)
+    session.open(_open(tmp_path / "travel.db"))
+    try:
+        captive = session.ui.case_file.captives.list()[0]
+        person = dlg.make_edit_dialog(session.ui, dlg.CAPTIVE_PERSON, captive)
+        case = dlg.make_edit_dialog(session.ui, dlg.CAPTIVE_CASE, captive)
+        qtbot.addWidget(person)
+        qtbot.addWidget(case)
+        assert not person.widgets["birth_place"].isEnabled()
+        assert not person.widgets["capture"].isEnabled() and person.widgets["sex"].isEnabled()
+        consent = case.widgets["consent_power_of_attorney"]
+        assert not consent.isEnabled() and consent.text() == "not shown at this level"
+        assert case.widgets["consent_publicity"].isEnabled()
+    finally:
+        session.close(backup=False)
+        assert session.ops.wait(10000) and session.runner.wait(10000)

@@ -24,7 +24,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from caseapp.domain.dates import computed_expiry
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
@@ -150,11 +158,29 @@ def make_edit_dialog(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFil
 
     dialog = RecordDialog(title, fields, save, now, parent)
     limit_levels(dialog, ui)
+    _keep_back(dialog, getattr(record, "withheld", frozenset()))
     versions.form = dialog
     _finish(dialog, kind)
     if kind is DETENTION_ORDER:
         _preview_expiry(dialog)
     return dialog
+
+
+def _keep_back(dialog: RecordDialog, withheld: frozenset[str]) -> None:
+    """A captive's field above the level the file is read at (a travel copy's, a team
+    member's clearance) holds no value of theirs: it is shown as such and not edited here."""
+    for name in withheld & dialog.widgets.keys():
+        widget = dialog.widgets[name]
+        widget.setEnabled(False)
+        widget.setToolTip(CaptiveDialogs.tr("Not shown at this level: it can be changed only "
+                                            "where the whole case file is read."))
+        words = CaptiveDialogs.tr("not shown at this level")
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            widget.setPlaceholderText(words)
+        elif isinstance(widget, QCheckBox):  # unticked, it would read "no"
+            widget.setText(words)
+        elif isinstance(getattr(widget, "edit", None), QLineEdit):  # a date field
+            widget.edit.setPlaceholderText(words)  # type: ignore[attr-defined]
 
 
 def _preview_expiry(dialog: RecordDialog) -> None:
