@@ -8,10 +8,9 @@ each line is put in the order its glyphs appear from left to right (python-bidi,
 bidirectional algorithm; a line's direction follows its first strong letter). Text without a
 right-to-left letter is returned as it is.
 
-Limits: a right-to-left paragraph long enough to wrap is reordered before reportlab breaks
-it into lines, so its lines come in the wrong order (names, the case here, do not wrap); text
-broken into lines beforehand (:func:`caseapp.reports.pdfkit.wrapped_lines`) is reordered line
-by line and is right.
+A paragraph long enough to wrap is broken into lines in reading order first, then each line
+is reordered (:func:`caseapp.reports.pdfkit.wrapped_lines`, :func:`caseapp.reports.pdfkit.para`):
+reordered whole, its lines would come in the wrong order.
 """
 
 from __future__ import annotations
@@ -23,6 +22,20 @@ from bidi import get_display
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan…, and their presentation forms.
 _RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+_STRONG = re.compile("[^\\W\\d_]")  # a letter: the first one sets a paragraph's direction
+
+
+def has_right_to_left(value: str) -> bool:
+    """Whether ``value`` holds a right-to-left letter."""
+    return _RIGHT_TO_LEFT.search(value) is not None
+
+
+def starts_right_to_left(value: str) -> bool:
+    """Whether ``value``'s first letter is right-to-left (its paragraph reads from the right)."""
+    first = _STRONG.search(value)
+    return first is not None and _RIGHT_TO_LEFT.match(first.group()) is not None
 
 
 def joined(value: str) -> str:

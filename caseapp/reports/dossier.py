@@ -28,6 +28,7 @@ from caseapp.reports.pdfkit import (
     facts,
     level_line,
     make_styles,
+    para,
     table,
     text,
 )
@@ -108,7 +109,7 @@ class _Builder(ExtrasSections):
 
     def para(self, value: str, style: Any = None) -> None:
         if value:
-            self.story.append(Paragraph(text(value), style or self.s.body))
+            self.story.append(para(value, style or self.s.body))
 
     def nothing(self) -> None:
         self.story.append(Paragraph(text(self.t("nothing")), self.s.muted))

@@ -9,7 +9,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -28,7 +28,13 @@ from reportlab.platypus import (
 )
 
 from caseapp.domain.enums import Sensitivity
-from caseapp.reports.bidi_text import for_drawing, in_drawing_order, joined
+from caseapp.reports.bidi_text import (
+    for_drawing,
+    has_right_to_left,
+    in_drawing_order,
+    joined,
+    starts_right_to_left,
+)
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.texts import label, t
@@ -100,6 +106,42 @@ def text(value: Any) -> str:
     right-to-left text in the order reportlab draws it (:mod:`caseapp.reports.bidi_text`)."""
     lines = ("" if value is None else str(value)).split("\n")
     return "<br/>".join(escape(for_drawing(line)) for line in lines)
+
+
+class _RightToLeft(Paragraph):
+    """A paragraph holding right-to-left text: broken into lines in reading order at the
+    width it is given, each line then put in drawing order (reportlab would break the
+    already reordered text, and its lines would come bottom first). Set flush right when
+    it wraps and its first strong letter is right-to-left (a name on one line stays where its
+    column's others start)."""
+
+    def __init__(self, value: str | None, style: ParagraphStyle, **laid: Any):
+        # ``laid``: a part of a paragraph split across pages (reportlab makes it with
+        # ``frags``): already broken into lines, it is not laid out again.
+        self.logical, self.width_laid, self.given_style = value, -1.0, style
+        super().__init__(value if laid else text(value), style, **laid)
+        if laid:
+            self.logical = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if self.logical is not None and availWidth != self.width_laid:
+            given = self.given_style
+            room = availWidth - given.leftIndent - given.rightIndent
+            lines = [drawn for line in self.logical.split("\n")
+                     for drawn in (wrapped_lines(line, given.fontName, given.fontSize, room)
+                                   or [""])]
+            style = self.given_style
+            if len(lines) > 1 and starts_right_to_left(self.logical):
+                style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), style)
+            self.width_laid = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
+def para(value: Any, style: ParagraphStyle) -> Paragraph:
+    """User text as a Paragraph (:func:`text`); right-to-left text laid out line by line."""
+    shown = "" if value is None else str(value)
+    return _RightToLeft(shown, style) if has_right_to_left(shown) else Paragraph(text(shown), style)
 
 
 class Heading(Paragraph):
@@ -310,7 +352,7 @@ def table(styles: Styles, headers: Sequence[str], rows: Sequence[Sequence[Any]],
     def cell(value: Any, col: int) -> Any:
         if hasattr(value, "wrapOn"):
             return value
-        return Paragraph(text(value), styles.cell_mono if col in mono else styles.cell)
+        return para(value, styles.cell_mono if col in mono else styles.cell)
 
     head = [Paragraph(text(h), styles.cell_head) for h in headers]
     body = [[cell(v, i) for i, v in enumerate(r)] for r in rows]
@@ -379,7 +421,7 @@ def facts(styles: Styles, pairs: Sequence[tuple[str, Any]], *, total_width: floa
     A few lines are kept on one page; a value taller than a page (a long account of the
     capture) goes on over the next."""
     data = [[Paragraph(text(k), styles.label),
-             v if hasattr(v, "wrapOn") else Paragraph(text(v), styles.cell)]
+             v if hasattr(v, "wrapOn") else para(v, styles.cell)]
             for k, v in pairs if v not in (None, "", ())]
     if not data:
         return None

@@ -67,3 +67,32 @@ def test_a_wrapped_right_to_left_name_keeps_its_lines_in_reading_order() -> None
 def test_text_without_a_right_to_left_letter_is_left_alone() -> None:
     for value in ("Tigran Vardanyan", "Տիգրան Վարդանյան", "Тигран (12)", ""):
         assert for_drawing(value) == value
+
+
+def test_a_wrapped_right_to_left_note_reads_its_lines_in_order(case_file: CaseFile, captive: int,
+                                                              tmp_path: Path) -> None:
+    """A Hebrew note long enough to wrap in the dossier: its first words on its first line
+    (reordered whole and then broken, the last words came first)."""
+    words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה", "תשע", "עשר"]
+    note = " ".join(words * 6)
+    case_file.captives.update(captive, summary=note)
+    path = tmp_path / "out.pdf"
+    path.write_bytes(render_dossier(build_dossier(case_file, captive, level="internal")))
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout
+    marks = str.maketrans("", "", "\u202a\u202b\u202c\u200e\u200f")  # pdftotext's direction marks
+    lines = [" ".join(line.translate(marks).split()) for line in out.splitlines()
+             if "שתיים" in line]
+    assert len(lines) >= 2  # it wraps
+    assert lines[0].startswith("אחת שתיים שלוש")  # the note's beginning, on its first line
+    assert lines[-1].endswith("תשע עשר")  # and its end on the last
+
+
+def test_a_right_to_left_note_longer_than_a_page_goes_on_over_the_next(
+        case_file: CaseFile, captive: int, tmp_path: Path) -> None:
+    note = "\n".join(f"שורה {n} של הערה ארוכה מאוד על מצב העציר" for n in range(1, 200))
+    case_file.captives.update(captive, summary=note)
+    text = _extracted(render_dossier(build_dossier(case_file, captive, level="internal")),
+                      tmp_path)
+    text = text.translate(str.maketrans("", "", "\u202a\u202b\u202c"))  # direction marks
+    assert text.count("של הערה ארוכה מאוד") == 199  # every line, none lost at the page breaks
