@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -137,6 +137,20 @@ def today() -> date:
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
+
+
+def local_zone() -> tzinfo:
+    """The computer's time zone (the lawyer's, as the clock on the screen shows it)."""
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def zone_name(zone: tzinfo, day: date) -> str:
+    """A zone as a reader knows it: its identifier ("Asia/Yerevan"), else its abbreviation
+    on ``day``."""
+    key = getattr(zone, "key", None)
+    return str(key) if key else (zone.tzname(datetime.combine(day, time())) or "UTC")
 
 
 def skipped_local_time(local: datetime, zone: tzinfo) -> datetime | None:

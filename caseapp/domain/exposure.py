@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from caseapp.domain.enums import Sensitivity
 
@@ -76,6 +76,14 @@ class ExposureReport:
     credentials: tuple[Credential, ...]
     deleted_since: tuple[str, ...] = ()  # records the audit log says were deleted after as_of
     level: Sensitivity = Sensitivity.INTERNAL
+    zone: str = "UTC"  # the zone of ``as_of`` as the report names it ("Asia/Yerevan")
+
+    @property
+    def day(self) -> date:
+        """The day the report is of: from the audit trail, the day whose end ``as_of`` is
+        (midnight after it, in ``zone``); from a backup, the day it was made."""
+        return (self.as_of - timedelta(days=1)).date() if self.basis == "audit" \
+            else self.as_of.date()
 
     def people_to_warn(self) -> tuple[ExposedPerson, ...]:
         """Families first, then every other contact (each once, by name and organisation)."""

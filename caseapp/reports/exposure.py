@@ -5,7 +5,6 @@ revoke or rotate, and a checklist of people to warn."""
 from __future__ import annotations
 
 import io
-from datetime import timedelta
 from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
@@ -24,9 +23,7 @@ def _level(value: Any, lang: str) -> str:
 def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en") -> bytes:
     buf = io.BytesIO()
     title = t("exp_title", lang)
-    # The audit trail is read up to midnight after the day asked for: print that day, at 24:00.
-    when = format_date(report.as_of - timedelta(days=1) if report.basis == "audit"
-                       else report.as_of, lang)
+    when = format_date(report.day, lang)
     doc = ReportDocument(buf, header_left=f"{title} · {report.source}",
                          header_right=format_date(report.generated_at, lang), level=report.level,
                          title=title, author=author,
@@ -35,7 +32,8 @@ def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en
     basis = "exp_basis_backup" if report.basis == "backup" else "exp_basis_audit"
     story: list[Any] = [
         Paragraph(text(title), s.title),
-        Paragraph(text(t(basis, lang, source=report.source, date=when)), s.subtitle),
+        Paragraph(text(t(basis, lang, source=report.source, date=when, zone=report.zone)),
+                  s.subtitle),
         Paragraph(text(t("exp_counts", lang, captives=len(report.captives),
                          families=len(report.families), contacts=len(report.contacts),
                          sources=len(report.sources), documents=len(report.documents))),

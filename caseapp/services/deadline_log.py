@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
+from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.messages import msg
@@ -35,17 +36,6 @@ from caseapp.services.levels import LevelMap, load_levels
 # The fields a "changed" event lists (the computation's own bookkeeping is left out).
 SHOWN_FIELDS = ("title", "due_on", "due_time", "timezone", "hard", "document_id", "captive_id",
                 "notes", "status_reason", "sensitivity", "overridden")
-
-
-def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
-
-
-def zone_name(zone: tzinfo, day: date) -> str:
-    key = getattr(zone, "key", None)
-    return str(key) if key else (zone.tzname(datetime.combine(day, time())) or "UTC")
 
 
 def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sensitivity.INTERNAL,

@@ -20,7 +20,7 @@ import shutil
 import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from caseapp.db.models import FileEvent
+from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.exposure import (
@@ -84,8 +85,8 @@ def _captive_name(names: list[Row]) -> tuple[str, tuple[str, ...]]:
 
 def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *, basis: str,
                  source: str, as_of: datetime, encrypted: bool,
-                 now: datetime | None = None, deleted_since: tuple[str, ...] = ()
-                 ) -> ExposureReport:
+                 now: datetime | None = None, deleted_since: tuple[str, ...] = (),
+                 zone: str = "UTC") -> ExposureReport:
     """The report from the rows of the file as the device held it (export form) and the
     file's events (kind, detail, when)."""
     names = _names(tables.get("captive_names", []))
@@ -129,7 +130,8 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
         if (w.get("source") or "").strip():
             sources.setdefault(w["source"].strip(), [0, 0])[1] += 1
     return ExposureReport(
-        basis=basis, source=source, as_of=as_of, generated_at=now or datetime.now(UTC),
+        basis=basis, source=source, as_of=as_of, zone=zone,
+        generated_at=now or datetime.now(UTC),
         captives=tuple(captives),
         families=tuple(sorted(families, key=lambda p: p.name.casefold())),
         contacts=tuple(sorted(contacts, key=lambda p: (p.organisation.casefold(),
@@ -201,7 +203,8 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         raise ValidationError(msg("The backup {path} is encrypted: its passphrase is needed.",
                                   path=path),
                               field="passphrase")
-    made = datetime.fromtimestamp(path.stat().st_mtime, UTC).replace(microsecond=0)
+    zone = local_zone()  # the day it was made, where the lawyer is
+    made = datetime.fromtimestamp(path.stat().st_mtime, zone).replace(microsecond=0)
     with tempfile.TemporaryDirectory(prefix="caseapp-exposure-") as folder:
         copy = Path(folder) / "backup.db"
         shutil.copyfile(path, copy)
@@ -216,19 +219,22 @@ def since_backup(backup: Path | str, passphrase: str | None, *, actor: str,
         finally:
             wipe_files(sorted(Path(folder).iterdir()))
     return build_report(tables, events, basis="backup", source=path.name, as_of=made,
-                        encrypted=encrypted, now=now)
+                        encrypted=encrypted, now=now, zone=zone_name(zone, made.date()))
 
 
 # ---- from the audit trail -------------------------------------------------------------------
 
-def as_of(cf: CaseFile, day: date, *, now: datetime | None = None) -> ExposureReport:
-    """The report of what the case file held at the end of ``day`` (UTC), read from its
-    records' creation times and its audit log."""
+def as_of(cf: CaseFile, day: date, *, now: datetime | None = None,
+          zone: tzinfo | None = None) -> ExposureReport:
+    """The report of what the case file held at the end of ``day`` where the lawyer is
+    (``zone``, by default the computer's: the day of a seizure is the lawyer's day), read
+    from its records' creation times and its audit log."""
     today = cf.ctx.today()
     if day > today:
         raise ValidationError(msg("{day} is in the future: the report tells what a device held on a day "
                                   "that has passed.", day=day), field="as_of")
-    cutoff = datetime.combine(day + timedelta(days=1), time(0), UTC)
+    zone = zone or local_zone()
+    cutoff = datetime.combine(day + timedelta(days=1), time(0), zone)
     data = interchange.export_data(cf.ctx)["tables"]
     deleted: dict[str, tuple[str, str]] = {}
     for a in data.get("audit_entries", []):
@@ -255,7 +261,8 @@ def as_of(cf: CaseFile, day: date, *, now: datetime | None = None) -> ExposureRe
                  if uid in created_before)
     events = [(k, d, a) for k, d, a in _events(cf.ctx) if a < cutoff]
     return build_report(tables, events, basis="audit", source=cf.label, as_of=cutoff,
-                        encrypted=cf.db.encrypted, now=now, deleted_since=gone)
+                        encrypted=cf.db.encrypted, now=now, deleted_since=gone,
+                        zone=zone_name(zone, day))
 
 
 __all__ = ["as_of", "build_report", "since_backup"]

@@ -379,7 +379,7 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         record = exposure_data.as_of(cf, as_of)
     output = Output(
         kind="exposure report", data=render_exposure(record, author=one_line(author), lang=lang),
-        filename=safe_filename(f"Exposure report {record.as_of.date().isoformat()}"
+        filename=safe_filename(f"Exposure report {record.day.isoformat()}"
                                + _in_language(lang)) + ".pdf",
         title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
         level=record.level,

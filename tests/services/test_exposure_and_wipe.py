@@ -6,12 +6,14 @@ from __future__ import annotations
 import subprocess
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
 
 from caseapp.config import Location
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.services import exposure as exposure_data
 from caseapp.services import outputs
 from caseapp.services.backup import BackupStore
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -94,7 +96,9 @@ def test_a_wrong_passphrase_or_a_protected_target_writes_nothing(
 
 
 def test_as_of_a_day_lists_the_captives_recorded_by_then(seized: tuple[CaseFile, Path],
-                                                         tmp_path: Path) -> None:
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(exposure_data, "local_zone", lambda: ZoneInfo("UTC"))
     cf, _ = seized
     first = next(c for c in cf.captives.list() if c.primary_name == "Վարդան Գրիգորյան")
     with cf.db.engine.begin() as conn:  # recorded on 1 November, the others later
@@ -104,7 +108,8 @@ def test_as_of_a_day_lists_the_captives_recorded_by_then(seized: tuple[CaseFile,
     made = outputs.exposure(cf, as_of=date(2026, 11, 10), author="t", target=tmp_path / "e.pdf")
     assert [c.name.split(" (")[0] for c in made.record.captives] == ["Վարդան Գրիգորյան"]
     # the day the lawyer gave, read to its end (not "as of 11 November")
-    assert "as of 10 November 2026, 24:00 UTC" in pdftotext(tmp_path / "e.pdf")
+    assert "as of 10 November 2026, 24:00 (UTC)" in pdftotext(tmp_path / "e.pdf")
+    assert made.filename.startswith("Exposure report 2026-11-10")
     assert outputs.exposure(cf, as_of=date(2026, 10, 31), author="t").record.captives == ()
 
 
@@ -181,3 +186,23 @@ def test_the_wipe_keeps_the_backups_unless_chosen_and_overwrites_first(tmp_path:
     assert len(result.removed) == len(files["ours"]) - len(kept_backups)
     # every file was emptied (overwritten, then cut to nothing) before it was unlinked
     assert seen and all(content == b"" for content in seen.values())
+
+
+def test_the_day_asked_is_the_lawyer_s_day(seized: tuple[CaseFile, Path], tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recorded at 01:30 in Yerevan on 11 November (21:30 UTC on the 10th): a device seized in
+    Yerevan at the end of the 10th did not hold it yet. Counted in UTC, it was listed."""
+    monkeypatch.setattr(exposure_data, "local_zone", lambda: ZoneInfo("Asia/Yerevan"))
+    cf, _ = seized
+    late = next(c for c in cf.captives.list() if c.primary_name == "Վարդան Գրիգորյան")
+    with cf.db.engine.begin() as conn:
+        for table, column in (("captives", "id"), ("captive_names", "captive_id")):
+            conn.execute(text(f"UPDATE {table} SET created_at = '2026-11-01 09:00:00.000000'"))
+            conn.execute(text(f"UPDATE {table} SET created_at = '2026-11-10 21:30:00.000000' "
+                              f"WHERE {column} = :id"), {"id": late.id})
+    made = outputs.exposure(cf, as_of=date(2026, 11, 10), author="t", target=tmp_path / "e.pdf")
+    listed = {c.name.split(" (")[0] for c in made.record.captives}
+    assert "Վարդան Գրիգորյան" not in listed and listed and "—" not in listed
+    assert "as of 10 November 2026, 24:00 (Asia/Yerevan)" in pdftotext(tmp_path / "e.pdf")
+    later = outputs.exposure(cf, as_of=date(2026, 11, 11), author="t").record.captives
+    assert "Վարդան Գրիգորյան" in {c.name.split(" (")[0] for c in later}

@@ -229,7 +229,7 @@ TEXTS: dict[str, Entry] = {
                     "level"),
     "exp_basis_backup": ("From the backup {source}, made {date}: what the device held when that "
                          "backup was made (it may have held more since)."),
-    "exp_basis_audit": ("From the audit trail of {source}, as of {date}, 24:00 UTC: the records "
+    "exp_basis_audit": ("From the audit trail of {source}, as of {date}, 24:00 ({zone}): the records "
                         "that existed then."),
     "exp_counts": ("Captives: {captives} · families: {families} · other contacts: {contacts} · "
                    "sources: {sources} · documents: {documents}"),
