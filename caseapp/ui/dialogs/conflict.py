@@ -15,11 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,11 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import PartialDate
 from caseapp.services.records import StaleRecord
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
-from caseapp.ui.formats import date_text, datetime_text, number, partial_date_text
-from caseapp.ui.labels import label
+from caseapp.ui.formats import datetime_text, number
+from caseapp.ui.value_text import value_text
 
 SHOWN_CHARS = 60  # of a long text, in its choice (the tooltip shows it whole)
 
@@ -72,23 +70,12 @@ def shown(f: Field, value: Any) -> str:
     """A field's value as the form shows it, in words."""
     if value is None or value == "" or value == []:
         return "—"
-    if isinstance(value, Enum):
-        return label(value)
-    if isinstance(value, bool):
-        return (QCoreApplication.translate("ConflictDialog", "Yes") if value
-                else QCoreApplication.translate("ConflictDialog", "No"))
-    if isinstance(value, datetime):
-        return datetime_text(value)
-    if isinstance(value, date):
-        return date_text(value)
-    if isinstance(value, PartialDate):
-        return partial_date_text(value)
-    if isinstance(value, int) and not f.choices:  # a count or a term, grouped as the locale does
-        return number(value)
+    if isinstance(value, int) and not isinstance(value, bool) and not f.choices:
+        return number(value)  # a count or a term, grouped as the locale does
     names = {v: text for text, v in f.choices}
     if isinstance(value, (list, tuple)):
         return ", ".join(names.get(v, str(v)) for v in value)
-    return names.get(value, str(value))
+    return names[value] if value in names else value_text(value)
 
 
 def saved_at(at: datetime) -> str:

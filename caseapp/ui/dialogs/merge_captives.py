@@ -6,10 +6,6 @@ long as the kept one has not been changed since."""
 
 from __future__ import annotations
 
-from datetime import date
-from enum import Enum
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.services.captive_merge import (
     MergeResult,
@@ -34,10 +29,9 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.formats import date_text, partial_date_text
-from caseapp.ui.labels import label
 from caseapp.ui.ops import Dropped, Record, RecordCommand
 from caseapp.ui.session import UiContext
+from caseapp.ui.value_text import value_text
 
 FIELD_LABELS = {
     "sex": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sex"),
@@ -104,23 +98,6 @@ class MergeCommand(RecordCommand):
     def redo_write(self, cf: CaseFile) -> None:
         self.result = merge_captives(cf, self.result.keep_id, self.result.other_id,  # type: ignore[arg-type]
                                      take=self.take)
-
-
-def shown_value(value: Any) -> str:
-    """A value as stored, as the interface writes it: a day in the language's form, a status
-    by its label, yes or no; "" for none."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return (QCoreApplication.translate("MergeCaptivesDialog", "Yes") if value
-                else QCoreApplication.translate("MergeCaptivesDialog", "No"))
-    if isinstance(value, PartialDate):
-        return partial_date_text(value)
-    if isinstance(value, date):
-        return date_text(value)
-    if isinstance(value, Enum):
-        return label(value)
-    return str(value)
 
 
 class MergeCaptivesDialog(QDialog):
@@ -196,7 +173,7 @@ class MergeCaptivesDialog(QDialog):
             group = QButtonGroup(grid_widget)
             for column, (side, value) in enumerate((("keep", d.keep_value), ("other", d.other_value)),
                                                    start=1):
-                button = QRadioButton(shown_value(value) or self.tr("(empty)"), grid_widget)
+                button = QRadioButton(value_text(value) or self.tr("(empty)"), grid_widget)
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)
