@@ -115,6 +115,8 @@ def jsonable(value: Any) -> Any:
         return {k: jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
+    if isinstance(value, set | frozenset):  # in a steady order, a run to the next
+        return sorted(jsonable(v) for v in value)
     return value
 
 

@@ -89,6 +89,23 @@ def test_the_copys_captive_list_on_the_command_line_says_not_shown(
         assert words in line and value_label(CaptiveStatus.MISSING).render(lang) not in line
 
 
+def test_the_copys_captive_in_json_names_the_fields_kept_back(
+        main_file: tuple[CaseFile, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    target = _copy(main_file[0], tmp_path)
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", TRAVEL_PASSPHRASE)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["captives", "list", "--format", "json", "--db", str(target)], out=out, err=err)
+    assert code == 0, err.getvalue()
+    withheld = {c["primary_name"]: c["withheld"] for c in json.loads(out.getvalue())}
+    # Health and consent notes are internal unless the lawyer sets the field levels herself
+    # (domain/redaction), as she did for the first.
+    assert withheld == {HIDDEN: ["category", "status", "status_since"],
+                        SHOWN: ["consent_notes", "health"]}
+
+
 def test_merging_back_never_writes_the_placeholder_over_the_real_status(
         main_file: tuple[CaseFile, int], tmp_path: Path) -> None:
     cf, hidden_id = main_file
