@@ -212,6 +212,18 @@ def test_daily_log_refuses_a_bad_date_in_one_line(tmp_path: Path, argv: list[str
     assert out == "" and not target.exists()
 
 
+def test_daily_log_of_the_last_day_of_the_calendar_is_one_sentence(tmp_path: Path) -> None:
+    """31 December 9999 has no next midnight: it said “a number or a date is out of range”."""
+    db = tmp_path / "case.db"
+    open_case_file(Location(path=db), create=True, actor="avetisyan").close()
+    target = tmp_path / "log.pdf"
+    code, out, err = run("--db", str(db), "deadlines", "daily-log", "--date", "9999-12-31",
+                         "-o", str(target))
+    assert (code, out) == (2, "") and not target.exists()
+    assert err == ("caseapp: There is no daily log of 9999-12-31: deadlines are kept for the "
+                   "years 1900 to 2199.\n")
+
+
 def test_daily_log_is_never_written_over_the_case_file(tmp_path: Path) -> None:
     db = tmp_path / "case.db"
     open_case_file(Location(path=db), create=True, actor="t").close()
