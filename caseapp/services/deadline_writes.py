@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import and_, inspect, or_, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
@@ -108,7 +108,10 @@ class DeadlineWrites:
         """An order that continues custody closes the open steps of the orders before it: those
         due by its start, and, when it is of the same criminal case (it overlaps the earlier
         order rather than following it), the earlier order's later ones too, its expiry
-        first: custody runs under the new order now. A step whose day was set by hand stays."""
+        first: custody runs under the new order now. A step whose day was set by hand stays.
+        Orders come one after another as the detention clock reads them (``current_order``):
+        by start, then by the order recorded, so that an order replacing another from the same
+        day (a term shortened) leaves one expiry open, the one the captive's file shows."""
         from caseapp.db.models import DetentionOrder
 
         index: _Prefetch | None = s.info.get(_PREFETCH)
@@ -119,10 +122,12 @@ class DeadlineWrites:
         if siblings is None:
             earlier = list(s.execute(select(DetentionOrder.uid, DetentionOrder.prosecution_id).where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                DetentionOrder.start_date < order.start_date)).tuples())
+                or_(DetentionOrder.start_date < order.start_date,
+                    and_(DetentionOrder.start_date == order.start_date,
+                         DetentionOrder.id < order.id)))).tuples())
         else:
             earlier = [(uid, case) for oid, uid, start, case in siblings
-                       if oid != order.id and start < order.start_date]
+                       if (start, oid) < (order.start_date, order.id)]
         if not earlier:
             return
         same_case = {uid for uid, case in earlier if case == order.prosecution_id}

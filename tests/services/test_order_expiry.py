@@ -109,6 +109,27 @@ def test_an_overlapping_order_of_the_same_case_closes_the_earlier_expiry(
     assert order_dates(case_file, overlapping.uid)[EXPIRY] == date(2027, 7, 1)
 
 
+def test_an_order_replacing_one_from_the_same_day_leaves_one_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """A second order from the same start stating a shorter term (the court shortened it):
+    the captive's file reads the later-recorded order (expires 15 January), but the first
+    order's expiry (28 February) and its motions stayed open in the Deadlines view, the
+    calendar and the status report, two dates for one custody."""
+    case_file.captives.update(captive.id, capture="2026-10-31")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-10-31",
+                                              term_months=4)
+    assert order_dates(case_file, first.uid)[EXPIRY] == date(2027, 2, 28)  # clamped
+    shortened = case_file.detention_orders.create(
+        captive_id=captive.id, start_date="2026-10-31", term_months=4, expires_on="2027-01-15",
+        expiry_source="stated")
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (shortened.id, date(2027, 1, 15))
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 15)]
+    assert order_dates(case_file, first.uid) == {}
+    # Fri 15 Jan 2027 − 5 = Sun 10 Jan → the previous working day, Fri 8 Jan.
+    assert open_dates(case_file, captive.id, MOTION) == [date(2027, 1, 8)]
+
+
 def test_an_order_known_only_by_its_expiry_gets_its_deadlines(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
