@@ -140,6 +140,14 @@ def hearing_days_span(first: date, last: date) -> tuple[datetime, datetime]:
             datetime.combine(last + timedelta(days=1), time(), UTC) + timedelta(hours=12))
 
 
+def has_begun_by(starts_at: datetime, today: date) -> bool:
+    """Whether a hearing (aware) begins before ``today`` ends in this computer's time zone,
+    the lawyer's, whose day ``today`` is. A verdict given at 00:30 on the 4th in Baku is
+    recorded on the evening of the 3rd in Paris, where it is still the 3rd: it has been
+    given, although the court's day is the 4th."""
+    return starts_at < datetime.combine(today + timedelta(days=1), time()).astimezone()
+
+
 def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int | None,
                     orders: Sequence[OrderTerm], hearings: Iterable[datetime],
                     last_contact: date | None, today: date,

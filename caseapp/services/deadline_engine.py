@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
-from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
+from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
 from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
@@ -272,7 +272,8 @@ class DeadlineEngine(DeadlineWrites):
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
-            decided = event is not None and (obj.outcome or "").strip() and held_on <= today
+            decided = (event is not None and (obj.outcome or "").strip()
+                       and has_begun_by(obj.starts_at, today))
             fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
