@@ -335,6 +335,8 @@ class DeadlineEngine(DeadlineWrites):
             Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
+        if kind == DETENTION_ORDER:
+            self._restore_superseded(s, obj)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import LANGUAGES, Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.travel_mark import mark_from_detail
 from caseapp.services.audit_trail import audit
@@ -131,8 +131,7 @@ class DeadlineWrites:
         if not earlier:
             return
         same_case = {uid for uid, case in earlier if case == order.prosecution_id}
-        reason = str(msg("Superseded: custody continued under the order from {day}.",
-                         day=order.start_date))
+        reason = str(_superseded(order))
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -148,6 +147,28 @@ class DeadlineWrites:
                             key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
+
+    def _restore_superseded(self, s: Session, order: Any) -> None:
+        """A deleted order no longer continues custody: the steps of the captive's other
+        orders it closed as superseded are open again (the expiry the captive's file shows
+        then has its deadline), unless a remaining order supersedes them in turn."""
+        from caseapp.db.models import DetentionOrder
+
+        others = list(s.scalars(select(DetentionOrder).where(
+            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id)
+            .order_by(DetentionOrder.start_date, DetentionOrder.id)))
+        said = {_superseded(order).render(lang) for lang in LANGUAGES}  # as it was written
+        closed = list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.trigger_uid.in_([o.uid for o in others]),
+            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
+            .order_by(Deadline.id)))
+        if not closed:
+            return
+        self._write_all(s, closed, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                        status_reason="")
+        for other in others:
+            self._supersede(s, other)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
               fresh: list[ComputedDeadline], scope: set[str] | None, *,
@@ -322,3 +343,7 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
 
+
+def _superseded(order: Any) -> Message:
+    """Why the steps of the orders before ``order`` are closed (the status reason)."""
+    return msg("Superseded: custody continued under the order from {day}.", day=order.start_date)

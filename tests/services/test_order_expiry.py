@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
+from caseapp.domain import messages
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import DeadlineStatus, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -128,6 +129,35 @@ def test_an_order_replacing_one_from_the_same_day_leaves_one_expiry_open(
     assert order_dates(case_file, first.uid) == {}
     # Fri 15 Jan 2027 − 5 = Sun 10 Jan → the previous working day, Fri 8 Jan.
     assert open_dates(case_file, captive.id, MOTION) == [date(2027, 1, 8)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_deleting_the_extension_opens_the_earlier_orders_steps_again(
+        case_file: CaseFile, captive: CaptiveDTO, monkeypatch: pytest.MonkeyPatch,
+        lang: str) -> None:
+    """An extension recorded by mistake (or quashed) and deleted: the captive's file said the
+    order expires on 21 March again, but that expiry and its motions stayed closed as
+    superseded, so the Deadlines view, the calendar and the reminders had nothing before
+    then. Written in Russian (the reason is kept in the language of the moment) or not."""
+    monkeypatch.setattr(messages, "_language", [lang])
+    initial = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                                term_months=4)
+    first = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                              start_date="2027-03-21", term_months=2)
+    second = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                               start_date="2027-05-21", term_months=2)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 7, 21)]
+    case_file.detention_orders.delete(second.id)
+    # The first extension's steps are open again; the initial order's stay superseded by it.
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (first.id, date(2027, 5, 21))
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 5, 21)]
+    case_file.detention_orders.delete(first.id)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (initial.id, date(2027, 3, 21))
+    assert order_dates(case_file, initial.uid) == {
+        EXPIRY: date(2027, 3, 21), MOTION: date(2027, 3, 16),
+        UPSTREAM_10: date(2027, 3, 11), UPSTREAM_7: date(2027, 3, 14)}
 
 
 def test_an_order_known_only_by_its_expiry_gets_its_deadlines(
