@@ -321,6 +321,12 @@ class DeadlineEngine(DeadlineWrites):
                 self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
         if table == "detention_orders":
             self._supersede(s, obj)
+        if table == "captives" and not created:
+            self._follow_custody(s, obj)
+        elif table == "detention_orders":
+            from caseapp.db.models import Captive
+
+            self._follow_custody(s, s.get(Captive, obj.captive_id))
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
 

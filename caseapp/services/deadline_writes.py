@@ -23,7 +23,7 @@ from caseapp.db.plain_reads import session_mark_detail
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
-from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import LANGUAGES, Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.domain.travel_mark import mark_from_detail
@@ -147,6 +147,26 @@ class DeadlineWrites:
                             key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
+
+    def _follow_custody(self, s: Session, captive: Any) -> None:
+        """A captive whose custody ended (released, repatriated or dead) has no step of a
+        detention order due after that day: the open ones are closed, saying why, as the
+        captive's file no longer shows the order's expiry; in custody again, the steps closed
+        so are open again (a status set by mistake and put back loses nothing)."""
+        if CaptiveStatus(captive.status).ended:
+            since = captive.status_since or self.ctx.today()
+            self._write_all(s, list(s.scalars(select(Deadline).where(
+                Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
+                Deadline.due_on > since).order_by(Deadline.id))), AuditAction.UPDATE,
+                status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
+            return
+        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
+        self._write_all(s, list(s.scalars(select(Deadline).where(
+            Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
+            .order_by(Deadline.id))), AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+            status_reason="")
 
     def _restore_superseded(self, s: Session, order: Any) -> None:
         """A deleted order no longer continues custody: the steps of the captive's other
@@ -342,6 +362,10 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
+
+
+# Why the steps of a detention order after the end of custody are closed (the status reason).
+CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
 def _superseded(order: Any) -> Message:

@@ -160,6 +160,37 @@ def test_deleting_the_extension_opens_the_earlier_orders_steps_again(
         UPSTREAM_10: date(2027, 3, 11), UPSTREAM_7: date(2027, 3, 14)}
 
 
+def test_a_release_closes_the_orders_steps_after_it_and_a_status_put_back_opens_them(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 26 November with an order running to 21 March: the captive's file no
+    longer showed the expiry, but the Deadlines view, the calendar, the reminders and the
+    status report still announced it and the prosecutor's motions. A status set by mistake
+    and put back loses nothing; a step the lawyer dated by hand is left alone."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    steps = order_dates(case_file, order.uid)
+    assert steps[EXPIRY] == date(2027, 3, 21)
+    by_hand = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                   if d.rule_id == UPSTREAM_10)
+    case_file.deadlines.update(by_hand.id, due_on="2027-03-10")
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-26")
+    assert order_dates(case_file, order.uid) == {UPSTREAM_10: date(2027, 3, 10)}
+    closed = {d.rule_id: d for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert closed[EXPIRY].status is DeadlineStatus.DISMISSED
+    assert "custody ended" in closed[EXPIRY].status_reason
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-27")
+    assert order_dates(case_file, order.uid) == {**steps, UPSTREAM_10: date(2027, 3, 10)}
+
+
+def test_an_order_recorded_after_the_release_has_no_step_after_it(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-01",
+                                              term_months=4)
+    assert order_dates(case_file, order.uid) == {}
+    assert case_file.deadline_engine.clock(captive.id).warning_kinds == ()
+
+
 def test_an_order_known_only_by_its_expiry_gets_its_deadlines(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
