@@ -39,8 +39,7 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     else:
         print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Title"),
                      msg("Rule"), msg("Hand-set"), msg("Hard")],
-                    [[d.id, d.due_on, f"{d.due_time:%H:%M} {d.timezone}".strip() if d.due_time
-                      else "", d.captive_id or "", d.title, d.rule_id,
+                    [[d.id, d.due_on, d.clock_time, d.captive_id or "", d.title, d.rule_id,
                       msg("yes") if d.overridden else "", msg("HARD") if d.hard else ""]
                      for d in deadlines], out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",

@@ -182,7 +182,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
                                                  "({count} bytes, sha256 {digest}…)",
                                                  doc.size, digest=doc.sha256[:16]))),
         (msg("Deadlines"), f.deadlines,
-         lambda dl: f"{d(dl.due_on)} {dl.title} [{v(dl.status)}]"),
+         lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
+         + f" [{v(dl.status)}]"),
         (msg("Notes"), f.notes, lambda n: f"{d(n.written_at)} {n.title or n.body[:60]}"),
     ]
     for title, items, fmt in sections:

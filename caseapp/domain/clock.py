@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
@@ -123,6 +123,31 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
         today, settings, category=c.category)
 
 
+def hearing_ahead(starts_at: datetime, today: date) -> bool:
+    """Whether a hearing (aware, in the court's time zone) is still ahead on ``today``: from
+    its day in the court's zone on, the whole of that day (a hearing held this morning is
+    today's hearing until the day ends). The one rule for the next hearing of a captive's
+    file and its letters, the dashboard's and the status report's upcoming hearings and the
+    calendar."""
+    return starts_at.date() >= today
+
+
+def hearing_days_span(first: date, last: date) -> tuple[datetime, datetime]:
+    """The instants ``[start, end)`` within which every hearing whose day in its court's zone
+    is from ``first`` to ``last`` starts, whatever the zone (UTC−12 to UTC+14): the bounds
+    of a query, whose hearings are then kept by their local day."""
+    return (datetime.combine(first, time(), UTC) - timedelta(hours=14),
+            datetime.combine(last + timedelta(days=1), time(), UTC) + timedelta(hours=12))
+
+
+def has_begun_by(starts_at: datetime, today: date) -> bool:
+    """Whether a hearing (aware) begins before ``today`` ends in this computer's time zone,
+    the lawyer's, whose day ``today`` is. A verdict given at 00:30 on the 4th in Baku is
+    recorded on the evening of the 3rd in Paris, where it is still the 3rd: it has been
+    given, although the court's day is the 4th."""
+    return starts_at < datetime.combine(today + timedelta(days=1), time()).astimezone()
+
+
 def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int | None,
                     orders: Sequence[OrderTerm], hearings: Iterable[datetime],
                     last_contact: date | None, today: date,
@@ -132,7 +157,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     overview computes clocks of every captive from a few queries with this)."""
     current = current_order(orders, today)
     days_left = (current.expires_on - today).days if current else None
-    future = sorted(h for h in hearings if h.date() >= today)  # the court's local dates
+    future = sorted(h for h in hearings if hearing_ahead(h, today))
     next_hearing = future[0] if future else None
     before_expiry = current is not None and any(h.date() <= current.expires_on for h in future)
     since = (today - last_contact).days if last_contact else None

@@ -345,6 +345,12 @@ class DeadlineDTO:
     hard: bool = False  # set by a court, cannot be missed
     document_id: int | None = None  # the document it came from
 
+    @property
+    def clock_time(self) -> str:
+        """The time it is due by and its zone ("16:00 Europe/Paris"), "" for a whole day: as
+        every listing that shows the day writes it beside the day."""
+        return f"{self.due_time:%H:%M} {self.timezone}".rstrip() if self.due_time else ""
+
 
 @dataclass(frozen=True)
 class AuditEntryDTO:

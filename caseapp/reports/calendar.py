@@ -22,7 +22,7 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.texts import label, t, tn
 
 if TYPE_CHECKING:  # imported where used: icalendar costs every start that never writes one
-    from icalendar import Calendar, Event
+    from icalendar import Calendar, Component, Event
 
 PRODID = "-//CaseApp//Deadlines and hearings//EN"
 DEFAULT_DEADLINE_LEAD_DAYS = (1,)  # deadlines entered by hand, or of a rule without reminders
@@ -77,6 +77,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     # changes from run to run, and the same calendar written twice would not be the same file.
     zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"),
                    key=lambda zone: str(zone["TZID"]))
+    for zone in zones:
+        _one_date_per_rdate(zone)
     cal.subcomponents[:] = [*zones, *(c for c in cal.subcomponents if c.name != "VTIMEZONE")]
     return cal
 
@@ -147,6 +149,22 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     ev.add("categories", ["CaseApp", t("hearing", lang)])
     _alarms(ev, leads, t("cal_hearing", lang, kind=kind), lang)
     return ev
+
+
+def _one_date_per_rdate(zone: Component) -> None:
+    """Each change of a zone's clocks on a line of its own (``RDATE:20270328T030000``), not
+    the dates of 60 years in one list as icalendar writes them: a list is valid iCalendar,
+    but readers such as vobject then miss every change but the first, and put a hearing in
+    Strasbourg in summer an hour off."""
+    for part in zone.subcomponents:
+        found = part.get("RDATE")
+        if found is None:
+            continue
+        days = [day.dt for line in (found if isinstance(found, list) else [found])
+                for day in line.dts]
+        del part["RDATE"]
+        for day in days:
+            part.add("rdate", day)
 
 
 def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:

@@ -314,8 +314,7 @@ class _Builder(ExtrasSections):
         if items:
             self.h2(self.t("next_deadlines"))
             self.table([self.t("due"), self.t("deadline")],
-                       [[self.date(x.due_on) + (f" {x.due_time:%H:%M} {x.timezone}".rstrip()
-                                                if x.due_time else ""), x.title] for x in items],
+                       [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(), x.title] for x in items],
                        [0.22, 0.78])
 
     def international(self) -> None:

@@ -31,6 +31,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
+from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
@@ -413,7 +414,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
             art = t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
             charges.append(" ".join(x for x in (ch.code, art) if x)
                            + (f" ({ch.title})" if ch.title else ""))
-    upcoming = [h for h in dossier.hearings if h.starts_at.date() >= today]
+    upcoming = [h for h in dossier.hearings if hearing_ahead(h.starts_at, today)]
     next_hearing = ""
     if upcoming:
         h = upcoming[0]

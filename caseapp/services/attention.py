@@ -146,7 +146,9 @@ class AttentionReader:
             proof = self._independent_proof(captives, today)
         warned: list[AttentionItem] = []
         forgotten: list[AttentionItem] = []
-        nothing_ahead = str(msg("Nothing ahead: no open deadline and no hearing is recorded."))
+        # (an overdue deadline may be open: it is not ahead)
+        nothing_ahead = str(msg(
+            "Nothing ahead: no deadline due from today on and no hearing to come."))
         for c in captives:
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from caseapp.db.models import Deadline
-from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file
+from caseapp.domain.clock import ClockSettings, DetentionClock, clock_of_file, has_begun_by
 from caseapp.domain.deadline_steps import order_expiry_computed, order_expiry_stated
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.dto import DeadlineDTO
@@ -272,7 +272,8 @@ class DeadlineEngine(DeadlineWrites):
         if table == "hearings":
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
-            decided = event is not None and (obj.outcome or "").strip() and held_on <= today
+            decided = (event is not None and (obj.outcome or "").strip()
+                       and has_begun_by(obj.starts_at, today))
             fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
@@ -320,6 +321,12 @@ class DeadlineEngine(DeadlineWrites):
                 self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
         if table == "detention_orders":
             self._supersede(s, obj)
+        if table == "captives" and not created:
+            self._follow_custody(s, obj)
+        elif table == "detention_orders":
+            from caseapp.db.models import Captive
+
+            self._follow_custody(s, s.get(Captive, obj.captive_id))
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
 
@@ -334,6 +341,8 @@ class DeadlineEngine(DeadlineWrites):
             Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
+        if kind == DETENTION_ORDER:
+            self._restore_superseded(s, obj)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import AuditEntry, Captive, CaptiveName, Deadline
 from caseapp.domain.dates import local_zone, zone_name
 from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
+from caseapp.domain.deadlines import TRIGGER_YEARS
 from caseapp.domain.enums import AuditAction, Sensitivity
+from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
@@ -44,6 +46,11 @@ def daily_log(ctx: ServiceContext, day: date, *, level: Sensitivity | str = Sens
     """The events of deadlines on ``day`` (midnight to midnight in ``zone``, by default the
     computer's), oldest first, at ``level`` (internal by default: the log is the office's).
     ``title_in`` names a deadline left out in the reader's language (a rule's title)."""
+    if day.year not in TRIGGER_YEARS:  # 1 January of the year 1 in Yerevan is in the year 0
+        raise ValidationError(msg(
+            "There is no daily log of {day}: deadlines are kept for the years {first} to {last}.",
+            day=day.isoformat(), first=TRIGGER_YEARS.start, last=TRIGGER_YEARS.stop - 1),
+            field="day")
     level = Sensitivity(level)
     zone = zone or local_zone()
     start = datetime.combine(day, time(), zone)

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import and_, inspect, or_, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
-from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus, Sensitivity
+from caseapp.domain.messages import LANGUAGES, Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -105,7 +105,10 @@ class DeadlineWrites:
         """An order that continues custody closes the open steps of the orders before it: those
         due by its start, and, when it is of the same criminal case (it overlaps the earlier
         order rather than following it), the earlier order's later ones too, its expiry
-        first: custody runs under the new order now. A step whose day was set by hand stays."""
+        first: custody runs under the new order now. A step whose day was set by hand stays.
+        Orders come one after another as the detention clock reads them (``current_order``):
+        by start, then by the order recorded, so that an order replacing another from the same
+        day (a term shortened) leaves one expiry open, the one the captive's file shows."""
         from caseapp.db.models import DetentionOrder
 
         index: _Prefetch | None = s.info.get(_PREFETCH)
@@ -116,15 +119,16 @@ class DeadlineWrites:
         if siblings is None:
             earlier = list(s.execute(select(DetentionOrder.uid, DetentionOrder.prosecution_id).where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                DetentionOrder.start_date < order.start_date)).tuples())
+                or_(DetentionOrder.start_date < order.start_date,
+                    and_(DetentionOrder.start_date == order.start_date,
+                         DetentionOrder.id < order.id)))).tuples())
         else:
             earlier = [(uid, case) for oid, uid, start, case in siblings
-                       if oid != order.id and start < order.start_date]
+                       if (start, oid) < (order.start_date, order.id)]
         if not earlier:
             return
         same_case = {uid for uid, case in earlier if case == order.prosecution_id}
-        reason = str(msg("Superseded: custody continued under the order from {day}.",
-                         day=order.start_date))
+        reason = str(_superseded(order))
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -140,6 +144,48 @@ class DeadlineWrites:
                             key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
+
+    def _follow_custody(self, s: Session, captive: Any) -> None:
+        """A captive whose custody ended (released, repatriated or dead) has no step of a
+        detention order due after that day: the open ones are closed, saying why, as the
+        captive's file no longer shows the order's expiry; in custody again, the steps closed
+        so are open again (a status set by mistake and put back loses nothing)."""
+        if CaptiveStatus(captive.status).ended:
+            since = captive.status_since or self.ctx.today()
+            self._write_all(s, list(s.scalars(select(Deadline).where(
+                Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
+                Deadline.due_on > since).order_by(Deadline.id))), AuditAction.UPDATE,
+                status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
+            return
+        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
+        self._write_all(s, list(s.scalars(select(Deadline).where(
+            Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
+            .order_by(Deadline.id))), AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+            status_reason="")
+
+    def _restore_superseded(self, s: Session, order: Any) -> None:
+        """A deleted order no longer continues custody: the steps of the captive's other
+        orders it closed as superseded are open again (the expiry the captive's file shows
+        then has its deadline), unless a remaining order supersedes them in turn."""
+        from caseapp.db.models import DetentionOrder
+
+        others = list(s.scalars(select(DetentionOrder).where(
+            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id)
+            .order_by(DetentionOrder.start_date, DetentionOrder.id)))
+        said = {_superseded(order).render(lang) for lang in LANGUAGES}  # as it was written
+        closed = list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.trigger_uid.in_([o.uid for o in others]),
+            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
+            .order_by(Deadline.id)))
+        if not closed:
+            return
+        self._write_all(s, closed, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                        status_reason="")
+        for other in others:
+            self._supersede(s, other)
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
               fresh: list[ComputedDeadline], scope: set[str] | None, *,
@@ -311,3 +357,11 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
 
+
+# Why the steps of a detention order after the end of custody are closed (the status reason).
+CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
+
+
+def _superseded(order: Any) -> Message:
+    """Why the steps of the orders before ``order`` are closed (the status reason)."""
+    return msg("Superseded: custody continued under the order from {day}.", day=order.start_date)

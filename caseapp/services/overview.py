@@ -18,6 +18,7 @@ from caseapp.domain.captive_rows import (  # the list's row: plain data, in doma
     days_in_custody,
     kept_scripts,
 )
+from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.base import ServiceContext
@@ -100,8 +101,11 @@ class OverviewService:
         never = [r for r in in_custody if r.last_contact is None]
         stale = sorted((r for r in in_custody if r.last_contact is not None),
                        key=lambda r: r.last_contact)  # type: ignore[arg-type, return-value]
-        now = datetime.now(UTC)
-        upcoming = self._hearings.list(start=now, end=now + timedelta(days=hearing_days))
+        today = self.ctx.today()
+        last = today + timedelta(days=hearing_days)
+        start, end = hearing_days_span(today, last)
+        upcoming = [h for h in self._hearings.list(start=start, end=end)
+                    if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= last]
         wanted = {cid for h in upcoming for cid in h.captive_ids}
         return Dashboard(
             total=len(rows),

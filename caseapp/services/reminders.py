@@ -8,7 +8,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from itertools import repeat
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import select
 
 from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
+from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
@@ -170,10 +171,10 @@ class ReminderService:
                   explanations: bool) -> CalendarEvents:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
-        start = datetime.combine(today - timedelta(days=1), time(), UTC)
+        start, end = hearing_days_span(today, horizon)
         all_deadlines = [r.deadline for r in self.due(within_days, explanations=explanations)]
-        all_hearings = [h for h in self.hearings.list(start=start)
-                        if today <= h.starts_at.date() <= horizon]
+        all_hearings = [h for h in self.hearings.list(start=start, end=end)
+                        if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
         with self.ctx.read() as s:
             levels = load_levels(s.connection())
 

@@ -19,7 +19,7 @@ import hashlib
 import re
 from collections import defaultdict
 from dataclasses import fields, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -37,6 +37,7 @@ from caseapp.db.models import (
     captive_tags,
     hearing_captives,
 )
+from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, InterventionDTO
 from caseapp.domain.enums import (
     CaptiveCategory,
@@ -366,7 +367,6 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         raise ValidationError(msg("The hearing window must be zero or more days."), field="hearing_days")
     ctx = case_file.ctx
     today = ctx.today()
-    now = datetime.now(UTC)
     levels = [s.value for s in Sensitivity if level.allows(s)]
     raw = lambda column: type_coerce(column, String)  # noqa: E731 - no enum conversion per row
     names = CaptiveName.__table__
@@ -430,18 +430,21 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 deadlines[d.captive_id] = (d.due_on, d.title)
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
-        horizon = now + timedelta(days=hearing_days)
+        last = today + timedelta(days=hearing_days)
+        first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
         for hid, cid, starts, zone, court, kind in conn.execute(
                 select(Hearing.id, hearing_captives.c.captive_id, Hearing.starts_at,
                        Hearing.timezone, Hearing.court, raw(Hearing.kind))
                 .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
-                .where(Hearing.starts_at >= now)
+                .where(Hearing.starts_at >= first_start)
                 .order_by(Hearing.starts_at, Hearing.id)):
             if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
+            if not hearing_ahead(local, today):
+                continue
             next_hearing.setdefault(cid, local)
-            if starts < horizon:
+            if local.date() <= last:
                 upcoming.setdefault(hid, (local, court, kind, []))[3].append(cid)
     rows = []
     for cid, status_value, category_value, capture, since, field_levels, record_level in captives:

@@ -3779,6 +3779,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
+        <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
@@ -3842,11 +3847,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
-        <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -3841,6 +3841,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
             <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
+        <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
+        <translation>Առջևում ոչինչ չկա. ոչ այսօր կամ ավելի ուշ լրացող ժամկետ կա, ոչ առաջիկա դատական նիստ։</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
@@ -3926,11 +3931,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
-        <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
-        <translation>Առջևում ոչինչ չկա. ոչ բաց ժամկետ, ոչ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="317" />

@@ -3861,6 +3861,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln дней (последнее: %1).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
+        <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
+        <translation>Впереди ничего: ни срока, истекающего сегодня или позже, ни предстоящего судебного заседания.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="284" />
         <source>%Ln overdue</source>
@@ -3953,11 +3958,6 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/dashboard.py" line="275" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="279" />
-        <source>Nothing ahead: no open deadline and no hearing is recorded.</source>
-        <translation>Впереди ничего: открытых сроков и судебных заседаний нет.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="317" />

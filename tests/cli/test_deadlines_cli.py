@@ -212,6 +212,18 @@ def test_daily_log_refuses_a_bad_date_in_one_line(tmp_path: Path, argv: list[str
     assert out == "" and not target.exists()
 
 
+def test_daily_log_of_the_last_day_of_the_calendar_is_one_sentence(tmp_path: Path) -> None:
+    """31 December 9999 has no next midnight: it said “a number or a date is out of range”."""
+    db = tmp_path / "case.db"
+    open_case_file(Location(path=db), create=True, actor="avetisyan").close()
+    target = tmp_path / "log.pdf"
+    code, out, err = run("--db", str(db), "deadlines", "daily-log", "--date", "9999-12-31",
+                         "-o", str(target))
+    assert (code, out) == (2, "") and not target.exists()
+    assert err == ("caseapp: There is no daily log of 9999-12-31: deadlines are kept for the "
+                   "years 1900 to 2199.\n")
+
+
 def test_daily_log_is_never_written_over_the_case_file(tmp_path: Path) -> None:
     db = tmp_path / "case.db"
     open_case_file(Location(path=db), create=True, actor="t").close()
@@ -221,3 +233,25 @@ def test_daily_log_is_never_written_over_the_case_file(tmp_path: Path) -> None:
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "is the open case file" in err
     assert db.read_bytes() == before
+
+
+def test_a_captives_file_gives_a_deadlines_time_as_the_deadlines_listing_does(
+        tmp_path: Path) -> None:
+    """A Rule 39 request dealt with by 16:00 in Strasbourg: ``deadlines`` and the dossier said
+    “16:00 Europe/Paris”, ``captives show`` only the day."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="avetisyan")
+    try:
+        cid = cf.captives.create(names=["Vardanyan Armen"], status="pre_trial").id
+        cf.deadlines.create(captive_id=cid, title="Rule 39: medical report", due_on="2026-12-03",
+                            due_time="16:00", timezone="Europe/Paris")
+        cf.deadlines.create(captive_id=cid, title="Write to the ombudsman", due_on="2026-12-04")
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(db), "captives", "show", str(cid))
+    assert code == 0, err
+    out = out.replace("\u00a0", " ")  # (a date's no-break spaces)
+    assert "  3 Dec 2026 16:00 Europe/Paris Rule 39: medical report [Open]\n" in out
+    assert "  4 Dec 2026 Write to the ombudsman [Open]\n" in out
+    code, out, err = run("--db", str(db), "deadlines", "--within", "10000")
+    assert "16:00 Europe/Paris" in out

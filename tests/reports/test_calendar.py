@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 import icalendar
@@ -113,3 +113,23 @@ def test_the_categories_are_in_the_calendars_language(case_file: CaseFile,
         write_ics([*deadlines, *hearings], out, lead_days={}, lang=lang)
         found = {tuple(str(c) for c in e["CATEGORIES"].cats) for e in parse(out).walk("VEVENT")}
         assert found == {("CaseApp", deadline), ("CaseApp", hearing)}, lang
+
+
+def test_each_change_of_the_clocks_is_a_line_of_its_own(case_file: CaseFile,
+                                                        tmp_path: Path) -> None:
+    """A hearing in Strasbourg on 1 July 2027 at 09:00 is at 07:00 UTC. Written as icalendar
+    writes a zone (the clock changes of 60 years as one list of dates), a second reader
+    (vobject) missed every change after the first and put it at 08:00: one date a line."""
+    c = case_file.captives.create(names=["Vardanyan Armen"], status="pre_trial")
+    case_file.hearings.create(captive_ids=[c.id], starts_at="2027-07-01T09:00",
+                              timezone="Europe/Paris", kind="trial_session")
+    write_ics(case_file.hearings.list(), tmp_path / "a.ics")
+    text = (tmp_path / "a.ics").read_bytes().replace(b"\r\n ", b"").decode()
+    rdates = [line for line in text.splitlines() if line.startswith("RDATE")]
+    assert len(rdates) > 100  # the changes in spring and autumn since 1976
+    assert not [line for line in rdates if "," in line]
+    assert "RDATE:20270328T030000" in rdates and "RDATE:20271031T030000" in rdates
+    [hearing] = parse(tmp_path / "a.ics").walk("VEVENT")
+    [zone] = parse(tmp_path / "a.ics").walk("VTIMEZONE")
+    start = hearing.decoded("DTSTART").replace(tzinfo=zone.to_tz())
+    assert start.utcoffset() == timedelta(hours=2)

@@ -126,6 +126,18 @@ def test_the_day_runs_midnight_to_midnight_in_the_zone_asked(case_file: CaseFile
     assert on_28.zone == "Asia/Yerevan"
 
 
+@pytest.mark.parametrize("day", [date(1, 1, 1), date(9999, 12, 31)])
+def test_a_day_at_the_ends_of_the_calendar_is_refused_in_a_sentence(case_file: CaseFile,
+                                                                    day: date) -> None:
+    """1 January of the year 1 began in Yerevan in the year 0 (UTC), and 31 December 9999 has
+    no next midnight: the log stopped with an overflow (“an unexpected error”)."""
+    with pytest.raises(ValidationError) as refused:
+        deadline_log.daily_log(case_file.ctx, day, zone=YEREVAN)
+    assert refused.value.message.render("en") == (
+        f"There is no daily log of {day.isoformat()}: deadlines are kept for the years 1900 "
+        "to 2199.")
+
+
 def test_changes_dismissals_and_reopening_are_told_apart(case_file: CaseFile,
                                                          clock: Clock) -> None:
     cf = case_file

@@ -76,6 +76,9 @@ def test_needs_attention_counts_lists_and_finds_the_forgotten(case_file: CaseFil
         (week, missing, "Missing Eva", date(2026, 12, 4))]
     # Nothing ahead: the overdue ones (woken snooze too) and the one whose deadline is done.
     assert [i.captive_id for i in attention.of_kind("forgotten")] == [overdue, slept, closed]
+    # Overdue Bella's deadline is open: the sentence does not say there is none.
+    said = {i.captive_id: i.text for i in attention.of_kind("forgotten")}[overdue]
+    assert "no open deadline" not in said and "no deadline due from today on" in said
     assert released not in {i.captive_id for i in attention.items}
     # A shorter horizon lists fewer deadlines; the counts stay those of every open deadline.
     short = cf.reminders.attention(within_days=0)

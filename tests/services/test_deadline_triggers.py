@@ -4,6 +4,8 @@ does not leave a flood of overdue deadlines."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -53,6 +55,33 @@ def test_the_court_time_zone_decides_the_day(case_file, captive_id):
     # 00:30 in Baku on 21 November is still 20 November in UTC: the court's day counts.
     verdict(case_file, [captive_id], when="2026-11-21 00:30")
     assert rules_of(case_file, captive_id)["az.verdict.appeal"].trigger_date == date(2026, 11, 21)
+
+
+@pytest.fixture
+def in_paris(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """This computer's clock set to Paris time (the lawyer's)."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_verdict_given_after_midnight_in_baku_and_recorded_the_evening_before_in_europe(
+        case_file, captive_id, in_paris):
+    """00:30 in Baku on 28 November is 21:30 in Paris on the 27th, the lawyer's today: the
+    verdict recorded that evening with its outcome opened no appeal window at all (the
+    court's day, the 28th, was after today), nor did it later."""
+    assert TODAY == date(2026, 11, 27)
+    verdict(case_file, [captive_id], when="2026-11-28 00:30")
+    appeal = rules_of(case_file, captive_id)["az.verdict.appeal"]
+    # Counted from the court's day: 28 November + 20 days = Friday 18 December.
+    assert (appeal.trigger_date, appeal.due_on) == (date(2026, 11, 28), date(2026, 12, 18))
+    # A verdict at 03:00 in Baku (00:00 in Paris on the 28th) has not been given yet,
+    # whatever is typed.
+    other = add_captive(case_file, "Petrosyan Mher", capture="2025-06-01")
+    verdict(case_file, [other], when="2026-11-28 03:00")
+    assert rules_of(case_file, other) == {}
 
 
 def test_changing_the_hearing_kind_replaces_its_deadline(case_file, captive_id):

@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
+from caseapp.domain import messages
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import DeadlineStatus, ExpirySource
 from caseapp.domain.errors import ValidationError
@@ -107,6 +108,87 @@ def test_an_overlapping_order_of_the_same_case_closes_the_earlier_expiry(
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 4, 1), date(2027, 7, 1)]
     assert order_dates(case_file, beside.uid)[EXPIRY] == date(2027, 4, 1)
     assert order_dates(case_file, overlapping.uid)[EXPIRY] == date(2027, 7, 1)
+
+
+def test_an_order_replacing_one_from_the_same_day_leaves_one_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """A second order from the same start stating a shorter term (the court shortened it):
+    the captive's file reads the later-recorded order (expires 15 January), but the first
+    order's expiry (28 February) and its motions stayed open in the Deadlines view, the
+    calendar and the status report, two dates for one custody."""
+    case_file.captives.update(captive.id, capture="2026-10-31")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-10-31",
+                                              term_months=4)
+    assert order_dates(case_file, first.uid)[EXPIRY] == date(2027, 2, 28)  # clamped
+    shortened = case_file.detention_orders.create(
+        captive_id=captive.id, start_date="2026-10-31", term_months=4, expires_on="2027-01-15",
+        expiry_source="stated")
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (shortened.id, date(2027, 1, 15))
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 15)]
+    assert order_dates(case_file, first.uid) == {}
+    # Fri 15 Jan 2027 − 5 = Sun 10 Jan → the previous working day, Fri 8 Jan.
+    assert open_dates(case_file, captive.id, MOTION) == [date(2027, 1, 8)]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_deleting_the_extension_opens_the_earlier_orders_steps_again(
+        case_file: CaseFile, captive: CaptiveDTO, monkeypatch: pytest.MonkeyPatch,
+        lang: str) -> None:
+    """An extension recorded by mistake (or quashed) and deleted: the captive's file said the
+    order expires on 21 March again, but that expiry and its motions stayed closed as
+    superseded, so the Deadlines view, the calendar and the reminders had nothing before
+    then. Written in Russian (the reason is kept in the language of the moment) or not."""
+    monkeypatch.setattr(messages, "_language", [lang])
+    initial = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                                term_months=4)
+    first = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                              start_date="2027-03-21", term_months=2)
+    second = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                               start_date="2027-05-21", term_months=2)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 7, 21)]
+    case_file.detention_orders.delete(second.id)
+    # The first extension's steps are open again; the initial order's stay superseded by it.
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (first.id, date(2027, 5, 21))
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 5, 21)]
+    case_file.detention_orders.delete(first.id)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (initial.id, date(2027, 3, 21))
+    assert order_dates(case_file, initial.uid) == {
+        EXPIRY: date(2027, 3, 21), MOTION: date(2027, 3, 16),
+        UPSTREAM_10: date(2027, 3, 11), UPSTREAM_7: date(2027, 3, 14)}
+
+
+def test_a_release_closes_the_orders_steps_after_it_and_a_status_put_back_opens_them(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 26 November with an order running to 21 March: the captive's file no
+    longer showed the expiry, but the Deadlines view, the calendar, the reminders and the
+    status report still announced it and the prosecutor's motions. A status set by mistake
+    and put back loses nothing; a step the lawyer dated by hand is left alone."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    steps = order_dates(case_file, order.uid)
+    assert steps[EXPIRY] == date(2027, 3, 21)
+    by_hand = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                   if d.rule_id == UPSTREAM_10)
+    case_file.deadlines.update(by_hand.id, due_on="2027-03-10")
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-26")
+    assert order_dates(case_file, order.uid) == {UPSTREAM_10: date(2027, 3, 10)}
+    closed = {d.rule_id: d for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert closed[EXPIRY].status is DeadlineStatus.DISMISSED
+    assert "custody ended" in closed[EXPIRY].status_reason
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-27")
+    assert order_dates(case_file, order.uid) == {**steps, UPSTREAM_10: date(2027, 3, 10)}
+
+
+def test_an_order_recorded_after_the_release_has_no_step_after_it(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-01",
+                                              term_months=4)
+    assert order_dates(case_file, order.uid) == {}
+    assert case_file.deadline_engine.clock(captive.id).warning_kinds == ()
 
 
 def test_an_order_known_only_by_its_expiry_gets_its_deadlines(

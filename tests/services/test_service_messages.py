@@ -114,12 +114,13 @@ def test_a_reminder_notice_is_in_the_language(case_file, language) -> None:
     def forgotten() -> list[str]:
         return [i.text for i in case_file.reminders.attention().items if i.kind == "forgotten"]
 
-    assert forgotten() == ["Nothing ahead: no open deadline and no hearing is recorded."]
+    assert forgotten() == ["Nothing ahead: no deadline due from today on and no hearing to come."]
     language("ru")  # the notice is written in the language chosen when it is read
-    assert forgotten() == ["Впереди ничего: нет ни открытого срока, ни судебного заседания."]
+    assert forgotten() == ["Впереди ничего: ни срока, истекающего сегодня или позже, "
+                           "ни предстоящего судебного заседания."]
     language("hy")
     (armenian,) = forgotten()
-    assert armenian == "Առջևում ոչինչ չկա. բաց ժամկետ և դատական նիստ գրանցված չեն։"
+    assert armenian == "Առջևում ոչինչ չկա. ոչ այսօր կամ ավելի ուշ լրացող ժամկետ կա, ոչ առաջիկա դատական նիստ։"
 
 
 def test_the_command_line_prints_the_error_in_russian(case_file, language) -> None:

@@ -276,7 +276,7 @@ class DashboardView(View):
                             "recorded.") if item.days is None
                     else plural(self.tr("No independent proof of life for %Ln day(s) (last: %1).",
                                         "", days), days).replace("%1", long_date(item.due_on)))
-        return self.tr("Nothing ahead: no open deadline and no hearing is recorded.")
+        return self.tr("Nothing ahead: no deadline due from today on and no hearing to come.")
 
     def show_attention(self, a: Attention, names: Mapping[int, CaptiveName] | None = None) -> None:
         c = a.counts
