@@ -1,0 +1,89 @@
+"""Section G's time limit is the one the Deadlines view shows: only a final decision the case
+file still records counts, and the rule and source printed are those the engine applied."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from caseapp.domain.enums import DeadlineStatus
+from caseapp.services import outputs
+from caseapp.services.casefile import CaseFile
+from tests.services.filing_data import LAWYER, pdftotext
+
+
+def _captive(cf: CaseFile) -> int:
+    return cf.captives.create(names=[dict(full_name="Test Applicant", is_primary=True)],
+                              status="convicted", category="civilian").id
+
+
+def _cassation(cf: CaseFile, cid: int, when: str, outcome: str = "Cassation appeal dismissed"):
+    return cf.hearings.create(captive_ids=[cid], starts_at=f"{when} 10:00", timezone="Asia/Baku",
+                              court="Supreme Court", kind="cassation", outcome=outcome)
+
+
+def _limit(cf: CaseFile, cid: int, folder: Path | None = None):
+    made = outputs.echr_pack(cf, cid, level="internal", author="A", lawyer=LAWYER, folder=folder)
+    return made, made.record.time_limit
+
+
+def _open_application_deadlines(cf: CaseFile, cid: int) -> list[tuple[date | None, date]]:
+    return [(d.trigger_date, d.due_on) for d in cf.captive_file(cid).deadlines
+            if d.rule_id == "echr.application" and d.status is DeadlineStatus.OPEN]
+
+
+def test_a_deleted_final_decision_does_not_set_the_time_limit(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    wrong = _cassation(case_file, cid, "2026-10-30")  # entered on the wrong day, then deleted
+    case_file.hearings.delete(wrong.id)
+    _cassation(case_file, cid, "2026-09-01")
+    # The Deadlines view: 1 September + 4 months = 1 January 2027.
+    assert _open_application_deadlines(case_file, cid) == [(date(2026, 9, 1), date(2027, 1, 1))]
+    _made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2026, 9, 1), date(2027, 1, 1))
+
+
+def test_a_withdrawn_outcome_does_not_set_the_time_limit(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    later = _cassation(case_file, cid, "2026-10-30")
+    _cassation(case_file, cid, "2026-08-30")
+    case_file.hearings.update(later.id, outcome="")  # not decided after all
+    assert _open_application_deadlines(case_file, cid) == [(date(2026, 8, 30), date(2026, 12, 30))]
+    _made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2026, 8, 30), date(2026, 12, 30))
+
+
+def test_no_recorded_final_decision_leaves_the_time_limit_out(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    case_file.hearings.delete(_cassation(case_file, cid, "2026-10-30").id)
+    made, limit = _limit(case_file, cid)
+    assert limit is None and "No final domestic decision" in made.record.time_limit_note
+
+
+def test_a_moved_hearing_counts_from_its_new_day(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    # Recorded long after: its deadline is kept for the record (dismissed), and kept so
+    # when the hearing's day is corrected from 22 to 20 November 2022.
+    hearing = _cassation(case_file, cid, "2022-11-22")
+    case_file.hearings.update(hearing.id, starts_at="2022-11-20 10:00")
+    _made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2022, 11, 20), date(2023, 3, 20))
+
+
+def test_a_decision_before_february_2022_names_the_six_month_rule(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    cid = _captive(case_file)
+    _cassation(case_file, cid, "2022-01-31")
+    made, limit = _limit(case_file, cid, tmp_path)
+    # 31 January 2022 + 6 months = 31 July 2022 (a Sunday: not moved).
+    assert (limit.rule_id, limit.trigger, limit.due_on) == (
+        "echr.application.6m", date(2022, 1, 31), date(2022, 7, 31))
+    text = " ".join(pdftotext(tmp_path / next(n for n in made.names if n.endswith(".pdf"))).split())
+    assert "Last day to lodge: 31 July 2022 (rule echr.application.6m)" in text
+    assert "before Protocol No. 15 (6 months" in text
+    assert "4 months for final decisions" not in text
+    # A decision of 1 February 2022: the four-month rule.
+    other = _captive(case_file)
+    _cassation(case_file, other, "2022-02-01")
+    _made, limit = _limit(case_file, other)
+    assert (limit.rule_id, limit.due_on) == ("echr.application", date(2022, 6, 1))
