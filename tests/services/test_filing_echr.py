@@ -244,3 +244,27 @@ def test_dates_known_only_roughly_are_pleaded_so(case_file: CaseFile, tmp_path: 
     assert "born on or about 2 May 1971" in text
     assert "was captured in March 2024 at Lachin corridor checkpoint" in text
     assert "on about" not in text and "1 March 2024" not in text
+
+
+def test_annexes_an_earlier_pack_left_in_the_folder_are_refused(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    cid = captive_with_case(case_file)
+    case_file.documents.create(captive_id=cid, title="Strategy memo", received_on="2024-05-01",
+                               content=text_pdf("INTERNAL-MARKER our strategy"),
+                               sensitivity="internal")
+    case_file.documents.create(captive_id=cid, title="Verdict", received_on="2024-08-20",
+                               content=text_pdf("VERDICT text of the court"),
+                               sensitivity="shareable")
+    folder = tmp_path / "pack"
+    pack(case_file, cid, folder=folder)  # the internal pack: the memo is annex 1
+    pack(case_file, cid, folder=folder)  # made again the same: written over, as before
+    before = {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    # At the shareable level the verdict is annex 1: the memo's file would stay beside it
+    # and be filed with the Court.
+    with pytest.raises(ValidationError, match=r"already holds 2 files this pack does not "
+                                              r"write \(01_2024-05-01_Strategy_memo\.pdf"):
+        pack(case_file, cid, level="shareable", folder=folder)
+    assert {p.name: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == before
+    made = pack(case_file, cid, level="shareable", folder=tmp_path / "empty")
+    assert [n for n in made.names if n.startswith("Annexes/")] == [
+        "Annexes/01_2024-08-20_Verdict.pdf"]
