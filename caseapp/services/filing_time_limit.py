@@ -19,12 +19,13 @@ from caseapp.domain.deadlines import compute
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.filing import TimeLimit
-from caseapp.domain.messages import text_of
+from caseapp.domain.messages import msg, text_of
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.strasbourg import APPLICATION_RULES
 from caseapp.services.deadline_engine import HEARING_EVENTS
 from caseapp.services.deadline_writes import TRIGGER_KINDS
 from caseapp.services.levels import read_levels
+from caseapp.services.values import require_past
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -68,6 +69,8 @@ def time_limit(cf: CaseFile, captive_id: int, level: Sensitivity, final_decision
                today: date) -> tuple[TimeLimit | None, str]:
     """The time limit for the draft and the note saying what it rests on (or why there is
     none)."""
+    require_past(final_decision, today, field="final_decision",
+                 what=msg("The final domestic decision's date"))
     if level is Sensitivity.PUBLIC:
         return None, PUBLIC_NOTE
     if final_decision is not None:

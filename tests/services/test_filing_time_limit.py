@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.errors import ValidationError
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from tests.services.filing_data import LAWYER, pdftotext
@@ -87,3 +90,21 @@ def test_a_decision_before_february_2022_names_the_six_month_rule(case_file: Cas
     _cassation(case_file, other, "2022-02-01")
     _made, limit = _limit(case_file, other)
     assert (limit.rule_id, limit.due_on) == ("echr.application", date(2022, 6, 1))
+
+
+def test_a_final_decision_given_in_the_future_is_refused(case_file: CaseFile,
+                                                         tmp_path: Path) -> None:
+    cid = case_file.captives.create(names=[dict(full_name="Test Applicant", is_primary=True)],
+                                    status="convicted", category="civilian",
+                                    consent_publicity=True, sensitivity="public").id
+    # The tests' today is 27 November 2026: a decision "of 2062" is a typing mistake, and a
+    # time limit computed from it would be decades late.
+    for level in ("internal", "public"):
+        with pytest.raises(ValidationError, match=r"final domestic decision.s date "
+                                                  r"\(1\xa0Jan\xa02062\) is in the future"):
+            outputs.echr_pack(case_file, cid, level=level, author="A", lawyer=LAWYER,
+                              final_decision=date(2062, 1, 1), folder=tmp_path / level)
+        assert not (tmp_path / level).exists()
+    made = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                             final_decision=date(2026, 11, 27))  # today: accepted
+    assert made.record.time_limit.due_on == date(2027, 3, 27)
