@@ -122,6 +122,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
         limit, note = time_limit(cf, captive_id, level, final_decision, cf.ctx.today())
+        recorded = (time_limit(cf, captive_id, level, None, cf.ctx.today())[0]
+                    if final_decision is not None and limit is not None else None)
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
                                                 page_limit=page_limit)
@@ -136,10 +138,18 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             annexes=annexes)
     limit_ = application.time_limit
     if limit_ is not None and limit_.due_on < dossier.generated_on:
-        warnings = (*warnings, msg("The four-month time limit counted from the final decision of "
-                                   "{decided} ended on {ended}: section G must explain why the "
-                                   "application is still in time.", decided=limit_.trigger,
+        warnings = (*warnings, msg("The time limit counted from the final decision of {decided} "
+                                   "ended on {ended}: section G must explain why the application "
+                                   "is still in time.", decided=limit_.trigger,
                                    ended=limit_.due_on))
+    if limit_ is not None and recorded is not None and recorded.due_on != limit_.due_on:
+        warnings = (*warnings, msg(
+            "Section G counts from the final decision date given ({given}: until {due}), but the "
+            "case file records a final decision of {recorded}, whose time limit in the Deadlines "
+            "view ends on {recorded_due}. Check which day the Court counts from (a later service "
+            "of the decision only where it applies) and set that deadline's date by hand if "
+            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=recorded.trigger,
+            recorded_due=recorded.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

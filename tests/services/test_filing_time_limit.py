@@ -10,6 +10,7 @@ import pytest
 
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import text_of
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 from tests.services.filing_data import LAWYER, pdftotext
@@ -85,6 +86,8 @@ def test_a_decision_before_february_2022_names_the_six_month_rule(case_file: Cas
     assert "Last day to lodge: 31 July 2022 (rule echr.application.6m)" in text
     assert "before Protocol No. 15 (6 months" in text
     assert "4 months for final decisions" not in text
+    assert any("ended on 31\u00a0Jul\u00a02022" in str(w) for w in made.warnings)
+    assert not any("four-month" in text_of(w, "en") for w in made.warnings)
     # A decision of 1 February 2022: the four-month rule.
     other = _captive(case_file)
     _cassation(case_file, other, "2022-02-01")
@@ -108,3 +111,20 @@ def test_a_final_decision_given_in_the_future_is_refused(case_file: CaseFile,
     made = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
                              final_decision=date(2026, 11, 27))  # today: accepted
     assert made.record.time_limit.due_on == date(2027, 3, 27)
+
+
+def test_a_final_decision_given_other_than_the_recorded_one_is_flagged(case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    _cassation(case_file, cid, "2026-01-10")  # the Deadlines view: until 10 May 2026
+    # The reasoned decision was served on 15 March 2026: the lawyer counts from that day.
+    made = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                             final_decision=date(2026, 3, 15))
+    assert made.record.time_limit.due_on == date(2026, 7, 15)
+    flagged = [text_of(w, "en") for w in made.warnings if "Deadlines view" in text_of(w, "en")]
+    assert len(flagged) == 1
+    assert ("given (15\u00a0Mar\u00a02026: until 15\u00a0Jul\u00a02026), but the case file "
+            "records a final decision of 10\u00a0Jan\u00a02026, whose time limit in the "
+            "Deadlines view ends on 10\u00a0May\u00a02026") in flagged[0]
+    same = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
+                             final_decision=date(2026, 1, 10))
+    assert not any("Deadlines view" in text_of(w, "en") for w in same.warnings)
