@@ -268,3 +268,21 @@ def test_annexes_an_earlier_pack_left_in_the_folder_are_refused(case_file: CaseF
     made = pack(case_file, cid, level="shareable", folder=tmp_path / "empty")
     assert [n for n in made.names if n.startswith("Annexes/")] == [
         "Annexes/01_2024-08-20_Verdict.pdf"]
+
+
+def test_a_scan_ocr_read_nothing_from_and_an_image_say_what_to_do(case_file: CaseFile) -> None:
+    cid = captive_with_case(case_file)
+    blank = case_file.documents.create(captive_id=cid, title="Blurred scan",
+                                       received_on="2024-05-01", content=scanned_pdf())
+    # OCR ran and kept its copy, but read no text (a blurred or faint scan).
+    case_file.ocr.store(ocr.ReadScan(blank.id, blank.sha256, scanned_pdf(), "", "hye+rus"))
+    photo = case_file.documents.create(captive_id=cid, title="Photo of the verdict",
+                                       received_on="2024-05-02", filename="verdict.png",
+                                       content=scan_pages.scanned_png())
+    warnings = [str(w) for w in pack(case_file, cid).warnings]
+    said = [w for w in warnings if f"Document {blank.id}" in w]
+    assert len(said) == 1 and "OCR read no text from it" in said[0]
+    assert "needs OCR" not in said[0]  # it had OCR: doing it again the same way is no help
+    said = [w for w in warnings if f"Document {photo.id}" in w]
+    assert len(said) == 1 and "is an image (image/png)" in said[0]
+    assert "make it searchable (OCR)" in said[0]
