@@ -30,12 +30,18 @@ class UnreadablePdf(ValueError):
     """The bytes are not a PDF pypdf can read (damaged, encrypted with a password)."""
 
 
+class PasswordProtected(UnreadablePdf):
+    """The PDF cannot be opened without a password."""
+
+
 def _reader(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadablePdf("the PDF is protected by a password")
+            raise PasswordProtected("the PDF is protected by a password")
         _ = len(reader.pages)
+    except PasswordProtected:
+        raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise UnreadablePdf(str(exc) or type(exc).__name__) from None
     return reader
@@ -134,4 +140,5 @@ def split_by_size(data: bytes, max_bytes: int) -> list[bytes]:
     return parts
 
 
-__all__ = ["UnreadablePdf", "has_text_layer", "page_count", "split_by_size", "stamp_pages"]
+__all__ = ["PasswordProtected", "UnreadablePdf", "has_text_layer", "page_count", "split_by_size",
+           "stamp_pages"]

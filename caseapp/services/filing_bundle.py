@@ -19,6 +19,7 @@ from caseapp.domain.filing import AnnexEntry, BundleFile
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, annex_file_name
 from caseapp.reports.filing_bundle import (
+    PasswordProtected,
     UnreadablePdf,
     has_text_layer,
     page_count,
@@ -97,6 +98,11 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
             number = len(entries) + 1
             stamped = stamp_pages(data, annex=number, first_page=next_page)
             parts = split_by_size(stamped, max_bytes)
+        except PasswordProtected:
+            warnings.append(msg("Document {record_id} “{title}” is protected by a password: left out "
+                                "of the bundle; save it without the password (the Court's portal "
+                                "cannot open it) and add it.", record_id=document.id, title=title))
+            continue
         except UnreadablePdf as exc:
             warnings.append(msg("Document {record_id} “{title}” cannot be read as a PDF ({reason}): left "
                                 "out of the bundle.", record_id=document.id, title=title, reason=exc))

@@ -304,3 +304,23 @@ def test_the_drafts_docx_properties_are_its_own(case_file: CaseFile) -> None:
     assert "python-docx" not in (props.comments or "")
     assert (props.author, props.last_modified_by) == ("A", "A")
     assert props.title.startswith("Application to the European Court of Human Rights")
+
+
+def test_a_password_protected_annex_says_so_in_the_lawyers_language(case_file: CaseFile) -> None:
+    from pypdf import PdfWriter
+
+    from caseapp.domain.messages import text_of
+
+    cid = captive_with_case(case_file)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf("LOCKED decision text here"))))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    locked = case_file.documents.create(captive_id=cid, title="Locked", received_on="2024-05-01",
+                                        content=buffer.getvalue())
+    said = [w for w in pack(case_file, cid).warnings if f"Document {locked.id}" in str(w)]
+    assert len(said) == 1
+    assert "is protected by a password" in text_of(said[0], "en")
+    assert "save it without the password" in text_of(said[0], "en")
+    russian = text_of(said[0], "ru")
+    assert "парол" in russian and "password" not in russian  # no English left in it
