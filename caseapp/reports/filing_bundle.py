@@ -92,6 +92,8 @@ def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
     ``first_page``."""
     writer = PdfWriter(clone_from=_reader(data))
     for offset, page in enumerate(writer.pages):
+        if page.rotation % 360:  # a landscape scan shown turned: stamp the foot as seen
+            page.transfer_rotation_to_content()
         box = page.mediabox
         label = f"Annex {annex} – page {first_page + offset}"
         overlay = _stamp_page(float(box.width), float(box.height), label).pages[0]
