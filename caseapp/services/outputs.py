@@ -595,7 +595,7 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     what = PACK_NAMES.get(pack.kind, msg("the files"))
     _check_pack_folder(cf, base, what)
     cf.output_guard.check_folder(base, pack.names, what=what)
-    _refuse_other_annexes(base, pack)
+    _check_annexes_folder(base, pack, what)
     made = _missing_folders([base / f.name for f in pack.files])
     try:
         with ExitStack() as written:
@@ -611,13 +611,16 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     return replace(pack, saved_to=base)
 
 
-def _refuse_other_annexes(base: Path, pack: Pack) -> None:
+def _check_annexes_folder(base: Path, pack: Pack, what: Message) -> None:
     """The annex folder of an ECHR pack is filed as it is: files an earlier pack left there (at
     another level, of other documents, numbered otherwise) would be filed with this one. They
-    are refused, never deleted."""
+    are refused, never deleted; so is a file in the folder's place."""
     if pack.kind != "ECHR application":
         return
     folder = base / ANNEXES
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(msg("{file} is a file, not a folder: {what} is a folder of files.",
+                                  file=folder, what=what), field="folder")
     try:
         present = sorted(p.name for p in folder.iterdir())
     except OSError:  # no such folder (or it cannot be read: the write says why)

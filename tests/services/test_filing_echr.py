@@ -324,3 +324,18 @@ def test_a_password_protected_annex_says_so_in_the_lawyers_language(case_file: C
     assert "save it without the password" in text_of(said[0], "en")
     russian = text_of(said[0], "ru")
     assert "парол" in russian and "password" not in russian  # no English left in it
+
+
+def test_a_file_named_annexes_in_the_folder_is_refused_in_one_line(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    cid = captive_with_case(case_file)
+    case_file.documents.create(captive_id=cid, title="Verdict", received_on="2024-08-20",
+                               content=text_pdf("VERDICT text of the court"))
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    (folder / "Annexes").write_text("my notes")
+    with pytest.raises(ValidationError, match=r"Annexes is a file, not a folder: the ECHR "
+                                              r"application pack is a folder of files"):
+        pack(case_file, cid, folder=folder)
+    assert (folder / "Annexes").read_text() == "my notes"
+    assert sorted(p.name for p in folder.iterdir()) == ["Annexes"]  # nothing written
