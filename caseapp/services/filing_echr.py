@@ -33,14 +33,14 @@ from caseapp.domain.filing import (
     EchrApplication,
     articles_of,
 )
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_echr import day_words
 from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
-from caseapp.services.filing_time_limit import time_limit
+from caseapp.services.filing_time_limit import recorded_limits, time_limit
 from caseapp.services.labels import level_label
 from caseapp.services.report_data import dossier_and_omissions
 from caseapp.services.settings import PROCEDURES
@@ -121,9 +121,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                                   output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
-        limit, note = time_limit(cf, captive_id, level, final_decision, cf.ctx.today())
-        recorded = (time_limit(cf, captive_id, level, None, cf.ctx.today())[0]
-                    if final_decision is not None and limit is not None else None)
+        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today())
+        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today())
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
                                                 page_limit=page_limit)
@@ -142,14 +141,29 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                    "ended on {ended}: section G must explain why the application "
                                    "is still in time.", decided=limit_.trigger,
                                    ended=limit_.due_on))
-    if limit_ is not None and recorded is not None and recorded.due_on != limit_.due_on:
+    latest = recorded[-1][0] if recorded else None
+    if final_decision is not None and limit_ is not None and latest is not None \
+            and latest.due_on != limit_.due_on:
         warnings = (*warnings, msg(
             "Section G counts from the final decision date given ({given}: until {due}), but the "
             "case file records a final decision of {recorded}, whose time limit in the Deadlines "
             "view ends on {recorded_due}. Check which day the Court counts from (a later service "
             "of the decision only where it applies) and set that deadline's date by hand if "
-            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=recorded.trigger,
-            recorded_due=recorded.due_on))
+            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=latest.trigger,
+            recorded_due=latest.due_on))
+    sooner = [t for t, _note in recorded
+              if limit_ is not None and final_decision is None and t.due_on < limit_.due_on]
+    if limit_ is not None and sooner:
+        earliest = min(sooner, key=lambda t: (t.due_on, t.trigger))
+        warnings = (*warnings, msg_n(
+            "The case file records {count} other final domestic decision, of {earliest}, whose "
+            "time limit ends sooner, on {earliest_due}: if the application concerns it, section "
+            "G (counted from {decided}) gives too late a date.",
+            "The case file records {count} other final domestic decisions whose time limit ends "
+            "sooner than section G's (counted from {decided}); the earliest, of {earliest}, ends "
+            "on {earliest_due}: if the application concerns one of them, section G gives too "
+            "late a date.", len(sooner), decided=limit_.trigger, earliest=earliest.trigger,
+            earliest_due=earliest.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

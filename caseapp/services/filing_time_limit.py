@@ -65,16 +65,12 @@ def _kept(rule_set: RuleSet, deadline: DeadlineDTO, trigger: date) -> TimeLimit:
                      applied.source, from_engine=True)
 
 
-def time_limit(cf: CaseFile, captive_id: int, level: Sensitivity, final_decision: date | None,
-               today: date) -> tuple[TimeLimit | None, str]:
-    """The time limit for the draft and the note saying what it rests on (or why there is
-    none)."""
-    require_past(final_decision, today, field="final_decision",
-                 what=msg("The final domestic decision's date"))
+def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
+                    today: date) -> list[tuple[TimeLimit, str]]:
+    """The time limits of the final decisions the case file records for the captive at the
+    level, each with what it rests on, oldest decision first (none at the public level)."""
     if level is Sensitivity.PUBLIC:
-        return None, PUBLIC_NOTE
-    if final_decision is not None:
-        return computed(cf.rule_set, final_decision), GIVEN_NOTE
+        return []
     levels = read_levels(cf)
     file = cf.captive_file(captive_id)
     live = final_decisions(file.hearings, today)
@@ -93,10 +89,23 @@ def time_limit(cf: CaseFile, captive_id: int, level: Sensitivity, final_decision
                 continue
         note = ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else "")
         found.append((trigger, x.id, _kept(cf.rule_set, x, trigger), note))
-    if not found:
+    return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
+
+
+def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
+               recorded: list[tuple[TimeLimit, str]], today: date
+               ) -> tuple[TimeLimit | None, str]:
+    """The time limit for the draft and the note saying what it rests on (or why there is
+    none): from the final decision date given, else from the latest ``recorded``."""
+    require_past(final_decision, today, field="final_decision",
+                 what=msg("The final domestic decision's date"))
+    if level is Sensitivity.PUBLIC:
+        return None, PUBLIC_NOTE
+    if final_decision is not None:
+        return computed(cf.rule_set, final_decision), GIVEN_NOTE
+    if not recorded:
         return None, NONE_NOTE
-    _day, _id, limit, note = max(found, key=lambda item: (item[0], item[1]))
-    return limit, note
+    return recorded[-1]
 
 
-__all__ = ["computed", "final_decisions", "time_limit"]
+__all__ = ["computed", "final_decisions", "recorded_limits", "time_limit"]

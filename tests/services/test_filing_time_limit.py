@@ -128,3 +128,25 @@ def test_a_final_decision_given_other_than_the_recorded_one_is_flagged(case_file
     same = outputs.echr_pack(case_file, cid, level="internal", author="A", lawyer=LAWYER,
                              final_decision=date(2026, 1, 10))
     assert not any("Deadlines view" in text_of(w, "en") for w in same.warnings)
+
+
+def test_an_earlier_final_decision_whose_time_limit_ends_sooner_is_flagged(
+        case_file: CaseFile) -> None:
+    cid = _captive(case_file)
+    # Two criminal cases, each ending in cassation: section G counts from the latest (15 June
+    # 2026 → 15 October 2026); an application about the first (10 May → 10 September) is due
+    # sooner, and a draft that gave only the later date would lead the lawyer late.
+    _cassation(case_file, cid, "2026-05-10")
+    _cassation(case_file, cid, "2026-06-15")
+    made, limit = _limit(case_file, cid)
+    assert (limit.trigger, limit.due_on) == (date(2026, 6, 15), date(2026, 10, 15))
+    flagged = [text_of(w, "en") for w in made.warnings if "other final domestic" in text_of(w, "en")]
+    assert flagged == [
+        "The case file records 1 other final domestic decision, of 10\u00a0May\u00a02026, whose "
+        "time limit ends sooner, on 10\u00a0Sept\u00a02026: if the application concerns it, "
+        "section G (counted from 15\u00a0Jun\u00a02026) gives too late a date."]
+    # A single final decision: nothing to flag.
+    other = _captive(case_file)
+    _cassation(case_file, other, "2026-06-15")
+    made = _limit(case_file, other)[0]
+    assert not any("other final domestic" in text_of(w, "en") for w in made.warnings)
