@@ -49,7 +49,7 @@ class OcrUnavailable(ValidationError):
 class OcrReadiness:
     ready: bool
     missing: tuple[str, ...]  # what is not installed: "ocrmypdf", "tesseract", "hye", ...
-    message: str  # one line for the lawyer ("" when ready)
+    message: str  # one line for the lawyer, in her language ("" when ready)
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,9 @@ def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
         return OcrReadiness(True, (), "")
     packages = sorted({DEBIAN_PACKAGES.get(m, "tesseract-ocr" if m == "tesseract" else m)
                        for m in missing})
-    return OcrReadiness(False, tuple(missing), (
-        "Scans cannot be made searchable: " + ", ".join(missing) + " not installed. "
-        "Install the Debian packages " + " ".join(packages) + " (apt-get install)."))
+    return OcrReadiness(False, tuple(missing), str(msg(  # in the lawyer's language
+        "Scans cannot be made searchable: {missing} not installed. Install the Debian packages "
+        "{packages} (apt-get install).", missing=", ".join(missing), packages=" ".join(packages))))
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import set_language
 from caseapp.services import ocr
 from caseapp.services.casefile import CaseFile
 from tests.services.scan_pages import scanned_pdf, scanned_png
@@ -98,6 +99,15 @@ def test_a_missing_language_is_named_with_its_debian_package(
     assert not found.ready
     assert found.missing == ("hye", "aze")
     assert "tesseract-ocr-aze tesseract-ocr-hye" in found.message
+    try:  # in the lawyer's language, the Debian names as they are
+        set_language("ru")
+        russian = ocr.readiness().message
+        set_language("hy")
+        armenian = ocr.readiness().message
+    finally:
+        set_language("en")
+    assert "Scans cannot" not in russian and "tesseract-ocr-aze tesseract-ocr-hye" in russian
+    assert "Scans cannot" not in armenian and "hye, aze" in armenian
 
 
 def test_only_scans_are_read_and_ocr_columns_cannot_be_set_by_hand(
