@@ -188,6 +188,14 @@ def _hash_seed(order: tuple[str, ...]) -> str | None:
     return fallback
 
 
+# OCRmyPDF's exit codes for a file it cannot read, in words the lawyer can act on (its own
+# last line is "InputFileError" or a qpdf command).
+_EXIT_REASONS = {
+    2: msg("it is damaged, or not the PDF or image it is said to be"),
+    8: msg("the PDF is protected by a password; save it without the password first"),
+}
+
+
 def run_ocr(content: bytes, media_type: str,
             languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
     """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
@@ -216,6 +224,9 @@ def run_ocr(content: bytes, media_type: str,
         except OSError as exc:
             raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=exc.strerror),
                                  field="ocr") from None
+        if done.returncode in _EXIT_REASONS:
+            raise ValidationError(msg("OCR cannot read this file: {reason}.",
+                                      reason=_EXIT_REASONS[done.returncode]), field="ocr")
         if done.returncode != 0 or not target.exists():
             last = (done.stderr.strip().splitlines() or ["no message"])[-1]
             raise ValidationError(msg("OCR failed (OCRmyPDF exit code {code}): {reason}",
