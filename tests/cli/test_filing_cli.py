@@ -108,3 +108,29 @@ def test_a_public_filing_refused_for_want_of_consent_names_the_filing(tmp_path: 
                          str(tmp_path / "pack"), "--db", str(db))
     assert (code, out) == (2, "") and err.count("\n") == 1
     assert "no public ECHR application can be made" in err and "dossier" not in err
+
+
+def test_a_future_final_decision_and_an_earlier_packs_annexes_are_refused_in_one_line(
+        tmp_path: Path) -> None:
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+        cf.documents.create(captive_id=cid, title="Memo", received_on="2024-08-19",
+                            content=text_pdf("MEMO internal words"), sensitivity="internal")
+        cf.documents.create(captive_id=cid, title="Verdict", received_on="2024-08-20",
+                            content=text_pdf("VERDICT-WORDS of the Baku court"))
+    finally:
+        cf.close()
+    pack = tmp_path / "pack"
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--final-decision",
+                       "2099-01-01", "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "is in the future" in err
+    assert "Traceback" not in err and not pack.exists()
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--level", "internal",
+                       "--db", str(db))
+    assert code == 0, err
+    before = sorted(p.name for p in (pack / "Annexes").iterdir())
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "01_2024-08-19_Memo.pdf" in err
+    assert sorted(p.name for p in (pack / "Annexes").iterdir()) == before
