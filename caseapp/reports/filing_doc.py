@@ -20,6 +20,7 @@ from docx.shared import Pt, RGBColor
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.pdfkit import Heading, ReportDocument, level_line, make_styles, table
 
 NOT_RECORDED = "Not recorded in the case file at this level."
@@ -152,9 +153,8 @@ def render_pdf(draft: Draft, *, author: str) -> bytes:
 
 def render_docx(draft: Draft, *, author: str) -> bytes:
     document = Document()
-    document.core_properties.author = author
-    document.core_properties.title = draft.title
-    document.core_properties.subject = draft.subtitle
+    stamp_properties(document.core_properties, title=draft.title, subject=draft.subtitle,
+                     author=author)
     style = document.styles["Normal"]
     style.font.name = "DejaVu Sans"
     style.font.size = Pt(10)

@@ -22,7 +22,7 @@ import zipfile
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from docx.opc.exceptions import OpcError
@@ -39,6 +39,7 @@ from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.template_languages import in_every_language
 from caseapp.reports.texts import format_date, format_partial, label, t
 from caseapp.resources import resource
@@ -326,17 +327,11 @@ def _stamp_properties(doc: DocxTemplate, template: LetterTemplate,
                       context: Mapping[str, str]) -> None:
     """The letter's file properties: what it is and about whom, who wrote it and when (not
     the template's, nor python-docx's 2013 defaults)."""
-    props = doc.docx.core_properties
-    now = datetime.now(UTC).replace(microsecond=0)
     about = str(context.get("captive_name_latin") or context.get("captive_name") or "")
-    props.title = f"{template.title}: {about}"[:255] if about else template.title
-    props.subject = template.title
-    props.author = props.last_modified_by = str(context.get("lawyer_name") or "CaseApp")[:255]
-    props.created = props.modified = now
-    props.revision = 1
-    props.comments = "Made with CaseApp"
-    props.keywords = ""
-    props.category = ""
+    stamp_properties(doc.docx.core_properties,
+                     title=f"{template.title}: {about}" if about else template.title,
+                     subject=template.title,
+                     author=str(context.get("lawyer_name") or "CaseApp"))
 
 
 def _template_leftover(template: LetterTemplate) -> str:

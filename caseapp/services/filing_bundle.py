@@ -19,12 +19,14 @@ from caseapp.domain.filing import AnnexEntry, BundleFile
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, annex_file_name
 from caseapp.reports.filing_bundle import (
+    PasswordProtected,
     UnreadablePdf,
     has_text_layer,
     page_count,
     split_by_size,
     stamp_pages,
 )
+from caseapp.services.ocr import IMAGE_TYPES
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -39,10 +41,35 @@ def _is_pdf(document: DocumentDTO, data: bytes) -> bool:
         document.media_type == "application/pdf" and data[:5] == b"%PDF-")
 
 
-def _pdf_of(cf: CaseFile, document: DocumentDTO) -> bytes:
+def _pdf_of(cf: CaseFile, document: DocumentDTO) -> tuple[bytes, bool]:
     """The document's text PDF when OCR made one (:mod:`caseapp.services.ocr`), else its own
-    bytes."""
-    return cf.documents.text_pdf_bytes(document.id) or cf.documents.content(document.id)
+    bytes; and whether it is OCR's."""
+    made = cf.documents.text_pdf_bytes(document.id)
+    return (made, True) if made else (cf.documents.content(document.id), False)
+
+
+def _not_a_pdf(document: DocumentDTO, title: str) -> Message:
+    if document.media_type in IMAGE_TYPES:
+        return msg("Document {record_id} “{title}” is an image ({media_type}): left out of the "
+                   "bundle; make it searchable (OCR) to file it as a text PDF.",
+                   record_id=document.id, title=title, media_type=document.media_type)
+    if document.media_type:
+        return msg("Document {record_id} “{title}” is not a PDF ({media_type}): left out of "
+                   "the bundle; convert it to a text PDF and add it.", record_id=document.id,
+                   title=title, media_type=document.media_type)
+    return msg("Document {record_id} “{title}” is not a PDF (unknown type): left out of the "
+               "bundle; convert it to a text PDF and add it.", record_id=document.id, title=title)
+
+
+def _no_text(document: DocumentDTO, title: str, by_ocr: bool) -> Message:
+    if by_ocr:
+        return msg("Document {record_id} “{title}” was made searchable, but OCR read no text "
+                   "from it: left out of the bundle; check the scan (its resolution, its "
+                   "language) and make it searchable again.", record_id=document.id,
+                   title=title)
+    return msg("Document {record_id} “{title}” is a scan without a text layer: needs OCR "
+               "before filing (the Court's portal takes text PDFs only); left out of the "
+               "bundle.", record_id=document.id, title=title)
 
 
 def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
@@ -59,25 +86,23 @@ def build_bundle(cf: CaseFile, documents: Sequence[DocumentDTO], *,
     next_page = 1
     for document in ordered:
         title = document.title or document.filename
-        data = _pdf_of(cf, document)
+        data, by_ocr = _pdf_of(cf, document)
         if not _is_pdf(document, data):
-            warnings.append(msg("Document {record_id} “{title}” is not a PDF ({media_type}): left out of "
-                                "the bundle; convert it to a text PDF and add it.", record_id=document.id,
-                                title=title, media_type=document.media_type) if document.media_type else
-                            msg("Document {record_id} “{title}” is not a PDF (unknown type): left out of "
-                                "the bundle; convert it to a text PDF and add it.", record_id=document.id,
-                                title=title))
+            warnings.append(_not_a_pdf(document, title))
             continue
         try:
             if not has_text_layer(data):
-                warnings.append(msg("Document {record_id} “{title}” is a scan without a text layer: needs "
-                                    "OCR before filing (the Court's portal takes text PDFs only); left out "
-                                    "of the bundle.", record_id=document.id, title=title))
+                warnings.append(_no_text(document, title, by_ocr))
                 continue
             pages = page_count(data)
             number = len(entries) + 1
             stamped = stamp_pages(data, annex=number, first_page=next_page)
             parts = split_by_size(stamped, max_bytes)
+        except PasswordProtected:
+            warnings.append(msg("Document {record_id} “{title}” is protected by a password: left out "
+                                "of the bundle; save it without the password (the Court's portal "
+                                "cannot open it) and add it.", record_id=document.id, title=title))
+            continue
         except UnreadablePdf as exc:
             warnings.append(msg("Document {record_id} “{title}” cannot be read as a PDF ({reason}): left "
                                 "out of the bundle.", record_id=document.id, title=title, reason=exc))

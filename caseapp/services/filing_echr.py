@@ -7,10 +7,10 @@ the dossier's documents at the level. What is added here keeps to the same level
 deadlines the engine keeps for the captive (never at the public level: no litigation timing
 in a public document).
 
-The four-month time limit is the engine's: the deadline of rule ``echr.application`` (or its
-six-month variant) the engine keeps for the captive's final domestic decision, with its
-computation steps; for a decision the case file does not record, the lawyer gives its date
-and the same rule computes it (``caseapp.domain.deadlines.compute``).
+The four-month time limit is the engine's (``filing_time_limit``): the deadline of rule
+``echr.application`` (or its six-month variant) the engine keeps for the captive's final
+domestic decision, with its computation steps; for a decision the case file does not record,
+the lawyer gives its date and the same rule computes it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from caseapp.domain.deadlines import compute
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import (
     HearingKind,
@@ -32,18 +31,17 @@ from caseapp.domain.filing import (
     BundleFile,
     DomesticDecision,
     EchrApplication,
-    TimeLimit,
     articles_of,
 )
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import DossierDTO, LawyerProfile
-from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, APPLICATION_RULES, ECOMMS_MAX_BYTES
+from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_echr import day_words
 from caseapp.services.base import output_level
 from caseapp.services.filing_bundle import build_bundle
+from caseapp.services.filing_time_limit import recorded_limits, time_limit
 from caseapp.services.labels import level_label
-from caseapp.services.levels import read_levels
 from caseapp.services.report_data import dossier_and_omissions
 from caseapp.services.settings import PROCEDURES
 
@@ -90,34 +88,6 @@ def domestic_decisions(d: DossierDTO) -> tuple[DomesticDecision, ...]:
     return tuple(sorted(out, key=lambda x: x.on))
 
 
-def _time_limit(cf: CaseFile, captive_id: int, level: Sensitivity,
-                final_decision: date | None) -> tuple[TimeLimit | None, str]:
-    if level is Sensitivity.PUBLIC:
-        return None, "Left out at the public level (no litigation timing in a public document)."
-    if final_decision is not None:
-        result = compute(cf.rule_set, APPLICATION_RULES[0], final_decision)[0]
-        return (TimeLimit(result.applied_rule_id, final_decision, result.due_on,
-                          tuple(s.render("en") for s in result.steps),  # the form is English
-                          result.source, from_engine=False),
-                "Computed by the deadline engine's rule for the final decision date given.")
-    levels = read_levels(cf)
-    found = [x for x in cf.captive_file(captive_id).deadlines
-             if x.rule_id in APPLICATION_RULES and x.trigger_date is not None
-             and level.allows(levels.deadline(x))]
-    if not found:
-        return None, ("No final domestic decision is recorded for the captive at this level: a "
-                      "decided cassation hearing sets off the four-month rule, or give the "
-                      "decision's date for this draft.")
-    latest = max(found, key=lambda x: (x.trigger_date or date.min, x.id))
-    rule = cf.rule_set.get(latest.rule_id)
-    steps = tuple(text_of(s, "en") for s in latest.explanation)  # the form is in English
-    note = "The deadline the engine keeps for the captive's final domestic decision."
-    if latest.overridden:
-        note += " Its date was set by hand: check it against the steps."
-    return (TimeLimit(latest.rule_id, latest.trigger_date or latest.due_on, latest.due_on,
-                      steps, rule.source, from_engine=True), note)
-
-
 def select_documents(d: DossierDTO, document_ids: Sequence[int] | None) -> list[DocumentDTO]:
     """The documents chosen for the bundle, among the dossier's at its level (all of them
     when none are chosen)."""
@@ -151,7 +121,8 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
                                                   output=msg("ECHR application"))
         echr = tuple(p for p in dossier.international_proceedings
                      if p.body is InternationalBody.ECHR)
-        limit, note = _time_limit(cf, captive_id, level, final_decision)
+        recorded = recorded_limits(cf, captive_id, level, cf.ctx.today())
+        limit, note = time_limit(cf, level, final_decision, recorded, cf.ctx.today())
         documents = select_documents(dossier, document_ids)
         annexes, files, warnings = build_bundle(cf, documents, max_bytes=max_bytes,
                                                 page_limit=page_limit)
@@ -166,10 +137,33 @@ def echr_application(cf: CaseFile, captive_id: int, *, level: Sensitivity | str,
             annexes=annexes)
     limit_ = application.time_limit
     if limit_ is not None and limit_.due_on < dossier.generated_on:
-        warnings = (*warnings, msg("The four-month time limit counted from the final decision of "
-                                   "{decided} ended on {ended}: section G must explain why the "
-                                   "application is still in time.", decided=limit_.trigger,
+        warnings = (*warnings, msg("The time limit counted from the final decision of {decided} "
+                                   "ended on {ended}: section G must explain why the application "
+                                   "is still in time.", decided=limit_.trigger,
                                    ended=limit_.due_on))
+    latest = recorded[-1][0] if recorded else None
+    if final_decision is not None and limit_ is not None and latest is not None \
+            and latest.due_on != limit_.due_on:
+        warnings = (*warnings, msg(
+            "Section G counts from the final decision date given ({given}: until {due}), but the "
+            "case file records a final decision of {recorded}, whose time limit in the Deadlines "
+            "view ends on {recorded_due}. Check which day the Court counts from (a later service "
+            "of the decision only where it applies) and set that deadline's date by hand if "
+            "needed.", given=limit_.trigger, due=limit_.due_on, recorded=latest.trigger,
+            recorded_due=latest.due_on))
+    sooner = [t for t, _note in recorded
+              if limit_ is not None and final_decision is None and t.due_on < limit_.due_on]
+    if limit_ is not None and sooner:
+        earliest = min(sooner, key=lambda t: (t.due_on, t.trigger))
+        warnings = (*warnings, msg_n(
+            "The case file records {count} other final domestic decision, of {earliest}, whose "
+            "time limit ends sooner, on {earliest_due}: if the application concerns it, section "
+            "G (counted from {decided}) gives too late a date.",
+            "The case file records {count} other final domestic decisions whose time limit ends "
+            "sooner than section G's (counted from {decided}); the earliest, of {earliest}, ends "
+            "on {earliest_due}: if the application concerns one of them, section G gives too "
+            "late a date.", len(sooner), decided=limit_.trigger, earliest=earliest.trigger,
+            earliest_due=earliest.due_on))
     if not application.articles:
         warnings = (*warnings, msg("No Convention article is recorded on the captive's ECHR "
                                    "proceedings at this level: section F lists none (record them "

@@ -49,7 +49,7 @@ class OcrUnavailable(ValidationError):
 class OcrReadiness:
     ready: bool
     missing: tuple[str, ...]  # what is not installed: "ocrmypdf", "tesseract", "hye", ...
-    message: str  # one line for the lawyer ("" when ready)
+    message: str  # one line for the lawyer, in her language ("" when ready)
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,9 @@ def readiness(languages: tuple[str, ...] = LANGUAGES) -> OcrReadiness:
         return OcrReadiness(True, (), "")
     packages = sorted({DEBIAN_PACKAGES.get(m, "tesseract-ocr" if m == "tesseract" else m)
                        for m in missing})
-    return OcrReadiness(False, tuple(missing), (
-        "Scans cannot be made searchable: " + ", ".join(missing) + " not installed. "
-        "Install the Debian packages " + " ".join(packages) + " (apt-get install)."))
+    return OcrReadiness(False, tuple(missing), str(msg(  # in the lawyer's language
+        "Scans cannot be made searchable: {missing} not installed. Install the Debian packages "
+        "{packages} (apt-get install).", missing=", ".join(missing), packages=" ".join(packages))))
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,14 @@ def _hash_seed(order: tuple[str, ...]) -> str | None:
     return fallback
 
 
+# OCRmyPDF's exit codes for a file it cannot read, in words the lawyer can act on (its own
+# last line is "InputFileError" or a qpdf command).
+_EXIT_REASONS = {
+    2: msg("it is damaged, or not the PDF or image it is said to be"),
+    8: msg("the PDF is protected by a password; save it without the password first"),
+}
+
+
 def run_ocr(content: bytes, media_type: str,
             languages: tuple[str, ...] = LANGUAGES) -> tuple[bytes, str]:
     """The text PDF of a scan and the text read, by the ``ocrmypdf`` command."""
@@ -216,6 +224,9 @@ def run_ocr(content: bytes, media_type: str,
         except OSError as exc:
             raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=exc.strerror),
                                  field="ocr") from None
+        if done.returncode in _EXIT_REASONS:
+            raise ValidationError(msg("OCR cannot read this file: {reason}.",
+                                      reason=_EXIT_REASONS[done.returncode]), field="ocr")
         if done.returncode != 0 or not target.exists():
             last = (done.stderr.strip().splitlines() or ["no message"])[-1]
             raise ValidationError(msg("OCR failed (OCRmyPDF exit code {code}): {reason}",

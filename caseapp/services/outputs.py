@@ -36,7 +36,7 @@ from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.filing import BundleFile
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
@@ -127,6 +127,7 @@ OUTPUT_NAMES = {  # what an Output.kind is called in a refusal ("… the dossier
     "calendar": msg("the calendar"), "daily log": msg("the daily log"),
     "exposure report": msg("the exposure report"),
 }
+ANNEXES = "Annexes"  # the folder of an ECHR pack's annex bundle
 PACK_NAMES = {
     "ECHR application": msg("the ECHR application pack"), "Rule 39 request": msg("the Rule 39 pack"),
     "WGAD submission": msg("the WGAD submission pack"), "WGEID submission": msg("the WGEID submission pack"),
@@ -517,7 +518,7 @@ def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     """The folder itself and what goes in it may not be the case file, a side file of it or
     in the backups folder (checked before anything is read)."""
     cf.output_guard.check(folder, what=what, folder=True)
-    cf.output_guard.check(Path(folder) / "Annexes", what=what, folder=True)
+    cf.output_guard.check(Path(folder) / ANNEXES, what=what, folder=True)
 
 
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:
@@ -540,7 +541,7 @@ def echr_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author
     every: tuple[str | Message, ...] = (*warnings, *counted)
     draft = application_draft(application, [text_of(w, "en") for w in every])  # an English draft
     files = _draft_files(_stem("ECHR_application", application.dossier), draft, author)
-    files += [BundleFile(f"Annexes/{f.name}", f.data) for f in bundle]
+    files += [BundleFile(f"{ANNEXES}/{f.name}", f.data) for f in bundle]
     pack = Pack("ECHR application", tuple(files), every, application.level, left_out,
                 captive_id, application)
     return _deliver_pack(cf, pack, folder)
@@ -594,6 +595,7 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
     what = PACK_NAMES.get(pack.kind, msg("the files"))
     _check_pack_folder(cf, base, what)
     cf.output_guard.check_folder(base, pack.names, what=what)
+    _check_annexes_folder(base, pack, what)
     made = _missing_folders([base / f.name for f in pack.files])
     try:
         with ExitStack() as written:
@@ -607,6 +609,33 @@ def save_pack(cf: CaseFile, pack: Pack, folder: Path | str) -> Pack:
                 folder_made.rmdir()
         raise
     return replace(pack, saved_to=base)
+
+
+def _check_annexes_folder(base: Path, pack: Pack, what: Message) -> None:
+    """The annex folder of an ECHR pack is filed as it is: files an earlier pack left there (at
+    another level, of other documents, numbered otherwise) would be filed with this one. They
+    are refused, never deleted; so is a file in the folder's place."""
+    if pack.kind != "ECHR application":
+        return
+    folder = base / ANNEXES
+    if folder.exists() and not folder.is_dir():
+        raise ValidationError(msg("{file} is a file, not a folder: {what} is a folder of files.",
+                                  file=folder, what=what), field="folder")
+    try:
+        present = sorted(p.name for p in folder.iterdir())
+    except OSError:  # no such folder (or it cannot be read: the write says why)
+        return
+    ours = {Path(name).name for name in pack.names if name.startswith(f"{ANNEXES}/")}
+    others = [name for name in present if name not in ours]
+    if others:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise ValidationError(msg_n(
+            "{folder} already holds {count} file this pack does not write ({names}): it would "
+            "be filed with the annexes. Move it out or choose an empty folder; nothing was "
+            "written.",
+            "{folder} already holds {count} files this pack does not write ({names}): they "
+            "would be filed with the annexes. Move them out or choose an empty folder; nothing "
+            "was written.", len(others), folder=folder, names=shown), field="folder")
 
 
 def _missing_folders(files: list[Path]) -> list[Path]:

@@ -4576,27 +4576,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="123" />
         <source>Make searchable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <source>Scans cannot be made searchable on this computer: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Reading “%1” (OCR)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
         <source>“%1” is searchable now.</source>
         <translation type="unfinished" />
     </message>

@@ -4672,27 +4672,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_documents.py" line="120" />
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="123" />
         <source>Make searchable</source>
         <translation>Դարձնել որոնելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="121" />
-        <source>Scans cannot be made searchable on this computer: %1</source>
-        <translation>Այս համակարգչում սկանները հնարավոր չէ դարձնել որոնելի՝ %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="124" />
         <source>Only PDF, PNG, JPEG and TIFF scans can be read by OCR.</source>
         <translation>OCR-ը կարող է կարդալ միայն PDF, PNG, JPEG և TIFF սկաններ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="126" />
         <source>Reading “%1” (OCR)…</source>
         <translation>Կարդում է «%1»-ը (OCR)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_documents.py" line="136" />
+        <location filename="../../caseapp/ui/views/captive_documents.py" line="134" />
         <source>“%1” is searchable now.</source>
         <translation>«%1»-ն այժմ որոնելի է։</translation>
     </message>

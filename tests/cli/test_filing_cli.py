@@ -15,6 +15,19 @@ from caseapp.services.casefile import open_case_file
 from tests.services.filing_data import captive_with_case, scanned_pdf, text_pdf
 
 
+def _case_with(tmp_path: Path, *documents: dict[str, object]) -> tuple[Path, int]:
+    """A case file with a captive (``captive_with_case``) and these documents of theirs."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+        for document in documents:
+            cf.documents.create(captive_id=cid, **document)
+    finally:
+        cf.close()
+    return db, cid
+
+
 def run(*argv: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     return main(list(argv), out=out, err=err), out.getvalue(), err.getvalue()
@@ -52,15 +65,9 @@ def test_filing_commands_write_packs_and_refuse_the_case_file(tmp_path: Path) ->
 
 def test_a_damaged_pdf_is_named_in_one_warning_without_the_pdf_readers_own_words(
         tmp_path: Path) -> None:
-    db = tmp_path / "case.db"
-    cf = open_case_file(Location(path=db), create=True, actor="t")
-    try:
-        cid = captive_with_case(cf)
-        cf.documents.create(captive_id=cid, title="Broken", received_on="2024-08-20",
-                            filename="broken.pdf", media_type="application/pdf",
-                            content=b"%PDF-1.4 cut off here")
-    finally:
-        cf.close()
+    db, cid = _case_with(tmp_path, dict(title="Broken", received_on="2024-08-20",
+                                         filename="broken.pdf", media_type="application/pdf",
+                                         content=b"%PDF-1.4 cut off here"))
     done = subprocess.run(  # a process of its own: as on a terminal, no test's log handlers
         [sys.executable, "-m", "caseapp", "--lang", "en", "filing", "echr", str(cid),
          "-o", str(tmp_path / "pack"), "--db", str(db)], capture_output=True, text=True,
@@ -108,3 +115,24 @@ def test_a_public_filing_refused_for_want_of_consent_names_the_filing(tmp_path: 
                          str(tmp_path / "pack"), "--db", str(db))
     assert (code, out) == (2, "") and err.count("\n") == 1
     assert "no public ECHR application can be made" in err and "dossier" not in err
+
+
+def test_a_future_final_decision_and_an_earlier_packs_annexes_are_refused_in_one_line(
+        tmp_path: Path) -> None:
+    db, cid = _case_with(
+        tmp_path, dict(title="Memo", received_on="2024-08-19", sensitivity="internal",
+                       content=text_pdf("MEMO internal words")),
+        dict(title="Verdict", received_on="2024-08-20",
+             content=text_pdf("VERDICT-WORDS of the Baku court")))
+    pack = tmp_path / "pack"
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--final-decision",
+                       "2099-01-01", "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "is in the future" in err
+    assert "Traceback" not in err and not pack.exists()
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--level", "internal",
+                       "--db", str(db))
+    assert code == 0, err
+    before = sorted(p.name for p in (pack / "Annexes").iterdir())
+    code, _, err = run("filing", "echr", str(cid), "-o", str(pack), "--db", str(db))
+    assert code == 2 and err.count("\n") == 1 and "01_2024-08-19_Memo.pdf" in err
+    assert sorted(p.name for p in (pack / "Annexes").iterdir()) == before

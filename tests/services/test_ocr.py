@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import set_language
 from caseapp.services import ocr
 from caseapp.services.casefile import CaseFile
 from tests.services.scan_pages import scanned_pdf, scanned_png
@@ -98,6 +99,15 @@ def test_a_missing_language_is_named_with_its_debian_package(
     assert not found.ready
     assert found.missing == ("hye", "aze")
     assert "tesseract-ocr-aze tesseract-ocr-hye" in found.message
+    try:  # in the lawyer's language, the Debian names as they are
+        set_language("ru")
+        russian = ocr.readiness().message
+        set_language("hy")
+        armenian = ocr.readiness().message
+    finally:
+        set_language("en")
+    assert "Scans cannot" not in russian and "tesseract-ocr-aze tesseract-ocr-hye" in russian
+    assert "Scans cannot" not in armenian and "hye, aze" in armenian
 
 
 def test_only_scans_are_read_and_ocr_columns_cannot_be_set_by_hand(
@@ -112,3 +122,25 @@ def test_only_scans_are_read_and_ocr_columns_cannot_be_set_by_hand(
         with pytest.raises(ValidationError) as err:
             case_file.documents.update(doc.id, **{field: "x"})
         assert err.value.field == field
+
+
+@needs_ocr
+def test_a_damaged_or_locked_scan_is_refused_saying_why(case_file: CaseFile) -> None:
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.services.filing_data import text_pdf
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf("LOCKED scan"))))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = io.BytesIO()
+    writer.write(locked)
+    for content, why in ((b"%PDF-1.4\n garbage garbage \n%%EOF", "it is damaged"),
+                         (locked.getvalue(), "the PDF is protected by a password")):
+        doc = case_file.documents.create(title="Scan", filename="scan.pdf", content=content)
+        with pytest.raises(ValidationError) as err:
+            case_file.ocr.make_searchable(doc.id)
+        assert err.value.field == "ocr" and f"OCR cannot read this file: {why}" in str(err.value)
+        assert "InputFileError" not in str(err.value)
+        assert case_file.documents.text_pdf_bytes(doc.id) is None  # nothing kept

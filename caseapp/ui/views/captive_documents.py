@@ -117,9 +117,7 @@ class DocumentsTab:
             return
         ready = cf.ocr.readiness()
         if not ready.ready:
-            QMessageBox.information(self, self.tr("Make searchable"), self.tr(
-                "Scans cannot be made searchable on this computer: %1").replace(
-                "%1", ready.message))
+            QMessageBox.information(self, self.tr("Make searchable"), ready.message)
             return
         if not cf.ocr.can_read(d.media_type):
             QMessageBox.information(self, self.tr("Make searchable"), self.tr(

@@ -1,0 +1,111 @@
+"""The time limit of an ECHR application (Art. 35 § 1) for section G of the draft.
+
+It is the deadline the engine keeps for the captive's latest final domestic decision (a
+decided cassation hearing), with its computation steps, so that the draft and the Deadlines
+view give the same date. Only a decision the case file still records counts: a deadline
+left behind by a hearing since deleted, or whose outcome was withdrawn, is history, not the
+time limit; one kept (done, dismissed) while its hearing moved to another day is computed
+again from that day. The rule named and its source are the rule the engine applied: the
+six-month rule for a decision before 1 February 2022.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING
+
+from caseapp.domain.deadlines import compute
+from caseapp.domain.dto import DeadlineDTO, HearingDTO
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.filing import TimeLimit
+from caseapp.domain.messages import msg, text_of
+from caseapp.domain.rules import RuleSet
+from caseapp.domain.strasbourg import APPLICATION_RULES
+from caseapp.services.deadline_engine import HEARING_EVENTS
+from caseapp.services.deadline_writes import TRIGGER_KINDS
+from caseapp.services.levels import read_levels
+from caseapp.services.values import require_past
+
+if TYPE_CHECKING:
+    from caseapp.services.casefile import CaseFile
+
+FINAL_DECISION = "final_domestic_decision"
+PUBLIC_NOTE = "Left out at the public level (no litigation timing in a public document)."
+GIVEN_NOTE = "Computed by the deadline engine's rule for the final decision date given."
+NONE_NOTE = ("No final domestic decision is recorded for the captive at this level: a decided "
+             "cassation hearing sets off the four-month rule, or give the decision's date for "
+             "this draft.")
+ENGINE_NOTE = "The deadline the engine keeps for the captive's final domestic decision."
+BY_HAND_NOTE = " Its date was set by hand: check it against the steps."
+MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's date as now "
+              "recorded (the deadline kept for it was computed from another date).")
+
+
+def final_decisions(hearings: Iterable[HearingDTO], today: date) -> dict[str, date]:
+    """The hearings that are a final domestic decision as the engine counts them (decided:
+    held by ``today`` with an outcome), by uid: their day in the court's time zone."""
+    return {h.uid: h.starts_at.date() for h in hearings
+            if HEARING_EVENTS.get(h.kind) == FINAL_DECISION and h.outcome.strip()
+            and h.starts_at.date() <= today}
+
+
+def computed(rule_set: RuleSet, decided: date) -> TimeLimit:
+    """The time limit the engine's rule gives for a final decision of ``decided``."""
+    result = compute(rule_set, APPLICATION_RULES[0], decided)[0]
+    return TimeLimit(result.applied_rule_id, decided, result.due_on,
+                     tuple(s.render("en") for s in result.steps),  # the form is English
+                     result.source, from_engine=False)
+
+
+def _kept(rule_set: RuleSet, deadline: DeadlineDTO, trigger: date) -> TimeLimit:
+    applied = compute(rule_set, deadline.rule_id, trigger)[0]  # which rule applies, its source
+    return TimeLimit(applied.applied_rule_id, trigger, deadline.due_on,
+                     tuple(text_of(s, "en") for s in deadline.explanation),  # English form
+                     applied.source, from_engine=True)
+
+
+def recorded_limits(cf: CaseFile, captive_id: int, level: Sensitivity,
+                    today: date) -> list[tuple[TimeLimit, str]]:
+    """The time limits of the final decisions the case file records for the captive at the
+    level, each with what it rests on, oldest decision first (none at the public level)."""
+    if level is Sensitivity.PUBLIC:
+        return []
+    levels = read_levels(cf)
+    file = cf.captive_file(captive_id)
+    live = final_decisions(file.hearings, today)
+    found: list[tuple[date, int, TimeLimit, str]] = []
+    for x in file.deadlines:
+        if (x.rule_id not in APPLICATION_RULES or x.trigger_date is None
+                or not level.allows(levels.deadline(x))):
+            continue
+        trigger = x.trigger_date
+        if x.trigger_kind == TRIGGER_KINDS["hearings"]:
+            held = live.get(x.trigger_uid)
+            if held is None:
+                continue  # the hearing was deleted, or is no longer a decided final decision
+            if held != trigger and not x.overridden:
+                found.append((held, x.id, computed(cf.rule_set, held), MOVED_NOTE))
+                continue
+        note = ENGINE_NOTE + (BY_HAND_NOTE if x.overridden else "")
+        found.append((trigger, x.id, _kept(cf.rule_set, x, trigger), note))
+    return [(limit, note) for _day, _id, limit, note in sorted(found, key=lambda f: f[:2])]
+
+
+def time_limit(cf: CaseFile, level: Sensitivity, final_decision: date | None,
+               recorded: list[tuple[TimeLimit, str]], today: date
+               ) -> tuple[TimeLimit | None, str]:
+    """The time limit for the draft and the note saying what it rests on (or why there is
+    none): from the final decision date given, else from the latest ``recorded``."""
+    require_past(final_decision, today, field="final_decision",
+                 what=msg("The final domestic decision's date"))
+    if level is Sensitivity.PUBLIC:
+        return None, PUBLIC_NOTE
+    if final_decision is not None:
+        return computed(cf.rule_set, final_decision), GIVEN_NOTE
+    if not recorded:
+        return None, NONE_NOTE
+    return recorded[-1]
+
+
+__all__ = ["computed", "final_decisions", "recorded_limits", "time_limit"]
