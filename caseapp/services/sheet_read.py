@@ -15,6 +15,7 @@ import csv
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -163,14 +164,29 @@ def _cyrillic_or_latin(raw: bytes) -> str:
 
 
 def detect_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        counts = {d: first.count(d) for d in DELIMITERS}
-        best = max(counts, key=counts.__getitem__)
-        return best if counts[best] else ","
+    """The delimiter that splits the first 50 lines into the most cells in rows of one
+    width: ``17.05.1990;1,82`` (a semicolon list with decimal commas, as a spreadsheet
+    program set to Russian writes it) is two cells by ";", not by ",". A comma when no
+    delimiter gives rows of two cells or more."""
+    end = -1
+    for _ in range(50):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+    sample = text if end < 0 else text[:end]
+    best, best_score = ",", 0
+    for delim in DELIMITERS:
+        try:
+            widths = Counter(len(row) for row in csv.reader(io.StringIO(sample), delimiter=delim)
+                             if any(cell.strip() for cell in row))
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, rows = widths.most_common(1)[0]
+        if width >= 2 and rows * width > best_score:
+            best, best_score = delim, rows * width
+    return best
 
 
 def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",

@@ -29,6 +29,22 @@ def test_csv_encoding_and_delimiter_are_detected(tmp_path: Path, encoding: str, 
     assert [list(r) for r in sheet.rows] == ROWS
 
 
+@pytest.mark.parametrize(("encoding", "delimiter"), [("utf-8-sig", ";"), ("cp1251", ";"),
+                                                    ("utf-16", "\t")])
+def test_a_list_with_decimal_commas_is_split_by_its_own_delimiter(
+        tmp_path: Path, encoding: str, delimiter: str) -> None:
+    # What a spreadsheet program set to Russian writes: ";" between cells, "," in numbers
+    # and in a header; every line has one comma, so a comma looked like the delimiter and
+    # the name column was lost (or read as "Петросян Арам;17.05.1990;1").
+    rows = [["ФИО", "Дата рождения", "Рост, м", "Статус"],
+            ["Петросян Арам", "17.05.1990", "1,82", "в плену"],
+            ["Саркисян Давид", "01.02.1985", "1,75", "осуждён"]]
+    path = write_csv(tmp_path / "list.csv", rows, encoding=encoding, delimiter=delimiter)
+    sheet = read_sheet(path)
+    assert sheet.delimiter == delimiter
+    assert [list(r) for r in sheet.rows] == rows
+
+
 def test_windows_1251_is_detected(tmp_path: Path) -> None:
     rows = [["ФИО", "Статус", "Место содержания"],
             ["Казарян Артур Гагикович", "в плену", "СИЗО Баку"],
