@@ -119,8 +119,7 @@ def field_for_header(header: str) -> str | None:
     """The field a header names, or None. A header naming the surname and the given name
     together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
     text = normalise(header)
-    if not text or (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
-                    and not _PATRONYMIC.fullmatch(text)):
+    if not text or about_someone_else(header):
         return None
     parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
     if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):
@@ -132,6 +131,14 @@ def field_for_header(header: str) -> str | None:
         if _words_match(rx, text):
             return name
     return None
+
+
+def about_someone_else(header: str) -> bool:
+    """Whether a header, or a label over several headers ("Мать" over "ФИО" and "Дата
+    рождения"), is about someone other than the captive: a relative, the lawyer, a contact."""
+    text = normalise(header)
+    return (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
+            and not _PATRONYMIC.fullmatch(text))
 
 
 def _words_match(rx: re.Pattern[str], text: str) -> bool:

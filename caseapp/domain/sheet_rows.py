@@ -16,6 +16,7 @@ from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     Mapping,
+    about_someone_else,
     auto_columns,
     column_letter,
     field_for_header,
@@ -110,6 +111,9 @@ class SheetLayout:
     header_index: int  # 0-based index of the header row in the sheet's rows
     headers: tuple[str, ...]
     columns: dict[int, str]  # column index → field
+    # Columns left unmapped because a label over them in the row above is about someone
+    # else ("Мать" over "ФИО", "Дата рождения"): column index → that label.
+    others: dict[int, str] = field(default_factory=dict)
 
 
 def _header_text(cell: object) -> str:
@@ -140,9 +144,31 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         if missing and not columns:
             raise ValueError(msg("none of the mapping's columns is in the sheet (it names "
                                  "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
+        others: dict[int, str] = {}
     else:
-        columns = auto_columns(headers)
-    return SheetLayout(index, headers, columns)
+        others = _under_someone_else(rows, index, len(headers))
+        columns = auto_columns(tuple("" if i in others else h for i, h in enumerate(headers)))
+    return SheetLayout(index, headers, columns, others)
+
+
+def _under_someone_else(rows: Sequence[Sequence[object]], index: int, width: int
+                        ) -> dict[int, str]:
+    """The columns under a label about someone else in the row above the header: the
+    captive's and the mother's columns grouped under "Пленный" and "Мать" (merged cells:
+    the label is in the first column of its group and runs on to the next label). A row
+    above with one cell is a title, not labels of groups."""
+    if index == 0:
+        return {}
+    above = [_header_text(c) for c in rows[index - 1]]
+    if sum(1 for c in above if c) < 2:
+        return {}
+    out: dict[int, str] = {}
+    label = ""
+    for i in range(width):
+        label = (above[i] if i < len(above) else "") or label
+        if label and about_someone_else(label):
+            out[i] = label
+    return out
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
@@ -176,7 +202,8 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
         header = lay.headers[i] if i < len(lay.headers) else ""
         above = header or above  # a merged header is written in its first column
         text = _header_text(cell) if isinstance(cell, str) else ""
-        if (text and i not in lay.columns and above
+        if (text and i not in lay.columns and above and i not in lay.others
+                and field_for_header(above) is None
                 and field_for_header(f"{above} {text}") is not None):
             found.append(f"“{_short(above)}” + “{_short(text)}”")
     if not found:
@@ -184,6 +211,18 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
     return msg("the header looks merged over rows {row} and {next} ({columns}): those columns "
                "are not mapped; give each column its header in one row, or map the columns",
                row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
+
+
+def someone_elses_columns(lay: SheetLayout) -> list[Message]:
+    """What is said of the columns left out as being about someone else, by their label."""
+    groups: dict[str, list[int]] = {}
+    for i, label in lay.others.items():
+        if i not in lay.columns and i < len(lay.headers) and lay.headers[i].strip():
+            groups.setdefault(label, []).append(i)
+    return [msg("columns {columns} are under “{label}” (row {row}), about someone else: not "
+                "imported", columns=", ".join(f"{column_letter(i)} ({_short(lay.headers[i])})"
+                                              for i in cols),
+                label=_short(label), row=lay.header_index) for label, cols in groups.items()]
 
 
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
