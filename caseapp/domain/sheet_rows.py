@@ -23,6 +23,7 @@ from caseapp.domain.sheet_columns import (
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
@@ -177,14 +178,33 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     overrides = {f: mapping.overrides(f) for f in ("status", "category", "sex")} if mapping else {}
     out: list[RowValues] = []
     empty = 0
+    others = other_tables(rows, lay.header_index)
     for index in range(lay.header_index + 1, len(rows)):
         row = rows[index]
         cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
-            empty += 1
+            if index in others and any(_header_text(c) for c in row):
+                out.append(_no_person(index + 1, row, others[index]))
+            else:
+                empty += 1
             continue
-        out.append(read_row(index + 1, cells, lay, overrides))
+        if index in others:
+            out.append(_no_person(index + 1, row, others[index]))
+            continue
+        read = read_row(index + 1, cells, lay, overrides)
+        title = [v for i, v in cells.items() if lay.columns[i] == "name"]
+        if len(cells) == 1 and title and a_title(_header_text(title[0])):
+            read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
+                                                   "or a category), not a person"))
+        out.append(read)
     return out, empty
+
+
+def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
+    """A row that is no person (another table's header, a title), as an error of the row."""
+    text = " | ".join(t for t in (_header_text(c) for c in row) if t)
+    return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
+                                                   text_of(reason)),))
 
 
 def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
@@ -344,6 +364,8 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
             raise CellError(msg("is not a day (write 17.05.2024)"))
         return day.value, caveat
     text = clean_text(raw)
+    if name in ("name", "given_name", "surname") and total_or_note(text):
+        raise CellError(msg("is a total or a note under the list, not a person's name"))
     if name == "name":
         return full_name(text), None
     return (" ".join(text.split()) if name != "notes" else text), None

@@ -55,3 +55,67 @@ def test_a_title_above_the_header_naming_relatives_leaves_the_columns_mapped(
     book.save(tmp_path / "list.xlsx")
     pv = preview(case_file, tmp_path / "list.xlsx")
     assert pv.columns == {0: "name", 1: "birth"}
+
+
+def _book(path: Path, rows: list[list[object]]) -> Path:
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_totals_and_notes_under_the_list_are_no_captives(case_file: CaseFile,
+                                                         tmp_path: Path) -> None:
+    # They were created as captives "Итого: 4 человека" and "не проверены Примечание: …".
+    path = _book(tmp_path / "list.xlsx", [
+        ["№", "ФИО", "Дата задержания"],
+        [1, "Петросян Арам Гагикович", "13.12.2020"],
+        [None, "Итого: 1 человек"],
+        [None, "Примечание: данные от семей, не проверены"],
+        [None, "Ընդամենը 1"]])
+    pv = preview(case_file, path)
+    assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False), (3, True), (4, True),
+                                                         (5, True)]
+    assert str(pv.rows[1].errors[0]) == ("row 3, column B (ФИО): “Итого: 1 человек” is a total "
+                                         "or a note under the list, not a person's name")
+    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
+    assert (len(result.created), result.left_out) == (1, 3)
+    assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
+
+
+def test_a_second_table_below_is_not_read_by_the_first_ones_columns(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    # The released men's capture dates were read as their birth dates, their release dates
+    # as capture dates, and the title "Released" was a captive.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Held"], ["Name", "DOB", "Capture date"],
+        ["Aram Petrosyan", "17.05.1990", "13.12.2020"],
+        [], ["Released"], ["Name", "Capture date", "Release date"],
+        ["Hayk Grigoryan", "10.11.2020", "15.03.2021"]])
+    pv = preview(case_file, path)
+    assert [(r.row, bool(r.errors)) for r in pv.rows] == [(3, False), (5, True), (6, True),
+                                                         (7, True)]
+    assert [str(r.errors[0]) for r in pv.rows[1:]] == [
+        "row 5: “Released” is the title of another table (its header in row 6), not a person",
+        "row 6: “Name | Capture date | Release date” is the header of another table below the "
+        "list; import that table on its own, with row 6 as the header row",
+        "row 7: “Hayk Grigoryan | 10.11.2020 | 15.03.2021” is in another table (its header in "
+        "row 6); import that table on its own, with row 6 as the header row"]
+    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
+    assert (len(result.created), result.left_out) == (1, 3)
+    second = preview(case_file, path, header_row=6)
+    assert [(r.row, r.shown) for r in second.rows] == [
+        (7, {"name": "Hayk Grigoryan", "capture": "2020-11-10"})]
+
+
+def test_a_status_alone_in_the_name_column_is_a_title_not_a_captive(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата задержания"], ["Освобождены"], ["Петросян Арам", "13.12.2020"],
+        ["Ազատ Մկրտչյան"]])
+    pv = preview(case_file, path)
+    assert [str(e) for r in pv.rows for e in r.errors] == [
+        "row 2: “Освобождены” is the title of a part of the list (a status or a category), "
+        "not a person"]
+    assert pv.rows[2].shown == {"name": "Ազատ Մկրտչյան"}
