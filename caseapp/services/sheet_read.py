@@ -37,6 +37,11 @@ DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_ROWS = 200_000
 MAX_COLUMNS = 500
 MAX_BYTES = 200 * 1024 * 1024
+# An XLSX or ODS file is a zip: what it unpacks to is read, not only what it weighs. A
+# spreadsheet's XML shrinks about ten times; a file unpacking to more than this, or a part of
+# it shrunk more than _MAX_RATIO times, is made to fill the memory (a "zip bomb").
+MAX_UNPACKED = 1024 * 1024 * 1024
+_MAX_RATIO = 200
 
 
 class SheetError(ValidationError):
@@ -310,6 +315,24 @@ def _check_not_ole(path: Path, raw: bytes) -> None:
                          "the spreadsheet program and import that.", name=path.name))
 
 
+def _check_unpacked(path: Path) -> None:
+    """Refuse a zip that unpacks to more than :data:`MAX_UNPACKED`, or holds a part shrunk
+    more than :data:`_MAX_RATIO` times (a large one: a small file may shrink that much)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: said by the reader, which knows what it expected
+    total = sum(p.file_size for p in parts)
+    bomb = any(p.file_size > 10 * 2**20 and p.file_size > _MAX_RATIO * max(1, p.compress_size)
+               for p in parts)
+    if total > MAX_UNPACKED or bomb:
+        raise SheetError(msg("{name} unpacks to {size} MB, far more than a spreadsheet of its "
+                             "size holds: it is damaged or made to fill the memory, and is not "
+                             "read. Open it in the spreadsheet program and save a copy.",
+                             name=path.name, size=total // 2**20))
+
+
 def _xlsx(path: Path, sheet: str | None) -> Read:
     """The sheet names, the sheet chosen (``sheet``, else the first visible) and, when
     ``sheet`` is not None, its rows."""
@@ -317,6 +340,7 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
     from openpyxl.utils.exceptions import InvalidFileException
 
     _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
+    _check_unpacked(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -368,6 +392,7 @@ def _ods(path: Path, sheet: str | None) -> Read:
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
     _read_bytes(path)
+    _check_unpacked(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)

@@ -187,3 +187,23 @@ def test_a_formatted_empty_cell_far_down_is_no_data(tmp_path: Path) -> None:
     book.save(tmp_path / "list.xlsx")
     assert read_sheet(tmp_path / "list.xlsx").rows == (
         ("Name", "Date of birth"), ("Aram Abovyan", "1990"), ("Babken Babayan", "1985"))
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_a_zip_bomb_named_as_a_spreadsheet_is_refused_before_it_is_unpacked(
+        tmp_path: Path, suffix: str) -> None:
+    # A workbook whose sheet was padded with 1.5 GB of spaces (1.5 MB on disk) was read
+    # into 1.6 GB of memory; a larger one would have stopped the machine.
+    real = write_xlsx(tmp_path / "real.xlsx", {"List": [["Name"], ["Aram Petrosyan"]]})
+    bomb = tmp_path / f"bomb{suffix}"
+    with zipfile.ZipFile(real) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.startswith("xl/worksheets/"):
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * (40 * 2**20))
+            out.writestr(info.filename, data)
+    with pytest.raises(SheetError, match=rf"^bomb{suffix} unpacks to 40 MB, far more than a "
+                                         "spreadsheet of its size holds"):
+        read_sheet(bomb)
+    with pytest.raises(SheetError, match="unpacks to 40 MB"):
+        open_workbook(bomb)
