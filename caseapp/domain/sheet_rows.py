@@ -33,6 +33,7 @@ from caseapp.domain.sheet_values import (
     full_name,
     join_name,
     parse_name_details,
+    parse_partial_date,
     parse_word,
     read_date,
     split_tags,
@@ -275,6 +276,44 @@ def mixed_date_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> lis
                            column=column_letter(i), header=_short(header),
                            row=seen["month"][0], text=seen["month"][1], other=seen["day"][0],
                            other_text=seen["day"][1]))
+    return out
+
+
+def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
+    """A warning for each date column whose dates are written with slashes and could each
+    be day or month first (05/06/1990: no date of it has a day above 12): they are read day
+    first, and a list written month first (as in the United States) would have every day
+    and month swapped without any cell being wrong."""
+    out: list[Message] = []
+    for i, name in sorted(lay.columns.items()):
+        if name not in ("birth", "capture", "status_since"):
+            continue
+        first_seen: tuple[int, str, str] | None = None  # row, text, read as
+        proven = False
+        for index in range(lay.header_index + 1, len(rows)):
+            raw = rows[index][i] if i < len(rows[index]) else None
+            cell = raw.strip() if isinstance(raw, str) else ""
+            found = _NUMERIC_DAY.fullmatch(cell)
+            if not found or "/" not in cell:
+                continue
+            first, second = int(found.group(1)), int(found.group(2))
+            if first > 12 or second > 12:
+                proven = True
+                break
+            if first != second and first_seen is None:
+                try:
+                    first_seen = (index + 1, cell, parse_partial_date(cell).iso())
+                except CellError:  # "05/06/1990 approx.": said as the cell's error
+                    continue
+        if first_seen is not None and not proven:
+            row, text, read = first_seen
+            header = lay.headers[i] if i < len(lay.headers) else ""
+            out.append(msg("column {column} ({header}) writes dates with slashes that could be "
+                           "day or month first (row {row}: {text}, read as {read}): they are "
+                           "read day first; if the list is written month first, as in the "
+                           "United States, write its dates as 2024-05-17 and import again",
+                           column=column_letter(i), header=_short(header), row=row, text=text,
+                           read=read))
     return out
 
 

@@ -29,6 +29,7 @@ from caseapp.domain.sheet_rows import (
     layout,
     mixed_date_orders,
     read_rows,
+    slashed_dates_unproven,
     someone_elses_columns,
     two_row_header,
 )
@@ -159,7 +160,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         rows = _check_and_match(s, services.captives, values, lay)
     merged = two_row_header(data.rows, lay)
     notices = [str(m) for m in (*someone_elses_columns(lay), *([merged] if merged else []),
-                                *mixed_date_orders(data.rows, lay), *_defaulted(rows))]
+                                *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
+                                *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))

@@ -119,3 +119,24 @@ def test_a_status_alone_in_the_name_column_is_a_title_not_a_captive(case_file: C
         "row 2: “Освобождены” is the title of a part of the list (a status or a category), "
         "not a person"]
     assert pv.rows[2].shown == {"name": "Ազատ Մկրտչյան"}
+
+
+def test_slashed_dates_that_could_be_month_first_are_warned_of(case_file: CaseFile,
+                                                               tmp_path: Path) -> None:
+    # An English list written month first: every date could be either, none is wrong as a
+    # cell, and 05/06/1990 (6 May) was read as 5 June without a word.
+    path = _book(tmp_path / "list.xlsx", [
+        ["Full name", "DOB", "Date captured"],
+        ["Aram Petrosyan", "05/06/1990", "12.11.2020"],
+        ["Davit Sargsyan", "01/02/1985 approx.", "13.11.2020"]])
+    pv = preview(case_file, path)
+    assert pv.rows[0].shown["birth"] == "1990-06-05"
+    assert pv.notices[0] == (
+        "column B (DOB) writes dates with slashes that could be day or month first (row 2: "
+        "05/06/1990, read as 1990-06-05): they are read day first; if the list is written "
+        "month first, as in the United States, write its dates as 2024-05-17 and import again")
+    assert not any("column C" in n for n in pv.notices)  # dots: day first wherever written
+    # One date that can only be day first shows how the column is written: nothing to say.
+    proven = _book(tmp_path / "uk.xlsx", [["Full name", "DOB"], ["Aram Petrosyan", "05/06/1990"],
+                                          ["Davit Sargsyan", "17/02/1985"]])
+    assert not any("slashes" in n for n in preview(case_file, proven).notices)
