@@ -1,6 +1,6 @@
 """Reading a spreadsheet file into rows of cell values: CSV (its encoding and delimiter
 detected, or given), XLSX (openpyxl, read-only, the values last computed rather than
-formulas) and ODS (python-calamine: maintained, fast on large sheets and without the
+formulas), old Excel XLS and ODS (python-calamine: maintained, fast on large sheets and without the
 dependencies of a full office library; openpyxl does not read ODS and odfpy, the other
 candidate, is unmaintained and slow on 10,000 rows).
 
@@ -29,7 +29,7 @@ from caseapp.domain.messages import msg
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
-           ".ods": "ods"}
+           ".ods": "ods", ".xls": "xls"}
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
              "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
              "cp1252": "Windows-1252"}
@@ -71,10 +71,10 @@ class Workbook:
 def kind_of(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not “{suffix}”.",
-                             name=path.name, suffix=path.suffix) if path.suffix else
-                         msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not a file without an "
-                             "extension.", name=path.name))
+        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx, .xls and .ods spreadsheets, not "
+                             "“{suffix}”.", name=path.name, suffix=path.suffix) if path.suffix else
+                         msg("{name}: CaseApp reads .csv, .xlsx, .xls and .ods spreadsheets, not a "
+                             "file without an extension.", name=path.name))
     return kind
 
 
@@ -98,7 +98,7 @@ def open_workbook(path: Path | str) -> Workbook:
     if kind == "csv":
         _read_bytes(path)
         return Workbook(path, kind, (path.stem,), path.stem)
-    names, chosen, _ = (_xlsx if kind == "xlsx" else _ods)(path, None)
+    names, chosen, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
 
 
@@ -111,7 +111,7 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    _names, chosen, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
+    _names, chosen, rows = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
     return Sheet(chosen, rows)
 
 
@@ -305,7 +305,16 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
 
 
+def _check_not_text(path: Path, raw: bytes) -> None:
+    """A web page or XML text named .xlsx or .xls (what some systems export as "Excel")."""
+    if raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise SheetError(msg("{name} is text (a web page or XML) named as a spreadsheet, as some "
+                             "systems export their lists: open it in the spreadsheet program, "
+                             "save it as .xlsx and import that.", name=path.name))
+
+
 def _check_not_ole(path: Path, raw: bytes) -> None:
+    _check_not_text(path, raw)
     if not raw.startswith(_OLE):
         return
     if "EncryptionInfo".encode("utf-16-le") in raw:
@@ -388,10 +397,11 @@ def date_format_precision(number_format: str) -> DatePrecision:
     return DatePrecision.MONTH if "m" in codes else DatePrecision.YEAR
 
 
-def _ods(path: Path, sheet: str | None) -> Read:
+def _calamine(path: Path, sheet: str | None) -> Read:
+    """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    _read_bytes(path)
+    _check_not_text(path, _read_bytes(path))
     _check_unpacked(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
@@ -405,6 +415,8 @@ def _ods(path: Path, sheet: str | None) -> Read:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
         raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
+                             name=path.name, reason=_reason(exc)) if kind_of(path) == "ods" else
+                         msg("{name} is not a readable XLS file ({reason}).",
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53

@@ -120,7 +120,7 @@ def test_ods_reads_dates_numbers_and_merged_cells(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("name", "content", "says"), [
     ("list.xlsx", b"not a zip at all", "not a readable XLSX file"),
     ("list.ods", b"PK\x03\x04broken", "not a readable ODS file"),
-    ("list.pdf", b"%PDF-1.4", "reads .csv, .xlsx and .ods"),
+    ("list.pdf", b"%PDF-1.4", "reads .csv, .xlsx, .xls and .ods"),
     ("list", b"a,b", "without an extension"),
 ])
 def test_a_file_of_the_wrong_kind_is_one_clear_error(tmp_path: Path, name: str, content: bytes,
@@ -207,3 +207,26 @@ def test_a_zip_bomb_named_as_a_spreadsheet_is_refused_before_it_is_unpacked(
         read_sheet(bomb)
     with pytest.raises(SheetError, match="unpacks to 40 MB"):
         open_workbook(bomb)
+
+
+def test_an_old_excel_file_is_read(tmp_path: Path) -> None:
+    # An .xls (Excel 97-2003, as older systems still export) was refused by its extension.
+    # Nothing in the project writes one: this one was converted from an .xlsx by LibreOffice
+    # (soffice --headless --convert-to xls) and is kept in tests/sheets/data.
+    path = Path(__file__).parent / "data" / "list.xls"
+    sheet = read_sheet(path)
+    assert sheet.name == "Список"
+    assert sheet.rows[0] == ("Список задержанных (по состоянию на 01.06.2024)",)
+    assert sheet.rows[2][:3] == ("№", "ФИО (полностью)", "Дата рожд. (дд.мм.гггг)")
+    assert sheet.rows[3][1:4] == ("Петросян Арам Гагикович", "17.05.1990", date(2020, 12, 13))
+    assert open_workbook(path).sheet_names == ("Список",)
+
+
+@pytest.mark.parametrize("name", ["export.xls", "export.xlsx"])
+def test_a_web_page_named_as_a_spreadsheet_is_said_to_be_one(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(b"\xef\xbb\xbf\r\n<html><body><table><tr><td>\xd0\xa4\xd0\x98\xd0\x9e</td></tr>"
+                     b"</table></body></html>")
+    with pytest.raises(SheetError, match=rf"^{name} is text \(a web page or XML\) named as a "
+                                         "spreadsheet.*save it as .xlsx"):
+        read_sheet(path)
