@@ -204,6 +204,14 @@ def _plain_date(value: object) -> PartialDate:
     text = clean_text(value)
     if not text:
         raise CellError(msg("is empty"))
+    timed = _DATE_TIME.fullmatch(text)
+    if timed:  # "1990-05-17 00:00:00", "17.05.1990 10:30", as programs write a date
+        if timed.group("zone"):
+            raise CellError(msg("has a time zone, so which day it is depends on where: write "
+                                "the day itself (17.05.2024)"))
+        day = _plain_date(timed.group("day"))
+        if day.precision is DatePrecision.EXACT:
+            return day
     numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
                            text.casefold())
     if numeric:
@@ -211,6 +219,11 @@ def _plain_date(value: object) -> PartialDate:
     if re.fullmatch(r"\d+(\.0+)?", text):
         return _from_number(float(text))
     return _from_words(text)
+
+
+# A day and a time of that day, with or without a time zone ("2024-05-17T10:30:00+04:00").
+_DATE_TIME = re.compile(r"(?P<day>[\d./\-]+?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+                        r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
 
 
 def _from_number(number: float) -> PartialDate:

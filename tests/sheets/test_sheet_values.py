@@ -290,3 +290,18 @@ def test_name_details_read_back_as_written_and_a_wrong_kind_is_its_cells_error()
         parse_name_details("nickname:hy")
     with pytest.raises(CellError, match="not a language code"):
         parse_name_details("native:Armenian!")
+
+
+@pytest.mark.parametrize("text", ["1990-05-17 00:00:00", "1990-05-17T10:30",
+                                  "1990-05-17 00:00:00.000", "17.05.1990 10:30"])
+def test_a_date_written_with_its_time_is_its_day(text: str) -> None:
+    # What a database or a script writes ("1990-05-17 00:00:00") was "not a date".
+    assert parse_partial_date(text) == PartialDate(date(1990, 5, 17))
+
+
+@pytest.mark.parametrize("text", ["2024-05-16T22:00:00Z", "2024-05-17T00:00:00+04:00",
+                                  "17.05.2024 01:00 UTC"])
+def test_a_date_with_a_time_zone_is_not_guessed(text: str) -> None:
+    # 22:00 UTC on 16 May is 17 May in Yerevan: the day depends on where, so the cell says so.
+    with pytest.raises(CellError, match="has a time zone, so which day it is depends on where"):
+        parse_partial_date(text)
