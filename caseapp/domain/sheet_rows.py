@@ -16,13 +16,14 @@ from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
     Mapping,
-    about_someone_else,
     auto_columns,
     column_letter,
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_others import beside_someone_else, under_someone_else
+from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
@@ -82,11 +83,6 @@ class CellProblem:
         return str(self.message())
 
 
-def _short(text: str, n: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 @dataclass(frozen=True)
 class RowValues:
     """What one row says about one person, read into the app's values."""
@@ -116,6 +112,9 @@ class SheetLayout:
     # Columns left unmapped because a label over them in the row above is about someone
     # else ("Мать" over "ФИО", "Дата рождения"): column index → that label.
     others: dict[int, str] = field(default_factory=dict)
+    # Columns left unmapped because they follow a column about someone else ("ФИО матери",
+    # then "Дата рождения") and another column names their field: index → that header.
+    beside: dict[int, str] = field(default_factory=dict)
 
 
 def _header_text(cell: object) -> str:
@@ -147,30 +146,15 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
             raise ValueError(msg("none of the mapping's columns is in the sheet (it names "
                                  "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
         others: dict[int, str] = {}
+        beside: dict[int, str] = {}
     else:
-        others = _under_someone_else(rows, index, len(headers))
-        columns = auto_columns(tuple("" if i in others else h for i, h in enumerate(headers)))
-    return SheetLayout(index, headers, columns, others)
-
-
-def _under_someone_else(rows: Sequence[Sequence[object]], index: int, width: int
-                        ) -> dict[int, str]:
-    """The columns under a label about someone else in the row above the header: the
-    captive's and the mother's columns grouped under "Пленный" and "Мать" (merged cells:
-    the label is in the first column of its group and runs on to the next label). A row
-    above with one cell is a title, not labels of groups."""
-    if index == 0:
-        return {}
-    above = [_header_text(c) for c in rows[index - 1]]
-    if sum(1 for c in above if c) < 2:
-        return {}
-    out: dict[int, str] = {}
-    label = ""
-    for i in range(width):
-        label = (above[i] if i < len(above) else "") or label
-        if label and about_someone_else(label):
-            out[i] = label
-    return out
+        above = [_header_text(c) for c in rows[index - 1]] if index else []
+        others = under_someone_else(above, len(headers))
+        beside = beside_someone_else(tuple("" if i in others else h
+                                           for i, h in enumerate(headers)))
+        columns = auto_columns(tuple("" if i in others or i in beside else h
+                                     for i, h in enumerate(headers)))
+    return SheetLayout(index, headers, columns, others, beside)
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
@@ -232,18 +216,6 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
     return msg("the header looks merged over rows {row} and {next} ({columns}): those columns "
                "are not mapped; give each column its header in one row, or map the columns",
                row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
-
-
-def someone_elses_columns(lay: SheetLayout) -> list[Message]:
-    """What is said of the columns left out as being about someone else, by their label."""
-    groups: dict[str, list[int]] = {}
-    for i, label in lay.others.items():
-        if i not in lay.columns and i < len(lay.headers) and lay.headers[i].strip():
-            groups.setdefault(label, []).append(i)
-    return [msg("columns {columns} are under “{label}” (row {row}), about someone else: not "
-                "imported", columns=", ".join(f"{column_letter(i)} ({_short(lay.headers[i])})"
-                                              for i in cols),
-                label=_short(label), row=lay.header_index) for label, cols in groups.items()]
 
 
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")

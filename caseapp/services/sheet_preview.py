@@ -21,6 +21,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -30,7 +31,6 @@ from caseapp.domain.sheet_rows import (
     mixed_date_orders,
     read_rows,
     slashed_dates_unproven,
-    someone_elses_columns,
     two_row_header,
 )
 from caseapp.services.base import ServiceContext
@@ -159,7 +159,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
     merged = two_row_header(data.rows, lay)
-    notices = [str(m) for m in (*someone_elses_columns(lay), *([merged] if merged else []),
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay),
+                                *([merged] if merged else []),
                                 *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
                                 *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,

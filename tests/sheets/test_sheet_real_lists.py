@@ -140,3 +140,27 @@ def test_slashed_dates_that_could_be_month_first_are_warned_of(case_file: CaseFi
     proven = _book(tmp_path / "uk.xlsx", [["Full name", "DOB"], ["Aram Petrosyan", "05/06/1990"],
                                           ["Davit Sargsyan", "17/02/1985"]])
     assert not any("slashes" in n for n in preview(case_file, proven).notices)
+
+
+def test_a_date_after_the_mothers_name_is_hers_when_the_captive_has_his_own(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "ФИО матери | Дата рождения | ФИО | Дата рождения": the first date of birth (hers)
+    # was the captive's, his own left out as a second one.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО матери", "Дата рождения", "ФИО", "Дата рождения", "Дата задержания"],
+        ["Петросян Анна", "12.03.1966", "Петросян Арам", "17.05.1990", "13.12.2020"]])
+    pv = preview(case_file, path)
+    assert pv.columns == {2: "name", 3: "birth", 4: "capture"}
+    assert pv.rows[0].shown["birth"] == "1990-05-17"
+    assert pv.notices[0] == ("columns B (Дата рождения) follow “ФИО матери” and other columns "
+                             "name their fields: taken as about that person, not imported; map "
+                             "the columns if that is wrong")
+    # Without a column about someone else before it, a second date of birth is warned of:
+    # the first is read, which may not be the captive's.
+    path = _book(tmp_path / "two.xlsx", [["ФИО", "Дата рождения", "Примечания", "Дата рождения"],
+                                         ["Петросян Арам", "17.05.1990", "", "12.03.1966"]])
+    pv = preview(case_file, path)
+    assert pv.rows[0].shown["birth"] == "1990-05-17"
+    assert pv.notices[0] == ("column D (Дата рождения) also names the date of birth, which is "
+                             "read from column B (Дата рождения) only; check that column B is "
+                             "the captive's, or map the columns")
