@@ -152,6 +152,9 @@ MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in wor
 _FILLER = {"г", "года", "год", "гг", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
+# Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
+# kept by others for compatibility): serial 60 shows as 29.02.1900 and is read as 28.02.1900.
+_FIRST_TRUE_DAY = date(1900, 3, 1)
 _SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
 
 
@@ -193,10 +196,13 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
 def _plain_date(value: object) -> PartialDate:
     if isinstance(value, PartialDate):  # a date cell shown as a month or a year
         return value
-    if isinstance(value, datetime):
-        return PartialDate(value.date())
     if isinstance(value, date):
-        return PartialDate(value)
+        shown = value.date() if isinstance(value, datetime) else value
+        if shown < _FIRST_TRUE_DAY:
+            raise CellError(msg("is a spreadsheet date before 1 March 1900, which spreadsheet "
+                                "programs count one day off (their 29.02.1900 never was): a "
+                                "small number in a date cell? Type the date"))
+        return PartialDate(shown)
     if isinstance(value, bool):
         raise CellError(msg("is not a date"))
     if isinstance(value, int | float):

@@ -305,3 +305,12 @@ def test_a_date_with_a_time_zone_is_not_guessed(text: str) -> None:
     # 22:00 UTC on 16 May is 17 May in Yerevan: the day depends on where, so the cell says so.
     with pytest.raises(CellError, match="has a time zone, so which day it is depends on where"):
         parse_partial_date(text)
+
+
+@pytest.mark.parametrize("cell", [datetime(1900, 2, 28), date(1900, 1, 1)])
+def test_a_spreadsheet_date_before_march_1900_is_not_taken(cell: date) -> None:
+    # Serial 60 in a date cell shows as 29.02.1900 (a day that never was) and was stored as a
+    # birth on 28.02.1900: a small number typed into a date cell, read as a wrong fact.
+    with pytest.raises(CellError, match="before 1 March 1900"):
+        parse_partial_date(cell)
+    assert parse_partial_date(datetime(1900, 3, 1)) == PartialDate(date(1900, 3, 1))
