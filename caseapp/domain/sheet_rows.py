@@ -218,6 +218,9 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
                row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
 
 
+# A year or a date written into a name cell ("Петросян Арам, 1990 г.р."): it would be kept
+# as part of the name, and the comma turn it round ("1990 г.р. Петросян Арам").
+_DATE_IN_NAME = re.compile(r"\d{4}|\d{1,2}\s*[./]\s*\d{1,2}")
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
 
 
@@ -377,6 +380,10 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
     text = clean_text(raw)
     if name in ("name", "given_name", "surname") and total_or_note(text):
         raise CellError(msg("is a total or a note under the list, not a person's name"))
+    if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
+        raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
+                            "own (a name with one comma is also turned round: “Surname, "
+                            "Given”)"))
     if name == "name":
         return full_name(text), None
     return (" ".join(text.split()) if name != "notes" else text), None

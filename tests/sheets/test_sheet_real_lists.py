@@ -164,3 +164,22 @@ def test_a_date_after_the_mothers_name_is_hers_when_the_captive_has_his_own(
     assert pv.notices[0] == ("column D (Дата рождения) also names the date of birth, which is "
                              "read from column B (Дата рождения) only; check that column B is "
                              "the captive's, or map the columns")
+
+
+def test_a_year_written_beside_the_name_is_not_made_part_of_it(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    # "Петросян Арам, 1990 г.р." was turned round at its comma and stored as the name
+    # "1990 г.р. Петросян Арам".
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Статус"],
+                                          ["Петросян Арам, 1990 г.р.", "в плену"],
+                                          ["Саркисян Давид (17.05.1985)", "в плену"],
+                                          ["Неизвестный №3", "в плену"]])
+    pv = preview(case_file, path)
+    assert [str(e) for r in pv.rows for e in r.errors] == [
+        "row 2, column A (ФИО): “Петросян Арам, 1990 г.р.” holds a year or a date beside the "
+        "name; put it in a column of its own (a name with one comma is also turned round: "
+        "“Surname, Given”)",
+        "row 3, column A (ФИО): “Саркисян Давид (17.05.1985)” holds a year or a date beside the "
+        "name; put it in a column of its own (a name with one comma is also turned round: "
+        "“Surname, Given”)"]
+    assert pv.rows[2].shown["name"] == "Неизвестный №3"
