@@ -34,6 +34,10 @@ def _text(cell: object) -> str:
         return ""
 
 
+def _filled(cell: object) -> bool:
+    return cell is not None and not (isinstance(cell, str) and not cell.strip())
+
+
 def reads_as_header(row: Sequence[object]) -> bool:
     """Whether a row below the header is itself a header: its texts name two fields or
     more, a name among them, and at least half of its cells name one."""
@@ -64,13 +68,17 @@ def a_title(name: str) -> bool:
 def other_tables(rows: Sequence[Sequence[object]], header_index: int) -> dict[int, Message]:
     """The rows (0-based index → the reason) from the first row below the header that reads
     as a second table's header: it, the title just above it (one cell, after an empty row
-    or none) and every row below."""
-    for index in range(header_index + 1, len(rows)):
+    or none) and every row below. A second table is set off from the first by an empty row
+    or its title: only the row after one is looked at (the headers' words are slow to
+    match, and a list has thousands of rows)."""
+    for index in range(header_index + 2, len(rows)):
+        if sum(1 for c in rows[index - 1] if _filled(c)) > 1:
+            continue
         if not reads_as_header(rows[index]):
             continue
         out: dict[int, Message] = {}
         above = index - 1
-        if above > header_index and sum(1 for c in rows[above] if _text(c)) == 1:
+        if above > header_index and sum(1 for c in rows[above] if _filled(c)) == 1:
             out[above] = msg("is the title of another table (its header in row {row}), not a "
                              "person", row=index + 1)
         out[index] = msg("is the header of another table below the list; import that table "

@@ -178,7 +178,7 @@ def detect_delimiter(text: str) -> str:
         end = text.find("\n", end + 1)
         if end < 0:
             break
-    sample = text if end < 0 else text[:end]
+    sample = text[:65536] if end < 0 else text[:min(end, 65536)]  # lines ended by CR alone
     best, best_score = ",", 0
     for delim in DELIMITERS:
         try:
