@@ -33,6 +33,8 @@ class SheetLayout(Protocol):
     def others(self) -> dict[int, str]: ...
     @property
     def beside(self) -> dict[int, str]: ...
+    @property
+    def table_beside(self) -> int | None: ...
 
 
 def shortened(text: str, n: int = 40) -> str:
@@ -79,6 +81,26 @@ def beside_someone_else(headers: Sequence[str]) -> dict[int, str]:
     return out
 
 
+_NAME_FIELDS = frozenset({"name", "given_name", "surname"})
+
+
+def table_beside(headers: Sequence[str]) -> int | None:
+    """The first column of a second table beside the list ("Held" in A–C, "Released" in
+    E–G): after an empty header, headers that name a name again and another field named
+    before the empty one. None when there is none."""
+    fields = [field_for_header(h) if h.strip() else None for h in headers]
+    for gap, header in enumerate(headers):
+        if header.strip() or not _NAME_FIELDS & set(fields[:gap]):
+            continue
+        start = next((i for i in range(gap + 1, len(headers)) if headers[i].strip()), None)
+        if start is None:
+            return None
+        after = {f for f in fields[start:] if f}
+        if _NAME_FIELDS & after and (after - _NAME_FIELDS) & set(fields[:gap]):
+            return start
+    return None
+
+
 def someone_elses_columns(lay: SheetLayout) -> list[Message]:
     """What is said of the columns left out as being about someone else."""
     groups: dict[str, list[int]] = {}
@@ -92,6 +114,14 @@ def someone_elses_columns(lay: SheetLayout) -> list[Message]:
     for i, header in lay.beside.items():
         if i not in lay.columns:
             after.setdefault(header, []).append(i)
+    start = lay.table_beside
+    if start is not None and not any(i >= start for i in lay.columns):  # (not mapped by hand)
+        out.append(msg("columns {first} to {last} ({headers}) are another table beside the list "
+                       "(after the empty column {gap}): not imported; import that table on its "
+                       "own, mapping its columns", first=column_letter(start),
+                       last=column_letter(len(lay.headers) - 1), gap=column_letter(start - 1),
+                       headers=", ".join(f"“{shortened(h, 20)}”"
+                                         for h in lay.headers[start:start + 4] if h.strip())))
     out += [msg("columns {columns} follow “{header}” and other columns name their fields: "
                 "taken as about that person, not imported; map the columns if that is wrong",
                 columns=_listed(lay, cols), header=shortened(header))
@@ -112,7 +142,8 @@ def second_columns(lay: SheetLayout) -> list[Message]:
         first.setdefault(mapped, i)
     out: list[Message] = []
     for i, header in enumerate(lay.headers):
-        if i in lay.columns or i in lay.others or i in lay.beside:
+        if i in lay.columns or i in lay.others or i in lay.beside or (
+                lay.table_beside is not None and i >= lay.table_beside):
             continue
         name = field_for_header(header)
         if name is None or name not in first:

@@ -22,7 +22,7 @@ from caseapp.domain.sheet_columns import (
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
-from caseapp.domain.sheet_others import beside_someone_else, under_someone_else
+from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
 from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
 from caseapp.domain.sheet_values import (
@@ -115,6 +115,9 @@ class SheetLayout:
     # Columns left unmapped because they follow a column about someone else ("ФИО матери",
     # then "Дата рождения") and another column names their field: index → that header.
     beside: dict[int, str] = field(default_factory=dict)
+    # The first column of a second table beside the list (after an empty column): it and
+    # the columns right of it are not mapped.
+    table_beside: int | None = None
 
 
 def _header_text(cell: object) -> str:
@@ -147,14 +150,16 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
                                  "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
         others: dict[int, str] = {}
         beside: dict[int, str] = {}
+        apart = None
     else:
+        apart = table_beside(headers)
+        own = headers[:apart] if apart is not None else headers
         above = [_header_text(c) for c in rows[index - 1]] if index else []
-        others = under_someone_else(above, len(headers))
-        beside = beside_someone_else(tuple("" if i in others else h
-                                           for i, h in enumerate(headers)))
+        others = under_someone_else(above, len(own))
+        beside = beside_someone_else(tuple("" if i in others else h for i, h in enumerate(own)))
         columns = auto_columns(tuple("" if i in others or i in beside else h
-                                     for i, h in enumerate(headers)))
-    return SheetLayout(index, headers, columns, others, beside)
+                                     for i, h in enumerate(own)))
+    return SheetLayout(index, headers, columns, others, beside, apart)
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None

@@ -149,7 +149,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     except ValueError as exc:
         raise SheetError(msg("{name}: {reason}.", name=path.name, reason=exc)) from None
     if columns is not None:
-        lay = SheetLayout(lay.header_index, lay.headers, dict(columns), lay.others)
+        lay = SheetLayout(lay.header_index, lay.headers, dict(columns), lay.others, lay.beside,
+                          lay.table_beside)
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or str(msg("none"))

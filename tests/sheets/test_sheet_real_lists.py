@@ -183,3 +183,28 @@ def test_a_year_written_beside_the_name_is_not_made_part_of_it(case_file: CaseFi
         "name; put it in a column of its own (a name with one comma is also turned round: "
         "“Surname, Given”)"]
     assert pv.rows[2].shown["name"] == "Неизвестный №3"
+
+
+def test_a_second_table_beside_the_list_is_not_read_into_its_rows(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    # The held men in A-C, the released ones in E-G: each row's two men were one captive,
+    # "Петросян Арам / Григорян Айк".
+    path = _book(tmp_path / "list.xlsx", [
+        ["В плену", None, None, None, "Освобождены"],
+        ["ФИО", "Дата рождения", "Дата задержания", None, "ФИО", "Дата задержания",
+         "Дата освобождения"],
+        ["Петросян Арам", "17.05.1990", "13.12.2020", None, "Григорян Айк", "10.11.2020",
+         "15.03.2021"]])
+    pv = preview(case_file, path)
+    assert pv.columns == {0: "name", 1: "birth", 2: "capture"}
+    assert pv.rows[0].shown == {"name": "Петросян Арам", "birth": "1990-05-17",
+                                "capture": "2020-12-13"}
+    assert pv.notices[0] == (
+        "columns E to G (“ФИО”, “Дата задержания”, “Дата освобождения”) are another table "
+        "beside the list (after the empty column D): not imported; import that table on its "
+        "own, mapping its columns")
+    assert not any("also names" in n for n in pv.notices)
+    # An unnamed column inside one list is no second table.
+    inside = _book(tmp_path / "one.xlsx", [["ФИО", None, "Дата рождения", "Name"],
+                                           ["Петросян Арам", "x", "17.05.1990", "Aram Petrosyan"]])
+    assert preview(case_file, inside).columns == {0: "name", 2: "birth", 3: "name"}
