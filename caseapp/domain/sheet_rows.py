@@ -33,6 +33,7 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
+    lookalikes_fixed,
     parse_name_details,
     parse_partial_date,
     parse_word,
@@ -326,6 +327,12 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, caveat, warning=True)
         if value in (None, ""):
             continue
+        if name in ("name", "given_name", "patronymic", "surname"):
+            value, letters = lookalikes_fixed(value)
+            if letters:
+                problem(i, name, raw, msg("has letters of the other alphabet that look alike "
+                                          "({letters}) among its own; read as “{name}”",
+                                          letters=letters, name=value), warning=True)
         limit = TEXT_LIMITS.get(name)
         longest = max(value, key=len, default="") if isinstance(value, list) else value
         if limit and isinstance(longest, str) and len(longest) > limit:

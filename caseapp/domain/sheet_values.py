@@ -392,6 +392,43 @@ def join_name(given: str, patronymic: str, surname: str) -> str:
     return " ".join(p for p in (given.strip(), patronymic.strip(), surname.strip()) if p)
 
 
+# Latin and Cyrillic letters that look alike: a word typed in one alphabet with a few of the
+# other's ("Иванoв" with a Latin o, from a keyboard switched mid-word or a copied register).
+_LATIN_LIKE = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ", strict=True))
+_CYRILLIC_LIKE = {v: k for k, v in _LATIN_LIKE.items()}
+
+
+def _alphabet(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return "cyrillic" if name.startswith("CYRILLIC") else "latin" if name.startswith("LATIN") else ""
+
+
+def lookalikes_fixed(text: str) -> tuple[str, str]:
+    """``text`` with each word's letters of the other alphabet that look like its own
+    written in its own (a word's alphabet is the one most of its letters are in; a word
+    whose other letters are not all lookalikes is left as it is); and the letters changed
+    ("o"), empty when none."""
+    changed: list[str] = []
+
+    def fixed(word: str) -> str:
+        counts = {"cyrillic": 0, "latin": 0}
+        for ch in word:
+            kind = _alphabet(ch)
+            if kind:
+                counts[kind] += 1
+        if not counts["cyrillic"] or not counts["latin"] or counts["cyrillic"] == counts["latin"]:
+            return word
+        table = _LATIN_LIKE if counts["cyrillic"] > counts["latin"] else _CYRILLIC_LIKE
+        foreign = "latin" if table is _LATIN_LIKE else "cyrillic"
+        if any(_alphabet(ch) == foreign and ch not in table for ch in word):
+            return word
+        changed.extend(ch for ch in word if ch in table)
+        return "".join(table.get(ch, ch) for ch in word)
+
+    out = re.sub(r"[^\W\d_]+", lambda m: fixed(m.group(0)), text)
+    return out, "".join(dict.fromkeys(changed))
+
+
 def full_name(text: str) -> str:
     """A full-name cell as a name: "Surname, Given Patronymic" (the comma of registers and
     lists) is turned round to "Given Patronymic Surname"; spaces collapsed."""

@@ -208,3 +208,23 @@ def test_a_second_table_beside_the_list_is_not_read_into_its_rows(case_file: Cas
     inside = _book(tmp_path / "one.xlsx", [["ФИО", None, "Дата рождения", "Name"],
                                            ["Петросян Арам", "x", "17.05.1990", "Aram Petrosyan"]])
     assert preview(case_file, inside).columns == {0: "name", 2: "birth", 3: "name"}
+
+
+def test_latin_lookalikes_in_a_cyrillic_name_are_written_in_cyrillic_and_said(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "Иванoв" with a Latin o was stored so: it looks right in a letter and is not the name
+    # a court's register or another list has.
+    path = _book(tmp_path / "list.xlsx", [["ФИО", "Name"],
+                                          ["Иванoв Иван", "Petrоsyan Aram"],
+                                          ["Пётр Петров", "Ivanov-Петров"]])
+    pv = preview(case_file, path)
+    assert pv.rows[0].shown["name"] == "Иванов Иван / Petrosyan Aram"
+    assert [str(w) for w in pv.rows[0].warnings] == [
+        "row 2, column A (ФИО): “Иванoв Иван” has letters of the other alphabet that look "
+        "alike (o) among its own; read as “Иванов Иван”",
+        "row 2, column B (Name): “Petrоsyan Aram” has letters of the other alphabet that look "
+        "alike (о) among its own; read as “Petrosyan Aram”"]
+    assert not pv.rows[1].warnings  # a word in each alphabet is no lookalike
+    result = import_rows(case_file, pv, decisions_for(pv))
+    names = [n.full_name for n in case_file.captives.get(result.created[0]).names]
+    assert names == ["Иванов Иван", "Petrosyan Aram"]
