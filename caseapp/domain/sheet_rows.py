@@ -281,7 +281,7 @@ def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -
             if first > 12 or second > 12:
                 proven = True
                 break
-            if first != second and first_seen is None:
+            if first != second and first and second and first_seen is None:
                 try:
                     first_seen = (index + 1, cell, parse_partial_date(cell).iso())
                 except CellError:  # "05/06/1990 approx.": said as the cell's error

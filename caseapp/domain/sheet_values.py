@@ -269,6 +269,12 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
     if len(c) != 4:
         raise CellError(msg("has a year that is not four digits (write 17.05.2024)"))
     first, second, year = int(a), int(b), int(c)
+    if first == 0:  # 00.05.1990, 00.00.1990: the day (and the month) not known, as registers write
+        if second == 0:
+            return _make(year, precision=DatePrecision.YEAR)
+        if second > 12:
+            raise CellError(msg("has a month that is not 1 to 12"))
+        return _make(year, second, precision=DatePrecision.MONTH)
     if second > 12 and first <= 12:  # 05/17/2024 can only be month first
         first, second = second, first
     return _make(year, second, first)

@@ -314,3 +314,16 @@ def test_a_spreadsheet_date_before_march_1900_is_not_taken(cell: date) -> None:
     with pytest.raises(CellError, match="before 1 March 1900"):
         parse_partial_date(cell)
     assert parse_partial_date(datetime(1900, 3, 1)) == PartialDate(date(1900, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("00.05.1990", PartialDate(date(1990, 5, 1), DatePrecision.MONTH)),
+    ("00.00.1990", PartialDate(date(1990, 1, 1), DatePrecision.YEAR))])
+def test_a_day_written_00_is_a_date_known_to_its_month_or_year(text: str,
+                                                               expected: PartialDate) -> None:
+    # Registers write an unknown day or month as 00; it was "not a day of the calendar".
+    assert parse_partial_date(text) == expected
+    with pytest.raises(CellError, match="month that is not 1 to 12"):
+        parse_partial_date("00.13.1990")
+    with pytest.raises(CellError, match="not a day of the calendar"):
+        parse_partial_date("17.00.1990")
