@@ -252,7 +252,9 @@ def _check_size(label: str, row: int, width: int) -> None:
     if row > MAX_ROWS:
         raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
-        raise SheetError(msg("{label}, row {row}, has more than {most} columns.",
+        raise SheetError(msg("{label}, row {row}, has more than {most} columns, the most "
+                             "CaseApp reads: delete the columns the list does not need (or copy "
+                             "its columns to a new sheet) and import again.",
                              label=label, row=row, most=MAX_COLUMNS))
 
 

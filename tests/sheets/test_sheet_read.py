@@ -230,3 +230,15 @@ def test_a_web_page_named_as_a_spreadsheet_is_said_to_be_one(tmp_path: Path, nam
     with pytest.raises(SheetError, match=rf"^{name} is text \(a web page or XML\) named as a "
                                          "spreadsheet.*save it as .xlsx"):
         read_sheet(path)
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_sheet_of_a_thousand_columns_is_one_line_saying_what_to_do(tmp_path: Path,
+                                                                     suffix: str) -> None:
+    rows = [["Name", "DOB", *(f"Q{i}" for i in range(998))],
+            ["Aram Petrosyan", "17.05.1990", *(["x"] * 998)]]
+    path = (write_xlsx(tmp_path / "wide.xlsx", {"List": rows}) if suffix == ".xlsx"
+            else write_csv(tmp_path / "wide.csv", rows))
+    with pytest.raises(SheetError, match=r"row 1, has more than 500 columns, the most CaseApp "
+                                         r"reads: delete the columns the list does not need"):
+        read_sheet(path)
