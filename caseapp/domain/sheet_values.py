@@ -148,8 +148,9 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
 }
 MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
 
-# Words around a date that say nothing about it: "2024 г.", "2024թ.", "17-ին", "year".
-_FILLER = {"г", "года", "год", "гг", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
+# Words around a date that say nothing about it: "2024 г.", "1990 г.р." (year of birth),
+# "2024թ.", "17-ին", "year".
+_FILLER = {"г", "года", "год", "гг", "р", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
 # Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
@@ -218,7 +219,7 @@ def _plain_date(value: object) -> PartialDate:
         day = _plain_date(timed.group("day"))
         if day.precision is DatePrecision.EXACT:
             return day
-    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
+    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г\.?\s*р|г|թ)\.?)?",
                            text.casefold())
     if numeric:
         return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))

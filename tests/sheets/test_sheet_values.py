@@ -327,3 +327,12 @@ def test_a_day_written_00_is_a_date_known_to_its_month_or_year(text: str,
         parse_partial_date("00.13.1990")
     with pytest.raises(CellError, match="not a day of the calendar"):
         parse_partial_date("17.00.1990")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1990 г.р.", PartialDate(date(1990, 1, 1), DatePrecision.YEAR)),
+    ("17.05.1990 г.р.", PartialDate(date(1990, 5, 17))),
+    ("17.05.1990г.р.", PartialDate(date(1990, 5, 17)))])
+def test_a_birth_written_with_g_r_is_read(text: str, expected: PartialDate) -> None:
+    # "г.р." (год рождения, year of birth), as Russian lists write a birth: was "not a date".
+    assert parse_partial_date(text) == expected
