@@ -404,7 +404,7 @@ def _row_number(text: str) -> int:
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("import-sheet", parents=[common],
-                       help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .ods)")))
+                       help=str(msg("import captives from a spreadsheet (.csv, .xlsx, .xls, .ods)")))
     p.add_argument("file", type=path_argument, metavar=str(msg("FILE")))
     p.add_argument("--sheet", metavar=str(msg("NAME")),
                    help=str(msg("the sheet to read (default: the first visible one)")))

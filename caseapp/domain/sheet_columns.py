@@ -65,37 +65,43 @@ _WORD_FIELDS = {"status": [m.value for m in CaptiveStatus.choices()],
                 "sex": [m.value for m in Sex]}
 REPEATABLE = frozenset({"name", "given_name", "patronymic", "surname", "notes", "tags"})
 
+# A surname's header, and the words that beside it make a full name's ("Surname, name").
+_NAME_WORD = {"name", "names", "имя", "անուն"}
+_SURNAME = re.compile(r"surname|last name|family name|фамилия|ազգանուն")
+
 # Header words per field, matched against the normalised header: the whole header first, then
 # any run of its words ("Дата рождения (д.м.г.)"). Tried in order: specific first ("место
 # рождения" before "рождения").
 _HEADERS: tuple[tuple[str, str], ...] = (
-    ("birth_place", r"place of birth|birth ?place|место рождения|ծննդավայր\w*|ծննդյան վայր\w*"),
+    ("birth_place", r"place of birth|birth ?place|место рожд\w*|ծննդավայր\w*|ծննդյան վայր\w*"),
     ("birth", r"(date of )?birth( date)?|dob|born|(дата|год|г) рождения|родил\w*|"
-              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*"),
+              r"ծննդյան (ամսաթիվ|տարեթիվ|օր)\w*|ծննդ\w*|ծնվ\w*|ծ թ|"
+              r"d o b|date of b|yob|рожд\w*|г р|д р"),
     ("capture_place", r"place of (capture|detention at capture|arrest)|captured (at|in)|"
-                      r"место (пленения|задержания|захвата|ареста)|(գերեվարման|ձերբակալման) վայր\w*"),
+                      r"место (плен|задерж|захв|арест)\w*|(գերեվարման|ձերբակալման) վայր\w*"),
     ("capturing_authority", r"captured by|detaining authority|кем (задержан|пленен)\w*|"
                             r"ով է գերեվարել"),
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
-                r"(дата )?(пленения|задержания|захвата|ареста)|(дата|когда) (задержан|пленен)\w*|"
-                r"(գերեվարման|ձերբակալման|կալանավորման) (ամսաթիվ|օր)\w*|գերեվարվ\w*"),
+                r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
+                r"дата плен\w*|взят\w* в плен|"
+                r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
-              r"место (содержания|заключения|нахождения)|где содерж\w*|учреждение|тюрьма|"
+              r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
               r"պահ(ման|վելու) վայր\w*|կալանավայր\w*|բանտ\w*"),
     ("patronymic", r"patronymic|father s name|middle name|отчество|հայրանուն\w*"),
-    ("surname", r"surname|last name|family name|фамилия|ազգանուն"),
+    ("surname", _SURNAME.pattern),
     ("given_name", r"given name|first name|forename|имя|անուն"),
-    ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|"
+    ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|фамилия и о|"
              r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
              r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն"),
     ("name_details", r"name (kinds|details)( and languages)?"),
     ("status_since", r"status since|status date|дата статуса|статус с|"
                      r"կարգավիճակի ամսաթիվ"),
     ("sex", r"sex|gender|пол|սեռ"),
-    ("citizenship", r"citizenship|nationality|гражданство|քաղաքացիություն"),
+    ("citizenship", r"citizenship|nationality|гражд\w*|քաղաքացիություն"),
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),
     ("category", r"category|type|категория|կատեգորիա\w*"),
-    ("notes", r"notes?|comments?|remarks?|примечани\w*|комментари\w*|заметки|"
+    ("notes", r"notes?|comments?|remarks?|примеч\w*|прим|комментари\w*|заметки|"
               r"նշում\w*|մեկնաբանություն\w*"),
     ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
 )
@@ -119,12 +125,13 @@ def field_for_header(header: str) -> str | None:
     """The field a header names, or None. A header naming the surname and the given name
     together ("Фамилия, имя, отчество", "Անուն Ազգանուն") names the full name."""
     text = normalise(header)
-    if not text or (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
-                    and not _PATRONYMIC.fullmatch(text)):
+    if not text or about_someone_else(header):
         return None
     parts = {f for f, rx in _COMPILED if f in _FULL_NAME_PARTS and _words_match(rx, text)}
     if len(parts) >= 2 and ("surname" in parts or "given_name" in parts):
         return "name"
+    if "surname" in parts and _NAME_WORD & set(_SURNAME.sub(" ", text).split()):
+        return "name"  # "Surname, name", "Name (surname first)"
     for name, rx in _COMPILED:
         if rx.fullmatch(text):
             return name
@@ -132,6 +139,14 @@ def field_for_header(header: str) -> str | None:
         if _words_match(rx, text):
             return name
     return None
+
+
+def about_someone_else(header: str) -> bool:
+    """Whether a header, or a label over several headers ("Мать" over "ФИО" and "Дата
+    рождения"), is about someone other than the captive: a relative, the lawyer, a contact."""
+    text = normalise(header)
+    return (any(_OTHER_PERSON.fullmatch(w) for w in text.split())
+            and not _PATRONYMIC.fullmatch(text))
 
 
 def _words_match(rx: re.Pattern[str], text: str) -> bool:

@@ -22,6 +22,9 @@ from caseapp.domain.sheet_columns import (
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
+from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
+from caseapp.domain.sheet_others import shortened as _short
+from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
@@ -30,7 +33,9 @@ from caseapp.domain.sheet_values import (
     clean_text,
     full_name,
     join_name,
+    lookalikes_fixed,
     parse_name_details,
+    parse_partial_date,
     parse_word,
     read_date,
     split_tags,
@@ -79,11 +84,6 @@ class CellProblem:
         return str(self.message())
 
 
-def _short(text: str, n: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 @dataclass(frozen=True)
 class RowValues:
     """What one row says about one person, read into the app's values."""
@@ -110,6 +110,15 @@ class SheetLayout:
     header_index: int  # 0-based index of the header row in the sheet's rows
     headers: tuple[str, ...]
     columns: dict[int, str]  # column index → field
+    # Columns left unmapped because a label over them in the row above is about someone
+    # else ("Мать" over "ФИО", "Дата рождения"): column index → that label.
+    others: dict[int, str] = field(default_factory=dict)
+    # Columns left unmapped because they follow a column about someone else ("ФИО матери",
+    # then "Дата рождения") and another column names their field: index → that header.
+    beside: dict[int, str] = field(default_factory=dict)
+    # The first column of a second table beside the list (after an empty column): it and
+    # the columns right of it are not mapped.
+    table_beside: int | None = None
 
 
 def _header_text(cell: object) -> str:
@@ -140,9 +149,18 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         if missing and not columns:
             raise ValueError(msg("none of the mapping's columns is in the sheet (it names "
                                  "{columns})", columns=", ".join(f"“{m}”" for m in missing[:3])))
+        others: dict[int, str] = {}
+        beside: dict[int, str] = {}
+        apart = None
     else:
-        columns = auto_columns(headers)
-    return SheetLayout(index, headers, columns)
+        apart = table_beside(headers)
+        own = headers[:apart] if apart is not None else headers
+        above = [_header_text(c) for c in rows[index - 1]] if index else []
+        others = under_someone_else(above, len(own))
+        beside = beside_someone_else(tuple("" if i in others else h for i, h in enumerate(own)))
+        columns = auto_columns(tuple("" if i in others or i in beside else h
+                                     for i, h in enumerate(own)))
+    return SheetLayout(index, headers, columns, others, beside, apart)
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
@@ -151,14 +169,33 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     overrides = {f: mapping.overrides(f) for f in ("status", "category", "sex")} if mapping else {}
     out: list[RowValues] = []
     empty = 0
+    others = other_tables(rows, lay.header_index)
     for index in range(lay.header_index + 1, len(rows)):
         row = rows[index]
         cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
-            empty += 1
+            if index in others and any(_header_text(c) for c in row):
+                out.append(_no_person(index + 1, row, others[index]))
+            else:
+                empty += 1
             continue
-        out.append(read_row(index + 1, cells, lay, overrides))
+        if index in others:
+            out.append(_no_person(index + 1, row, others[index]))
+            continue
+        read = read_row(index + 1, cells, lay, overrides)
+        title = [v for i, v in cells.items() if lay.columns[i] == "name"]
+        if len(cells) == 1 and title and a_title(_header_text(title[0])):
+            read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
+                                                   "or a category), not a person"))
+        out.append(read)
     return out, empty
+
+
+def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
+    """A row that is no person (another table's header, a title), as an error of the row."""
+    text = " | ".join(t for t in (_header_text(c) for c in row) if t)
+    return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
+                                                   text_of(reason)),))
 
 
 def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
@@ -176,7 +213,8 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
         header = lay.headers[i] if i < len(lay.headers) else ""
         above = header or above  # a merged header is written in its first column
         text = _header_text(cell) if isinstance(cell, str) else ""
-        if (text and i not in lay.columns and above
+        if (text and i not in lay.columns and above and i not in lay.others
+                and field_for_header(above) is None
                 and field_for_header(f"{above} {text}") is not None):
             found.append(f"“{_short(above)}” + “{_short(text)}”")
     if not found:
@@ -186,6 +224,9 @@ def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Messag
                row=lay.header_index + 1, next=below_index + 1, columns=", ".join(found))
 
 
+# A year or a date written into a name cell ("Петросян Арам, 1990 г.р."): it would be kept
+# as part of the name, and the comma turn it round ("1990 г.р. Петросян Арам").
+_DATE_IN_NAME = re.compile(r"\d{4}|\d{1,2}\s*[./]\s*\d{1,2}")
 _NUMERIC_DAY = re.compile(r"\s*(\d{1,2})\s*[./\-]\s*(\d{1,2})\s*[./\-]\s*\d{4}\b.*")
 
 
@@ -219,6 +260,44 @@ def mixed_date_orders(rows: Sequence[Sequence[object]], lay: SheetLayout) -> lis
     return out
 
 
+def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -> list[Message]:
+    """A warning for each date column whose dates are written with slashes and could each
+    be day or month first (05/06/1990: no date of it has a day above 12): they are read day
+    first, and a list written month first (as in the United States) would have every day
+    and month swapped without any cell being wrong."""
+    out: list[Message] = []
+    for i, name in sorted(lay.columns.items()):
+        if name not in ("birth", "capture", "status_since"):
+            continue
+        first_seen: tuple[int, str, str] | None = None  # row, text, read as
+        proven = False
+        for index in range(lay.header_index + 1, len(rows)):
+            raw = rows[index][i] if i < len(rows[index]) else None
+            cell = raw.strip() if isinstance(raw, str) else ""
+            found = _NUMERIC_DAY.fullmatch(cell)
+            if not found or "/" not in cell:
+                continue
+            first, second = int(found.group(1)), int(found.group(2))
+            if first > 12 or second > 12:
+                proven = True
+                break
+            if first != second and first and second and first_seen is None:
+                try:
+                    first_seen = (index + 1, cell, parse_partial_date(cell).iso())
+                except CellError:  # "05/06/1990 approx.": said as the cell's error
+                    continue
+        if first_seen is not None and not proven:
+            row, text, read = first_seen
+            header = lay.headers[i] if i < len(lay.headers) else ""
+            out.append(msg("column {column} ({header}) writes dates with slashes that could be "
+                           "day or month first (row {row}: {text}, read as {read}): they are "
+                           "read day first; if the list is written month first, as in the "
+                           "United States, write its dates as 2024-05-17 and import again",
+                           column=column_letter(i), header=_short(header), row=row, text=text,
+                           read=read))
+    return out
+
+
 def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
              overrides: dict[str, dict[str, str]]) -> RowValues:
     problems: list[CellProblem] = []
@@ -248,6 +327,12 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problem(i, name, raw, caveat, warning=True)
         if value in (None, ""):
             continue
+        if name in ("name", "given_name", "patronymic", "surname"):
+            value, letters = lookalikes_fixed(value)
+            if letters:
+                problem(i, name, raw, msg("has letters of the other alphabet that look alike "
+                                          "({letters}) among its own; read as “{name}”",
+                                          letters=letters, name=value), warning=True)
         limit = TEXT_LIMITS.get(name)
         longest = max(value, key=len, default="") if isinstance(value, list) else value
         if limit and isinstance(longest, str) and len(longest) > limit:
@@ -305,6 +390,12 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
             raise CellError(msg("is not a day (write 17.05.2024)"))
         return day.value, caveat
     text = clean_text(raw)
+    if name in ("name", "given_name", "surname") and total_or_note(text):
+        raise CellError(msg("is a total or a note under the list, not a person's name"))
+    if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
+        raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
+                            "own (a name with one comma is also turned round: “Surname, "
+                            "Given”)"))
     if name == "name":
         return full_name(text), None
     return (" ".join(text.split()) if name != "notes" else text), None

@@ -148,10 +148,14 @@ _MONTH_WORDS: dict[int, tuple[str, ...]] = {
 }
 MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
 
-# Words around a date that say nothing about it: "2024 г.", "2024թ.", "17-ին", "year".
-_FILLER = {"г", "года", "год", "гг", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
+# Words around a date that say nothing about it: "2024 г.", "1990 г.р." (year of birth),
+# "2024թ.", "17-ին", "year".
+_FILLER = {"г", "года", "год", "гг", "р", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
+# Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
+# kept by others for compatibility): serial 60 shows as 29.02.1900 and is read as 28.02.1900.
+_FIRST_TRUE_DAY = date(1900, 3, 1)
 _SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
 
 
@@ -193,10 +197,13 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
 def _plain_date(value: object) -> PartialDate:
     if isinstance(value, PartialDate):  # a date cell shown as a month or a year
         return value
-    if isinstance(value, datetime):
-        return PartialDate(value.date())
     if isinstance(value, date):
-        return PartialDate(value)
+        shown = value.date() if isinstance(value, datetime) else value
+        if shown < _FIRST_TRUE_DAY:
+            raise CellError(msg("is a spreadsheet date before 1 March 1900, which spreadsheet "
+                                "programs count one day off (their 29.02.1900 never was): a "
+                                "small number in a date cell? Type the date"))
+        return PartialDate(shown)
     if isinstance(value, bool):
         raise CellError(msg("is not a date"))
     if isinstance(value, int | float):
@@ -204,13 +211,26 @@ def _plain_date(value: object) -> PartialDate:
     text = clean_text(value)
     if not text:
         raise CellError(msg("is empty"))
-    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г|թ)\.?)?",
+    timed = _DATE_TIME.fullmatch(text)
+    if timed:  # "1990-05-17 00:00:00", "17.05.1990 10:30", as programs write a date
+        if timed.group("zone"):
+            raise CellError(msg("has a time zone, so which day it is depends on where: write "
+                                "the day itself (17.05.2024)"))
+        day = _plain_date(timed.group("day"))
+        if day.precision is DatePrecision.EXACT:
+            return day
+    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г\.?\s*р|г|թ)\.?)?",
                            text.casefold())
     if numeric:
         return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
     if re.fullmatch(r"\d+(\.0+)?", text):
         return _from_number(float(text))
     return _from_words(text)
+
+
+# A day and a time of that day, with or without a time zone ("2024-05-17T10:30:00+04:00").
+_DATE_TIME = re.compile(r"(?P<day>[\d./\-]+?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+                        r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
 
 
 def _from_number(number: float) -> PartialDate:
@@ -250,6 +270,12 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
     if len(c) != 4:
         raise CellError(msg("has a year that is not four digits (write 17.05.2024)"))
     first, second, year = int(a), int(b), int(c)
+    if first == 0:  # 00.05.1990, 00.00.1990: the day (and the month) not known, as registers write
+        if second == 0:
+            return _make(year, precision=DatePrecision.YEAR)
+        if second > 12:
+            raise CellError(msg("has a month that is not 1 to 12"))
+        return _make(year, second, precision=DatePrecision.MONTH)
     if second > 12 and first <= 12:  # 05/17/2024 can only be month first
         first, second = second, first
     return _make(year, second, first)
@@ -371,6 +397,43 @@ def join_name(given: str, patronymic: str, surname: str) -> str:
     """One full name from its parts, in the order the app writes names: given name,
     patronymic, surname ("Արտաշես Գագիկի Մկրտչյան")."""
     return " ".join(p for p in (given.strip(), patronymic.strip(), surname.strip()) if p)
+
+
+# Latin and Cyrillic letters that look alike: a word typed in one alphabet with a few of the
+# other's ("Иванoв" with a Latin o, from a keyboard switched mid-word or a copied register).
+_LATIN_LIKE = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ", strict=True))
+_CYRILLIC_LIKE = {v: k for k, v in _LATIN_LIKE.items()}
+
+
+def _alphabet(ch: str) -> str:
+    name = unicodedata.name(ch, "")
+    return "cyrillic" if name.startswith("CYRILLIC") else "latin" if name.startswith("LATIN") else ""
+
+
+def lookalikes_fixed(text: str) -> tuple[str, str]:
+    """``text`` with each word's letters of the other alphabet that look like its own
+    written in its own (a word's alphabet is the one most of its letters are in; a word
+    whose other letters are not all lookalikes is left as it is); and the letters changed
+    ("o"), empty when none."""
+    changed: list[str] = []
+
+    def fixed(word: str) -> str:
+        counts = {"cyrillic": 0, "latin": 0}
+        for ch in word:
+            kind = _alphabet(ch)
+            if kind:
+                counts[kind] += 1
+        if not counts["cyrillic"] or not counts["latin"] or counts["cyrillic"] == counts["latin"]:
+            return word
+        table = _LATIN_LIKE if counts["cyrillic"] > counts["latin"] else _CYRILLIC_LIKE
+        foreign = "latin" if table is _LATIN_LIKE else "cyrillic"
+        if any(_alphabet(ch) == foreign and ch not in table for ch in word):
+            return word
+        changed.extend(ch for ch in word if ch in table)
+        return "".join(table.get(ch, ch) for ch in word)
+
+    out = re.sub(r"[^\W\d_]+", lambda m: fixed(m.group(0)), text)
+    return out, "".join(dict.fromkeys(changed))
 
 
 def full_name(text: str) -> str:

@@ -21,6 +21,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -29,6 +30,7 @@ from caseapp.domain.sheet_rows import (
     layout,
     mixed_date_orders,
     read_rows,
+    slashed_dates_unproven,
     two_row_header,
 )
 from caseapp.services.base import ServiceContext
@@ -147,7 +149,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     except ValueError as exc:
         raise SheetError(msg("{name}: {reason}.", name=path.name, reason=exc)) from None
     if columns is not None:
-        lay = SheetLayout(lay.header_index, lay.headers, dict(columns))
+        lay = SheetLayout(lay.header_index, lay.headers, dict(columns), lay.others, lay.beside,
+                          lay.table_beside)
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or str(msg("none"))
@@ -157,7 +160,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
     merged = two_row_header(data.rows, lay)
-    notices = [str(m) for m in (*([merged] if merged else []), *mixed_date_orders(data.rows, lay),
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay),
+                                *([merged] if merged else []),
+                                *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
                                 *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),

@@ -1,6 +1,6 @@
 """Reading a spreadsheet file into rows of cell values: CSV (its encoding and delimiter
 detected, or given), XLSX (openpyxl, read-only, the values last computed rather than
-formulas) and ODS (python-calamine: maintained, fast on large sheets and without the
+formulas), old Excel XLS and ODS (python-calamine: maintained, fast on large sheets and without the
 dependencies of a full office library; openpyxl does not read ODS and odfpy, the other
 candidate, is unmaintained and slow on 10,000 rows).
 
@@ -15,6 +15,7 @@ import csv
 import io
 import re
 import zipfile
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -28,7 +29,7 @@ from caseapp.domain.messages import msg
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
-           ".ods": "ods"}
+           ".ods": "ods", ".xls": "xls"}
 ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
              "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
              "cp1252": "Windows-1252"}
@@ -36,6 +37,11 @@ DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_ROWS = 200_000
 MAX_COLUMNS = 500
 MAX_BYTES = 200 * 1024 * 1024
+# An XLSX or ODS file is a zip: what it unpacks to is read, not only what it weighs. A
+# spreadsheet's XML shrinks about ten times; a file unpacking to more than this, or a part of
+# it shrunk more than _MAX_RATIO times, is made to fill the memory (a "zip bomb").
+MAX_UNPACKED = 1024 * 1024 * 1024
+_MAX_RATIO = 200
 
 
 class SheetError(ValidationError):
@@ -65,10 +71,10 @@ class Workbook:
 def kind_of(path: Path) -> str:
     kind = FORMATS.get(path.suffix.lower())
     if kind is None:
-        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not “{suffix}”.",
-                             name=path.name, suffix=path.suffix) if path.suffix else
-                         msg("{name}: CaseApp reads .csv, .xlsx and .ods spreadsheets, not a file without an "
-                             "extension.", name=path.name))
+        raise SheetError(msg("{name}: CaseApp reads .csv, .xlsx, .xls and .ods spreadsheets, not "
+                             "“{suffix}”.", name=path.name, suffix=path.suffix) if path.suffix else
+                         msg("{name}: CaseApp reads .csv, .xlsx, .xls and .ods spreadsheets, not a "
+                             "file without an extension.", name=path.name))
     return kind
 
 
@@ -92,7 +98,7 @@ def open_workbook(path: Path | str) -> Workbook:
     if kind == "csv":
         _read_bytes(path)
         return Workbook(path, kind, (path.stem,), path.stem)
-    names, chosen, _ = (_xlsx if kind == "xlsx" else _ods)(path, None)
+    names, chosen, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
 
 
@@ -105,7 +111,7 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    _names, chosen, rows = (_xlsx if kind == "xlsx" else _ods)(path, sheet)
+    _names, chosen, rows = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
     return Sheet(chosen, rows)
 
 
@@ -163,14 +169,29 @@ def _cyrillic_or_latin(raw: bytes) -> str:
 
 
 def detect_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
-        counts = {d: first.count(d) for d in DELIMITERS}
-        best = max(counts, key=counts.__getitem__)
-        return best if counts[best] else ","
+    """The delimiter that splits the first 50 lines into the most cells in rows of one
+    width: ``17.05.1990;1,82`` (a semicolon list with decimal commas, as a spreadsheet
+    program set to Russian writes it) is two cells by ";", not by ",". A comma when no
+    delimiter gives rows of two cells or more."""
+    end = -1
+    for _ in range(50):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            break
+    sample = text[:65536] if end < 0 else text[:min(end, 65536)]  # lines ended by CR alone
+    best, best_score = ",", 0
+    for delim in DELIMITERS:
+        try:
+            widths = Counter(len(row) for row in csv.reader(io.StringIO(sample), delimiter=delim)
+                             if any(cell.strip() for cell in row))
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, rows = widths.most_common(1)[0]
+        if width >= 2 and rows * width > best_score:
+            best, best_score = delim, rows * width
+    return best
 
 
 def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",
@@ -231,7 +252,9 @@ def _check_size(label: str, row: int, width: int) -> None:
     if row > MAX_ROWS:
         raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
-        raise SheetError(msg("{label}, row {row}, has more than {most} columns.",
+        raise SheetError(msg("{label}, row {row}, has more than {most} columns, the most "
+                             "CaseApp reads: delete the columns the list does not need (or copy "
+                             "its columns to a new sheet) and import again.",
                              label=label, row=row, most=MAX_COLUMNS))
 
 
@@ -284,7 +307,16 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
 
 
+def _check_not_text(path: Path, raw: bytes) -> None:
+    """A web page or XML text named .xlsx or .xls (what some systems export as "Excel")."""
+    if raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        raise SheetError(msg("{name} is text (a web page or XML) named as a spreadsheet, as some "
+                             "systems export their lists: open it in the spreadsheet program, "
+                             "save it as .xlsx and import that.", name=path.name))
+
+
 def _check_not_ole(path: Path, raw: bytes) -> None:
+    _check_not_text(path, raw)
     if not raw.startswith(_OLE):
         return
     if "EncryptionInfo".encode("utf-16-le") in raw:
@@ -294,6 +326,24 @@ def _check_not_ole(path: Path, raw: bytes) -> None:
                          "the spreadsheet program and import that.", name=path.name))
 
 
+def _check_unpacked(path: Path) -> None:
+    """Refuse a zip that unpacks to more than :data:`MAX_UNPACKED`, or holds a part shrunk
+    more than :data:`_MAX_RATIO` times (a large one: a small file may shrink that much)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip: said by the reader, which knows what it expected
+    total = sum(p.file_size for p in parts)
+    bomb = any(p.file_size > 10 * 2**20 and p.file_size > _MAX_RATIO * max(1, p.compress_size)
+               for p in parts)
+    if total > MAX_UNPACKED or bomb:
+        raise SheetError(msg("{name} unpacks to {size} MB, far more than a spreadsheet of its "
+                             "size holds: it is damaged or made to fill the memory, and is not "
+                             "read. Open it in the spreadsheet program and save a copy.",
+                             name=path.name, size=total // 2**20))
+
+
 def _xlsx(path: Path, sheet: str | None) -> Read:
     """The sheet names, the sheet chosen (``sheet``, else the first visible) and, when
     ``sheet`` is not None, its rows."""
@@ -301,6 +351,7 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
     from openpyxl.utils.exceptions import InvalidFileException
 
     _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
+    _check_unpacked(path)
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -348,10 +399,12 @@ def date_format_precision(number_format: str) -> DatePrecision:
     return DatePrecision.MONTH if "m" in codes else DatePrecision.YEAR
 
 
-def _ods(path: Path, sheet: str | None) -> Read:
+def _calamine(path: Path, sheet: str | None) -> Read:
+    """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    _read_bytes(path)
+    _check_not_text(path, _read_bytes(path))
+    _check_unpacked(path)
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
@@ -364,6 +417,8 @@ def _ods(path: Path, sheet: str | None) -> Read:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
         raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
+                             name=path.name, reason=_reason(exc)) if kind_of(path) == "ods" else
+                         msg("{name} is not a readable XLS file ({reason}).",
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53

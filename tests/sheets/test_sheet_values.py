@@ -174,6 +174,21 @@ def test_headers_in_three_languages(header: str, field: str | None) -> None:
     assert field_for_header(header) == field
 
 
+@pytest.mark.parametrize(("header", "field"), [
+    # Abbreviations and units as lists write them; these columns were left out as naming no
+    # field (the birth dates of "Дата рожд. (дд.мм.гггг)" lost), or read as a surname.
+    ("Дата рожд. (дд.мм.гггг)", "birth"), ("Год рожд.", "birth"), ("г.р.", "birth"),
+    ("д/р", "birth"), ("D.O.B.", "birth"), ("YOB", "birth"), ("Ծ.թ.", "birth"),
+    ("Место рожд.", "birth_place"), ("Дата задерж.", "capture"), ("Дата плен.", "capture"),
+    ("Взят в плен", "capture"), ("Գերեվարման ա/թ", "capture"), ("Գերեվ. ամսաթիվ", "capture"),
+    ("Место задерж.", "capture_place"), ("Место содерж.", "place"), ("Гражд.", "citizenship"),
+    ("Примеч.", "notes"), ("Фамилия И.О.", "name"), ("Surname, name", "name"),
+    ("Name (surname first)", "name"), ("Family name", "surname"), ("Возраст", None),
+    ("Дата рождения матери", None)])
+def test_abbreviated_headers(header: str, field: str | None) -> None:
+    assert field_for_header(header) == field
+
+
 def test_the_header_row_is_the_one_naming_most_fields() -> None:
     rows = [["Список на 01.06.2024", "", ""], ["", "", ""],
             ["ФИО", "Дата рождения", "Статус"], ["Казарян Артур", "17.05.1990", "в плену"]]
@@ -275,3 +290,49 @@ def test_name_details_read_back_as_written_and_a_wrong_kind_is_its_cells_error()
         parse_name_details("nickname:hy")
     with pytest.raises(CellError, match="not a language code"):
         parse_name_details("native:Armenian!")
+
+
+@pytest.mark.parametrize("text", ["1990-05-17 00:00:00", "1990-05-17T10:30",
+                                  "1990-05-17 00:00:00.000", "17.05.1990 10:30"])
+def test_a_date_written_with_its_time_is_its_day(text: str) -> None:
+    # What a database or a script writes ("1990-05-17 00:00:00") was "not a date".
+    assert parse_partial_date(text) == PartialDate(date(1990, 5, 17))
+
+
+@pytest.mark.parametrize("text", ["2024-05-16T22:00:00Z", "2024-05-17T00:00:00+04:00",
+                                  "17.05.2024 01:00 UTC"])
+def test_a_date_with_a_time_zone_is_not_guessed(text: str) -> None:
+    # 22:00 UTC on 16 May is 17 May in Yerevan: the day depends on where, so the cell says so.
+    with pytest.raises(CellError, match="has a time zone, so which day it is depends on where"):
+        parse_partial_date(text)
+
+
+@pytest.mark.parametrize("cell", [datetime(1900, 2, 28), date(1900, 1, 1)])
+def test_a_spreadsheet_date_before_march_1900_is_not_taken(cell: date) -> None:
+    # Serial 60 in a date cell shows as 29.02.1900 (a day that never was) and was stored as a
+    # birth on 28.02.1900: a small number typed into a date cell, read as a wrong fact.
+    with pytest.raises(CellError, match="before 1 March 1900"):
+        parse_partial_date(cell)
+    assert parse_partial_date(datetime(1900, 3, 1)) == PartialDate(date(1900, 3, 1))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("00.05.1990", PartialDate(date(1990, 5, 1), DatePrecision.MONTH)),
+    ("00.00.1990", PartialDate(date(1990, 1, 1), DatePrecision.YEAR))])
+def test_a_day_written_00_is_a_date_known_to_its_month_or_year(text: str,
+                                                               expected: PartialDate) -> None:
+    # Registers write an unknown day or month as 00; it was "not a day of the calendar".
+    assert parse_partial_date(text) == expected
+    with pytest.raises(CellError, match="month that is not 1 to 12"):
+        parse_partial_date("00.13.1990")
+    with pytest.raises(CellError, match="not a day of the calendar"):
+        parse_partial_date("17.00.1990")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("1990 г.р.", PartialDate(date(1990, 1, 1), DatePrecision.YEAR)),
+    ("17.05.1990 г.р.", PartialDate(date(1990, 5, 17))),
+    ("17.05.1990г.р.", PartialDate(date(1990, 5, 17)))])
+def test_a_birth_written_with_g_r_is_read(text: str, expected: PartialDate) -> None:
+    # "г.р." (год рождения, year of birth), as Russian lists write a birth: was "not a date".
+    assert parse_partial_date(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +49,10 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 )
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+
+# The file dialog's filter (a constant, so that the catalogues find it).
+SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
+                                      "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)")
 
 
 class SheetImportDialog(QDialog):
@@ -428,7 +432,7 @@ def import_spreadsheet(ui: UiContext | None, parent: QWidget) -> SheetImportDial
     title = t("Import Spreadsheet")
     path, _ = QFileDialog.getOpenFileName(
         parent, title, str(Path.home()),
-        t("Spreadsheets (*.csv *.xlsx *.ods *.tsv *.txt);;All files (*)"))
+        t(SPREADSHEET_FILES))
     if not path:
         return None
     try:
