@@ -53,6 +53,7 @@ from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
 
 # How long after the first view's rows arrive the open's background work starts: their
@@ -872,7 +873,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
         state = self.settings.value(keys.STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)

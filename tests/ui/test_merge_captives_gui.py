@@ -39,7 +39,8 @@ def _select_two(qtbot, window: MainWindow, first: int, second: int) -> None:
     table = view.table
     for captive_id, modifier in ((first, Qt.KeyboardModifier.NoModifier),
                                  (second, Qt.KeyboardModifier.ControlModifier)):
-        index = view.model.index(view.model.row_of(captive_id), 1)
+        shown = next(c for c in range(1, view.model.columnCount()) if not table.isColumnHidden(c))
+        index = view.model.index(view.model.row_of(captive_id), shown)
         table.scrollTo(index)
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
                          table.visualRect(index).center())

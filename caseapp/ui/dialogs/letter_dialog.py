@@ -41,6 +41,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import RefCombo
 from caseapp.ui.widgets.letter_preview import LetterPreview
+from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
 
 def fetch_addressees(cf: Any) -> dict[str, Any]:
@@ -73,6 +74,7 @@ class LetterDialog(OutputDialog):
         first = next((i for i in range(self.template.count())
                       if self.templates[self.template.itemData(i)].language == current_language()), 0)
         self.template.setCurrentIndex(first)
+        narrow_choice(self.template, 40)
         self.captive = CaptivePicker(CaptiveSource(ui, suggested=[captive_id] if captive_id
                                                    else ()), self, multi=False, optional=False)
         self.captive.setObjectName("letter_captive")
@@ -154,7 +156,7 @@ class LetterDialog(OutputDialog):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.setMinimumWidth(760)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
 
         self.template.currentIndexChanged.connect(lambda _i: self.recheck())
         self.captive.changed.connect(self.recheck)

@@ -35,6 +35,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 
@@ -106,7 +107,7 @@ class PreviewDialog(OutputDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1120, 780)
+        resize_within_screen(self, 1120, 780)
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
         """The service call that lists what the current choice leaves out (None: no choice)."""
