@@ -45,6 +45,7 @@ from caseapp.ui.navigation import (
 )
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, cannot_open, open_interactively
+from caseapp.ui.ops import captive_display_name
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
@@ -587,7 +588,8 @@ class MainWindow(QMainWindow):
 
         dto = new_captive(self.ui, self)
         if dto is not None:
-            self.statusBar().showMessage(self.tr("Added %1.").replace("%1", dto.primary_name), 5000)
+            self.statusBar().showMessage(self.tr("Added %1.").replace(
+                "%1", captive_display_name(self.ui.case_file, [dto.id])), 5000)
             self.open_captive(dto.id)
 
     def open_selected(self) -> None:
@@ -608,23 +610,24 @@ class MainWindow(QMainWindow):
         if self.case_file is None:
             return
         try:
-            captive = self.case_file.captives.get(captive_id)
+            self.case_file.captives.get(captive_id)
         except CaseAppError as exc:
             self.report(exc)
             return
+        name = captive_display_name(self.case_file, [captive_id])  # as the lists name them
         answer = QMessageBox.question(
             self, self.tr("Delete captive"),
             self.tr("Delete %1 and everything recorded about them (orders, hearings they alone "
-                    "attend, contacts, documents)? This cannot be undone.").replace("%1", captive.primary_name),
+                    "attend, contacts, documents)? This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.session.ops.delete("captives", captive_id, label=captive.primary_name)
+            self.session.ops.delete("captives", captive_id, label=name)
         except CaseAppError as exc:
             self.report(exc)
             return
-        self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", captive.primary_name), 5000)
+        self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", name), 5000)
         self.history.forget(captive_id)
         if self.current_view_id() == "captive":
             self.show_view("captives")

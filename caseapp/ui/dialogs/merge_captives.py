@@ -36,7 +36,7 @@ from caseapp.services.captive_merge import (
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.formats import date_text, partial_date_text
 from caseapp.ui.labels import label
-from caseapp.ui.ops import Dropped, Record, RecordCommand
+from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 
 FIELD_LABELS = {
@@ -181,7 +181,7 @@ class MergeCaptivesDialog(QDialog):
         self.fill()
 
     def _name(self, captive_id: int) -> str:
-        return self.ui.case_file.captives.get(captive_id).primary_name
+        return captive_display_name(self.ui.case_file, [captive_id])  # as the lists name them
 
     def fill(self) -> None:
         """Show the pair as it now stands: the kept one on the left."""
@@ -194,8 +194,13 @@ class MergeCaptivesDialog(QDialog):
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>%1 (kept)</b>").replace("%1", keep.replace("<", "&lt;"))), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>%1 (merged)</b>").replace("%1", other.replace("<", "&lt;"))), 0, 2)
+        for column, title in ((1, self.tr("<b>%1 (kept)</b>")), (2, self.tr("<b>%1 (merged)</b>"))):
+            name = keep if column == 1 else other
+            heading = QLabel(title.replace("%1", name.replace("<", "&lt;")))
+            heading.setObjectName(f"merge_column_{column}")
+            heading.setWordWrap(True)  # a long name goes on to a second line: both columns in sight
+            grid.addWidget(heading, 0, column)
+            grid.setColumnStretch(column, 1)
         self.groups = {}
         diffs = differences(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         for row, d in enumerate(diffs, start=1):
