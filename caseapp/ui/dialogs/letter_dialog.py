@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -353,6 +354,21 @@ class LetterDialog(OutputDialog):
         super().discard(text)
         if hasattr(self, "preview"):
             self.preview.clear()
+
+    def reject(self) -> None:
+        """Escape, Close or the window's close button: what the user typed for the letter is
+        thrown away only when they say so, unless a letter saved or kept since holds it."""
+        typed = any(text.strip() for text in self.fields.typed.values())
+        in_a_letter = self.result_file is not None and (self.saved_path is not None or self.keep_used)
+        if typed and not in_a_letter and QMessageBox.question(
+                self, QCoreApplication.translate("RecordDialog", "Discard changes?"),
+                QCoreApplication.translate("RecordDialog",
+                                           "What you typed in “%1” has not been saved. Discard it?")
+                .replace("%1", self.windowTitle()),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        super().reject()
 
     def edit_lawyer(self) -> None:
         from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
