@@ -227,3 +227,19 @@ def test_escape_with_nothing_typed_closes_without_asking(qtbot, ui, captive, mes
     message_boxes.clear()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and message_boxes == []
+
+
+def test_the_lawyers_details_typed_are_not_lost_to_an_escape(qtbot, ui, monkeypatch: pytest.MonkeyPatch) -> None:
+    lawyer = LawyerDialog(ui.case_file, environ={})
+    qtbot.addWidget(lawyer)
+    lawyer.show()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *_a, **_k: (asked.append(text), QMessageBox.StandardButton.No)[-1]))
+    qtbot.keyClick(lawyer, Qt.Key.Key_Escape)
+    assert not lawyer.isVisible() and asked == []  # nothing typed: closed at once
+    lawyer.show()
+    type_text(lawyer.edits["address"], "ул. Абовяна 1, Ереван")
+    qtbot.keyClick(lawyer.edits["name"], Qt.Key.Key_Escape)
+    assert lawyer.isVisible() and asked and "has not been saved" in asked[-1]
+    assert "Абовяна" in lawyer.edits["address"].toPlainText()

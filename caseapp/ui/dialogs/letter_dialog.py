@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -33,6 +32,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.services import letter_data, outputs
 from caseapp.services.outputs import Output
+from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
 from caseapp.ui.dialogs.letter_titles import template_title
 from caseapp.ui.dialogs.output_dialog import OutputDialog
@@ -360,13 +360,7 @@ class LetterDialog(OutputDialog):
         thrown away only when they say so, unless a letter saved or kept since holds it."""
         typed = any(text.strip() for text in self.fields.typed.values())
         in_a_letter = self.result_file is not None and (self.saved_path is not None or self.keep_used)
-        if typed and not in_a_letter and QMessageBox.question(
-                self, QCoreApplication.translate("RecordDialog", "Discard changes?"),
-                QCoreApplication.translate("RecordDialog",
-                                           "What you typed in “%1” has not been saved. Discard it?")
-                .replace("%1", self.windowTitle()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if typed and not in_a_letter and not may_discard(self):
             return
         super().reject()
 
