@@ -197,3 +197,22 @@ def test_a_long_name_leaves_both_columns_in_sight_and_names_read_as_in_the_lists
     qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
     theirs = dialog.findChild(QRadioButton, "merge_other_capture")
     assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
+
+
+def test_a_long_value_is_cut_beside_its_button_and_whole_in_its_tooltip(qtbot, ui) -> None:
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+
+    cf = ui.case_file
+    long = ("Taken off an evacuation bus during the mass departure of September–October 2023; "
+            "the family saw the arrest from the next bus and told the ICRC the same day.")
+    keep = cf.captives.create(names=["Армен Оринакян"], capture_circumstances="At home.").id
+    other = cf.captives.create(names=["Армен Оринакян"], capture_circumstances=long).id
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    viewport = dialog.scroll.viewport()
+    qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
+    theirs = dialog.findChild(QRadioButton, "merge_other_capture_circumstances")
+    assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
+    assert theirs.text().endswith("…") and theirs.toolTip() == long
+    assert dialog.findChild(QRadioButton, "merge_keep_capture_circumstances").toolTip() == ""

@@ -59,6 +59,7 @@ FIELD_LABELS = {
     "health": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Health"),
     "sensitivity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sensitivity"),
 }
+VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
 MOVES = {
     "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n name(s), kept as aliases"),
@@ -207,7 +208,13 @@ class MergeCaptivesDialog(QDialog):
             grid.addWidget(QLabel(self.tr(FIELD_LABELS.get(d.field, d.field))), row, 0)
             group = QButtonGroup(grid_widget)
             for column, (side, value) in enumerate((("keep", d.keep), ("other", d.other)), start=1):
-                button = QRadioButton(shown_value(d.field, value) or self.tr("(empty)"), grid_widget)
+                whole = shown_value(d.field, value) or self.tr("(empty)")
+                button = QRadioButton(grid_widget)
+                # A long text (circumstances, a summary) is cut with "…", whole in the
+                # tooltip: both columns stay in sight, side by side.
+                button.setText(button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
+                                                               VALUE_WIDTH))
+                button.setToolTip(whole if button.text() != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)
