@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         if not self.notifier.uses_tray:
-            self.statusBar().showMessage(self.tr(
+            self._show_notice(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
         # The work of the open that shows nothing yet waits until the view shown has been
@@ -710,6 +710,18 @@ class MainWindow(QMainWindow):
             # The toolbar keeps its short word; the menu and the tooltip say what and whose.
             action.setIconText(plain.replace("&", ""))
             action.setToolTip(action.text().replace("&", ""))
+
+    def _show_notice(self, text: str, ms: int) -> None:
+        """A notice longer than a status message may be: in the status bar for ``ms``, on
+        as many lines as the window's width needs (a status message is cut at the file's
+        name, in the middle of a word, on a small screen)."""
+        for shown in self.statusBar().findChildren(QLabel, "status_notice"):
+            shown.deleteLater()  # one at a time: a file opened after another says it again
+        notice = QLabel(text, self)
+        notice.setObjectName("status_notice")
+        notice.setWordWrap(True)
+        self.statusBar().addWidget(notice, 1)
+        QTimer.singleShot(ms, notice, notice.deleteLater)
 
     def _message(self, text: str) -> None:
         if text:

@@ -66,3 +66,28 @@ def test_a_long_rule_title_is_whole_in_the_open_list_and_the_tooltip(qtbot, ui, 
     assert combo.toolTip() == combo.itemText(longest)
     view = combo.view()
     assert view.minimumWidth() >= min(view.sizeHintForColumn(0), small_screen.width())
+
+
+def test_the_no_desktop_notifications_notice_is_read_whole_at_1024(qtbot, tmp_path: Path, demo_copy: Path) -> None:
+    """Where the system has no tray, the window says that reminders show at its top: in
+    Armenian at 1024 pixels that sentence is on as many lines as it needs, beside the file's
+    name, never cut in the middle of a word by it."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None, demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    assert window.open_path(demo_copy)
+    assert not window.notifier.uses_tray  # no tray under the tests' screen
+    notice = window.statusBar().findChild(QLabel, "status_notice")
+    assert notice is not None and "պատուհանի" in notice.text()
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    assert notice.geometry().right() < window.file_label.geometry().left()
+    assert window.open_path(demo_copy)  # opened again: said once, not twice
+    qtbot.waitUntil(lambda: len(window.statusBar().findChildren(QLabel, "status_notice")) == 1)
+    window.set_case_file(None, backup_previous=False)
