@@ -113,15 +113,40 @@ def server_engine(url: str) -> Engine:
         with engine.connect():
             pass
     except Exception as exc:  # noqa: BLE001 - every driver failure becomes one message
-        reason = str(getattr(exc, "orig", exc)).strip().splitlines()
+        lines = str(getattr(exc, "orig", exc)).strip().splitlines()
+        reason = lines[0] if lines else type(exc).__name__
         engine.dispose()
-        raise CaseFileError(msg("Cannot connect to the team server {url}: {reason}.", url=shown,
-                                reason=reason[0] if reason else type(exc).__name__),
-                            bad_input=True) from None
+        cause = connection_failure(reason)
+        raise CaseFileError(
+            msg("Cannot connect to the team server {url}: {reason}.", url=shown, reason=reason)
+            if cause is None else
+            msg("Cannot connect to the team server {url}: {cause} ({reason}).", url=shown,
+                cause=cause, reason=reason), bad_input=True) from None
     # From here on (the first connection said why it failed as the server put it: a
     # mistyped password is the likeliest then), the server's refusals become one line each.
     event.listen(engine, "handle_error", _refuse_insufficient_privilege)
     return engine
+
+
+def connection_failure(reason: str) -> Message | None:
+    """The usual reasons a first connection fails, said in the user's language (``reason``:
+    the driver's words, which the message keeps after it for whoever looks after the
+    server); None for another."""
+    said = reason.casefold()
+    if "password authentication failed" in said or "no password supplied" in said:
+        return msg("the login or its password is wrong")
+    if "connection refused" in said:
+        return msg("nothing answers at that address and port; check them, and that the server "
+                   "is running")
+    if "failed to resolve host" in said or "name or service not known" in said \
+            or "could not translate host name" in said:
+        return msg("no computer of that name is found; check the server's address and the "
+                   "network")
+    if "timeout expired" in said or "timed out" in said:
+        return msg("the server did not answer in time; check the network")
+    if "database" in said and "does not exist" in said:
+        return msg("the server has no case file (database) of that name")
+    return None
 
 
 def _without_jit(dbapi_connection: Any, _record: Any) -> None:

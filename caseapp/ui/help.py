@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from caseapp.ui.actions import ACTIONS, MENUS, WIDGET_KEYS
 from caseapp.ui.actions import tr as tr_action
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -142,7 +143,7 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        resize_within_screen(self, 680, 560)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
 

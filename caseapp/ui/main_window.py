@@ -45,6 +45,7 @@ from caseapp.ui.navigation import (
 )
 from caseapp.ui.notifier import Notifier, ReminderBanner
 from caseapp.ui.opener import OpenFn, cannot_open, open_interactively
+from caseapp.ui.ops import captive_display_name
 from caseapp.ui.panic import EmergencyExit
 from caseapp.ui.reports_ui import REPORT_ACTIONS
 from caseapp.ui.session import CaseFileSession, UiContext
@@ -53,6 +54,7 @@ from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
 
 # How long after the first view's rows arrive the open's background work starts: their
@@ -382,7 +384,7 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         if not self.notifier.uses_tray:
-            self.statusBar().showMessage(self.tr(
+            self._show_notice(self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
         # The work of the open that shows nothing yet waits until the view shown has been
@@ -586,7 +588,8 @@ class MainWindow(QMainWindow):
 
         dto = new_captive(self.ui, self)
         if dto is not None:
-            self.statusBar().showMessage(self.tr("Added %1.").replace("%1", dto.primary_name), 5000)
+            self.statusBar().showMessage(self.tr("Added %1.").replace(
+                "%1", captive_display_name(self.ui.case_file, [dto.id])), 5000)
             self.open_captive(dto.id)
 
     def open_selected(self) -> None:
@@ -607,23 +610,24 @@ class MainWindow(QMainWindow):
         if self.case_file is None:
             return
         try:
-            captive = self.case_file.captives.get(captive_id)
+            self.case_file.captives.get(captive_id)
         except CaseAppError as exc:
             self.report(exc)
             return
+        name = captive_display_name(self.case_file, [captive_id])  # as the lists name them
         answer = QMessageBox.question(
             self, self.tr("Delete captive"),
             self.tr("Delete %1 and everything recorded about them (orders, hearings they alone "
-                    "attend, contacts, documents)? This cannot be undone.").replace("%1", captive.primary_name),
+                    "attend, contacts, documents)? This cannot be undone.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.session.ops.delete("captives", captive_id, label=captive.primary_name)
+            self.session.ops.delete("captives", captive_id, label=name)
         except CaseAppError as exc:
             self.report(exc)
             return
-        self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", captive.primary_name), 5000)
+        self.statusBar().showMessage(self.tr("Deleted %1.").replace("%1", name), 5000)
         self.history.forget(captive_id)
         if self.current_view_id() == "captive":
             self.show_view("captives")
@@ -706,6 +710,18 @@ class MainWindow(QMainWindow):
             # The toolbar keeps its short word; the menu and the tooltip say what and whose.
             action.setIconText(plain.replace("&", ""))
             action.setToolTip(action.text().replace("&", ""))
+
+    def _show_notice(self, text: str, ms: int) -> None:
+        """A notice longer than a status message may be: in the status bar for ``ms``, on
+        as many lines as the window's width needs (a status message is cut at the file's
+        name, in the middle of a word, on a small screen)."""
+        for shown in self.statusBar().findChildren(QLabel, "status_notice"):
+            shown.deleteLater()  # one at a time: a file opened after another says it again
+        notice = QLabel(text, self)
+        notice.setObjectName("status_notice")
+        notice.setWordWrap(True)
+        self.statusBar().addWidget(notice, 1)
+        QTimer.singleShot(ms, notice, notice.deleteLater)
 
     def _message(self, text: str) -> None:
         if text:
@@ -872,7 +888,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
         state = self.settings.value(keys.STATE)
         if isinstance(state, QByteArray):
             self.restoreState(state)

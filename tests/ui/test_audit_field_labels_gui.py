@@ -97,3 +97,21 @@ def test_the_history_and_the_recent_changes_show_values_as_the_interface_does(qt
     for raw in (": create", ": update", "expires on", "expires_on"):
         assert raw not in recent, raw
     assert "Ավելացվեց" in recent
+
+
+def test_a_deadline_made_in_english_reads_in_russian_in_the_history(qtbot, ui, russian) -> None:
+    """A detention order adds its rule's deadlines, titled in English (the language the
+    file was written in); the History tab names them as the Deadlines view does, by the
+    rule's Russian title, in the Record column and in the Change column."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
+    cf.detention_orders.create(captive_id=cid, start_date="2026-11-02", term_months=4)
+    stored = next(d for d in cf.deadlines.list(captive_id=cid) if d.rule_id == "az.detention.expiry")
+    russian_title = cf.rule_set.title_in(stored.title, "ru", rule_id=stored.rule_id)
+    assert russian_title != stored.title
+    model = history_of(qtbot, ui, cid, rows=2)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    record, change = headers.index("Запись"), headers.index("Изменение")
+    texts = [(model.index(r, record).data(), model.index(r, change).data()) for r in range(model.rowCount())]
+    assert ("Срок: " + russian_title) in [r for r, _c in texts]
+    assert not [t for pair in texts for t in pair if stored.title in t]

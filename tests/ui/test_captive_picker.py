@@ -151,3 +151,29 @@ def test_the_picker_of_a_big_file_lists_only_what_is_searched(qtbot, big_file) -
         assert "type more" in picker.hint.text()
     finally:
         session.wait()
+
+
+def test_a_long_name_chosen_in_the_hearing_dialog_is_shown_whole(qtbot, ui) -> None:
+    """A long name in two scripts, chosen above the search field, goes on to as many lines
+    as it needs in the dialog's width: none is cut off below its first."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+    from caseapp.ui.widgets.captive_picker import _Chosen
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    cid = ui.case_file.captives.create(names=["Վահրամ-Արտավազդ Հովհաննեսի Տեր-Մխիթարյան-Սարգսյանց",
+                                              "Vahram-Artavazd Hovhannesi Ter-Mkhitaryan-Sargsyants"]).id
+    dialog = dlg.make_add_dialog(ui, dlg.HEARING, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = picker_of(dialog)
+    qtbot.waitUntil(lambda: any("Տեր" in n for n in picker.chosen_names()), timeout=WAIT)
+
+    def label():  # the row of the chosen, made again when the name is read
+        row = picker.chosen_layout.itemAt(1).widget()
+        assert isinstance(row, _Chosen)
+        return row.label
+
+    assert label().heightForWidth(label().width()) > label().fontMetrics().lineSpacing()  # wraps
+    qtbot.waitUntil(lambda: label().height() >= label().heightForWidth(label().width()), timeout=WAIT)

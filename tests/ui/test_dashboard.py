@@ -106,3 +106,27 @@ def test_proof_of_life_alerts_are_in_needs_attention(qtbot, ui) -> None:
     wanted = "Sargsyan Aram: No confirmed news for 57 days."  # the Latin name under English
     qtbot.waitUntil(lambda: any(view.attention.item(i).text() == wanted
                                 for i in range(view.attention.count())), timeout=10000)
+
+
+def test_recent_changes_name_a_deadline_made_in_english_in_russian(qtbot, ui, qapp) -> None:
+    """A deadline added by a detention order is titled in English in the file; the recent
+    changes say it as the Deadlines view does, by its rule's Russian title."""
+    from PySide6.QtCore import QLocale
+
+    from caseapp.ui.i18n import install_translators
+
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Арам Саргсян"], status="held").id
+    cf.detention_orders.create(captive_id=cid, start_date="2026-11-02", term_months=4)
+    stored = next(d for d in cf.deadlines.list(captive_id=cid) if d.rule_id == "az.detention.expiry")
+    install_translators(qapp, QLocale("ru"))
+    try:
+        view = DashboardView(ui)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.recent.count() > 1, timeout=10000)
+        lines = [view.recent.item(i).text() for i in range(view.recent.count())]
+    finally:
+        install_translators(qapp, QLocale("en"))
+    assert any(cf.rule_set.title_in(stored.title, "ru", rule_id=stored.rule_id) in line for line in lines)
+    assert not [line for line in lines if stored.title in line]

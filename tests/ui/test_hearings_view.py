@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, date, datetime
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from caseapp.ui.models.records import RECORD_ROLE
 from caseapp.ui.views import hearings as hearings_module
@@ -270,3 +271,37 @@ def test_models_pass_the_model_tester(qtmodeltester, view) -> None:
     assert view.proxy.index(0, 0).data(RECORD_ROLE) is not None
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_the_period_buttons_never_overlap(lang: str, qtbot, tmp_path, demo_copy) -> None:
+    """In the window at 1024×600, Armenian and Russian: Today, Day, Week, Month and the
+    period's name each have their whole width (the view scrolls sideways if it must), never
+    drawn over one another."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from caseapp.ui.language import apply_language
+    from caseapp.ui.main_window import MainWindow
+    from caseapp.ui.screenshots import settle
+    from caseapp.ui.theme import ensure_fonts
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    ensure_fonts()  # as the app starts: the bundled fonts where the system lacks Armenian
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None, demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.set_case_file(open_case_file(Location(path=demo_copy), actor="tester"))  # as at the start
+    settle(window)  # the first view's reads done, as caseapp screenshots waits for them
+    window.show_view("hearings")
+    view = window.views["hearings"]
+    settle(window)
+    assert view.width() >= view.minimumSizeHint().width()  # else its parts are squeezed
+    row = [view.findChild(QPushButton, "hearings_today"), *view.mode_buttons.values(), view.period]
+    qtbot.waitUntil(lambda: all(w.width() >= w.minimumSizeHint().width() for w in row), timeout=5000)
+    for left, right in pairwise(row):
+        assert left.geometry().right() < right.geometry().left(), (left.objectName(), right.objectName())
+    window.set_case_file(None, backup_previous=False)

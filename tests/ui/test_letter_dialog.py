@@ -13,7 +13,7 @@ import pytest
 from docx import Document
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 
 from caseapp.reports.letters import find_template, used_placeholders
 from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
@@ -199,3 +199,47 @@ def test_an_empty_other_spellings_field_does_not_hold_the_letter_back(qtbot, ui,
     click(qtbot, dialog.generate_button)
     qtbot.waitUntil(lambda: dialog.preview.text.toPlainText() != "", timeout=WAIT)
     assert "Other spellings" not in dialog.preview.text.toPlainText()
+
+
+
+def test_escape_after_typing_asks_before_throwing_the_typing_away(
+        qtbot, ui, captive, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the lawyer typed for a letter (the health, what is asked) is not lost to an
+    Escape: the dialog asks, as a record's dialog does, and stays open on No."""
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_en")
+    empty = next(name for name, value in dialog.values().items() if not value)
+    dialog.field_edits[empty].setFocus()
+    type_text(dialog.field_edits[empty], "Ранение ноги, без лечения")
+    asked: list[str] = []
+    answer = [QMessageBox.StandardButton.No]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *_a, **_k: (asked.append(text), answer[0])[-1]))
+    qtbot.keyClick(dialog.field_edits[empty], Qt.Key.Key_Escape)
+    assert dialog.isVisible() and "Ранение ноги" in dialog.values()[empty]
+    assert asked and "has not been saved" in asked[-1]
+    answer[0] = QMessageBox.StandardButton.Yes
+    qtbot.keyClick(dialog.field_edits[empty], Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_escape_with_nothing_typed_closes_without_asking(qtbot, ui, captive, message_boxes) -> None:
+    dialog = open_letter(qtbot, ui, captive, "icrc_request_en")
+    message_boxes.clear()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and message_boxes == []
+
+
+def test_the_lawyers_details_typed_are_not_lost_to_an_escape(qtbot, ui, monkeypatch: pytest.MonkeyPatch) -> None:
+    lawyer = LawyerDialog(ui.case_file, environ={})
+    qtbot.addWidget(lawyer)
+    lawyer.show()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(
+        lambda _parent, _title, text, *_a, **_k: (asked.append(text), QMessageBox.StandardButton.No)[-1]))
+    qtbot.keyClick(lawyer, Qt.Key.Key_Escape)
+    assert not lawyer.isVisible() and asked == []  # nothing typed: closed at once
+    lawyer.show()
+    type_text(lawyer.edits["address"], "ул. Абовяна 1, Ереван")
+    qtbot.keyClick(lawyer.edits["name"], Qt.Key.Key_Escape)
+    assert lawyer.isVisible() and asked and "has not been saved" in asked[-1]
+    assert "Абовяна" in lawyer.edits["address"].toPlainText()

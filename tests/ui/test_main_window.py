@@ -173,3 +173,19 @@ def test_a_missing_file_offers_to_create_one_there_or_open_another(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(other), "")))
     assert window.open_path(tmp_path / "gone.db")
     assert window.case_file is not None and window.case_file.db.path == other
+
+
+def test_deleting_a_captive_names_them_as_the_lists_do(qtbot, window: MainWindow, message_boxes) -> None:
+    """Under Russian the question and the status bar name the captive by their Cyrillic
+    spelling, as the Captives list shows them, not by the Armenian primary name."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    open_demo(qtbot, window)
+    cid = window.case_file.captives.create(names=["Վահրամ Տեր-Մխիթարյան", "Вахрам Тер-Мхитарян"]).id
+    window.delete_captive(cid)
+    assert "Вахрам Тер-Мхитарян" in message_boxes[-1][1]
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "MainWindow", "Deleted %1.").replace("%1", "Вахрам Тер-Мхитарян")

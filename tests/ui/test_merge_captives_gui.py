@@ -39,7 +39,8 @@ def _select_two(qtbot, window: MainWindow, first: int, second: int) -> None:
     table = view.table
     for captive_id, modifier in ((first, Qt.KeyboardModifier.NoModifier),
                                  (second, Qt.KeyboardModifier.ControlModifier)):
-        index = view.model.index(view.model.row_of(captive_id), 1)
+        shown = next(c for c in range(1, view.model.columnCount()) if not table.isColumnHidden(c))
+        index = view.model.index(view.model.row_of(captive_id), shown)
         table.scrollTo(index)
         qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier,
                          table.visualRect(index).center())
@@ -169,3 +170,49 @@ def test_likely_duplicates_lists_the_russian_spelling_first_and_merges_it(qtbot,
     with pytest.raises(NotFound):
         cf.captives.get(russian.id)
     dialog.close()
+
+
+def test_a_long_name_leaves_both_columns_in_sight_and_names_read_as_in_the_lists(qtbot, ui) -> None:
+    """Under Russian the pair is named as every list names them, by their Cyrillic spelling
+    (their Armenian one is the primary name); a long name goes on to a second line above its
+    column instead of pushing the other captive's values out of the dialog."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    keep = cf.captives.create(names=["Վահրամ-Արտավազդ Հովհաննեսի Տեր-Մխիթարյան-Սարգսյանց",
+                                     "Вахрам-Артавазд Константинопольевич Тер-Мхитарян-Саркисянц"],
+                              capture="2024-05").id
+    other = cf.captives.create(names=["Վահրամ Տեր-Մխիթարյան", "Вахрам Тер-Мхитарян"],
+                               capture="2024-05-03").id
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Вахрам-Артавазд Константинопольевич" in dialog.heading.text()
+    assert "Տեր" not in dialog.heading.text() + dialog.moves.text() + dialog.warning.text()
+    viewport = dialog.scroll.viewport()
+    qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
+    theirs = dialog.findChild(QRadioButton, "merge_other_capture")
+    assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
+
+
+def test_a_long_value_is_cut_beside_its_button_and_whole_in_its_tooltip(qtbot, ui) -> None:
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+
+    cf = ui.case_file
+    long = ("Taken off an evacuation bus during the mass departure of September–October 2023; "
+            "the family saw the arrest from the next bus and told the ICRC the same day.")
+    keep = cf.captives.create(names=["Армен Оринакян"], capture_circumstances="At home.").id
+    other = cf.captives.create(names=["Армен Оринакян"], capture_circumstances=long).id
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    viewport = dialog.scroll.viewport()
+    qtbot.waitUntil(lambda: dialog.scroll.widget().width() <= viewport.width())
+    theirs = dialog.findChild(QRadioButton, "merge_other_capture_circumstances")
+    assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
+    assert theirs.text().endswith("…") and theirs.toolTip() == long
+    assert dialog.findChild(QRadioButton, "merge_keep_capture_circumstances").toolTip() == ""

@@ -256,3 +256,17 @@ def test_without_qtpdf_the_preview_says_so(qtbot, monkeypatch):
     assert preview.document is None
     assert not preview.load(b"%PDF-1.4 not shown")
     assert "PySide6-Addons" in preview.message.text() and preview.page_count() == 0
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_dossier_is_offered_in_the_interfaces_language(lang: str, qtbot, ui) -> None:
+    """A Russian or Armenian window offers the dossier in its own language first (as the
+    command line prints it, and as the letter dialog offers its templates), not in English."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = DossierDialog(ui, captive_id=ui.case_file.captives.list()[0].id)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == lang

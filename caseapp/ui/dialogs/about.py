@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from caseapp import __version__, notices
 from caseapp.resources import resource
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 
 def qt_folder() -> str:
@@ -79,7 +80,7 @@ class AboutDialog(QDialog):
             layout.addWidget(widget)
         layout.addWidget(self.notices, 1)
         layout.addWidget(buttons)
-        self.resize(760, 620)
+        resize_within_screen(self, 760, 620)
         buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
 
     def _paragraph(self, name: str, text: str) -> QLabel:

@@ -36,6 +36,7 @@ from caseapp.services.casefile import CaseFile, file_kind
 from caseapp.services.output_guard import OutputGuard
 from caseapp.ui.formats import datetime_text, human_size
 from caseapp.ui.widgets.save_target import ask_save_path, file_filter
+from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.worker import Runner
 
 # Why a backup was made, as CaseApp's own callers name it (a reason given on the command
@@ -231,7 +232,7 @@ class BackupsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(close)
-        self.resize(760, 420)
+        resize_within_screen(self, 760, 420)
         self.reload()
 
     # -- the list --

@@ -30,6 +30,7 @@ def render_dialogs(ui: UiContext, out: Path, captive_id: int,
         dialog.deleteLater()
 
     letter = LetterDialog(ui, captive_id=captive_id)
+    letter.resize(1100, 720)  # the picture's size, whatever the screen the command runs on
     letter.show()
     settle()
     letter.set_template(f"icrc_request_{current_language()}")  # the letter in the pictures' language

@@ -22,6 +22,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
+from caseapp.ui.dialogs.discard import may_discard
 
 
 class LawyerDialog(QDialog):
@@ -97,6 +98,8 @@ class LawyerDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        self.stored = self.profile()  # as it opened: what is typed after it is asked about
+
 
     def profile(self) -> LawyerProfile:
         values = {}
@@ -104,6 +107,13 @@ class LawyerDialog(QDialog):
             text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text()
             values[field] = text.strip()
         return LawyerProfile(**values)
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close button: details typed are thrown away only
+        when the user says so."""
+        if self.profile() != self.stored and not may_discard(self):
+            return
+        super().reject()
 
     def accept(self) -> None:
         try:

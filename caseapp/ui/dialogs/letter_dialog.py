@@ -32,6 +32,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.reports.letters import LetterTemplate, MissingFields, list_templates
 from caseapp.services import letter_data, outputs
 from caseapp.services.outputs import Output
+from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.dialogs.letter_fields import LetterFieldsForm, field_label
 from caseapp.ui.dialogs.letter_titles import template_title
 from caseapp.ui.dialogs.output_dialog import OutputDialog
@@ -41,6 +42,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.fields import RefCombo
 from caseapp.ui.widgets.letter_preview import LetterPreview
+from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
 
 def fetch_addressees(cf: Any) -> dict[str, Any]:
@@ -73,6 +75,7 @@ class LetterDialog(OutputDialog):
         first = next((i for i in range(self.template.count())
                       if self.templates[self.template.itemData(i)].language == current_language()), 0)
         self.template.setCurrentIndex(first)
+        narrow_choice(self.template, 40)
         self.captive = CaptivePicker(CaptiveSource(ui, suggested=[captive_id] if captive_id
                                                    else ()), self, multi=False, optional=False)
         self.captive.setObjectName("letter_captive")
@@ -154,7 +157,7 @@ class LetterDialog(OutputDialog):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.setMinimumWidth(760)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
 
         self.template.currentIndexChanged.connect(lambda _i: self.recheck())
         self.captive.changed.connect(self.recheck)
@@ -351,6 +354,15 @@ class LetterDialog(OutputDialog):
         super().discard(text)
         if hasattr(self, "preview"):
             self.preview.clear()
+
+    def reject(self) -> None:
+        """Escape, Close or the window's close button: what the user typed for the letter is
+        thrown away only when they say so, unless a letter saved or kept since holds it."""
+        typed = any(text.strip() for text in self.fields.typed.values())
+        in_a_letter = self.result_file is not None and (self.saved_path is not None or self.keep_used)
+        if typed and not in_a_letter and not may_discard(self):
+            return
+        super().reject()
 
     def edit_lawyer(self) -> None:
         from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog

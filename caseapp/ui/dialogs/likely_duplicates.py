@@ -22,6 +22,7 @@ from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 
 class LikelyDuplicatesDialog(QDialog):
@@ -51,7 +52,7 @@ class LikelyDuplicatesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 420)
+        resize_within_screen(self, 820, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -29,7 +29,7 @@ from caseapp.services.captive_merge import (
     what_moves,
 )
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.ops import Dropped, Record, RecordCommand
+from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.value_text import value_text
 
@@ -53,6 +53,7 @@ FIELD_LABELS = {
     "health": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Health"),
     "sensitivity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sensitivity"),
 }
+VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
 MOVES = {
     "captive_names": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "%n name(s), kept as aliases"),
@@ -151,7 +152,7 @@ class MergeCaptivesDialog(QDialog):
         self.fill()
 
     def _name(self, captive_id: int) -> str:
-        return self.ui.case_file.captives.get(captive_id).primary_name
+        return captive_display_name(self.ui.case_file, [captive_id])  # as the lists name them
 
     def fill(self) -> None:
         """Show the pair as it now stands: the kept one on the left."""
@@ -164,8 +165,13 @@ class MergeCaptivesDialog(QDialog):
         grid_widget = QWidget()
         grid = QGridLayout(grid_widget)
         grid.addWidget(QLabel(self.tr("<b>Field</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>%1 (kept)</b>").replace("%1", keep.replace("<", "&lt;"))), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>%1 (merged)</b>").replace("%1", other.replace("<", "&lt;"))), 0, 2)
+        for column, title in ((1, self.tr("<b>%1 (kept)</b>")), (2, self.tr("<b>%1 (merged)</b>"))):
+            name = keep if column == 1 else other
+            heading = QLabel(title.replace("%1", name.replace("<", "&lt;")))
+            heading.setObjectName(f"merge_column_{column}")
+            heading.setWordWrap(True)  # a long name goes on to a second line: both columns in sight
+            grid.addWidget(heading, 0, column)
+            grid.setColumnStretch(column, 1)
         self.groups = {}
         diffs = differences(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         for row, d in enumerate(diffs, start=1):
@@ -173,7 +179,13 @@ class MergeCaptivesDialog(QDialog):
             group = QButtonGroup(grid_widget)
             for column, (side, value) in enumerate((("keep", d.keep_value), ("other", d.other_value)),
                                                    start=1):
-                button = QRadioButton(value_text(value) or self.tr("(empty)"), grid_widget)
+                whole = value_text(value) or self.tr("(empty)")
+                button = QRadioButton(grid_widget)
+                # A long text (circumstances, a summary) is cut with "…", whole in the
+                # tooltip: both columns stay in sight, side by side.
+                button.setText(button.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight,
+                                                               VALUE_WIDTH))
+                button.setToolTip(whole if button.text() != whole else "")
                 button.setObjectName(f"merge_{side}_{d.field}")
                 button.setChecked(side == "keep")
                 group.addButton(button, column)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTimeEdit,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, ValidationError
+from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.widgets.captive_picker import CaptivePicker
 from caseapp.ui.widgets.fields import DateField, EnumCombo, LanguageCombo, MultiRefList, RefCombo, ZoneCombo
 
@@ -277,12 +277,7 @@ class RecordDialog(QDialog):
     def reject(self) -> None:
         """Escape, Cancel or the window's close button: what was typed is thrown away only
         when the user says so."""
-        if self.changed_values() and QMessageBox.question(
-                self, self.tr("Discard changes?"),
-                self.tr("What you typed in “%1” has not been saved. Discard it?")
-                .replace("%1", self.windowTitle()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if self.changed_values() and not may_discard(self):
             return
         super().reject()
 

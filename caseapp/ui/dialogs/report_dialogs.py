@@ -30,11 +30,12 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
 from caseapp.ui.dialogs.output_dialog import OutputDialog
-from caseapp.ui.i18n import plural
+from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 
@@ -106,7 +107,7 @@ class PreviewDialog(OutputDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
-        self.resize(1120, 780)
+        resize_within_screen(self, 1120, 780)
 
     def left_out_job(self) -> Callable[[], OmissionSummary] | None:
         """The service call that lists what the current choice leaves out (None: no choice)."""
@@ -191,6 +192,9 @@ class DossierDialog(PreviewDialog):
                  "fr": self.tr("French")}
         for lang in dossier_languages():
             self.language.addItem(names.get(lang, lang), lang)
+        # In the interface's language first, as the command line prints it and the letter
+        # dialog offers its templates; English where the dossier has no texts in it.
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
         self.options.addRow(self.tr("Captive"), self.captive)
         self.options.addRow(self.tr("Level"), self.level)
         self.options.addRow(self.level_help)

@@ -31,6 +31,7 @@ from caseapp.domain.rules import Rule, RuleSet
 from caseapp.ui.formats import date_edit_format, date_text, datetime_text
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
 # The events a rule counts from (a rule file's ``trigger``), as the calculator names them; a
 # trigger a rule file adds beyond these is shown as written.
@@ -88,6 +89,7 @@ class RuleCalculator(QDialog):
         for r in sorted(rule_set, key=lambda r: r.id):
             mark = "" if r.verified else "  ⚠"
             self.rule.addItem(f"{r.id} — {r.text('title')}{mark}", r.id)
+        narrow_choice(self.rule, 60)
         self.trigger = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.trigger.setObjectName("calculator_trigger")
         self.trigger.setCalendarPopup(True)
@@ -149,7 +151,7 @@ class RuleCalculator(QDialog):
         self.use_time.toggled.connect(lambda _b: self.recompute())
         self._rule_changed()
         hint = self.sizeHint()
-        self.resize(hint.width(), max(hint.height(), 560))
+        resize_within_screen(self, hint.width(), max(hint.height(), 560))
 
     def current_rule(self) -> Rule:
         return self.rule_set.get(self.rule.currentData())

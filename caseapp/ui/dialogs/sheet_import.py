@@ -49,6 +49,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 )
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.screen_room import resize_within_screen
 
 # The file dialog's filter (a constant, so that the catalogues find it).
 SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
@@ -65,7 +66,7 @@ class SheetImportDialog(QDialog):
         self.found_header_row = 1
         self.result = None
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
-        self.resize(1200, 640)
+        resize_within_screen(self, 1200, 640)
         self.book = open_workbook(self.path)
 
         self.steps = QStackedWidget(self)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.travel_mark import DamagedTravelMark
+from caseapp.ui.formats import date_edit_format
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
@@ -202,6 +203,7 @@ class ExposureDialog(QDialog):
         self.day = QDateEdit(today, self)
         self.day.setObjectName("exposure_day")
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat(date_edit_format())  # "01.12.2026", as every day is shown
         self.day.setMaximumDate(today)
         self.target = QLineEdit(self)
         self.target.setObjectName("exposure_target")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -102,11 +103,30 @@ def field_label(name: str, entity: str | None = None) -> str:
         name.replace("_id", "").replace("_", " ").capitalize())
 
 
-def value_text(value: Any, field: str = "", entity: str | None = None) -> str:
+Titles = Callable[[str], str]  # a deadline's stored title -> as the interface shows it
+
+
+def _as_stored(title: str) -> str:
+    return title
+
+
+def record_text(entry: Any, titles: Titles = _as_stored) -> str:
+    """The record an entry is about, by its kind and summary: "Deadline: …". A deadline's
+    title is stored in the language it was made in; ``titles`` gives it in the interface's,
+    as the Deadlines view shows it, when its rule gave it (the rule set's ``title_in``)."""
+    summary = titles(entry.summary) if entry.entity == "deadlines" else entry.summary
+    return f"{entity_noun(entry.entity)}: {summary}"
+
+
+def value_text(value: Any, field: str = "", entity: str | None = None,
+               titles: Titles = _as_stored) -> str:
     """A value of the audit log as the interface shows it: a stored choice by its label, a
-    day or a moment in the language's form, yes or no; anything else as written."""
+    day or a moment in the language's form, yes or no, a deadline's title by ``titles``
+    (:func:`record_text`); anything else as written."""
     if value is None or value == "":
         return ""
+    if entity == "deadlines" and field == "title" and isinstance(value, str):
+        return titles(value)
     if isinstance(value, bool) or value in ("True", "False"):
         return AuditTexts.tr("yes") if value in (True, "True") else AuditTexts.tr("no")
     if field == "explanation":  # a deadline's steps, stored as messages
@@ -141,28 +161,28 @@ def _record_values(raw: str | None) -> dict[str, Any]:
     return values if isinstance(values, dict) else {}
 
 
-def audit_change(entry: Any) -> str:
+def audit_change(entry: Any, titles: Titles = _as_stored) -> str:
     """The History tab's "Change" cell: before → after, or the added or deleted record's
     first values."""
     if entry.action is e.AuditAction.UPDATE:
-        return (f"{short_text(value_text(entry.old_value, entry.field, entry.entity))} → "
-                f"{short_text(value_text(entry.new_value, entry.field, entry.entity))}")
+        return (f"{short_text(value_text(entry.old_value, entry.field, entry.entity, titles))} → "
+                f"{short_text(value_text(entry.new_value, entry.field, entry.entity, titles))}")
     values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
                             else entry.old_value)
-    shown = [f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity), 40)}"
+    shown = [f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity, titles), 40)}"
              for k, v in values.items()
              if k not in _HIDDEN and not k.endswith("_id") and v not in ("", None, False, [])]
     return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
 
 
-def audit_tooltip(entry: Any) -> str:
+def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
     if entry.action is e.AuditAction.UPDATE:
-        before = value_text(entry.old_value, entry.field, entry.entity) or "—"
-        after = value_text(entry.new_value, entry.field, entry.entity) or "—"
+        before = value_text(entry.old_value, entry.field, entry.entity, titles) or "—"
+        after = value_text(entry.new_value, entry.field, entry.entity, titles) or "—"
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")
         after_label = QCoreApplication.translate("CaptiveTabs", "After")
         return f"{field_label(entry.field, entry.entity)}\n{before_label}: {before}\n{after_label}: {after}"
     values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
                             else entry.old_value)
-    return "\n".join(f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity), 100)}"
+    return "\n".join(f"{field_label(k, entry.entity)}: {short_text(value_text(v, k, entry.entity, titles), 100)}"
                      for k, v in values.items() if k not in _INTERNAL)

@@ -16,7 +16,14 @@ from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
-from caseapp.ui.views.audit_texts import action_label, audit_change, audit_tooltip, entity_noun, field_label
+from caseapp.ui.views.audit_texts import (
+    Titles,
+    action_label,
+    audit_change,
+    audit_tooltip,
+    field_label,
+    record_text,
+)
 from caseapp.ui.views.captive_tabs import (
     ALERT,
     CaptiveTabs,
@@ -257,15 +264,15 @@ def note_columns() -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Sensitivity"), lambda n: label(n.sensitivity))]
 
 
-def history_columns() -> list[RecordColumn]:
-    def record(e: Any) -> str:
-        return f"{entity_noun(e.entity)}: {e.summary}"
-
+def history_columns(titles: Titles) -> list[RecordColumn]:
+    """``titles``: a deadline's stored title as the interface shows it (see record_text)."""
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "When"),
                 lambda e: local_time(e.at), lambda e: (e.at, e.id)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Who"), lambda e: e.actor),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "What"),
                 lambda e: action_label(e.action)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), record, tip=lambda e: e.summary),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Record"), lambda e: record_text(e, titles),
+                tip=lambda e: record_text(e, titles)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Field"), lambda e: field_label(e.field, e.entity)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), audit_change, tip=audit_tooltip)]
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Change"), lambda e: audit_change(e, titles),
+                tip=lambda e: audit_tooltip(e, titles))]

@@ -257,13 +257,19 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), self.tr("Notes"),
                   self.tr("Notes"), "notes")
 
+    def _deadline_title(self, title: str) -> str:
+        """A deadline's stored title as the Deadlines view shows it: its rule's title in the
+        interface's language when the rule gave it."""
+        cf = self.ui.case_file
+        return cf.rule_set.title_in(title) if cf is not None else title
+
     def _history_tab(self) -> None:
         self._no_history = self.tr("No changes recorded.")
         # A team login below internal clearance cannot read the audit log: its history is
         # empty, never because nothing changed.
         self._history_closed = self.tr("The history of changes is read from the audit log, "
                                        "which needs internal clearance.")
-        audit = self._section("history", None, cols.history_columns(),
+        audit = self._section("history", None, cols.history_columns(self._deadline_title),
                               self.tr("Every change to this file"),
                               self._no_history, stretch=5, sort=(0, DESC), widest=400)
         self.history_filter = QLineEdit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPalette, QPixmap
@@ -175,12 +176,12 @@ class CaptiveHeader(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.back)
         top.addStretch(1)
-        top.addWidget(self.deadlines_button)
-        top.addWidget(self.dossier_button)
-        top.addWidget(self.letter_button)
-        top.addWidget(self.filing_button)
-        top.addWidget(self.status_button)
-        top.addWidget(self.edit_button)
+        row = (self.back, self.deadlines_button, self.dossier_button, self.letter_button,
+               self.filing_button, self.status_button, self.edit_button)
+        for button in row[1:]:
+            top.addWidget(button)
+        for before, after in pairwise(row):  # Tab goes left to right, as they read
+            QWidget.setTabOrder(before, after)
         title = QHBoxLayout()
         title.setSpacing(12)
         title.addWidget(self.name)

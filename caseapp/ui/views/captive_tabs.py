@@ -110,6 +110,7 @@ class RecordTable(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves for the buttons; the arrows go from row to row
         self.setWordWrap(False)
         self.setSortingEnabled(True)
         self.verticalHeader().hide()

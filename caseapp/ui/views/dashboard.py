@@ -31,7 +31,7 @@ from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
-from caseapp.ui.views.audit_texts import action_label, entity_noun, field_label
+from caseapp.ui.views.audit_texts import action_label, field_label, record_text
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text, zone_label
 
@@ -348,8 +348,10 @@ class DashboardView(View):
         if not d.upcoming_hearings:
             QListWidgetItem(self.tr("No hearings scheduled."), self.hearings).setFlags(Qt.ItemFlag.NoItemFlags)
         self.recent.clear()
+        cf = self.ui.case_file
+        titles = cf.rule_set.title_in if cf is not None else str
         for entry in d.recent_changes:
-            what = f"{entity_noun(entry.entity)}: {entry.summary}" + (
+            what = record_text(entry, titles) + (
                 f" · {field_label(entry.field, entry.entity)}" if entry.field else "")
             QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: "
                             f"{action_label(entry.action)} · {what}", self.recent)

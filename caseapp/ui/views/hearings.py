@@ -263,7 +263,7 @@ class HearingsView(View):
             button.setText(text)
             button.setCheckable(True)
             button.setObjectName(f"hearings_mode_{mode}")
-            button.setMinimumWidth(64)
+            button.setMinimumWidth(max(64, button.sizeHint().width()))  # its whole word
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, m=mode: self.set_mode(m))
             self.mode_group.addButton(button)
@@ -353,6 +353,7 @@ class HearingsView(View):
         right_box.addWidget(self.agenda_stack, 1)
         right_box.addLayout(actions)
         self.splitter = QSplitter(self)
+        self.splitter.setChildrenCollapsible(False)  # never narrower than its own: the view scrolls
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
@@ -483,6 +484,9 @@ class HearingsView(View):
         if not (current and select_record(self.agenda, current.id)) and rows:
             self._select_first_on(self.selected_date())
         self._show_details()
+        # The count (and the details) may have widened a side of the splitter, which does not
+        # pass its sides' new minimum on: told here, the view scrolls rather than squeeze them.
+        self.splitter.updateGeometry()
 
     def _select_first_on(self, day: date) -> None:
         """Select the first hearing on or after ``day`` (or the last one before it)."""

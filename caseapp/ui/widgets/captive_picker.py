@@ -86,8 +86,10 @@ class _Chosen(QWidget):
         self.label = QLabel(text, self)
         self.label.setToolTip(tip)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # its lines ask for their height (a policy set after
+        self.label.setSizePolicy(policy)  # setWordWrap would drop that: the name cut to one line)
         self.label.setWordWrap(True)  # a long name in two scripts wraps, never cut off
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.remove = QToolButton(self)
         self.remove.setObjectName(f"remove_captive_{captive_id}")
         self.remove.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton))

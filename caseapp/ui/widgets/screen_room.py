@@ -1,0 +1,38 @@
+"""Windows that fit the screen they open on. A window opens at the size it was made for, or
+at the room its screen gives when that is smaller: on a 1024×768 screen a dialog made for a
+larger one opens whole, its buttons in sight, instead of running off the screen's edge. A
+choice among long texts (a rule's or a letter's title) does not make its window wider than
+the screen."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QWidget
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize ``window`` to ``width``×``height``, no larger than its screen's free area
+    (the panels and task bar left out); never smaller than its own minimum."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
+
+
+def narrow_choice(combo: QComboBox, characters: int) -> None:
+    """The closed ``combo`` about ``characters`` wide whatever its longest text (the chosen
+    one cut with "…", whole in the tooltip); the open list as wide as its longest text, up
+    to the screen's width. Called once the items are in."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    view = combo.view()
+    screen = combo.screen() or QGuiApplication.primaryScreen()
+    widest = view.sizeHintForColumn(0) + view.verticalScrollBar().sizeHint().width() + 8
+    view.setMinimumWidth(min(widest, screen.availableGeometry().width()) if screen else widest)
+
+    def show_whole() -> None:
+        combo.setToolTip(combo.currentText())
+
+    combo.currentIndexChanged.connect(show_whole)
+    show_whole()

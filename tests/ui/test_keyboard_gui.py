@@ -1,0 +1,50 @@
+"""A lawyer working with the keyboard alone, in Russian: Tab goes along the captive's header
+buttons in the order they read, left to right, and out of every table to the buttons beside
+it (Add…, Edit…, Delete of a captive's names); inside a table the arrows move from row to
+row. A table used to keep Tab for its own cells, round and round: the buttons after it could
+not be reached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from caseapp.ui.language import apply_language
+from caseapp.ui.main_window import MainWindow
+from tests.ui.driving import WAIT, press
+
+
+def _tab_from(qtbot, window: MainWindow, start: QWidget, presses: int) -> list[str]:
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(start.hasFocus, timeout=WAIT)
+    seen = []
+    for _ in range(presses):
+        press(qtbot, window, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        seen.append(focus.objectName() if focus is not None else "")
+    return seen
+
+
+def test_tab_follows_the_header_and_leaves_the_tables(qtbot, blank_window: MainWindow, demo_copy: Path) -> None:
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    window = blank_window
+    assert window.open_path(demo_copy)
+    window.open_captive(window.case_file.overview.captive_rows()[0].id)
+    view = window.views["captive"]
+    qtbot.waitUntil(lambda: view.sections["names"].model.rowCount() > 1, timeout=WAIT)
+    assert _tab_from(qtbot, window, view.header.back, 6) == [
+        "captive_deadlines", "captive_dossier", "captive_letter", "captive_filing",
+        "change_status", "edit_person"]
+
+    names = view.sections["names"].table
+    names.selectRow(0)
+    after = _tab_from(qtbot, window, names, 1)
+    assert after == ["names_add"]  # out of the table at the first Tab
+
+    window.show_view("captives")
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=WAIT)
+    table = window.views["captives"].findChild(QTableView, "captives_table")
+    assert _tab_from(qtbot, window, table, 1) != ["captives_table"]
+    window.set_case_file(None, backup_previous=False)

@@ -1,0 +1,93 @@
+"""On a 1024×768 screen (its free area 1024×738 under a 30-pixel panel), in Armenian and in
+Russian, whose words are the longest: the window on its first start and every dialog open
+whole, their buttons in sight, never running off the screen's edge; a long choice (a rule's
+title, a letter's) does not widen its dialog, and is whole in its tooltip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect, QSettings
+from PySide6.QtGui import QScreen
+
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.language import apply_language
+from tests.ui.every_dialog import close, every_dialog
+
+ROOM = QRect(0, 0, 1024, 738)
+
+
+@pytest.fixture
+def small_screen(monkeypatch: pytest.MonkeyPatch) -> QRect:
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(ROOM))
+    return ROOM
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_window_and_every_dialog_fit_a_1024_by_768_screen(
+        lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None,
+                        demo_path=tmp_path / "no.db")  # no size kept: the first start's
+    qtbot.addWidget(window)
+    assert window.width() <= small_screen.width() and window.height() <= small_screen.height()
+    window.show()
+    assert window.open_path(demo_copy)
+    ids = [r.id for r in window.case_file.overview.captive_rows()]
+    too_large = []
+    for name, build in every_dialog(window, ids[0], ids[1], tmp_path):
+        dialog = build()
+        qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
+        if dialog.width() > small_screen.width() or dialog.height() > small_screen.height():
+            too_large.append(f"{name}: {dialog.width()}×{dialog.height()}")
+        close(dialog)
+    assert too_large == []
+    window.set_case_file(None, backup_previous=False)
+
+
+def test_a_long_rule_title_is_whole_in_the_open_list_and_the_tooltip(qtbot, ui, small_screen: QRect) -> None:
+    from datetime import date
+
+    from caseapp.ui.dialogs.rule_calculator import RuleCalculator
+    from caseapp.ui.widgets.captive_picker import CaptiveSource
+
+    apply_language(QCoreApplication.instance(), "hy")
+    dialog = RuleCalculator(ui.case_file.rule_set, date(2026, 12, 1), CaptiveSource(ui), None,
+                            add=lambda *_a: None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    combo = dialog.rule
+    longest = max(range(combo.count()), key=lambda i: len(combo.itemText(i)))
+    combo.setCurrentIndex(longest)
+    assert combo.toolTip() == combo.itemText(longest)
+    view = combo.view()
+    assert view.minimumWidth() >= min(view.sizeHintForColumn(0), small_screen.width())
+
+
+def test_the_no_desktop_notifications_notice_is_read_whole_at_1024(qtbot, tmp_path: Path, demo_copy: Path) -> None:
+    """Where the system has no tray, the window says that reminders show at its top: in
+    Armenian at 1024 pixels that sentence is on as many lines as it needs, beside the file's
+    name, never cut in the middle of a word by it."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None, demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    assert window.open_path(demo_copy)
+    assert not window.notifier.uses_tray  # no tray under the tests' screen
+    notice = window.statusBar().findChild(QLabel, "status_notice")
+    assert notice is not None and "պատուհանի" in notice.text()
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    assert notice.geometry().right() < window.file_label.geometry().left()
+    assert window.open_path(demo_copy)  # opened again: said once, not twice
+    qtbot.waitUntil(lambda: len(window.statusBar().findChildren(QLabel, "status_notice")) == 1)
+    window.set_case_file(None, backup_previous=False)
