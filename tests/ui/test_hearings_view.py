@@ -299,7 +299,9 @@ def test_at_1024_the_period_buttons_never_overlap(lang: str, qtbot, tmp_path, de
     window.show_view("hearings")
     view = window.views["hearings"]
     settle(window)
-    assert view.width() >= view.minimumSizeHint().width()  # else its parts are squeezed
+    # Else its parts are squeezed (the splitter passes its sides' new minimum on once the
+    # read is shown: waited for, as the window's event loop would run it).
+    qtbot.waitUntil(lambda: view.width() >= view.minimumSizeHint().width(), timeout=5000)
     row = [view.findChild(QPushButton, "hearings_today"), *view.mode_buttons.values(), view.period]
     qtbot.waitUntil(lambda: all(w.width() >= w.minimumSizeHint().width() for w in row), timeout=5000)
     for left, right in pairwise(row):
