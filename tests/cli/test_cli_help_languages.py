@@ -29,7 +29,7 @@ from caseapp.services.settings import REGISTRY
 # Latin words a translated help may hold: names, formats, extensions, units and codes.
 LATIN_TERMS = {
     "CaseApp", "Qt", "SQLCipher", "SQLite", "PostgreSQL", "postgresql", "psycopg", "URL", "ID",
-    "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "docx", "toml", "JSON", "PNG", "QR",
+    "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "xls", "docx", "toml", "JSON", "PNG", "QR",
     "ics", "eComms", "stderr", "utf", "sig", "cp", "tab", "none", "hy", "ru", "en",
     "YYYY", "MM", "DD", "THH", "DDTHH", "HH", "ZZ",
     "az", "am",  # the procedure setting's values
