@@ -15,6 +15,7 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
+from caseapp.domain.dates import zone_name
 from caseapp.domain.messages import msg, msg_n, text_of
 
 
@@ -173,7 +174,10 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
     for n, d in enumerate(results):
         if n:
             out.write("\n")
-        due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
+        due = d.due
+        if isinstance(d.due, datetime):  # its zone as the Deadlines view names it
+            zone = zone_name(d.due.tzinfo, d.due.date()) if d.due.tzinfo else ""
+            due = f"{d.due:%Y-%m-%d %H:%M} {zone}".rstrip()
         rule = f"{d.applied_rule_id} v{d.rule_version}"
         if not d.verified:
             rule = str(msg("{rule}, not verified", rule=rule))
