@@ -49,10 +49,28 @@ class ArgumentParser(argparse.ArgumentParser):
         raise UserError(msg("{error} (see “{command} --help”).", error=message, command=self.prog))
 
 
+def ascii_number(text: str) -> str:
+    """The text of a number given to an option, written in ASCII digits: ``int()`` and
+    ``float()`` would take "３０" or "٣٠" as 30, which a user typing them did not mean
+    (:class:`ValueError` otherwise, which every numeric type turns into its one line)."""
+    if not text.isascii():
+        raise ValueError(text)
+    return text
+
+
+def calendar_day(text: str) -> date:
+    """An argparse type: a calendar day written YYYY-MM-DD (refused naming its option)."""
+    try:
+        return date.fromisoformat(ascii_number(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
+                                                 text=text[:40]))) from None
+
+
 def record_id(text: str) -> int:
     """An argparse type: the ID of a record, 1 … :data:`MAX_ID`."""
     try:
-        value = int(text)
+        value = int(ascii_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a record ID (a whole number)",
                                                  text=text[:40]))) from None
@@ -79,7 +97,7 @@ def whole_number(text: str) -> int:
     """An argparse type: a whole number (what argparse's ``type=int`` would take, said in the
     user's language when it is not one)."""
     try:
-        return int(text)
+        return int(ascii_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a whole number",
                                                  text=text[:40]))) from None
@@ -88,7 +106,7 @@ def whole_number(text: str) -> int:
 def day_count(text: str) -> int:
     """An argparse type: a number of days, 0 … :data:`MAX_DAYS`."""
     try:
-        value = int(text)
+        value = int(ascii_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a number of days",
                                                  text=text[:40]))) from None

@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import (
     UserError,
+    ascii_number,
     day_count,
     opened_case,
     path_argument,
@@ -15,6 +16,8 @@ from caseapp.cli.common import (
     print_table,
     refuse_protected_output,
 )
+from caseapp.domain.dates import zone_name
+from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import msg, msg_n, text_of
 
 
@@ -154,10 +157,23 @@ def _params(rules: Any, rule_id: str, items: list[str]) -> dict[str, str]:
     return params
 
 
-def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
-    from caseapp.domain.deadlines import compute, parse_trigger
+def trigger_argument(text: str) -> date | datetime:
+    """An argparse type: the ``--trigger`` of ``rules compute``, a day or a moment with its
+    offset (refused naming the option)."""
+    from caseapp.domain.deadlines import parse_trigger
 
-    trigger = parse_trigger(args.trigger)
+    try:
+        return parse_trigger(ascii_number(text))
+    except (CaseAppError, ValueError) as exc:
+        said = str(exc) if isinstance(exc, CaseAppError) else str(msg(
+            "“{text}” is not a date (YYYY-MM-DD)", text=text[:40]))
+        raise argparse.ArgumentTypeError(said.rstrip(".")) from None
+
+
+def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
+    from caseapp.domain.deadlines import compute
+
+    trigger = args.trigger
     rules = _rule_set()
     params = _params(rules, args.rule_id, args.param or [])
     results = compute(rules, args.rule_id, trigger, params, today=date.today())
@@ -173,7 +189,10 @@ def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
     for n, d in enumerate(results):
         if n:
             out.write("\n")
-        due = d.due.strftime("%Y-%m-%d %H:%M %Z") if isinstance(d.due, datetime) else d.due
+        due = d.due
+        if isinstance(d.due, datetime):  # its zone as the Deadlines view names it
+            zone = zone_name(d.due.tzinfo, d.due.date()) if d.due.tzinfo else ""
+            due = f"{d.due:%Y-%m-%d %H:%M} {zone}".rstrip()
         rule = f"{d.applied_rule_id} v{d.rule_version}"
         if not d.verified:
             rule = str(msg("{rule}, not verified", rule=rule))
@@ -218,7 +237,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_rules_list)
     p = rsub.add_parser("compute", help=str(msg("compute a rule's deadline(s) with the steps taken")))
     p.add_argument("rule_id", metavar=str(msg("RULE_ID")))
-    p.add_argument("--trigger", required=True, metavar=str(msg("DATE[THH:MM+ZZ]")))
+    p.add_argument("--trigger", required=True, type=trigger_argument,
+                   metavar=str(msg("DATE[THH:MM+ZZ]")))
     p.add_argument("--param", action="append", metavar=str(msg("NAME=VALUE")))
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_rules_compute)

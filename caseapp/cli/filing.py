@@ -15,10 +15,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, TextIO
 
-from caseapp.cli.common import UserError, opened_case, path_argument, record_id, refuse_protected_output
+from caseapp.cli.common import (
+    UserError,
+    ascii_number,
+    calendar_day,
+    opened_case,
+    path_argument,
+    record_id,
+    refuse_protected_output,
+)
 from caseapp.cli.reports import LEVELS, _author, _lawyer, _summary
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
@@ -26,17 +34,9 @@ from caseapp.domain.messages import Message, msg, msg_n
 MIN_SPLIT_BYTES = 1024
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
-                                                 text=text[:40]))) from None
-
-
 def _moment(text: str) -> datetime:
     try:
-        value = datetime.fromisoformat(text.strip())
+        value = datetime.fromisoformat(ascii_number(text.strip()))
     except ValueError:
         value = None
     if value is None or value.tzinfo is None:
@@ -52,7 +52,7 @@ def _size(text: str) -> int:
     factor = {"K": 1024, "M": 1024 * 1024}.get(cleaned[-1:], 1)
     digits = cleaned[:-1] if factor != 1 else cleaned
     try:
-        value = int(digits) * factor
+        value = int(ascii_number(digits)) * factor
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a size (e.g. 50M)",
                                                  text=text[:40]))) from None
@@ -64,7 +64,7 @@ def _size(text: str) -> int:
 
 def _pages(text: str) -> int:
     try:
-        value = int(text)
+        value = int(ascii_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a number of pages",
                                                  text=text[:40]))) from None
@@ -170,7 +170,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
                    help=str(msg("a document for the bundle (repeatable; default: every document of "
                                 "the captive at the level)")))
-    p.add_argument("--final-decision", type=_day, metavar="YYYY-MM-DD",
+    p.add_argument("--final-decision", type=calendar_day, metavar="YYYY-MM-DD",
                    help=str(msg("the final domestic decision's date, when the case file does not "
                                 "record it (the four-month rule is computed from it)")))
     p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),

@@ -13,13 +13,13 @@ import argparse
 import getpass
 import os
 import sys
-from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import TextIO
 
 from caseapp.cli.common import (
     UserError,
+    calendar_day,
     new_passphrase,
     opened_case,
     path_argument,
@@ -156,14 +156,6 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
     return answer.strip().lower() in ("yes", str(msg("yes")).lower())
 
 
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
-                                                 text=text[:40]))) from None
-
-
 def cmd_exposure(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what=msg("the exposure report"))
     author = current_actor()
@@ -224,7 +216,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     basis = p.add_mutually_exclusive_group(required=True)
     basis.add_argument("--since-backup", type=path_argument, metavar=str(msg("BACKUP")),
                        help=str(msg("the last backup made from the device (opened read-only)")))
-    basis.add_argument("--as-of", type=_day, metavar=str(msg("DATE")),
+    basis.add_argument("--as-of", type=calendar_day, metavar=str(msg("DATE")),
                        help=str(msg("the day the device was seized: read from the audit trail")))
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
     p.add_argument("--lang", default="en", help=str(msg("language of the report (en, hy, ru…)")))

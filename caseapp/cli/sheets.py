@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import (
     UserError,
+    ascii_number,
     opened_case,
     path_argument,
     print_json,
@@ -386,7 +387,7 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
 
 def _threshold(text: str) -> float:
     try:
-        value = float(text)
+        value = float(ascii_number(text))
     except ValueError:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a score (0 to 1)",
                                                  text=text[:20]))) from None
@@ -397,7 +398,7 @@ def _threshold(text: str) -> float:
 
 
 def _row_number(text: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 1_000_000:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 1_000_000:
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a row number", text=text[:20])))
     return int(text)
 

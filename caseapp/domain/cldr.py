@@ -158,8 +158,13 @@ def format_datetime(value: datetime | None, lang: str = "en") -> str:
     """Date, time and zone of a hearing, in the court's time zone."""
     if value is None:
         return ""
+    return f"{format_date_short(value, lang)}, {format_time_zone(value)}"
+
+
+def format_time_zone(value: datetime) -> str:
+    """The time of a hearing and its zone, as the court's clock reads: "10:00 +04"."""
     zone = value.tzname() or ""  # the 24-hour clock, as the three languages' courts write it
-    return f"{format_date_short(value, lang)}, {value:%H:%M}{NBSP}{zone}".rstrip()
+    return f"{value:%H:%M}{NBSP}{zone}".rstrip()
 
 
 @lru_cache(maxsize=8192)

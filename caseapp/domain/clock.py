@@ -171,7 +171,9 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                                         "order is recorded.", day=current.expires_on)))
         elif days_left <= settings.expiry_warning_days and not before_expiry:
             kinds.append("expiry")
-            warnings.append(text_of(msg_n(
+            warnings.append(text_of(msg(
+                "The detention order expires today ({day}) and no hearing is recorded before "
+                "then.", day=current.expires_on) if days_left == 0 else msg_n(
                 "The detention order expires in {count} day ({day}) and no hearing is recorded "
                 "before then.",
                 "The detention order expires in {count} days ({day}) and no hearing is recorded "
@@ -199,7 +201,10 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                 since=pow_since, source=POW_CONFINEMENT_SOURCE, ended=pow_ends)))
         elif (pow_ends - today).days <= settings.expiry_warning_days:
             kinds.append("pow_confinement")
-            warnings.append(text_of(msg_n(
+            warnings.append(text_of(msg(
+                "Prisoner of war confined awaiting trial since {since}: the three months "
+                "{source} allows end today ({ends}).", since=pow_since,
+                source=POW_CONFINEMENT_SOURCE, ends=pow_ends) if pow_ends == today else msg_n(
                 "Prisoner of war confined awaiting trial since {since}: the three months "
                 "{source} allows end on {ends} (in {count} day).",
                 "Prisoner of war confined awaiting trial since {since}: the three months "

@@ -31,6 +31,7 @@ from jinja2 import Environment, TemplateSyntaxError, nodes
 from lxml import etree
 from platformdirs import user_config_path
 
+from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
@@ -413,7 +414,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
     next_hearing = ""
     if upcoming:
         h = upcoming[0]
-        next_hearing = f"{format_date(h.starts_at, lang)}, {h.starts_at:%H:%M}"
+        next_hearing = f"{format_date(h.starts_at, lang)}, {format_time_zone(h.starts_at)}"
     filings = dossier.international_proceedings
     org = organisation
     recipient_name = recipient.name if recipient else org.name if org else ""

@@ -316,11 +316,15 @@ class DeadlineEngine(DeadlineWrites):
                 if known is None else dict.fromkeys(d.captive_id for d in known))
             for cid in earlier:
                 per_captive.setdefault(cid, [])
+        if table == "detention_orders" and not created:
+            self._reopen_superseded_of(s, obj)
         for cid, fresh in per_captive.items():
             if fresh or not created:
                 self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
-        if table == "detention_orders":
+        if table == "detention_orders" and created:
             self._supersede(s, obj)
+        elif table == "detention_orders":
+            self._settle_superseded(s, obj.captive_id)
         if table == "captives" and not created:
             self._follow_custody(s, obj)
         elif table == "detention_orders":
@@ -342,7 +346,7 @@ class DeadlineEngine(DeadlineWrites):
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
         if kind == DETENTION_ORDER:
-            self._restore_superseded(s, obj)
+            self._settle_superseded(s, obj.captive_id, gone=obj.id)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

@@ -128,7 +128,7 @@ class DeadlineWrites:
         if not earlier:
             return
         same_case = {uid for uid, case in earlier if case == order.prosecution_id}
-        reason = str(_superseded(order))
+        reason = str(_superseded(order.start_date))
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -140,7 +140,7 @@ class DeadlineWrites:
                           for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
                           if d.status is DeadlineStatus.OPEN and not d.overridden)
         open_steps = sorted((d for d in candidates
-                             if d.due_on <= order.start_date or d.trigger_uid in same_case),
+                             if _continues_over(order, d, same_case=d.trigger_uid in same_case)),
                             key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
@@ -165,27 +165,54 @@ class DeadlineWrites:
             .order_by(Deadline.id))), AuditAction.UPDATE, status=DeadlineStatus.OPEN,
             status_reason="")
 
-    def _restore_superseded(self, s: Session, order: Any) -> None:
-        """A deleted order no longer continues custody: the steps of the captive's other
-        orders it closed as superseded are open again (the expiry the captive's file shows
-        then has its deadline), unless a remaining order supersedes them in turn."""
+    def _reopen_superseded_of(self, s: Session, order: Any) -> None:
+        """The steps of an edited ``order`` closed as superseded are open again before they are
+        computed anew (a closed step keeps its day): :meth:`_settle_superseded` closes those a
+        later order still continues custody over."""
+        self._write_all(s, [d for d in s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid == order.uid,
+            Deadline.status == DeadlineStatus.DISMISSED, Deadline.overridden.is_(False))
+            .order_by(Deadline.id)) if _says_superseded(d.status_reason)],
+            AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+
+    def _settle_superseded(self, s: Session, captive_id: int, *, gone: int | None = None) -> None:
+        """After an order was edited or deleted (``gone``: its id), the steps of the captive's
+        orders are closed as superseded exactly when a later order (by start, then by the order
+        recorded) continues custody over them, as :meth:`_supersede` closes them for a new one:
+        an edit or a deletion that ends the superseding opens them again (the expiry the
+        captive's file then shows has its deadline), one that starts it closes them. A step
+        closed for another reason, or whose day was set by hand, stays as it is."""
         from caseapp.db.models import DetentionOrder
 
-        others = list(s.scalars(select(DetentionOrder).where(
-            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id)
+        orders = list(s.scalars(select(DetentionOrder).where(
+            DetentionOrder.captive_id == captive_id, DetentionOrder.id != (gone or -1))
             .order_by(DetentionOrder.start_date, DetentionOrder.id)))
-        said = {_superseded(order).render(lang) for lang in LANGUAGES}  # as it was written
-        closed = list(s.scalars(select(Deadline).where(
+        steps = [d for d in s.scalars(select(Deadline).where(
             Deadline.trigger_kind == DETENTION_ORDER,
-            Deadline.trigger_uid.in_([o.uid for o in others]),
-            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
-            .order_by(Deadline.id)))
-        if not closed:
-            return
-        self._write_all(s, closed, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+            Deadline.trigger_uid.in_([o.uid for o in orders]),
+            Deadline.overridden.is_(False)).order_by(Deadline.id))
+            if d.status is DeadlineStatus.OPEN
+            or (d.status is DeadlineStatus.DISMISSED and _says_superseded(d.status_reason))]
+        position = {o.uid: n for n, o in enumerate(orders)}
+        case_of = {o.uid: o.prosecution_id for o in orders}
+        reopen: list[Deadline] = []
+        close: dict[int, list[Deadline]] = {}
+        for d in steps:
+            later = orders[position[d.trigger_uid] + 1:]
+            order = next((o for o in later if _continues_over(
+                o, d, same_case=case_of[d.trigger_uid] == o.prosecution_id)), None)
+            if order is None:
+                if d.status is DeadlineStatus.DISMISSED:
+                    reopen.append(d)
+                continue
+            if d.status is DeadlineStatus.OPEN or d.status_reason not in {
+                    _superseded(order.start_date).render(lang) for lang in LANGUAGES}:
+                close.setdefault(id(order), []).append(d)
+        self._write_all(s, reopen, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                         status_reason="")
-        for other in others:
-            self._supersede(s, other)
+        for order in orders:
+            self._write_all(s, close.get(id(order), []), AuditAction.UPDATE,
+                            status=DeadlineStatus.DISMISSED, status_reason=str(_superseded(order.start_date)))
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
               fresh: list[ComputedDeadline], scope: set[str] | None, *,
@@ -362,6 +389,27 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
 CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
-def _superseded(order: Any) -> Message:
-    """Why the steps of the orders before ``order`` are closed (the status reason)."""
-    return msg("Superseded: custody continued under the order from {day}.", day=order.start_date)
+def _superseded(day: object) -> Message:
+    """Why the steps of the orders before the one starting on ``day`` are closed (the status
+    reason)."""
+    return msg("Superseded: custody continued under the order from {day}.", day=day)
+
+
+def _continues_over(order: Any, step: Deadline, *, same_case: bool) -> bool:
+    """Whether ``order`` (a later one) continues custody over an earlier order's ``step``: the
+    step is due by its start, or the order is of the same criminal case (it overlaps)."""
+    return step.due_on <= order.start_date or same_case
+
+
+def _says_superseded(reason: str | None) -> bool:
+    """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
+    for whichever day: the order's start may have been edited since)."""
+    for lang in LANGUAGES:
+        before, _mark, after = _superseded(_ANY_DAY).render(lang).partition(_ANY_DAY)
+        if reason and reason.startswith(before) and reason.endswith(after) \
+                and len(reason) > len(before) + len(after):
+            return True
+    return False
+
+
+_ANY_DAY = "\x00"

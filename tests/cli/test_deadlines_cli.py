@@ -77,6 +77,15 @@ def test_rules_compute_prints_the_dates_and_steps() -> None:
     assert results[0]["due_on"] == "2021-12-15" and results[0]["steps"]
 
 
+
+def test_rules_compute_names_the_zone_as_the_deadlines_view_does() -> None:
+    """The Court's 16:00 cut-off in its zone's identifier (the Deadlines view's
+    "Europe/Paris"), not the abbreviation "CET"."""
+    code, out, err = run("rules", "compute", "echr.rule39", "--trigger", "2026-12-04T15:00+01:00")
+    assert code == 0, err
+    assert out.startswith("2026-12-04 16:00 Europe/Paris  "), out
+    assert "CET" not in out
+
 @pytest.mark.parametrize("argv", [
     ("rules", "compute", "no.such.rule", "--trigger", "2024-01-01"),
     ("rules", "compute", "az.verdict.appeal", "--trigger", "yesterday"),

@@ -16,13 +16,16 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import build_parser, main
+from caseapp.cli.common import UserError
 from caseapp.config import Location
 from caseapp.services.casefile import open_case_file
 
 HUGE = "99999999999999999999"
-INTS = [HUGE, "-1", "0", "1e5", "", "0x10", "9223372036854775808", "-9223372036854775809"]
+INTS = [HUGE, "-1", "0", "1e5", "", "0x10", "9223372036854775808", "-9223372036854775809",
+        "３０", "٣٠"]
 DATES = ["0000-00-00", "9999-12-31T23:59+14:00", "0001-01-01T00:00-12:00", "0001-01-01",
-         "9999-12-31", "2026-02-30", "2026-13-01", "tomorrow", "", "2026-01-01T25:00+03:00"]
+         "9999-12-31", "2026-02-30", "2026-13-01", "tomorrow", "", "2026-01-01T25:00+03:00",
+         "2026-02-31", "２０２６-01-05"]
 TEXTS = ["{{ 7*7 }}", "{% for x in y %}{% endfor %}", "${x}", "<b>x</b>",
          "'; DROP TABLE captives; --", "x" * 100_000, "\u202eevil", "a\nb", "=cmd|'/c calc'!A1"]
 
@@ -317,3 +320,63 @@ def test_an_empty_path_is_refused_not_taken_for_the_current_folder_or_the_defaul
         code, out, err = run(*argv)
         assert code == 2 and out == "" and err.count("\n") == 1, argv
         assert err.startswith(f"caseapp: argument {option}: an empty path names no file"), err
+
+
+def options_of_every_command() -> list[tuple[tuple[str, ...], argparse.Action]]:
+    """Each option of each command with the parser of its command, by the words naming it."""
+    found: list[tuple[tuple[str, ...], argparse.Action]] = []
+
+    def walk(parser: argparse.ArgumentParser, words: tuple[str, ...]) -> None:
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, child in action.choices.items():
+                    walk(child, (*words, name))
+            elif action.option_strings:
+                found.append((words, action))
+
+    walk(build_parser(), ())
+    return found
+
+
+def test_every_date_option_names_itself_when_refused() -> None:
+    """``deliveries add --appeared 2026-02-31`` was refused without naming --appeared: every
+    option taking a day or a moment now parses it itself, so argparse names the option."""
+    dated = [(words, a) for words, a in options_of_every_command()
+             if any(m in str(a.metavar or "") for m in ("YYYY", "DATE"))]
+    assert len(dated) >= 6, dated
+    unchecked = [f"{' '.join(words)} {a.option_strings[-1]}" for words, a in dated
+                 if a.type is None]
+    assert not unchecked, f"date options the parser does not check: {unchecked}"
+    for words, action in dated:
+        with pytest.raises((argparse.ArgumentTypeError, UserError)) as refused:
+            action.type("2026-02-31")  # type: ignore[misc]
+        # argparse names the option before a type's error; one raising UserError itself
+        # (the daily log's --date) names it in its own words.
+        said = str(refused.value)
+        assert "2026-02-31" in said, (words, action.option_strings)
+        assert isinstance(refused.value, argparse.ArgumentTypeError) or any(
+            o in said for o in action.option_strings), said
+
+
+@pytest.mark.parametrize(("argv", "option"), [
+    (["deadlines", "--within", "３０"], "--within"),
+    (["deadlines", "--within", "٣٠"], "--within"),
+    (["deliveries", "add", "--appeared", "2026-01-05", "--title", "x", "--weeks", "１２"], "--weeks"),
+    (["deliveries", "add", "--appeared", "2026-01-05", "--title", "x", "--document", "１"],
+     "--document"),
+    (["deliveries", "add", "--appeared", "2026-02-31", "--title", "x"], "--appeared"),
+    (["deliveries", "add", "--appeared", "2026-01-05", "--title", "x", "--downloaded",
+      "2026-02-31"], "--downloaded"),
+    (["rules", "compute", "az.verdict.appeal", "--trigger", "2026-02-31"], "--trigger"),
+    (["rules", "compute", "az.verdict.appeal", "--trigger", "２０２６-02-01"], "--trigger"),
+    (["captives", "show", "７"], "ID"),
+])
+def test_a_number_or_a_day_mistyped_is_refused_naming_the_option(
+        argv: list[str], option: str, files: dict[str, Path]) -> None:
+    """Full-width ("３０") or Arabic-Indic ("٣٠") digits were taken as 30 by some options
+    (Python's int() reads them) and refused by others: every numeric option now refuses
+    them, in one line naming the option, exit 2; nothing is recorded."""
+    code, out, err = run(*argv, "--db", str(files["db"]))
+    assert code == 2 and out == "", err
+    assert err.startswith("caseapp: argument ") and err.count("\n") == 1, err
+    assert option in err.split(":")[1], err

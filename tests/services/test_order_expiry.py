@@ -330,3 +330,29 @@ def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_e
                  outputs.status_report(case_file, level="internal", author="A")):
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
         assert "Detention order expires" in " ".join(text.split()), made
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_editing_an_order_so_that_it_no_longer_continues_custody_opens_the_earlier_steps(
+        case_file: CaseFile, captive: CaptiveDTO, monkeypatch: pytest.MonkeyPatch,
+        lang: str) -> None:
+    """An earlier order typed with next year's start: it closed the current order's expiry
+    of 21 March and its motions as superseded. Corrected to its real start (before the
+    current order), the captive's file shows the 21 March expiry again, and the Deadlines
+    view has it and its motions open; typed wrong again, they are closed again."""
+    monkeypatch.setattr(messages, "_language", [lang])
+    initial = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                                term_months=4)
+    typo = case_file.detention_orders.create(captive_id=captive.id, start_date="2027-03-05",
+                                             term_months=2)
+    assert order_dates(case_file, initial.uid) == {}
+    case_file.detention_orders.update(typo.id, start_date="2026-11-05")
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (initial.id, date(2027, 3, 21))
+    assert order_dates(case_file, initial.uid) == {
+        EXPIRY: date(2027, 3, 21), MOTION: date(2027, 3, 16),
+        UPSTREAM_10: date(2027, 3, 11), UPSTREAM_7: date(2027, 3, 14)}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 21)]
+    case_file.detention_orders.update(typo.id, start_date="2027-03-05")
+    assert order_dates(case_file, initial.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 5, 5)]

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import zone_name
 from caseapp.domain.deadlines import ComputedDeadline, compute
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.rules import Rule, RuleSet
@@ -64,10 +65,12 @@ def trigger_text(trigger: str) -> str:
 
 
 def due_text(due: date | datetime) -> str:
-    """A due day, or a due moment with its zone ("05.12.2026 16:00 CET"), in the interface's
-    language."""
+    """A due day, or a due moment with its zone as the Deadlines view names it
+    ("05.12.2026 16:00 Europe/Paris"), in the interface's language."""
+    if isinstance(due, datetime) and due.tzinfo is not None:
+        return f"{datetime_text(due)} {zone_name(due.tzinfo, due.date())}"
     if isinstance(due, datetime):
-        return f"{datetime_text(due)} {due.strftime('%Z')}".strip()
+        return datetime_text(due)
     return date_text(due)
 
 

@@ -258,6 +258,9 @@ class DashboardView(View):
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", long_date(item.due_on))
+        if item.kind == "expiry" and days == 0:
+            return self.tr("Detention order expires today (%1); no hearing is recorded before "
+                           "then.").replace("%1", long_date(item.due_on))
         if item.kind == "expiry":
             return plural(self.tr("Detention order expires in %Ln day(s) (%1); no hearing is recorded before "
                       "then.", "", days), days).replace("%1", long_date(item.due_on))
