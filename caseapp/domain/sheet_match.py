@@ -30,6 +30,10 @@ from caseapp.domain.names import search_keys, sound_keys
 # Gevorgyan 86, Hakobyan/Abovyan and Sargsyan/Sahakyan 83, Arman/Armen 80): cut between.
 WORD_CUTOFF = 86.5
 LIKELY = 0.8  # a score from which two people are shown as likely the same
+# The most two people whose birth dates differ can score (a name alike, halved, with a
+# capture date alike): above it, only people born in the same year (or of unknown birth)
+# can be likely the same.
+BIRTHS_APART_AT_MOST = 0.55
 
 
 def name_words(name: str) -> tuple[str, ...]:
@@ -88,7 +92,16 @@ def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
 
 def _score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]], a: Person, b: Person
            ) -> tuple[float, tuple[str, ...]]:
-    names = max((words_score(x, y) for x in sa for y in sb), default=0.0)
+    return _dated(names_score(sa, sb), a, b)
+
+
+def names_score(sa: Sequence[tuple[str, ...]], sb: Sequence[tuple[str, ...]]) -> float:
+    """The best agreement of any two spellings (words_score), 0 … 1."""
+    return max((words_score(x, y) for x in sa for y in sb), default=0.0)
+
+
+def _dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
+    """The score of two people whose names agree by ``names``, weighted by their dates."""
     if names == 0.0:
         return 0.0, ()
     reasons = ["same name" if names >= 0.999 else "similar name"]
@@ -115,77 +128,108 @@ def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:
             and a.precision is DatePrecision.EXACT)
 
 
+Spelling = tuple[tuple[str, ...], ...]  # every spelling of a person's name, as words
+
+
 class PeopleIndex:
     """People to match new ones against. A person is scored only when enough words of one
     of the new spellings are like words of theirs (found among the words with the same first
     letter of their loose key): so 10,000 rows are not each scored against every other, and
-    a common given name alone brings no one."""
+    a common given name alone brings no one.
+
+    People are kept by their spellings (everyone written "Armen Petrosyan" together) and,
+    under them, by their year of birth: the words are compared once per spelling, not once
+    per person, and a person born in another year, who cannot score :data:`LIKELY`, is not
+    looked at. So a sheet where a thousand rows share a common name is read in time
+    growing with its rows, not with their square."""
 
     def __init__(self) -> None:
-        self._people: dict[Hashable, tuple[Person, tuple[tuple[str, ...], ...]]] = {}
-        self._by_word: dict[str, dict[str, set[Hashable]]] = defaultdict(lambda: defaultdict(set))
+        self._people: dict[Hashable, tuple[Person, Spelling]] = {}
+        # spellings → birth year (None: unknown) → people, in the order they were added
+        self._groups: dict[Spelling, dict[int | None, dict[Hashable, None]]] = {}
+        self._order: dict[Hashable, int] = {}
+        self._by_word: dict[str, dict[str, set[Spelling]]] = defaultdict(lambda: defaultdict(set))
         self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
-        self._shortest: dict[Hashable, int] = {}  # the fewest words of a person's spellings
-        self._by_shortest: dict[int, set[Hashable]] = defaultdict(set)  # (the same, by count)
+        self._by_shortest: dict[int, set[Spelling]] = defaultdict(set)  # fewest words → spellings
 
     def add(self, key: Hashable, person: Person) -> None:
+        if key in self._people:
+            old, spellings = self._people[key]
+            self._groups[spellings][_year(old)].pop(key, None)
         spellings = person.spellings
         self._people[key] = (person, spellings)
-        if key in self._shortest:
-            self._by_shortest[self._shortest[key]].discard(key)
-        self._shortest[key] = min((len(sp) for sp in spellings), default=0)
-        self._by_shortest[self._shortest[key]].add(key)
-        for words in spellings:
-            for w in words:
-                bucket = self._by_word[w[0]]
-                if w not in bucket:
-                    self._words[w[0]].append(w)
-                bucket[w].add(key)
+        self._order.setdefault(key, len(self._order))
+        if spellings not in self._groups:
+            self._groups[spellings] = defaultdict(dict)
+            self._by_shortest[min((len(sp) for sp in spellings), default=0)].add(spellings)
+            for words in spellings:
+                for w in words:
+                    bucket = self._by_word[w[0]]
+                    if w not in bucket:
+                        self._words[w[0]].append(w)
+                    bucket[w].add(spellings)
+        self._groups[spellings][_year(person)][key] = None
 
-    def _hits(self, word: str) -> set[Hashable]:
+    def _hits(self, word: str) -> set[Spelling]:
         bucket = self._by_word.get(word[0])
         if not bucket:
             return set()
-        found: set[Hashable] = set()
+        found: set[Spelling] = set()
         for other, _, _ in process.extract(word, self._words[word[0]], scorer=fuzz.ratio,
                                            score_cutoff=WORD_CUTOFF, limit=None):
             found |= bucket[other]
         return found
 
-    def _meeting(self, sets: list[set[Hashable]]) -> set[Hashable]:
-        """The people met by enough of a spelling's words (``sets``: who each word meets):
-        every word of the shorter of the two spellings (words_score), and at least two (one
-        of a one-word spelling). Counted by set operations, in C: a common given name and a
-        common surname each meet thousands of people."""
+    def _meeting(self, sets: list[set[Spelling]]) -> set[Spelling]:
+        """The spellings met by enough of a spelling's words (``sets``: what each word
+        meets): every word of the shorter of the two spellings (words_score), and at least
+        two (one of a one-word spelling). Counted by set operations, in C."""
         if len(sets) <= 1:
             return set(sets[0]) if sets else set()
         met_two = set().union(*(x & y for x, y in combinations(sets, 2)))
         met_all = set.intersection(*sets)
-        found: set[Hashable] = set()
-        for shortest, people in self._by_shortest.items():
+        found: set[Spelling] = set()
+        for shortest, spellings in self._by_shortest.items():
             need = max(min(len(sets), shortest), 2)
             if need == 2:
-                found |= met_two & people
+                found |= met_two & spellings
             elif need == len(sets):
-                found |= met_all & people
+                found |= met_all & spellings
             else:
-                found |= {key for key in met_two & people
-                          if sum(key in hit for hit in sets) >= need}
+                found |= {sp for sp in met_two & spellings
+                          if sum(sp in hit for hit in sets) >= need}
         return found
 
     def candidates(self, person: Person, *, threshold: float = LIKELY,
                    exclude: Iterable[Hashable] = ()) -> list[tuple[Hashable, float, tuple[str, ...]]]:
-        """People scoring ``threshold`` or more against ``person``, best first."""
+        """People scoring ``threshold`` or more against ``person``: best first, then in the
+        order they were added."""
         spellings = person.spellings
-        keys: set[Hashable] = set()
+        met: set[Spelling] = set()
         for words in spellings:
-            keys |= self._meeting([self._hits(w) for w in dict.fromkeys(words)])
-        keys -= set(exclude)
+            met |= self._meeting([self._hits(w) for w in dict.fromkeys(words)])
+        excluded = set(exclude)
+        year = _year(person)
         found = []
-        for key in keys:
-            other, other_spellings = self._people[key]
-            score, reasons = _score(spellings, other_spellings, person, other)
-            if score >= threshold:
-                found.append((key, score, reasons))
-        found.sort(key=lambda f: -f[1])
+        for other_spellings in met:
+            names = names_score(spellings, other_spellings)
+            if names == 0.0:
+                continue
+            by_year = self._groups[other_spellings]
+            if year is None or threshold <= BIRTHS_APART_AT_MOST:
+                groups = list(by_year.values())
+            else:
+                groups = [by_year.get(year, {}), by_year.get(None, {})]
+            for group in groups:
+                for key in group:
+                    if key in excluded:
+                        continue
+                    score, reasons = _dated(names, person, self._people[key][0])
+                    if score >= threshold:
+                        found.append((key, score, reasons))
+        found.sort(key=lambda f: (-f[1], self._order[f[0]]))
         return found
+
+
+def _year(person: Person) -> int | None:
+    return person.birth.value.year if person.birth is not None else None

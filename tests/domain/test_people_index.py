@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 from rapidfuzz import fuzz
 
+from caseapp.domain import sheet_match
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.sheet_match import LIKELY, WORD_CUTOFF, PeopleIndex, Person, match_score
+from caseapp.domain.sheet_match import LIKELY, WORD_CUTOFF, PeopleIndex, Person, dates_agree, match_score
 
 # The same people as Armenian, Russian and Latin records write them (and a few misspellings).
 GIVEN = [("Արամ", "Арам", "Aram"), ("Նարեկ", "Нарек", "Narek"), ("Դավիթ", "Давид", "Davit"),
@@ -131,3 +132,38 @@ def test_names_a_letter_or_two_apart_are_not_called_one_person(first: str, secon
     the import does not stop to ask whether to merge them."""
     score, _ = match_score(Person((first,)), Person((second,)))
     assert score < LIKELY, (first, second, score)
+
+
+def test_a_common_name_does_not_make_each_new_person_scored_against_everyone_so_named(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A sheet where a thousand rows are "Armen Petrosyan" (in three scripts), born over
+    fifty years: each new row is scored against those born in its year (or of unknown
+    birth) only, so the work per row does not grow with the rows above it; and who is found
+    is the same as scoring everyone."""
+    names = ("Armen Petrosyan", "Армен Петросян", "Արմեն Պետրոսյան")
+    index = PeopleIndex()
+    people = [Person((names[i % 3],), PartialDate(date(1950 + i % 50, 1 + i % 12, 1 + i % 28)))
+              for i in range(1000)]
+    for i, person in enumerate(people):
+        index.add(i, person)
+    compared = []  # the birth dates compared: two for each person scored
+    monkeypatch.setattr(sheet_match, "dates_agree",
+                        lambda a, b: compared.append(1) or dates_agree(a, b))
+    born = PartialDate(date(1960, 11, 23))
+    found = index.candidates(Person(("Armen Petrosyan",), born))
+    monkeypatch.undo()
+    assert len(compared) <= 2 * 1000 // 50
+    assert [k for k, _, _ in found] == [i for i, p in enumerate(people)
+                                        if match_score(Person(("Armen Petrosyan",), born), p)[0]
+                                        >= LIKELY]
+
+
+def test_people_scoring_alike_are_listed_in_the_order_they_were_added() -> None:
+    """Ties (the same name and birthday, written in other scripts) come in the order of the
+    case file and the sheet, the same in every run."""
+    index = PeopleIndex()
+    born = PartialDate(date(1980, 3, 4))
+    for key in ("row 9", "row 2", "captive 7", "row 5"):
+        index.add(key, Person(("Armen Petrosyan",), born))
+    found = index.candidates(Person(("Армен Петросян",), born))
+    assert [k for k, _, _ in found] == ["row 9", "row 2", "captive 7", "row 5"]
