@@ -4823,82 +4823,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="200" />
         <source>Dossier</source>
         <translation>Դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>English</source>
-        <translation>Անգլերեն</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>Armenian</source>
-        <translation>Հայերեն</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>Russian</source>
-        <translation>Ռուսերեն</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="192" />
-        <source>French</source>
-        <translation>Ֆրանսերեն</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="202" />
-        <source>Language</source>
-        <translation>Լեզու</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="220" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="222" />
         <source>Dossier of one captive</source>
         <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="233" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="235" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="237" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>Choose a captive first.</source>
         <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln page(s).</source>
         <translation>
             <numerusform>%Ln էջ։</numerusform>
@@ -4906,7 +4881,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>%Ln item(s) left out at this level.</source>
         <translation>
             <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
@@ -4914,7 +4889,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="292" />
         <source>Nothing was left out at this level.</source>
         <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
@@ -7700,7 +7675,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -7932,32 +7910,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
         <source>Print…</source>
         <translation>Տպել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>English</source>
+        <translation>Անգլերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>Armenian</source>
+        <translation>Հայերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>Russian</source>
+        <translation>Ռուսերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <source>French</source>
+        <translation>Ֆրանսերեն</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
+        <source>Language</source>
+        <translation>Լեզու</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="148" />
         <source>Checking what this level leaves out…</source>
         <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="164" />
         <source>Choose another level above.</source>
         <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="166" />
         <source>To include them, choose a higher level above.</source>
         <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="186" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
@@ -9628,82 +9631,82 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source>Status report</source>
         <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Every status</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="315" />
         <source>any tag</source>
         <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>PDF (preview, print)</source>
         <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>Tag</source>
         <translation>Պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="329" />
         <source>Upcoming hearings within</source>
         <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>Format</source>
         <translation>Ձևաչափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>Keep in the case file's documents</source>
         <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
         <source>Status report on all captives</source>
         <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
         <source>%Ln captive(s) in the report.</source>
         <translation>
             <numerusform>Զեկույցում %Ln գերի է։</numerusform>
@@ -9711,7 +9714,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>

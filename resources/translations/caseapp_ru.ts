@@ -4855,82 +4855,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="200" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>English</source>
-        <translation>Английский</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>Armenian</source>
-        <translation>Армянский</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="191" />
-        <source>Russian</source>
-        <translation>Русский</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="192" />
-        <source>French</source>
-        <translation>Французский</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="198" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="202" />
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="220" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="222" />
         <source>Dossier of one captive</source>
         <translation>Досье одного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="233" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="220" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="235" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="237" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="270" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="283" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="286" />
         <source>%Ln page(s).</source>
         <translation>
             <numerusform>%Ln страница.</numerusform>
@@ -4939,7 +4914,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="289" />
         <source>%Ln item(s) left out at this level.</source>
         <translation>
             <numerusform>На этом уровне исключена %Ln запись.</numerusform>
@@ -4948,7 +4923,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="292" />
         <source>Nothing was left out at this level.</source>
         <translation>На этом уровне ничего не исключено.</translation>
     </message>
@@ -7749,7 +7724,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -7981,32 +7960,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>Armenian</source>
+        <translation>Армянский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="148" />
         <source>Checking what this level leaves out…</source>
         <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="164" />
         <source>Choose another level above.</source>
         <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="166" />
         <source>To include them, choose a higher level above.</source>
         <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="186" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
@@ -9683,82 +9687,82 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="302" />
         <source>Status report</source>
         <translation>Отчёт о положении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>Every status</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="315" />
         <source>any tag</source>
         <translation>любая метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>PDF (preview, print)</source>
         <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (таблица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="327" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="329" />
         <source>Upcoming hearings within</source>
         <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="315" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>Keep in the case file's documents</source>
         <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="339" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="341" />
         <source>Status report on all captives</source>
         <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="376" />
         <source>%Ln captive(s) in the report.</source>
         <translation>
             <numerusform>В отчёте %Ln пленный.</numerusform>
@@ -9767,7 +9771,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="378" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>
