@@ -5024,107 +5024,117 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="52" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
-        <source>The facts of the imminent risk (default: the captive's health)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
-        <source>Default: the lawyer's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
-        <source>Pack</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
-        <source>Level</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
-        <source>Folder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
-        <source>Warn above (annex pages)</source>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="82" />
+        <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
-        <source>Reaches the Court at (Strasbourg time)</source>
+        <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
-        <source>Imminent risk</source>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="96" />
+        <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
-        <source>Contact person</source>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="98" />
+        <source>Pack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <source>Folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
+        <source>Warn above (annex pages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <source>Final domestic decision of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
+        <source>Reaches the Court at (Strasbourg time)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <source>Imminent risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
+        <source>Contact person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>

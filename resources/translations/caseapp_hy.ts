@@ -5135,107 +5135,117 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="52" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Դիմումներ ՄԻԵԴ և ՄԱԿ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>ECHR application and annex bundle</source>
         <translation>ՄԻԵԴ գանգատ և հավելվածների փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Rule 39 request and fax cover</source>
         <translation>Միջանկյալ միջոցի (39-րդ կանոն) խնդրանք և ֆաքսի ուղեգիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>ՄԱԿ-ի Կամայական կալանավորման հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խումբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="82" />
+        <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
+        <translation>Վերջնական ներպետական որոշման ամսաթիվը, եթե գործի ֆայլում այն գրանցված չէ. G բաժնի ժամկետը հաշվվում է դրանից։ Դատարկ՝ գործի ֆայլում գրանցվածը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Անմիջական վտանգի փաստերը (լռելյայն՝ գերու առողջական վիճակը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="96" />
         <source>Default: the lawyer's name</source>
         <translation>Լռելյայն՝ փաստաբանի անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="98" />
         <source>Pack</source>
         <translation>Փաթեթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>Folder</source>
         <translation>Թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>Warn above (annex pages)</source>
         <translation>Զգուշացնել, եթե հավելվածների էջերը ավելին են, քան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <source>Final domestic decision of</source>
+        <translation>Վերջնական ներպետական որոշման ամսաթիվը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Դատարան կհասնի (Ստրասբուրգի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
         <source>Imminent risk</source>
         <translation>Անմիջական վտանգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
         <source>Contact person</source>
         <translation>Կոնտակտային անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
         <source>Written to %1:</source>
         <translation>Գրված է %1-ում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>

@@ -5171,107 +5171,117 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="52" />
         <source>Filing with the ECHR and the UN</source>
         <translation>Обращения в ЕСПЧ и ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
         <source>ECHR application and annex bundle</source>
         <translation>Жалоба в ЕСПЧ и пакет приложений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
         <source>Rule 39 request and fax cover</source>
         <translation>Запрос об обеспечительной мере (правило 39) и титульный лист факса</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Рабочая группа ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="82" />
+        <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
+        <translation>Дата окончательного внутригосударственного решения, если в файле дела её нет: от неё отсчитывается срок в разделе G. Пусто — решение, записанное в файле дела.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation>Факты непосредственной угрозы (по умолчанию — состояние здоровья пленного)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="96" />
         <source>Default: the lawyer's name</source>
         <translation>По умолчанию — имя адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="98" />
         <source>Pack</source>
         <translation>Пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="91" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>Warn above (annex pages)</source>
         <translation>Предупреждать, если страниц приложений больше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <source>Final domestic decision of</source>
+        <translation>Дата окончательного внутригосударственного решения</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation>Поступит в Суд (по страсбургскому времени)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
         <source>Imminent risk</source>
         <translation>Непосредственная угроза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="121" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
