@@ -14,6 +14,8 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from reportlab.pdfgen.canvas import Canvas
 
+from caseapp.reports.fonts import SANS, register_fonts
+
 # pypdf tells on its logger what it repairs in a damaged PDF ("EOF marker not found"), which
 # Python writes on the terminal when nothing else listens: a line in English the user cannot
 # act on. The pack's own warning names the document left out and why.
@@ -68,21 +70,28 @@ def has_text_layer(data: bytes) -> bool:
     return with_text * 2 >= pages
 
 
-# The stamp is Latin text in a standard PDF font: nothing embedded, so a stamp adds a few
-# bytes to a page, not a font to every page (the portal's size limit counts).
-STAMP_FONT = "Helvetica"
+# The stamps are in the bundled font, embedded, as in every PDF the app writes (a standard
+# font is drawn with whatever the reader substitutes). They are drawn as the pages of one
+# PDF, so that the bundle carries one copy of the font, not one per page (the portal's size
+# limit counts).
+STAMP_SIZE = 9
 
 
-def _stamp_page(width: float, height: float, label: str) -> PdfReader:
+def _stamp_pages(pages: list[tuple[float, float, str]]) -> PdfReader:
+    """One page per (width, height, label): the label at the foot, on the right."""
+    register_fonts()
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height))
-    canvas.setFont(STAMP_FONT, 9)
-    text_width = canvas.stringWidth(label, STAMP_FONT, 9)
-    x, y = width - text_width - 28, 14
-    canvas.setFillColorRGB(1, 1, 1)
-    canvas.rect(x - 3, y - 3, text_width + 6, 13, stroke=0, fill=1)
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawString(x, y, label)
+    canvas = Canvas(buffer, initialFontName=SANS)
+    for width, height, label in pages:
+        canvas.setPageSize((width, height))
+        canvas.setFont(SANS, STAMP_SIZE)
+        text_width = canvas.stringWidth(label, SANS, STAMP_SIZE)
+        x, y = width - text_width - 28, 14
+        canvas.setFillColorRGB(1, 1, 1)
+        canvas.rect(x - 3, y - 3, text_width + 6, 13, stroke=0, fill=1)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawString(x, y, label)
+        canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(buffer.getvalue()))
 
@@ -91,12 +100,14 @@ def stamp_pages(data: bytes, *, annex: int, first_page: int) -> bytes:
     """Every page stamped at its foot "Annex N – page P", P counted through the bundle from
     ``first_page``."""
     writer = PdfWriter(clone_from=_reader(data))
-    for offset, page in enumerate(writer.pages):
+    for page in writer.pages:
         if page.rotation % 360:  # a landscape scan shown turned: stamp the foot as seen
             page.transfer_rotation_to_content()
+    stamps = _stamp_pages([(float(page.mediabox.width), float(page.mediabox.height),
+                            f"Annex {annex} – page {first_page + offset}")
+                           for offset, page in enumerate(writer.pages)])
+    for page, overlay in zip(writer.pages, stamps.pages, strict=True):
         box = page.mediabox
-        label = f"Annex {annex} – page {first_page + offset}"
-        overlay = _stamp_page(float(box.width), float(box.height), label).pages[0]
         page.merge_translated_page(overlay, float(box.left), float(box.bottom), over=True)
     writer.compress_identical_objects()
     buffer = io.BytesIO()

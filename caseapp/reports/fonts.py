@@ -10,6 +10,7 @@ from functools import cache
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus.tables import CellStyle
 
 from caseapp.resources import resource
 
@@ -26,9 +27,13 @@ _FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf",
 
 @cache
 def register_fonts() -> str:
-    """Register the fonts (idempotent) and return the family name to use in styles."""
+    """Register the fonts (idempotent), make them the tables' default, and return the family
+    name to use in styles."""
     for name, filename in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
+    # A table sets its cells' font before drawing each, even a cell holding a Paragraph in
+    # its own font: by default Helvetica, a standard font the PDF would name and not embed.
+    CellStyle.fontname = SANS
     # <b> and <i> inside a Paragraph pick the matching face of the family.
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, SANS_BOLD)

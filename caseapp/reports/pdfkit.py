@@ -78,8 +78,8 @@ class Styles:
 
 def make_styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK,
-                          alignment=TA_LEFT, spaceAfter=4)
+    body = ParagraphStyle("body", fontName=SANS, bulletFontName=SANS, fontSize=9.5, leading=13,
+                          textColor=INK, alignment=TA_LEFT, spaceAfter=4)
     cell = ParagraphStyle("cell", parent=body, fontSize=8.3, leading=10.4, spaceAfter=0)
     return Styles(
         body=body,
@@ -237,10 +237,14 @@ class ReportDocument(BaseDocTemplate):
                  level: Sensitivity, title: str, author: str, subject: str, lang: str = "en",
                  landscape: bool = False):
         size = (PAGE_H, PAGE_W) if landscape else (PAGE_W, PAGE_H)
+        register_fonts()
         super().__init__(target, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + 6 * mm, bottomMargin=MARGIN + 4 * mm, title=title,
                          author=author, subject=subject, creator="CaseApp",
-                         producer="CaseApp (reportlab)", lang=lang)
+                         producer="CaseApp (reportlab)", lang=lang,
+                         # reportlab opens every page in Helvetica, a standard font it does
+                         # not embed: the bundled font instead, as everywhere in the PDF.
+                         initialFontName=SANS)
         self.header_left, self.header_right = header_left, header_right
         self.level, self.lang = level, lang
         self._bookmarks = 0

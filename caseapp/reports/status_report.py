@@ -203,6 +203,7 @@ def _bar_chart(data: list[tuple[str, int]], width: float, height: float, *,
                horizontal: bool = False, x_title: str = "", y_title: str = "") -> Drawing:
     title_room = 12 if y_title else 0  # the y-axis title sits above the top tick's label
     drawing = Drawing(width, height + 16 + title_room)
+    drawing.initialFontName = SANS  # not Helvetica, a standard font the PDF would not embed
     if not data:
         return drawing
     chart = HorizontalBarChart() if horizontal else VerticalBarChart()

@@ -35,3 +35,39 @@ def test_a_wgad_draft_is_made_and_a_wgeid_refused(qtbot, ui, tmp_path: Path) -> 
     qtbot.keyClick(dialog.make_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "has not consented" in dialog.result.toPlainText())
     assert dialog.make_button.isEnabled()
+
+
+def test_the_echr_pack_takes_the_final_decision_date_as_the_command_line(qtbot, ui,
+                                                                          tmp_path: Path) -> None:
+    """The date given for the final domestic decision (``--final-decision``) reaches the same
+    use case: section G counts from it and its warnings are shown; a date that is not one is
+    said in one line and nothing is written."""
+    from datetime import date
+
+    from caseapp.services import outputs
+    from caseapp.ui import settings as keys
+
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kind.currentData() == "echr" and dialog.final_decision.isVisibleTo(dialog)
+    dialog.folder.setText(str(tmp_path / "pack"))
+    dialog.final_decision.set_value("2025-13-40")
+    dialog.make_button.click()
+    assert dialog.result.toPlainText().startswith("“2025-13-40” is not a date")
+    assert not (tmp_path / "pack").exists()
+
+    dialog.final_decision.set_value(date(2025, 1, 10))
+    dialog.make_button.click()
+    qtbot.waitUntil(lambda: "Written to" in dialog.result.toPlainText(), timeout=20000)
+    expected = outputs.echr_pack(ui.case_file, cid, level="shareable", author="A",
+                                 lawyer=keys.lawyer_profile(ui.case_file),
+                                 final_decision=date(2025, 1, 10))
+    shown = dialog.result.toPlainText()  # (Qt gives no-break spaces back as spaces)
+    missing = [w for w in expected.warnings if f"• {w}".replace("\xa0", " ") not in shown]
+    assert expected.warnings and not missing, shown
+    assert any("ended on" in str(w) for w in expected.warnings)  # counted from the date given
+    kind = dialog.kind
+    kind.setCurrentIndex(kind.findData("rule39"))
+    assert not dialog.final_decision.isVisibleTo(dialog)  # the ECHR application's only

@@ -270,3 +270,46 @@ def test_the_dossier_is_offered_in_the_interfaces_language(lang: str, qtbot, ui)
     dialog = DossierDialog(ui, captive_id=ui.case_file.captives.list()[0].id)
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == lang
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_status_report_is_printed_in_the_interfaces_language(lang: str, qtbot, ui, tmp_path,
+                                                                 monkeypatch) -> None:
+    """A Russian or Armenian window offers the status report in its own language first, as
+    the dossier: the spreadsheet's sheets, headers and statuses, and the PDF's title, are in
+    it; English stays a choice."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.domain.enums import CaptiveStatus
+    from caseapp.reports.texts import label as doc_label
+    from caseapp.reports.texts import t
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = StatusReportDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.language.currentData() == lang
+    assert {dialog.language.itemData(i) for i in range(dialog.language.count())} >= {"en", lang}
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    out = tmp_path / "report.xlsx"
+    save_to(monkeypatch, out)
+    click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: dialog.saved_path == out, timeout=WAIT)
+    book = load_workbook(out)
+    assert book.sheetnames[0] == t("sheet_captives", lang) != t("sheet_captives", "en")
+    sheet = book[t("sheet_captives", lang)]
+    rows = list(sheet.iter_rows(values_only=True))
+    headers = [str(v) for v in rows[0] if v is not None]
+    assert t("held_at", lang) in headers and t("held_at", "en") not in headers
+    statuses = {str(v) for row in rows[1:] for v in row if v is not None}
+    assert statuses & {doc_label(s, lang) for s in CaptiveStatus}
+    assert not statuses & {doc_label(s, "en") for s in CaptiveStatus}
+
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    click(qtbot, dialog.generate_button)
+    qtbot.waitUntil(lambda: dialog.result_file is not None, timeout=WAIT)
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.result_file.data)).pages)
+    assert t("sec_summary", lang) in text and t("sec_summary", "en") not in text

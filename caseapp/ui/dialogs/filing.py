@@ -6,7 +6,7 @@ shown when it is done."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.fields import DateField
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 KINDS = ("echr", "rule39", "wgad", "wgeid")
@@ -74,6 +75,14 @@ class FilingDialog(QDialog):
         self.page_limit = QSpinBox(self)
         self.page_limit.setRange(1, 100_000)
         self.page_limit.setValue(20)
+        # As ``caseapp filing echr --final-decision``: for a case file that does not record
+        # the final domestic decision (section G counts the time limit from it).
+        self.final_decision = DateField(self)
+        self.final_decision.setObjectName("filing_final_decision")
+        self.final_decision.setToolTip(self.tr("The final domestic decision's date, when the case "
+                                               "file does not record it: the time limit in "
+                                               "section G is counted from it. Empty: the one "
+                                               "the case file records."))
         self.arrives = QDateTimeEdit(QDateTime.currentDateTime().toTimeZone(STRASBOURG), self)
         self.arrives.setObjectName("filing_arrives")
         self.arrives.setTimeZone(STRASBOURG)
@@ -90,6 +99,7 @@ class FilingDialog(QDialog):
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Folder"), where)
         self.form.addRow(self.tr("Warn above (annex pages)"), self.page_limit)
+        self.form.addRow(self.tr("Final domestic decision of"), self.final_decision)
         self.form.addRow(self.tr("Reaches the Court at (Strasbourg time)"), self.arrives)
         self.form.addRow(self.tr("Imminent risk"), self.risk)
         self.form.addRow(self.tr("Contact person"), self.contact)
@@ -113,7 +123,8 @@ class FilingDialog(QDialog):
 
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
-        for widget, shown in ((self.page_limit, kind == "echr"), (self.arrives, kind == "rule39"),
+        for widget, shown in ((self.page_limit, kind == "echr"),
+                              (self.final_decision, kind == "echr"), (self.arrives, kind == "rule39"),
                               (self.risk, kind == "rule39"), (self.contact, kind == "rule39")):
             self.form.setRowVisible(widget, shown)
 
@@ -132,8 +143,11 @@ class FilingDialog(QDialog):
         cid = self.captive_id
         if kind == "echr":
             limit = self.page_limit.value()
+            decided = self.final_decision.value()
+            final = date.fromisoformat(decided) if decided else None
             return lambda: outputs.echr_pack(cf, cid, level=level, author=author, lawyer=lawyer,
-                                             page_limit=limit, folder=folder)
+                                             page_limit=limit, final_decision=final,
+                                             folder=folder)
         if kind == "rule39":
             moment = self.arrives.dateTime().toUTC().toSecsSinceEpoch()
             sent_at = datetime.fromtimestamp(moment, UTC)
@@ -148,6 +162,11 @@ class FilingDialog(QDialog):
         if not self.folder.text().strip():
             self.result.setPlainText(self.tr("Choose the folder to write the pack into."))
             self.folder.setFocus()
+            return
+        problem = self.final_decision.problem() if self.kind.currentData() == "echr" else None
+        if problem:
+            self.result.setPlainText(problem)
+            self.final_decision.setFocus()
             return
         self.make_button.setEnabled(False)
         self.result.setPlainText(self.tr("Making the pack…"))

@@ -47,6 +47,13 @@ def dossier_languages() -> list[str]:
     return [lang for lang, texts in TEXTS.items() if "sec_key_facts" in texts]
 
 
+def report_languages() -> list[str]:
+    """Languages the status report can be printed in."""
+    from caseapp.reports.texts import DOCUMENT_LANGUAGES
+
+    return list(DOCUMENT_LANGUAGES)
+
+
 class PreviewDialog(OutputDialog):
     """Options on the left, the PDF preview on the right, actions under the options."""
 
@@ -72,6 +79,25 @@ class PreviewDialog(OutputDialog):
         self.left_out.setWordWrap(True)
         self.left_out.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.left_out_summary: OmissionSummary | None = None
+
+    def language_choice(self, name: str, languages: list[str]) -> QComboBox:
+        """The document's language: the interface's language first, as the command line
+        prints it and the letter dialog offers its templates; English where the document
+        has no texts in it."""
+        self.language = QComboBox(self)
+        self.language.setObjectName(name)
+        names = {"en": self.tr("English"), "hy": self.tr("Armenian"), "ru": self.tr("Russian"),
+                 "fr": self.tr("French")}
+        for lang in languages:
+            self.language.addItem(names.get(lang, lang), lang)
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        return self.language
+
+    def add_language_row(self) -> None:
+        if self.language.count() > 1:
+            self.options.addRow(self.tr("Language"), self.language)
+        else:
+            self.language.hide()
 
     def assemble(self, options_title: str) -> None:
         box = QGroupBox(options_title, self)
@@ -186,22 +212,11 @@ class DossierDialog(PreviewDialog):
         self.level_help.setObjectName("dossier_level_help")
         self.level_help.setWordWrap(True)
         self.level_help.setStyleSheet("color: palette(placeholder-text);")
-        self.language = QComboBox(self)
-        self.language.setObjectName("dossier_language")
-        names = {"en": self.tr("English"), "hy": self.tr("Armenian"), "ru": self.tr("Russian"),
-                 "fr": self.tr("French")}
-        for lang in dossier_languages():
-            self.language.addItem(names.get(lang, lang), lang)
-        # In the interface's language first, as the command line prints it and the letter
-        # dialog offers its templates; English where the dossier has no texts in it.
-        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))
+        self.language = self.language_choice("dossier_language", dossier_languages())
         self.options.addRow(self.tr("Captive"), self.captive)
         self.options.addRow(self.tr("Level"), self.level)
         self.options.addRow(self.level_help)
-        if self.language.count() > 1:
-            self.options.addRow(self.tr("Language"), self.language)
-        else:
-            self.language.hide()
+        self.add_language_row()
         self.keep_button.setToolTip(self.tr("Store this PDF, with its SHA-256, among the "
                                             "captive's documents at the level it was printed at"))
         self.assemble(self.tr("Dossier of one captive"))
@@ -313,6 +328,8 @@ class StatusReportDialog(PreviewDialog):
         self.options.addRow(self.tr("Tag"), self.tag)
         self.options.addRow(self.tr("Upcoming hearings within"), self.hearing_days)
         self.options.addRow(self.tr("Format"), self.format)
+        self.language = self.language_choice("report_language", report_languages())
+        self.add_language_row()
         note = QLabel(self.tr("A large case file takes a while (about 20 seconds for 10,000 "
                               "captives); Cancel stops waiting."), self)
         note.setWordWrap(True)
@@ -322,7 +339,7 @@ class StatusReportDialog(PreviewDialog):
         self.keep_button.setToolTip(self.tr("Store this report, with its SHA-256, among the "
                                             "documents at the level it was generated at"))
         self.assemble(self.tr("Status report on all captives"))
-        for combo in (self.level, self.status_filter, self.format):
+        for combo in (self.level, self.status_filter, self.format, self.language):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
         self.tag.textChanged.connect(lambda _t: self._changed())
         self.hearing_days.valueChanged.connect(lambda _v: self._changed())
@@ -346,9 +363,11 @@ class StatusReportDialog(PreviewDialog):
         tag = self.tag.text().strip() or None
         days = self.hearing_days.value()
         fmt = self.format.currentData()
+        lang = self.language.currentData() or "en"
         cf, author = self.ui.case_file, self.author()
         return lambda: outputs.status_report(cf, level=level, author=author, fmt=fmt,
-                                             status=status, tag=tag, hearing_days=days)
+                                             status=status, tag=tag, hearing_days=days,
+                                             lang=lang)
 
     def show_result(self, result: Output) -> None:
         super().show_result(result)
