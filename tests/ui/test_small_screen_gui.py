@@ -140,3 +140,30 @@ def test_the_captive_file_deadlines_and_hearings_never_scroll_sideways_at_1024(
         too_wide += _too_wide(qtbot, window, view_id)
     assert too_wide == [], "\n".join(too_wide)
     window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_long_field_label_is_read_whole_in_its_dialog(lang: str, qtbot, ui,
+                                                          small_screen: QRect) -> None:
+    """Edit summary, asks and consent: the family's consent to a submission to the UN
+    Working Group (a whole sentence, longest in Russian) goes on as many lines as it needs
+    beside its box, within a dialog that fits the screen, never cut."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs import record_kinds
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    captive = ui.case_file.overview.captive_rows()[0].id
+    dialog = dlg.make_add_dialog(ui, record_kinds.CAPTIVE_CASE, captive_id=captive)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = next(f.label for f in dialog.fields if f.name == "consent_family_wgeid")
+    caption = next(c for c in dialog.findChildren(QLabel) if c.text() == text)
+    qtbot.waitUntil(lambda: caption.isVisible())
+    assert dialog.width() <= small_screen.width()
+    assert dialog.rect().contains(QRect(caption.mapTo(dialog, caption.rect().topLeft()), caption.size()))
+    whole = caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width() or (
+        caption.wordWrap() and caption.height() >= caption.heightForWidth(caption.width()))
+    assert whole, (caption.text(), caption.size())
+    assert caption.buddy() is dialog.widgets["consent_family_wgeid"]  # its shortcut, its reader
