@@ -243,3 +243,21 @@ def test_the_lawyers_details_typed_are_not_lost_to_an_escape(qtbot, ui, monkeypa
     qtbot.keyClick(lawyer.edits["name"], Qt.Key.Key_Escape)
     assert lawyer.isVisible() and asked and "has not been saved" in asked[-1]
     assert "Абовяна" in lawyer.edits["address"].toPlainText()
+
+
+def test_each_template_in_the_list_says_its_title_in_its_tooltip(qtbot, ui, captive) -> None:
+    """The open list of templates (cut where a title is long) shows the whole title on
+    hovering, never the template's file key such as echr_rule39_cover_hy."""
+    from caseapp.ui.i18n import current_language
+    from caseapp.ui.language import apply_language
+
+    apply_language(QApplication.instance(), "hy")  # put back after the test (tests/conftest)
+    assert current_language() == "hy"
+    dialog = LetterDialog(ui, captive_id=captive)
+    qtbot.addWidget(dialog)
+    combo = dialog.template
+    assert combo.count() > 1
+    for i in range(combo.count()):
+        tip = combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
+        assert tip == combo.itemText(i) and tip != combo.itemData(i), tip
+    assert combo.toolTip() == combo.currentText()

@@ -91,3 +91,79 @@ def test_the_no_desktop_notifications_notice_is_read_whole_at_1024(qtbot, tmp_pa
     assert window.open_path(demo_copy)  # opened again: said once, not twice
     qtbot.waitUntil(lambda: len(window.statusBar().findChildren(QLabel, "status_notice")) == 1)
     window.set_case_file(None, backup_previous=False)
+
+
+def _too_wide(qtbot, window, view_id: str) -> list[str]:
+    """Where the view (on each of its tabs) scrolls sideways in its scroll area."""
+    from PySide6.QtWidgets import QTabWidget
+
+    view = window.views[view_id]
+    area = window.stack.area_of(view)
+    tabs = view.findChild(QTabWidget) if view_id == "captive" else None
+    wide = []
+    for i in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(i)
+        qtbot.wait(50)  # laid out and the scroll bars set (no time asserted)
+        if area.horizontalScrollBar().maximum() > 0:
+            where = f"{view_id} / {tabs.tabText(i)}" if tabs is not None else view_id
+            wide.append(f"{where}: {view.width()} wide in {area.viewport().width()}")
+    return wide
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru", "en"])
+def test_the_captive_file_deadlines_and_hearings_never_scroll_sideways_at_1024(
+        lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
+    """At 1024×768 the captive's file (its header's buttons, status badge, every tab's button
+    bar), the Deadlines and the Hearings views fit the window's width: their rows of buttons
+    go on a second line rather than past the edge."""
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None,
+                        demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(demo_copy)
+    window.resize(small_screen.size())
+    qtbot.waitUntil(lambda: window.width() == small_screen.width(), timeout=5000)
+    rows = window.case_file.overview.captive_rows()
+    too_wide = []
+    for view_id in ("captive", "deadlines", "hearings"):
+        if view_id == "captive":
+            window.open_captive(rows[0].id)
+        else:
+            window.show_view(view_id)
+        qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
+        QCoreApplication.processEvents()
+        too_wide += _too_wide(qtbot, window, view_id)
+    assert too_wide == [], "\n".join(too_wide)
+    window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_long_field_label_is_read_whole_in_its_dialog(lang: str, qtbot, ui,
+                                                          small_screen: QRect) -> None:
+    """Edit summary, asks and consent: the family's consent to a submission to the UN
+    Working Group (a whole sentence, longest in Russian) goes on as many lines as it needs
+    beside its box, within a dialog that fits the screen, never cut."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.dialogs import captive_dialogs as dlg
+    from caseapp.ui.dialogs import record_kinds
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    captive = ui.case_file.overview.captive_rows()[0].id
+    dialog = dlg.make_add_dialog(ui, record_kinds.CAPTIVE_CASE, captive_id=captive)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = next(f.label for f in dialog.fields if f.name == "consent_family_wgeid")
+    caption = next(c for c in dialog.findChildren(QLabel) if c.text() == text)
+    qtbot.waitUntil(lambda: caption.isVisible())
+    assert dialog.width() <= small_screen.width()
+    assert dialog.rect().contains(QRect(caption.mapTo(dialog, caption.rect().topLeft()), caption.size()))
+    whole = caption.fontMetrics().horizontalAdvance(caption.text()) <= caption.width() or (
+        caption.wordWrap() and caption.height() >= caption.heightForWidth(caption.width()))
+    assert whole, (caption.text(), caption.size())
+    assert caption.buddy() is dialog.widgets["consent_family_wgeid"]  # its shortcut, its reader

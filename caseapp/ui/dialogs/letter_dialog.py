@@ -68,9 +68,9 @@ class LetterDialog(OutputDialog):
         self.templates: dict[str, LetterTemplate] = {}
         for tpl in list_templates():
             self.templates[tpl.key] = tpl
-            self.template.addItem(template_title(tpl), tpl.key)
-            self.template.setItemData(self.template.count() - 1, tpl.key,
-                                      Qt.ItemDataRole.ToolTipRole)
+            title = template_title(tpl)
+            self.template.addItem(title, tpl.key)  # whole in its tooltip where the list cuts it
+            self.template.setItemData(self.template.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
         # The first letter in the interface's language is offered first.
         first = next((i for i in range(self.template.count())
                       if self.templates[self.template.itemData(i)].language == current_language()), 0)

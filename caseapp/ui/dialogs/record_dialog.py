@@ -35,6 +35,7 @@ from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.widgets.captive_picker import CaptivePicker
 from caseapp.ui.widgets.fields import DateField, EnumCombo, LanguageCombo, MultiRefList, RefCombo, ZoneCombo
 
+CAPTION_WIDTH = 240  # pixels: a field's label longer than this goes on more lines
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
 
 
@@ -136,8 +137,7 @@ class RecordDialog(QDialog):
             box.setSpacing(2)
             box.addWidget(widget)
             box.addWidget(error)
-            text = f.label + (" *" if f.required else "")
-            form.addRow(text, box)
+            form.addRow(self._caption(f, widget), box)
             self.widgets[f.name] = widget
             self.errors[f.name] = error
             _when_edited(widget, error.hide)  # a message about what is no longer there goes
@@ -162,6 +162,18 @@ class RecordDialog(QDialog):
         self.initial = self.values()
 
     # -- widgets --
+    def _caption(self, f: Field, widget: QWidget) -> QLabel:
+        """The field's label, on as many lines as it needs in a column at most
+        ``CAPTION_WIDTH`` wide: a long one (a consent's whole sentence in Russian) is read
+        whole, never cut at the dialog's edge nor widening it past a small screen."""
+        caption = QLabel(f.label + (" *" if f.required else ""), self)
+        caption.setObjectName(f"label_{f.name}")
+        if caption.fontMetrics().horizontalAdvance(caption.text()) > CAPTION_WIDTH:
+            caption.setWordWrap(True)
+            caption.setFixedWidth(CAPTION_WIDTH)  # its height follows, for the form to give
+        caption.setBuddy(widget)
+        return caption
+
     def _make(self, f: Field) -> QWidget:
         if f.kind == "multiline":
             w = QPlainTextEdit(self)

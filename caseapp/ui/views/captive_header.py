@@ -30,6 +30,7 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label, status_badge_colour
 from caseapp.ui.views.formatters import long_date, partial_date_text
 from caseapp.ui.widgets.elided_label import ElidedLabel
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 
 def initials(name: str) -> str:
@@ -173,13 +174,14 @@ class CaptiveHeader(QFrame):
                                               "submissions for this captive"))
         self.filing_button.clicked.connect(self.filing_requested)
 
-        top = QHBoxLayout()
-        top.addWidget(self.back)
-        top.addStretch(1)
+        buttons = FlowLayout(align_right=True)  # on a second line where the width is short
         row = (self.back, self.deadlines_button, self.dossier_button, self.letter_button,
                self.filing_button, self.status_button, self.edit_button)
         for button in row[1:]:
-            top.addWidget(button)
+            buttons.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(buttons, 1)
         for before, after in pairwise(row):  # Tab goes left to right, as they read
             QWidget.setTabOrder(before, after)
         title = QHBoxLayout()

@@ -51,6 +51,7 @@ from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, Reco
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 from caseapp.ui.views.tables import size_column
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
@@ -172,10 +173,11 @@ class Section(QWidget):
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
+        self.actions = FlowLayout(align_right=True)  # on a second line where the width is short
         self.bar = QHBoxLayout()
         self.bar.setContentsMargins(0, 0, 0, 0)
-        self.bar.addWidget(self.title)
-        self.bar.addStretch(1)
+        self.bar.addWidget(self.title, 0, Qt.AlignmentFlag.AlignTop)
+        self.bar.addLayout(self.actions, 1)
         self.buttons: dict[str, QPushButton] = {}
         self._need_record: set[str] = set()  # buttons that act on the selected record
         if kind is not None:
@@ -199,7 +201,7 @@ class Section(QWidget):
         button.setObjectName(f"{self.name}_{key}")
         button.setAutoDefault(False)
         button.clicked.connect(lambda _c=False: slot())
-        self.bar.addWidget(button)
+        self.actions.addWidget(button)
         self.buttons[key] = button
         if needs_record or key in ("edit", "delete"):
             self._need_record.add(key)

@@ -62,6 +62,7 @@ from caseapp.ui.views.tables import (
     select_record,
     size_column,
 )
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]
 
@@ -187,13 +188,12 @@ class DeadlinesView(DeadlineActions, View):
         box = QGroupBox(self.tr("How it was computed"), self)
         QVBoxLayout(box).addWidget(self.details)
 
+        filters = FlowLayout()  # on a second line where the width is short
+        for widget in (self.group, self.history, self.body, self.rule, self.count):
+            filters.addWidget(widget)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.group)
-        bar.addWidget(self.history)
-        bar.addWidget(self.body)
-        bar.addWidget(self.rule)
-        bar.addWidget(self.count)
+        bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
+        bar.addLayout(filters)
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
         head.addWidget(self.chip)

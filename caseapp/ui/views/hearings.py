@@ -71,6 +71,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
@@ -253,7 +254,9 @@ class HearingsView(View):
         legend.setWordWrap(True)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[str, QToolButton] = {}
-        modes = QHBoxLayout()
+        mode_row = QWidget(self)  # Day, Week, Month side by side, kept together
+        modes = QHBoxLayout(mode_row)
+        modes.setContentsMargins(0, 0, 0, 0)
         modes.setSpacing(0)
         texts = ((self.tr("Day"), self.tr("Show the hearings of the selected day")),
                  (self.tr("Week"), self.tr("Show the hearings of the selected week")),
@@ -276,6 +279,7 @@ class HearingsView(View):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.period.setFont(font)
+        self.period.setWordWrap(True)  # a long month's name wraps rather than widen the view
         self.count = QLabel(self)
         self.buttons = {
             "add": push_button(self, self.tr("Add hearing…"), self.add_hearing, "hearings_add",
@@ -324,7 +328,9 @@ class HearingsView(View):
         box = QVBoxLayout(self.details)
         box.addWidget(self.detail_title)
         box.addLayout(form)
-        box.addWidget(QLabel(self.tr("Defendants (double-click to open):"), self.details))
+        defendants_label = QLabel(self.tr("Defendants (double-click to open):"), self.details)
+        defendants_label.setWordWrap(True)  # on two lines in a narrow column, never widening it
+        box.addWidget(defendants_label)
         box.addWidget(self.defendants, 1)
         box.addWidget(self.buttons["open"], 0, Qt.AlignmentFlag.AlignRight)
 
@@ -335,15 +341,13 @@ class HearingsView(View):
         left_box.addWidget(self.calendar, 3)
         left_box.addWidget(legend)
         left_box.addWidget(self.details, 4)
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # on a second line where the agenda is narrow
         bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
                                   self.tr("Go back to today")))
-        bar.addLayout(modes)
-        bar.addSpacing(12)
-        bar.addWidget(self.period, 1)
+        bar.addWidget(mode_row)
+        bar.addWidget(self.period)
         bar.addWidget(self.count)
-        actions = QHBoxLayout()
-        actions.addStretch(1)
+        actions = FlowLayout(align_right=True)
         for key in ("add", "edit", "delete"):
             actions.addWidget(self.buttons[key])
         right = QWidget(self)
