@@ -30,6 +30,7 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
     CaptiveCategory,
+    CaptiveStatus,
     DatePrecision,
     DeadlineStatus,
     ExpirySource,
@@ -316,12 +317,15 @@ class DeadlineEngine(DeadlineWrites):
                 if known is None else dict.fromkeys(d.captive_id for d in known))
             for cid in earlier:
                 per_captive.setdefault(cid, [])
-        if table == "detention_orders" and not created:
-            self._reopen_superseded_of(s, obj)
+        # An order new to the file (created, or imported: read up front with no step yet)
+        # has no step of its own to open again, and only closes what it continues over.
+        new_order = created or known == []
+        if table == "detention_orders" and not new_order:
+            self._reopen_superseded_of(s, obj, known)
         for cid, fresh in per_captive.items():
             if fresh or not created:
                 self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
-        if table == "detention_orders" and created:
+        if table == "detention_orders" and new_order:
             self._supersede(s, obj)
         elif table == "detention_orders":
             self._settle_superseded(s, obj.captive_id)
@@ -330,7 +334,11 @@ class DeadlineEngine(DeadlineWrites):
         elif table == "detention_orders":
             from caseapp.db.models import Captive
 
-            self._follow_custody(s, s.get(Captive, obj.captive_id))
+            captive = s.get(Captive, obj.captive_id)
+            # Only an ended custody closes an order's steps; those it closed are opened
+            # again when the captive's status is put back (the branch above).
+            if captive is not None and CaptiveStatus(captive.status).ended:
+                self._follow_custody(s, captive)
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
 

@@ -165,15 +165,18 @@ class DeadlineWrites:
             .order_by(Deadline.id))), AuditAction.UPDATE, status=DeadlineStatus.OPEN,
             status_reason="")
 
-    def _reopen_superseded_of(self, s: Session, order: Any) -> None:
+    def _reopen_superseded_of(self, s: Session, order: Any,
+                              known: list[Deadline] | None = None) -> None:
         """The steps of an edited ``order`` closed as superseded are open again before they are
         computed anew (a closed step keeps its day): :meth:`_settle_superseded` closes those a
-        later order still continues custody over."""
-        self._write_all(s, [d for d in s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid == order.uid,
-            Deadline.status == DeadlineStatus.DISMISSED, Deadline.overridden.is_(False))
-            .order_by(Deadline.id)) if _says_superseded(d.status_reason)],
-            AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+        later order still continues custody over. ``known``: the order's steps as read up
+        front (an import), else they are read here."""
+        steps = (sorted(known, key=lambda d: d.id) if known is not None else s.scalars(
+            select(Deadline).where(Deadline.trigger_kind == DETENTION_ORDER,
+                                   Deadline.trigger_uid == order.uid).order_by(Deadline.id)))
+        self._write_all(s, [d for d in steps if d.status is DeadlineStatus.DISMISSED
+                            and not d.overridden and _says_superseded(d.status_reason)],
+                        AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
 
     def _settle_superseded(self, s: Session, captive_id: int, *, gone: int | None = None) -> None:
         """After an order was edited or deleted (``gone``: its id), the steps of the captive's
