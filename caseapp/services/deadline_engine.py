@@ -30,7 +30,6 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import (
     AuditAction,
     CaptiveCategory,
-    CaptiveStatus,
     DatePrecision,
     DeadlineStatus,
     ExpirySource,
@@ -43,8 +42,9 @@ from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, s
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
 from caseapp.services.base import ServiceContext
+from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_index import batch_index
-from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, DeadlineWrites, prefetched_deadlines
+from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, prefetched_deadlines
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.deliveries import close_download_reminder
 from caseapp.services.deliveries import events_of as delivery_events
@@ -93,7 +93,7 @@ def snoozed_until(notes: str) -> date | None:
     return date.fromisoformat(found[-1]) if found else None
 
 
-class DeadlineEngine(DeadlineWrites):
+class DeadlineEngine(CustodySteps):
     """Computes the deadlines of the records that trigger them, stores them (see
     :class:`~caseapp.services.deadline_writes.DeadlineWrites`), and answers the lawyer's
     actions on them and the detention clock."""
@@ -325,20 +325,10 @@ class DeadlineEngine(DeadlineWrites):
         for cid, fresh in per_captive.items():
             if fresh or not created:
                 self._sync(s, cid, kind, obj.uid, fresh, None, created=created, result=False)
-        if table == "detention_orders" and new_order:
-            self._supersede(s, obj)
-        elif table == "detention_orders":
-            self._settle_superseded(s, obj.captive_id)
-        if table == "captives" and not created:
-            self._follow_custody(s, obj)
-        elif table == "detention_orders":
-            from caseapp.db.models import Captive
-
-            captive = s.get(Captive, obj.captive_id)
-            # Only an ended custody closes an order's steps; those it closed are opened
-            # again when the captive's status is put back (the branch above).
-            if captive is not None and CaptiveStatus(captive.status).ended:
-                self._follow_custody(s, captive)
+        if table == "detention_orders":
+            self._after_order(s, obj, new=new_order)
+        elif table == "captives" and not created:
+            self._after_captive(s, obj)
         if table == "court_deliveries":
             close_download_reminder(s, obj, self)
 
@@ -354,7 +344,7 @@ class DeadlineEngine(DeadlineWrites):
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
         if kind == DETENTION_ORDER:
-            self._settle_superseded(s, obj.captive_id, gone=obj.id)
+            self._settle_superseded(s, [obj.captive_id], gone=obj.id)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, inspect, or_, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
 from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
-from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus, Sensitivity
-from caseapp.domain.messages import LANGUAGES, Message, msg, msg_n
+from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
+from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -75,10 +75,10 @@ class DeadlineWrites:
                 uids.setdefault(kind, set()).add(obj.uid)
             if kind == DETENTION_ORDER:
                 captives.add(obj.captive_id)
-        index = _Prefetch()
+        index = Prefetched()
         columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
                    DetentionOrder.start_date, DetentionOrder.prosecution_id)
-        for part in _chunks(sorted(captives)):
+        for part in chunks(sorted(captives)):
             for oid, uid, cid, start, case in s.execute(select(*columns).where(
                     DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
                 index.orders.setdefault(cid, []).append((oid, uid, start, case))
@@ -90,132 +90,16 @@ class DeadlineWrites:
             # of triggers would read the whole table each time), then loaded by id.
             ids = [i for i, uid in s.execute(select(Deadline.id, Deadline.trigger_uid).where(
                 Deadline.trigger_kind == kind)) if uid in wanted]
-            for part in _chunks(sorted(ids)):
+            for part in chunks(sorted(ids)):
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
                                    .where(Deadline.id.in_(part)).order_by(Deadline.id)):
                     index.deadlines[(kind, d.trigger_uid)].append(d)
-        outer = s.info.get(_PREFETCH)
-        s.info[_PREFETCH] = index
+        outer = s.info.get(PREFETCHED)
+        s.info[PREFETCHED] = index
         try:
             yield
         finally:
-            s.info[_PREFETCH] = outer
-
-    def _supersede(self, s: Session, order: Any) -> None:
-        """An order that continues custody closes the open steps of the orders before it: those
-        due by its start, and, when it is of the same criminal case (it overlaps the earlier
-        order rather than following it), the earlier order's later ones too, its expiry
-        first: custody runs under the new order now. A step whose day was set by hand stays.
-        Orders come one after another as the detention clock reads them (``current_order``):
-        by start, then by the order recorded, so that an order replacing another from the same
-        day (a term shortened) leaves one expiry open, the one the captive's file shows."""
-        from caseapp.db.models import DetentionOrder
-
-        index: _Prefetch | None = s.info.get(_PREFETCH)
-        siblings = None if index is None else index.orders.get(order.captive_id)
-        batch = None if siblings is not None else batch_index(s)
-        if batch is not None:
-            siblings = batch.orders_of(order.captive_id)
-        if siblings is None:
-            earlier = list(s.execute(select(DetentionOrder.uid, DetentionOrder.prosecution_id).where(
-                DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
-                or_(DetentionOrder.start_date < order.start_date,
-                    and_(DetentionOrder.start_date == order.start_date,
-                         DetentionOrder.id < order.id)))).tuples())
-        else:
-            earlier = [(uid, case) for oid, uid, start, case in siblings
-                       if (start, oid) < (order.start_date, order.id)]
-        if not earlier:
-            return
-        same_case = {uid for uid, case in earlier if case == order.prosecution_id}
-        reason = str(_superseded(order.start_date))
-        candidates: Iterable[Deadline]
-        if siblings is None:
-            candidates = s.scalars(select(Deadline).where(
-                Deadline.trigger_kind == DETENTION_ORDER,
-                Deadline.trigger_uid.in_([uid for uid, _case in earlier]),
-                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
-        else:
-            candidates = (d for uid, _case in earlier
-                          for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
-                          if d.status is DeadlineStatus.OPEN and not d.overridden)
-        open_steps = sorted((d for d in candidates
-                             if _continues_over(order, d, same_case=d.trigger_uid in same_case)),
-                            key=lambda d: d.id)
-        self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                        status_reason=reason)
-
-    def _follow_custody(self, s: Session, captive: Any) -> None:
-        """A captive whose custody ended (released, repatriated or dead) has no step of a
-        detention order due after that day: the open ones are closed, saying why, as the
-        captive's file no longer shows the order's expiry; in custody again, the steps closed
-        so are open again (a status set by mistake and put back loses nothing)."""
-        if CaptiveStatus(captive.status).ended:
-            since = captive.status_since or self.ctx.today()
-            self._write_all(s, list(s.scalars(select(Deadline).where(
-                Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
-                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False),
-                Deadline.due_on > since).order_by(Deadline.id))), AuditAction.UPDATE,
-                status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
-            return
-        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
-        self._write_all(s, list(s.scalars(select(Deadline).where(
-            Deadline.captive_id == captive.id, Deadline.trigger_kind == DETENTION_ORDER,
-            Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said))
-            .order_by(Deadline.id))), AuditAction.UPDATE, status=DeadlineStatus.OPEN,
-            status_reason="")
-
-    def _reopen_superseded_of(self, s: Session, order: Any,
-                              known: list[Deadline] | None = None) -> None:
-        """The steps of an edited ``order`` closed as superseded are open again before they are
-        computed anew (a closed step keeps its day): :meth:`_settle_superseded` closes those a
-        later order still continues custody over. ``known``: the order's steps as read up
-        front (an import), else they are read here."""
-        steps = (sorted(known, key=lambda d: d.id) if known is not None else s.scalars(
-            select(Deadline).where(Deadline.trigger_kind == DETENTION_ORDER,
-                                   Deadline.trigger_uid == order.uid).order_by(Deadline.id)))
-        self._write_all(s, [d for d in steps if d.status is DeadlineStatus.DISMISSED
-                            and not d.overridden and _says_superseded(d.status_reason)],
-                        AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
-
-    def _settle_superseded(self, s: Session, captive_id: int, *, gone: int | None = None) -> None:
-        """After an order was edited or deleted (``gone``: its id), the steps of the captive's
-        orders are closed as superseded exactly when a later order (by start, then by the order
-        recorded) continues custody over them, as :meth:`_supersede` closes them for a new one:
-        an edit or a deletion that ends the superseding opens them again (the expiry the
-        captive's file then shows has its deadline), one that starts it closes them. A step
-        closed for another reason, or whose day was set by hand, stays as it is."""
-        from caseapp.db.models import DetentionOrder
-
-        orders = list(s.scalars(select(DetentionOrder).where(
-            DetentionOrder.captive_id == captive_id, DetentionOrder.id != (gone or -1))
-            .order_by(DetentionOrder.start_date, DetentionOrder.id)))
-        steps = [d for d in s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == DETENTION_ORDER,
-            Deadline.trigger_uid.in_([o.uid for o in orders]),
-            Deadline.overridden.is_(False)).order_by(Deadline.id))
-            if d.status is DeadlineStatus.OPEN
-            or (d.status is DeadlineStatus.DISMISSED and _says_superseded(d.status_reason))]
-        position = {o.uid: n for n, o in enumerate(orders)}
-        case_of = {o.uid: o.prosecution_id for o in orders}
-        reopen: list[Deadline] = []
-        close: dict[int, list[Deadline]] = {}
-        for d in steps:
-            later = orders[position[d.trigger_uid] + 1:]
-            order = next((o for o in later if _continues_over(
-                o, d, same_case=case_of[d.trigger_uid] == o.prosecution_id)), None)
-            if order is None:
-                if d.status is DeadlineStatus.DISMISSED:
-                    reopen.append(d)
-                continue
-            if d.status is DeadlineStatus.OPEN or d.status_reason not in {
-                    _superseded(order.start_date).render(lang) for lang in LANGUAGES}:
-                close.setdefault(id(order), []).append(d)
-        self._write_all(s, reopen, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
-                        status_reason="")
-        for order in orders:
-            self._write_all(s, close.get(id(order), []), AuditAction.UPDATE,
-                            status=DeadlineStatus.DISMISSED, status_reason=str(_superseded(order.start_date)))
+            s.info[PREFETCHED] = outer
 
     def _sync(self, s: Session, captive_id: int | None, kind: str, uid: str,
               fresh: list[ComputedDeadline], scope: set[str] | None, *,
@@ -348,21 +232,30 @@ class DeadlineWrites:
         announce(s, Changes("deadlines", action, (obj.id,), self.deadlines.captive_ids(obj)))
 
 
-_PREFETCH = "deadline_engine_prefetch"  # the session's _Prefetch, inside prefetched()
+PREFETCHED = "deadline_engine_prefetch"  # the session's Prefetched, inside prefetched()
 
 
 @dataclass
-class _Prefetch:
+class Prefetched:
     """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
     in id order, and each captive's orders (id, uid, start, criminal case)."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
     orders: dict[int, list[tuple[int, str, date, int | None]]] = field(default_factory=dict)
+    # The captives whose orders' steps (:mod:`caseapp.services.custody_steps`) are settled,
+    # and whose custody is followed, when the block ends.
+    unsettled: set[int] = field(default_factory=set)
+    custody: set[int] = field(default_factory=set)
+
+
+def prefetched_index(s: Session) -> Prefetched | None:
+    """What :meth:`DeadlineWrites.prefetched` read, inside its block (else None)."""
+    return s.info.get(PREFETCHED)
 
 
 def prefetched_deadlines(s: Session, kind: str, uid: str) -> list[Deadline] | None:
     """The stored deadlines of a trigger as read up front, if they were (else None)."""
-    index: _Prefetch | None = s.info.get(_PREFETCH)
+    index = prefetched_index(s)
     found = None if index is None else index.deadlines.get((kind, uid))
     if found is None and (batch := batch_index(s)) is not None:
         found = batch.deadlines.get((kind, uid))
@@ -376,9 +269,11 @@ def _above_travel_copy(s: Session) -> bool:
     return level is not None and not level.allows(COMPUTED_LEVEL)
 
 
-def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+def chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """``values`` a few hundred at a time (the values of one ``IN`` of a query)."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
+
 
 def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
     return {
@@ -386,33 +281,3 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
-
-
-# Why the steps of a detention order after the end of custody are closed (the status reason).
-CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
-
-
-def _superseded(day: object) -> Message:
-    """Why the steps of the orders before the one starting on ``day`` are closed (the status
-    reason)."""
-    return msg("Superseded: custody continued under the order from {day}.", day=day)
-
-
-def _continues_over(order: Any, step: Deadline, *, same_case: bool) -> bool:
-    """Whether ``order`` (a later one) continues custody over an earlier order's ``step``: the
-    step is due by its start, or the order is of the same criminal case (it overlaps)."""
-    return step.due_on <= order.start_date or same_case
-
-
-def _says_superseded(reason: str | None) -> bool:
-    """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
-    for whichever day: the order's start may have been edited since)."""
-    for lang in LANGUAGES:
-        before, _mark, after = _superseded(_ANY_DAY).render(lang).partition(_ANY_DAY)
-        if reason and reason.startswith(before) and reason.endswith(after) \
-                and len(reason) > len(before) + len(after):
-            return True
-    return False
-
-
-_ANY_DAY = "\x00"

@@ -356,3 +356,23 @@ def test_editing_an_order_so_that_it_no_longer_continues_custody_opens_the_earli
     case_file.detention_orders.update(typo.id, start_date="2027-03-05")
     assert order_dates(case_file, initial.uid) == {}
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 5, 5)]
+
+
+def test_an_order_recorded_after_a_later_one_has_its_steps_superseded(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The lawyer enters the captive's orders out of order: the latest extension first, the
+    initial order (which ended when that extension began) afterwards. The initial order's
+    expiry and motions were open beside the extension's, two expiries for one custody, where
+    the captive's file shows only the extension's."""
+    extension = case_file.detention_orders.create(
+        captive_id=captive.id, kind="extension", start_date="2027-03-21", term_months=4)
+    initial = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                                term_months=4)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (extension.id, date(2027, 7, 21))
+    assert order_dates(case_file, initial.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 7, 21)]
+    closed = [d for d in case_file.deadlines.list(captive_id=captive.id)
+              if d.trigger_uid == initial.uid and d.rule_id == EXPIRY]
+    assert [d.status for d in closed] == [DeadlineStatus.DISMISSED]
+    assert "Superseded" in closed[0].status_reason

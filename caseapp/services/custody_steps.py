@@ -1,0 +1,305 @@
+"""The steps of a captive's detention orders that custody no longer runs under: those a later
+order continues custody over (closed as superseded, open again when that order is edited or
+deleted away), and those due after custody ended (closed, open again when the captive is in
+custody again).
+
+One write settles one captive at once. Inside
+:meth:`~caseapp.services.deadline_writes.DeadlineWrites.prefetched` (an import) the captives
+are collected and settled once each when the block ends, as the last of their records would
+have left them, in a few queries for all of them.
+
+:class:`~caseapp.services.deadline_engine.DeadlineEngine` builds on this class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from functools import cache
+from typing import Any, NamedTuple
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, defer
+
+from caseapp.db.models import Captive, Deadline, DetentionOrder
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
+from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.services.deadline_index import batch_index
+from caseapp.services.deadline_writes import (
+    DETENTION_ORDER,
+    DeadlineWrites,
+    chunks,
+    prefetched_deadlines,
+    prefetched_index,
+)
+
+# Why the steps of a detention order after the end of custody are closed (the status reason).
+CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
+
+
+class CustodySteps(DeadlineWrites):
+    """Closing and opening again the steps of orders custody no longer runs under."""
+
+    @contextmanager
+    def prefetched(self, s: Session, records: Iterable[Any]) -> Iterator[None]:
+        """As :meth:`DeadlineWrites.prefetched`, and the captives whose orders or custody
+        the block's writes changed settled once each at its end (not if it fails)."""
+        with super().prefetched(s, records):
+            yield
+            index = prefetched_index(s)
+            assert index is not None
+            self._follow_custody_of(s, index.custody, ended=False)
+            self._settle_superseded(s, index.unsettled)
+            self._follow_custody_of(s, index.custody, ended=True)
+
+    def _after_order(self, s: Session, order: Any, *, new: bool) -> None:
+        """What an order's write does to the steps of the captive's orders: a new one closes
+        what it continues over, unless an order after it was recorded before it (its own
+        steps may be superseded); any other settles them all again; and when the captive's
+        custody has ended, the steps due after it are closed (those are opened again by the
+        captive's own write when the status is put back). In an import, all at its end."""
+        index = prefetched_index(s)
+        if index is not None:
+            index.unsettled.add(order.captive_id)
+        elif new and not self._followed(s, order):
+            self._supersede(s, order)
+        else:
+            self._settle_superseded(s, [order.captive_id])
+        captive = s.get(Captive, order.captive_id)
+        if captive is None or not CaptiveStatus(captive.status).ended:
+            return
+        if index is not None:
+            index.custody.add(captive.id)
+        else:
+            self._follow_custody(s, captive)
+
+    def _after_captive(self, s: Session, captive: Any) -> None:
+        """A captive's write (not its creation) follows its custody (:meth:`_follow_custody`)."""
+        index = prefetched_index(s)
+        if index is not None:
+            index.custody.add(captive.id)
+        else:
+            self._follow_custody(s, captive)
+
+    def _siblings(self, s: Session, captive_id: int) -> list[tuple[int, str, date, int | None]] | None:
+        """The captive's orders (id, uid, start, criminal case) as a batch knows them, if it
+        does."""
+        index = prefetched_index(s)
+        siblings = None if index is None else index.orders.get(captive_id)
+        if siblings is None and (batch := batch_index(s)) is not None:
+            siblings = batch.orders_of(captive_id)
+        return siblings
+
+    def _followed(self, s: Session, order: Any) -> bool:
+        """Whether the captive has an order after ``order`` (by start, then by the order
+        recorded)."""
+        siblings = self._siblings(s, order.captive_id)
+        if siblings is not None:
+            return any((start, oid) > (order.start_date, order.id)
+                       for oid, _uid, start, _case in siblings)
+        return s.scalar(select(DetentionOrder.id).where(
+            DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
+            or_(DetentionOrder.start_date > order.start_date,
+                and_(DetentionOrder.start_date == order.start_date,
+                     DetentionOrder.id > order.id))).limit(1)) is not None
+
+    def _supersede(self, s: Session, order: Any) -> None:
+        """An order that continues custody closes the open steps of the orders before it: those
+        due by its start, and, when it is of the same criminal case (it overlaps the earlier
+        order rather than following it), the earlier order's later ones too, its expiry
+        first: custody runs under the new order now. A step whose day was set by hand stays.
+        Orders come one after another as the detention clock reads them (``current_order``):
+        by start, then by the order recorded, so that an order replacing another from the same
+        day (a term shortened) leaves one expiry open, the one the captive's file shows."""
+        siblings = self._siblings(s, order.captive_id)
+        earlier: list[tuple[str, int | None]]
+        if siblings is None:
+            earlier = [(uid, case) for uid, case in s.execute(select(
+                DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+                DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
+                or_(DetentionOrder.start_date < order.start_date,
+                    and_(DetentionOrder.start_date == order.start_date,
+                         DetentionOrder.id < order.id))))]
+        else:
+            earlier = [(uid, case) for oid, uid, start, case in siblings
+                       if (start, oid) < (order.start_date, order.id)]
+        if not earlier:
+            return
+        same_case = {uid for uid, case in earlier if case == order.prosecution_id}
+        reason = str(_superseded(order.start_date))
+        candidates: Iterable[Deadline]
+        if siblings is None:
+            candidates = s.scalars(select(Deadline).where(
+                Deadline.trigger_kind == DETENTION_ORDER,
+                Deadline.trigger_uid.in_([uid for uid, _case in earlier]),
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
+        else:
+            candidates = (d for uid, _case in earlier
+                          for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
+                          if d.status is DeadlineStatus.OPEN and not d.overridden)
+        open_steps = sorted((d for d in candidates
+                             if _continues_over(order, d, same_case=d.trigger_uid in same_case)),
+                            key=lambda d: d.id)
+        self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                        status_reason=reason)
+
+    def _follow_custody(self, s: Session, captive: Any) -> None:
+        """A captive whose custody ended (released, repatriated or dead) has no step of a
+        detention order due after that day: the open ones are closed, saying why, as the
+        captive's file no longer shows the order's expiry; in custody again, the steps closed
+        so are open again (a status set by mistake and put back loses nothing)."""
+        ended = CaptiveStatus(captive.status).ended
+        self._follow_custody_of(s, [captive.id], ended=ended)
+
+    def _follow_custody_of(self, s: Session, captive_ids: Collection[int], *,
+                           ended: bool) -> None:
+        """:meth:`_follow_custody` for those of ``captive_ids`` whose custody has ``ended``
+        (or not), a few hundred captives a query."""
+        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
+        for part in chunks(sorted(captive_ids)):
+            since = {cid: day or self.ctx.today() for cid, status, day in s.execute(
+                select(Captive.id, Captive.status, Captive.status_since).where(
+                    Captive.id.in_(part))) if CaptiveStatus(status).ended is ended}
+            if not since:
+                continue
+            steps = select(Deadline).where(
+                Deadline.captive_id.in_(sorted(since)),
+                Deadline.trigger_kind == DETENTION_ORDER)
+            if not ended:
+                self._write_all(s, list(s.scalars(steps.where(
+                    Deadline.status == DeadlineStatus.DISMISSED,
+                    Deadline.status_reason.in_(said)).order_by(Deadline.id))),
+                    AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+                continue
+            self._write_all(s, [d for d in s.scalars(steps.where(
+                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
+                .order_by(Deadline.id))
+                if d.captive_id is not None and d.due_on > since[d.captive_id]], AuditAction.UPDATE,
+                status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
+
+    def _reopen_superseded_of(self, s: Session, order: Any,
+                              known: list[Deadline] | None = None) -> None:
+        """The steps of an edited ``order`` closed as superseded are open again before they are
+        computed anew (a closed step keeps its day): :meth:`_settle_superseded` closes those a
+        later order still continues custody over. ``known``: the order's steps as read up
+        front (an import), else they are read here."""
+        steps = (sorted(known, key=lambda d: d.id) if known is not None else s.scalars(
+            select(Deadline).where(Deadline.trigger_kind == DETENTION_ORDER,
+                                   Deadline.trigger_uid == order.uid).order_by(Deadline.id)))
+        self._write_all(s, [d for d in steps if d.status is DeadlineStatus.DISMISSED
+                            and not d.overridden and _says_superseded(d.status_reason)],
+                        AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+
+    def _settle_superseded(self, s: Session, captive_ids: Collection[int], *,
+                           gone: int | None = None) -> None:
+        """After an order was edited or deleted (``gone``: its id), the steps of the captives'
+        orders are closed as superseded exactly when a later order (by start, then by the order
+        recorded) continues custody over them, as :meth:`_supersede` closes them for a new one:
+        an edit or a deletion that ends the superseding opens them again (the expiry the
+        captive's file then shows has its deadline), one that starts it closes them. A step
+        closed for another reason, or whose day was set by hand, stays as it is. The orders and
+        steps are those read up front (an import), else read a few hundred captives a query."""
+        index = prefetched_index(s)
+        if index is not None and gone is None and all(c in index.orders for c in captive_ids):
+            for cid in sorted(captive_ids):
+                orders = sorted(_Order(start, oid, uid, case)
+                                for oid, uid, start, case in index.orders[cid])
+                self._settle_orders(s, orders, {o.uid: [
+                    d for d in prefetched_deadlines(s, DETENTION_ORDER, o.uid) or ()
+                    if _settled_here(d)] for o in orders})
+            return
+        for part in chunks(sorted(captive_ids)):
+            found: dict[int, list[_Order]] = {}
+            for cid, start, oid, uid, case in s.execute(select(
+                    DetentionOrder.captive_id, DetentionOrder.start_date, DetentionOrder.id,
+                    DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+                    DetentionOrder.captive_id.in_(part), DetentionOrder.id != (gone or -1))
+                    .order_by(DetentionOrder.start_date, DetentionOrder.id)):
+                found.setdefault(cid, []).append(_Order(start, oid, uid, case))
+            steps: dict[str, list[Deadline]] = {}
+            for uids in chunks([o.uid for listed in found.values() for o in listed]):
+                for d in s.scalars(select(Deadline).options(defer(Deadline.explanation)).where(
+                        Deadline.trigger_kind == DETENTION_ORDER, Deadline.trigger_uid.in_(uids),
+                        Deadline.overridden.is_(False))):
+                    if _settled_here(d):
+                        steps.setdefault(d.trigger_uid, []).append(d)
+            for cid in sorted(found):
+                self._settle_orders(s, found[cid], steps)
+
+    def _settle_orders(self, s: Session, orders: list[_Order],
+                       steps: dict[str, list[Deadline]]) -> None:
+        """:meth:`_settle_superseded` for one captive's ``orders`` (by start, then id) and
+        the steps of theirs that are open or closed as superseded."""
+        position = {o.uid: n for n, o in enumerate(orders)}
+        case_of = {o.uid: o.prosecution_id for o in orders}
+        reopen: list[Deadline] = []
+        close: dict[str, list[Deadline]] = {}
+        for d in sorted((d for o in orders for d in steps.get(o.uid, ())), key=lambda d: d.id):
+            later = orders[position[d.trigger_uid] + 1:]
+            order = next((o for o in later if _continues_over(
+                o, d, same_case=case_of[d.trigger_uid] == o.prosecution_id)), None)
+            if order is None:
+                if d.status is DeadlineStatus.DISMISSED:
+                    reopen.append(d)
+                continue
+            if d.status is DeadlineStatus.OPEN or d.status_reason not in {
+                    _superseded(order.start_date).render(lang) for lang in LANGUAGES}:
+                close.setdefault(order.uid, []).append(d)
+        self._write_all(s, reopen, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                        status_reason="")
+        for order in orders:
+            self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
+                            status=DeadlineStatus.DISMISSED,
+                            status_reason=str(_superseded(order.start_date)))
+
+
+class _Order(NamedTuple):
+    """What settling reads of an order, ordered as the detention clock orders them."""
+
+    start_date: date
+    id: int
+    uid: str
+    prosecution_id: int | None
+
+
+def _settled_here(step: Deadline) -> bool:
+    """Whether settling looks at ``step``: open or closed as superseded, its day not set by
+    hand."""
+    return not step.overridden and (step.status is DeadlineStatus.OPEN or (
+        step.status is DeadlineStatus.DISMISSED and _says_superseded(step.status_reason)))
+
+
+def _superseded(day: object) -> Message:
+    """Why the steps of the orders before the one starting on ``day`` are closed (the status
+    reason)."""
+    return msg("Superseded: custody continued under the order from {day}.", day=day)
+
+
+def _continues_over(order: Any, step: Deadline, *, same_case: bool) -> bool:
+    """Whether ``order`` (a later one) continues custody over an earlier order's ``step``: the
+    step is due by its start, or the order is of the same criminal case (it overlaps)."""
+    return step.due_on <= order.start_date or same_case
+
+
+def _says_superseded(reason: str | None) -> bool:
+    """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
+    for whichever day: the order's start may have been edited since)."""
+    if not reason:
+        return False
+    return any(reason.startswith(before) and reason.endswith(after)
+               and len(reason) > len(before) + len(after)
+               for before, after in _superseded_frames())
+
+
+@cache
+def _superseded_frames() -> tuple[tuple[str, str], ...]:
+    """The text of :func:`_superseded` before and after its day, in each language."""
+    frames = []
+    for lang in LANGUAGES:
+        before, _mark, after = _superseded(_ANY_DAY).render(lang).partition(_ANY_DAY)
+        frames.append((before, after))
+    return tuple(frames)
+
+
+_ANY_DAY = "\x00"
