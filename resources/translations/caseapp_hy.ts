@@ -4960,12 +4960,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/panic.py" line="343" />
         <source>Countdown before the wipe:</source>
-        <translation>Հետհաշվարկ ջնջումից առաջ.</translation>
+        <translation>Հետհաշվարկ ջնջումից առաջ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/panic.py" line="345" />
         <source>Wipe after this many wrong passphrases in a row:</source>
-        <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո.</translation>
+        <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/panic.py" line="356" />
@@ -5109,22 +5109,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
         <source>Backup:</source>
-        <translation>Պահուստային պատճեն.</translation>
+        <translation>Պահուստային պատճեն՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
         <source>Its passphrase:</source>
-        <translation>Նրա գաղտնաբառը.</translation>
+        <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
         <source>Seized on:</source>
-        <translation>Առգրավման օրը.</translation>
+        <translation>Առգրավման օրը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
         <source>Save the report as:</source>
-        <translation>Պահել հաշվետվությունը որպես.</translation>
+        <translation>Պահել հաշվետվությունը որպես՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
@@ -7708,12 +7708,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
         <source>Travel copy:</source>
-        <translation>Ճամփորդական պատճեն.</translation>
+        <translation>Ճամփորդական պատճեն՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
         <source>Its passphrase:</source>
-        <translation>Նրա գաղտնաբառը.</translation>
+        <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
@@ -10043,27 +10043,27 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
         <source>Level:</source>
-        <translation>Մակարդակ.</translation>
+        <translation>Մակարդակ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
         <source>Captives:</source>
-        <translation>Գերիներ.</translation>
+        <translation>Գերիներ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
         <source>New file:</source>
-        <translation>Նոր ֆայլ.</translation>
+        <translation>Նոր ֆայլ՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
         <source>Its passphrase:</source>
-        <translation>Նրա գաղտնաբառը.</translation>
+        <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Repeat it:</source>
-        <translation>Կրկնեք այն.</translation>
+        <translation>Կրկնեք այն՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
