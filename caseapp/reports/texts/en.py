@@ -210,6 +210,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "time in custody",
     "sec_table": "Captives",
     "next_deadline": "Next deadline",
+    "overdue_title": "Overdue: {title}",  # the next deadline, past its day and still open
     "next_hearing": "Next hearing",
     "proceedings": "Proceedings",
     "sec_hearings": {"one": "Upcoming hearings (next {count} day)",

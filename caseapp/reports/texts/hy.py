@@ -208,6 +208,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "կալանքի տևողություն",
     "sec_table": "Գերիներ",
     "next_deadline": "Մոտակա ժամկետ",
+    "overdue_title": "Ժամկետանց՝ {title}",
     "next_hearing": "Մոտակա նիստ",
     "proceedings": "Ընթացակարգեր",
     "sec_hearings": "Առաջիկա դատական նիստեր (հաջորդ {count} օրում)",

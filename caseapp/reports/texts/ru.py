@@ -228,6 +228,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "срок содержания под стражей",
     "sec_table": "Пленные",
     "next_deadline": "Ближайший срок",
+    "overdue_title": "Просрочен: {title}",
     "next_hearing": "Ближайшее заседание",
     "proceedings": "Процедуры",
     "sec_hearings": {"one": "Предстоящие судебные заседания (ближайший {count} день)",
