@@ -97,6 +97,7 @@ TEXTS: dict[str, Entry] = {
     "next_deadlines": "Next deadlines",
     "due": "Due",
     "cal_alarm": {"one": "{title}: in {count} day", "other": "{title}: in {count} days"},
+    "cal_alarm_today": "{title}: today",  # a reminder on the day itself (a lead of 0 days)
     "cal_name": "CaseApp deadlines and hearings",
     "cal_name_level": "CaseApp deadlines and hearings ({level} level)",
     "cal_hearing": "Hearing: {kind}",

@@ -100,6 +100,7 @@ TEXTS: dict[str, Entry] = {
     "next_deadlines": "Մոտակա ժամկետներ",
     "due": "Ամսաթիվ",
     "cal_alarm": "{title}՝ {count} օրից",
+    "cal_alarm_today": "{title}՝ այսօր",
     "cal_name": "CaseApp. ժամկետներ և դատական նիստեր",
     "cal_name_level": "CaseApp. ժամկետներ և դատական նիստեր (մակարդակ՝ {level})",
     "cal_hearing": "Դատական նիստ՝ {kind}",

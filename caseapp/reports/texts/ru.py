@@ -103,6 +103,7 @@ TEXTS: dict[str, Entry] = {
     "due": "Дата",
     "cal_alarm": {"one": "{title}: через {count} день", "few": "{title}: через {count} дня",
                   "many": "{title}: через {count} дней", "other": "{title}: через {count} дня"},
+    "cal_alarm_today": "{title}: сегодня",
     "cal_name": "CaseApp: сроки и судебные заседания",
     "cal_name_level": "CaseApp: сроки и судебные заседания (уровень: {level})",
     "cal_hearing": "Судебное заседание: {kind}",
