@@ -32,6 +32,7 @@ from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
+from caseapp.services.captive_merge import field_name as merge_field_name
 from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
@@ -291,17 +292,6 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-# The merge's dates known to a precision, named by the column that holds the day.
-MERGE_DATE_COLUMNS = {"birth": "birth_date", "capture": "capture_date"}
-
-
-def _merge_field(name: str) -> object:
-    """A field of the merge table by its label ("birth": "Date of birth")."""
-    from caseapp.domain.field_labels import field_label
-
-    return field_label(MERGE_DATE_COLUMNS.get(name, name))
-
-
 def _merge_value(value: Any) -> object:
     """A captive's value as the user's language writes it: a label, yes or no, a day."""
     from caseapp.domain.cldr import format_date_short
@@ -335,7 +325,7 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
                       + "\n")
             print_table(["--take", msg("Field"), msg("Kept ({id})", id=args.keep),
                          msg("Other ({id})", id=args.other), msg("Taken")],
-                        [[d.field, _merge_field(d.field), _merge_value(d.keep_value),
+                        [[d.field, merge_field_name(d.field), _merge_value(d.keep_value),
                           _merge_value(d.other_value),
                           msg("other") if d.field in args.take else msg("kept")]
                          for d in diffs], out)

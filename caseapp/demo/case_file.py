@@ -17,12 +17,15 @@ from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ConflictError, ValidationError
+from caseapp.domain.messages import msg
+from caseapp.domain.table_counts import counts_of
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile
 
-NOTICE = ("FICTIONAL DEMO RECORD: an invented person, made up to show how CaseApp works; "
-          "any resemblance to a real person is coincidental.")
+# The app's notice on every demo captive, in the language the demo is made in.
+NOTICE = msg("FICTIONAL DEMO RECORD: an invented person, made up to show how CaseApp works; "
+             "any resemblance to a real person is coincidental.")
 EARLIEST_TODAY = date(2025, 9, 1)  # the fixed history below must lie in the past
 ZONE = "Asia/Baku"
 DAY = timedelta(days=1)
@@ -350,7 +353,7 @@ class _Demo:
             sensitivity="public" if "echr" in f else "shareable",
             field_levels={"birth_date": "shareable",
                           "health": "shareable" if family == "Stepanyan" else "internal"},
-            summary=f"{NOTICE}\n{given} {family}: {category.replace('_', ' ')}, {tag}; "
+            summary=f"{NOTICE!s}\n{given} {family}: {category.replace('_', ' ')}, {tag}; "
                     f"captured {capture}.",
             tags=["demo", tag, f"captured {cap.year}", *(["no recent news"] if "gap" in f else [])],
             **({"photo": _png(), "photo_media_type": "image/png"} if index % 6 == 0 else {})).id
@@ -590,9 +593,11 @@ class _Demo:
         ):
             self.add("documents", **doc)
         for family, ago, title, body in (
-            (None, 0, "About this demo case file", "Everything in this file is invented to show "
-             "how CaseApp works: people, case numbers, addresses, e-mails and phone numbers. "
-             "Keep your real work in a new case file."),
+            # the app's word to the user, in the language the demo is made in
+            (None, 0, str(msg("About this demo case file")), str(msg(
+                "Everything in this file is invented to show how CaseApp works: people, case "
+                "numbers, addresses, e-mails and phone numbers. Keep your real work in a new "
+                "case file."))),
             ("Vardanyan", 12, "Call with the mother",
              "She received a Red Cross message; asks about his medication."),
             ("Stepanyan", 7, "Health", "Insulin irregular, says the ICRC; Rule 39 follow-up."),
@@ -600,19 +605,23 @@ class _Demo:
         ):
             self.add("notes", captive_id=ids.get(family) if family else None, title=title, body=body,
                      written_at=datetime.combine(self.days(-ago), time(9, 30), tzinfo=UTC))
-        for family, title, days, at, status, reason in (
-            ("Vardanyan", "ECHR: observations in reply to the Government", 24, None, "open", ""),
-            ("Martirosyan", "WGAD: the Government's reply is due", 9, None, "open", ""),
-            ("Stepanyan", "Rule 39: send the medical report to the Court", 3, "16:00", "open", ""),
-            ("Khachatryan", "UN HRC: remind the Committee of the overdue reply", 75, None, "open",
-             ""),
-            ("Gevorgyan", "Ask the ICRC for news", -6, None, "done", ""),
-            ("Harutyunyan", "Appeal against the last extension order", -10, None, "dismissed",
-             "The client chose not to appeal."),
+        # Deadlines entered by hand (no rule computes them): titled in the demo's language, as
+        # a lawyer using CaseApp in it would have typed them.
+        for family, said, days, at, status, why in (
+            ("Vardanyan", msg("ECHR: observations in reply to the Government"), 24, None, "open",
+             None),
+            ("Martirosyan", msg("WGAD: the Government's reply is due"), 9, None, "open", None),
+            ("Stepanyan", msg("Rule 39: send the medical report to the Court"), 3, "16:00", "open",
+             None),
+            ("Khachatryan", msg("UN HRC: remind the Committee of the overdue reply"), 75, None,
+             "open", None),
+            ("Gevorgyan", msg("Ask the ICRC for news"), -6, None, "done", None),
+            ("Harutyunyan", msg("Appeal against the last extension order"), -10, None, "dismissed",
+             msg("The client chose not to appeal.")),
         ):
-            self.add("deadlines", captive_id=ids[family], title=title, due_on=self.days(days),
+            self.add("deadlines", captive_id=ids[family], title=str(said), due_on=self.days(days),
                      due_time=at, timezone="Europe/Paris" if at else "", status=status,
-                     status_reason=reason, notes="Entered by hand (demo).")
+                     status_reason=str(why or ""), notes=str(msg("Entered by hand (demo).")))
 
 
 # The demo's case settings: its captives are tried by Azerbaijani courts.
@@ -626,12 +635,13 @@ def build_demo(case_file: CaseFile) -> DemoSummary:
     held = {name: getattr(cf, name).count() for name in ("captives", "organisations",
             "contacts", "interventions", "documents", "notes", "deadlines")}
     if any(held.values()):
-        what = ", ".join(f"{n} {name}" for name, n in held.items() if n)
-        raise ConflictError(
-            f"The demo can only be built into an empty case file; this one holds {what}.")
+        raise ConflictError(msg(
+            "The demo can only be built into an empty case file; this one holds {what}.",
+            what=counts_of((name, n) for name, n in held.items() if n)))
     if cf.ctx.today() < EARLIEST_TODAY:
-        raise ValidationError(f"The demo needs a date on or after {EARLIEST_TODAY} "
-                              f"(the case file's today is {cf.ctx.today()}).")
+        raise ValidationError(msg("The demo needs a date on or after {earliest} (the case "
+                                  "file's today is {today}).", earliest=EARLIEST_TODAY,
+                                  today=cf.ctx.today()))
     with cf.ctx.batch():  # one transaction: the demo is written whole or not at all
         # Written first, through the case settings (not assumed by the deadline engine): the
         # demo's orders and hearings then get the deadlines of the procedure their courts follow.

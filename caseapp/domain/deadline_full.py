@@ -30,7 +30,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.holiday_countries import holidays
 from caseapp.domain.holiday_names import day_name
 from caseapp.domain.messages import Listed, Message, Translated, msg
-from caseapp.domain.rules import MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
+from caseapp.domain.rules import LARGE_UNIT_NAMES, MAX_AMOUNT, Calendar, OffsetPart, Roll, Rule, RuleSet, Unit
 
 
 class FullCount(NamedTuple):
@@ -141,7 +141,7 @@ def parameter_values(rule: Rule, params: Mapping[str, Any]) -> dict[str, int]:
             if part.param == p.name and value > limit:
                 raise ValidationError(msg("“{label}” cannot be more than {limit} ({unit}).",
                                           label=p.label_text, limit=limit,
-                                          unit=part.unit.value.replace("_", " ")),
+                                          unit=LARGE_UNIT_NAMES[part.unit]),
                                       field=p.name)
     timed = term_parameters(rule)
     if timed and not any(values[name] for name in timed):

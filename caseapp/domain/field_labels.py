@@ -120,8 +120,13 @@ FIELD_LABELS: dict[str, Message] = {
     "reliability": msg("Reliability"),
     "request": msg("Request"),
     "response": msg("Response"),
+    "risk_disability": msg("Special risk: disability"),
+    "risk_health": msg("Special risk: health"),
+    "risk_hunger_strike": msg("Special risk: hunger strike"),
+    "risk_notes": msg("About the risk"),
     "role": msg("Role"),
     "rule_id": msg("Rule"),
+    "rule_version": msg("Rule version"),
     "scope": msg("Scope"),
     "script": msg("Script"),
     "sensitivity": msg("Sensitivity level"),
@@ -130,6 +135,7 @@ FIELD_LABELS: dict[str, Message] = {
     "source": msg("Source"),
     "start_date": msg("Start date"),
     "starts_at": msg("Starts at"),
+    "state_confirmed": msg("The detaining state confirmed the detention"),
     "status": msg("Status"),
     "status_reason": msg("Reason for the status"),
     "status_since": msg("Status since"),
@@ -144,6 +150,7 @@ FIELD_LABELS: dict[str, Message] = {
     "trigger_date": msg("Counted from"),
     "value": msg("Value"),
     "website": msg("Website"),
+    "written_at": msg("Written at"),
 }
 
 

@@ -190,6 +190,9 @@ class StatusRow:
     # the level hides a source of the special risk (the facts record, the birth date): the
     # report must not count the captive as free of it
     risk_hidden: bool = False
+    # the next deadline is overdue (its day has passed and it is still open): the report
+    # shows the earliest open deadline, not only those still ahead
+    next_deadline_overdue: bool = False
 
 
 @dataclass(frozen=True)

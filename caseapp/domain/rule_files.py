@@ -61,6 +61,7 @@ from caseapp.domain.rule_values import (
     text as _text,
 )
 from caseapp.domain.rules import (
+    LARGE_UNIT_NAMES,
     MAX_AMOUNT,
     TRANSLATED_FIELDS,
     TRANSLATED_LANGUAGES,
@@ -272,7 +273,7 @@ def _offset(value: Any, declared: set[str]) -> tuple[OffsetPart, ...]:
 def _within_limit(amount: int, unit: Unit, what: Message) -> None:
     if abs(amount) > MAX_AMOUNT[unit]:
         raise _Bad(msg("{what} of {amount} {unit} is longer than a hundred years (at most "
-                       "{most} {unit}).", what=what, amount=amount, unit=unit.value,
+                       "{most} {unit}).", what=what, amount=amount, unit=LARGE_UNIT_NAMES[unit],
                        most=MAX_AMOUNT[unit]))
 
 

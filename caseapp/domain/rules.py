@@ -56,6 +56,15 @@ class Unit(StrEnum):
 # hundred years. Anything longer is a typo, and would overflow the calendar.
 MAX_AMOUNT = {Unit.HOURS: 24 * 36_600, Unit.CALENDAR_DAYS: 36_600, Unit.WORKING_DAYS: 26_100,
               Unit.WEEKS: 5_220, Unit.MONTHS: 1_200}
+# A unit named after such a number, beyond the limit ("36600 calendar days"): the form a
+# language takes after a large number (Russian "календарных дней").
+LARGE_UNIT_NAMES = {
+    Unit.HOURS: msg("hours", context="after a large number"),
+    Unit.CALENDAR_DAYS: msg("calendar days", context="after a large number"),
+    Unit.WORKING_DAYS: msg("working days", context="after a large number"),
+    Unit.WEEKS: msg("weeks", context="after a large number"),
+    Unit.MONTHS: msg("months", context="after a large number"),
+}
 
 
 class Roll(StrEnum):

@@ -32,8 +32,9 @@ THE_STAY = msg("The stay")
 
 
 def check_period(start: date, end: date | None, *, field: str = "to_date",
-                 what: str | Message = THE_STAY) -> None:
-    """``what`` names the thing that has the period, as a message (``msg("The order")``)."""
+                 what: Message = THE_STAY) -> None:
+    """``what`` names the thing that has the period, as a message (``msg("The order")``):
+    never a plain string, which would stay English in a Russian or Armenian message."""
     if end is not None and end < start:
         raise ValidationError(
             msg("{what} ends ({end}) before it starts ({start}).", what=what, end=end,
@@ -53,9 +54,10 @@ def check_no_overlap(new: Period, others: Iterable[Period], *, field: str = "fro
 
 
 def check_not_before_capture(
-    when: date | None, capture: PartialDate | None, *, field: str, what: str | Message
+    when: date | None, capture: PartialDate | None, *, field: str, what: Message
 ) -> None:
-    """``when`` may not be earlier than the earliest day the capture could have happened."""
+    """``when`` may not be earlier than the earliest day the capture could have happened;
+    ``what`` names it as a message, translated with the sentence."""
     if when is None or capture is None:
         return
     if when < capture.earliest:

@@ -173,7 +173,8 @@ def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> No
 
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
-        alarm.add("description", tn("cal_alarm", days, lang, title=title))
+        alarm.add("description", tn("cal_alarm", days, lang, title=title) if days
+                  else t("cal_alarm_today", lang, title=title))
         alarm.add("trigger", timedelta(days=-days))
         ev.add_component(alarm)
 

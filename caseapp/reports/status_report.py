@@ -260,6 +260,14 @@ def _nice_step(top: int) -> int:
     return top // 8
 
 
+def deadline_title(r: StatusRow, lang: str) -> str:
+    """The title of a captive's next deadline as the report prints it: marked when that
+    deadline is overdue (the earliest open one may be past its day)."""
+    if r.next_deadline_overdue:
+        return t("overdue_title", lang, title=r.next_deadline_title)
+    return r.next_deadline_title
+
+
 def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:
     """One row per captive. Cells are plain text wrapped beforehand (:func:`wrapped_lines`), not
     Paragraphs, and the rows are laid out a page at a time (:class:`PagedTable`): 10,000 rows
@@ -283,7 +291,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
     for r in report.rows:
         name = "\n".join(row_names(r, lang))
         deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
-                    f"{wrap(r.next_deadline_title, 4, small)}" if r.next_deadline else "")
+                    f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
             wrap(name, 0), wrap(label(r.status, lang), 1), wrap(r.place, 2),
             "" if r.days_in_custody is None else format_number(r.days_in_custody, lang),
@@ -347,7 +355,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
         ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
                          label(r.status, lang),
                          label(r.category, lang), r.place, r.days_in_custody, r.next_deadline,
-                         r.next_deadline_title,
+                         deadline_title(r, lang),
                          r.next_hearing.date() if r.next_hearing else None,
                          r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]))
     _summary_sheet(wb, report, lang)

@@ -38,7 +38,8 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.field_labels import field_label
+from caseapp.domain.messages import Message, msg
 from caseapp.services.audit_trail import audit, audit_text
 from caseapp.services.base import announce
 from caseapp.services.captives import captive_label
@@ -51,9 +52,17 @@ FIELDS = ("sex", "birth", "birth_place", "citizenship", "category", "status", "s
           "capture", "capture_place", "capture_circumstances", "capturing_authority",
           "consent_power_of_attorney", "consent_publicity", "consent_notes", "summary",
           "current_asks", "health", "sensitivity")
+# The merge's dates known to a precision, named by the column that holds the day.
+_DATE_COLUMNS = {"birth": "birth_date", "capture": "capture_date"}
 _CHILDREN: tuple[type[Any], ...] = (StatusChange, DetentionPlace, IdentityDocument, WelfareContact, Note, Prosecution,
              DetentionOrder, InternationalProceeding, Document, Deadline, CourtDelivery)
 _LINKS = ((hearing_captives, "hearing_id"), (intervention_captives, "intervention_id"))
+
+
+def field_name(field: str) -> Message | str:
+    """A field of the merge by its label, in the user's language ("birth": "Date of birth"):
+    the window and ``caseapp merge`` name it alike (:mod:`caseapp.domain.field_labels`)."""
+    return field_label(_DATE_COLUMNS.get(field, field), Captive)
 
 
 @dataclass(frozen=True)

@@ -414,7 +414,7 @@ class IdentityDocumentService(CaptiveChildService):
         super().validate(s, obj)
         require_past(obj.issued_on, self.ctx.today(), field="issued_on", what=msg("The issue date"))
         if obj.issued_on and obj.expires_on:
-            check_period(obj.issued_on, obj.expires_on, field="expires_on", what="The document")
+            check_period(obj.issued_on, obj.expires_on, field="expires_on", what=msg("The document"))
 
 
 # The session's key for the stays read up front by ``DetentionPlaceService.validating``.
@@ -438,7 +438,7 @@ class DetentionPlaceService(CaptiveChildService):
         require_past(obj.to_date, today, field="to_date", what=msg("The departure"))
         check_period(obj.from_date, obj.to_date)
         check_not_before_capture(obj.from_date, self.capture_of(s, obj), field="from_date",
-                                 what="The arrival")
+                                 what=msg("The arrival"))
         index = batch_index(s)
         if index is not None and obj.id is not None:
             index.stays.clear()  # (a stay changed, maybe of another captive now: read again)
@@ -496,7 +496,7 @@ class WelfareContactService(CaptiveChildService):
         super().validate(s, obj)
         require_past(obj.contact_on, self.ctx.today(), field="contact_on", what=msg("The contact"))
         check_not_before_capture(obj.contact_on, self.capture_of(s, obj), field="contact_on",
-                                 what="The contact")
+                                 what=msg("The contact"))
 
 
 class NoteService(RecordService[Note, NoteDTO]):

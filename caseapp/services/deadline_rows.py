@@ -35,8 +35,14 @@ class DeadlineRow:
         return self.deadline.id
 
 
+def is_overdue(day: date, today: date) -> bool:
+    """Whether an open deadline due on ``day`` is overdue: the one rule of the lists, the
+    dashboard, the reminders and the status report."""
+    return day < today
+
+
 def _group_of_day(day: date, today: date, week: date) -> Group:
-    if day < today:
+    if is_overdue(day, today):
         return Group.OVERDUE
     if day == today:
         return Group.TODAY

@@ -179,7 +179,7 @@ class DetentionOrderService(CaptiveChildService):
             raise ValidationError(msg("The appeal was filed before the decision."),
                                   field="appeal_filed_on")
         check_not_before_capture(obj.start_date, self.capture_of(s, obj), field="start_date",
-                                 what="The start of detention")
+                                 what=msg("The start of detention"))
         _check_prosecution(s, obj)
 
 

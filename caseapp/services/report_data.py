@@ -73,6 +73,7 @@ from caseapp.domain.reports import (
     field_level,
 )
 from caseapp.services.base import output_level
+from caseapp.services.deadline_rows import is_overdue
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
@@ -422,8 +423,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         for d in conn.execute(
                 select(*deadline_cols)
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
-                       Deadline.captive_id.is_not(None), Deadline.due_on >= today)
-                .order_by(Deadline.due_on, Deadline.id)):
+                       Deadline.captive_id.is_not(None))
+                .order_by(Deadline.due_on, Deadline.id)):  # the earliest, overdue ones included
             if level is Sensitivity.PUBLIC:
                 break  # no litigation timing at the public level
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
@@ -467,6 +468,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
+            next_deadline_overdue=due is not None and is_overdue(due[0], today),
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
             proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
     with ctx.read() as s:

@@ -590,8 +590,10 @@ def test_a_trigger_at_the_ends_of_the_calendar_is_one_clear_error(rules: RuleSet
 
 
 def test_an_absurd_parameter_is_refused(rules: RuleSet) -> None:
-    with pytest.raises(ValidationError, match="cannot be more than 36600"):
+    with pytest.raises(ValidationError, match="cannot be more than 36600") as absurd:
         compute(rules, "az.detention.appeal", date(2024, 1, 1), {"appeal_days": 10**12})
+    # the unit in the reader's language, not the rule file's key
+    assert absurd.value.message.render("ru").endswith("36600 (календарных дней).")
     with pytest.raises(ValidationError, match=r"\(term_months\) cannot be negative"):
         compute(rules, "az.detention.expiry", date(2024, 1, 1), {"term_months": -10**9})
 

@@ -307,6 +307,18 @@ def test_a_bad_calendar_is_reported_and_rules_using_it_are_left_out(tmp_path: Pa
     assert problems[1].rule_id == "uses.court" and "uses.court" not in rules
 
 
+def test_an_absurd_offset_names_its_unit_in_the_language(tmp_path: Path) -> None:
+    """The unit of an offset too long is a word of the reader's language, not the rule
+    file's key ("calendar_days" inside a Russian sentence)."""
+    text = ('[[rules]]\nid = "absurd.rule"\nversion = "1"\ntitle = "Absurd"\n'
+            'trigger = "verdict"\noffset = { amount = 120000, unit = "calendar_days" }\n'
+            'source = "typo"\n')
+    _rules, [problem] = problems_for(tmp_path, text)
+    assert "120000 calendar days" in problem.said.render("en")
+    assert "120000 календарных дней" in problem.said.render("ru")
+    assert "calendar" not in problem.said.render("hy")
+
+
 # -- absurd offsets (issue 10 § 6) ------------------------------------------------------------
 
 @pytest.mark.parametrize(("setting", "named"), [

@@ -8,6 +8,7 @@ import pytest
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.messages import msg
 from caseapp.domain.validation import (
     Period,
     check_after_birth,
@@ -61,7 +62,7 @@ def test_check_period() -> None:
     check_period(D(2021, 1, 1), None)
     check_period(D(2021, 1, 1), D(2021, 1, 1))  # a one-day stay
     with pytest.raises(ValidationError) as err:
-        check_period(D(2021, 1, 2), D(2021, 1, 1), field="to_date", what="The stay")
+        check_period(D(2021, 1, 2), D(2021, 1, 1), field="to_date", what=msg("The stay"))
     assert err.value.field == "to_date"
     assert str(err.value) == "The stay ends (1\u00a0Jan\u00a02021) before it starts (2\u00a0Jan\u00a02021)."
     with pytest.raises(ValidationError) as err:
@@ -91,7 +92,7 @@ def test_check_not_before_capture_uses_the_earliest_possible_day(capture: str, w
 
     def check() -> None:
         check_not_before_capture(D.fromisoformat(when), PartialDate.parse(capture),
-                                 field="contact_on", what="The contact")
+                                 field="contact_on", what=msg("The contact"))
 
     if ok:
         check()

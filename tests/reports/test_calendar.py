@@ -133,3 +133,20 @@ def test_each_change_of_the_clocks_is_a_line_of_its_own(case_file: CaseFile,
     [zone] = parse(tmp_path / "a.ics").walk("VTIMEZONE")
     start = hearing.decoded("DTSTART").replace(tzinfo=zone.to_tz())
     assert start.utcoffset() == timedelta(hours=2)
+
+
+def test_a_reminder_on_the_day_itself_says_today(case_file: CaseFile, tmp_path: Path) -> None:
+    """A rule's reminder of 0 days (allowed in a rule file) is an alarm on the due day: its
+    text says "today" in the calendar's language, not "in 0 days"."""
+    c = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-06-01",
+                                  status="pre_trial")
+    d = case_file.deadlines.create(captive_id=c.id, title="Appeal", due_on="2026-12-03")
+    words = {"en": ("Appeal: today", "Appeal: in 2 days"),
+             "ru": ("Appeal: сегодня", "Appeal: через 2 дня"),
+             "hy": ("Appeal՝ այսօր", "Appeal՝ 2 օրից")}
+    for lang, expected in words.items():
+        out = tmp_path / f"{lang}.ics"
+        write_ics([d], out, lead_days={d.rule_id: (0, 2)}, lang=lang)
+        (event,) = parse(out).walk("VEVENT")
+        alarms = {-a["TRIGGER"].dt.days: str(a["DESCRIPTION"]) for a in event.walk("VALARM")}
+        assert (alarms[0], alarms[2]) == expected, lang

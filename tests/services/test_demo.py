@@ -84,7 +84,7 @@ def test_the_summary_counts_what_is_in_the_file(built: tuple[CaseFile, DemoSumma
 def test_every_captive_is_marked_as_fictional(demo: CaseFile) -> None:
     for c in demo.captives.list():
         assert "demo" in c.tags
-        assert c.summary.startswith(NOTICE)
+        assert c.summary.startswith(NOTICE.render("en"))
     prosecutions = demo.prosecutions.list()
     assert all(p.case_number.startswith("DEMO-") for p in prosecutions)
     assert all(o.email.endswith(".example.org") for o in demo.organisations.list())
@@ -331,3 +331,27 @@ def test_a_day_before_the_demo_history_is_refused(tmp_path: Path) -> None:
         assert cf.captives.list() == []
     finally:
         cf.close()
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_the_demo_speaks_the_language_it_is_made_in(case_file: CaseFile, lang: str,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made under Russian or Armenian (``caseapp --lang ru demo``, or the window in that
+    language), the deadlines entered by hand, the note about the demo and each captive's
+    notice are in that language, not English; the refusal of a second demo too."""
+    from caseapp.domain import messages
+
+    monkeypatch.setattr(messages, "_language", ["en"])  # restored after the test
+    messages.set_language(lang)
+    build_demo(case_file)
+    latin = re.compile(r"[A-Za-z]{2,}")
+    by_hand = [d for d in case_file.deadlines.list() if not d.rule_id]
+    assert len(by_hand) == 6
+    for d in by_hand:
+        assert not latin.search(d.title + d.notes + d.status_reason), d.title
+    about = next(n for n in case_file.notes.list() if n.captive_id is None)
+    assert not latin.search(about.title + about.body.replace("CaseApp", ""))
+    assert all(c.summary.startswith(NOTICE.render(lang)) for c in case_file.captives.list())
+    with pytest.raises(ConflictError) as again:
+        build_demo(case_file)
+    assert not latin.search(str(again.value)), str(again.value)

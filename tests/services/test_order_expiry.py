@@ -301,8 +301,9 @@ def test_old_exports_without_the_flag_import_with_it_derived_and_new_exports_car
 def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_every_output(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     """The expiry is the court's date, not a code's: an Armenian case's order expires as
-    well, is reminded of, and is in the calendar, the dossier and the status report. The
-    Azerbaijani extension steps stay out; the Armenian one counts back from the expiry."""
+    well, is reminded of, and is in the calendar and the dossier (the status report shows the
+    earliest open deadline: the Armenian extension motion, overdue). The Azerbaijani extension
+    steps stay out; the Armenian one counts back from the expiry."""
     from icalendar import Calendar
     from pypdf import PdfReader
 
@@ -317,7 +318,8 @@ def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_e
     assert set(dates) == {EXPIRY, "am.detention.extension_request"}
     assert dates[EXPIRY] == date(2026, 12, 2)  # 2 October 2026 + 2 months
     # 5 Armenian working days before Wednesday 2 December: Wednesday 25 November, before
-    # today (27 November): the status report's next deadline is the expiry.
+    # today (27 November): overdue, the status report's next deadline (marked so); the
+    # dossier's next deadlines start with the expiry.
     assert dates["am.detention.extension_request"] == date(2026, 11, 25)
 
     ics = Calendar.from_ical(outputs.calendar(case_file, level="internal").data)
@@ -325,11 +327,13 @@ def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_e
     assert event.decoded("dtstart") == date(2026, 12, 2)
     assert len(event.walk("VALARM")) == 5  # the rule's reminders: 30, 14, 7, 3 and 1 days before
     lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
-    for made in (outputs.dossier(case_file, captive.id, level="internal", author="A",
-                                 lawyer=lawyer),
-                 outputs.status_report(case_file, level="internal", author="A")):
+    for made, expected in (
+            (outputs.dossier(case_file, captive.id, level="internal", author="A",
+                             lawyer=lawyer), "Detention order expires"),
+            (outputs.status_report(case_file, level="internal", author="A"),
+             "Overdue: Extension of detention: motion expected in court")):
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.data)).pages)
-        assert "Detention order expires" in " ".join(text.split()), made
+        assert expected in " ".join(text.split()), made
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])

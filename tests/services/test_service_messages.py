@@ -138,3 +138,55 @@ def test_every_record_kind_and_date_renders_without_english(language) -> None:
         sentence = msg("{what} ({day}) is in the future.", what=msg(what), day=day)
         _no_english(sentence.render("ru"))
         _no_english(sentence.render("hy"))
+
+
+def test_a_date_before_the_capture_names_the_record_in_the_language(case_file, language) -> None:
+    """The start of detention, the arrival at a place, a contact and an identity document's
+    period were named in English inside a Russian or Armenian sentence."""
+    c = case_file.captives.create(names=["Արամ Պետրոսյան"], capture="2024-05-01",
+                                  status="pre_trial")
+    writes = (
+        lambda: case_file.detention_orders.create(captive_id=c.id, start_date="2024-04-01",
+                                                  term_months=4),
+        lambda: case_file.detention_places.create(captive_id=c.id, facility="Kurdakhany",
+                                                  from_date="2024-04-01"),
+        lambda: case_file.welfare_contacts.create(captive_id=c.id, contact_on="2024-04-01",
+                                                  kind="icrc_visit"),
+        lambda: case_file.identity_documents.create(captive_id=c.id, kind="passport",
+                                                    issued_on="2020-01-02",
+                                                    expires_on="2020-01-01"),
+    )
+    for write in writes:
+        with pytest.raises(ValidationError) as refused:
+            write()
+        _no_english(refused.value.message.render("ru"))
+        _no_english(refused.value.message.render("hy"))
+    with pytest.raises(ValidationError) as order:
+        writes[0]()
+    assert order.value.message.render("ru") == (
+        "Начало содержания под стражей (01.04.2024) — раньше пленения (01.05.2024).")
+
+
+def test_every_field_a_user_sets_has_a_label(case_file) -> None:
+    """A field named in a message ("Поле «…» должно быть «да» или «нет».") by its label, not
+    its column's name: every column of a record the services write, but the bookkeeping
+    ones, has one."""
+    from caseapp.domain.field_labels import field_label
+    from caseapp.services.row_validation import record_services
+
+    bookkeeping = {"id", "uid", "created_at", "updated_at", "row_version", "photo_media_type",
+                   "sha256", "text_layer", "text_pdf", "text_pdf_sha256", "trigger_kind",
+                   "trigger_uid"}
+    tables = {name: svc.model.__table__ for name, svc in record_services(case_file).items()}
+    assert {"captives", "detention_facts", "deadlines", "notes"} <= set(tables)
+    unlabelled = [f"{name}.{c.key}" for name, table in sorted(tables.items()) for c in table.c
+                  if c.key not in bookkeeping and isinstance(field_label(c.key, name), str)]
+    assert unlabelled == []
+
+
+def test_a_detention_fact_is_named_by_its_label(case_file, language) -> None:
+    c = case_file.captives.create(names=["Արամ Պետրոսյան"])
+    with pytest.raises(ValidationError) as refused:
+        case_file.detention_facts.create(captive_id=c.id, risk_health="maybe")
+    assert refused.value.message.render("ru") == (
+        "Поле «Особый риск: здоровье» должно быть «да» или «нет».")

@@ -216,3 +216,33 @@ def test_a_long_value_is_cut_beside_its_button_and_whole_in_its_tooltip(qtbot, u
     assert theirs.mapTo(viewport, theirs.rect().bottomRight()).x() <= viewport.width()
     assert theirs.text().endswith("…") and theirs.toolTip() == long
     assert dialog.findChild(QRadioButton, "merge_keep_capture_circumstances").toolTip() == ""
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_the_fields_are_named_as_caseapp_merge_names_them(qtbot, ui, lang: str) -> None:
+    """The window names each field by the case file's labels, the ones ``caseapp merge
+    --dry-run`` prints (it had its own copies, which differed: «Кем пленён» against «Пленивший
+    орган», «Доверенность» against «Доверенность имеется»)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from caseapp.domain.messages import text_of
+    from caseapp.services.captive_merge import differences, field_name
+    from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
+    from caseapp.ui.language import apply_language
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    keep = cf.captives.create(names=["Армен Оринакян"], capturing_authority="State Border Service",
+                              consent_power_of_attorney=True, sensitivity="internal").id
+    other = cf.captives.create(names=["Армен Оринакян"], capturing_authority="Police",
+                               birth="1980-01-02").id
+    dialog = MergeCaptivesDialog(ui, keep, other)
+    qtbot.addWidget(dialog)
+    shown = {label.text() for label in dialog.findChildren(QLabel)}
+    fields = [d.field for d in differences(cf, keep, other)]
+    assert {"capturing_authority", "consent_power_of_attorney", "birth", "sensitivity"} <= set(fields)
+    for field in fields:
+        assert text_of(field_name(field), lang) in shown, field
+    expected = {"ru": ("Пленивший орган", "Доверенность имеется", "Дата рождения"),
+                "hy": ("Գերեվարած մարմին", "Լիազորագիրը առկա է", "Ծննդյան ամսաթիվ")}
+    assert set(expected[lang]) <= shown

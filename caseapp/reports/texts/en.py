@@ -97,6 +97,7 @@ TEXTS: dict[str, Entry] = {
     "next_deadlines": "Next deadlines",
     "due": "Due",
     "cal_alarm": {"one": "{title}: in {count} day", "other": "{title}: in {count} days"},
+    "cal_alarm_today": "{title}: today",  # a reminder on the day itself (a lead of 0 days)
     "cal_name": "CaseApp deadlines and hearings",
     "cal_name_level": "CaseApp deadlines and hearings ({level} level)",
     "cal_hearing": "Hearing: {kind}",
@@ -210,6 +211,7 @@ TEXTS: dict[str, Entry] = {
     "days_axis": "time in custody",
     "sec_table": "Captives",
     "next_deadline": "Next deadline",
+    "overdue_title": "Overdue: {title}",  # the next deadline, past its day and still open
     "next_hearing": "Next hearing",
     "proceedings": "Proceedings",
     "sec_hearings": {"one": "Upcoming hearings (next {count} day)",

@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.domain.messages import text_of
 from caseapp.services.captive_merge import (
     MergeResult,
     differences,
+    field_name,
     merge_captives,
     undo_merge,
     what_moves,
@@ -33,26 +35,6 @@ from caseapp.ui.ops import Dropped, Record, RecordCommand, captive_display_name
 from caseapp.ui.session import UiContext
 from caseapp.ui.value_text import value_text
 
-FIELD_LABELS = {
-    "sex": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sex"),
-    "birth": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Date of birth"),
-    "birth_place": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Place of birth"),
-    "citizenship": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Citizenship"),
-    "category": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Category"),
-    "status": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Status"),
-    "status_since": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Status since"),
-    "capture": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Date of capture"),
-    "capture_place": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Place of capture"),
-    "capture_circumstances": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Circumstances of capture"),
-    "capturing_authority": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Captured by"),
-    "consent_power_of_attorney": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Power of attorney"),
-    "consent_publicity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Consent to publicity"),
-    "consent_notes": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Notes on consent"),
-    "summary": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Summary"),
-    "current_asks": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Current asks"),
-    "health": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Health"),
-    "sensitivity": QT_TRANSLATE_NOOP("MergeCaptivesDialog", "Sensitivity"),
-}
 VALUE_WIDTH = 200  # pixels of a value's text beside its button: the rest in its tooltip
 # What moves, one plural sentence a kind of record.
 MOVES = {
@@ -175,7 +157,7 @@ class MergeCaptivesDialog(QDialog):
         self.groups = {}
         diffs = differences(cf, self.keep_id, self.other_id)  # type: ignore[arg-type]
         for row, d in enumerate(diffs, start=1):
-            grid.addWidget(QLabel(self.tr(FIELD_LABELS.get(d.field, d.field))), row, 0)
+            grid.addWidget(QLabel(text_of(field_name(d.field))), row, 0)  # as `caseapp merge`
             group = QButtonGroup(grid_widget)
             for column, (side, value) in enumerate((("keep", d.keep_value), ("other", d.other_value)),
                                                    start=1):
