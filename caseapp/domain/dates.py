@@ -131,6 +131,12 @@ def expiry_source_of(start: date | None, months: int | None, days: int | None,
     return ExpirySource.STATED
 
 
+def is_overdue(day: date, today: date) -> bool:
+    """Whether an open deadline due on ``day`` is overdue: the one rule of the lists, the
+    dashboard, the reminders, the status report and the dossier."""
+    return day < today
+
+
 def today() -> date:
     return date.today()
 

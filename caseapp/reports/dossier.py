@@ -15,6 +15,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from caseapp.domain.dates import is_overdue
 from caseapp.domain.reports import DossierDTO
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
@@ -314,7 +315,10 @@ class _Builder(ExtrasSections):
         if items:
             self.h2(self.t("next_deadlines"))
             self.table([self.t("due"), self.t("deadline")],
-                       [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(), x.title] for x in items],
+                       [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(),
+                         self.t("overdue_title", title=x.title)
+                         if is_overdue(x.due_on, self.d.generated_on) else x.title]
+                        for x in items],
                        [0.22, 0.78])
 
     def international(self) -> None:

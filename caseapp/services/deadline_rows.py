@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from caseapp.domain.dates import is_overdue
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
 
@@ -33,12 +34,6 @@ class DeadlineRow:
     def id(self) -> int:
         """The deadline's id: how tables find a row again (selection kept across reloads)."""
         return self.deadline.id
-
-
-def is_overdue(day: date, today: date) -> bool:
-    """Whether an open deadline due on ``day`` is overdue: the one rule of the lists, the
-    dashboard, the reminders and the status report."""
-    return day < today
 
 
 def _group_of_day(day: date, today: date, week: date) -> Group:

@@ -38,6 +38,7 @@ from caseapp.db.models import (
     hearing_captives,
 )
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
+from caseapp.domain.dates import is_overdue
 from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, InterventionDTO
 from caseapp.domain.enums import (
     CaptiveCategory,
@@ -73,7 +74,6 @@ from caseapp.domain.reports import (
     field_level,
 )
 from caseapp.services.base import output_level
-from caseapp.services.deadline_rows import is_overdue
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
@@ -259,8 +259,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     domestic: list[DeadlineDTO] = []
     international: list[DeadlineDTO] = []
     for d in full.deadlines:
-        if d.status is not DeadlineStatus.OPEN or d.due_on < cf.ctx.today():
-            continue  # the next deadlines only: a stale open one is the lawyer's to-do
+        if d.status is not DeadlineStatus.OPEN:
+            continue  # the open ones, an overdue one included (printed as overdue)
         if level is Sensitivity.PUBLIC or not level.allows(level_map.deadline(d)):
             # (no litigation timing in a public dossier); named in the reader's language
             log.add(document_text("next_deadlines"),

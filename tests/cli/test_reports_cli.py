@@ -158,8 +158,9 @@ def test_what_the_level_leaves_out_reads_in_russian(matrix_db, tmp_path: Path) -
                              "-o", str(tmp_path / "d.pdf"), "--db", str(db))
     assert code == 0, err
     lines = err.splitlines()
-    # 26 items: the Russian "many" form; the output and the level named in Russian
-    assert lines[0] == "Документ «досье» на уровне «для передачи» опускает 26 элементов:"
+    # 27 items (among them the internal order's step already overdue, which the dossier now
+    # lists): the Russian "many" form; the output and the level named in Russian
+    assert lines[0] == "Документ «досье» на уровне «для передачи» опускает 27 элементов:"
     assert ("  Поля самого пленного: 4 (Место рождения; Обстоятельства пленения; "
             "Примечания о согласии; Здоровье)") in lines
 

@@ -1,6 +1,7 @@
 """The status report's "Next deadline" is the earliest open deadline, an overdue one included
 and marked as overdue in the report's language: a captive whose extension request is overdue
-does not look as if nothing were pending (the Deadlines view and "Needs attention" list it)."""
+does not look as if nothing were pending (the Deadlines view and "Needs attention" list it).
+The dossier's "Next deadlines" lists it too, marked."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from datetime import datetime, timedelta
 import openpyxl
 import pytest
 
+from caseapp.reports.dossier import render_dossier
 from caseapp.services.casefile import CaseFile
 from caseapp.services.outputs import status_report
+from caseapp.services.report_data import build_dossier
 from tests.conftest import TODAY
 from tests.reports.conftest import pdf_text
 
@@ -57,3 +60,18 @@ def test_a_deadline_ahead_is_not_marked(case_file: CaseFile, captive: int) -> No
     assert (row.next_deadline, row.next_deadline_overdue) == (LATER, False)
     ws = openpyxl.load_workbook(io.BytesIO(out.data)).worksheets[0]
     assert ws.cell(row=2, column=9).value == "Appeal"
+
+
+@pytest.mark.parametrize(("lang", "marked"), [("en", "Overdue: Extension request"),
+                                              ("ru", "Просрочен: Extension request")])
+def test_the_dossier_lists_an_overdue_deadline_marked(case_file: CaseFile, captive: int,
+                                                      lang: str, marked: str) -> None:
+    """The dossier's "Next deadlines" left an overdue open deadline out: a lawyer reviewing
+    the captive's file saw the appeal in 20 days and not the extension request already
+    3 days late. It is listed first, marked as overdue; the one ahead is not marked."""
+    data = build_dossier(case_file, captive, level="internal")
+    assert [d.title for d in data.domestic_deadlines] == ["Extension request", "Appeal"]
+    text = " ".join(" ".join(pdf_text(render_dossier(data, lang=lang))).split())
+    assert marked in text
+    assert text.index(marked) < text.index("Appeal")
+    assert "Overdue: Appeal" not in text and "Просрочен: Appeal" not in text
