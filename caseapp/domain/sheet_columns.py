@@ -141,6 +141,13 @@ def field_for_header(header: str) -> str | None:
     return None
 
 
+def whole_name_header(header: str) -> bool:
+    """Whether the whole of a header names a name ("ФИО", "Фамилия", "Name", "Անուն
+    Ազգանուն"), not merely has a word of one ("Имя неизвестно")."""
+    text = normalise(header)
+    return any(rx.fullmatch(text) for f, rx in _COMPILED if f in ("name", "given_name", "surname"))
+
+
 def about_someone_else(header: str) -> bool:
     """Whether a header, or a label over several headers ("Мать" over "ФИО" and "Дата
     рождения"), is about someone other than the captive: a relative, the lawyer, a contact."""

@@ -11,7 +11,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
@@ -24,7 +24,7 @@ from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
-from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
+from caseapp.domain.sheet_tables import a_title, other_tables, repeated_headers, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
@@ -170,8 +170,11 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     out: list[RowValues] = []
     empty = 0
     others = other_tables(rows, lay.header_index)
+    repeated = set(repeated_headers(rows, lay.header_index))
     for index in range(lay.header_index + 1, len(rows)):
         row = rows[index]
+        if index in repeated:
+            continue
         cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
             if index in others and any(_header_text(c) for c in row):
@@ -196,6 +199,19 @@ def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues
     text = " | ".join(t for t in (_header_text(c) for c in row) if t)
     return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
                                                    text_of(reason)),))
+
+
+def header_repeated(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
+    """What is said of the rows that repeat the header (they are no person and are left
+    out; the rows under them are read as the list's)."""
+    found = repeated_headers(rows, lay.header_index)
+    if not found:
+        return None
+    return msg_n("row {rows} repeats the header (row {row}): it is left out, and the rows "
+                 "under it are read as the list's", "rows {rows} repeat the header (row {row}): "
+                 "they are left out, and the rows under them are read as the list's",
+                 len(found), rows=", ".join(str(i + 1) for i in found[:10])
+                 + (" …" if len(found) > 10 else ""), row=lay.header_index + 1)
 
 
 def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:

@@ -27,6 +27,7 @@ from caseapp.domain.sheet_rows import (
     RowValues,
     SheetLayout,
     describe,
+    header_repeated,
     layout,
     mixed_date_orders,
     read_rows,
@@ -159,9 +160,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     values, empty = read_rows(data.rows, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    merged = two_row_header(data.rows, lay)
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay),
-                                *([merged] if merged else []),
+    said = [m for m in (two_row_header(data.rows, lay), header_repeated(data.rows, lay)) if m]
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
                                 *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
                                 *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
