@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
+    FIELDS,
     Mapping,
     auto_columns,
     column_letter,
@@ -24,11 +25,11 @@ from caseapp.domain.sheet_columns import header_row as header_row_of
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
+from caseapp.domain.sheet_status import parse_status
 from caseapp.domain.sheet_tables import a_title, other_tables, repeated_headers, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
-    STATUS_WORDS,
     CellError,
     clean_text,
     full_name,
@@ -341,6 +342,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             continue
         if caveat is not None:
             problem(i, name, raw, caveat, warning=True)
+            if name == "status":  # the words after the status: kept for the lawyer to read
+                header = lay.headers[i] if i < len(lay.headers) else ""
+                notes.append(f"{header or FIELDS['status']}: {clean_text(raw)}")
         if value in (None, ""):
             continue
         if name in ("name", "given_name", "patronymic", "surname"):
@@ -391,7 +395,11 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
     if name in ("birth", "capture"):
         return read_date(raw)
     if name == "status":
-        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status")), None
+        status, rest = parse_status(raw, overrides.get("status"))
+        if not rest:
+            return status, None
+        return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
+                           "captive's notes", status=status.value, rest=_short(rest))
     if name == "category":
         return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category")), None
     if name == "sex":

@@ -313,13 +313,15 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|գերի|"
      r"գերեվարված|կալանքի տակ|կալանավորված|պահվում է", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
-     r"под следствием|предварительн\w* заключени\w*|նախաքննություն|նախնական կալանք",
+     r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
+     r"նախնական կալանք",
      CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
      r"դատական քննություն|դատարանում", CaptiveStatus.ON_TRIAL),
     (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված|դատապարտվել է",
      CaptiveStatus.CONVICTED),
-    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված|ազատ",
+    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված( է)?|ազատ|"
+     r"ազատ (է )?արձակվել( է)?",
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
      r"վերադարձված|վերադարձել է|հայրենադարձված", CaptiveStatus.REPATRIATED),
@@ -342,13 +344,10 @@ SEX_WORDS: tuple[tuple[str, Sex], ...] = (
 )
 
 
-def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
-               overrides: dict[str, str] | None = None) -> E:
-    """The member of ``enum`` a cell names: its own value ("held"), a word of ``words``, or
-    one the mapping adds (``overrides``: normalised word → value)."""
-    text = normalise(clean_text(value))
-    if not text:
-        raise CellError(msg("is empty"))
+def word_member(text: str, enum: type[E], words: tuple[tuple[str, E], ...],
+                overrides: dict[str, str] | None = None) -> E | None:
+    """The member of ``enum`` a normalised text names as a whole (:func:`parse_word`), or
+    None."""
     if overrides and text in overrides:
         return enum(overrides[text])
     for member in enum:
@@ -357,6 +356,19 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
     for pattern, member in words:
         if re.fullmatch(pattern, text):
             return member
+    return None
+
+
+def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
+               overrides: dict[str, str] | None = None) -> E:
+    """The member of ``enum`` a cell names: its own value ("held"), a word of ``words``, or
+    one the mapping adds (``overrides``: normalised word → value)."""
+    text = normalise(clean_text(value))
+    if not text:
+        raise CellError(msg("is empty"))
+    member = word_member(text, enum, words, overrides)
+    if member is not None:
+        return member
     choices = ", ".join(m.value for m in enum)
     raise CellError(msg("is not a known word for one of: {choices} (add it to the mapping)",
                         choices=choices))
