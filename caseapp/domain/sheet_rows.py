@@ -22,6 +22,7 @@ from caseapp.domain.sheet_columns import (
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
@@ -38,12 +39,13 @@ from caseapp.domain.sheet_values import (
     parse_name_details,
     parse_partial_date,
     parse_word,
-    read_date,
+    says_unknown,
     split_tags,
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
 # The widest a text field may be (the case file's column widths); longer is a cell error.
+_WORD_FIELDS = frozenset({"status", "category", "sex"})
 TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_place": 200,
                "capturing_authority": 200, "place": 300, "tags": 100}
 
@@ -332,19 +334,23 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
 
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
+        unknown = says_unknown(raw)  # "н/д", "?", "—": as an empty cell, unless a word
+        if unknown and name not in _WORD_FIELDS:  # field reads it ("неизвестно" for sex)
+            continue
         try:
-            value, caveat = _read_cell(name, raw, overrides)
+            value, caveat, keep = _read_cell(name, raw, overrides)
         except CellError as exc:
-            problem(i, name, raw, exc.args[0] if exc.args else str(exc))
+            if not unknown:
+                problem(i, name, raw, exc.args[0] if exc.args else str(exc))
             continue
         except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
             problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
             continue
         if caveat is not None:
             problem(i, name, raw, caveat, warning=True)
-            if name == "status":  # the words after the status: kept for the lawyer to read
+            if keep:  # what the value read leaves out ("на 15 лет", "весна"): kept to read
                 header = lay.headers[i] if i < len(lay.headers) else ""
-                notes.append(f"{header or FIELDS['status']}: {clean_text(raw)}")
+                notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
         if value in (None, ""):
             continue
         if name in ("name", "given_name", "patronymic", "surname"):
@@ -390,29 +396,34 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
 
 
 def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
-               ) -> tuple[Any, Message | None]:
-    """The cell's value and the caveat of reading it (None when there is none)."""
+               ) -> tuple[Any, Message | None, bool]:
+    """The cell's value, the caveat of reading it (None when there is none), and whether the
+    cell is kept in the captive's notes (what the value leaves out of it)."""
     if name in ("birth", "capture"):
-        return read_date(raw)
+        return read_sheet_date(raw)
     if name == "status":
         status, rest = parse_status(raw, overrides.get("status"))
         if not rest:
-            return status, None
+            return status, None, False
         return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
-                           "captive's notes", status=status.value, rest=_short(rest))
-    if name == "category":
-        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category")), None
-    if name == "sex":
-        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex")), None
-    if name == "tags":
-        return split_tags(raw), None
-    if name == "name_details":
-        return parse_name_details(raw), None
+                           "captive's notes", status=status.value, rest=_short(rest)), True
     if name == "status_since":
-        day, caveat = read_date(raw)
+        day, caveat, _ = read_sheet_date(raw)
         if day.precision is not DatePrecision.EXACT:
             raise CellError(msg("is not a day (write 17.05.2024)"))
-        return day.value, caveat
+        return day.value, caveat, False
+    return _read_other(name, raw, overrides), None, False
+
+
+def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
+    if name == "category":
+        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
+    if name == "sex":
+        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+    if name == "tags":
+        return split_tags(raw)
+    if name == "name_details":
+        return parse_name_details(raw)
     text = clean_text(raw)
     if name in ("name", "given_name", "surname") and total_or_note(text):
         raise CellError(msg("is a total or a note under the list, not a person's name"))
@@ -421,8 +432,8 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
                             "own (a name with one comma is also turned round: “Surname, "
                             "Given”)"))
     if name == "name":
-        return full_name(text), None
-    return (" ".join(text.split()) if name != "notes" else text), None
+        return full_name(text)
+    return " ".join(text.split()) if name != "notes" else text
 
 
 def describe(values: RowValues) -> dict[str, str]:

@@ -81,6 +81,20 @@ def clean_text(value: object) -> str:
     return text
 
 
+# A cell saying that nothing is known: punctuation alone ("?", "—", "-"), or a word for it
+# ("н/д", "n/a", "нет данных", "неизвестно", "անհայտ"). Read as an empty cell, never as a
+# name, a place or a date that cannot be read.
+_UNKNOWN = re.compile(r"_*|н д|нд|n a|na|нет|нет данных|нет сведений|не известн\w*|неизвестн\w*|"
+                      r"неизв|не указан\w*|unknown|not known|none|չկա|տվյալ(ներ)? չկա|անհայտ|"
+                      r"հայտնի չէ")
+
+
+def says_unknown(value: object) -> bool:
+    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown")."""
+    return isinstance(value, str) and bool(value.strip()) and bool(
+        _UNKNOWN.fullmatch(normalise(value)))
+
+
 # ---- tags ----------------------------------------------------------------------------------
 
 def split_tags(value: object) -> list[str]:

@@ -270,7 +270,7 @@ def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(raw: object) -> None:
         raise ValidationError("“~x” is not a date")
 
-    monkeypatch.setattr(sheet_rows, "read_date", refuse)
+    monkeypatch.setattr(sheet_rows, "read_sheet_date", refuse)
     rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
     (row, other), _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
     assert other.names == (("Babken", ""),) and not other.problems
