@@ -13,10 +13,11 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -26,6 +27,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.domain.sheet_columns import field_for_header
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -294,14 +296,37 @@ def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...
 Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...]]  # names, the sheet chosen, its rows
 
 
-def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
-    """The sheet asked for, else the first visible one."""
+def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
+          first_rows: Callable[[str], Iterable[Iterable[Any]]]) -> str:
+    """The sheet asked for, else the first visible one with a header naming people (the
+    list may come after a sheet of instructions or a cover), else the first visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
         raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
                              sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
-    return sheet or (visible or names)[0]
+    if sheet:
+        return sheet
+    candidates = visible or names
+    if len(candidates) > 1:
+        for name in candidates:
+            if _lists_people(first_rows(name)):
+                return name
+    return candidates[0]
+
+
+_NAME_FIELDS = frozenset({"name", "given_name", "surname"})
+
+
+def _lists_people(rows: Iterable[Iterable[Any]]) -> bool:
+    """Whether one of the first 20 rows reads as the header of a list of people: two fields
+    named or more, a name among them."""
+    for row in itertools.islice(rows, 20):
+        named = {field_for_header(v) for v in itertools.islice(row, MAX_COLUMNS)
+                 if isinstance(v, str) and 0 < len(v.strip()) <= 80}
+        if len(named - {None}) >= 2 and named & _NAME_FIELDS:
+            return True
+    return False
 
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
@@ -362,7 +387,7 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         names = list(wb.sheetnames)
         chosen = _pick(path, names, [ws.title for ws in wb.worksheets
                                      if getattr(ws, "sheet_state", "visible") == "visible"],
-                       sheet or "")
+                       sheet or "", lambda n: wb[n].iter_rows(max_row=20, values_only=True))
         if sheet is None:
             return names, chosen, ()
         ws = wb[chosen]
@@ -409,7 +434,8 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
         chosen = _pick(path, names, [m.name for m in wb.sheets_metadata
-                                     if m.visible == SheetVisibleEnum.Visible], sheet or "")
+                                     if m.visible == SheetVisibleEnum.Visible], sheet or "",
+                       lambda n: wb.get_sheet_by_name(n).iter_rows())
         if sheet is None:
             return names, chosen, ()
         rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
