@@ -21,6 +21,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_merged import filled_down
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
@@ -157,12 +158,13 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         found = found or str(msg("none"))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
-    values, empty = read_rows(data.rows, lay, mapping)
+    cells, merged = filled_down(data.rows, data.merged, lay.header_index, lay.headers)
+    values, empty = read_rows(cells, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    said = [m for m in (two_row_header(data.rows, lay), header_repeated(data.rows, lay)) if m]
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
-                                *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said, *merged,
+                                *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay),
                                 *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),

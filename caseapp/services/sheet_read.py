@@ -58,6 +58,9 @@ class Sheet:
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
     delimiter: str = ""  # CSV: the delimiter used
+    # Cells merged over two rows or more (0-based first row, column, last row, last column):
+    # the value is in the first row's cell, the cells below it are empty.
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,7 @@ def open_workbook(path: Path | str) -> Workbook:
     if kind == "csv":
         _read_bytes(path)
         return Workbook(path, kind, (path.stem,), path.stem)
-    names, chosen, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
+    names, chosen, _, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
 
 
@@ -113,8 +116,8 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    _names, chosen, rows = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
-    return Sheet(chosen, rows)
+    _names, chosen, rows, merged = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
+    return Sheet(chosen, rows, merged=merged)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
@@ -293,7 +296,8 @@ def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...
 
 # ---- XLSX and ODS ----------------------------------------------------------------------------
 
-Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...]]  # names, the sheet chosen, its rows
+# The names, the sheet chosen, its rows and its cells merged over rows (Sheet.merged).
+Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], tuple[tuple[int, int, int, int], ...]]
 
 
 def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
@@ -389,11 +393,12 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                      if getattr(ws, "sheet_state", "visible") == "visible"],
                        sheet or "", lambda n: wb[n].iter_rows(max_row=20, values_only=True))
         if sheet is None:
-            return names, chosen, ()
+            return names, chosen, (), ()
         ws = wb[chosen]
         try:
-            return names, chosen, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
-                                   f"{path.name}, sheet {chosen}")
+            rows = _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+                            f"{path.name}, sheet {chosen}")
+            return names, chosen, rows, _xlsx_merged(path, getattr(ws, "_worksheet_path", ""))
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -401,6 +406,27 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+
+
+def _xlsx_merged(path: Path, part: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The cells of a sheet merged over two rows or more (openpyxl's read-only mode does not
+    read them): its part's mergeCells, which follow its rows."""
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return ()
+    with zipfile.ZipFile(path) as archive:
+        raw = archive.read(part)
+    out = []
+    for first_col, first_row, last_col, last_row in _MERGE_REF.findall(raw[raw.rfind(b"</sheetData>"):]):
+        top, bottom = int(first_row) - 1, int(last_row) - 1
+        if bottom > top:
+            out.append((top, column_index_from_string(first_col.decode()) - 1, bottom,
+                        column_index_from_string(last_col.decode()) - 1))
+    return tuple(sorted(out))
 
 
 def _xlsx_value(cell: Any) -> Any:
@@ -437,8 +463,11 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                                      if m.visible == SheetVisibleEnum.Visible], sheet or "",
                        lambda n: wb.get_sheet_by_name(n).iter_rows())
         if sheet is None:
-            return names, chosen, ()
-        rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+            return names, chosen, (), ()
+        found = wb.get_sheet_by_name(chosen)
+        rows = found.to_python(skip_empty_area=False)
+        merged = tuple((top, left, bottom, right) for (top, left), (bottom, right)
+                       in found.merged_cell_ranges or () if bottom > top)
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
@@ -448,7 +477,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
-                             else v for v in row] for row in rows), label)
+                             else v for v in row] for row in rows), label), merged
 
 
 def _reason(exc: BaseException) -> str:

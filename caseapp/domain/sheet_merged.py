@@ -1,0 +1,41 @@
+"""Cells merged over several rows of the list ("в плену" once for three men, a place of
+detention once for those held there): each row is read with the merged cell's value, and
+the preview says so (pure: no file, no database)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_columns import column_letter
+from caseapp.domain.sheet_others import shortened
+
+Range = tuple[int, int, int, int]  # 0-based first row, column, last row, last column
+
+
+def filled_down(rows: Sequence[Sequence[object]], merged: Sequence[Range], header_index: int,
+                headers: Sequence[str]) -> tuple[tuple[tuple[object, ...], ...], list[Message]]:
+    """The rows with each cell merged over rows below the header written into every row it
+    covers (in its first column: the others of a merged cell hold nothing), and what is said
+    of each column where that was done."""
+    below = sorted((r for r in merged if r[0] > header_index and r[0] < len(rows)),
+                   key=lambda r: (r[1], r[0]))
+    if not below:
+        return tuple(tuple(r) for r in rows), []
+    out = [list(r) for r in rows]
+    said: dict[int, list[str]] = {}
+    for top, column, bottom, _ in below:
+        value = out[top][column] if column < len(out[top]) else None
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        for index in range(top + 1, min(bottom, len(out) - 1) + 1):
+            row = out[index]
+            row.extend([None] * (column + 1 - len(row)))
+            if row[column] in (None, ""):
+                row[column] = value
+        said.setdefault(column, []).append(f"{top + 1}–{bottom + 1}")
+    notices = [msg("column {column} ({header}): a cell merged over rows {rows} is read for each "
+                   "of its rows", column=column_letter(c),
+                   header=shortened(headers[c] if c < len(headers) else ""), rows=", ".join(r))
+               for c, r in said.items()]
+    return tuple(tuple(r) for r in out), notices

@@ -1,0 +1,64 @@
+"""A cell merged over several rows of the list ("в плену" written once for three men): each
+row it covers is read with its value, and the preview says so. A header merged over two rows
+is not a value of the rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_preview import preview
+from caseapp.services.sheet_read import read_sheet
+
+
+def _merged_status(path: Path) -> Path:
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Статус", "Место содержания", "Дата пленения"])
+    ws.append(["Петросян Арам", "в плену", "Баку, СИЗО", "13.12.2020"])
+    ws.append(["Григорян Айк", None, None, "14.12.2020"])
+    ws.append(["Мкртчян Сос", None, None, "15.12.2020"])
+    ws.append(["Саргсян Ваге", "освобожден", "Баку", "16.12.2020"])
+    ws.merge_cells("B2:B4")
+    ws.merge_cells("C2:C4")
+    book.save(path)
+    return path
+
+
+def test_a_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
+                                                          tmp_path: Path) -> None:
+    # The second and third men had no status (recorded as missing) and no place.
+    path = _merged_status(tmp_path / "list.xlsx")
+    assert read_sheet(path).merged == ((1, 1, 3, 1), (1, 2, 3, 2))  # (0-based)
+    pv = preview(case_file, path)
+    assert [(r.shown["status"], r.shown["place"]) for r in pv.rows] == [
+        ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"),
+        ("released", "Баку")]
+    assert pv.notices[:2] == (
+        "column B (Статус): a cell merged over rows 2–4 is read for each of its rows",
+        "column C (Место содержания): a cell merged over rows 2–4 is read for each of its rows")
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert [case_file.captives.get(i).status for i in result.created] == [
+        CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.RELEASED]
+
+
+def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFile,
+                                                               tmp_path: Path) -> None:
+    # The second row ("рождения", "задержания") was taken for the header, which has no
+    # name: "no column holds a name".
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Дата", None])
+    ws.append([None, "рождения", "задержания"])
+    ws.append(["Петросян Арам", "17.05.1990", "13.12.2020"])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:C1")
+    book.save(tmp_path / "list.xlsx")
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert (pv.header_row, [r.shown.get("name") for r in pv.rows]) == (1, ["Петросян Арам"])
+    assert any("merged over rows 1 and 2" in n for n in pv.notices)
+    assert not any("merged over rows" in n and "read for each" in n for n in pv.notices)
