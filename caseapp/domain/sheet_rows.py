@@ -385,7 +385,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
                 limit=TEXT_LIMITS["name"]))))
-        elif joined:
+        elif joined and not any(_same_words(joined, n) for n, _ in names):
+            # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
+            # "Григорян" are one spelling, not two)
             names.append((joined, LANGUAGES.get(script, "")))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
@@ -393,6 +395,10 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             "has no name: every row needs one (a full name, or a given name and a surname)"))))
     return RowValues(number, tuple(dict.fromkeys(names)), values, tuple(notes), tuple(tags),
                      tuple(problems))
+
+
+def _same_words(one: str, other: str) -> bool:
+    return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
 
 def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]

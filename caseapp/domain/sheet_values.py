@@ -43,6 +43,10 @@ _QUOTE_BEFORE = FORMULA_START | {"'"}
 # phone number "+374 91 000001" have none.
 _FORMULA_BODY = re.compile(r"[=(|!&\"]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a spreadsheet program shows, and saves as the value, of a formula that fails.
+FORMULA_ERROR = re.compile(r"#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|"
+                           r"CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ССЫЛКА!|ЗНАЧ!|ДЕЛ/0!|"
+                           r"ИМЯ\?|ЧИСЛО!|Н/Д|ПУСТО!)", re.IGNORECASE)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -78,6 +82,9 @@ def clean_text(value: object) -> str:
         return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
     if looks_like_formula(text):
         raise CellError(msg("looks like a spreadsheet formula, not a value; type the value itself"))
+    if FORMULA_ERROR.fullmatch(text):
+        raise CellError(msg("is what a formula of the spreadsheet gives when it fails: correct "
+                            "the formula there, or type the value"))
     return text
 
 
@@ -91,8 +98,9 @@ _UNKNOWN = re.compile(r"_*|н д|нд|n a|na|нет|нет данных|нет �
 
 def says_unknown(value: object) -> bool:
     """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown")."""
-    return isinstance(value, str) and bool(value.strip()) and bool(
-        _UNKNOWN.fullmatch(normalise(value)))
+    return (isinstance(value, str) and bool(value.strip())
+            and not FORMULA_ERROR.fullmatch(value.strip())
+            and bool(_UNKNOWN.fullmatch(normalise(value))))
 
 
 # ---- tags ----------------------------------------------------------------------------------

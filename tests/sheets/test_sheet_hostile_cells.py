@@ -14,7 +14,7 @@ from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
-from tests.sheets.makers import write_xlsx
+from tests.sheets.makers import write_csv, write_xlsx
 
 
 def test_marks_of_the_unknown_are_empty_cells_not_errors_nor_values(
@@ -95,3 +95,32 @@ def test_a_hand_filled_list_is_imported_with_nothing_lost(case_file: CaseFile,
     third = case_file.captives.get(result.created[2])
     assert [n.body for n in case_file.notes.list(captive_id=third.id)] == [
         "Дата пленения: весна 2022"]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_formulas_error_is_said_as_such_never_a_name_nor_an_unknown(
+        case_file: CaseFile, tmp_path: Path, suffix: str) -> None:
+    # "#REF!" was a captive of that name, "#N/A" a status read as "n/a" (not known), and
+    # "#DIV/0!" a date said "is not a date".
+    rows = [["ФИО", "Дата рождения", "Статус"], ["#REF!", "", "held"],
+            ["Петросян Арам", "#DIV/0!", "#N/A"]]
+    path = (write_xlsx(tmp_path / "list.xlsx", {"Список": rows}) if suffix == ".xlsx"
+            else write_csv(tmp_path / "list.csv", rows))
+    pv = preview(case_file, path)
+    said = ("is what a formula of the spreadsheet gives when it fails: correct the formula "
+            "there, or type the value")
+    assert [str(e) for r in pv.rows for e in r.errors] == [
+        f"row 2, column A (ФИО): “#REF!” {said}",
+        f"row 3, column B (Дата рождения): “#DIV/0!” {said}",
+        f"row 3, column C (Статус): “#N/A” {said}"]
+
+
+def test_a_full_name_beside_its_parts_is_one_spelling(case_file: CaseFile,
+                                                      tmp_path: Path) -> None:
+    # "Григорян Айк" and "Айк Григорян" were recorded as two names of the captive.
+    path = write_xlsx(tmp_path / "list.xlsx", {"Список": [
+        ["ФИО", "Фамилия", "Имя"], ["Григорян Айк", "Григорян", "Айк"],
+        ["Aram Petrosyan", "Петросян", "Арам"]]})
+    pv = preview(case_file, path)
+    assert [r.values.names for r in pv.rows] == [
+        (("Григорян Айк", "ru"),), (("Aram Petrosyan", ""), ("Арам Петросян", "ru"))]
