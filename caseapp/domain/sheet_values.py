@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Sex
 from caseapp.domain.messages import Message, msg
@@ -42,7 +43,9 @@ _QUOTE_BEFORE = FORMULA_START | {"'"}
 # program (DDE's "|"), a sheet reference ("!"), a join ("&"), a comparison. "-5 years" and a
 # phone number "+374 91 000001" have none.
 _FORMULA_BODY = re.compile(r"[=(|!&\"]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the invisible ones (a zero-width space, a soft hyphen: pasted from
+# a web page, they make a date unreadable and a name differ from its look-alike).
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
 # What a spreadsheet program shows, and saves as the value, of a formula that fails.
 FORMULA_ERROR = re.compile(r"#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|"
                            r"CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ССЫЛКА!|ЗНАЧ!|ДЕЛ/0!|"

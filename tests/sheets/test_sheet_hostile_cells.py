@@ -124,3 +124,13 @@ def test_a_full_name_beside_its_parts_is_one_spelling(case_file: CaseFile,
     pv = preview(case_file, path)
     assert [r.values.names for r in pv.rows] == [
         (("Григорян Айк", "ru"),), (("Aram Petrosyan", ""), ("Арам Петросян", "ru"))]
+
+
+def test_invisible_characters_pasted_from_a_web_page_are_not_read(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    # "17.05.1990" followed by a zero-width space "is not a date"; the name kept the
+    # character in the preview.
+    path = write_xlsx(tmp_path / "list.xlsx", {"Список": [
+        ["ФИО", "Дата рождения"], ["Петро\u00adсян Арам\u200b", "17.05.1990\u200b"]]})
+    (row,) = preview(case_file, path).rows
+    assert (row.shown, row.problems) == ({"name": "Петросян Арам", "birth": "1990-05-17"}, ())
