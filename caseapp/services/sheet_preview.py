@@ -21,7 +21,6 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
-from caseapp.domain.sheet_merged import filled_down
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
@@ -35,6 +34,7 @@ from caseapp.domain.sheet_rows import (
     slashed_dates_unproven,
     two_row_header,
 )
+from caseapp.domain.sheet_shape import filled_down, hidden_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -158,7 +158,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         found = found or str(msg("none"))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
-    cells, merged = filled_down(data.rows, data.merged, lay.header_index, lay.headers)
+    cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
+    merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
+                          data.shape.hidden_columns, lay.columns, lay.headers)
     values, empty = read_rows(cells, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

@@ -18,7 +18,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,17 @@ class SheetError(ValidationError):
 
 
 @dataclass(frozen=True)
+class Shape:
+    """What a sheet shows otherwise than its values say (0-based indexes)."""
+
+    # Cells merged over two rows or more (first row, column, last row, last column): the
+    # value is in the first row's cell, the cells below it are empty.
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    hidden_rows: tuple[int, ...] = ()
+    hidden_columns: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class Sheet:
     """The cells of one sheet, row by row (rows of a sheet may differ in length)."""
 
@@ -58,9 +69,9 @@ class Sheet:
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
     delimiter: str = ""  # CSV: the delimiter used
-    # Cells merged over two rows or more (0-based first row, column, last row, last column):
-    # the value is in the first row's cell, the cells below it are empty.
-    merged: tuple[tuple[int, int, int, int], ...] = ()
+    shape: Shape = field(default_factory=Shape)  # XLSX, XLS: merged cells, hidden rows
+
+
 
 
 @dataclass(frozen=True)
@@ -116,8 +127,8 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    _names, chosen, rows, merged = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
-    return Sheet(chosen, rows, merged=merged)
+    _names, chosen, rows, shape = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
+    return Sheet(chosen, rows, shape=shape)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
@@ -296,8 +307,8 @@ def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...
 
 # ---- XLSX and ODS ----------------------------------------------------------------------------
 
-# The names, the sheet chosen, its rows and its cells merged over rows (Sheet.merged).
-Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], tuple[tuple[int, int, int, int], ...]]
+# The names, the sheet chosen, its rows and its shape.
+Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], Shape]
 
 
 def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
@@ -393,12 +404,12 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                      if getattr(ws, "sheet_state", "visible") == "visible"],
                        sheet or "", lambda n: wb[n].iter_rows(max_row=20, values_only=True))
         if sheet is None:
-            return names, chosen, (), ()
+            return names, chosen, (), Shape()
         ws = wb[chosen]
         try:
             rows = _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
                             f"{path.name}, sheet {chosen}")
-            return names, chosen, rows, _xlsx_merged(path, getattr(ws, "_worksheet_path", ""))
+            return names, chosen, rows, _xlsx_shape(path, getattr(ws, "_worksheet_path", ""))
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -409,24 +420,39 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+_ROW_OR_COL = re.compile(rb"<(?:\w+:)?(row|col)\s([^>]*)>")
+_ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
 
 
-def _xlsx_merged(path: Path, part: str) -> tuple[tuple[int, int, int, int], ...]:
-    """The cells of a sheet merged over two rows or more (openpyxl's read-only mode does not
-    read them): its part's mergeCells, which follow its rows."""
+def _xlsx_shape(path: Path, part: str) -> Shape:
+    """A sheet's merged cells and hidden rows and columns, which openpyxl's read-only mode
+    does not read: from its part's XML (the rows' and columns' attributes, and the
+    mergeCells after the rows)."""
     from openpyxl.utils import column_index_from_string
 
     if not part:
-        return ()
+        return Shape()
     with zipfile.ZipFile(path) as archive:
         raw = archive.read(part)
-    out = []
+    merged = []
     for first_col, first_row, last_col, last_row in _MERGE_REF.findall(raw[raw.rfind(b"</sheetData>"):]):
         top, bottom = int(first_row) - 1, int(last_row) - 1
         if bottom > top:
-            out.append((top, column_index_from_string(first_col.decode()) - 1, bottom,
-                        column_index_from_string(last_col.decode()) - 1))
-    return tuple(sorted(out))
+            merged.append((top, column_index_from_string(first_col.decode()) - 1, bottom,
+                           column_index_from_string(last_col.decode()) - 1))
+    rows: list[int] = []
+    columns: list[int] = []
+    if b'hidden="1"' in raw or b'hidden="true"' in raw:
+        for kind, attributes in _ROW_OR_COL.findall(raw):
+            found = dict(_ATTRIBUTE.findall(attributes))
+            if found.get(b"hidden") not in (b"1", b"true"):
+                continue
+            if kind == b"row" and found.get(b"r", b"").isdigit():
+                rows.append(int(found[b"r"]) - 1)
+            elif kind == b"col" and found.get(b"min", b"").isdigit():
+                last = min(int(found.get(b"max", found[b"min"])), MAX_COLUMNS)
+                columns.extend(range(int(found[b"min"]) - 1, last))
+    return Shape(tuple(sorted(merged)), tuple(rows), tuple(columns))
 
 
 def _xlsx_value(cell: Any) -> Any:
@@ -463,11 +489,11 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                                      if m.visible == SheetVisibleEnum.Visible], sheet or "",
                        lambda n: wb.get_sheet_by_name(n).iter_rows())
         if sheet is None:
-            return names, chosen, (), ()
+            return names, chosen, (), Shape()
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
-        merged = tuple((top, left, bottom, right) for (top, left), (bottom, right)
-                       in found.merged_cell_ranges or () if bottom > top)
+        shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
+                            in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
@@ -477,7 +503,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
-                             else v for v in row] for row in rows), label), merged
+                             else v for v in row] for row in rows), label), shape
 
 
 def _reason(exc: BaseException) -> str:

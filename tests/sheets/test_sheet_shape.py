@@ -1,6 +1,6 @@
 """A cell merged over several rows of the list ("в плену" written once for three men): each
 row it covers is read with its value, and the preview says so. A header merged over two rows
-is not a value of the rows."""
+is not a value of the rows. Hidden rows and columns are read, and said."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def test_a_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
                                                           tmp_path: Path) -> None:
     # The second and third men had no status (recorded as missing) and no place.
     path = _merged_status(tmp_path / "list.xlsx")
-    assert read_sheet(path).merged == ((1, 1, 3, 1), (1, 2, 3, 2))  # (0-based)
+    assert read_sheet(path).shape.merged == ((1, 1, 3, 1), (1, 2, 3, 2))  # (0-based)
     pv = preview(case_file, path)
     assert [(r.shown["status"], r.shown["place"]) for r in pv.rows] == [
         ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"),
@@ -62,3 +62,24 @@ def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFi
     assert (pv.header_row, [r.shown.get("name") for r in pv.rows]) == (1, ["Петросян Арам"])
     assert any("merged over rows 1 and 2" in n for n in pv.notices)
     assert not any("merged over rows" in n and "read for each" in n for n in pv.notices)
+
+
+def test_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
+                                                       tmp_path: Path) -> None:
+    # Nothing said that a hidden row (a man the colleague had hidden) would be imported,
+    # nor that a hidden column was read as the date of birth.
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Дата рождения", "ID"])
+    ws.append(["Петросян Арам", "17.05.1990", "x1"])
+    ws.append(["Григорян Айк", "02.03.1985", "x2"])
+    ws.row_dimensions[3].hidden = True
+    ws.column_dimensions["B"].hidden = True
+    ws.column_dimensions["C"].hidden = True
+    book.save(tmp_path / "list.xlsx")
+    assert read_sheet(tmp_path / "list.xlsx").shape.hidden_rows == (2,)
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк"]
+    assert pv.notices[:2] == (
+        "row 3 is hidden in the sheet: it is read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")

@@ -1,13 +1,15 @@
-"""Cells merged over several rows of the list ("в плену" once for three men, a place of
-detention once for those held there): each row is read with the merged cell's value, and
-the preview says so (pure: no file, no database)."""
+"""What a sheet shows otherwise than its values say. Cells merged over several rows of the
+list ("в плену" once for three men, a place of detention once for those held there): each
+row is read with the merged cell's value. Hidden rows and columns: read like the others, as
+nothing of a list is dropped unseen, but said, as the lawyer may not know they are there
+(pure: no file, no database)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_columns import column_letter
+from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.sheet_columns import FIELD_NAMES, column_letter
 from caseapp.domain.sheet_others import shortened
 
 Range = tuple[int, int, int, int]  # 0-based first row, column, last row, last column
@@ -39,3 +41,23 @@ def filled_down(rows: Sequence[Sequence[object]], merged: Sequence[Range], heade
                    header=shortened(headers[c] if c < len(headers) else ""), rows=", ".join(r))
                for c, r in said.items()]
     return tuple(tuple(r) for r in out), notices
+
+
+def hidden_said(first_data_index: int, rows: int, hidden_rows: Sequence[int],
+                hidden_columns: Sequence[int], columns: dict[int, str],
+                headers: Sequence[str]) -> list[Message]:
+    """What is said of the hidden rows below the header (0-based ``first_data_index`` on)
+    and of the hidden columns that are read."""
+    out: list[Message] = []
+    below = [r + 1 for r in hidden_rows if first_data_index <= r < rows]
+    if below:
+        shown = ", ".join(str(r) for r in below[:10]) + (" …" if len(below) > 10 else "")
+        out.append(msg_n("row {rows} is hidden in the sheet: it is read like the others",
+                         "rows {rows} are hidden in the sheet: they are read like the others",
+                         len(below), rows=shown))
+    for c in sorted(set(hidden_columns) & set(columns)):
+        out.append(msg("column {column} ({header}) is hidden in the sheet: it is read as "
+                       "{field}", column=column_letter(c),
+                       header=shortened(headers[c] if c < len(headers) else ""),
+                       field=FIELD_NAMES[columns[c]]))
+    return out
