@@ -13,20 +13,16 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import read_sheet
+from tests.sheets.makers import write_xlsx
 
 
 def _merged_status(path: Path) -> Path:
-    book = Workbook()
-    ws = book.active
-    ws.append(["ФИО", "Статус", "Место содержания", "Дата пленения"])
-    ws.append(["Петросян Арам", "в плену", "Баку, СИЗО", "13.12.2020"])
-    ws.append(["Григорян Айк", None, None, "14.12.2020"])
-    ws.append(["Мкртчян Сос", None, None, "15.12.2020"])
-    ws.append(["Саргсян Ваге", "освобожден", "Баку", "16.12.2020"])
-    ws.merge_cells("B2:B4")
-    ws.merge_cells("C2:C4")
-    book.save(path)
-    return path
+    return write_xlsx(path, {"Список": [
+        ["ФИО", "Статус", "Место содержания", "Дата пленения"],
+        ["Петросян Арам", "в плену", "Баку, СИЗО", "13.12.2020"],
+        ["Григорян Айк", None, None, "14.12.2020"],
+        ["Мкртчян Сос", None, None, "15.12.2020"],
+        ["Саргсян Ваге", "освобожден", "Баку", "16.12.2020"]]}, merged=["B2:B4", "C2:C4"])
 
 
 def test_a_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
