@@ -1,7 +1,8 @@
 """What a sheet shows otherwise than its values say. Cells merged over several rows of the
 list ("в плену" once for three men, a place of detention once for those held there): each
 row is read with the merged cell's value. Hidden rows and columns: read like the others, as
-nothing of a list is dropped unseen, but said, as the lawyer may not know they are there
+nothing of a list is dropped unseen, but said, as the lawyer may not know they are there.
+Formulas never computed (a file written by a program): said, as their cells read empty
 (pure: no file, no database)."""
 
 from __future__ import annotations
@@ -61,3 +62,23 @@ def hidden_said(first_data_index: int, rows: int, hidden_rows: Sequence[int],
                        header=shortened(headers[c] if c < len(headers) else ""),
                        field=FIELD_NAMES[columns[c]]))
     return out
+
+
+def uncomputed_said(first_data_index: int, uncomputed: Sequence[tuple[int, int]],
+                    columns: dict[int, str], headers: Sequence[str]) -> list[Message]:
+    """What is said of each column read whose cells below the header hold formulas never
+    computed."""
+    rows: dict[int, list[int]] = {}
+    for row, column in sorted(uncomputed):
+        if row >= first_data_index and column in columns:
+            rows.setdefault(column, []).append(row + 1)
+    return [msg_n("column {column} ({header}), row {rows}: a formula never computed (the file "
+                  "was written by a program, not saved by a spreadsheet program) is read as "
+                  "empty; open the file in a spreadsheet program, save it and import again",
+                  "column {column} ({header}), rows {rows}: formulas never computed (the file "
+                  "was written by a program, not saved by a spreadsheet program) are read as "
+                  "empty; open the file in a spreadsheet program, save it and import again",
+                  len(found), column=column_letter(c),
+                  header=shortened(headers[c] if c < len(headers) else ""),
+                  rows=", ".join(str(r) for r in found[:10]) + (" …" if len(found) > 10 else ""))
+            for c, found in sorted(rows.items())]

@@ -34,7 +34,7 @@ from caseapp.domain.sheet_rows import (
     slashed_dates_unproven,
     two_row_header,
 )
-from caseapp.domain.sheet_shape import filled_down, hidden_said
+from caseapp.domain.sheet_shape import filled_down, hidden_said, uncomputed_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -161,6 +161,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
     merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
                           data.shape.hidden_columns, lay.columns, lay.headers)
+    merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
+                              lay.headers)
     values, empty = read_rows(cells, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

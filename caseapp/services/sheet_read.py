@@ -59,6 +59,9 @@ class Shape:
     merged: tuple[tuple[int, int, int, int], ...] = ()
     hidden_rows: tuple[int, ...] = ()
     hidden_columns: tuple[int, ...] = ()
+    # Cells (row, column) holding a formula that was never computed (a file written by a
+    # program, not saved by a spreadsheet program): read as empty, their value not known.
+    uncomputed: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -422,6 +425,10 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
 _ROW_OR_COL = re.compile(rb"<(?:\w+:)?(row|col)\s([^>]*)>")
 _ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
+# A cell with a formula and no value: <c r="F6"><f>…</f><v></v></c> (or no <v> at all).
+_UNCOMPUTED = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
+                         rb'<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*'
+                         rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 
 
 def _xlsx_shape(path: Path, part: str) -> Shape:
@@ -452,7 +459,11 @@ def _xlsx_shape(path: Path, part: str) -> Shape:
             elif kind == b"col" and found.get(b"min", b"").isdigit():
                 last = min(int(found.get(b"max", found[b"min"])), MAX_COLUMNS)
                 columns.extend(range(int(found[b"min"]) - 1, last))
-    return Shape(tuple(sorted(merged)), tuple(rows), tuple(columns))
+    uncomputed = []
+    if b"<f" in raw:
+        for col, row in _UNCOMPUTED.findall(raw):
+            uncomputed.append((int(row) - 1, column_index_from_string(col.decode()) - 1))
+    return Shape(tuple(sorted(merged)), tuple(rows), tuple(columns), tuple(uncomputed))
 
 
 def _xlsx_value(cell: Any) -> Any:

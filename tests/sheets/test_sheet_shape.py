@@ -79,3 +79,16 @@ def test_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
     assert pv.notices[:2] == (
         "row 3 is hidden in the sheet: it is read like the others",
         "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_formulas_never_computed_are_said(case_file: CaseFile, tmp_path: Path) -> None:
+    # A file written by a program holds formulas without their values: the full names
+    # were empty without a word, the rows said only "has no name".
+    path = write_xlsx(tmp_path / "list.xlsx", {"Список": [
+        ["ФИО", "Фамилия", "Статус"], ['=B2&" "&"Арам"', "Петросян", "held"],
+        ['=B3&" "&"Айк"', "Григорян", "held"]]})
+    pv = preview(case_file, path)
+    assert pv.notices[0] == (
+        "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
+        "program, not saved by a spreadsheet program) are read as empty; open the file in a "
+        "spreadsheet program, save it and import again")
