@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
@@ -503,8 +504,11 @@ def _calamine(path: Path, sheet: str | None) -> Read:
             return names, chosen, (), Shape()
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
-        shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
-                            in found.merged_cell_ranges or () if bottom > top))
+        if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
+            shape = Shape(_ods_merged(path, chosen))
+        else:
+            shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
+                                in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
@@ -515,6 +519,49 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merged(path: Path, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The cells of an ODS sheet merged over two rows or more, from its content.xml (read as
+    it streams: a cell spanning rows, counted with the rows and cells that repeat)."""
+    out: list[tuple[int, int, int, int]] = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+            inside = False
+            row = column = 0
+            for event, element in ElementTree.iterparse(content, events=("start", "end")):
+                tag = element.tag
+                if tag == _TABLE + "table":
+                    if event == "start":
+                        inside, row = element.get(_TABLE + "name") == sheet, 0
+                    elif inside:
+                        break
+                elif not inside:
+                    if event == "end":
+                        element.clear()
+                elif tag == _TABLE + "table-row":
+                    if event == "start":
+                        column = 0
+                    else:
+                        row += _count(element, "number-rows-repeated")
+                        element.clear()
+                elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell") and event == "start":
+                    rows = _count(element, "number-rows-spanned")
+                    if rows > 1:
+                        out.append((row, column, row + rows - 1,
+                                    column + _count(element, "number-columns-spanned") - 1))
+                    column += _count(element, "number-columns-repeated")
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError):
+        return ()  # the cells were read: only their merging is not known
+    return tuple(out)
+
+
+def _count(element: ElementTree.Element, attribute: str) -> int:
+    value = element.get(_TABLE + attribute, "1")
+    return max(1, int(value)) if value.isdigit() else 1
 
 
 def _reason(exc: BaseException) -> str:

@@ -13,7 +13,7 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import read_sheet
-from tests.sheets.makers import write_xlsx
+from tests.sheets.makers import write_ods, write_xlsx
 
 
 def _merged_status(path: Path) -> Path:
@@ -40,6 +40,16 @@ def test_a_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
     result = import_rows(case_file, pv, decisions_for(pv))
     assert [case_file.captives.get(i).status for i in result.created] == [
         CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.RELEASED]
+
+
+def test_an_ods_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Статус"], ["Петросян Арам", ("rows", "в плену", 2)],
+        ["Григорян Айк", "covered"], ["Саргсян Ваге", "освобожден"]]})
+    assert read_sheet(path).shape.merged == ((1, 1, 2, 1),)
+    pv = preview(case_file, path)
+    assert [r.shown["status"] for r in pv.rows] == ["held", "held", "released"]
 
 
 def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFile,
