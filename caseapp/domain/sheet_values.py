@@ -99,11 +99,22 @@ _UNKNOWN = re.compile(r"_*|н д|нд|n a|na|нет|нет данных|нет �
                       r"հայտնի չէ")
 
 
+_UNKNOWN_FIRST = frozenset("нnuչտհա")  # the first letters of those words
+_UNKNOWN_LONGEST = 16
+
+
 def says_unknown(value: object) -> bool:
-    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown")."""
-    return (isinstance(value, str) and bool(value.strip())
-            and not FORMULA_ERROR.fullmatch(value.strip())
-            and bool(_UNKNOWN.fullmatch(normalise(value))))
+    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown"). (Every cell
+    is asked: most are told apart by their length or first letter.)"""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or len(text) > _UNKNOWN_LONGEST:
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first and first.casefold() not in _UNKNOWN_FIRST:
+        return False
+    return not FORMULA_ERROR.fullmatch(text) and bool(_UNKNOWN.fullmatch(normalise(text)))
 
 
 # ---- tags ----------------------------------------------------------------------------------
