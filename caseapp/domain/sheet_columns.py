@@ -141,6 +141,13 @@ def field_for_header(header: str) -> str | None:
     return None
 
 
+def whole_name_header(header: str) -> bool:
+    """Whether the whole of a header names a name ("ФИО", "Фамилия", "Name", "Անուն
+    Ազգանուն"), not merely has a word of one ("Имя неизвестно")."""
+    text = normalise(header)
+    return any(rx.fullmatch(text) for f, rx in _COMPILED if f in ("name", "given_name", "surname"))
+
+
 def about_someone_else(header: str) -> bool:
     """Whether a header, or a label over several headers ("Мать" over "ФИО" and "Дата
     рождения"), is about someone other than the captive: a relative, the lawyer, a contact."""
@@ -161,11 +168,14 @@ def _words_match(rx: re.Pattern[str], text: str) -> bool:
 
 def header_row(rows: Sequence[Sequence[str]], *, scan: int = 20) -> int:
     """The index of the row most likely to be the header among the first ``scan``: the one
-    whose cells name the most fields (the first such), else the first row with any text."""
-    best, best_score = -1, 0
+    whose cells name the most fields (the first such), a row naming a name before any that
+    does not (the top row of a header over two rows, "ФИО | Дата" over "| рождения |
+    задержания"), else the first row with any text."""
+    best, best_score = -1, (False, 0)
     for i, row in enumerate(rows[:scan]):
-        score = len({f for f in (field_for_header(c) for c in row if c) if f})
-        if score > best_score:
+        named = {f for f in (field_for_header(c) for c in row if c) if f}
+        score = (bool(named & {"name", "given_name", "surname"}), len(named))
+        if named and score > best_score:
             best, best_score = i, score
     if best >= 0:
         return best

@@ -9,26 +9,28 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Script, Sex
+from caseapp.domain.enums import CaptiveCategory, DatePrecision, Script, Sex
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.names import detect_script
 from caseapp.domain.sheet_columns import (
     FIELD_NAMES,
+    FIELDS,
     Mapping,
     auto_columns,
     column_letter,
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
-from caseapp.domain.sheet_tables import a_title, other_tables, total_or_note
+from caseapp.domain.sheet_status import parse_status
+from caseapp.domain.sheet_tables import a_title, other_tables, repeated_headers, total_or_note
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
-    STATUS_WORDS,
     CellError,
     clean_text,
     full_name,
@@ -37,12 +39,13 @@ from caseapp.domain.sheet_values import (
     parse_name_details,
     parse_partial_date,
     parse_word,
-    read_date,
+    says_unknown,
     split_tags,
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
 # The widest a text field may be (the case file's column widths); longer is a cell error.
+_WORD_FIELDS = frozenset({"status", "category", "sex"})
 TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_place": 200,
                "capturing_authority": 200, "place": 300, "tags": 100}
 
@@ -170,8 +173,11 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     out: list[RowValues] = []
     empty = 0
     others = other_tables(rows, lay.header_index)
+    repeated = set(repeated_headers(rows, lay.header_index))
     for index in range(lay.header_index + 1, len(rows)):
         row = rows[index]
+        if index in repeated:
+            continue
         cells = {i: row[i] for i in lay.columns if i < len(row) and row[i] not in (None, "")}
         if not cells or all(isinstance(v, str) and not v.strip() for v in cells.values()):
             if index in others and any(_header_text(c) for c in row):
@@ -196,6 +202,19 @@ def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues
     text = " | ".join(t for t in (_header_text(c) for c in row) if t)
     return RowValues(number, problems=(CellProblem(number, "", "", "name", text,
                                                    text_of(reason)),))
+
+
+def header_repeated(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
+    """What is said of the rows that repeat the header (they are no person and are left
+    out; the rows under them are read as the list's)."""
+    found = repeated_headers(rows, lay.header_index)
+    if not found:
+        return None
+    return msg_n("row {rows} repeats the header (row {row}): it is left out, and the rows "
+                 "under it are read as the list's", "rows {rows} repeat the header (row {row}): "
+                 "they are left out, and the rows under them are read as the list's",
+                 len(found), rows=", ".join(str(i + 1) for i in found[:10])
+                 + (" …" if len(found) > 10 else ""), row=lay.header_index + 1)
 
 
 def two_row_header(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
@@ -315,16 +334,23 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
 
     for i in sorted(cells):
         name, raw = lay.columns[i], cells[i]
+        unknown = says_unknown(raw)  # "н/д", "?", "—": as an empty cell, unless a word
+        if unknown and name not in _WORD_FIELDS:  # field reads it ("неизвестно" for sex)
+            continue
         try:
-            value, caveat = _read_cell(name, raw, overrides)
+            value, caveat, keep = _read_cell(name, raw, overrides)
         except CellError as exc:
-            problem(i, name, raw, exc.args[0] if exc.args else str(exc))
+            if not unknown:
+                problem(i, name, raw, exc.args[0] if exc.args else str(exc))
             continue
         except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
             problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
             continue
         if caveat is not None:
             problem(i, name, raw, caveat, warning=True)
+            if keep:  # what the value read leaves out ("на 15 лет", "весна"): kept to read
+                header = lay.headers[i] if i < len(lay.headers) else ""
+                notes.append(f"{header or FIELDS[name]}: {clean_text(raw)}")
         if value in (None, ""):
             continue
         if name in ("name", "given_name", "patronymic", "surname"):
@@ -359,7 +385,9 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
             problems.append(CellProblem(number, "", "", "name", joined, str(msg(
                 "is longer than the {limit} characters a name may have",
                 limit=TEXT_LIMITS["name"]))))
-        elif joined:
+        elif joined and not any(_same_words(joined, n) for n, _ in names):
+            # (a full-name column beside the parts' columns: "Григорян Айк" and "Айк" +
+            # "Григорян" are one spelling, not two)
             names.append((joined, LANGUAGES.get(script, "")))
     if not names and not any(p.field in ("name", "given_name", "surname", "patronymic")
                              for p in problems):
@@ -369,26 +397,39 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
                      tuple(problems))
 
 
+def _same_words(one: str, other: str) -> bool:
+    return sorted(one.casefold().split()) == sorted(other.casefold().split())
+
+
 def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
-               ) -> tuple[Any, Message | None]:
-    """The cell's value and the caveat of reading it (None when there is none)."""
+               ) -> tuple[Any, Message | None, bool]:
+    """The cell's value, the caveat of reading it (None when there is none), and whether the
+    cell is kept in the captive's notes (what the value leaves out of it)."""
     if name in ("birth", "capture"):
-        return read_date(raw)
+        return read_sheet_date(raw)
     if name == "status":
-        return parse_word(raw, CaptiveStatus, STATUS_WORDS, overrides.get("status")), None
-    if name == "category":
-        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category")), None
-    if name == "sex":
-        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex")), None
-    if name == "tags":
-        return split_tags(raw), None
-    if name == "name_details":
-        return parse_name_details(raw), None
+        status, rest = parse_status(raw, overrides.get("status"))
+        if not rest:
+            return status, None, False
+        return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
+                           "captive's notes", status=status.value, rest=_short(rest)), True
     if name == "status_since":
-        day, caveat = read_date(raw)
+        day, caveat, _ = read_sheet_date(raw)
         if day.precision is not DatePrecision.EXACT:
             raise CellError(msg("is not a day (write 17.05.2024)"))
-        return day.value, caveat
+        return day.value, caveat, False
+    return _read_other(name, raw, overrides), None, False
+
+
+def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) -> Any:
+    if name == "category":
+        return parse_word(raw, CaptiveCategory, CATEGORY_WORDS, overrides.get("category"))
+    if name == "sex":
+        return parse_word(raw, Sex, SEX_WORDS, overrides.get("sex"))
+    if name == "tags":
+        return split_tags(raw)
+    if name == "name_details":
+        return parse_name_details(raw)
     text = clean_text(raw)
     if name in ("name", "given_name", "surname") and total_or_note(text):
         raise CellError(msg("is a total or a note under the list, not a person's name"))
@@ -397,8 +438,8 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
                             "own (a name with one comma is also turned round: “Surname, "
                             "Given”)"))
     if name == "name":
-        return full_name(text), None
-    return (" ".join(text.split()) if name != "notes" else text), None
+        return full_name(text)
+    return " ".join(text.split()) if name != "notes" else text
 
 
 def describe(values: RowValues) -> dict[str, str]:

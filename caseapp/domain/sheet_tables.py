@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_columns import field_for_header
+from caseapp.domain.sheet_columns import field_for_header, whole_name_header
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     STATUS_WORDS,
@@ -22,6 +22,13 @@ from caseapp.domain.sheet_values import (
 )
 
 _NAME_FIELDS = frozenset({"name", "given_name", "surname"})
+_DIGIT = re.compile(r"\d")
+# A word only a header of names has ("ФИО", "Фамилия", "Name"): a row right under a person
+# is looked at as a header only when one of its cells has one (reading every row's cells as
+# headers would be slow on a list of thousands).
+_NAME_HEADER_WORD = re.compile(r"(?<!\w)(full name|names?|surname|last name|first name|"
+                               r"given name|фио|ф\s*\.?\s*и\s*\.?\s*о|фамили\w*|имя|"
+                               r"անուն|ազգանուն)(?!\w)", re.IGNORECASE)
 # The first word of a total or a note written under a list, in the name column.
 _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|note|notes|nb|"
                             r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*)\b")
@@ -65,16 +72,57 @@ def a_title(name: str) -> bool:
     return False
 
 
+def repeats_header(row: Sequence[object], headers: Sequence[str]) -> bool:
+    """Whether a row below the header is the list's own header again (two lists pasted one
+    under the other, a header repeated for printing): two cells or more, each the header of
+    its column."""
+    texts = [(i, normalise(_text(c))) for i, c in enumerate(row) if _filled(c)]
+    return len(texts) >= 2 and all(
+        i < len(headers) and text and text == normalise(headers[i]) for i, text in texts)
+
+
+def repeated_headers(rows: Sequence[Sequence[object]], header_index: int) -> list[int]:
+    """The 0-based indexes of the rows below the header that repeat it."""
+    if header_index >= len(rows):
+        return []
+    headers = [_text(c) for c in rows[header_index]]
+    first = next((i for i, h in enumerate(headers) if h), None)
+    if first is None:
+        return []
+    key = normalise(headers[first])
+    return [index for index in range(header_index + 1, len(rows))
+            if first < len(rows[index]) and normalise(_text(rows[index][first])) == key
+            and repeats_header(rows[index], headers)]
+
+
+def _header_under_a_person(row: Sequence[object]) -> bool:
+    """Whether a row right under a person's row is a header: text only, without digits, in
+    two cells or more, one of them wholly a name's header ("Name | Court | Hearing date"). A
+    cell merely having a name's word ("Имя неизвестно") is no header: nothing is written
+    between the tables to tell them apart."""
+    if not any(isinstance(c, str) and _NAME_HEADER_WORD.search(c) for c in row):
+        return False  # (a quick look first: a list has thousands of rows)
+    filled = [c for c in row if _filled(c)]
+    return (len(filled) >= 2 and all(isinstance(c, str) and not _DIGIT.search(c) for c in filled)
+            and any(whole_name_header(_text(c)) for c in filled))
+
+
 def other_tables(rows: Sequence[Sequence[object]], header_index: int) -> dict[int, Message]:
     """The rows (0-based index → the reason) from the first row below the header that reads
     as a second table's header: it, the title just above it (one cell, after an empty row
-    or none) and every row below. A second table is set off from the first by an empty row
-    or its title: only the row after one is looked at (the headers' words are slow to
-    match, and a list has thousands of rows)."""
+    or none) and every row below. A row after an empty row or a title is one when it
+    :func:`reads_as_header` or has the signs of :func:`_header_under_a_person`; a row right
+    under a person only by those stricter signs. The list's own header repeated is not another table
+    (:func:`repeats_header`)."""
+    headers = [_text(c) for c in rows[header_index]] if header_index < len(rows) else []
     for index in range(header_index + 2, len(rows)):
+        row = rows[index]
         if sum(1 for c in rows[index - 1] if _filled(c)) > 1:
+            if not _header_under_a_person(row):
+                continue
+        elif not (reads_as_header(row) or _header_under_a_person(row)):
             continue
-        if not reads_as_header(rows[index]):
+        if repeats_header(row, headers):
             continue
         out: dict[int, Message] = {}
         above = index - 1

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
+from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Sex
 from caseapp.domain.messages import Message, msg
@@ -42,7 +43,13 @@ _QUOTE_BEFORE = FORMULA_START | {"'"}
 # program (DDE's "|"), a sheet reference ("!"), a join ("&"), a comparison. "-5 years" and a
 # phone number "+374 91 000001" have none.
 _FORMULA_BODY = re.compile(r"[=(|!&\"]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and the invisible ones (a zero-width space, a soft hyphen: pasted from
+# a web page, they make a date unreadable and a name differ from its look-alike).
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{INVISIBLE}]")
+# What a spreadsheet program shows, and saves as the value, of a formula that fails.
+FORMULA_ERROR = re.compile(r"#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A|GETTING_DATA|SPILL!|"
+                           r"CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|ССЫЛКА!|ЗНАЧ!|ДЕЛ/0!|"
+                           r"ИМЯ\?|ЧИСЛО!|Н/Д|ПУСТО!)", re.IGNORECASE)
 
 
 def looks_like_formula(text: str) -> bool:
@@ -78,7 +85,36 @@ def clean_text(value: object) -> str:
         return text[1:]  # quoted as text (a spreadsheet's own way, and caseapp export-sheet's)
     if looks_like_formula(text):
         raise CellError(msg("looks like a spreadsheet formula, not a value; type the value itself"))
+    if FORMULA_ERROR.fullmatch(text):
+        raise CellError(msg("is what a formula of the spreadsheet gives when it fails: correct "
+                            "the formula there, or type the value"))
     return text
+
+
+# A cell saying that nothing is known: punctuation alone ("?", "—", "-"), or a word for it
+# ("н/д", "n/a", "нет данных", "неизвестно", "անհայտ"). Read as an empty cell, never as a
+# name, a place or a date that cannot be read.
+_UNKNOWN = re.compile(r"_*|н д|нд|n a|na|нет|нет данных|нет сведений|не известн\w*|неизвестн\w*|"
+                      r"неизв|не указан\w*|unknown|not known|none|չկա|տվյալ(ներ)? չկա|անհայտ|"
+                      r"հայտնի չէ")
+
+
+_UNKNOWN_FIRST = frozenset("нnuչտհա")  # the first letters of those words
+_UNKNOWN_LONGEST = 16
+
+
+def says_unknown(value: object) -> bool:
+    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown"). (Every cell
+    is asked: most are told apart by their length or first letter.)"""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if not text or len(text) > _UNKNOWN_LONGEST:
+        return False
+    first = next((ch for ch in text if ch.isalnum()), "")
+    if first and first.casefold() not in _UNKNOWN_FIRST:
+        return False
+    return not FORMULA_ERROR.fullmatch(text) and bool(_UNKNOWN.fullmatch(normalise(text)))
 
 
 # ---- tags ----------------------------------------------------------------------------------
@@ -313,13 +349,15 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
      r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|գերի|"
      r"գերեվարված|կալանքի տակ|կալանավորված|պահվում է", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
-     r"под следствием|предварительн\w* заключени\w*|նախաքննություն|նախնական կալանք",
+     r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
+     r"նախնական կալանք",
      CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
      r"դատական քննություն|դատարանում", CaptiveStatus.ON_TRIAL),
     (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված|դատապարտվել է",
      CaptiveStatus.CONVICTED),
-    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված|ազատ",
+    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված( է)?|ազատ|"
+     r"ազատ (է )?արձակվել( է)?",
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
      r"վերադարձված|վերադարձել է|հայրենադարձված", CaptiveStatus.REPATRIATED),
@@ -342,13 +380,10 @@ SEX_WORDS: tuple[tuple[str, Sex], ...] = (
 )
 
 
-def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
-               overrides: dict[str, str] | None = None) -> E:
-    """The member of ``enum`` a cell names: its own value ("held"), a word of ``words``, or
-    one the mapping adds (``overrides``: normalised word → value)."""
-    text = normalise(clean_text(value))
-    if not text:
-        raise CellError(msg("is empty"))
+def word_member(text: str, enum: type[E], words: tuple[tuple[str, E], ...],
+                overrides: dict[str, str] | None = None) -> E | None:
+    """The member of ``enum`` a normalised text names as a whole (:func:`parse_word`), or
+    None."""
     if overrides and text in overrides:
         return enum(overrides[text])
     for member in enum:
@@ -357,6 +392,19 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
     for pattern, member in words:
         if re.fullmatch(pattern, text):
             return member
+    return None
+
+
+def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
+               overrides: dict[str, str] | None = None) -> E:
+    """The member of ``enum`` a cell names: its own value ("held"), a word of ``words``, or
+    one the mapping adds (``overrides``: normalised word → value)."""
+    text = normalise(clean_text(value))
+    if not text:
+        raise CellError(msg("is empty"))
+    member = word_member(text, enum, words, overrides)
+    if member is not None:
+        return member
     choices = ", ".join(m.value for m in enum)
     raise CellError(msg("is not a known word for one of: {choices} (add it to the mapping)",
                         choices=choices))

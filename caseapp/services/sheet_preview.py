@@ -27,12 +27,14 @@ from caseapp.domain.sheet_rows import (
     RowValues,
     SheetLayout,
     describe,
+    header_repeated,
     layout,
     mixed_date_orders,
     read_rows,
     slashed_dates_unproven,
     two_row_header,
 )
+from caseapp.domain.sheet_shape import filled_down, hidden_said, uncomputed_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -156,13 +158,17 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         found = found or str(msg("none"))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
-    values, empty = read_rows(data.rows, lay, mapping)
+    cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
+    merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
+                          data.shape.hidden_columns, lay.columns, lay.headers)
+    merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
+                              lay.headers)
+    values, empty = read_rows(cells, lay, mapping)
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    merged = two_row_header(data.rows, lay)
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay),
-                                *([merged] if merged else []),
-                                *mixed_date_orders(data.rows, lay), *slashed_dates_unproven(data.rows, lay),
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said, *merged,
+                                *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay),
                                 *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
                         data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),

@@ -13,19 +13,22 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
+from caseapp.domain.sheet_columns import field_for_header
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -49,6 +52,20 @@ class SheetError(ValidationError):
 
 
 @dataclass(frozen=True)
+class Shape:
+    """What a sheet shows otherwise than its values say (0-based indexes)."""
+
+    # Cells merged over two rows or more (first row, column, last row, last column): the
+    # value is in the first row's cell, the cells below it are empty.
+    merged: tuple[tuple[int, int, int, int], ...] = ()
+    hidden_rows: tuple[int, ...] = ()
+    hidden_columns: tuple[int, ...] = ()
+    # Cells (row, column) holding a formula that was never computed (a file written by a
+    # program, not saved by a spreadsheet program): read as empty, their value not known.
+    uncomputed: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass(frozen=True)
 class Sheet:
     """The cells of one sheet, row by row (rows of a sheet may differ in length)."""
 
@@ -56,6 +73,9 @@ class Sheet:
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
     delimiter: str = ""  # CSV: the delimiter used
+    shape: Shape = field(default_factory=Shape)  # XLSX, XLS: merged cells, hidden rows
+
+
 
 
 @dataclass(frozen=True)
@@ -98,7 +118,7 @@ def open_workbook(path: Path | str) -> Workbook:
     if kind == "csv":
         _read_bytes(path)
         return Workbook(path, kind, (path.stem,), path.stem)
-    names, chosen, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
+    names, chosen, _, _ = (_xlsx if kind == "xlsx" else _calamine)(path, None)
     return Workbook(path, kind, tuple(names), chosen)
 
 
@@ -111,8 +131,8 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     if kind == "csv":
         return read_csv(_read_bytes(path), name=path.stem, encoding=encoding,
                         delimiter=delimiter, label=path.name)
-    _names, chosen, rows = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
-    return Sheet(chosen, rows)
+    _names, chosen, rows, shape = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
+    return Sheet(chosen, rows, shape=shape)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
@@ -291,17 +311,41 @@ def _trimmed(rows: Iterable[Iterable[Any]], label: str) -> tuple[tuple[Cell, ...
 
 # ---- XLSX and ODS ----------------------------------------------------------------------------
 
-Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...]]  # names, the sheet chosen, its rows
+# The names, the sheet chosen, its rows and its shape.
+Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], Shape]
 
 
-def _pick(path: Path, names: list[str], visible: list[str], sheet: str) -> str:
-    """The sheet asked for, else the first visible one."""
+def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
+          first_rows: Callable[[str], Iterable[Iterable[Any]]]) -> str:
+    """The sheet asked for, else the first visible one with a header naming people (the
+    list may come after a sheet of instructions or a cover), else the first visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
         raise SheetError(msg("{name} has no sheet “{sheet}”; its sheets: {sheets}.", name=path.name,
                              sheet=sheet, sheets=", ".join(f"“{n}”" for n in names)))
-    return sheet or (visible or names)[0]
+    if sheet:
+        return sheet
+    candidates = visible or names
+    if len(candidates) > 1:
+        for name in candidates:
+            if _lists_people(first_rows(name)):
+                return name
+    return candidates[0]
+
+
+_NAME_FIELDS = frozenset({"name", "given_name", "surname"})
+
+
+def _lists_people(rows: Iterable[Iterable[Any]]) -> bool:
+    """Whether one of the first 20 rows reads as the header of a list of people: two fields
+    named or more, a name among them."""
+    for row in itertools.islice(rows, 20):
+        named = {field_for_header(v) for v in itertools.islice(row, MAX_COLUMNS)
+                 if isinstance(v, str) and 0 < len(v.strip()) <= 80}
+        if len(named - {None}) >= 2 and named & _NAME_FIELDS:
+            return True
+    return False
 
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
@@ -362,13 +406,14 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         names = list(wb.sheetnames)
         chosen = _pick(path, names, [ws.title for ws in wb.worksheets
                                      if getattr(ws, "sheet_state", "visible") == "visible"],
-                       sheet or "")
+                       sheet or "", lambda n: wb[n].iter_rows(max_row=20, values_only=True))
         if sheet is None:
-            return names, chosen, ()
+            return names, chosen, (), Shape()
         ws = wb[chosen]
         try:
-            return names, chosen, _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
-                                   f"{path.name}, sheet {chosen}")
+            rows = _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+                            f"{path.name}, sheet {chosen}")
+            return names, chosen, rows, _xlsx_shape(path, getattr(ws, "_worksheet_path", ""))
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -376,6 +421,50 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+_ROW_OR_COL = re.compile(rb"<(?:\w+:)?(row|col)\s([^>]*)>")
+_ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
+# A cell with a formula and no value: <c r="F6"><f>…</f><v></v></c> (or no <v> at all).
+_UNCOMPUTED = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
+                         rb'<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*'
+                         rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
+
+
+def _xlsx_shape(path: Path, part: str) -> Shape:
+    """A sheet's merged cells and hidden rows and columns, which openpyxl's read-only mode
+    does not read: from its part's XML (the rows' and columns' attributes, and the
+    mergeCells after the rows)."""
+    from openpyxl.utils import column_index_from_string
+
+    if not part:
+        return Shape()
+    with zipfile.ZipFile(path) as archive:
+        raw = archive.read(part)
+    merged = []
+    for first_col, first_row, last_col, last_row in _MERGE_REF.findall(raw[raw.rfind(b"</sheetData>"):]):
+        top, bottom = int(first_row) - 1, int(last_row) - 1
+        if bottom > top:
+            merged.append((top, column_index_from_string(first_col.decode()) - 1, bottom,
+                           column_index_from_string(last_col.decode()) - 1))
+    rows: list[int] = []
+    columns: list[int] = []
+    if b'hidden="1"' in raw or b'hidden="true"' in raw:
+        for kind, attributes in _ROW_OR_COL.findall(raw):
+            found = dict(_ATTRIBUTE.findall(attributes))
+            if found.get(b"hidden") not in (b"1", b"true"):
+                continue
+            if kind == b"row" and found.get(b"r", b"").isdigit():
+                rows.append(int(found[b"r"]) - 1)
+            elif kind == b"col" and found.get(b"min", b"").isdigit():
+                last = min(int(found.get(b"max", found[b"min"])), MAX_COLUMNS)
+                columns.extend(range(int(found[b"min"]) - 1, last))
+    uncomputed = []
+    if b"<f" in raw:
+        for col, row in _UNCOMPUTED.findall(raw):
+            uncomputed.append((int(row) - 1, column_index_from_string(col.decode()) - 1))
+    return Shape(tuple(sorted(merged)), tuple(rows), tuple(columns), tuple(uncomputed))
 
 
 def _xlsx_value(cell: Any) -> Any:
@@ -409,10 +498,17 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
         chosen = _pick(path, names, [m.name for m in wb.sheets_metadata
-                                     if m.visible == SheetVisibleEnum.Visible], sheet or "")
+                                     if m.visible == SheetVisibleEnum.Visible], sheet or "",
+                       lambda n: wb.get_sheet_by_name(n).iter_rows())
         if sheet is None:
-            return names, chosen, ()
-        rows = wb.get_sheet_by_name(chosen).to_python(skip_empty_area=False)
+            return names, chosen, (), Shape()
+        found = wb.get_sheet_by_name(chosen)
+        rows = found.to_python(skip_empty_area=False)
+        if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
+            shape = Shape(_ods_merged(path, chosen))
+        else:
+            shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
+                                in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
@@ -422,7 +518,50 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                              name=path.name, reason=_reason(exc))) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
-                             else v for v in row] for row in rows), label)
+                             else v for v in row] for row in rows), label), shape
+
+
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+
+
+def _ods_merged(path: Path, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The cells of an ODS sheet merged over two rows or more, from its content.xml (read as
+    it streams: a cell spanning rows, counted with the rows and cells that repeat)."""
+    out: list[tuple[int, int, int, int]] = []
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
+            inside = False
+            row = column = 0
+            for event, element in ElementTree.iterparse(content, events=("start", "end")):
+                tag = element.tag
+                if tag == _TABLE + "table":
+                    if event == "start":
+                        inside, row = element.get(_TABLE + "name") == sheet, 0
+                    elif inside:
+                        break
+                elif not inside:
+                    if event == "end":
+                        element.clear()
+                elif tag == _TABLE + "table-row":
+                    if event == "start":
+                        column = 0
+                    else:
+                        row += _count(element, "number-rows-repeated")
+                        element.clear()
+                elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell") and event == "start":
+                    rows = _count(element, "number-rows-spanned")
+                    if rows > 1:
+                        out.append((row, column, row + rows - 1,
+                                    column + _count(element, "number-columns-spanned") - 1))
+                    column += _count(element, "number-columns-repeated")
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError):
+        return ()  # the cells were read: only their merging is not known
+    return tuple(out)
+
+
+def _count(element: ElementTree.Element, attribute: str) -> int:
+    value = element.get(_TABLE + attribute, "1")
+    return max(1, int(value)) if value.isdigit() else 1
 
 
 def _reason(exc: BaseException) -> str:

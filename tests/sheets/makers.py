@@ -73,7 +73,8 @@ def _ods_cell(value: object, span: int = 1) -> str:
 
 
 def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path:
-    """An ODS file; a cell given as ("merged", value, span) spans ``span`` columns."""
+    """An ODS file; a cell given as ("merged", value, span) spans ``span`` columns, one given
+    as ("rows", value, span) ``span`` rows (the cells it covers below given as "covered")."""
     body = []
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
@@ -83,6 +84,11 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path
                 if isinstance(cell, tuple) and cell and cell[0] == "merged":
                     cells.append(_ods_cell(cell[1], cell[2]))
                     cells.extend("<table:covered-table-cell/>" for _ in range(cell[2] - 1))
+                elif isinstance(cell, tuple) and cell and cell[0] == "rows":
+                    cells.append(_ods_cell(cell[1]).replace(
+                        "<table:table-cell", f'<table:table-cell table:number-rows-spanned="{cell[2]}"', 1))
+                elif cell == "covered":
+                    cells.append("<table:covered-table-cell/>")
                 else:
                     cells.append(_ods_cell(cell))
             body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")

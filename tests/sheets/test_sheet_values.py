@@ -92,9 +92,9 @@ def test_status_words_in_three_languages(cell: str, status: CaptiveStatus) -> No
 
 def test_a_mapping_adds_words_of_its_own() -> None:
     with pytest.raises(CellError, match="not a known word"):
-        parse_word("в СИЗО", CaptiveStatus, STATUS_WORDS)
-    assert parse_word("в СИЗО", CaptiveStatus, STATUS_WORDS,
-                      {"в сизо": "pre_trial"}) is CaptiveStatus.PRE_TRIAL
+        parse_word("в колонии", CaptiveStatus, STATUS_WORDS)
+    assert parse_word("в колонии", CaptiveStatus, STATUS_WORDS,
+                      {"в колонии": "convicted"}) is CaptiveStatus.CONVICTED
 
 
 @pytest.mark.parametrize(("cell", "category"), [
@@ -270,7 +270,7 @@ def test_no_cell_error_aborts_the_rows(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(raw: object) -> None:
         raise ValidationError("“~x” is not a date")
 
-    monkeypatch.setattr(sheet_rows, "read_date", refuse)
+    monkeypatch.setattr(sheet_rows, "read_sheet_date", refuse)
     rows = [["Name", "Date of birth"], ["Aram", "~x"], ["Babken", ""]]
     (row, other), _ = sheet_rows.read_rows(rows, sheet_rows.layout(rows, None), None)
     assert other.names == (("Babken", ""),) and not other.problems

@@ -1,0 +1,55 @@
+"""Dates as lists write them loosely: a two-digit year ("02.03.85") and a part of a year
+("весна 2022", "early 2021", "2022թ. գարնանը"). Each is read with a caveat saying how; a
+part of a year is kept as its year, and the cell is kept in the captive's notes so that
+nothing it says is lost (pure: no file, no database)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import DatePrecision
+from caseapp.domain.messages import Message, msg
+from caseapp.domain.sheet_values import clean_text, normalise, read_date
+
+_TWO_DIGIT_YEAR = re.compile(r"(\d{1,2}\s*([./\-])\s*\d{1,2}\s*\2\s*)(\d{2})")
+_PART_OF_YEAR = re.compile(
+    r"spring|summer|autumn|fall|winter|early|mid|late|beginning of|end of|middle of|"
+    r"весна|весной|лето|летом|осень|осенью|зима|зимой|(в )?начал[оеа]|(в )?кон[ец]\w*|"
+    r"(в )?середин[аеы]|գարուն|գարնանը|ամառ|ամռանը|աշուն|աշնանը|ձմեռ|ձմռանը|սկիզբ|"
+    r"սկզբին|վերջ|վերջին|կես|կեսին")
+_YEAR_WORDS = {"г", "года", "год", "թ", "թվական", "թվականի", "of", "the", "in"}
+
+
+def read_sheet_date(value: object, today: date | None = None
+                    ) -> tuple[PartialDate, Message | None, bool]:
+    """A cell as a date (:func:`read_date`), the caveat of reading it, and whether the cell
+    is to be kept in the captive's notes (what the date read from it leaves out)."""
+    if isinstance(value, str):
+        text = clean_text(value)
+        two = _TWO_DIGIT_YEAR.fullmatch(text)
+        if two:
+            short = int(two.group(3))
+            year = 2000 + short if 2000 + short <= (today or date.today()).year else 1900 + short
+            day, _ = read_date(f"{two.group(1)}{year}")
+            return day, msg("has a two-digit year, read as {year}; write the year in four "
+                            "digits if it is another", year=str(year)), False
+        year_of_part = _part_of_year(text)
+        if year_of_part is not None:
+            return (PartialDate(date(year_of_part, 1, 1), DatePrecision.YEAR),
+                    msg("is a part of a year: kept as the year {year}, and the cell in the "
+                        "captive's notes", year=str(year_of_part)), True)
+    day, caveat = read_date(value)
+    return day, caveat, False
+
+
+def _part_of_year(text: str) -> int | None:
+    """The year of "весна 2022", "early 2021", "2022թ. գարնանը"; None for anything else."""
+    spaced = re.sub(r"(?<=\d)(?=[^\W\d])|(?<=[^\W\d])(?=\d)", " ", normalise(text))
+    words = [w for w in spaced.split() if w not in _YEAR_WORDS]
+    years = [w for w in words if w.isdigit()]
+    if len(years) != 1 or len(years[0]) != 4:
+        return None
+    rest = " ".join(w for w in words if w != years[0])
+    return int(years[0]) if rest and _PART_OF_YEAR.fullmatch(rest) else None

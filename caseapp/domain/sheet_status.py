@@ -1,0 +1,57 @@
+"""A status cell that says more than the status: "Осужден на 15 лет", "осуждён (15 л.)",
+"Released 12.03.2024", "Ազատ է արձակվել 2024", "в СИЗО с 2023". Its leading words name the
+status; the rest is kept for the lawyer to read. Never a guess: a cell whose rest names
+another status ("освобожден, затем снова задержан"), or whose leading words name none, is
+not read (pure: no file, no database)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.sheet_values import (
+    STATUS_WORDS,
+    CellError,
+    clean_text,
+    normalise,
+    parse_word,
+    word_member,
+)
+
+_WORD = re.compile(r"\w+")  # the words normalise() keeps
+_MOST_WORDS = 12  # a longer cell is a note, not a status with a remark
+_LEADING_PUNCTUATION = " \t,;:.-–—/"
+
+
+def parse_status(value: object, overrides: dict[str, str] | None = None
+                 ) -> tuple[CaptiveStatus, str]:
+    """The status a cell names, and the rest of the cell after the leading words naming it
+    ("" when the whole cell names it). Raises :class:`CellError` as :func:`parse_word` does
+    when no leading words name a status, or the rest names another."""
+    try:
+        return parse_word(value, CaptiveStatus, STATUS_WORDS, overrides), ""
+    except CellError as whole:
+        text = unicodedata.normalize("NFC", clean_text(value))
+        words = list(_WORD.finditer(text))[:_MOST_WORDS]
+        for count in range(len(words) - 1, 0, -1):
+            lead = normalise(" ".join(w.group() for w in words[:count]))
+            member = word_member(lead, CaptiveStatus, STATUS_WORDS, overrides)
+            if member is None:
+                continue
+            rest = text[words[count - 1].end():].lstrip(_LEADING_PUNCTUATION)
+            if _names_another(rest, member, overrides):
+                raise whole from None
+            return member, rest
+        raise whole from None
+
+
+def _names_another(text: str, status: CaptiveStatus, overrides: dict[str, str] | None) -> bool:
+    """Whether a run of the words of ``text`` names a status other than ``status``."""
+    words = normalise(text).split()[:_MOST_WORDS]
+    for i in range(len(words)):
+        for j in range(i + 1, len(words) + 1):
+            member = word_member(" ".join(words[i:j]), CaptiveStatus, STATUS_WORDS, overrides)
+            if member is not None and member is not status:
+                return True
+    return False

@@ -1,0 +1,104 @@
+"""A cell merged over several rows of the list ("в плену" written once for three men): each
+row it covers is read with its value, and the preview says so. A header merged over two rows
+is not a value of the rows. Hidden rows and columns are read, and said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_import import decisions_for, import_rows
+from caseapp.services.sheet_preview import preview
+from caseapp.services.sheet_read import read_sheet
+from tests.sheets.makers import write_ods, write_xlsx
+
+
+def _merged_status(path: Path) -> Path:
+    return write_xlsx(path, {"Список": [
+        ["ФИО", "Статус", "Место содержания", "Дата пленения"],
+        ["Петросян Арам", "в плену", "Баку, СИЗО", "13.12.2020"],
+        ["Григорян Айк", None, None, "14.12.2020"],
+        ["Мкртчян Сос", None, None, "15.12.2020"],
+        ["Саргсян Ваге", "освобожден", "Баку", "16.12.2020"]]}, merged=["B2:B4", "C2:C4"])
+
+
+def test_a_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
+                                                          tmp_path: Path) -> None:
+    # The second and third men had no status (recorded as missing) and no place.
+    path = _merged_status(tmp_path / "list.xlsx")
+    assert read_sheet(path).shape.merged == ((1, 1, 3, 1), (1, 2, 3, 2))  # (0-based)
+    pv = preview(case_file, path)
+    assert [(r.shown["status"], r.shown["place"]) for r in pv.rows] == [
+        ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"), ("held", "Баку, СИЗО"),
+        ("released", "Баку")]
+    assert pv.notices[:2] == (
+        "column B (Статус): a cell merged over rows 2–4 is read for each of its rows",
+        "column C (Место содержания): a cell merged over rows 2–4 is read for each of its rows")
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert [case_file.captives.get(i).status for i in result.created] == [
+        CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.HELD, CaptiveStatus.RELEASED]
+
+
+def test_an_ods_cell_merged_over_rows_is_read_for_each_of_them(case_file: CaseFile,
+                                                                tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Статус"], ["Петросян Арам", ("rows", "в плену", 2)],
+        ["Григорян Айк", "covered"], ["Саргсян Ваге", "освобожден"]]})
+    assert read_sheet(path).shape.merged == ((1, 1, 2, 1),)
+    pv = preview(case_file, path)
+    assert [r.shown["status"] for r in pv.rows] == ["held", "held", "released"]
+
+
+def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFile,
+                                                               tmp_path: Path) -> None:
+    # The second row ("рождения", "задержания") was taken for the header, which has no
+    # name: "no column holds a name".
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Дата", None])
+    ws.append([None, "рождения", "задержания"])
+    ws.append(["Петросян Арам", "17.05.1990", "13.12.2020"])
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:C1")
+    book.save(tmp_path / "list.xlsx")
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert (pv.header_row, [r.shown.get("name") for r in pv.rows]) == (1, ["Петросян Арам"])
+    assert any("merged over rows 1 and 2" in n for n in pv.notices)
+    assert not any("merged over rows" in n and "read for each" in n for n in pv.notices)
+
+
+def test_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
+                                                       tmp_path: Path) -> None:
+    # Nothing said that a hidden row (a man the colleague had hidden) would be imported,
+    # nor that a hidden column was read as the date of birth.
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Дата рождения", "ID"])
+    ws.append(["Петросян Арам", "17.05.1990", "x1"])
+    ws.append(["Григорян Айк", "02.03.1985", "x2"])
+    ws.row_dimensions[3].hidden = True
+    ws.column_dimensions["B"].hidden = True
+    ws.column_dimensions["C"].hidden = True
+    book.save(tmp_path / "list.xlsx")
+    assert read_sheet(tmp_path / "list.xlsx").shape.hidden_rows == (2,)
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк"]
+    assert pv.notices[:2] == (
+        "row 3 is hidden in the sheet: it is read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_formulas_never_computed_are_said(case_file: CaseFile, tmp_path: Path) -> None:
+    # A file written by a program holds formulas without their values: the full names
+    # were empty without a word, the rows said only "has no name".
+    path = write_xlsx(tmp_path / "list.xlsx", {"Список": [
+        ["ФИО", "Фамилия", "Статус"], ['=B2&" "&"Арам"', "Петросян", "held"],
+        ['=B3&" "&"Айк"', "Григорян", "held"]]})
+    pv = preview(case_file, path)
+    assert pv.notices[0] == (
+        "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
+        "program, not saved by a spreadsheet program) are read as empty; open the file in a "
+        "spreadsheet program, save it and import again")
