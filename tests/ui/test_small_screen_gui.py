@@ -86,10 +86,77 @@ def test_the_no_desktop_notifications_notice_is_read_whole_at_1024(qtbot, tmp_pa
     assert not window.notifier.uses_tray  # no tray under the tests' screen
     notice = window.statusBar().findChild(QLabel, "status_notice")
     assert notice is not None and "պատուհանի" in notice.text()
+    window.statusBar().clearMessage()  # "Opened …" gone, the notice shows (the test below)
     qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
     assert notice.geometry().right() < window.file_label.geometry().left()
     assert window.open_path(demo_copy)  # opened again: said once, not twice
     qtbot.waitUntil(lambda: len(window.statusBar().findChildren(QLabel, "status_notice")) == 1)
+    window.set_case_file(None, backup_previous=False)
+
+
+def _window_at_1024(qtbot, tmp_path: Path, lang: str):  # type: ignore[no-untyped-def]
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None, demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.resize(1024, 738)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_status_message_is_never_painted_over_the_notice(lang: str, qtbot, tmp_path: Path,
+                                                           demo_copy: Path) -> None:
+    """The file opened, "Opened <file>" shows in the status bar while the notice that
+    reminders show at the window's top is there too: the message was painted over the
+    notice, both unreadable. Now the notice steps aside while a message shows, and is back
+    (whole) when the message is gone."""
+    from PySide6.QtWidgets import QLabel
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    bar = window.statusBar()
+    assert window.open_path(demo_copy)
+    notice = bar.findChild(QLabel, "status_notice")
+    assert notice is not None and bar.currentMessage().endswith(str(demo_copy))
+    for _ in range(3):  # Qt's own deferred showing of a widget just added to the bar
+        QCoreApplication.processEvents()
+    assert not notice.isVisible()
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    bar.showMessage("Deleted a note.")
+    QCoreApplication.processEvents()
+    assert not notice.isVisible()
+    bar.clearMessage()
+    assert notice.isVisible()
+    window.set_case_file(None, backup_previous=False)
+
+
+def test_a_long_path_is_cut_in_its_middle_and_whole_in_the_tooltip(qtbot, tmp_path: Path,
+                                                                   demo_copy: Path) -> None:
+    """A case file deep in folders: its path in the status bar took as much room as it is
+    long, the notice beside it squeezed into a column 90 pixels wide. Now the path is cut
+    in its middle (its folder's start and the file's name show), whole in its tooltip, and
+    the notice keeps its room."""
+    from PySide6.QtWidgets import QLabel
+
+    deep = tmp_path.joinpath(*(["dossiers-of-the-captives-held-abroad"] * 6))
+    deep.mkdir(parents=True)
+    path = demo_copy.rename(deep / "demo.db")
+    window = _window_at_1024(qtbot, tmp_path, "ru")
+    assert window.open_path(path)
+    window.statusBar().clearMessage()
+    label = window.file_label
+    notice = window.statusBar().findChild(QLabel, "status_notice")
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    assert window.minimumSizeHint().width() <= 1024 and window.width() <= 1024
+    assert label.text() == str(path) and label.toolTip() == str(path)
+    shown = QLabel.text(label)
+    assert "…" in shown and shown.endswith("demo.db") and shown.startswith(str(path)[:5])
+    assert label.geometry().right() <= window.statusBar().width()
+    assert notice.width() >= window.width() // 3, (notice.width(), label.width())
+    assert notice.geometry().right() < label.geometry().left()
     window.set_case_file(None, backup_previous=False)
 
 
