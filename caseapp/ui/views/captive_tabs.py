@@ -250,6 +250,14 @@ class Section(QWidget):
         for column, width in widths.items():
             header.resizeSection(column, width)
 
+    def wanted_width(self) -> int:
+        """How wide the table is with every column's title and rows whole (a column no
+        wider than ``widest``), its frame and its scroll bar."""
+        header, table = self.table.horizontalHeader(), self.table
+        columns = sum(min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) + 8, self.widest)
+                      for c in range(self.model.columnCount()) if not table.isColumnHidden(c))
+        return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
+
     def current(self) -> Any:
         index = self.table.currentIndex()
         rows = self.table.selectionModel().selectedRows()
