@@ -16,6 +16,7 @@ from caseapp.ui.language import apply_language
 from tests.ui.every_dialog import close, every_dialog
 
 ROOM = QRect(0, 0, 1024, 738)
+TITLE_BAR = 30  # a window manager's, around a window
 
 
 @pytest.fixture
@@ -42,7 +43,9 @@ def test_the_window_and_every_dialog_fit_a_1024_by_768_screen(
     for name, build in every_dialog(window, ids[0], ids[1], tmp_path):
         dialog = build()
         qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
-        if dialog.width() > small_screen.width() or dialog.height() > small_screen.height():
+        # with its title bar (some 30 px): a dialog as tall as the free area had its
+        # buttons under the panel (the dossier's, the status report's)
+        if dialog.width() > small_screen.width() or dialog.height() + TITLE_BAR > small_screen.height():
             too_large.append(f"{name}: {dialog.width()}×{dialog.height()}")
         close(dialog)
     assert too_large == []
