@@ -4,7 +4,7 @@ file and the views are in test_small_screen_gui.py): what they say is whole and 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from caseapp.ui.language import apply_language
 
@@ -25,3 +25,36 @@ def test_the_system_choice_names_the_language_it_gives(system: str, named: str, 
     qtbot.addWidget(dialog)
     assert dialog.combo.itemText(0) == f"Системный ({named})"
     assert dialog.choice() == ""
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_import_preview_shows_every_column_title_whole(lang: str, qtbot, ui, tmp_path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import Spreadsheet, step 3 at 1024 pixels: the columns were cut to 150 pixels and
+    their titles with them ("Ձերբակալման ամսաթի", "Կարգավիճա", "…и вероятные дубл"). A long
+    title is now on two lines and no column is narrower than its title, the table within
+    the dialog's width."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QPushButton
+
+    from caseapp.ui.dialogs.sheet_import import SheetImportDialog
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 738))
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    sheet = tmp_path / "список.csv"
+    sheet.write_text("ФИО,Дата рождения,Дата пленения\nАрмен Мартиросян,1972-06-30,2023-10-04\n"
+                     "Гагик Петросян,1980-05-01,2023-09-20\nДавид Саргсян,31.02.1990,вчера\n",
+                     encoding="utf-8")
+    dialog = SheetImportDialog(ui, sheet, mappings_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(2):
+        dialog.findChild(QPushButton, "sheet_next").click()
+    assert dialog.steps.currentIndex() == 2
+    qtbot.wait(50)  # laid out (no time asserted)
+    header = dialog.rows.horizontalHeader()
+    cut = [(header.model().headerData(c, Qt.Orientation.Horizontal), header.sectionSize(c))
+           for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []
+    assert dialog.rows.horizontalScrollBar().maximum() == 0
