@@ -49,7 +49,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 )
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
-from caseapp.ui.views.tables import on_two_lines, size_column
+from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 from caseapp.ui.widgets.screen_room import resize_within_screen
 
 # The file dialog's filter (a constant, so that the catalogues find it).

@@ -50,7 +50,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
-from caseapp.ui.views.tables import size_column
+from caseapp.ui.widgets.column_titles import size_column
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
