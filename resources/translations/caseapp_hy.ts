@@ -853,7 +853,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="57" />
         <source>No photo on file</source>
         <translation>Լուսանկար չկա</translation>
     </message>
@@ -2064,168 +2064,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="337" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2233,94 +2233,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="393" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2328,43 +2328,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2372,67 +2372,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="128" />
         <source>← Captives</source>
         <translation>← Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="129" />
         <source>Back to the list of captives</source>
         <translation>Վերադառնալ գերիների ցանկին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Edit person…</source>
         <translation>Խմբագրել անձը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Deadlines…</source>
         <translation>Ժամկետներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Այս գերու ժամկետները՝ բաց և փակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
         <source>Dossier…</source>
         <translation>Դոսյե…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Տպել այս գերու դոսյեն՝ նախադիտում, պահպանում, տպում կամ պահում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
         <source>Letter…</source>
         <translation>Նամակ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
         <source>Write a letter about this captive from a template</source>
         <translation>Գրել նամակ այս գերու մասին ձևանմուշից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="171" />
         <source>Filing…</source>
         <translation>Դիմումներ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="173" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Այս գերու ՄԻԵԴ գանգատի և 39-րդ կանոնի փաթեթները, ՄԱԿ-ին ուղղված դիմումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="211" />
         <source>Loading…</source>
         <translation>Բեռնվում է…</translation>
     </message>
@@ -2440,58 +2440,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="55" />
         <source>%1 (born %2)</source>
         <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="61" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="97" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="98" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <source>Remove %1</source>
         <translation>Հեռացնել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="167" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
         <source>No one chosen yet.</source>
         <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
         <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="175" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
         <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -2913,22 +2913,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -4075,77 +4075,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Overdue</source>
         <translation>Ժամկետանց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>This week</source>
         <translation>Այս շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Later</source>
         <translation>Ավելի ուշ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Snoozed</source>
         <translation>Հետաձգված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Done or dismissed</source>
         <translation>Կատարված կամ չեղարկված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Show history</source>
         <translation>Ցույց տալ պատմությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Ցուցակել նաև արդեն կատարված կամ չեղարկված ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Mark done…</source>
         <translation>Նշել կատարված…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Քայլը կատարվել է. փակել ժամկետը՝ նշելով, թե ինչ է արվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Change…</source>
         <translation>Փոխել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Դրա ամսաթիվը (պահպանվում է կանոնների վերահաշվարկի ժամանակ), արդյոք այն անխախտ է, փաստաթուղթը, որից այն ծագել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Open document</source>
         <translation>Բացել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Open the document the deadline came from</source>
         <translation>Բացել այն փաստաթուղթը, որից ծագել է ժամկետը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Delete…</source>
         <translation>Ջնջել…</translation>
     </message>
@@ -4371,77 +4371,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Սահմանված է ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Զտել ըստ գերու, ժամկետի, կանոնի կամ մարմնի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
         <source>Open (not snoozed)</source>
         <translation>Բաց (չհետաձգված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>All deadlines</source>
         <translation>Բոլոր ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Dismiss…</source>
         <translation>Չեղարկել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Փակել ժամկետն առանց այն կատարելու՝ նշելով պատճառը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Snooze…</source>
         <translation>Հետաձգել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Թաքցնել այն հիշեցումներից մինչև ավելի ուշ օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Add by hand…</source>
         <translation>Ավելացնել ձեռքով…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>A deadline no rule computes</source>
         <translation>Ժամկետ, որը ոչ մի կանոն չի հաշվարկում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>From a rule…</source>
         <translation>Կանոնից…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Հաշվարկել ժամկետ ցանկացած կանոնով և ավելացնել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Export calendar…</source>
         <translation>Արտահանել օրացույց…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Գրել բաց ժամկետները և դատական նիստերը .ics ֆայլում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
@@ -5087,52 +5087,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
         <source>Seizure Exposure Report</source>
         <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>From the last backup made from the device</source>
         <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup:</source>
         <translation>Պահուստային պատճեն.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
         <source>Seized on:</source>
         <translation>Առգրավման օրը.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Save the report as:</source>
         <translation>Պահել հաշվետվությունը որպես.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>Backup</source>
         <translation>Պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -5416,135 +5416,135 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="129" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="130" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="251" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="261" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="261" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="262" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="262" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="263" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="263" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="286" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="287" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="288" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="289" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="300" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="483" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="487" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln դատական նիստ</numerusform>
@@ -5552,88 +5552,88 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="102" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="103" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2)՝ դատարանի ժամային գոտում
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="327" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="410" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="414" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="507" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="511" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="565" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="564" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="566" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="570" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="572" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -6318,22 +6318,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="54" />
+        <location filename="../../caseapp/ui/language.py" line="62" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="56" />
+        <location filename="../../caseapp/ui/language.py" line="64" />
         <source>System (%1)</source>
         <translation>Համակարգի (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="61" />
+        <location filename="../../caseapp/ui/language.py" line="69" />
         <source>&amp;Language of the interface:</source>
         <translation>Ինտերֆեյսի &amp;լեզուն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Պատուհանը կվերակառուցվի նոր լեզվով. բաց գործի ֆայլը մնում է բաց՝ նույն տեսքում։</translation>
     </message>
@@ -7039,30 +7039,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="120" />
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="122" />
+        <location filename="../../caseapp/ui/main_window.py" line="346" />
+        <location filename="../../caseapp/ui/main_window.py" line="866" />
+        <location filename="../../caseapp/ui/main_window.py" line="868" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="231" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7072,12 +7072,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="388" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="410" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -7085,82 +7085,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="560" />
+        <location filename="../../caseapp/ui/main_window.py" line="565" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="641" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="703" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="596" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="353" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="468" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="464" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7169,37 +7169,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="635" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="869" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -7690,7 +7690,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -7706,17 +7709,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
         <source>Travel copy:</source>
         <translation>Ճամփորդական պատճեն.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -7980,128 +7983,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
@@ -9167,158 +9170,158 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="124" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
@@ -9326,7 +9329,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
@@ -9334,7 +9337,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
@@ -9342,7 +9345,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
@@ -9350,7 +9353,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
@@ -9358,7 +9361,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
@@ -9366,87 +9369,87 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -9569,7 +9572,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="111" />
         <source>Since %1</source>
         <translation>Սկսած %1</translation>
     </message>
@@ -9909,35 +9912,35 @@ Do you want to delete it anyway?</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
         <source>Travel copy merged</source>
         <translation>Ճամփորդական պատճենը միավորված է</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -9946,73 +9949,73 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Ոչնչացնե՞լ %2-ը այնուամենայնիվ։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Choose where to write the travel copy.</source>
         <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Tick at least one captive.</source>
         <translation>Նշեք գոնե մեկ գերու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="72" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="76" />
         <source>Merge Travel Copy</source>
         <translation>Միավորել ճամփորդական պատճենը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="95" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="146" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="109" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="163" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>
@@ -10021,7 +10024,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <name>TravelCopyDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
@@ -10041,32 +10044,42 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Level:</source>
         <translation>Մակարդակ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Captives:</source>
         <translation>Գերիներ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>New file:</source>
         <translation>Նոր ֆայլ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Repeat it:</source>
         <translation>Կրկնեք այն.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1-ը %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <source>Captives at this level or below: %1 of %2.</source>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1-ը %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Case files (*.db)</source>
         <translation>Գործի ֆայլեր (*.db)</translation>
     </message>

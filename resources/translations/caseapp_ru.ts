@@ -855,7 +855,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
 <context>
     <name>Avatar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="57" />
         <source>No photo on file</source>
         <translation>Фотографии нет</translation>
     </message>
@@ -2066,168 +2066,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="337" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2236,94 +2236,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="393" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2332,43 +2332,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2376,67 +2376,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveHeader</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="128" />
         <source>← Captives</source>
         <translation>← Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="129" />
         <source>Back to the list of captives</source>
         <translation>Назад к списку пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="152" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="155" />
         <source>Edit person…</source>
         <translation>Изменить сведения о лице…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="157" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="158" />
         <source>Deadlines…</source>
         <translation>Сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="160" />
         <source>This captive's deadlines, open and closed</source>
         <translation>Сроки этого пленного, открытые и закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="162" />
         <source>Dossier…</source>
         <translation>Досье…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="164" />
         <source>Print this captive's dossier: preview, save, print or keep it</source>
         <translation>Напечатать досье этого пленного: просмотр, сохранение, печать или хранение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="167" />
         <source>Letter…</source>
         <translation>Письмо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="169" />
         <source>Write a letter about this captive from a template</source>
         <translation>Составить письмо об этом пленном по шаблону</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="170" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="171" />
         <source>Filing…</source>
         <translation>Обращения…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="173" />
         <source>ECHR application and Rule 39 packs, UN submissions for this captive</source>
         <translation>Пакеты жалобы в ЕСПЧ и по правилу 39, обращения в ООН по этому пленному</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="211" />
         <source>Loading…</source>
         <translation>Загрузка…</translation>
     </message>
@@ -2444,58 +2444,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="55" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="61" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="97" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="98" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="167" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
         <source>No one chosen yet.</source>
         <translation>Никто пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
         <translation>Пленный не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="175" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
         <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -2920,22 +2920,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="293" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -4102,77 +4102,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="159" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="160" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="161" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
@@ -4398,77 +4398,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="113" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="114" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="119" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="122" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="162" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="163" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
@@ -5123,52 +5123,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -5452,135 +5452,135 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="124" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="125" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="126" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="127" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="142" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="128" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="129" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="130" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="139" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="140" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="141" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="145" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="163" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="250" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="251" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="261" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="261" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="262" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="259" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="262" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="263" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="260" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="263" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="286" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="283" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="287" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="284" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="288" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="285" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="289" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="300" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="483" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="487" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln судебное заседание</numerusform>
@@ -5589,88 +5589,88 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="143" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="144" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="102" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="103" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="312" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="316" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="313" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="317" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="322" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="326" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="327" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="339" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="340" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="346" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="410" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="414" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="507" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="511" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="549" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="553" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="561" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="565" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="564" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="566" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="570" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="572" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -6355,22 +6355,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="54" />
+        <location filename="../../caseapp/ui/language.py" line="62" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="56" />
+        <location filename="../../caseapp/ui/language.py" line="64" />
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="61" />
+        <location filename="../../caseapp/ui/language.py" line="69" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Окно будет построено заново на новом языке; открытое дело остаётся открытым, на том же экране.</translation>
     </message>
@@ -7078,30 +7078,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="120" />
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="122" />
+        <location filename="../../caseapp/ui/main_window.py" line="346" />
+        <location filename="../../caseapp/ui/main_window.py" line="866" />
+        <location filename="../../caseapp/ui/main_window.py" line="868" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="231" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7111,12 +7111,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="388" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="410" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -7125,82 +7125,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="560" />
+        <location filename="../../caseapp/ui/main_window.py" line="565" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="641" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="703" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="596" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="353" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="468" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="464" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7209,37 +7209,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="635" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="869" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7739,7 +7739,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -7755,17 +7759,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -8029,128 +8033,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="268" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="319" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="320" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
@@ -9216,158 +9220,158 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="124" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>Из %1 прочитана %Ln строка.</numerusform>
@@ -9376,7 +9380,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln с ошибками (красным).</numerusform>
@@ -9385,7 +9389,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
@@ -9394,7 +9398,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Пропущена %Ln пустая строка.</numerusform>
@@ -9403,7 +9407,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>Из %1 импортирован %Ln пленный</numerusform>
@@ -9412,7 +9416,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
@@ -9421,87 +9425,87 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>row %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>captive %1</source>
         <translation>пленный %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -9624,7 +9628,7 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusBadge</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="111" />
         <source>Since %1</source>
         <translation>С %1</translation>
     </message>
@@ -9965,35 +9969,35 @@ Do you want to delete it anyway?</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10002,73 +10006,73 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Choose where to write the travel copy.</source>
         <translation>Выберите, куда записать дорожную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Tick at least one captive.</source>
         <translation>Отметьте хотя бы одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="72" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="76" />
         <source>Merge Travel Copy</source>
         <translation>Объединить дорожную копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="95" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="146" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="109" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="163" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках сохранён в %1.</translation>
     </message>
@@ -10077,7 +10081,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <name>TravelCopyDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
@@ -10097,32 +10101,42 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
+        <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <source>Captives at this level or below: %1 of %2.</source>
+        <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>

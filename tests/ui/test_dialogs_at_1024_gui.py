@@ -58,3 +58,27 @@ def test_the_import_preview_shows_every_column_title_whole(lang: str, qtbot, ui,
            for c in range(header.count()) if header.sectionSize(c) < header.sectionSizeHint(c)]
     assert cut == []
     assert dialog.rows.horizontalScrollBar().maximum() == 0
+
+
+def test_the_travel_copy_names_captives_in_the_interface_script_and_says_who_is_left_out(
+        qtbot, ui) -> None:
+    """File → Travel Copy… in Russian listed the captives in Armenian letters ("Արմեն
+    Մարտիրոսյան"), where every other list reads "Армен Мартиросян — Armen Martirosyan"; and
+    with 13 of the 25 offered at "Public" (none in a file of internal records) it did not
+    say why the others were missing."""
+    from caseapp.ui.dialogs.travel import TravelCopyDialog
+    from caseapp.ui.travel_actions import travel_choices
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    choices = travel_choices(ui.case_file)
+    dialog = TravelCopyDialog(choices)
+    qtbot.addWidget(dialog)
+    dialog.level.setCurrentIndex(dialog.level.findData("shareable"))
+    names = [dialog.captives.item(i).text() for i in range(dialog.captives.count())]
+    assert "Армен Мартиросян — Armen Martirosyan" in names
+    assert dialog.offered.text() == f"Пленные этого уровня и ниже: {len(names)} из {len(choices)}."
+    dialog.level.setCurrentIndex(dialog.level.findData("public"))
+    public = dialog.captives.count()
+    assert 0 < public < len(names)
+    assert dialog.offered.text() == (f"Пленные этого уровня и ниже, давшие согласие на огласку: "
+                                     f"{public} из {len(choices)}.")
