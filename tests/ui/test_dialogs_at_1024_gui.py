@@ -82,3 +82,24 @@ def test_the_travel_copy_names_captives_in_the_interface_script_and_says_who_is_
     assert 0 < public < len(names)
     assert dialog.offered.text() == (f"Пленные этого уровня и ниже, давшие согласие на огласку: "
                                      f"{public} из {len(choices)}.")
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_second_factor_question_wraps_within_a_small_screen(lang: str, qtbot) -> None:
+    """Signing in to a team server with a second factor: the question was on one line, the
+    dialog 1000 pixels wide in Armenian, its end past a 1024-pixel screen's edge with a long
+    login. Its sentence now wraps, whole, in a dialog some 480 pixels wide."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.team_connect import second_factor_dialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    login = "armen.hovhannisyan.advocate@yerevan-bar.example"
+    dialog = second_factor_dialog(None, login)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible)
+    question = next(label for label in dialog.findChildren(QLabel) if login in label.text())
+    assert dialog.width() <= 600
+    assert question.height() >= question.heightForWidth(question.width())  # every line shown
+    assert question.geometry().right() <= dialog.width()
