@@ -103,3 +103,25 @@ def test_the_second_factor_question_wraps_within_a_small_screen(lang: str, qtbot
     assert dialog.width() <= 600
     assert question.height() >= question.heightForWidth(question.width())  # every line shown
     assert question.geometry().right() <= dialog.width()
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_statutory_maximum_reads_not_set_whole(lang: str, qtbot, ui) -> None:
+    """Deadline settings in Armenian: the long captions left the statutory maximum's box
+    too narrow for its "not set" ("սահմանված չ…" cut). The box is now as wide as that
+    word needs."""
+    from caseapp.ui.dialogs.deadline_settings import DeadlineSettingsDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = DeadlineSettingsDialog(ui.case_file)
+    qtbot.addWidget(dialog)
+    dialog.maximum.setValue(0)
+    dialog.show()
+    qtbot.waitUntil(dialog.maximum.isVisible)
+    edit = dialog.maximum.lineEdit()
+    text = dialog.maximum.specialValueText()
+    assert edit.text() == text and text != "not set"
+    # a line edit draws its text 2 px in from each side, its cursor after it
+    room = edit.contentsRect().width() - 2 * 2 - 1
+    assert room >= edit.fontMetrics().horizontalAdvance(text), (room, text)
+    assert dialog.width() <= 1024
