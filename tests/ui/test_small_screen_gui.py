@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QScreen
 
 from caseapp.services.casefile import open_case_file
@@ -293,4 +293,29 @@ def test_the_profile_and_the_names_read_whole_at_1024_and_wider(lang: str, qtbot
         qtbot.wait(50)  # laid out (no time asserted)
         cut = _cut_in_profile_or_names(view)
         assert cut == [], f"{width}: " + "\n".join(cut)
+    window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status_whole(
+        lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
+    """The advocacy log at 1024 pixels: its buttons in a column beside the table left it
+    some 530 pixels for seven columns, the channel and the status cut ("Подача …",
+    "Получение подтвер…"). The buttons are now over the table, which has the view's
+    width, and the channel and status columns are as wide as their longest word."""
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    table = view.table
+    assert table.width() >= view.width() - 40
+    header = table.horizontalHeader()
+    for column in (2, 4):  # the channel, the status
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), \
+            (header.model().headerData(column, Qt.Orientation.Horizontal), header.sectionSize(column))
+    for button in view.buttons.values():
+        assert button.width() >= button.sizeHint().width()
+        assert button.mapTo(view, button.rect().topRight()).x() <= view.width()
     window.set_case_file(None, backup_previous=False)
