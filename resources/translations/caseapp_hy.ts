@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="144" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="123" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln միջամտություն</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -787,22 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -3966,27 +3966,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
         <source>e.g. %1, %2 or %3</source>
         <translation>օր.՝ %1, %2 կամ %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="63" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
         <source>e.g. %1</source>
         <translation>օր.՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="69" />
         <source>Pick a date</source>
         <translation>Ընտրել ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="109" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="110" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="113" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
@@ -4007,67 +4007,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="36" />
         <source>Deadline settings</source>
         <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Azerbaijan</source>
         <translation>Ադրբեջան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Armenia</source>
         <translation>Հայաստան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
         <source>not set</source>
         <translation>սահմանված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="52" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Domestic procedure</source>
         <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Warn when an order expires within (days)</source>
         <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Open the rules folder</source>
         <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Rule files that could not be read:</source>
         <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
@@ -4902,17 +4902,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation>
             <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
@@ -4923,63 +4923,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation>Արտակարգ կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="307" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="311" />
+        <location filename="../../caseapp/ui/panic.py" line="312" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="317" />
+        <location filename="../../caseapp/ui/panic.py" line="318" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="323" />
+        <location filename="../../caseapp/ui/panic.py" line="324" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="327" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="343" />
+        <location filename="../../caseapp/ui/panic.py" line="344" />
         <source>Countdown before the wipe:</source>
         <translation>Հետհաշվարկ ջնջումից առաջ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="345" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="356" />
-        <location filename="../../caseapp/ui/panic.py" line="369" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="358" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="371" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
     </message>
@@ -5026,7 +5026,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <name>ExportSheetDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="88" />
         <source>Export Captives List</source>
         <translation>Արտահանել գերիների ցանկը</translation>
     </message>
@@ -5041,42 +5041,42 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>captives.xlsx կամ captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>&amp;Browse…</source>
         <translation>&amp;Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ»-ը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
         <source>&amp;Export</source>
         <translation>&amp;Արտահանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="97" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="112" />
         <source>Nothing was written: %1</source>
         <translation>Ոչինչ չի գրվել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="117" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
             <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
@@ -5226,31 +5226,36 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
+        <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="175" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Written to %1:</source>
         <translation>Գրված է %1-ում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -8896,12 +8901,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="242" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="243" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="254" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="255" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9108,43 +9113,43 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecuritySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="25" />
         <source>Security settings</source>
         <translation>Անվտանգության կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="33" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
         <translation>Կողպումը փակում է գործի ֆայլը և մաքրում պատուհանը. շարունակելու համար հարցվում է դրա գաղտնաբառը։ Սեղմատախտակից հեռացվում է միայն CaseApp-ի պատճենածը։ Պահուստային պատճենները ստեղծվում են փակելիս և օրը մեկ անգամ. պահվող քանակից ավել ամենահին պատճենները ջնջվում են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Lock after being idle for</source>
         <translation>Կողպել անգործության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Clear copied text from the clipboard after</source>
         <translation>Մաքրել պատճենված տեքստը սեղմատախտակից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="40" />
         <source>Automatic backups to keep</source>
         <translation>Պահվող ինքնաշխատ պահուստային պատճեններ</translation>
     </message>
@@ -9779,107 +9784,107 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="91" />
+        <location filename="../../caseapp/ui/team_connect.py" line="93" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="102" />
+        <location filename="../../caseapp/ui/team_connect.py" line="104" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="165" />
+        <location filename="../../caseapp/ui/team_connect.py" line="167" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>Password not kept</source>
         <translation>Գաղտնաբառը չի պահպանվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>Two-factor sign-in</source>
         <translation>Երկգործոն մուտք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Սերվերը պահանջում է %1-ի երկրորդ գործոնը․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
+        <location filename="../../caseapp/ui/team_connect.py" line="210" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="194" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <location filename="../../caseapp/ui/team_connect.py" line="213" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="197" />
+        <location filename="../../caseapp/ui/team_connect.py" line="215" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="238" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Պահանջվում է ներքին թույլտվություն. %1-ի թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="230" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>internal</source>
         <translation>ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="231" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="232" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
@@ -10225,17 +10230,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>

@@ -125,3 +125,35 @@ def test_the_statutory_maximum_reads_not_set_whole(lang: str, qtbot, ui) -> None
     room = edit.contentsRect().width() - 2 * 2 - 1
     assert room >= edit.fontMetrics().horizontalAdvance(text), (room, text)
     assert dialog.width() <= 1024
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_export_file_box_shows_its_example_whole(lang: str, qtbot, ui) -> None:
+    """Export Captives List: beside the long caption of the level the file's box was too
+    narrow for its example ("captives.xlsx или captives.…"); it is now whole."""
+    from caseapp.ui.dialogs.sheet_export import ExportSheetDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = ExportSheetDialog(ui)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.path.isVisible)
+    box = dialog.path
+    room = box.contentsRect().width() - 2 * 2 - 1  # a line edit's own margins, its cursor
+    assert "captives.csv" in box.placeholderText()
+    assert room >= box.fontMetrics().horizontalAdvance(box.placeholderText())
+    assert dialog.width() <= 1024
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_filing_result_box_says_what_it_will_show(lang: str, qtbot, ui) -> None:
+    """Filing with the ECHR and the UN: under the fields, a large empty box with no caption.
+    Until a pack is made it says what will show there."""
+    from caseapp.ui.dialogs.filing import FilingDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = FilingDialog(ui, captive_id=ui.case_file.overview.captive_rows()[0].id)
+    qtbot.addWidget(dialog)
+    hint = dialog.result.placeholderText()
+    assert dialog.result.toPlainText() == "" and hint
+    assert not hint.startswith("Once the pack")  # in the interface's language
