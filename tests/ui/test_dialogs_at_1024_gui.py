@@ -157,3 +157,23 @@ def test_the_filing_result_box_says_what_it_will_show(lang: str, qtbot, ui) -> N
     hint = dialog.result.placeholderText()
     assert dialog.result.toPlainText() == "" and hint
     assert not hint.startswith("Once the pack")  # in the interface's language
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_lawyer_names_in_other_scripts_show_their_hint_whole(lang: str, qtbot, ui) -> None:
+    """Lawyer details: the names in Armenian and Cyrillic letters had their hint cut
+    ("Необязательно: как в ваших докуме…"); it is now whole, in a dialog that fits."""
+    from caseapp.ui.dialogs.lawyer_dialog import LawyerDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = LawyerDialog(ui.case_file, environ={})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hinted = [e for e in dialog.edits.values() if e.toolTip() and hasattr(e, "placeholderText")
+              and e.placeholderText() and not e.text()]
+    qtbot.waitUntil(lambda: all(e.isVisible() for e in hinted))
+    assert len(hinted) == 2
+    for edit in hinted:
+        room = edit.contentsRect().width() - 2 * 2 - 1  # a line edit's own margins, its cursor
+        assert room >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.objectName()
+    assert dialog.width() <= 1024

@@ -341,3 +341,10 @@ def special_text_whole(spin: QAbstractSpinBox, text: str) -> None:
     keeps on each side and its cursor ("սահմանված չէ" lost its last letter)."""
     spin.setSpecialValueText(text)
     spin.setMinimumWidth(spin.sizeHint().width() + 2 * 2 + 1)
+
+
+def placeholder_whole(edit: QLineEdit) -> None:
+    """``edit`` at least as wide as its example (its placeholder) with the 2 pixels a line
+    edit keeps on each side, its frame and its cursor: beside a long caption in Armenian or
+    Russian a form left it cut ("как в ваших докуме…")."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)
