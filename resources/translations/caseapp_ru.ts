@@ -9477,12 +9477,12 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>row %1</source>
-        <translation>строка %1</translation>
+        <translation>строку %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>captive %1</source>
-        <translation>пленный %1</translation>
+        <translation>пленного %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />

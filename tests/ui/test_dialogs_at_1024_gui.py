@@ -177,3 +177,21 @@ def test_the_lawyer_names_in_other_scripts_show_their_hint_whole(lang: str, qtbo
         room = edit.contentsRect().width() - 2 * 2 - 1  # a line edit's own margins, its cursor
         assert room >= edit.fontMetrics().horizontalAdvance(edit.placeholderText()), edit.objectName()
     assert dialog.width() <= 1024
+
+
+def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path) -> None:
+    """Import Spreadsheet, step 3 in Russian: a row like a captive of the file read "Похоже
+    на пленный 1 «…»" (the nominative after "на"); it reads "Похоже на пленного 1 «…»"."""
+    from PySide6.QtWidgets import QPushButton
+
+    from caseapp.ui.dialogs.sheet_import import SheetImportDialog
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    captive = ui.case_file.captives.list()[0]
+    sheet = tmp_path / "список.csv"
+    sheet.write_text(f"ФИО\n{captive.primary_name}\n", encoding="utf-8")
+    dialog = SheetImportDialog(ui, sheet, mappings_folder=tmp_path)
+    qtbot.addWidget(dialog)
+    for _ in range(2):
+        dialog.findChild(QPushButton, "sheet_next").click()
+    assert f"Похоже на пленного {captive.id} «" in dialog.details.text()
