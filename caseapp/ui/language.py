@@ -48,12 +48,20 @@ def apply_language(app: QCoreApplication, code: str) -> str:
     return lang
 
 
+def system_language_name() -> str:
+    """The language "System" gives, named in itself: the desktop's when CaseApp has it,
+    English otherwise (a desktop in German, or with no language set, C/POSIX, reads
+    "System (English)", never "System (Deutsch)" nor "System ()")."""
+    code = QLocale.system().name().split("_")[0]
+    return dict(CHOICES).get(code if code in LANGUAGES else "en", "English")
+
+
 class LanguageDialog(QDialog):
     def __init__(self, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Language"))
         self.combo = QComboBox(self)
-        self.combo.addItem(self.tr("System (%1)").replace("%1", QLocale.system().nativeLanguageName()), "")
+        self.combo.addItem(self.tr("System (%1)").replace("%1", system_language_name()), "")
         for code, name in CHOICES:
             self.combo.addItem(name, code)
         self.combo.setCurrentIndex(max(0, self.combo.findData(current)))

@@ -54,7 +54,9 @@ from caseapp.ui.signals import ChangesBus
 from caseapp.ui.views.base import View
 from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
+from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.status_notice import show_notice
 from caseapp.ui.worker import Runner
 
 # How long after the first view's rows arrive the open's background work starts: their
@@ -230,7 +232,10 @@ class MainWindow(QMainWindow):
         self.lock_icon.setPixmap(padlock_icon(self.palette().windowText().color()).pixmap(16, 16))
         self.lock_icon.setToolTip(self.tr("This case file is encrypted with a passphrase."))
         self.lock_icon.hide()
-        self.file_label = QLabel(self)
+        # a long path (a deep folder, a team server's URL) is cut in its middle, whole in
+        # its tooltip: it neither widens the window past a small screen nor squeezes the notices
+        self.file_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle, widest=48)
+        self.file_label.setObjectName("file_label")
         self.statusBar().addPermanentWidget(self.lock_icon)
         self.statusBar().addPermanentWidget(self.file_label)
         self.login_label = QLabel(self)
@@ -384,7 +389,7 @@ class MainWindow(QMainWindow):
         self.show_view(last if last in self.views and last != "captive" else "dashboard")
         self.nav.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard starts in the sidebar
         if not self.notifier.uses_tray:
-            self._show_notice(self.tr(
+            show_notice(self.statusBar(), self.tr(
                 "Desktop notifications are not available here: reminders of deadlines due or "
                 "overdue are shown at the top of this window."), 15000)
         # The work of the open that shows nothing yet waits until the view shown has been
@@ -710,18 +715,6 @@ class MainWindow(QMainWindow):
             # The toolbar keeps its short word; the menu and the tooltip say what and whose.
             action.setIconText(plain.replace("&", ""))
             action.setToolTip(action.text().replace("&", ""))
-
-    def _show_notice(self, text: str, ms: int) -> None:
-        """A notice longer than a status message may be: in the status bar for ``ms``, on
-        as many lines as the window's width needs (a status message is cut at the file's
-        name, in the middle of a word, on a small screen)."""
-        for shown in self.statusBar().findChildren(QLabel, "status_notice"):
-            shown.deleteLater()  # one at a time: a file opened after another says it again
-        notice = QLabel(text, self)
-        notice.setObjectName("status_notice")
-        notice.setWordWrap(True)
-        self.statusBar().addWidget(notice, 1)
-        QTimer.singleShot(ms, notice, notice.deleteLater)
 
     def _message(self, text: str) -> None:
         if text:

@@ -38,6 +38,7 @@ from caseapp.services.wipe import WipeResult, wipe_case_file
 from caseapp.ui.clipboard import guard
 from caseapp.ui.locker import Locker
 from caseapp.ui.session import CaseFileSession
+from caseapp.ui.widgets.fields import special_text_whole
 
 WIPE_ENABLED = "safety/wipe_enabled"  # the emergency wipe after a panic: off by default
 WIPE_BACKUPS = "safety/wipe_backups"  # the automatic backups too
@@ -320,7 +321,7 @@ class EmergencySettingsDialog(QDialog):
         self.failures = QSpinBox(self)
         self.failures.setObjectName("wipe_after_failures")
         self.failures.setRange(0, 50)
-        self.failures.setSpecialValueText(self.tr("never"))
+        special_text_whole(self.failures, self.tr("never"))
         self.failures.setValue(_int(settings, WIPE_AFTER_FAILURES, 0))
         self.failures.valueChanged.connect(self._confirm_failures)
         warning = QLabel(self.tr(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QSpinBox,
@@ -37,6 +38,7 @@ PORT_KEY = "team/port"
 DATABASE_KEY = "team/database"
 LOGIN_KEY = "team/login"
 KEYRING_SERVICE = "CaseApp team server"
+SECOND_FACTOR_WIDTH = 480  # the code's question, its sentence wrapped
 
 
 def keyring_key(host: str, port: int, database: str, login: str) -> str:
@@ -175,12 +177,28 @@ def connect(window: Shell) -> CaseFile | None:
     return case_file
 
 
+def second_factor_dialog(parent: QWidget | None, login: str) -> QInputDialog:
+    """The question for the code: its sentence on as many lines as it needs (on one line,
+    as Qt's own question has it, it made the dialog 1000 pixels wide in Armenian, wider
+    than a 1024-pixel screen with a long login)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(translate("TeamConnect", "Two-factor sign-in"))
+    dialog.setLabelText(translate(
+        "TeamConnect", "The server requires a second factor of %1: type the 6-digit code of the "
+        "authenticator app, or one of the recovery codes.").replace("%1", login))
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.resize(SECOND_FACTOR_WIDTH, dialog.sizeHint().height())
+    return dialog
+
+
 def ask_second_factor(parent: QWidget, login: str) -> str | None:
     """The code of a login whose second factor the server requires (None: cancelled)."""
-    text, ok = QInputDialog.getText(parent, translate("TeamConnect", "Two-factor sign-in"), translate("TeamConnect",
-        "The server requires a second factor of %1: type the 6-digit code of the "
-        "authenticator app, or one of the recovery codes.").replace("%1", login))
-    return text if ok else None
+    dialog = second_factor_dialog(parent, login)
+    try:
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def login_note(case_file: CaseFile) -> str:

@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from caseapp.config import current_actor
-from caseapp.domain.enums import AuditAction
+from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.backup import default_backup_root
+from caseapp.ui.captive_names import CaptiveName
 from caseapp.ui.dialogs.travel import (
     ExposureDialog,
     OpenTravelCopyDialog,
@@ -25,16 +26,20 @@ from caseapp.ui.dialogs.travel import (
 )
 
 
+def travel_choices(cf: Any) -> list[tuple[int, str, Sensitivity, bool]]:
+    """The captives the travel copy offers: id, name as the lists show it (the spelling in
+    the interface's script, the Latin one beside it), level, consent to publicity."""
+    return [(c.id, CaptiveName(c.id, c.primary_name, c.latin_name, tuple(c.names)).full,
+             c.sensitivity, c.consent_publicity) for c in cf.captives.list()]
+
+
 def make_travel_copy(window: Any) -> None:
     cf = window.case_file
     if cf is None:
         return
     from caseapp.services.outputs import travel_copy as make
 
-    captives = [(c.id, c.primary_name + (f" ({c.latin_name})" if c.latin_name and
-                                         c.latin_name != c.primary_name else ""),
-                 c.sensitivity, c.consent_publicity) for c in cf.captives.list()]
-    dialog = TravelCopyDialog(captives, window)
+    dialog = TravelCopyDialog(travel_choices(cf), window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return
     values = dialog.values()

@@ -589,214 +589,214 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="144" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="123" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>intervention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -2053,168 +2053,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="337" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2222,135 +2222,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="393" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2426,58 +2426,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="55" />
         <source>%1 (born %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="61" />
         <source>ID %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="97" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="98" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <source>Remove %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="167" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
         <source>No one chosen yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="175" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Type part of a name to find one of the %Ln captive of this case file.</numerusform><numerusform>Type part of a name to find one of the %Ln captives of this case file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>The first %1 of %Ln match: type more of the name.</numerusform><numerusform>The first %1 of %Ln matches: type more of the name.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
         <source>Captive %1</source>
         <translation type="unfinished" />
     </message>
@@ -2905,7 +2905,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="295" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3883,27 +3883,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
         <source>e.g. %1, %2 or %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="63" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
         <source>e.g. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="69" />
         <source>Pick a date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="109" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="110" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="113" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -3924,67 +3924,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="36" />
         <source>Deadline settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Armenia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
         <source>not set</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="52" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Domestic procedure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Statutory maximum of custody (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Warn when an order expires within (days)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Proof of life: warn after (days without news)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Open the rules folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Rule files that could not be read:</source>
         <translation type="unfinished" />
     </message>
@@ -4797,17 +4797,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Emergency wipe done: %Ln file overwritten and deleted.</numerusform><numerusform>Emergency wipe done: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
@@ -4815,63 +4815,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="307" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="311" />
+        <location filename="../../caseapp/ui/panic.py" line="312" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="317" />
+        <location filename="../../caseapp/ui/panic.py" line="318" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="323" />
+        <location filename="../../caseapp/ui/panic.py" line="324" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="327" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="343" />
+        <location filename="../../caseapp/ui/panic.py" line="344" />
         <source>Countdown before the wipe:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="345" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="356" />
-        <location filename="../../caseapp/ui/panic.py" line="369" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="358" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="371" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation type="unfinished" />
     </message>
@@ -4917,58 +4917,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="86" />
         <source>Export Captives List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="49" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>captives.xlsx or captives.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="56" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="76" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="87" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="95" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="110" />
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation><numerusform>Wrote %Ln captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %Ln captives to %1, with its mapping %2.</numerusform></translation>
     </message>
@@ -4976,52 +4976,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -5115,31 +5115,36 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="175" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>
@@ -6203,22 +6208,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="54" />
+        <location filename="../../caseapp/ui/language.py" line="62" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="56" />
+        <location filename="../../caseapp/ui/language.py" line="64" />
         <source>System (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="61" />
+        <location filename="../../caseapp/ui/language.py" line="69" />
         <source>&amp;Language of the interface:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation type="unfinished" />
     </message>
@@ -6226,77 +6231,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="34" />
         <source>Lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>City where you sign</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name in Armenian letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Name in Cyrillic letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="71" />
         <source>Optional: as in your documents in that language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="78" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="84" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation type="unfinished" />
     </message>
@@ -6918,30 +6923,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="120" />
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="122" />
+        <location filename="../../caseapp/ui/main_window.py" line="346" />
+        <location filename="../../caseapp/ui/main_window.py" line="866" />
+        <location filename="../../caseapp/ui/main_window.py" line="868" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="231" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -6951,129 +6956,129 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="388" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="410" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="560" />
+        <location filename="../../caseapp/ui/main_window.py" line="565" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="641" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="703" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="596" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="353" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="468" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="464" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="635" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="869" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7463,17 +7468,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -7737,128 +7742,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Photo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
         <source>Case summary and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Power of attorney</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Consent notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>not known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
         <source>not shown at this level</source>
         <translation type="unfinished" />
     </message>
@@ -8644,12 +8649,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="242" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="243" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="254" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="255" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -8856,43 +8861,43 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecuritySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="25" />
         <source>Security settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source> s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="33" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Lock after being idle for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Clear copied text from the clipboard after</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="40" />
         <source>Automatic backups to keep</source>
         <translation type="unfinished" />
     </message>
@@ -8918,268 +8923,268 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="124" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -9506,107 +9511,107 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="91" />
+        <location filename="../../caseapp/ui/team_connect.py" line="93" />
         <source>Connect to team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="102" />
+        <location filename="../../caseapp/ui/team_connect.py" line="104" />
         <source>Keep the password in this computer's keyring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Port:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Case file (database):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Your login:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Connect</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="165" />
+        <location filename="../../caseapp/ui/team_connect.py" line="167" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>Password not kept</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>Two-factor sign-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
+        <location filename="../../caseapp/ui/team_connect.py" line="210" />
         <source>%1 (owner: sees everything)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="194" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <location filename="../../caseapp/ui/team_connect.py" line="213" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="197" />
+        <location filename="../../caseapp/ui/team_connect.py" line="215" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="238" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="230" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="231" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="232" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
@@ -9639,108 +9644,108 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Choose where to write the travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Tick at least one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="72" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="76" />
         <source>Merge Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="95" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Added: %Ln record.</numerusform><numerusform>Added: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Changed: %Ln record.</numerusform><numerusform>Changed: %Ln records.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="146" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Travel copy destroyed: %Ln file overwritten and deleted.</numerusform><numerusform>Travel copy destroyed: %Ln files overwritten and deleted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="109" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
         <source>This is the open case file, not a travel copy.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="163" />
         <source>Choose where to save the report.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -9749,7 +9754,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <name>TravelCopyDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
@@ -9769,32 +9774,42 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <source>Captives at this level or below: %1 of %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>
@@ -9940,17 +9955,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation type="unfinished" />
     </message>

@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="144" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="123" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln միջամտություն</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -787,22 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -2064,168 +2064,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="337" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2233,94 +2233,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="393" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2328,43 +2328,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2440,58 +2440,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="55" />
         <source>%1 (born %2)</source>
         <translation>%1 (ծնվ. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="61" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="97" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="98" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <source>Remove %1</source>
         <translation>Հեռացնել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="167" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
         <source>No one chosen yet.</source>
         <translation>Դեռ ոչ ոք ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
         <translation>Գերի ընտրված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="175" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
         <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -2928,7 +2928,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="295" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -3963,27 +3963,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
         <source>e.g. %1, %2 or %3</source>
         <translation>օր.՝ %1, %2 կամ %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="63" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
         <source>e.g. %1</source>
         <translation>օր.՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="69" />
         <source>Pick a date</source>
         <translation>Ընտրել ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="109" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="110" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="113" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
@@ -4004,67 +4004,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="36" />
         <source>Deadline settings</source>
         <translation>Ժամկետների կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Azerbaijan</source>
         <translation>Ադրբեջան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Armenia</source>
         <translation>Հայաստան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
         <source>not set</source>
         <translation>սահմանված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="52" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Օրենքով սահմանված առավելագույն ժամկետը կախված է մեղադրանքից և գործի փուլից. CaseApp-ը դա չի ենթադրում։ Մյուս երկրի կանոնները հասանելի են մնում հաշվիչում։ Այս կարգավորումները պահվում են գործի ֆայլում. դատավարական կարգը փոխելիս դրա ժամկետները վերահաշվարկվում են (ձեռքով սահմանված ամսաթվերը պահպանվում են)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation>Մեկ գերու, մեղադրանքի կամ փուլի համար սահմանված առավելագույն ժամկետներ (օրերով. փոխեք դրանք «caseapp settings set custody_max_days DAYS --captive ID» հրամանով)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Domestic procedure</source>
         <translation>Ներպետական դատավարական կարգ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Կալանքի օրենքով սահմանված առավելագույն ժամկետ (օր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Warn when an order expires within (days)</source>
         <translation>Նախազգուշացնել, երբ որոշման ժամկետը լրանում է (օրվա ընթացքում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Ողջ լինելու հաստատում. նախազգուշացնել (առանց լուրի օրերից) հետո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Ձեր սեփական կանոնները. %1 թղթապանակի .toml ֆայլերը ավելացնում են կանոններ կամ փոխարինում առաքվածները ըստ id-ի (ձևաչափի համար տես առաքված ֆայլերը). դրանք կարդացվում են գործի ֆայլը բացելիս։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Open the rules folder</source>
         <translation>Բացել կանոնների թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Rule files that could not be read:</source>
         <translation>Կանոնների ֆայլեր, որոնք հնարավոր չեղավ կարդալ՝</translation>
     </message>
@@ -4899,17 +4899,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Արտակարգ ջնջումը չեղարկվեց. գործի ֆայլը կողպված է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation>
             <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
@@ -4920,63 +4920,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation>Արտակարգ կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Խուճապի հրամանը (Ctrl+Shift+L) միշտ անմիջապես կողպում է գործի ֆայլը և դատարկում սեղմատախտակը։ Այն կարող է նաև ջնջել գործի ֆայլը հետհաշվարկից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="307" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Ջնջել գործի ֆայլը խուճապից հետո (չեղարկելի հետհաշվարկով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="311" />
+        <location filename="../../caseapp/ui/panic.py" line="312" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Ջնջել նաև դրա ավտոմատ պահուստային պատճենները այս համակարգչում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="317" />
+        <location filename="../../caseapp/ui/panic.py" line="318" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="323" />
+        <location filename="../../caseapp/ui/panic.py" line="324" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="327" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Զգուշացում. ջնջումը հնարավոր չէ հետարկել։ Կողպման էջում սահմանված թվով սխալ գաղտնաբառերից հետո գործի ֆայլն անմիջապես ջնջվում է՝ առանց հետհաշվարկի, նաև եթե դուք ինքներդ եք սխալ մուտքագրել, կամ փորձում է երեխան կամ գործընկերը։ Պահուստային պատճեն պահեք այլ տեղում։ SSD-ում կամ հիշողության քարտում սարքը կարող է պահել հին բլոկներ, որոնց ջնջումը չի հասնում. դրանք պաշտպանված են այնքան, որքան գործի ֆայլի գաղտնագրումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="343" />
+        <location filename="../../caseapp/ui/panic.py" line="344" />
         <source>Countdown before the wipe:</source>
         <translation>Հետհաշվարկ ջնջումից առաջ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="345" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Ջնջել այսքան անընդմեջ սխալ գաղտնաբառերից հետո՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="356" />
-        <location filename="../../caseapp/ui/panic.py" line="369" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="358" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>Խուճապից հետո գործի ֆայլը կվերագրվի և կջնջվի հետհաշվարկի ավարտին, եթե այն չչեղարկեք։ Սա հնարավոր չէ հետարկել։ Միացնե՞լ արտակարգ ջնջումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="371" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Սխալ գաղտնաբառերը կջնջեն գործի ֆայլն առանց հետհաշվարկի, նույնիսկ եթե դրանք ձեր սեփական սխալներն են։ Միացնե՞լ։</translation>
     </message>
@@ -5022,58 +5022,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="86" />
         <source>Export Captives List</source>
         <translation>Արտահանել գերիների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="49" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Մակարդակ (դրանից բարձրը դուրս է մնում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx կամ captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="56" />
         <source>&amp;Browse…</source>
         <translation>&amp;Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;File:</source>
         <translation>&amp;Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ»-ը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="76" />
         <source>&amp;Export</source>
         <translation>&amp;Արտահանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="87" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="95" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="110" />
         <source>Nothing was written: %1</source>
         <translation>Ոչինչ չի գրվել՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
             <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
@@ -5084,52 +5084,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
         <source>Seizure Exposure Report</source>
         <translation>Առգրավման ռիսկերի հաշվետվություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>Սարքի առգրավումից կամ կորստից հետո. ինչ գերիներ, ընտանիքներ, կոնտակտներ, աղբյուրներ և փաստաթղթեր էր այն պարունակում, և ինչ չեղարկել կամ փոխել։ Տպվում է ներքին մակարդակով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>From the last backup made from the device</source>
         <translation>Սարքից արված վերջին պահուստային պատճենից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>Այս գործի ֆայլի աուդիտի մատյանից՝ որոշակի օրվա դրությամբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup:</source>
         <translation>Պահուստային պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
         <source>Seized on:</source>
         <translation>Առգրավման օրը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Save the report as:</source>
         <translation>Պահել հաշվետվությունը որպես՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>Backup</source>
         <translation>Պահուստային պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -5223,31 +5223,36 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
+        <translation>Փաթեթը պատրաստելուց հետո այստեղ կերևան այն թղթապանակը, որտեղ այն գրվել է, նրա ֆայլերը և այն, ինչ պետք է ստուգել ներկայացնելուց առաջ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Make the pack</source>
         <translation>Պատրաստել փաթեթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Folder for the pack</source>
         <translation>Փաթեթի թղթապանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Ընտրեք այն թղթապանակը, որտեղ պետք է գրվի փաթեթը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="175" />
         <source>Making the pack…</source>
         <translation>Փաթեթը պատրաստվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Written to %1:</source>
         <translation>Գրված է %1-ում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Before filing:</source>
         <translation>Ներկայացնելուց առաջ՝</translation>
     </message>
@@ -6315,22 +6320,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="54" />
+        <location filename="../../caseapp/ui/language.py" line="62" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="56" />
+        <location filename="../../caseapp/ui/language.py" line="64" />
         <source>System (%1)</source>
         <translation>Համակարգի (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="61" />
+        <location filename="../../caseapp/ui/language.py" line="69" />
         <source>&amp;Language of the interface:</source>
         <translation>Ինտերֆեյսի &amp;լեզուն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Պատուհանը կվերակառուցվի նոր լեզվով. բաց գործի ֆայլը մնում է բաց՝ նույն տեսքում։</translation>
     </message>
@@ -6338,77 +6343,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="34" />
         <source>Lawyer's details</source>
         <translation>Փաստաբանի տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Firm or organisation</source>
         <translation>Գրասենյակ կամ կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Postal address</source>
         <translation>Փոստային հասցե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Bar number</source>
         <translation>Փաստաբանի արտոնագրի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Phone</source>
         <translation>Հեռախոս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>E-mail</source>
         <translation>Էլ. փոստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name in Armenian letters</source>
         <translation>Անունը հայատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Name in Cyrillic letters</source>
         <translation>Անունը կիրիլատառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է հայերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Ստորագրում է ռուսերեն նամակները. դատարկ թողնելու դեպքում դրանք ստորագրվում են վերևի անունով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="71" />
         <source>Optional: as in your documents in that language</source>
         <translation>Ըստ ցանկության. ինչպես այդ լեզվով ձեր փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="78" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Դատարկ թողնելու դեպքում օգտագործվում է %1-ը (%2-ից)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="84" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ձեր անունը նշվում է որպես դոսյեների և զեկույցների հեղինակ. նամակները ստորագրվում են այս տվյալներով։ Դրանք պահվում են գործի ֆայլում։ Դատարկ թողնված դաշտը կհարցվի, երբ նամակին այն անհրաժեշտ լինի։</translation>
     </message>
@@ -7036,30 +7041,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="120" />
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="122" />
+        <location filename="../../caseapp/ui/main_window.py" line="346" />
+        <location filename="../../caseapp/ui/main_window.py" line="866" />
+        <location filename="../../caseapp/ui/main_window.py" line="868" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="231" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7069,12 +7074,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="388" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="410" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -7082,82 +7087,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="560" />
+        <location filename="../../caseapp/ui/main_window.py" line="565" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="641" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="703" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="596" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="353" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="468" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="464" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7166,37 +7171,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="635" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="869" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
@@ -7613,17 +7618,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
         <source>Travel copy:</source>
         <translation>Ճամփորդական պատճեն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
     </message>
@@ -7887,128 +7892,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Person and capture</source>
         <translation>Անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
         <translation>Գերեվարվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Photo…</source>
         <translation>Լուսանկար…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
         <source>Case summary and consent</source>
         <translation>Գործի ամփոփում և համաձայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Health</source>
         <translation>Առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Power of attorney</source>
         <translation>Լիազորագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Publicity</source>
         <translation>Հրապարակայնություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Consent notes</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>not known</source>
         <translation>հայտնի չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>Yes</source>
         <translation>Այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>No</source>
         <translation>Ոչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
@@ -8800,12 +8805,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="242" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="243" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="254" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="255" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -9012,43 +9017,43 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecuritySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="25" />
         <source>Security settings</source>
         <translation>Անվտանգության կարգավորումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
         <source> min</source>
         <translation> րոպե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source> s</source>
         <translation> վ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="33" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
         <translation>Կողպումը փակում է գործի ֆայլը և մաքրում պատուհանը. շարունակելու համար հարցվում է դրա գաղտնաբառը։ Սեղմատախտակից հեռացվում է միայն CaseApp-ի պատճենածը։ Պահուստային պատճենները ստեղծվում են փակելիս և օրը մեկ անգամ. պահվող քանակից ավել ամենահին պատճենները ջնջվում են։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Lock after being idle for</source>
         <translation>Կողպել անգործության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Clear copied text from the clipboard after</source>
         <translation>Մաքրել պատճենված տեքստը սեղմատախտակից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="40" />
         <source>Automatic backups to keep</source>
         <translation>Պահվող ինքնաշխատ պահուստային պատճեններ</translation>
     </message>
@@ -9074,158 +9079,158 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="124" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
@@ -9233,7 +9238,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
@@ -9241,7 +9246,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
@@ -9249,7 +9254,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
@@ -9257,7 +9262,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
@@ -9265,7 +9270,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
@@ -9273,87 +9278,87 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -9683,107 +9688,107 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="91" />
+        <location filename="../../caseapp/ui/team_connect.py" line="93" />
         <source>Connect to team server</source>
         <translation>Միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="102" />
+        <location filename="../../caseapp/ui/team_connect.py" line="104" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Պահել գաղտնաբառը այս համակարգչի բանալիների պահոցում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Server:</source>
         <translation>Սերվեր՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Port:</source>
         <translation>Պորտ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Case file (database):</source>
         <translation>Գործի ֆայլ (տվյալների բազա)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Your login:</source>
         <translation>Ձեր մուտքանունը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Password:</source>
         <translation>Գաղտնաբառ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Connect</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="165" />
+        <location filename="../../caseapp/ui/team_connect.py" line="167" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>Password not kept</source>
         <translation>Գաղտնաբառը չի պահպանվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>Այս համակարգչում գաղտնաբառը պահելու բանալիների պահոց չկա. հաջորդ անգամ այն նորից կհարցվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>Two-factor sign-in</source>
         <translation>Երկգործոն մուտք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Սերվերը պահանջում է %1-ի երկրորդ գործոնը․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
+        <location filename="../../caseapp/ui/team_connect.py" line="210" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="194" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <location filename="../../caseapp/ui/team_connect.py" line="213" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="197" />
+        <location filename="../../caseapp/ui/team_connect.py" line="215" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="238" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Պահանջվում է ներքին թույլտվություն. %1-ի թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="230" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>internal</source>
         <translation>ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="231" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="232" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
@@ -9816,35 +9821,35 @@ Do you want to delete it anyway?</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
         <source>Travel copy merged</source>
         <translation>Ճամփորդական պատճենը միավորված է</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform><numerusform>%Ln հակասություն չկիրառվեց. պահպանվեց գործի ֆայլի տարբերակը։ Կատարեք այդ փոփոխությունները ձեռքով, եթե դրանք ճիշտ են։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Ճամփորդական պատճենի բոլոր փոփոխությունները կիրառվեցին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Ոչնչացնել ճամփորդական պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -9853,73 +9858,73 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Ոչնչացնե՞լ %2-ը այնուամենայնիվ։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Choose where to write the travel copy.</source>
         <translation>Ընտրեք, թե որտեղ գրել ճամփորդական պատճենը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Tick at least one captive.</source>
         <translation>Նշեք գոնե մեկ գերու։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="72" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Ճամփորդական պատճենում ավելացված կամ փոփոխված գրառումները բերվում են այս գործի ֆայլ։ Պատճենից հետո այստեղ ևս փոփոխված գրառումը հակասություն է. այն նշվում է և չի կիրառվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="76" />
         <source>Merge Travel Copy</source>
         <translation>Միավորել ճամփորդական պատճենը</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="95" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform><numerusform>Ավելացվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform><numerusform>Փոփոխվեց՝ %Ln գրառում։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="146" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Ճամփորդական պատճենը ոչնչացված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Ջնջված է ճամփորդական պատճենում, պահպանված է այստեղ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="109" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Ճամփորդական պատճենը վերագրվում և ջնջվում է այս համակարգչում եղած իր պահուստային պատճենների հետ։ Նախ միավորեք այն. չմիավորված փոփոխություններով պատճենը չի ոչնչացվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Սա բաց գործի ֆայլն է, ոչ թե ճամփորդական պատճեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="163" />
         <source>Choose where to save the report.</source>
         <translation>Ընտրեք, թե որտեղ պահել հաշվետվությունը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
         <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>
@@ -9928,7 +9933,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <name>TravelCopyDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Travel Copy</source>
         <translation>Ճամփորդական պատճեն</translation>
     </message>
@@ -9948,32 +9953,42 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>Փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Level:</source>
         <translation>Մակարդակ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Captives:</source>
         <translation>Գերիներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>New file:</source>
         <translation>Նոր ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Its passphrase:</source>
         <translation>Նրա գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Repeat it:</source>
         <translation>Կրկնեք այն՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ, որոնք համաձայնել են հրապարակայնությանը՝ %1-ը %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <source>Captives at this level or below: %1 of %2.</source>
+        <translation>Այս կամ ավելի ցածր մակարդակի գերիներ՝ %1-ը %2-ից։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Case files (*.db)</source>
         <translation>Գործի ֆայլեր (*.db)</translation>
     </message>
@@ -10119,17 +10134,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation>Արտակարգ ջնջում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation>Չեղարկել ջնջումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>

@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="142" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="144" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="147" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
         <source>Not closed</source>
         <translation>Не закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
         <source>Follow-up overdue</source>
         <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="171" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="172" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Record a new intervention</source>
         <translation>Записать новое обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="188" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="227" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="228" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="229" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="232" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="317" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="79" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="80" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Если оставить пустым, берётся из организации этого лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="320" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="121" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="123" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="122" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>intervention</source>
         <translation>обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="296" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="298" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="358" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="365" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="369" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -2066,168 +2066,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="398" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="405" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="406" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="207" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="407" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="183" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="224" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="337" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="343" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="427" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2236,94 +2236,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="257" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="386" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="393" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2332,43 +2332,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="414" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="444" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="475" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="481" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="487" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="494" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="488" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2444,58 +2444,58 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivePicker</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="54" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="55" />
         <source>%1 (born %2)</source>
         <translation>%1 (род. %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="60" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="61" />
         <source>ID %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="97" />
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="98" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="99" />
         <source>Remove %1</source>
         <translation>Убрать %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="167" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
         <source>No one chosen yet.</source>
         <translation>Никто пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="168" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="169" />
         <source>No captive chosen.</source>
         <translation>Пленный не выбран.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="175" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="176" />
         <source>Type part of a name, in any script</source>
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="287" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="291" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
         <source>No captives in this case file yet.</source>
         <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="295" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="300" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -2935,7 +2935,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="295" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3989,27 +3989,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="61" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
         <source>e.g. %1, %2 or %3</source>
         <translation>напр.: %1, %2 или %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="63" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
         <source>e.g. %1</source>
         <translation>напр.: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="69" />
         <source>Pick a date</source>
         <translation>Выбрать дату</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="109" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="110" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="112" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="113" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -4030,67 +4030,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlineSettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="35" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="36" />
         <source>Deadline settings</source>
         <translation>Настройки сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Azerbaijan</source>
         <translation>Азербайджан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="42" />
         <source>Armenia</source>
         <translation>Армения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="47" />
         <source>not set</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="52" />
         <source>The statutory maximum depends on the charge and the stage of the case: CaseApp does not assume one. Rules of the other country stay available in the calculator. These settings are kept in the case file; changing the procedure recomputes its deadlines (dates you set by hand are kept).</source>
         <translation>Предельный срок по закону зависит от обвинения и стадии дела: CaseApp не предполагает его заранее. Правила другой страны остаются доступны в калькуляторе. Эти настройки хранятся в файле дела; при смене процедуры сроки пересчитываются (даты, установленные вручную, сохраняются).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="63" />
         <source>Maxima set for one captive, charge or stage (in days; change them with “caseapp settings set custody_max_days DAYS --captive ID”):</source>
         <translation>Предельные сроки, заданные для отдельного пленного, обвинения или стадии (в днях; изменяются командой «caseapp settings set custody_max_days DAYS --captive ID»):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="73" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
         <source>Domestic procedure</source>
         <translation>Национальная процедура</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
         <source>Statutory maximum of custody (days)</source>
         <translation>Предельный срок содержания под стражей по закону (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
         <source>Warn when an order expires within (days)</source>
         <translation>Предупреждать об истечении постановления за (дней)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="77" />
         <source>Proof of life: warn after (days without news)</source>
         <translation>Подтверждение того, что жив: предупреждать через (дней без вестей)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="78" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="79" />
         <source>Your own rules: .toml files in %1 add rules or replace shipped ones by id (see the shipped files for the format); they are read when a case file is opened.</source>
         <translation>Собственные правила: файлы .toml в %1 добавляют правила или заменяют поставляемые по id (формат см. в поставляемых файлах); они читаются при открытии файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="86" />
         <source>Open the rules folder</source>
         <translation>Открыть папку правил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/deadline_settings.py" line="94" />
         <source>Rule files that could not be read:</source>
         <translation>Файлы правил, которые не удалось прочитать:</translation>
     </message>
@@ -4932,17 +4932,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencyExit</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="225" />
+        <location filename="../../caseapp/ui/panic.py" line="226" />
         <source>The emergency wipe was cancelled; the case file is locked.</source>
         <translation>Экстренное стирание отменено; файл дела заблокирован.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="250" />
+        <location filename="../../caseapp/ui/panic.py" line="251" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/panic.py" line="252" />
+        <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
         <translation>
             <numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform>
@@ -4954,63 +4954,63 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>EmergencySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="300" />
+        <location filename="../../caseapp/ui/panic.py" line="301" />
         <source>Emergency Settings</source>
         <translation>Экстренные настройки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="303" />
+        <location filename="../../caseapp/ui/panic.py" line="304" />
         <source>The panic command (Ctrl+Shift+L) always locks the case file at once and empties the clipboard. It can also wipe the case file after a countdown.</source>
         <translation>Команда тревоги (Ctrl+Shift+L) всегда сразу блокирует файл дела и очищает буфер обмена. Она может также стереть файл дела после обратного отсчёта.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="306" />
+        <location filename="../../caseapp/ui/panic.py" line="307" />
         <source>Wipe the case file after a panic (with a countdown that can be cancelled)</source>
         <translation>Стирать файл дела после тревоги (с обратным отсчётом, который можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="311" />
+        <location filename="../../caseapp/ui/panic.py" line="312" />
         <source>Wipe its automatic backups on this computer too</source>
         <translation>Стирать и его автоматические резервные копии на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="317" />
+        <location filename="../../caseapp/ui/panic.py" line="318" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="323" />
+        <location filename="../../caseapp/ui/panic.py" line="324" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="327" />
+        <location filename="../../caseapp/ui/panic.py" line="328" />
         <source>Warning: a wipe cannot be undone. After the set number of wrong passphrases on the lock page the case file is wiped at once, without a countdown — also when you mistype it yourself, or a child or a colleague tries. Keep a backup somewhere else. On an SSD or a memory card the drive may keep old blocks a wipe cannot reach: they stay as safe as the case file's encryption.</source>
         <translation>Внимание: стирание нельзя отменить. После заданного числа неверных парольных фраз на странице блокировки файл дела стирается сразу, без обратного отсчёта — и когда вы сами ошиблись, и когда пробует ребёнок или коллега. Храните резервную копию в другом месте. На SSD или карте памяти накопитель может хранить старые блоки, недоступные стиранию: они защищены лишь шифрованием файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="343" />
+        <location filename="../../caseapp/ui/panic.py" line="344" />
         <source>Countdown before the wipe:</source>
         <translation>Обратный отсчёт перед стиранием:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="345" />
+        <location filename="../../caseapp/ui/panic.py" line="346" />
         <source>Wipe after this many wrong passphrases in a row:</source>
         <translation>Стирать после стольких неверных парольных фраз подряд:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="356" />
-        <location filename="../../caseapp/ui/panic.py" line="369" />
+        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="370" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="357" />
+        <location filename="../../caseapp/ui/panic.py" line="358" />
         <source>After a panic, the case file will be overwritten and deleted when the countdown ends, unless you cancel it. This cannot be undone. Turn the emergency wipe on?</source>
         <translation>После тревоги файл дела будет перезаписан и удалён по окончании обратного отсчёта, если вы его не отмените. Это нельзя отменить. Включить экстренное стирание?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="370" />
+        <location filename="../../caseapp/ui/panic.py" line="371" />
         <source>Wrong passphrases will wipe the case file without a countdown, even if they are your own typing mistakes. Turn this on?</source>
         <translation>Неверные парольные фразы сотрут файл дела без обратного отсчёта, даже если это ваши собственные опечатки. Включить?</translation>
     </message>
@@ -5056,58 +5056,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="39" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="86" />
         <source>Export Captives List</source>
         <translation>Экспорт списка пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="49" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Уровень (всё, что выше, не включается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx или captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="56" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Рядом записывается файл сопоставления, чтобы «Импорт таблицы» прочитал список без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="76" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="87" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="95" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Укажите имя файла с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="110" />
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
             <numerusform>Записан %Ln пленный в %1, сопоставление: %2.</numerusform>
@@ -5119,52 +5119,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="229" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -5258,31 +5258,36 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
+        <translation>Когда пакет будет подготовлен: папка, в которую он записан, его файлы и что проверить перед подачей.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Make the pack</source>
         <translation>Подготовить пакет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="132" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
         <source>Folder for the pack</source>
         <translation>Папка для пакета</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
         <source>Choose the folder to write the pack into.</source>
         <translation>Выберите папку, в которую записать пакет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="175" />
         <source>Making the pack…</source>
         <translation>Пакет готовится…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
         <source>Written to %1:</source>
         <translation>Записано в %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
         <source>Before filing:</source>
         <translation>Перед подачей:</translation>
     </message>
@@ -6351,22 +6356,22 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LanguageDialog</name>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="54" />
+        <location filename="../../caseapp/ui/language.py" line="62" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="56" />
+        <location filename="../../caseapp/ui/language.py" line="64" />
         <source>System (%1)</source>
         <translation>Системный (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="61" />
+        <location filename="../../caseapp/ui/language.py" line="69" />
         <source>&amp;Language of the interface:</source>
         <translation>&amp;Язык интерфейса:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/language.py" line="62" />
+        <location filename="../../caseapp/ui/language.py" line="70" />
         <source>The window is built again in the new language; the open case file stays open, on the same view.</source>
         <translation>Окно будет построено заново на новом языке; открытое дело остаётся открытым, на том же экране.</translation>
     </message>
@@ -6374,77 +6379,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LawyerDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="33" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="34" />
         <source>Lawyer's details</source>
         <translation>Сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
         <source>Firm or organisation</source>
         <translation>Адвокатское образование или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
         <source>Bar number</source>
         <translation>Регистрационный номер адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
         <source>Name in Armenian letters</source>
         <translation>Имя армянскими буквами</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="44" />
         <source>Name in Cyrillic letters</source>
         <translation>Имя кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="47" />
         <source>Signs the letters in Armenian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на армянском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="49" />
         <source>Signs the letters in Russian; left empty, they are signed with the name above</source>
         <translation>Подпись под письмами на русском языке; если пусто, письма подписываются именем, указанным выше</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="71" />
         <source>Optional: as in your documents in that language</source>
         <translation>Необязательно: как в ваших документах на этом языке</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="75" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="78" />
         <source>Left empty, %1 is used (from %2).</source>
         <translation>Если пусто, используется %1 (из %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/lawyer_dialog.py" line="84" />
         <source>Your name is the author of dossiers and reports; letters are signed with these details. They are kept in the case file. A field you leave empty is asked for when a letter needs it.</source>
         <translation>Ваше имя указывается как автор досье и отчётов; письма подписываются этими сведениями. Они хранятся в файле дела. Незаполненное поле будет запрошено, когда оно понадобится для письма.</translation>
     </message>
@@ -7074,30 +7079,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="120" />
-        <location filename="../../caseapp/ui/main_window.py" line="341" />
-        <location filename="../../caseapp/ui/main_window.py" line="873" />
-        <location filename="../../caseapp/ui/main_window.py" line="875" />
+        <location filename="../../caseapp/ui/main_window.py" line="122" />
+        <location filename="../../caseapp/ui/main_window.py" line="346" />
+        <location filename="../../caseapp/ui/main_window.py" line="866" />
+        <location filename="../../caseapp/ui/main_window.py" line="868" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="231" />
+        <location filename="../../caseapp/ui/main_window.py" line="233" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="250" />
+        <location filename="../../caseapp/ui/main_window.py" line="255" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="254" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="270" />
+        <location filename="../../caseapp/ui/main_window.py" line="275" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7107,12 +7112,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="388" />
+        <location filename="../../caseapp/ui/main_window.py" line="393" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="410" />
+        <location filename="../../caseapp/ui/main_window.py" line="415" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -7121,82 +7126,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="560" />
+        <location filename="../../caseapp/ui/main_window.py" line="565" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="641" />
+        <location filename="../../caseapp/ui/main_window.py" line="646" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="642" />
+        <location filename="../../caseapp/ui/main_window.py" line="647" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="703" />
+        <location filename="../../caseapp/ui/main_window.py" line="708" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="704" />
+        <location filename="../../caseapp/ui/main_window.py" line="709" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="591" />
+        <location filename="../../caseapp/ui/main_window.py" line="596" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="88" />
+        <location filename="../../caseapp/ui/main_window.py" line="90" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="353" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="463" />
+        <location filename="../../caseapp/ui/main_window.py" line="468" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="464" />
+        <location filename="../../caseapp/ui/main_window.py" line="469" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7205,37 +7210,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="619" />
+        <location filename="../../caseapp/ui/main_window.py" line="624" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="620" />
+        <location filename="../../caseapp/ui/main_window.py" line="625" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="635" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="826" />
+        <location filename="../../caseapp/ui/main_window.py" line="819" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="876" />
+        <location filename="../../caseapp/ui/main_window.py" line="869" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7661,17 +7666,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="163" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -7935,128 +7940,128 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
         <source>Person and capture</source>
         <translation>Лицо и пленение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
         <translation>Пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="278" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
-        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="288" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
         <source>Photo…</source>
         <translation>Фотография…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
         <source>Case summary and consent</source>
         <translation>Краткое изложение дела и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="281" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
         <source>Health</source>
         <translation>Здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="282" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="285" />
         <source>Power of attorney</source>
         <translation>Доверенность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="286" />
         <source>Publicity</source>
         <translation>Огласка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="287" />
         <source>Consent notes</source>
         <translation>Примечания о согласии</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>not known</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="321" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="324" />
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_header.py" line="322" />
+        <location filename="../../caseapp/ui/views/captive_header.py" line="325" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
@@ -8848,12 +8853,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="242" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="243" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="254" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="255" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9060,43 +9065,43 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SecuritySettingsDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="24" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="25" />
         <source>Security settings</source>
         <translation>Настройки безопасности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="27" />
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="29" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="30" />
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="32" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="33" />
         <source>Locking closes the case file and clears the window; its passphrase is asked to continue. Only what CaseApp copied is removed from the clipboard. Backups are made on closing and once a day; the oldest beyond the number kept are deleted.</source>
         <translation>Блокировка закрывает файл дела и очищает окно; для продолжения запрашивается парольная фраза. Из буфера обмена удаляется только то, что скопировал CaseApp. Резервные копии создаются при закрытии и раз в день; самые старые сверх хранимого числа удаляются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
         <source>Lock after being idle for</source>
         <translation>Блокировать после бездействия в течение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
         <source>Clear copied text from the clipboard after</source>
         <translation>Очищать скопированный текст из буфера обмена через</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/security_settings.py" line="40" />
         <source>Automatic backups to keep</source>
         <translation>Хранить автоматических резервных копий</translation>
     </message>
@@ -9122,158 +9127,158 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="124" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>Из %1 прочитана %Ln строка.</numerusform>
@@ -9282,7 +9287,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln с ошибками (красным).</numerusform>
@@ -9291,7 +9296,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
@@ -9300,7 +9305,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Пропущена %Ln пустая строка.</numerusform>
@@ -9309,7 +9314,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="422" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>Из %1 импортирован %Ln пленный</numerusform>
@@ -9318,7 +9323,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
@@ -9327,87 +9332,87 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="327" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
-        <source>row %1</source>
-        <translation>строка %1</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
-        <source>captive %1</source>
-        <translation>пленный %1</translation>
+        <source>row %1</source>
+        <translation>строку %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <source>captive %1</source>
+        <translation>пленного %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -9738,107 +9743,107 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="91" />
+        <location filename="../../caseapp/ui/team_connect.py" line="93" />
         <source>Connect to team server</source>
         <translation>Подключение к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="102" />
+        <location filename="../../caseapp/ui/team_connect.py" line="104" />
         <source>Keep the password in this computer's keyring</source>
         <translation>Хранить пароль в связке ключей этого компьютера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="113" />
+        <location filename="../../caseapp/ui/team_connect.py" line="115" />
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="114" />
+        <location filename="../../caseapp/ui/team_connect.py" line="116" />
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="115" />
+        <location filename="../../caseapp/ui/team_connect.py" line="117" />
         <source>Case file (database):</source>
         <translation>Файл дела (база данных):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="116" />
+        <location filename="../../caseapp/ui/team_connect.py" line="118" />
         <source>Your login:</source>
         <translation>Ваш логин:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="117" />
+        <location filename="../../caseapp/ui/team_connect.py" line="119" />
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="121" />
+        <location filename="../../caseapp/ui/team_connect.py" line="123" />
         <source>Connect</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="165" />
+        <location filename="../../caseapp/ui/team_connect.py" line="167" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="171" />
+        <location filename="../../caseapp/ui/team_connect.py" line="173" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="172" />
+        <location filename="../../caseapp/ui/team_connect.py" line="174" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="185" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="180" />
+        <location filename="../../caseapp/ui/team_connect.py" line="186" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="192" />
+        <location filename="../../caseapp/ui/team_connect.py" line="210" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="194" />
+        <location filename="../../caseapp/ui/team_connect.py" line="212" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="195" />
+        <location filename="../../caseapp/ui/team_connect.py" line="213" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="197" />
+        <location filename="../../caseapp/ui/team_connect.py" line="215" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <location filename="../../caseapp/ui/team_connect.py" line="238" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="230" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="231" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="232" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -9871,35 +9876,35 @@ Do you want to delete it anyway?</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="277" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="107" />
-        <location filename="../../caseapp/ui/travel_actions.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="112" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -9908,73 +9913,73 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 Всё равно уничтожить %2? Её содержимое нельзя ни прочитать, ни объединить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="42" />
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="52" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="43" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
         <source>Choose where to write the travel copy.</source>
         <translation>Выберите, куда записать дорожную копию.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="48" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
         <source>Tick at least one captive.</source>
         <translation>Отметьте хотя бы одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="53" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
         <translation>Дорожная копия записана в %1. По возвращении объедините её, затем уничтожьте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="67" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="72" />
         <source>The records added or changed in the travel copy are brought into this case file. A record changed here too since the copy was made is a conflict: it is listed and not applied.</source>
         <translation>Записи, добавленные или изменённые в дорожной копии, переносятся в этот файл дела. Запись, изменённая и здесь после создания копии, — конфликт: она указывается и не применяется.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="71" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="76" />
         <source>Merge Travel Copy</source>
         <translation>Объединить дорожную копию</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="90" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="95" />
         <source>Added: %Ln record(s).</source>
         <translation><numerusform>Добавлено: %Ln запись.</numerusform><numerusform>Добавлено: %Ln записи.</numerusform><numerusform>Добавлено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="91" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="96" />
         <source>Changed: %Ln record(s).</source>
         <translation><numerusform>Изменено: %Ln запись.</numerusform><numerusform>Изменено: %Ln записи.</numerusform><numerusform>Изменено: %Ln записей.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/travel_actions.py" line="141" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="146" />
         <source>Travel copy destroyed: %Ln file(s) overwritten and deleted.</source>
         <translation><numerusform>Дорожная копия уничтожена: %Ln файл перезаписан и удалён.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Дорожная копия уничтожена: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="94" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="99" />
         <source>Deleted in the travel copy, kept here: %1</source>
         <translation>Удалено в дорожной копии, сохранено здесь: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="104" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="109" />
         <source>The travel copy is overwritten and deleted, with its backups on this computer. Merge it back first: a copy with changes not merged back is not destroyed.</source>
         <translation>Дорожная копия перезаписывается и удаляется вместе с её резервными копиями на этом компьютере. Сначала объедините её: копия с необъединёнными изменениями не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="116" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="121" />
         <source>This is the open case file, not a travel copy.</source>
         <translation>Это открытый файл дела, а не дорожная копия.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="158" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="163" />
         <source>Choose where to save the report.</source>
         <translation>Выберите, куда сохранить отчёт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/travel_actions.py" line="175" />
+        <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
         <translation>Отчёт о рисках сохранён в %1.</translation>
     </message>
@@ -9983,7 +9988,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <name>TravelCopyDialog</name>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
@@ -10003,32 +10008,42 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="107" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="133" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
+        <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <source>Captives at this level or below: %1 of %2.</source>
+        <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>
@@ -10174,17 +10189,17 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>WipeCountdown</name>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="128" />
+        <location filename="../../caseapp/ui/panic.py" line="129" />
         <source>Emergency wipe</source>
         <translation>Экстренное стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="135" />
+        <location filename="../../caseapp/ui/panic.py" line="136" />
         <source>Cancel the wipe</source>
         <translation>Отменить стирание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/panic.py" line="153" />
+        <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
         <translation>%1 и сопутствующие файлы будут перезаписаны и удалены через %2 с. Нажмите Esc или «Отменить», чтобы их сохранить.</translation>
     </message>

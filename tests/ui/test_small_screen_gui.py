@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QSettings
+from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QScreen
 
 from caseapp.services.casefile import open_case_file
@@ -16,6 +16,7 @@ from caseapp.ui.language import apply_language
 from tests.ui.every_dialog import close, every_dialog
 
 ROOM = QRect(0, 0, 1024, 738)
+TITLE_BAR = 30  # a window manager's, around a window
 
 
 @pytest.fixture
@@ -42,7 +43,9 @@ def test_the_window_and_every_dialog_fit_a_1024_by_768_screen(
     for name, build in every_dialog(window, ids[0], ids[1], tmp_path):
         dialog = build()
         qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
-        if dialog.width() > small_screen.width() or dialog.height() > small_screen.height():
+        # with its title bar (some 30 px): a dialog as tall as the free area had its
+        # buttons under the panel (the dossier's, the status report's)
+        if dialog.width() > small_screen.width() or dialog.height() + TITLE_BAR > small_screen.height():
             too_large.append(f"{name}: {dialog.width()}×{dialog.height()}")
         close(dialog)
     assert too_large == []
@@ -86,10 +89,77 @@ def test_the_no_desktop_notifications_notice_is_read_whole_at_1024(qtbot, tmp_pa
     assert not window.notifier.uses_tray  # no tray under the tests' screen
     notice = window.statusBar().findChild(QLabel, "status_notice")
     assert notice is not None and "պատուհանի" in notice.text()
+    window.statusBar().clearMessage()  # "Opened …" gone, the notice shows (the test below)
     qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
     assert notice.geometry().right() < window.file_label.geometry().left()
     assert window.open_path(demo_copy)  # opened again: said once, not twice
     qtbot.waitUntil(lambda: len(window.statusBar().findChildren(QLabel, "status_notice")) == 1)
+    window.set_case_file(None, backup_previous=False)
+
+
+def _window_at_1024(qtbot, tmp_path: Path, lang: str):  # type: ignore[no-untyped-def]
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings, open_case_file, demo_builder=lambda p: None, demo_path=tmp_path / "no.db")
+    qtbot.addWidget(window)
+    window.resize(1024, 738)
+    window.show()
+    return window
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_status_message_is_never_painted_over_the_notice(lang: str, qtbot, tmp_path: Path,
+                                                           demo_copy: Path) -> None:
+    """The file opened, "Opened <file>" shows in the status bar while the notice that
+    reminders show at the window's top is there too: the message was painted over the
+    notice, both unreadable. Now the notice steps aside while a message shows, and is back
+    (whole) when the message is gone."""
+    from PySide6.QtWidgets import QLabel
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    bar = window.statusBar()
+    assert window.open_path(demo_copy)
+    notice = bar.findChild(QLabel, "status_notice")
+    assert notice is not None and bar.currentMessage().endswith(str(demo_copy))
+    for _ in range(3):  # Qt's own deferred showing of a widget just added to the bar
+        QCoreApplication.processEvents()
+    assert not notice.isVisible()
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    bar.showMessage("Deleted a note.")
+    QCoreApplication.processEvents()
+    assert not notice.isVisible()
+    bar.clearMessage()
+    assert notice.isVisible()
+    window.set_case_file(None, backup_previous=False)
+
+
+def test_a_long_path_is_cut_in_its_middle_and_whole_in_the_tooltip(qtbot, tmp_path: Path,
+                                                                   demo_copy: Path) -> None:
+    """A case file deep in folders: its path in the status bar took as much room as it is
+    long, the notice beside it squeezed into a column 90 pixels wide. Now the path is cut
+    in its middle (its folder's start and the file's name show), whole in its tooltip, and
+    the notice keeps its room."""
+    from PySide6.QtWidgets import QLabel
+
+    deep = tmp_path.joinpath(*(["dossiers-of-the-captives-held-abroad"] * 6))
+    deep.mkdir(parents=True)
+    path = demo_copy.rename(deep / "demo.db")
+    window = _window_at_1024(qtbot, tmp_path, "ru")
+    assert window.open_path(path)
+    window.statusBar().clearMessage()
+    label = window.file_label
+    notice = window.statusBar().findChild(QLabel, "status_notice")
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.height() >= notice.heightForWidth(notice.width()))
+    assert window.minimumSizeHint().width() <= 1024 and window.width() <= 1024
+    assert label.text() == str(path) and label.toolTip() == str(path)
+    shown = QLabel.text(label)
+    assert "…" in shown and shown.endswith("demo.db") and shown.startswith(str(path)[:5])
+    assert label.geometry().right() <= window.statusBar().width()
+    assert notice.width() >= window.width() // 3, (notice.width(), label.width())
+    assert notice.geometry().right() < label.geometry().left()
     window.set_case_file(None, backup_previous=False)
 
 
@@ -167,3 +237,85 @@ def test_a_long_field_label_is_read_whole_in_its_dialog(lang: str, qtbot, ui,
         caption.wordWrap() and caption.height() >= caption.heightForWidth(caption.width()))
     assert whole, (caption.text(), caption.size())
     assert caption.buddy() is dialog.widgets["consent_family_wgeid"]  # its shortcut, its reader
+
+
+def _cut_in_profile_or_names(view) -> list[str]:  # type: ignore[no-untyped-def]
+    """What of the captive's profile (captions, values, buttons) and of its names table is
+    cut or too narrow to read."""
+    from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton
+
+    profile, scroll = view.profile, view.profile_scroll
+    cut = []
+    if scroll.horizontalScrollBar().maximum() > 0 or scroll.viewport().width() < profile.minimumSizeHint().width():
+        cut.append(f"profile: {scroll.viewport().width()} wide, needs {profile.minimumSizeHint().width()}")
+    for key, value in profile.values.items():
+        form = value.parentWidget().findChild(QFormLayout)
+        caption = form.labelForField(value)
+        assert isinstance(caption, QLabel)
+        if caption.width() < caption.fontMetrics().horizontalAdvance(caption.text()):
+            cut.append(f"caption {caption.text()!r}: {caption.width()}")
+        if value.width() < 200:
+            cut.append(f"value {key}: {value.width()} wide")
+    for button in profile.findChildren(QPushButton):
+        right = button.mapTo(scroll.viewport(), button.rect().topRight()).x()
+        if button.width() < button.sizeHint().width() or right > scroll.viewport().width():
+            cut.append(f"button {button.text()!r}: {button.width()} of {button.sizeHint().width()}")
+    table = view.sections["names"].table
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        if header.sectionSize(column) < table.sizeHintForColumn(column):
+            cut.append(f"names column {column}: {header.sectionSize(column)} of "
+                       f"{table.sizeHintForColumn(column)}")
+    if table.horizontalScrollBar().maximum() > 0:
+        cut.append("names table scrolls sideways")
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_profile_and_the_names_read_whole_at_1024_and_wider(lang: str, qtbot, tmp_path: Path,
+                                                                demo_copy: Path) -> None:
+    """The captive's Profile tab: at 1024 pixels in Russian the names table beside the
+    profile squeezed it into 300 pixels, its values cut at the edge ("Бывшее должностное"),
+    "Удалить фотографию" cut, the names themselves cut ("Армен Мар…"). Now the profile
+    sits over the tables where the width cannot give both what they need, beside them on a
+    wider screen; either way every caption, value, button and name reads whole."""
+    from PySide6.QtCore import Qt
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.open_captive(window.case_file.overview.captive_rows()[0].id)
+    qtbot.waitUntil(lambda: window.runner.active == 0, timeout=20000)
+    view = window.views["captive"]
+    for width, orientation in ((1024, Qt.Orientation.Vertical), (1360, Qt.Orientation.Horizontal)):
+        window.resize(width, 738)
+        qtbot.waitUntil(lambda width=width: window.width() == width)
+        qtbot.waitUntil(lambda o=orientation: view.profile_split.orientation() == o)
+        qtbot.wait(50)  # laid out (no time asserted)
+        cut = _cut_in_profile_or_names(view)
+        assert cut == [], f"{width}: " + "\n".join(cut)
+    window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status_whole(
+        lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
+    """The advocacy log at 1024 pixels: its buttons in a column beside the table left it
+    some 530 pixels for seven columns, the channel and the status cut ("Подача …",
+    "Получение подтвер…"). The buttons are now over the table, which has the view's
+    width, and the channel and status columns are as wide as their longest word."""
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    table = view.table
+    assert table.width() >= view.width() - 40
+    header = table.horizontalHeader()
+    for column in (2, 4):  # the channel, the status
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), \
+            (header.model().headerData(column, Qt.Orientation.Horizontal), header.sectionSize(column))
+    for button in view.buttons.values():
+        assert button.width() >= button.sizeHint().width()
+        assert button.mapTo(view, button.rect().topRight()).x() <= view.width()
+    window.set_case_file(None, backup_previous=False)

@@ -25,6 +25,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.rules import RuleSet
 from caseapp.services.casefile import CaseFile, user_rules_dir
 from caseapp.services.settings import PROCEDURES
+from caseapp.ui.widgets.fields import special_text_whole
 
 
 class DeadlineSettingsDialog(QDialog):
@@ -43,7 +44,7 @@ class DeadlineSettingsDialog(QDialog):
             self.jurisdiction.addItem(names.get(code, code), code)
         self.jurisdiction.setCurrentIndex(max(0, self.jurisdiction.findData(current.procedure)))
         self.maximum = self._days("settings_maximum", current.custody_max_days or 0)
-        self.maximum.setSpecialValueText(self.tr("not set"))
+        special_text_whole(self.maximum, self.tr("not set"))
         self.expiry = self._days("settings_expiry", current.expiry_warning_days)
         self.welfare = self._days("settings_welfare", current.welfare_threshold_days)
 

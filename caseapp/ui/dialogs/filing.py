@@ -106,6 +106,9 @@ class FilingDialog(QDialog):
         self.result = QPlainTextEdit(self)
         self.result.setObjectName("filing_result")
         self.result.setReadOnly(True)
+        self.result.setPlaceholderText(self.tr(
+            "Once the pack is made: the folder it was written to, its files, and what to check "
+            "before filing."))
         buttons = QDialogButtonBox(self)
         self.make_button = buttons.addButton(self.tr("Make the pack"),
                                              QDialogButtonBox.ButtonRole.AcceptRole)

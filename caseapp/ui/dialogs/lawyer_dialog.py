@@ -23,6 +23,7 @@ from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
 from caseapp.ui.dialogs.discard import may_discard
+from caseapp.ui.widgets.fields import placeholder_whole
 
 
 class LawyerDialog(QDialog):
@@ -70,6 +71,8 @@ class LawyerDialog(QDialog):
                 edit.setPlaceholderText(self.tr("Optional: as in your documents in that "
                                                 "language"))
                 edit.setToolTip(hints[field])
+                if isinstance(edit, QLineEdit) and not fallback:
+                    placeholder_whole(edit)
             if fallback:
                 edit.setPlaceholderText(fallback.replace("\n", ", "))
                 edit.setToolTip(self.tr("Left empty, %1 is used (from %2).")

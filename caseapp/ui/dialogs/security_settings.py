@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui import settings as keys
+from caseapp.ui.widgets.fields import special_text_whole
 
 
 class SecuritySettingsDialog(QDialog):
@@ -54,7 +55,7 @@ class SecuritySettingsDialog(QDialog):
         spin.setValue(value)
         spin.setSuffix(suffix)
         if special:
-            spin.setSpecialValueText(special)
+            special_text_whole(spin, special)
         return spin
 
     def save(self) -> None:

@@ -26,6 +26,7 @@ from caseapp.services import outputs
 from caseapp.services.sheet_export import FORMATS, SheetExport
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.fields import placeholder_whole
 
 LEVELS = (Sensitivity.SHAREABLE, Sensitivity.PUBLIC, Sensitivity.INTERNAL)
 
@@ -50,6 +51,7 @@ class ExportSheetDialog(QDialog):
         self.path = QLineEdit(self)
         self.path.setObjectName("export_sheet_path")
         self.path.setPlaceholderText(self.tr("captives.xlsx or captives.csv"))
+        placeholder_whole(self.path)  # beside the long caption of the level
         row.addWidget(self.path, 1)
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.setObjectName("export_sheet_browse")

@@ -49,6 +49,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 )
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 from caseapp.ui.widgets.screen_room import resize_within_screen
 
 # The file dialog's filter (a constant, so that the catalogues find it).
@@ -253,9 +254,9 @@ class SheetImportDialog(QDialog):
         box.addWidget(self.summary)
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
-        self.rows.setHorizontalHeaderLabels(
+        self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
             [self.tr("Row"), self.tr("Action")] + [t(FIELD_LABELS[f]) for f in PREVIEW_FIELDS]
-            + [self.tr("Problems and likely duplicates")])
+            + [self.tr("Problems and likely duplicates")])])
         self.rows.verticalHeader().hide()
         self.rows.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.rows.itemSelectionChanged.connect(self._show_details)
@@ -296,11 +297,11 @@ class SheetImportDialog(QDialog):
             else:
                 self.rows.item(n, 1).setText(self.tr("New captive"))
         self.rows.resizeColumnsToContents()
-        self.rows.setColumnWidth(1, 170)
-        for col in range(2, self.rows.columnCount() - 1):
-            self.rows.setColumnWidth(col, min(self.rows.columnWidth(col), 150))
-        self.rows.horizontalHeader().setSectionResizeMode(self.rows.columnCount() - 1,
-                                                          QHeaderView.ResizeMode.Stretch)
+        header = self.rows.horizontalHeader()
+        size_column(header, 1, 170)
+        for col in range(2, self.rows.columnCount()):  # a long value cut, its title whole
+            size_column(header, col, min(self.rows.columnWidth(col), 150))
+        header.setSectionResizeMode(self.rows.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
         first = next((n for n, r in enumerate(pv.rows) if r.problems or r.duplicates), None)
         if first is not None:
             self.rows.selectRow(first)

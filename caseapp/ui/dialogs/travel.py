@@ -96,6 +96,10 @@ class TravelCopyDialog(QDialog):
         self.level.currentIndexChanged.connect(self._fill)
         self.captives = QListWidget(self)
         self.captives.setObjectName("travel_captives")
+        # Why some captives are not offered (none at all, at "Public", in a small file).
+        self.offered = QLabel(self)
+        self.offered.setObjectName("travel_offered")
+        self.offered.setWordWrap(True)
         self.path = QLineEdit(self)
         self.path.setObjectName("travel_path")
         self.passphrase = _password(self, "travel_passphrase")
@@ -103,6 +107,7 @@ class TravelCopyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Level:"), self.level)
         form.addRow(self.tr("Captives:"), self.captives)
+        form.addRow("", self.offered)
         form.addRow(self.tr("New file:"), _file_row(self, self.path, self._choose))
         form.addRow(self.tr("Its passphrase:"), self.passphrase)
         form.addRow(self.tr("Repeat it:"), self.repeat)
@@ -126,6 +131,11 @@ class TravelCopyDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, cid)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
+        shown, every = self.captives.count(), len(self.all_captives)
+        offered = (self.tr("Captives at this level or below who consented to publicity: %1 of %2.")
+                   if level is Sensitivity.PUBLIC else
+                   self.tr("Captives at this level or below: %1 of %2."))
+        self.offered.setText(offered.replace("%1", str(shown)).replace("%2", str(every)))
 
     def _choose(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Travel Copy"),

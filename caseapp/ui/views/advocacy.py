@@ -44,7 +44,6 @@ from caseapp.ui.views.record_actions import (
     edit_dialog,
     push_button,
     run_dialog,
-    side_buttons,
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
@@ -54,10 +53,13 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
+from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
 CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
+CELL_PADDING = 16  # a cell's margins around its text
 OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
 
 
@@ -160,7 +162,12 @@ class AdvocacyView(View):
         self.proxy.extra_text = lambda r: " ".join(
             [r.intervention.request, r.intervention.response, *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="advocacy_table",
-                                widths=(88, 200, 70, 200, 95, 100, 160), stretch=3)
+                                widths=(88, 150, 70, 200, 95, 100, 120), stretch=3)
+        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
+                               (COLUMN_NAMES.index("status"), InterventionStatus)):
+            # whole, whatever the language ("Подача жалобы", "Պատասխան է ստացվել")
+            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
+            size_column(self.table.horizontalHeader(), column, widest + CELL_PADDING)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -199,9 +206,16 @@ class AdvocacyView(View):
         bar.addWidget(self.status)
         bar.addWidget(self.overdue)
         bar.addWidget(self.count)
+        # The buttons over the table (on two lines if need be), not in a column beside it:
+        # at 1024 px the table has the whole width for its seven columns.
+        actions = FlowLayout(align_right=True)
+        for button in self.buttons.values():
+            actions.addWidget(button)
         top = QWidget(self)
-        top.setLayout(side_buttons(self.table, list(self.buttons.values())))
-        top.layout().setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout(top)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(actions)
+        column.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.lower)

@@ -60,6 +60,7 @@ from caseapp.ui.views.captive_tabs import (
 )
 from caseapp.ui.views.formatters import long_date, number
 from caseapp.ui.widgets.timeline import CustodyTimeline
+from caseapp.ui.widgets.turning_splitter import TurningSplitter
 
 DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
@@ -179,7 +180,12 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                                 stretch=3, sort=(0, DESC))
         history.add_button("change", self.tr("Change status…"), self.change_status)
         right = splitter(VERTICAL, names, ids, history, sizes=[220, 120, 160])
-        self._tab(page(splitter(HORIZONTAL, scroll, right, sizes=[430, 620])),
+        # side by side where both read whole, else the profile over the tables (1024 px, ru/hy)
+        self.profile_split = TurningSplitter(
+            scroll, right, second_needs=lambda: max(names.wanted_width(), ids.wanted_width()),
+            first_needs=lambda: self.profile.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width())
+        self._tab(page(self.profile_split),
                   self.tr("Profile"),
                   self.tr("The person, names in every script, identity documents, status history"))
 
@@ -351,6 +357,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             "documents": bundle.documents, "notes": f.notes, "history": bundle.audit}
         for key, rows in records.items():
             self.sections[key].set_records(rows)
+        self.profile_split.turn()  # the names just read may need more room
         self.sections["history"].table.placeholder = (
             self._history_closed if self.ui.case_file.login.restricted else self._no_history)
         self._show_charges()

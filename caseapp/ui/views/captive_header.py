@@ -253,6 +253,9 @@ class CaptiveHeader(QFrame):
         self.letter_button.setEnabled(True)
 
 
+VALUE_WIDTH = 200  # a value's least width, some 30 characters: a summary reads in lines, not words
+
+
 class ProfilePanel(QWidget):
     """The person, the capture and the case summary, read-only, with buttons to edit them."""
 
@@ -301,7 +304,7 @@ class ProfilePanel(QWidget):
             value.setObjectName(f"profile_{key}")
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setMinimumWidth(120)
+            value.setMinimumWidth(VALUE_WIDTH)
             form.addRow(caption, value)
             self.values[key] = value
         bar = QHBoxLayout()

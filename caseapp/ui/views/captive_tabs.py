@@ -50,7 +50,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
-from caseapp.ui.views.tables import size_column
+from caseapp.ui.widgets.column_titles import size_column
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -249,6 +249,14 @@ class Section(QWidget):
             widths[column] -= 10
         for column, width in widths.items():
             header.resizeSection(column, width)
+
+    def wanted_width(self) -> int:
+        """How wide the table is with every column's title and rows whole (a column no
+        wider than ``widest``), its frame and its scroll bar."""
+        header, table = self.table.horizontalHeader(), self.table
+        columns = sum(min(max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) + 8, self.widest)
+                      for c in range(self.model.columnCount()) if not table.isColumnHidden(c))
+        return columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width()
 
     def current(self) -> Any:
         index = self.table.currentIndex()

@@ -60,8 +60,8 @@ from caseapp.ui.views.tables import (
     current_record,
     make_table,
     select_record,
-    size_column,
 )
+from caseapp.ui.widgets.column_titles import size_column
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
+from caseapp.ui.widgets.column_titles import size_column
 
 
 class StyledRecordModel(RecordTableModel):
@@ -116,12 +117,6 @@ def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
-
-
-def size_column(header: QHeaderView, column: int, width: int) -> None:
-    """Make ``column`` ``width`` wide, or as wide as its title needs in the interface's
-    language when that is wider (Armenian and Russian titles are longer than English ones)."""
-    header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
 
 def current_record(table: QTableView) -> Any:

@@ -37,6 +37,7 @@ from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.screen_room import room_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -400,9 +401,10 @@ class CaptivePicker(QWidget):
             return
         lacking = self.heightForWidth(self.width()) - self.height()
         if lacking > 0:
-            room = window.screen().availableGeometry().height() if window.screen() else 0
+            room = room_for(window)  # with its title bar, on the screen
+            tallest = room.height() if room is not None else 0
             window.resize(window.width(), min(window.height() + lacking,
-                                              max(room, window.height())))
+                                              max(tallest, window.height())))
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""

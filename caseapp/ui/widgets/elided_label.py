@@ -11,11 +11,17 @@ MIN_CHARACTERS = 12  # never narrower than about this many characters
 
 
 class ElidedLabel(QLabel):
-    """:meth:`text` is the whole text; what is painted is cut to the label's width."""
+    """:meth:`text` is the whole text; what is painted is cut to the label's width, at its
+    end, or with ``mode`` elsewhere (in its middle for a file's path: its folder and its
+    name both show). With ``widest`` (characters) it asks for no more room than that, cut
+    beyond it, leaving the room to its neighbours."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, *,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, widest: int | None = None):
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
+        self._widest = widest
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # type: ignore[override]  # PySide's slot signature
@@ -23,13 +29,18 @@ class ElidedLabel(QLabel):
         self._elide()
         self.updateGeometry()
 
+    def clear(self) -> None:
+        self.setText("")
+
     def text(self) -> str:  # type: ignore[override]
         return self._full
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 2 * self.margin() + 4,
-                     hint.height())
+        width = self.fontMetrics().horizontalAdvance(self._full)
+        if self._widest is not None:
+            width = min(width, self.fontMetrics().averageCharWidth() * self._widest)
+        return QSize(width + 2 * self.margin() + 4, hint.height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().averageCharWidth() * MIN_CHARACTERS,
@@ -40,7 +51,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+        shown = self.fontMetrics().elidedText(self._full, self._mode,
                                               max(self.width(), self.minimumSizeHint().width()))
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")

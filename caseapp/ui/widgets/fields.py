@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCalendarWidget,
     QComboBox,
     QCompleter,
@@ -332,3 +333,18 @@ class MultiRefList(QListWidget):
             item = self.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
                                else Qt.CheckState.Unchecked)
+
+
+def special_text_whole(spin: QAbstractSpinBox, text: str) -> None:
+    """Give ``spin`` ``text`` for its least value ("not set", "never") and room to show it
+    whole: Qt sizes a spin box by its texts' advance, short of the 2 pixels its line edit
+    keeps on each side and its cursor ("սահմանված չէ" lost its last letter)."""
+    spin.setSpecialValueText(text)
+    spin.setMinimumWidth(spin.sizeHint().width() + 2 * 2 + 1)
+
+
+def placeholder_whole(edit: QLineEdit) -> None:
+    """``edit`` at least as wide as its example (its placeholder) with the 2 pixels a line
+    edit keeps on each side, its frame and its cursor: beside a long caption in Armenian or
+    Russian a form left it cut ("как в ваших докуме…")."""
+    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)

@@ -6,16 +6,40 @@ the screen."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+# The least a window manager adds around a window (borders, the title bar): Qt knows a
+# window's own frame only once it is shown, so a window not yet shown counts this much, or
+# the frame its parent window has, when larger.
+DECORATION = QSize(8, 32)
+
+
+def decoration(window: QWidget) -> QSize:
+    """What the window manager adds around ``window``: its parent window's frame, at least
+    :data:`DECORATION`."""
+    parent = window.parentWidget()
+    top = parent.window() if parent is not None else None
+    if top is None or not top.isVisible():
+        return QSize(DECORATION)
+    frame, inner = top.frameGeometry(), top.geometry()
+    return DECORATION.expandedTo(QSize(frame.width() - inner.width(), frame.height() - inner.height()))
+
+
+def room_for(window: QWidget) -> QSize | None:
+    """The largest ``window`` may be: its screen's free area (the panels and task bar left
+    out) less its title bar and borders; None without a screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return None if screen is None else screen.availableGeometry().size() - decoration(window)
+
 
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
-    """Resize ``window`` to ``width``×``height``, no larger than its screen's free area
-    (the panels and task bar left out); never smaller than its own minimum."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is not None:
-        room = screen.availableGeometry()
+    """Resize ``window`` to ``width``×``height``, no larger than :func:`room_for` gives;
+    never smaller than its own minimum. (A window the size of the free area had its title
+    bar, or its buttons at the bottom, under the panel.)"""
+    room = room_for(window)
+    if room is not None:
         width, height = min(width, room.width()), min(height, room.height())
     window.resize(width, height)
 

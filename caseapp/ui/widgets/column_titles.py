@@ -1,0 +1,23 @@
+"""A table's columns no narrower than their titles, in Armenian and Russian whose titles are
+longer than the English ones; a long title on two lines so that its column needs half the
+width (a table at 1024 pixels that would otherwise cut its titles)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView
+
+
+def on_two_lines(title: str, longest: int = 12) -> str:
+    """A column's title longer than ``longest`` characters on two lines, broken at the space
+    nearest its middle: its column needs some half the width to show it whole."""
+    spaces = [i for i, ch in enumerate(title) if ch == " "]
+    if len(title) <= longest or not spaces:
+        return title
+    cut = min(spaces, key=lambda i: abs(2 * i - len(title)))
+    return title[:cut] + "\n" + title[cut + 1:]
+
+
+def size_column(header: QHeaderView, column: int, width: int) -> None:
+    """Make ``column`` ``width`` wide, or as wide as its title needs in the interface's
+    language when that is wider (Armenian and Russian titles are longer than English ones)."""
+    header.resizeSection(column, max(width, header.sectionSizeHint(column)))
