@@ -60,8 +60,10 @@ class ConnectionLost(CaseFileError):
 
 # What the server says to a login taken out of the team while its case file was open: its
 # role dropped (``team remove-user``: each statement of the open session), or no longer let
-# in (``team revoke``, a changed password: each new connection of the pool).
-_LOGIN_GONE = ("invalid role OID", "is not permitted to log in", "password authentication failed")
+# in (``team revoke``, a changed password: each new connection of the pool; a login kept on
+# the server for another team: only this team's groups may connect, :func:`_let_in_again`).
+_LOGIN_GONE = ("invalid role OID", "is not permitted to log in", "password authentication failed",
+               "permission denied for database")
 
 
 def login_gone(error: BaseException) -> bool:
@@ -75,17 +77,40 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
     if orig is not None and login_gone(orig):
-        raise ClearanceError(
-            msg("The team server no longer lets this login in (taken out of the team, revoked, "
-                "or its password changed): nothing was read or saved. Ask the team's owner."),
-            bad_input=True) from None
+        raise _login_gone_error() from None
     if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
         # The transaction never committed: a save is refused whole, its form stays open.
         raise ConnectionLost(
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+        if ctx.engine is not None and not _let_in_again(ctx.engine):
+            raise _login_gone_error() from None
         raise ClearanceError(clearance_refusal(str(orig)), bad_input=True) from None
+
+
+def _let_in_again(engine: Engine) -> bool:
+    """Whether the server still lets ``engine``'s login connect, asked after it refused a
+    statement for want of a privilege. A member taken out of the team whose login stays on
+    the server (it is in another team) keeps its open sessions, and the server refuses their
+    every read and write as it refuses a write above the clearance; only a new connection
+    tells the two apart (only the team's groups may connect). True when the server cannot
+    be asked: the refusal is then said as it was."""
+    import psycopg  # a team server's only
+
+    cargs, cparams = engine.dialect.create_connect_args(engine.url)
+    try:
+        psycopg.connect(*cargs, **{**cparams, "connect_timeout": 5}).close()
+    except psycopg.Error as exc:
+        return not login_gone(exc)
+    return True
+
+
+def _login_gone_error() -> ClearanceError:
+    return ClearanceError(
+        msg("The team server no longer lets this login in (taken out of the team, revoked, "
+            "or its password changed): nothing was read or saved. Ask the team's owner."),
+        bad_input=True)
 
 
 def clearance_refusal(reason: str) -> Message:

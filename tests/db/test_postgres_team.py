@@ -22,6 +22,7 @@ from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import Message
 from caseapp.domain.names import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -386,6 +387,53 @@ def test_a_member_taken_out_while_the_file_is_open_is_told_in_one_line(team: Tea
                 read()
             assert str(refused.value) == LOGIN_GONE
             assert refused.value.bad_input
+    finally:
+        cf.close()
+
+
+def test_a_member_taken_out_whose_login_stays_for_another_team_is_told_so(
+        team: Team, shared_team: Team) -> None:
+    """Before, a member taken out of the team while the file was open, whose login stays on
+    the server because it is in another team, was told on every read and save that the
+    clearance "does not allow this: below internal clearance, a login may add and change
+    records at or below its clearance…", as if the member could go on within it."""
+    name = team.logins[Sensitivity.SHAREABLE]
+    assert run("team", "add-user", name, "--clearance", "public",
+               "--db", shared_team.owner_url)[0] == 0
+    cf = open_case_file(Location(url=team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        captive = cf.captives.list()[0]
+        code, out, err = run("team", "remove-user", name, "--db", team.owner_url)
+        assert code == 0 and "the login stays on the server" in out, err
+        for done in (cf.captives.list, lambda: cf.search.captive_ids("Arakelyan"),
+                     lambda: cf.notes.create(captive_id=captive.id, title="Call", body="x"),
+                     lambda: cf.captives.create(names=["Mkrtchyan Ashot"],
+                                                sensitivity="shareable")):
+            with pytest.raises(CaseFileError) as refused:
+                done()
+            assert str(refused.value) == LOGIN_GONE
+            assert refused.value.bad_input
+            assert isinstance(refused.value.message, Message)
+            assert refused.value.message.render("ru").startswith(
+                "Командный сервер больше не впускает этот логин")
+    finally:
+        cf.close()
+    code, _out, err = run("captives", "list", "--db", team.url(Sensitivity.SHAREABLE))
+    assert code == 2 and "Cannot connect" in err
+    assert run("team", "remove-user", name, "--db", shared_team.owner_url)[0] == 0
+
+
+def test_a_member_still_in_the_team_is_refused_for_the_clearance(shared_team: Team) -> None:
+    """The question asked of the server after a refusal leaves a member's clearance
+    refusal as it was."""
+    cf = open_case_file(Location(url=shared_team.url(Sensitivity.PUBLIC)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        captive = cf.captives.list()[0]
+        with pytest.raises(CaseFileError) as refused:
+            cf.captives.delete(captive.id)
+        assert str(refused.value).startswith("Your login's clearance does not allow this")
     finally:
         cf.close()
 
