@@ -78,7 +78,8 @@ def check_login_name(name: str) -> str:
     name = name.strip()
     if not LOGIN_NAME.fullmatch(name):
         raise ValidationError(msg("“{name}” cannot be a login name: use 1 to 63 letters, "
-                                  "digits and . _ - @, starting with a letter.", name=name[:70]),
+                                  "digits and . _ - @, starting with a letter.",
+                                  name=name if len(name) <= 70 else name[:69] + "…"),
                               field="name")
     if name.lower().startswith("pg_"):
         raise ValidationError(msg("“{name}” cannot be a login name: names starting with pg_ "

@@ -159,6 +159,7 @@ class TeamService:
         in no other team)."""
         with self.ctx.db.engine.begin() as conn:
             self._require_team(conn, msg("Removing a user"))
+            name = team.check_login_name(name)
             if name not in {m.login for m in team.members(conn)}:
                 raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
             dropped = team.remove_member(conn, name)

@@ -460,6 +460,20 @@ def test_hostile_login_names_are_refused(shared_team: Team, name: str, words: st
     assert code == 2 and words in err
 
 
+@pytest.mark.parametrize("command", ["remove-user", "revoke", "enrol-2fa", "require-2fa"])
+@pytest.mark.parametrize("name", ["", "b" * 10_000, "x'; DROP TABLE captives; --", 'a"b'])
+def test_hostile_names_of_a_team_member_are_one_short_line(shared_team: Team, command: str,
+                                                           name: str) -> None:
+    """Before, ``team remove-user`` said "caseapp:  is not in this case file's team." for an
+    empty name and echoed a 10,000-character one whole, in a line of 10,042 characters."""
+    code, out, err = run("team", command, name, "--db", shared_team.owner_url)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and len(err) < 200, err[:300]
+    assert "cannot be a login name" in err
+    if len(name) > 70:
+        assert f"“{'b' * 69}…”" in err  # cut, and said to be
+
+
 def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
     name = "t_Անի_" + team.logins[Sensitivity.PUBLIC][-6:]
