@@ -13,8 +13,12 @@ import pyotp
 import pytest
 
 from caseapp.cli import main
+from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import CaseFileError
 from caseapp.services import team_2fa
+from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
 from tests.db.test_postgres_team import (
     INTERNAL_MARKERS,
     PUBLIC_MARKERS,
@@ -222,3 +226,33 @@ def test_a_revoked_login_s_open_window_is_told_it_is_refused_not_reconnecting(te
     finally:
         listener.stop()
         member.close()
+
+
+def test_a_window_whose_sign_in_ran_out_is_told_rather_than_shown_an_empty_file(
+        team: Team) -> None:
+    """Before, once the 12-hour sign-in of an open window had run out, each new connection
+    of its pool quietly read no row: the window showed an empty case file, and a save was
+    refused "below internal clearance" to an internal login."""
+    secret, _ = enrol(team, Sensitivity.INTERNAL, "--require")
+    team_2fa.set_code_source(lambda _login: fresh_code(secret))
+    try:
+        cf = open_case_file(Location(url=team.url(Sensitivity.INTERNAL)), actor="x",
+                            today=lambda: TODAY)
+    finally:
+        team_2fa.set_code_source(None)
+    try:
+        assert len(cf.captives.list()) == 3
+        with psycopg.connect(plain(team.owner_url), autocommit=True) as conn:
+            conn.execute("UPDATE caseapp_team.sign_in_tokens "
+                         "SET expires_at = now() - interval '1 second'")
+        cf.db.engine.pool.dispose()  # the next read needs a new connection
+        for done in (cf.captives.list, lambda: cf.organisations.create(name="x", kind="other")):
+            with pytest.raises(CaseFileError) as ended:
+                done()
+            assert str(ended.value) == (
+                "The two-factor sign-in of this case file has ended (it lasts 12 hours, or the "
+                "administrator enrolled the login again): close the case file and open it "
+                "again with a new code. Nothing was read or saved.")
+            assert ended.value.bad_input
+    finally:
+        cf.close()
