@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.engine.interfaces import ExceptionContext
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from caseapp.db.login_standing import (
     Standing,
@@ -72,8 +72,10 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
         return  # the pool's own check of a connection: it reconnects by itself
     if orig is not None and login_gone(orig):
         raise _login_gone_error() from None
-    if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
-        # The transaction never committed: a save is refused whole, its form stays open.
+    if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")) \
+            or (ctx.connection is None and isinstance(ctx.sqlalchemy_exception, OperationalError)):
+        # The transaction never committed: a save is refused whole, its form stays open. (No
+        # connection: the pool's new one failed, the server stopped or not taking any.)
         raise ConnectionLost(
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
