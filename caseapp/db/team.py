@@ -24,6 +24,7 @@ from caseapp.domain.messages import msg
 
 # A login name as people type them: letters, digits and . _ - @, starting with a letter.
 LOGIN_NAME = re.compile(r"[^\W\d][\w.@-]{0,62}", re.UNICODE)
+NAMEDATALEN = 63  # the bytes of a role's name PostgreSQL keeps (UTF-8: an Armenian letter is 2)
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,10 @@ def check_login_name(name: str) -> str:
                                   "digits and . _ - @, starting with a letter.",
                                   name=name if len(name) <= 70 else name[:69] + "…"),
                               field="name")
+    if len(name.encode("utf-8")) > NAMEDATALEN:  # PostgreSQL would cut it, and say nothing
+        raise ValidationError(msg("“{name}” is too long for a login name: the server keeps 63 "
+                                  "bytes of a name, which is 63 Latin letters but 31 Armenian or "
+                                  "Russian ones.", name=name), field="name")
     if name.lower().startswith("pg_"):
         raise ValidationError(msg("“{name}” cannot be a login name: names starting with pg_ "
                                   "belong to PostgreSQL.", name=name), field="name")

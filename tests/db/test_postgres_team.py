@@ -474,6 +474,28 @@ def test_hostile_names_of_a_team_member_are_one_short_line(shared_team: Team, co
         assert f"“{'b' * 69}…”" in err  # cut, and said to be
 
 
+def test_a_login_name_longer_than_the_server_keeps_is_refused_not_cut(
+        shared_team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a 43-letter Armenian name (86 bytes) was cut by the server to its first 31
+    letters without a word, and the owner was told the whole name "can now open the case
+    file": the member could not log in with the name they were given."""
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+    name = "t_Անի" + "ա" * 38
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", shared_team.owner_url)
+    assert (code, out) == (2, "")
+    assert err == (f"caseapp: “{name}” is too long for a login name: the server keeps 63 bytes "
+                   "of a name, which is 63 Latin letters but 31 Armenian or Russian ones.\n")
+    with psycopg.connect(shared_team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 't\\_Անի%'"
+                            ).fetchone()[0] == 0
+    fits = "t_" + "ա" * 30  # 62 bytes
+    code, out, err = run("team", "add-user", fits, "--clearance", "public",
+                         "--db", shared_team.owner_url)
+    assert code == 0, err
+    assert run("team", "remove-user", fits, "--db", shared_team.owner_url)[0] == 0
+
+
 def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
     name = "t_Անի_" + team.logins[Sensitivity.PUBLIC][-6:]
