@@ -170,6 +170,16 @@ def drop_groups(conn: Connection, database: str) -> None:
         conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, group_role(database, clearance))}")
 
 
+def is_group(conn: Connection, name: str) -> bool:
+    """The role ``name`` is one of this database's clearance groups, or another role that
+    logins belong to: not a person's login."""
+    if name in {group_role(database_name(conn), c) for c in CLEARANCES}:
+        return True
+    return bool(conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "WHERE g.rolname = :n)"), {"n": name}).scalar())
+
+
 def may_administer_role(conn: Connection, name: str) -> bool:
     """The role ``name`` owns this database or is a superuser (it bypasses the policies)."""
     return bool(conn.execute(text(

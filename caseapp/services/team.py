@@ -137,6 +137,11 @@ class TeamService:
                 raise ValidationError(msg("{name} owns this database or is a superuser: that login sees everything "
                                           "and cannot get a clearance.", name=name),
                                       field="name")
+            if team.is_group(conn, name):
+                raise ValidationError(msg("{name} is a group of logins on the server (a "
+                                          "clearance, or a role others belong to), not a "
+                                          "person's login: it cannot get a clearance. Nothing "
+                                          "was changed.", name=name), field="name")
             team.add_member(conn, name, level, password)
             self._event(conn, "team user added", f"{name}: {level.value}")
             return TeamMember(name, level, True)

@@ -496,6 +496,24 @@ def test_a_login_name_longer_than_the_server_keeps_is_refused_not_cut(
     assert run("team", "remove-user", fits, "--db", shared_team.owner_url)[0] == 0
 
 
+def test_a_clearance_group_cannot_be_added_as_a_member(shared_team: Team) -> None:
+    """Before, ``team add-user DB_public --clearance internal`` was done: the public group
+    became a member of the internal one, and with it every public login read at internal."""
+    database = shared_team.owner_url.rsplit("/", 1)[1]
+    before = run("team", "list", "--db", shared_team.owner_url)
+    for group, clearance in ((f"{database}_public", "internal"),
+                             (f"{database}_internal", "public")):
+        code, out, err = run("team", "add-user", group, "--clearance", clearance,
+                             "--db", shared_team.owner_url)
+        assert (code, out) == (2, "")
+        assert err == (f"caseapp: {group} is a group of logins on the server (a clearance, or a "
+                       "role others belong to), not a person's login: it cannot get a "
+                       "clearance. Nothing was changed.\n")
+    assert run("team", "list", "--db", shared_team.owner_url) == before
+    text = everything_readable(shared_team.url(Sensitivity.PUBLIC))
+    assert "secretnameb" not in text and "partnerbriefa" not in text
+
+
 def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
     name = "t_Անի_" + team.logins[Sensitivity.PUBLIC][-6:]
