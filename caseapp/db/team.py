@@ -129,8 +129,8 @@ def add_member(conn: Connection, login: str, clearance: Sensitivity, password: s
             raise ValidationError(msg("A new login needs a password: {login} has none.",
                                       login=login), field="password")
         conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
-    elif password:
-        conn.exec_driver_sql(f"ALTER ROLE {q} PASSWORD '{_scram(conn, login, password)}'")
+    elif password:  # and let in again, if it was revoked
+        conn.exec_driver_sql(f"ALTER ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
     conn.exec_driver_sql(f"GRANT {_quote(conn, group_role(database, clearance))} TO {q}")
     # Below internal, the app reads captives through the view that hides fields above the
     # login's clearance (the table's other columns are not granted to it anyway).
@@ -168,6 +168,12 @@ def drop_groups(conn: Connection, database: str) -> None:
     """Remove the group roles of ``database`` (after the database itself was dropped)."""
     for clearance in CLEARANCES:
         conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, group_role(database, clearance))}")
+
+
+def may_log_in(conn: Connection, name: str) -> bool:
+    """The server has a role ``name`` that may log in (not revoked, not a group)."""
+    return bool(conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"),
+                             {"n": name}).scalar())
 
 
 def is_group(conn: Connection, name: str) -> bool:

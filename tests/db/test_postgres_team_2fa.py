@@ -15,12 +15,13 @@ import pytest
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services import team_2fa
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.db.test_postgres_team import (
     INTERNAL_MARKERS,
+    PASSWORD,
     PUBLIC_MARKERS,
     SHAREABLE_MARKERS,
     Team,
@@ -180,6 +181,44 @@ def test_revoke_ends_access_at_once(team: Team) -> None:
         events = conn.execute("SELECT kind, detail FROM file_events WHERE kind = "
                               "'team user revoked'").fetchall()
     assert [e[1].split(":")[0] for e in events] == [team.logins[Sensitivity.INTERNAL]]
+
+
+def test_a_revoked_login_is_let_in_again_only_with_a_new_password(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, ``team add-user`` of a revoked login asked for no password and said it "can
+    now open the case file", which it could not: it stayed unable to log in."""
+    name = team.logins[Sensitivity.SHAREABLE]
+    assert run("team", "revoke", name, "--db", team.owner_url)[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal
+    monkeypatch.delenv("CASEAPP_NEW_PASSWORD", raising=False)
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", team.owner_url)
+    assert (code, out) == (2, "")
+    assert "A password is needed" in err and err.count("\n") == 1
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", "Another-Password-8812")
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", team.owner_url)
+    assert code == 0, err
+    with psycopg.connect(plain(team.url(Sensitivity.SHAREABLE)).replace(
+            PASSWORD, "Another-Password-8812"), autocommit=True) as conn:
+        assert {r[0] for r in conn.execute("SELECT summary FROM captives")} == {"openbriefc"}
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(plain(team.url(Sensitivity.SHAREABLE)))  # the device's one
+
+
+def test_a_revoked_login_without_a_new_password_is_refused_by_the_service(team: Team) -> None:
+    name = team.logins[Sensitivity.PUBLIC]
+    assert run("team", "revoke", name, "--db", team.owner_url)[0] == 0
+    owner = open_case_file(Location(url=team.owner_url), actor="owner", today=lambda: TODAY)
+    try:
+        with pytest.raises(CaseAppError) as refused:
+            owner.team.add_user(name, clearance="public", password=None)
+        assert str(refused.value) == (
+            f"{name} may not log in to the server (it was revoked): give it a new password to "
+            "let it in again. Nothing was changed.")
+        assert [m.login for m in owner.team.list_users()].count(name) == 0
+    finally:
+        owner.close()
 
 
 def test_status_lists_every_login(team: Team) -> None:
