@@ -22,10 +22,10 @@ from tests.db.test_postgres_team import (
     PUBLIC_MARKERS,
     SHAREABLE_MARKERS,
     Team,
+    database_with_a_team,
     make_team,
     run,
 )
-from tests.postgres import drop_database, make_database
 
 CHANGED = ("The team's owner changed your login's clearance on this case file while it was "
            "open: close the case file and open it again to go on at the new clearance. "
@@ -40,11 +40,8 @@ def team(pg_url: str) -> Team:
 @pytest.fixture(scope="module")
 def other_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
     """Another case file's team on the same server, which keeps the logins on it."""
-    name = make_database(pg_server, "other", template=_pg_template)
-    try:
-        yield make_team(pg_server.rsplit("/", 1)[0] + "/" + name)
-    finally:
-        drop_database(pg_server, name)
+    with database_with_a_team(pg_server, _pg_template, "other") as made:
+        yield made
 
 
 def lowered(team: Team, other: Team, start: Sensitivity, to: Sensitivity,

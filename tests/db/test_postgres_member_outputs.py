@@ -19,10 +19,9 @@ from tests.db.test_postgres_team import (
     PUBLIC_MARKERS,
     SHAREABLE_MARKERS,
     Team,
-    make_team,
+    database_with_a_team,
     run,
 )
-from tests.postgres import drop_database, make_database
 
 EVERY = INTERNAL_MARKERS | SHAREABLE_MARKERS | PUBLIC_MARKERS
 CAPTIVES = ("1", "2", "3")  # A (shareable), B (internal), C (public), as made
@@ -30,11 +29,8 @@ CAPTIVES = ("1", "2", "3")  # A (shareable), B (internal), C (public), as made
 
 @pytest.fixture(scope="module")
 def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
-    name = make_database(pg_server, "outputs", template=_pg_template)
-    try:
-        yield make_team(pg_server.rsplit("/", 1)[0] + "/" + name)
-    finally:
-        drop_database(pg_server, name)
+    with database_with_a_team(pg_server, _pg_template, "outputs") as made:
+        yield made
 
 
 def text_of(path: Path) -> str:

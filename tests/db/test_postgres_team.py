@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,14 +120,22 @@ def make_team(pg_url: str) -> Team:
     return Team(pg_url, logins)
 
 
-@pytest.fixture(scope="module")
-def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
-    """One team for the tests that change nothing of it (built once: it takes seconds)."""
-    name = make_database(pg_server, "team", template=_pg_template)
+@contextmanager
+def database_with_a_team(pg_server: str, template: str, prefix: str) -> Iterator[Team]:
+    """A case file of its own, made from the migrated template, with its team; dropped
+    after, with its logins."""
+    name = make_database(pg_server, prefix, template=template)
     try:
         yield make_team(pg_server.rsplit("/", 1)[0] + "/" + name)
     finally:
         drop_database(pg_server, name)
+
+
+@pytest.fixture(scope="module")
+def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
+    """One team for the tests that change nothing of it (built once: it takes seconds)."""
+    with database_with_a_team(pg_server, _pg_template, "team") as made:
+        yield made
 
 
 @pytest.fixture
