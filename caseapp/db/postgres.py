@@ -13,8 +13,16 @@ from typing import Any
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.engine.interfaces import ExceptionContext
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
+from caseapp.db.login_standing import (
+    Standing,
+    clearance_rank,
+    compared,
+    login_gone,
+    remember,
+    standing,
+)
 from caseapp.db.team_refusals import refusal
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg
@@ -58,34 +66,53 @@ class ConnectionLost(CaseFileError):
     """The connection to the team server broke during a call: nothing of it was saved."""
 
 
-# What the server says to a login taken out of the team while its case file was open: its
-# role dropped (``team remove-user``: each statement of the open session), or no longer let
-# in (``team revoke``, a changed password: each new connection of the pool).
-_LOGIN_GONE = ("invalid role OID", "is not permitted to log in", "password authentication failed")
-
-
-def login_gone(error: BaseException) -> bool:
-    """Whether the server refused ``error``'s connection or statement because the login was
-    taken out of the team, revoked or given another password."""
-    return any(words in str(error) for words in _LOGIN_GONE)
-
-
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     orig = ctx.original_exception
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
     if orig is not None and login_gone(orig):
-        raise ClearanceError(
-            msg("The team server no longer lets this login in (taken out of the team, revoked, "
-                "or its password changed): nothing was read or saved. Ask the team's owner."),
-            bad_input=True) from None
-    if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")):
-        # The transaction never committed: a save is refused whole, its form stays open.
+        raise _login_gone_error() from None
+    if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")) \
+            or (ctx.connection is None and isinstance(ctx.sqlalchemy_exception, OperationalError)):
+        # The transaction never committed: a save is refused whole, its form stays open. (No
+        # connection: the pool's new one failed, the server stopped or not taking any.)
         raise ConnectionLost(
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        raise ClearanceError(clearance_refusal(str(orig)), bad_input=True) from None
+        error = None if ctx.engine is None else _standing_error(standing(ctx.engine))
+        raise (error or ClearanceError(clearance_refusal(str(orig)), bad_input=True)) from None
+
+
+def _login_gone_error() -> ClearanceError:
+    return ClearanceError(
+        msg("The team server no longer lets this login in (taken out of the team, revoked, "
+            "or its password changed): nothing was read or saved. Ask the team's owner."),
+        bad_input=True)
+
+
+def _standing_error(now: Standing) -> ClearanceError | None:
+    if now is Standing.GONE:
+        return _login_gone_error()
+    if now is Standing.CHANGED:
+        return ClearanceError(
+            msg("The team's owner changed your login's clearance on this case file while it "
+                "was open: close the case file and open it again to go on at the new "
+                "clearance. Nothing was read or saved."), bad_input=True)
+    return None
+
+
+def check_clearance_unchanged(engine: Engine) -> None:
+    """Raise :class:`ClearanceError` when the login's clearance is no longer the one the case
+    file was opened with (before an output is made and marked at that clearance: a read at
+    a lower one is not refused, it only sees less). Nothing on SQLite."""
+    if engine.dialect.name != "postgresql":
+        return
+    with engine.connect() as conn:
+        rank = clearance_rank(lambda sql: conn.exec_driver_sql(sql).scalar())
+    error = _standing_error(compared(engine, rank))
+    if error is not None:
+        raise error
 
 
 def clearance_refusal(reason: str) -> Message:
@@ -110,8 +137,8 @@ def server_engine(url: str) -> Engine:
                                 url=shown, reason=exc), bad_input=True) from None
     event.listen(engine, "connect", _without_jit)
     try:
-        with engine.connect():
-            pass
+        with engine.connect() as conn:
+            remember(engine, clearance_rank(lambda sql: conn.exec_driver_sql(sql).scalar()))
     except Exception as exc:  # noqa: BLE001 - every driver failure becomes one message
         lines = str(getattr(exc, "orig", exc)).strip().splitlines()
         reason = lines[0] if lines else type(exc).__name__
@@ -144,6 +171,10 @@ def connection_failure(reason: str) -> Message | None:
                    "network")
     if "timeout expired" in said or "timed out" in said:
         return msg("the server did not answer in time; check the network")
+    if "is not permitted to log in" in said:
+        return msg("this login was revoked: ask the team's owner")
+    if "permission denied for database" in said:
+        return msg("this login is not in this case file's team: ask the team's owner")
     if "database" in said and "does not exist" in said:
         return msg("the server has no case file (database) of that name")
     return None

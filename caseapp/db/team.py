@@ -24,6 +24,7 @@ from caseapp.domain.messages import msg
 
 # A login name as people type them: letters, digits and . _ - @, starting with a letter.
 LOGIN_NAME = re.compile(r"[^\W\d][\w.@-]{0,62}", re.UNICODE)
+NAMEDATALEN = 63  # the bytes of a role's name PostgreSQL keeps (UTF-8: an Armenian letter is 2)
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,13 @@ def check_login_name(name: str) -> str:
     name = name.strip()
     if not LOGIN_NAME.fullmatch(name):
         raise ValidationError(msg("“{name}” cannot be a login name: use 1 to 63 letters, "
-                                  "digits and . _ - @, starting with a letter.", name=name[:70]),
+                                  "digits and . _ - @, starting with a letter.",
+                                  name=name if len(name) <= 70 else name[:69] + "…"),
                               field="name")
+    if len(name.encode("utf-8")) > NAMEDATALEN:  # PostgreSQL would cut it, and say nothing
+        raise ValidationError(msg("“{name}” is too long for a login name: the server keeps 63 "
+                                  "bytes of a name, which is 63 Latin letters but 31 Armenian or "
+                                  "Russian ones.", name=name), field="name")
     if name.lower().startswith("pg_"):
         raise ValidationError(msg("“{name}” cannot be a login name: names starting with pg_ "
                                   "belong to PostgreSQL.", name=name), field="name")
@@ -123,8 +129,8 @@ def add_member(conn: Connection, login: str, clearance: Sensitivity, password: s
             raise ValidationError(msg("A new login needs a password: {login} has none.",
                                       login=login), field="password")
         conn.exec_driver_sql(f"CREATE ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
-    elif password:
-        conn.exec_driver_sql(f"ALTER ROLE {q} PASSWORD '{_scram(conn, login, password)}'")
+    elif password:  # and let in again, if it was revoked
+        conn.exec_driver_sql(f"ALTER ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
     conn.exec_driver_sql(f"GRANT {_quote(conn, group_role(database, clearance))} TO {q}")
     # Below internal, the app reads captives through the view that hides fields above the
     # login's clearance (the table's other columns are not granted to it anyway).
@@ -162,6 +168,22 @@ def drop_groups(conn: Connection, database: str) -> None:
     """Remove the group roles of ``database`` (after the database itself was dropped)."""
     for clearance in CLEARANCES:
         conn.exec_driver_sql(f"DROP ROLE IF EXISTS {_quote(conn, group_role(database, clearance))}")
+
+
+def may_log_in(conn: Connection, name: str) -> bool:
+    """The server has a role ``name`` that may log in (not revoked, not a group)."""
+    return bool(conn.execute(text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :n"),
+                             {"n": name}).scalar())
+
+
+def is_group(conn: Connection, name: str) -> bool:
+    """The role ``name`` is one of this database's clearance groups, or another role that
+    logins belong to: not a person's login."""
+    if name in {group_role(database_name(conn), c) for c in CLEARANCES}:
+        return True
+    return bool(conn.execute(text(
+        "SELECT EXISTS (SELECT 1 FROM pg_auth_members a JOIN pg_roles g ON g.oid = a.roleid "
+        "WHERE g.rolname = :n)"), {"n": name}).scalar())
 
 
 def may_administer_role(conn: Connection, name: str) -> bool:

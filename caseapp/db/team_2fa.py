@@ -37,6 +37,9 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 
+from caseapp.domain.errors import CaseFileError
+from caseapp.domain.messages import msg
+
 SCHEMA = "caseapp_team"
 MAX_FAILURES = 10
 TOKEN_HOURS = 12
@@ -250,14 +253,27 @@ def sign_in(engine: Engine, code: str) -> bool:
         cur = dbapi_conn.cursor()
         try:
             cur.execute(f"SELECT {SCHEMA}.resume(%s)", (token_text,))
+            resumed = cur.fetchone()[0]
         finally:
             cur.close()
         dbapi_conn.commit()
+        if not resumed:  # ran out, or forgotten (re-enrolled): the connection would read nothing
+            raise SignInEnded(
+                msg("The two-factor sign-in of this case file has ended (it lasts {hours} hours, "
+                    "or the administrator enrolled the login again): close the case file and "
+                    "open it again with a new code. Nothing was read or saved.",
+                    hours=TOKEN_HOURS), bad_input=True)
 
     event.listen(engine, "connect", resume)
     # Connections opened before (the pool's) are verified again when next checked out.
     engine.pool.dispose()
     return True
+
+
+class SignInEnded(CaseFileError):
+    """A new connection of a window signed in with a second factor could not resume the
+    sign-in: its token expired or was forgotten. Without it the server would show the
+    connection no row at all, and the window an empty case file."""
 
 
 CodeSource = Callable[[str], "str | None"]

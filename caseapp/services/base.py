@@ -25,6 +25,7 @@ from caseapp.db import live
 from caseapp.db.base import Base
 from caseapp.db.engine import Database
 from caseapp.db.models import CaseSetting
+from caseapp.db.postgres import check_clearance_unchanged
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
@@ -188,7 +189,9 @@ def output_level(ctx: ServiceContext, level: Sensitivity | str) -> Sensitivity:
     """The level an output (a dossier, report, calendar, letter, list, filing, travel copy)
     is made at: the one asked for, but never above the login's clearance. What a team member
     below internal prints holds only what their clearance reads, so it is marked and named
-    at that level (at a level above it, it claimed to leave nothing out)."""
+    at that level (at a level above it, it claimed to leave nothing out). Refused when the
+    team's owner changed the login's clearance since the case file was opened."""
+    check_clearance_unchanged(ctx.db.engine)
     return within_clearance(ctx, parse_level(level))
 
 

@@ -85,6 +85,13 @@ def upgrade_server(db: Database) -> Path | None:
     return None  # a server keeps its own backups: no copy of the database is made here
 
 
+def _refuse_group(conn: Connection, name: str) -> None:
+    if team.is_group(conn, name):
+        raise ValidationError(msg("{name} is a group of logins on the server (a clearance, or a "
+                                  "role others belong to), not a person's login: it cannot get "
+                                  "a clearance. Nothing was changed.", name=name), field="name")
+
+
 class TeamService:
     def __init__(self, ctx: ServiceContext):
         self.ctx = ctx
@@ -137,17 +144,25 @@ class TeamService:
                 raise ValidationError(msg("{name} owns this database or is a superuser: that login sees everything "
                                           "and cannot get a clearance.", name=name),
                                       field="name")
+            _refuse_group(conn, name)
+            if not password and team.role_exists(conn, name) and not team.may_log_in(conn, name):
+                raise ValidationError(msg("{name} may not log in to the server (it was revoked): "
+                                          "give it a new password to let it in again. Nothing "
+                                          "was changed.", name=name), field="password")
             team.add_member(conn, name, level, password)
             self._event(conn, "team user added", f"{name}: {level.value}")
             return TeamMember(name, level, True)
 
     def login_exists(self, name: str) -> bool:
-        """The server already has a role ``name`` (adding it then needs no password).
-        Raises as :meth:`add_user` would when the login may not manage the team, so that
-        nobody is asked for a password in vain."""
+        """The server already has a login ``name`` that may log in (adding it then needs no
+        password; a revoked one needs a new password to be let in again). Raises as
+        :meth:`add_user` would when the login may not manage the team, so that nobody is
+        asked for a password in vain."""
         with self.ctx.db.engine.connect() as conn:
             self._require_team(conn, msg("Adding a user"))
-            return team.role_exists(conn, team.check_login_name(name))
+            name = team.check_login_name(name)
+            _refuse_group(conn, name)
+            return team.may_log_in(conn, name)
 
     def list_users(self) -> list[TeamMember]:
         with self.ctx.db.engine.begin() as conn:
@@ -159,6 +174,7 @@ class TeamService:
         in no other team)."""
         with self.ctx.db.engine.begin() as conn:
             self._require_team(conn, msg("Removing a user"))
+            name = team.check_login_name(name)
             if name not in {m.login for m in team.members(conn)}:
                 raise ValidationError(msg("{name} is not in this case file's team.", name=name), field="name")
             dropped = team.remove_member(conn, name)

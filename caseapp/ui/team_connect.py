@@ -152,20 +152,16 @@ class Shell(Protocol):
 
 
 def connect(window: Shell) -> CaseFile | None:
-    """Ask for the server and login, open the case file there and show it."""
+    """Ask for the server and login, open the case file there and show it. Refused (a
+    mistyped password, a wrong code, no server at that address), the dialog comes back with
+    what was typed, the password selected, until it connects or is cancelled."""
     assert isinstance(window, QWidget)
     dialog = ConnectDialog(window.settings, window)
-    if not dialog.exec():
-        return None
-    from caseapp.services import team_2fa  # with SQLAlchemy: when connecting, not at the start
-
-    team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
-    try:
-        case_file = open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),
-                                          actor=current_actor())
-    except CaseAppError as exc:
-        QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))
-        return None
+    case_file = None
+    while case_file is None:
+        if not dialog.exec():
+            return None
+        case_file = _open(window, dialog)
     kept = dialog.remember()
     window.set_case_file(case_file)
     if not kept and dialog.keep.isChecked():
@@ -190,6 +186,22 @@ def second_factor_dialog(parent: QWidget | None, login: str) -> QInputDialog:
         label.setWordWrap(True)
     dialog.resize(SECOND_FACTOR_WIDTH, dialog.sizeHint().height())
     return dialog
+
+
+def _open(window: Shell, dialog: ConnectDialog) -> CaseFile | None:
+    """The case file at the dialog's server, or None when it was refused (said in a box)."""
+    assert isinstance(window, QWidget)
+    from caseapp.services import team_2fa  # with SQLAlchemy: when connecting, not at the start
+
+    team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
+    try:
+        return open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),
+                                     actor=current_actor())
+    except CaseAppError as exc:
+        QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))
+        dialog.password.selectAll()
+        dialog.password.setFocus()
+        return None
 
 
 def ask_second_factor(parent: QWidget, login: str) -> str | None:

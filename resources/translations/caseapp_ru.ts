@@ -9783,67 +9783,67 @@ Do you want to delete it anyway?</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="167" />
+        <location filename="../../caseapp/ui/team_connect.py" line="201" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="173" />
+        <location filename="../../caseapp/ui/team_connect.py" line="169" />
         <source>Password not kept</source>
         <translation>Пароль не сохранён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="174" />
+        <location filename="../../caseapp/ui/team_connect.py" line="170" />
         <source>This computer has no keyring to keep the password in: you will be asked for it next time.</source>
         <translation>На этом компьютере нет связки ключей для хранения пароля: в следующий раз его спросят снова.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="185" />
+        <location filename="../../caseapp/ui/team_connect.py" line="181" />
         <source>Two-factor sign-in</source>
         <translation>Двухфакторный вход</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="186" />
+        <location filename="../../caseapp/ui/team_connect.py" line="182" />
         <source>The server requires a second factor of %1: type the 6-digit code of the authenticator app, or one of the recovery codes.</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="210" />
+        <location filename="../../caseapp/ui/team_connect.py" line="222" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="212" />
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="213" />
+        <location filename="../../caseapp/ui/team_connect.py" line="225" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="215" />
+        <location filename="../../caseapp/ui/team_connect.py" line="227" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="238" />
+        <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="248" />
+        <location filename="../../caseapp/ui/team_connect.py" line="260" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="249" />
+        <location filename="../../caseapp/ui/team_connect.py" line="261" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="262" />
         <source>public</source>
         <translation>публичный</translation>
     </message>

@@ -36,6 +36,12 @@ def test_nothing_listening_is_said_in_the_users_language(lang: str, said: str) -
     ("connection failed: timeout expired", "сервер не ответил вовремя; проверьте сеть"),
     ('connection failed: FATAL:  database "casefil" does not exist',
      "на сервере нет файла дела (базы данных) с таким именем"),
+    # Before, these two were left in the server's words only.
+    ('connection failed: FATAL:  role "anna" is not permitted to log in',
+     "этот логин отозван: обратитесь к владельцу команды"),
+    ('connection failed: FATAL:  permission denied for database "casefile"\nDETAIL:  User does '
+     "not have CONNECT privilege.",
+     "этого логина нет в команде этого файла дела: обратитесь к владельцу команды"),
 ])
 def test_the_usual_causes_are_named(reason: str, cause: str) -> None:
     found = connection_failure(reason)

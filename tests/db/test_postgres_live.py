@@ -128,6 +128,34 @@ def test_a_save_whose_connection_breaks_is_refused_whole(server_case_file: CaseF
     assert cf.captives.get(captive.id).summary == "Before."
 
 
+def test_a_server_that_stopped_taking_connections_is_one_line_and_nothing_half_saved(
+        server_case_file: CaseFile, pg_server: str, pg_url: str) -> None:
+    """As when the server is stopped: its sessions ended, and no new connection taken. Before,
+    the save and the read after it failed with the driver's own three lines ("(psycopg.
+    OperationalError) connection failed: … Background on this error at: https://sqlalche.me…"),
+    as the pool's new connection failed before any statement."""
+    cf = server_case_file
+    captive = cf.captives.create(names=["Sargsyan Hayk"], summary="Before.")
+    database = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_server.replace("+psycopg", ""), autocommit=True) as admin:
+        admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS false')
+        try:
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE datname = %s AND pid <> pg_backend_pid()", (database,))
+            for done in (lambda: cf.captives.update(captive.id, summary="Half saved?"),
+                         cf.captives.list):
+                with pytest.raises(CaseAppError) as refused:
+                    done()
+                assert str(refused.value) == (
+                    "The connection to the team server was lost; nothing was saved. CaseApp is "
+                    "reconnecting: try again in a moment.")
+        finally:
+            admin.execute(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS true')
+    assert cf.captives.get(captive.id).summary == "Before."
+    cf.captives.update(captive.id, summary="Once it is back.")  # the pool connects again
+    assert cf.captives.get(captive.id).summary == "Once it is back."
+
+
 def test_a_notice_of_very_many_records_names_only_its_table() -> None:
     many = Changes("deadlines", AuditAction.UPDATE, tuple(range(1, 5001)), (7,))
     payload = encode(many, "origin-1")

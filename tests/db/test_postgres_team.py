@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.messages import Message
 from caseapp.domain.names import fold_word
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -118,14 +120,22 @@ def make_team(pg_url: str) -> Team:
     return Team(pg_url, logins)
 
 
-@pytest.fixture(scope="module")
-def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
-    """One team for the tests that change nothing of it (built once: it takes seconds)."""
-    name = make_database(pg_server, "team", template=_pg_template)
+@contextmanager
+def database_with_a_team(pg_server: str, template: str, prefix: str) -> Iterator[Team]:
+    """A case file of its own, made from the migrated template, with its team; dropped
+    after, with its logins."""
+    name = make_database(pg_server, prefix, template=template)
     try:
         yield make_team(pg_server.rsplit("/", 1)[0] + "/" + name)
     finally:
         drop_database(pg_server, name)
+
+
+@pytest.fixture(scope="module")
+def shared_team(pg_server: str, _pg_template: str) -> Iterator[Team]:
+    """One team for the tests that change nothing of it (built once: it takes seconds)."""
+    with database_with_a_team(pg_server, _pg_template, "team") as made:
+        yield made
 
 
 @pytest.fixture
@@ -390,6 +400,53 @@ def test_a_member_taken_out_while_the_file_is_open_is_told_in_one_line(team: Tea
         cf.close()
 
 
+def test_a_member_taken_out_whose_login_stays_for_another_team_is_told_so(
+        team: Team, shared_team: Team) -> None:
+    """Before, a member taken out of the team while the file was open, whose login stays on
+    the server because it is in another team, was told on every read and save that the
+    clearance "does not allow this: below internal clearance, a login may add and change
+    records at or below its clearance…", as if the member could go on within it."""
+    name = team.logins[Sensitivity.SHAREABLE]
+    assert run("team", "add-user", name, "--clearance", "public",
+               "--db", shared_team.owner_url)[0] == 0
+    cf = open_case_file(Location(url=team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        captive = cf.captives.list()[0]
+        code, out, err = run("team", "remove-user", name, "--db", team.owner_url)
+        assert code == 0 and "the login stays on the server" in out, err
+        for done in (cf.captives.list, lambda: cf.search.captive_ids("Arakelyan"),
+                     lambda: cf.notes.create(captive_id=captive.id, title="Call", body="x"),
+                     lambda: cf.captives.create(names=["Mkrtchyan Ashot"],
+                                                sensitivity="shareable")):
+            with pytest.raises(CaseFileError) as refused:
+                done()
+            assert str(refused.value) == LOGIN_GONE
+            assert refused.value.bad_input
+            assert isinstance(refused.value.message, Message)
+            assert refused.value.message.render("ru").startswith(
+                "Командный сервер больше не впускает этот логин")
+    finally:
+        cf.close()
+    code, _out, err = run("captives", "list", "--db", team.url(Sensitivity.SHAREABLE))
+    assert code == 2 and "Cannot connect" in err
+    assert run("team", "remove-user", name, "--db", shared_team.owner_url)[0] == 0
+
+
+def test_a_member_still_in_the_team_is_refused_for_the_clearance(shared_team: Team) -> None:
+    """The question asked of the server after a refusal leaves a member's clearance
+    refusal as it was."""
+    cf = open_case_file(Location(url=shared_team.url(Sensitivity.PUBLIC)), actor="x",
+                        today=lambda: TODAY)
+    try:
+        captive = cf.captives.list()[0]
+        with pytest.raises(CaseFileError) as refused:
+            cf.captives.delete(captive.id)
+        assert str(refused.value).startswith("Your login's clearance does not allow this")
+    finally:
+        cf.close()
+
+
 def test_team_commands_are_refused_to_a_member_and_on_a_local_file(shared_team: Team,
                                                                    db_path: object) -> None:
     code, _out, err = run("team", "add-user", "t_other", "--clearance", "internal",
@@ -410,6 +467,60 @@ def test_hostile_login_names_are_refused(shared_team: Team, name: str, words: st
     code, _out, err = run("team", "add-user", name, "--clearance", "public",
                           "--db", shared_team.owner_url)
     assert code == 2 and words in err
+
+
+@pytest.mark.parametrize("command", ["remove-user", "revoke", "enrol-2fa", "require-2fa"])
+@pytest.mark.parametrize("name", ["", "b" * 10_000, "x'; DROP TABLE captives; --", 'a"b'])
+def test_hostile_names_of_a_team_member_are_one_short_line(shared_team: Team, command: str,
+                                                           name: str) -> None:
+    """Before, ``team remove-user`` said "caseapp:  is not in this case file's team." for an
+    empty name and echoed a 10,000-character one whole, in a line of 10,042 characters."""
+    code, out, err = run("team", command, name, "--db", shared_team.owner_url)
+    assert (code, out) == (2, "")
+    assert err.count("\n") == 1 and len(err) < 200, err[:300]
+    assert "cannot be a login name" in err
+    if len(name) > 70:
+        assert f"“{'b' * 69}…”" in err  # cut, and said to be
+
+
+def test_a_login_name_longer_than_the_server_keeps_is_refused_not_cut(
+        shared_team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, a 43-letter Armenian name (86 bytes) was cut by the server to its first 31
+    letters without a word, and the owner was told the whole name "can now open the case
+    file": the member could not log in with the name they were given."""
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", PASSWORD)
+    name = "t_Անի" + "ա" * 38
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", shared_team.owner_url)
+    assert (code, out) == (2, "")
+    assert err == (f"caseapp: “{name}” is too long for a login name: the server keeps 63 bytes "
+                   "of a name, which is 63 Latin letters but 31 Armenian or Russian ones.\n")
+    with psycopg.connect(shared_team.owner_url.replace("+psycopg", ""), autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_roles WHERE rolname LIKE 't\\_Անի%'"
+                            ).fetchone()[0] == 0
+    fits = "t_" + "ա" * 30  # 62 bytes
+    code, out, err = run("team", "add-user", fits, "--clearance", "public",
+                         "--db", shared_team.owner_url)
+    assert code == 0, err
+    assert run("team", "remove-user", fits, "--db", shared_team.owner_url)[0] == 0
+
+
+def test_a_clearance_group_cannot_be_added_as_a_member(shared_team: Team) -> None:
+    """Before, ``team add-user DB_public --clearance internal`` was done: the public group
+    became a member of the internal one, and with it every public login read at internal."""
+    database = shared_team.owner_url.rsplit("/", 1)[1]
+    before = run("team", "list", "--db", shared_team.owner_url)
+    for group, clearance in ((f"{database}_public", "internal"),
+                             (f"{database}_internal", "public")):
+        code, out, err = run("team", "add-user", group, "--clearance", clearance,
+                             "--db", shared_team.owner_url)
+        assert (code, out) == (2, "")
+        assert err == (f"caseapp: {group} is a group of logins on the server (a clearance, or a "
+                       "role others belong to), not a person's login: it cannot get a "
+                       "clearance. Nothing was changed.\n")
+    assert run("team", "list", "--db", shared_team.owner_url) == before
+    text = everything_readable(shared_team.url(Sensitivity.PUBLIC))
+    assert "secretnameb" not in text and "partnerbriefa" not in text
 
 
 def test_an_armenian_login_name_works(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,10 +13,15 @@ import pyotp
 import pytest
 
 from caseapp.cli import main
+from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.services import team_2fa
+from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
 from tests.db.test_postgres_team import (
     INTERNAL_MARKERS,
+    PASSWORD,
     PUBLIC_MARKERS,
     SHAREABLE_MARKERS,
     Team,
@@ -178,6 +183,44 @@ def test_revoke_ends_access_at_once(team: Team) -> None:
     assert [e[1].split(":")[0] for e in events] == [team.logins[Sensitivity.INTERNAL]]
 
 
+def test_a_revoked_login_is_let_in_again_only_with_a_new_password(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, ``team add-user`` of a revoked login asked for no password and said it "can
+    now open the case file", which it could not: it stayed unable to log in."""
+    name = team.logins[Sensitivity.SHAREABLE]
+    assert run("team", "revoke", name, "--db", team.owner_url)[0] == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # no terminal
+    monkeypatch.delenv("CASEAPP_NEW_PASSWORD", raising=False)
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", team.owner_url)
+    assert (code, out) == (2, "")
+    assert "A password is needed" in err and err.count("\n") == 1
+    monkeypatch.setenv("CASEAPP_NEW_PASSWORD", "Another-Password-8812")
+    code, out, err = run("team", "add-user", name, "--clearance", "public",
+                         "--db", team.owner_url)
+    assert code == 0, err
+    with psycopg.connect(plain(team.url(Sensitivity.SHAREABLE)).replace(
+            PASSWORD, "Another-Password-8812"), autocommit=True) as conn:
+        assert {r[0] for r in conn.execute("SELECT summary FROM captives")} == {"openbriefc"}
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        psycopg.connect(plain(team.url(Sensitivity.SHAREABLE)))  # the device's one
+
+
+def test_a_revoked_login_without_a_new_password_is_refused_by_the_service(team: Team) -> None:
+    name = team.logins[Sensitivity.PUBLIC]
+    assert run("team", "revoke", name, "--db", team.owner_url)[0] == 0
+    owner = open_case_file(Location(url=team.owner_url), actor="owner", today=lambda: TODAY)
+    try:
+        with pytest.raises(CaseAppError) as refused:
+            owner.team.add_user(name, clearance="public", password=None)
+        assert str(refused.value) == (
+            f"{name} may not log in to the server (it was revoked): give it a new password to "
+            "let it in again. Nothing was changed.")
+        assert [m.login for m in owner.team.list_users()].count(name) == 0
+    finally:
+        owner.close()
+
+
 def test_status_lists_every_login(team: Team) -> None:
     enrol(team, Sensitivity.SHAREABLE)
     code, _, err = run("team", "require-2fa", team.logins[Sensitivity.PUBLIC], "--db",
@@ -222,3 +265,33 @@ def test_a_revoked_login_s_open_window_is_told_it_is_refused_not_reconnecting(te
     finally:
         listener.stop()
         member.close()
+
+
+def test_a_window_whose_sign_in_ran_out_is_told_rather_than_shown_an_empty_file(
+        team: Team) -> None:
+    """Before, once the 12-hour sign-in of an open window had run out, each new connection
+    of its pool quietly read no row: the window showed an empty case file, and a save was
+    refused "below internal clearance" to an internal login."""
+    secret, _ = enrol(team, Sensitivity.INTERNAL, "--require")
+    team_2fa.set_code_source(lambda _login: fresh_code(secret))
+    try:
+        cf = open_case_file(Location(url=team.url(Sensitivity.INTERNAL)), actor="x",
+                            today=lambda: TODAY)
+    finally:
+        team_2fa.set_code_source(None)
+    try:
+        assert len(cf.captives.list()) == 3
+        with psycopg.connect(plain(team.owner_url), autocommit=True) as conn:
+            conn.execute("UPDATE caseapp_team.sign_in_tokens "
+                         "SET expires_at = now() - interval '1 second'")
+        cf.db.engine.pool.dispose()  # the next read needs a new connection
+        for done in (cf.captives.list, lambda: cf.organisations.create(name="x", kind="other")):
+            with pytest.raises(CaseFileError) as ended:
+                done()
+            assert str(ended.value) == (
+                "The two-factor sign-in of this case file has ended (it lasts 12 hours, or the "
+                "administrator enrolled the login again): close the case file and open it "
+                "again with a new code. Nothing was read or saved.")
+            assert ended.value.bad_input
+    finally:
+        cf.close()

@@ -71,17 +71,25 @@ def test_the_server_url_quotes_every_part() -> None:
                    "case%20file")
 
 
-def test_a_wrong_password_is_reported_not_raised(blank_window, qtbot, shareable_login,
-                                                 message_boxes, monkeypatch) -> None:
+def test_a_wrong_password_is_reported_and_asked_again(blank_window, qtbot, shareable_login,
+                                                      message_boxes, monkeypatch) -> None:
+    """Before, the dialog closed after the message, and the server, case file and login had
+    to be typed again (they are remembered only once connected)."""
     pg_url, login = shareable_login
     host_port, database = pg_url.split("@", 1)[1].split("/", 1)
+    shown: list[tuple[str, str, str, str, bool]] = []
 
     def fill_in(dialog: ConnectDialog) -> int:
-        dialog.host.setText(host_port.split(":")[0])
-        dialog.port.setValue(int(host_port.split(":")[1]))
-        dialog.database.setText(database)
-        dialog.login.setText(login)
-        dialog.password.setText("wrong-password")
+        shown.append((dialog.host.text(), dialog.database.text(), dialog.login.text(),
+                      dialog.password.selectedText(), len(message_boxes) > 0))
+        if len(shown) == 1:
+            dialog.host.setText(host_port.split(":")[0])
+            dialog.port.setValue(int(host_port.split(":")[1]))
+            dialog.database.setText(database)
+            dialog.login.setText(login)
+            dialog.password.setText("wrong-password")
+        else:
+            dialog.password.setText(PASSWORD)
         return 1
 
     monkeypatch.setattr(ConnectDialog, "exec", fill_in)
@@ -89,6 +97,27 @@ def test_a_wrong_password_is_reported_not_raised(blank_window, qtbot, shareable_
     assert len(message_boxes) == 1
     _title, text = message_boxes[0]
     assert "password authentication failed" in text and "wrong-password" not in text
+    assert len(shown) == 2  # asked again, with what was typed and the password selected
+    assert shown[1] == (host_port.split(":")[0], database, login, "wrong-password", True)
+    qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
+    assert [c.primary_name for c in blank_window.session.case_file.captives.list()] == [
+        "Arakelyan Anush"]
+    blank_window.set_case_file(None)
+
+
+def test_a_refused_connection_can_be_given_up(blank_window, shareable_login, message_boxes,
+                                              monkeypatch) -> None:
+    calls: list[int] = []
+
+    def fill_in(dialog: ConnectDialog) -> int:
+        calls.append(1)
+        dialog.host.setText("127.0.0.1")
+        dialog.port.setValue(1)  # nothing listens there
+        return 1 if len(calls) == 1 else 0  # then Cancel
+
+    monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+    blank_window.actions_by_id["connect_server"].trigger()
+    assert len(calls) == 2 and len(message_boxes) == 1
     assert blank_window.session.case_file is None
 
 
