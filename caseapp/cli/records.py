@@ -225,9 +225,12 @@ def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what="the export")
     with opened_case(args) as cf:
         counts = outputs.export_json(cf, args.output)
+        left_out = outputs.export_left_out(cf)
     out.write(str(msg_n("Exported {count} record ({captives}) to {file}.",
                         "Exported {count} records ({captives}) to {file}.", sum(counts.values()),
                         captives=_captives(counts.get("captives", 0)), file=args.output)) + "\n")
+    if left_out is not None:
+        out.write(str(left_out) + "\n")
     return 0
 
 

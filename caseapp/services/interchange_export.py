@@ -16,8 +16,10 @@ from sqlalchemy.engine import Connection
 import caseapp
 from caseapp.db import audit_chain, migrate
 from caseapp.db.base import Base, UTCDateTime
+from caseapp.domain.enums import Sensitivity
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import ServiceContext
+from caseapp.services.reading_level import reading_level
 from caseapp.services.settings import REGISTRY, CaseSettings, read_settings
 
 FORMAT = "caseapp-export"
@@ -81,15 +83,25 @@ def export_data(ctx: ServiceContext) -> dict[str, Any]:
             out[name] = read(conn, name, keys)
     with ctx.read() as s:
         current = read_settings(s)
+        level = reading_level(s, ctx)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "app_version": caseapp.__version__,
         "schema_revision": migrate.head_revision(),
         "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
+        # (a travel copy, or a team member below internal: nothing above this level is in it)
+        **({"read_at_level": level.value} if level is not None else {}),
         "tables": out,
         "case_settings": exported_settings(current),
     }
+
+
+def export_reading_level(ctx: ServiceContext) -> Sensitivity | None:
+    """The level an export of this case file is read at (None: the whole file): a travel
+    copy's, or a team login's clearance below internal; nothing above it is in the export."""
+    with ctx.read() as s:
+        return reading_level(s, ctx)
 
 
 def _order_of(table: Table) -> list[Any]:

@@ -35,6 +35,7 @@ from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
+from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.filing import BundleFile
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import OmissionSummary
@@ -60,6 +61,7 @@ from caseapp.reports.texts import DOCUMENT_LANGUAGES
 from caseapp.services import deadline_log, filing_echr, filing_forms, interchange
 from caseapp.services import exposure as exposure_data
 from caseapp.services.base import output_level
+from caseapp.services.interchange_export import export_reading_level
 from caseapp.services.labels import level_label
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, letter_preview
 from caseapp.services.output_guard import OutputGuard, OutputRefused
@@ -430,6 +432,16 @@ def export_json(cf: CaseFile, target: Path | str) -> dict[str, int]:
     one transaction); returns the number of records of each table."""
     _check(cf, target, msg("the export"))
     return interchange.export_json(cf.ctx, target)
+
+
+def export_left_out(cf: CaseFile) -> Message | None:
+    """What an export of ``cf`` says it leaves out: read at a level (a travel copy, a team
+    member below internal), it is no whole copy of the case file (None: it is)."""
+    level = export_reading_level(cf.ctx)
+    if level is None:
+        return None
+    return msg("It holds only what the {level} level reads: records and fields above it are "
+               "not in it, so it is not a whole copy of the case file.", level=LEVEL_NAMES[level])
 
 
 # ---- saving and keeping ------------------------------------------------------------------

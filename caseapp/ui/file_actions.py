@@ -24,6 +24,7 @@ from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import ImportReport
+    from caseapp.domain.messages import Message
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
 
@@ -166,12 +167,18 @@ def export_json(window: Shell) -> None:
     from caseapp.services import outputs
 
     path = str(target)
-    window.runner.submit(
-        lambda: outputs.export_json(cf, path),
-        lambda counts: window.statusBar().showMessage(
-            translate("MainWindow", "Exported %1 records to %2.").replace("%1", str(sum(counts.values())))
-            .replace("%2", path), 8000),
-        window.report)
+
+    def exported(done: tuple[dict[str, int], Message | None]) -> None:
+        counts, left_out = done
+        said = translate("MainWindow", "Exported %1 records to %2.").replace(
+            "%1", str(sum(counts.values()))).replace("%2", path)
+        window.statusBar().showMessage(said, 8000)
+        if left_out is not None:  # read at a level: say it is not a whole copy
+            QMessageBox.information(_widget(window), translate("MainWindow", "Export JSON"),
+                                    f"{said}\n\n{left_out}")
+
+    window.runner.submit(lambda: (outputs.export_json(cf, path), outputs.export_left_out(cf)),
+                         exported, window.report)
 
 
 def change_passphrase(window: Shell) -> None:

@@ -170,3 +170,31 @@ def test_a_travel_copy_with_a_tampered_mark_is_refused_in_one_line_and_destroyed
     code, out, err = run("travel-destroy", str(travel), "--damaged-ok", "--db", str(case))
     assert code == 0, err
     assert not travel.exists() and case.exists()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_an_export_of_a_travel_copy_says_it_is_no_whole_copy(
+        case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """`caseapp export` of a travel copy (as of a team member below internal) writes only what
+    its level reads and said nothing about it: kept as a backup, it would lose the internal
+    captive. The export says so, and the file names the level it was read at."""
+    import json
+
+    travel = tmp_path / "travel.db"
+    monkeypatch.setenv("CASEAPP_NEW_PASSPHRASE", TRAVEL)
+    assert run("travel-copy", "--level", "shareable", "-o", str(travel), "--db", str(case))[0] == 0
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", TRAVEL)
+    code, out, err = run("--lang", lang, "export", "-o", str(tmp_path / "t.json"),
+                         "--db", str(travel))
+    assert code == 0, err
+    said = {"en": "It holds only what the shareable level reads",
+            "ru": "на уровне «для передачи»"}[lang]
+    assert said in out and out.count("\n") == 2
+    data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
+    assert data["read_at_level"] == "shareable"
+    assert [c["sensitivity"] for c in data["tables"]["captives"]] == ["shareable"]
+
+    monkeypatch.setenv("CASEAPP_PASSPHRASE", MAIN)
+    code, out, err = run("export", "-o", str(tmp_path / "whole.json"), "--db", str(case))
+    assert code == 0 and out.count("\n") == 1, err
+    assert "read_at_level" not in json.loads((tmp_path / "whole.json").read_text(encoding="utf-8"))
