@@ -33,3 +33,26 @@ def test_an_import_says_which_case_settings_it_kept(qtbot, blank_window, demo_fi
     assert "Case settings not taken from the export" in said and "procedure" in said
     assert blank_window.case_file.settings.current().procedure == "az"
     assert len(blank_window.case_file.captives.list()) == len(demo_file.captives.list())
+
+
+def test_an_export_read_at_a_level_says_it_is_no_whole_copy(
+        qtbot, blank_window, demo_file: CaseFile, tmp_path: Path, message_boxes,
+        monkeypatch) -> None:
+    """File → Export JSON of a travel copy (or by a team member below internal) wrote a
+    partial file with only the status bar's count: the window says what it leaves out."""
+    from caseapp.domain.enums import Sensitivity
+    from caseapp.services import outputs
+
+    path = demo_file.db.path
+    demo_file.close()
+    assert path is not None and blank_window.open_path(path)
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(file_actions, "ask_save_path", lambda *a, **k: target)
+    monkeypatch.setattr(outputs, "export_reading_level", lambda ctx: Sensitivity.SHAREABLE)
+
+    file_actions.export_json(blank_window)
+
+    qtbot.waitUntil(lambda: any(kind == "information" for kind, _ in message_boxes), timeout=60000)
+    said = "\n".join(text for kind, text in message_boxes if kind == "information")
+    assert "shareable level" in said and "not a whole copy" in said and str(target) in said
+    assert target.exists()
