@@ -148,7 +148,8 @@ class CustodySteps(DeadlineWrites):
         """A captive whose custody ended (released, repatriated or dead) has no step of a
         detention order due after that day: the open ones are closed, saying why, as the
         captive's file no longer shows the order's expiry; in custody again, the steps closed
-        so are open again (a status set by mistake and put back loses nothing)."""
+        so are open again (a status set by mistake and put back loses nothing), except those a
+        later order continues custody over (an order recorded for the re-arrest)."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
 
@@ -167,10 +168,16 @@ class CustodySteps(DeadlineWrites):
                 Deadline.captive_id.in_(sorted(since)),
                 Deadline.trigger_kind == DETENTION_ORDER)
             if not ended:
-                self._write_all(s, list(s.scalars(steps.where(
+                reopened = list(s.scalars(steps.where(
                     Deadline.status == DeadlineStatus.DISMISSED,
-                    Deadline.status_reason.in_(said)).order_by(Deadline.id))),
-                    AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+                    Deadline.status_reason.in_(said)).order_by(Deadline.id)))
+                self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                                status_reason="")
+                # An order recorded while custody had ended (the re-arrest's) had its steps
+                # closed too, and closed none of the earlier orders': settled now, the steps
+                # a later order continues custody over are closed as superseded.
+                self._settle_superseded(s, sorted({d.captive_id for d in reopened
+                                                   if d.captive_id is not None}))
                 continue
             self._write_all(s, [d for d in s.scalars(steps.where(
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))

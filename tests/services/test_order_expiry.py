@@ -380,3 +380,23 @@ def test_an_order_recorded_after_a_later_one_has_its_steps_superseded(
               if d.trigger_uid == initial.uid and d.rule_id == EXPIRY]
     assert [d.status for d in closed] == [DeadlineStatus.DISMISSED]
     assert "Superseded" in closed[0].status_reason
+
+
+def test_a_re_arrest_recorded_order_first_leaves_one_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, arrested again in November: the lawyer records the new
+    order first (the file still says released), then puts the status back. The first
+    order's expiry of 1 December opened again beside the new order's, two expiries for one
+    custody, where the captive's file shows only the new one."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (again.id, date(2027, 1, 20))
+    assert order_dates(case_file, first.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+    assert order_dates(case_file, again.uid)[MOTION] == date(2027, 1, 15)
