@@ -149,7 +149,8 @@ class CustodySteps(DeadlineWrites):
         detention order due after that day: the open ones are closed, saying why, as the
         captive's file no longer shows the order's expiry; in custody again, the steps closed
         so are open again (a status set by mistake and put back loses nothing), except those a
-        later order continues custody over (an order recorded for the re-arrest)."""
+        later order continues custody over (an order recorded for the re-arrest) and those of
+        an order deleted meanwhile."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
 
@@ -168,9 +169,13 @@ class CustodySteps(DeadlineWrites):
                 Deadline.captive_id.in_(sorted(since)),
                 Deadline.trigger_kind == DETENTION_ORDER)
             if not ended:
+                # Only the steps of orders still in the file: a deleted order's stay closed.
                 reopened = list(s.scalars(steps.where(
                     Deadline.status == DeadlineStatus.DISMISSED,
-                    Deadline.status_reason.in_(said)).order_by(Deadline.id)))
+                    Deadline.status_reason.in_(said),
+                    Deadline.trigger_uid.in_(select(DetentionOrder.uid).where(
+                        DetentionOrder.captive_id.in_(sorted(since)))))
+                    .order_by(Deadline.id)))
                 self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                                 status_reason="")
                 # An order recorded while custody had ended (the re-arrest's) had its steps

@@ -400,3 +400,19 @@ def test_a_re_arrest_recorded_order_first_leaves_one_expiry_open(
     assert order_dates(case_file, first.uid) == {}
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
     assert order_dates(case_file, again.uid)[MOTION] == date(2027, 1, 15)
+
+
+def test_an_order_deleted_after_the_release_stays_closed_when_the_status_is_put_back(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released, the order (entered by mistake) deleted, then the release found to be a
+    rumour and the status put back: the deleted order's expiry of 21 March came back open in
+    the Deadlines view, the calendar and "Needs attention", with no order in the captive's
+    file to show it."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    case_file.detention_orders.delete(order.id)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-26")
+    assert case_file.deadline_engine.clock(captive.id).order_id is None
+    assert order_dates(case_file, order.uid) == {}
+    assert [d for d in case_file.deadline_engine.upcoming(365, captive_id=captive.id)] == []
