@@ -23,6 +23,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder
+from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
 from caseapp.services.deadline_index import batch_index
@@ -82,9 +83,10 @@ class CustodySteps(DeadlineWrites):
         else:
             self._follow_custody(s, captive)
 
-    def _siblings(self, s: Session, captive_id: int) -> list[tuple[int, str, date, int | None]] | None:
-        """The captive's orders (id, uid, start, criminal case) as a batch knows them, if it
-        does."""
+    def _siblings(self, s: Session,
+                  captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:
+        """The captive's orders (id, uid, start, criminal case, expiry) as a batch knows
+        them, if it does."""
         index = prefetched_index(s)
         siblings = None if index is None else index.orders.get(captive_id)
         if siblings is None and (batch := batch_index(s)) is not None:
@@ -97,7 +99,7 @@ class CustodySteps(DeadlineWrites):
         siblings = self._siblings(s, order.captive_id)
         if siblings is not None:
             return any((start, oid) > (order.start_date, order.id)
-                       for oid, _uid, start, _case in siblings)
+                       for oid, _uid, start, _case, _expires in siblings)
         return s.scalar(select(DetentionOrder.id).where(
             DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
             or_(DetentionOrder.start_date > order.start_date,
@@ -113,34 +115,37 @@ class CustodySteps(DeadlineWrites):
         by start, then by the order recorded, so that an order replacing another from the same
         day (a term shortened) leaves one expiry open, the one the captive's file shows."""
         siblings = self._siblings(s, order.captive_id)
-        earlier: list[tuple[str, int | None]]
+        earlier: list[tuple[str, int | None, date]]
         if siblings is None:
-            earlier = [(uid, case) for uid, case in s.execute(select(
-                DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+            earlier = [(uid, case, expires) for uid, case, expires in s.execute(select(
+                DetentionOrder.uid, DetentionOrder.prosecution_id, DetentionOrder.expires_on)
+                .where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
                 or_(DetentionOrder.start_date < order.start_date,
                     and_(DetentionOrder.start_date == order.start_date,
                          DetentionOrder.id < order.id))))]
         else:
-            earlier = [(uid, case) for oid, uid, start, case in siblings
+            earlier = [(uid, case, expires) for oid, uid, start, case, expires in siblings
                        if (start, oid) < (order.start_date, order.id)]
         if not earlier:
             return
-        same_case = {uid for uid, case in earlier if case == order.prosecution_id}
+        same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
+        expiry_of = {uid: expires for uid, _case, expires in earlier}
+        today = self.ctx.today()
         reason = str(_superseded(order.start_date))
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER,
-                Deadline.trigger_uid.in_([uid for uid, _case in earlier]),
+                Deadline.trigger_uid.in_([uid for uid, _case, _expires in earlier]),
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
         else:
-            candidates = (d for uid, _case in earlier
+            candidates = (d for uid, _case, _expires in earlier
                           for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
                           if d.status is DeadlineStatus.OPEN and not d.overridden)
-        open_steps = sorted((d for d in candidates
-                             if _continues_over(order, d, same_case=d.trigger_uid in same_case)),
-                            key=lambda d: d.id)
+        open_steps = sorted((d for d in candidates if _continues_over(
+            order, d, same_case=d.trigger_uid in same_case,
+            after=expiry_of[d.trigger_uid], today=today)), key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
@@ -215,20 +220,21 @@ class CustodySteps(DeadlineWrites):
         index = prefetched_index(s)
         if index is not None and gone is None and all(c in index.orders for c in captive_ids):
             for cid in sorted(captive_ids):
-                orders = sorted(_Order(start, oid, uid, case)
-                                for oid, uid, start, case in index.orders[cid])
+                orders = sorted(_Order(start, oid, uid, case, expires)
+                                for oid, uid, start, case, expires in index.orders[cid])
                 self._settle_orders(s, orders, {o.uid: [
                     d for d in prefetched_deadlines(s, DETENTION_ORDER, o.uid) or ()
                     if _settled_here(d)] for o in orders})
             return
         for part in chunks(sorted(captive_ids)):
             found: dict[int, list[_Order]] = {}
-            for cid, start, oid, uid, case in s.execute(select(
+            for cid, start, oid, uid, case, expires in s.execute(select(
                     DetentionOrder.captive_id, DetentionOrder.start_date, DetentionOrder.id,
-                    DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+                    DetentionOrder.uid, DetentionOrder.prosecution_id,
+                    DetentionOrder.expires_on).where(
                     DetentionOrder.captive_id.in_(part), DetentionOrder.id != (gone or -1))
                     .order_by(DetentionOrder.start_date, DetentionOrder.id)):
-                found.setdefault(cid, []).append(_Order(start, oid, uid, case))
+                found.setdefault(cid, []).append(_Order(start, oid, uid, case, expires))
             steps: dict[str, list[Deadline]] = {}
             for uids in chunks([o.uid for listed in found.values() for o in listed]):
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation)).where(
@@ -244,13 +250,14 @@ class CustodySteps(DeadlineWrites):
         """:meth:`_settle_superseded` for one captive's ``orders`` (by start, then id) and
         the steps of theirs that are open or closed as superseded."""
         position = {o.uid: n for n, o in enumerate(orders)}
-        case_of = {o.uid: o.prosecution_id for o in orders}
+        today = self.ctx.today()
         reopen: list[Deadline] = []
         close: dict[str, list[Deadline]] = {}
         for d in sorted((d for o in orders for d in steps.get(o.uid, ())), key=lambda d: d.id):
-            later = orders[position[d.trigger_uid] + 1:]
-            order = next((o for o in later if _continues_over(
-                o, d, same_case=case_of[d.trigger_uid] == o.prosecution_id)), None)
+            own = orders[position[d.trigger_uid]]
+            order = next((o for o in orders[position[d.trigger_uid] + 1:] if _continues_over(
+                o, d, same_case=own.prosecution_id == o.prosecution_id,
+                after=own.expires_on, today=today)), None)
             if order is None:
                 if d.status is DeadlineStatus.DISMISSED:
                     reopen.append(d)
@@ -273,6 +280,7 @@ class _Order(NamedTuple):
     id: int
     uid: str
     prosecution_id: int | None
+    expires_on: date
 
 
 def _settled_here(step: Deadline) -> bool:
@@ -288,9 +296,16 @@ def _superseded(day: object) -> Message:
     return msg("Superseded: custody continued under the order from {day}.", day=day)
 
 
-def _continues_over(order: Any, step: Deadline, *, same_case: bool) -> bool:
+def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
+                    today: date) -> bool:
     """Whether ``order`` (a later one) continues custody over an earlier order's ``step``: the
-    step is due by its start, or the order is of the same criminal case (it overlaps)."""
+    step is due by its start, or the order is of the same criminal case (it overlaps); and
+    custody runs under it as the detention clock reads it (``current_order``): it has
+    started by ``today``, or it starts by the day after the earlier order's expiry
+    (``after``). An order starting a month after the current one ends leaves the current
+    one's expiry and motions open, the ones the captive's file and "Needs attention" show."""
+    if order.start_date > after + CONTINUES_WITHIN and order.start_date > today:
+        return False
     return step.due_on <= order.start_date or same_case
 
 

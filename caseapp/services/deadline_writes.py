@@ -77,11 +77,12 @@ class DeadlineWrites:
                 captives.add(obj.captive_id)
         index = Prefetched()
         columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
-                   DetentionOrder.start_date, DetentionOrder.prosecution_id)
+                   DetentionOrder.start_date, DetentionOrder.prosecution_id,
+                   DetentionOrder.expires_on)
         for part in chunks(sorted(captives)):
-            for oid, uid, cid, start, case in s.execute(select(*columns).where(
+            for oid, uid, cid, start, case, expires in s.execute(select(*columns).where(
                     DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
-                index.orders.setdefault(cid, []).append((oid, uid, start, case))
+                index.orders.setdefault(cid, []).append((oid, uid, start, case, expires))
                 uids.setdefault(DETENTION_ORDER, set()).add(uid)
         for kind, wanted in uids.items():
             for uid in wanted:
@@ -238,10 +239,11 @@ PREFETCHED = "deadline_engine_prefetch"  # the session's Prefetched, inside pref
 @dataclass
 class Prefetched:
     """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start, criminal case)."""
+    in id order, and each captive's orders (id, uid, start, criminal case, expiry)."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date, int | None]]] = field(default_factory=dict)
+    orders: dict[int, list[tuple[int, str, date, int | None, date]]] = field(
+        default_factory=dict)
     # The captives whose orders' steps (:mod:`caseapp.services.custody_steps`) are settled,
     # and whose custody is followed, when the block ends.
     unsettled: set[int] = field(default_factory=set)

@@ -416,3 +416,26 @@ def test_an_order_deleted_after_the_release_stays_closed_when_the_status_is_put_
     assert case_file.deadline_engine.clock(captive.id).order_id is None
     assert order_dates(case_file, order.uid) == {}
     assert [d for d in case_file.deadline_engine.upcoming(365, captive_id=captive.id)] == []
+
+
+def test_an_order_starting_after_a_gap_leaves_the_current_orders_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The next order typed as starting on 1 January, a month after the current order ends
+    on 1 December: the captive's file and "Needs attention" said the order expires in 4 days,
+    but the Deadlines view, the calendar and the report had that expiry and its motions closed
+    as "superseded" by an order custody does not run under yet. Corrected to 1 December (it
+    continues the current order), they are closed as superseded."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    current = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                                term_months=4)
+    later = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                              start_date="2027-01-01", term_months=3)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (current.id, date(2026, 12, 1))
+    assert "expired" not in clock.warning_kinds and "expiry" in clock.warning_kinds
+    assert order_dates(case_file, current.uid)[EXPIRY] == date(2026, 12, 1)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 1), date(2027, 4, 1)]
+    case_file.detention_orders.update(later.id, start_date="2026-12-01")
+    assert case_file.deadline_engine.clock(captive.id).order_id == later.id
+    assert order_dates(case_file, current.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 1)]
