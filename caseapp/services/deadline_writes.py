@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -132,6 +133,7 @@ class DeadlineWrites:
         def write(obj: Deadline, action: AuditAction, **fields: Any) -> None:
             writes.append((obj, action, fields, self._set(s, obj, action, fields)))
 
+        noted: set[int] = set()  # the rows this sync says the rules differ on
         for change in recompute(existing, fresh):
             old = by_id.get(change.existing.id) if change.existing is not None else None
             new = change.fresh
@@ -151,13 +153,20 @@ class DeadlineWrites:
                 write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
                 said = msg("Rules differ: {reason}", reason=change.why)
-                note = said.render()
+                noted.add(old.id)
                 if not any(said.render(lang) in (old.notes or "") for lang in _NOTE_LANGUAGES):
-                    write(old, AuditAction.UPDATE,
-                          notes="\n".join(x for x in (old.notes, note) if x))
+                    # The note of an earlier difference is replaced: it named another day.
+                    write(old, AuditAction.UPDATE, notes="\n".join(
+                        x for x in (_without_rule_notes(old.notes), said.render()) if x))
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                       status_reason=change.reason)
+        written = {id(obj) for obj, *_ in writes}
+        for old in rows:
+            # The rules agree again with a day kept (a trigger's edit undone): the note that
+            # they differed goes.
+            if old.id not in noted and id(old) not in written and _has_rule_note(old.notes):
+                write(old, AuditAction.UPDATE, notes=_without_rule_notes(old.notes))
         if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
             s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
@@ -283,3 +292,22 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
+
+
+def _without_rule_notes(notes: str | None) -> str:
+    """``notes`` without the lines saying the rules differ from a day kept (in any language),
+    the lawyer's own lines kept."""
+    return "\n".join(line for line in (notes or "").splitlines()
+                     if not line.startswith(_rule_note_starts()))
+
+
+def _has_rule_note(notes: str | None) -> bool:
+    return any(line.startswith(_rule_note_starts()) for line in (notes or "").splitlines())
+
+
+@cache
+def _rule_note_starts() -> tuple[str, ...]:
+    """How a "Rules differ" note begins in each language."""
+    mark = "\x00"
+    return tuple(msg("Rules differ: {reason}", reason=mark).render(lang).partition(mark)[0]
+                 for lang in _NOTE_LANGUAGES)

@@ -439,3 +439,26 @@ def test_an_order_starting_after_a_gap_leaves_the_current_orders_expiry_open(
     assert case_file.deadline_engine.clock(captive.id).order_id == later.id
     assert order_dates(case_file, current.uid) == {}
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 1)]
+
+
+def test_an_edit_undone_leaves_no_note_on_the_steps_it_kept(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released, then the order's start corrected and the correction undone (written back):
+    the closed steps kept a note that "the rule now gives" another day, although the rule gives
+    their own day again; a step dated by hand said the rule gives two different days."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    by_hand = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                   if d.rule_id == MOTION)
+    case_file.deadlines.update(by_hand.id, due_on="2027-03-12")
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    before = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    case_file.detention_orders.update(order.id, start_date="2026-11-05")
+    edited = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert all("the rule now gives" in edited[i] for i in before)
+    case_file.detention_orders.update(order.id, start_date="2026-11-21")
+    after = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert {i: n for i, n in after.items() if i != by_hand.id} == {
+        i: n for i, n in before.items() if i != by_hand.id}
+    assert after[by_hand.id].count("Rules differ") == 1
+    assert "16\xa0Mar\xa02027" in after[by_hand.id]
