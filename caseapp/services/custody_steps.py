@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, defer
 
-from caseapp.db.models import Captive, Deadline, DetentionOrder
+from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
@@ -154,8 +154,9 @@ class CustodySteps(DeadlineWrites):
         detention order due after that day: the open ones are closed, saying why, as the
         captive's file no longer shows the order's expiry; in custody again, the steps closed
         so are open again (a status set by mistake and put back loses nothing), except those a
-        later order continues custody over (an order recorded for the re-arrest) and those of
-        an order deleted meanwhile."""
+        later order continues custody over (an order recorded for the re-arrest), those of
+        an order deleted meanwhile and those of orders custody under which ended with the
+        release (:func:`_custody_resumed_under`)."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
 
@@ -174,13 +175,11 @@ class CustodySteps(DeadlineWrites):
                 Deadline.captive_id.in_(sorted(since)),
                 Deadline.trigger_kind == DETENTION_ORDER)
             if not ended:
-                # Only the steps of orders still in the file: a deleted order's stay closed.
-                reopened = list(s.scalars(steps.where(
+                reopenable = _custody_resumed_under(s, sorted(since))
+                reopened = [d for d in s.scalars(steps.where(
                     Deadline.status == DeadlineStatus.DISMISSED,
-                    Deadline.status_reason.in_(said),
-                    Deadline.trigger_uid.in_(select(DetentionOrder.uid).where(
-                        DetentionOrder.captive_id.in_(sorted(since)))))
-                    .order_by(Deadline.id)))
+                    Deadline.status_reason.in_(said)).order_by(Deadline.id))
+                    if d.trigger_uid in reopenable]
                 self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                                 status_reason="")
                 # An order recorded while custody had ended (the re-arrest's) had its steps
@@ -271,6 +270,29 @@ class CustodySteps(DeadlineWrites):
             self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
                             status=DeadlineStatus.DISMISSED,
                             status_reason=str(_superseded(order.start_date)))
+
+
+def _custody_resumed_under(s: Session, captive_ids: list[int]) -> set[str]:
+    """The orders of ``captive_ids`` (back in custody) whose steps closed as custody ended
+    open again: those still in the file (a deleted order's stay closed), except those
+    started by a release after which an order starts (a re-arrest): custody under them
+    ended with that release."""
+    released: dict[int, list[date]] = {}
+    for cid, day in s.execute(select(StatusChange.captive_id, StatusChange.effective_on).where(
+            StatusChange.captive_id.in_(captive_ids),
+            StatusChange.new_status.in_([c for c in CaptiveStatus if c.ended]))):
+        if day is not None:
+            released.setdefault(cid, []).append(day)
+    orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
+                                   DetentionOrder.start_date).where(
+        DetentionOrder.captive_id.in_(captive_ids))))
+    last_start: dict[int, date] = {}
+    for cid, _uid, start in orders:
+        last_start[cid] = max(start, last_start.get(cid, start))
+    ended_by = {cid: max((day for day in days if day < last_start[cid]), default=None)
+                for cid, days in released.items() if cid in last_start}
+    return {uid for cid, uid, start in orders
+            if (cutoff := ended_by.get(cid)) is None or start > cutoff}
 
 
 class _Order(NamedTuple):

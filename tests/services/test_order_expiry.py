@@ -462,3 +462,26 @@ def test_an_edit_undone_leaves_no_note_on_the_steps_it_kept(
         i: n for i, n in before.items() if i != by_hand.id}
     assert after[by_hand.id].count("Rules differ") == 1
     assert "16\xa0Mar\xa02027" in after[by_hand.id]
+
+
+def test_a_re_arrest_in_another_case_leaves_the_order_of_the_first_custody_closed(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, arrested again on 20 November in another criminal case, the
+    new order recorded before the status is put back: the first custody's order, which
+    ended with the release, had its expiry of 1 December open again beside the new one."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
+    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4, prosecution_id=first_case.id)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2, prosecution_id=second_case.id)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    assert case_file.deadline_engine.clock(captive.id).order_id == again.id
+    assert order_dates(case_file, first.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+    # a release set by mistake and put back, no order after it: the steps open again
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
