@@ -22,7 +22,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session, defer
 
-from caseapp.db.models import Captive, Deadline, DetentionOrder
+from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
+from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
 from caseapp.services.deadline_index import batch_index
@@ -82,9 +83,10 @@ class CustodySteps(DeadlineWrites):
         else:
             self._follow_custody(s, captive)
 
-    def _siblings(self, s: Session, captive_id: int) -> list[tuple[int, str, date, int | None]] | None:
-        """The captive's orders (id, uid, start, criminal case) as a batch knows them, if it
-        does."""
+    def _siblings(self, s: Session,
+                  captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:
+        """The captive's orders (id, uid, start, criminal case, expiry) as a batch knows
+        them, if it does."""
         index = prefetched_index(s)
         siblings = None if index is None else index.orders.get(captive_id)
         if siblings is None and (batch := batch_index(s)) is not None:
@@ -97,7 +99,7 @@ class CustodySteps(DeadlineWrites):
         siblings = self._siblings(s, order.captive_id)
         if siblings is not None:
             return any((start, oid) > (order.start_date, order.id)
-                       for oid, _uid, start, _case in siblings)
+                       for oid, _uid, start, _case, _expires in siblings)
         return s.scalar(select(DetentionOrder.id).where(
             DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
             or_(DetentionOrder.start_date > order.start_date,
@@ -113,34 +115,37 @@ class CustodySteps(DeadlineWrites):
         by start, then by the order recorded, so that an order replacing another from the same
         day (a term shortened) leaves one expiry open, the one the captive's file shows."""
         siblings = self._siblings(s, order.captive_id)
-        earlier: list[tuple[str, int | None]]
+        earlier: list[tuple[str, int | None, date]]
         if siblings is None:
-            earlier = [(uid, case) for uid, case in s.execute(select(
-                DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+            earlier = [(uid, case, expires) for uid, case, expires in s.execute(select(
+                DetentionOrder.uid, DetentionOrder.prosecution_id, DetentionOrder.expires_on)
+                .where(
                 DetentionOrder.captive_id == order.captive_id, DetentionOrder.id != order.id,
                 or_(DetentionOrder.start_date < order.start_date,
                     and_(DetentionOrder.start_date == order.start_date,
                          DetentionOrder.id < order.id))))]
         else:
-            earlier = [(uid, case) for oid, uid, start, case in siblings
+            earlier = [(uid, case, expires) for oid, uid, start, case, expires in siblings
                        if (start, oid) < (order.start_date, order.id)]
         if not earlier:
             return
-        same_case = {uid for uid, case in earlier if case == order.prosecution_id}
+        same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
+        expiry_of = {uid: expires for uid, _case, expires in earlier}
+        today = self.ctx.today()
         reason = str(_superseded(order.start_date))
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
                 Deadline.trigger_kind == DETENTION_ORDER,
-                Deadline.trigger_uid.in_([uid for uid, _case in earlier]),
+                Deadline.trigger_uid.in_([uid for uid, _case, _expires in earlier]),
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)))
         else:
-            candidates = (d for uid, _case in earlier
+            candidates = (d for uid, _case, _expires in earlier
                           for d in prefetched_deadlines(s, DETENTION_ORDER, uid) or ()
                           if d.status is DeadlineStatus.OPEN and not d.overridden)
-        open_steps = sorted((d for d in candidates
-                             if _continues_over(order, d, same_case=d.trigger_uid in same_case)),
-                            key=lambda d: d.id)
+        open_steps = sorted((d for d in candidates if _continues_over(
+            order, d, same_case=d.trigger_uid in same_case,
+            after=expiry_of[d.trigger_uid], today=today)), key=lambda d: d.id)
         self._write_all(s, open_steps, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                         status_reason=reason)
 
@@ -148,7 +153,10 @@ class CustodySteps(DeadlineWrites):
         """A captive whose custody ended (released, repatriated or dead) has no step of a
         detention order due after that day: the open ones are closed, saying why, as the
         captive's file no longer shows the order's expiry; in custody again, the steps closed
-        so are open again (a status set by mistake and put back loses nothing)."""
+        so are open again (a status set by mistake and put back loses nothing), except those a
+        later order continues custody over (an order recorded for the re-arrest), those of
+        an order deleted meanwhile and those of orders custody under which ended with the
+        release (:func:`_custody_resumed_under`)."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
 
@@ -167,10 +175,18 @@ class CustodySteps(DeadlineWrites):
                 Deadline.captive_id.in_(sorted(since)),
                 Deadline.trigger_kind == DETENTION_ORDER)
             if not ended:
-                self._write_all(s, list(s.scalars(steps.where(
+                reopenable = _custody_resumed_under(s, sorted(since))
+                reopened = [d for d in s.scalars(steps.where(
                     Deadline.status == DeadlineStatus.DISMISSED,
-                    Deadline.status_reason.in_(said)).order_by(Deadline.id))),
-                    AuditAction.UPDATE, status=DeadlineStatus.OPEN, status_reason="")
+                    Deadline.status_reason.in_(said)).order_by(Deadline.id))
+                    if d.trigger_uid in reopenable]
+                self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                                status_reason="")
+                # An order recorded while custody had ended (the re-arrest's) had its steps
+                # closed too, and closed none of the earlier orders': settled now, the steps
+                # a later order continues custody over are closed as superseded.
+                self._settle_superseded(s, sorted({d.captive_id for d in reopened
+                                                   if d.captive_id is not None}))
                 continue
             self._write_all(s, [d for d in s.scalars(steps.where(
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
@@ -203,20 +219,21 @@ class CustodySteps(DeadlineWrites):
         index = prefetched_index(s)
         if index is not None and gone is None and all(c in index.orders for c in captive_ids):
             for cid in sorted(captive_ids):
-                orders = sorted(_Order(start, oid, uid, case)
-                                for oid, uid, start, case in index.orders[cid])
+                orders = sorted(_Order(start, oid, uid, case, expires)
+                                for oid, uid, start, case, expires in index.orders[cid])
                 self._settle_orders(s, orders, {o.uid: [
                     d for d in prefetched_deadlines(s, DETENTION_ORDER, o.uid) or ()
                     if _settled_here(d)] for o in orders})
             return
         for part in chunks(sorted(captive_ids)):
             found: dict[int, list[_Order]] = {}
-            for cid, start, oid, uid, case in s.execute(select(
+            for cid, start, oid, uid, case, expires in s.execute(select(
                     DetentionOrder.captive_id, DetentionOrder.start_date, DetentionOrder.id,
-                    DetentionOrder.uid, DetentionOrder.prosecution_id).where(
+                    DetentionOrder.uid, DetentionOrder.prosecution_id,
+                    DetentionOrder.expires_on).where(
                     DetentionOrder.captive_id.in_(part), DetentionOrder.id != (gone or -1))
                     .order_by(DetentionOrder.start_date, DetentionOrder.id)):
-                found.setdefault(cid, []).append(_Order(start, oid, uid, case))
+                found.setdefault(cid, []).append(_Order(start, oid, uid, case, expires))
             steps: dict[str, list[Deadline]] = {}
             for uids in chunks([o.uid for listed in found.values() for o in listed]):
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation)).where(
@@ -232,13 +249,14 @@ class CustodySteps(DeadlineWrites):
         """:meth:`_settle_superseded` for one captive's ``orders`` (by start, then id) and
         the steps of theirs that are open or closed as superseded."""
         position = {o.uid: n for n, o in enumerate(orders)}
-        case_of = {o.uid: o.prosecution_id for o in orders}
+        today = self.ctx.today()
         reopen: list[Deadline] = []
         close: dict[str, list[Deadline]] = {}
         for d in sorted((d for o in orders for d in steps.get(o.uid, ())), key=lambda d: d.id):
-            later = orders[position[d.trigger_uid] + 1:]
-            order = next((o for o in later if _continues_over(
-                o, d, same_case=case_of[d.trigger_uid] == o.prosecution_id)), None)
+            own = orders[position[d.trigger_uid]]
+            order = next((o for o in orders[position[d.trigger_uid] + 1:] if _continues_over(
+                o, d, same_case=own.prosecution_id == o.prosecution_id,
+                after=own.expires_on, today=today)), None)
             if order is None:
                 if d.status is DeadlineStatus.DISMISSED:
                     reopen.append(d)
@@ -254,6 +272,29 @@ class CustodySteps(DeadlineWrites):
                             status_reason=str(_superseded(order.start_date)))
 
 
+def _custody_resumed_under(s: Session, captive_ids: list[int]) -> set[str]:
+    """The orders of ``captive_ids`` (back in custody) whose steps closed as custody ended
+    open again: those still in the file (a deleted order's stay closed), except those
+    started by a release after which an order starts (a re-arrest): custody under them
+    ended with that release."""
+    released: dict[int, list[date]] = {}
+    for cid, day in s.execute(select(StatusChange.captive_id, StatusChange.effective_on).where(
+            StatusChange.captive_id.in_(captive_ids),
+            StatusChange.new_status.in_([c for c in CaptiveStatus if c.ended]))):
+        if day is not None:
+            released.setdefault(cid, []).append(day)
+    orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
+                                   DetentionOrder.start_date).where(
+        DetentionOrder.captive_id.in_(captive_ids))))
+    last_start: dict[int, date] = {}
+    for cid, _uid, start in orders:
+        last_start[cid] = max(start, last_start.get(cid, start))
+    ended_by = {cid: max((day for day in days if day < last_start[cid]), default=None)
+                for cid, days in released.items() if cid in last_start}
+    return {uid for cid, uid, start in orders
+            if (cutoff := ended_by.get(cid)) is None or start > cutoff}
+
+
 class _Order(NamedTuple):
     """What settling reads of an order, ordered as the detention clock orders them."""
 
@@ -261,6 +302,7 @@ class _Order(NamedTuple):
     id: int
     uid: str
     prosecution_id: int | None
+    expires_on: date
 
 
 def _settled_here(step: Deadline) -> bool:
@@ -276,9 +318,16 @@ def _superseded(day: object) -> Message:
     return msg("Superseded: custody continued under the order from {day}.", day=day)
 
 
-def _continues_over(order: Any, step: Deadline, *, same_case: bool) -> bool:
+def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
+                    today: date) -> bool:
     """Whether ``order`` (a later one) continues custody over an earlier order's ``step``: the
-    step is due by its start, or the order is of the same criminal case (it overlaps)."""
+    step is due by its start, or the order is of the same criminal case (it overlaps); and
+    custody runs under it as the detention clock reads it (``current_order``): it has
+    started by ``today``, or it starts by the day after the earlier order's expiry
+    (``after``). An order starting a month after the current one ends leaves the current
+    one's expiry and motions open, the ones the captive's file and "Needs attention" show."""
+    if order.start_date > after + CONTINUES_WITHIN and order.start_date > today:
+        return False
     return step.due_on <= order.start_date or same_case
 
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect, select
@@ -77,11 +78,12 @@ class DeadlineWrites:
                 captives.add(obj.captive_id)
         index = Prefetched()
         columns = (DetentionOrder.id, DetentionOrder.uid, DetentionOrder.captive_id,
-                   DetentionOrder.start_date, DetentionOrder.prosecution_id)
+                   DetentionOrder.start_date, DetentionOrder.prosecution_id,
+                   DetentionOrder.expires_on)
         for part in chunks(sorted(captives)):
-            for oid, uid, cid, start, case in s.execute(select(*columns).where(
+            for oid, uid, cid, start, case, expires in s.execute(select(*columns).where(
                     DetentionOrder.captive_id.in_(part)).order_by(DetentionOrder.id)):
-                index.orders.setdefault(cid, []).append((oid, uid, start, case))
+                index.orders.setdefault(cid, []).append((oid, uid, start, case, expires))
                 uids.setdefault(DETENTION_ORDER, set()).add(uid)
         for kind, wanted in uids.items():
             for uid in wanted:
@@ -131,6 +133,7 @@ class DeadlineWrites:
         def write(obj: Deadline, action: AuditAction, **fields: Any) -> None:
             writes.append((obj, action, fields, self._set(s, obj, action, fields)))
 
+        noted: set[int] = set()  # the rows this sync says the rules differ on
         for change in recompute(existing, fresh):
             old = by_id.get(change.existing.id) if change.existing is not None else None
             new = change.fresh
@@ -150,13 +153,20 @@ class DeadlineWrites:
                 write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
                 said = msg("Rules differ: {reason}", reason=change.why)
-                note = said.render()
+                noted.add(old.id)
                 if not any(said.render(lang) in (old.notes or "") for lang in _NOTE_LANGUAGES):
-                    write(old, AuditAction.UPDATE,
-                          notes="\n".join(x for x in (old.notes, note) if x))
+                    # The note of an earlier difference is replaced: it named another day.
+                    write(old, AuditAction.UPDATE, notes="\n".join(
+                        x for x in (_without_rule_notes(old.notes), said.render()) if x))
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                       status_reason=change.reason)
+        written = {id(obj) for obj, *_ in writes}
+        for old in rows:
+            # The rules agree again with a day kept (a trigger's edit undone): the note that
+            # they differed goes.
+            if old.id not in noted and id(old) not in written and _has_rule_note(old.notes):
+                write(old, AuditAction.UPDATE, notes=_without_rule_notes(old.notes))
         if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
             s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
@@ -238,10 +248,11 @@ PREFETCHED = "deadline_engine_prefetch"  # the session's Prefetched, inside pref
 @dataclass
 class Prefetched:
     """What :meth:`DeadlineEngine.prefetched` read: the deadlines of each trigger (kind, uid)
-    in id order, and each captive's orders (id, uid, start, criminal case)."""
+    in id order, and each captive's orders (id, uid, start, criminal case, expiry)."""
 
     deadlines: dict[tuple[str, str], list[Deadline]] = field(default_factory=dict)
-    orders: dict[int, list[tuple[int, str, date, int | None]]] = field(default_factory=dict)
+    orders: dict[int, list[tuple[int, str, date, int | None, date]]] = field(
+        default_factory=dict)
     # The captives whose orders' steps (:mod:`caseapp.services.custody_steps`) are settled,
     # and whose custody is followed, when the block ends.
     unsettled: set[int] = field(default_factory=set)
@@ -281,3 +292,22 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
+
+
+def _without_rule_notes(notes: str | None) -> str:
+    """``notes`` without the lines saying the rules differ from a day kept (in any language),
+    the lawyer's own lines kept."""
+    return "\n".join(line for line in (notes or "").splitlines()
+                     if not line.startswith(_rule_note_starts()))
+
+
+def _has_rule_note(notes: str | None) -> bool:
+    return any(line.startswith(_rule_note_starts()) for line in (notes or "").splitlines())
+
+
+@cache
+def _rule_note_starts() -> tuple[str, ...]:
+    """How a "Rules differ" note begins in each language."""
+    mark = "\x00"
+    return tuple(msg("Rules differ: {reason}", reason=mark).render(lang).partition(mark)[0]
+                 for lang in _NOTE_LANGUAGES)

@@ -380,3 +380,108 @@ def test_an_order_recorded_after_a_later_one_has_its_steps_superseded(
               if d.trigger_uid == initial.uid and d.rule_id == EXPIRY]
     assert [d.status for d in closed] == [DeadlineStatus.DISMISSED]
     assert "Superseded" in closed[0].status_reason
+
+
+def test_a_re_arrest_recorded_order_first_leaves_one_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, arrested again in November: the lawyer records the new
+    order first (the file still says released), then puts the status back. The first
+    order's expiry of 1 December opened again beside the new order's, two expiries for one
+    custody, where the captive's file shows only the new one."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (again.id, date(2027, 1, 20))
+    assert order_dates(case_file, first.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+    assert order_dates(case_file, again.uid)[MOTION] == date(2027, 1, 15)
+
+
+def test_an_order_deleted_after_the_release_stays_closed_when_the_status_is_put_back(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released, the order (entered by mistake) deleted, then the release found to be a
+    rumour and the status put back: the deleted order's expiry of 21 March came back open in
+    the Deadlines view, the calendar and "Needs attention", with no order in the captive's
+    file to show it."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    case_file.detention_orders.delete(order.id)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-26")
+    assert case_file.deadline_engine.clock(captive.id).order_id is None
+    assert order_dates(case_file, order.uid) == {}
+    assert [d for d in case_file.deadline_engine.upcoming(365, captive_id=captive.id)] == []
+
+
+def test_an_order_starting_after_a_gap_leaves_the_current_orders_expiry_open(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """The next order typed as starting on 1 January, a month after the current order ends
+    on 1 December: the captive's file and "Needs attention" said the order expires in 4 days,
+    but the Deadlines view, the calendar and the report had that expiry and its motions closed
+    as "superseded" by an order custody does not run under yet. Corrected to 1 December (it
+    continues the current order), they are closed as superseded."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    current = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                                term_months=4)
+    later = case_file.detention_orders.create(captive_id=captive.id, kind="extension",
+                                              start_date="2027-01-01", term_months=3)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (current.id, date(2026, 12, 1))
+    assert "expired" not in clock.warning_kinds and "expiry" in clock.warning_kinds
+    assert order_dates(case_file, current.uid)[EXPIRY] == date(2026, 12, 1)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 1), date(2027, 4, 1)]
+    case_file.detention_orders.update(later.id, start_date="2026-12-01")
+    assert case_file.deadline_engine.clock(captive.id).order_id == later.id
+    assert order_dates(case_file, current.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 3, 1)]
+
+
+def test_an_edit_undone_leaves_no_note_on_the_steps_it_kept(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released, then the order's start corrected and the correction undone (written back):
+    the closed steps kept a note that "the rule now gives" another day, although the rule gives
+    their own day again; a step dated by hand said the rule gives two different days."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    by_hand = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                   if d.rule_id == MOTION)
+    case_file.deadlines.update(by_hand.id, due_on="2027-03-12")
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    before = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    case_file.detention_orders.update(order.id, start_date="2026-11-05")
+    edited = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert all("the rule now gives" in edited[i] for i in before)
+    case_file.detention_orders.update(order.id, start_date="2026-11-21")
+    after = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert {i: n for i, n in after.items() if i != by_hand.id} == {
+        i: n for i, n in before.items() if i != by_hand.id}
+    assert after[by_hand.id].count("Rules differ") == 1
+    assert "16\xa0Mar\xa02027" in after[by_hand.id]
+
+
+def test_a_re_arrest_in_another_case_leaves_the_order_of_the_first_custody_closed(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, arrested again on 20 November in another criminal case, the
+    new order recorded before the status is put back: the first custody's order, which
+    ended with the release, had its expiry of 1 December open again beside the new one."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
+    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4, prosecution_id=first_case.id)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2, prosecution_id=second_case.id)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    assert case_file.deadline_engine.clock(captive.id).order_id == again.id
+    assert order_dates(case_file, first.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+    # a release set by mistake and put back, no order after it: the steps open again
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
