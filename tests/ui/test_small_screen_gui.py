@@ -357,3 +357,29 @@ def test_the_advocacy_log_never_scrolls_sideways_and_keeps_the_subject_readable(
     qtbot.waitUntil(lambda: not header.isSectionHidden(6) and header.sectionSize(6) >= 120)
     assert header.length() <= table.viewport().width()
     window.set_case_file(None, backup_previous=False)
+
+
+def test_the_advocacy_status_is_whole_after_widths_saved_under_english(
+        qtbot, tmp_path: Path, demo_copy: Path) -> None:
+    """Widths saved by a session in English (the status column 95 pixels wide) were put
+    back under Armenian, and cut its statuses ("Ստացումը հ…"). The channel and status
+    columns are now as wide as their longest word in the language of the window, whatever
+    width was saved."""
+    window = _window_at_1024(qtbot, tmp_path, "en")
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    view.table.horizontalHeader().resizeSection(4, 95)
+    view.save_state(window.settings)
+    window.set_case_file(None, backup_previous=False)
+
+    window = _window_at_1024(qtbot, tmp_path, "hy")
+    window.resize(1280, 800)
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    header = view.table.horizontalHeader()
+    for column in (2, 4):  # the channel, the status
+        assert header.sectionSize(column) >= view.table.sizeHintForColumn(column), column
+    window.set_case_file(None, backup_previous=False)

@@ -175,11 +175,6 @@ class AdvocacyView(View):
             [r.intervention.request, r.intervention.response, *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="advocacy_table",
                                 widths=(88, 150, 70, 200, 95, 100, 120), stretch=SUBJECT_COLUMN)
-        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
-                               (COLUMN_NAMES.index("status"), InterventionStatus)):
-            # whole, whatever the language ("Подача жалобы", "Պատասխան է ստացվել")
-            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
-            size_column(self.table.horizontalHeader(), column, widest + CELL_PADDING)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -242,6 +237,7 @@ class AdvocacyView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
+        self._whole_words()  # after the widths saved, perhaps under another language
         # Never sideways at 1024 pixels: the captives (whole in their tooltip and in the panel
         # below) and the addressee give up width first, the captives column hidden only when
         # the subject would not be read otherwise.
@@ -251,6 +247,15 @@ class AdvocacyView(View):
         self._loaded_once = False
         EmptyState(self.table, self._empty_log)
         self._show_details()
+
+    def _whole_words(self) -> None:
+        """The channel and status columns as wide as their longest word in the interface's
+        language ("Подача жалобы", "Պատասխան է ստացվել"), or wider."""
+        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
+                               (COLUMN_NAMES.index("status"), InterventionStatus)):
+            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
+            header = self.table.horizontalHeader()
+            size_column(header, column, max(widest + CELL_PADDING, header.sectionSize(column)))
 
     def _empty_log(self) -> EmptyMessage | None:
         if not self._loaded_once:
