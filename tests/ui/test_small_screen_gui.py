@@ -297,6 +297,18 @@ def test_the_profile_and_the_names_read_whole_at_1024_and_wider(lang: str, qtbot
     window.set_case_file(None, backup_previous=False)
 
 
+def _advocacy_log(qtbot, tmp_path: Path, demo_copy: Path, lang: str, width: int = 1024):  # type: ignore[no-untyped-def]
+    """The window at ``width`` with the demo's advocacy log on screen, loaded and laid out."""
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    window.resize(width, 738)
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    return window, view
+
+
 @pytest.mark.parametrize("lang", ["hy", "ru"])
 def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status_whole(
         lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
@@ -304,12 +316,7 @@ def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status
     some 530 pixels for seven columns, the channel and the status cut ("Подача …",
     "Получение подтвер…"). The buttons are now over the table, which has the view's
     width, and the channel and status columns are as wide as their longest word."""
-    window = _window_at_1024(qtbot, tmp_path, lang)
-    assert window.open_path(demo_copy)
-    window.show_view("advocacy")
-    view = window.views["advocacy"]
-    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
-    qtbot.wait(50)  # laid out (no time asserted)
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, lang)
     table = view.table
     assert table.width() >= view.width() - 40
     header = table.horizontalHeader()
@@ -330,12 +337,7 @@ def test_the_advocacy_log_never_scrolls_sideways_and_keeps_the_subject_readable(
     the captives and the addressee give up width first (elided, whole in their tooltip),
     the captives column is hidden only when the subject could not be read otherwise (the
     panel below lists them), and is back, whole, when the window is wider."""
-    window = _window_at_1024(qtbot, tmp_path, lang)
-    assert window.open_path(demo_copy)
-    window.show_view("advocacy")
-    view = window.views["advocacy"]
-    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
-    qtbot.wait(50)  # laid out (no time asserted)
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, lang)
     table, header = view.table, view.table.horizontalHeader()
     char = table.fontMetrics().averageCharWidth()
     assert header.length() <= table.viewport().width(), [header.sectionSize(c) for c in range(7)]
@@ -365,20 +367,12 @@ def test_the_advocacy_status_is_whole_after_widths_saved_under_english(
     back under Armenian, and cut its statuses ("Ստացումը հ…"). The channel and status
     columns are now as wide as their longest word in the language of the window, whatever
     width was saved."""
-    window = _window_at_1024(qtbot, tmp_path, "en")
-    assert window.open_path(demo_copy)
-    window.show_view("advocacy")
-    view = window.views["advocacy"]
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, "en")
     view.table.horizontalHeader().resizeSection(4, 95)
     view.save_state(window.settings)
     window.set_case_file(None, backup_previous=False)
 
-    window = _window_at_1024(qtbot, tmp_path, "hy")
-    window.resize(1280, 800)
-    assert window.open_path(demo_copy)
-    window.show_view("advocacy")
-    view = window.views["advocacy"]
-    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, "hy", width=1280)
     header = view.table.horizontalHeader()
     for column in (2, 4):  # the channel, the status
         assert header.sectionSize(column) >= view.table.sizeHintForColumn(column), column
