@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="144" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="156" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="148" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="160" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="161" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="162" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="192" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="185" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="207" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="197" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="209" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="259" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="260" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="261" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="264" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="327" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="345" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="349" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="331" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="349" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="407" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="393" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="411" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="412" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="352" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="81" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="352" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="123" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln միջամտություն</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="312" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -787,22 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="372" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="397" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="383" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="401" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="402" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -3163,7 +3163,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -3963,27 +3966,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="62" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="63" />
         <source>e.g. %1, %2 or %3</source>
         <translation>օր.՝ %1, %2 կամ %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="65" />
         <source>e.g. %1</source>
         <translation>օր.՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="69" />
-        <source>Pick a date</source>
-        <translation>Ընտրել ամսաթիվ</translation>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="70" />
+        <source>Pick a date (Alt+Down)</source>
+        <translation>Ընտրել ամսաթիվ (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="110" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="124" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="113" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="127" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
@@ -7206,108 +7209,109 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="63" />
-        <location filename="../../caseapp/ui/file_actions.py" line="68" />
+        <location filename="../../caseapp/ui/file_actions.py" line="64" />
+        <location filename="../../caseapp/ui/file_actions.py" line="69" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
+        <location filename="../../caseapp/ui/file_actions.py" line="70" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="77" />
-        <location filename="../../caseapp/ui/file_actions.py" line="88" />
-        <location filename="../../caseapp/ui/file_actions.py" line="104" />
+        <location filename="../../caseapp/ui/file_actions.py" line="78" />
+        <location filename="../../caseapp/ui/file_actions.py" line="89" />
+        <location filename="../../caseapp/ui/file_actions.py" line="105" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="89" />
+        <location filename="../../caseapp/ui/file_actions.py" line="90" />
         <source>There is no case file at %1.</source>
         <translation>%1 հասցեում գործի ֆայլ չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Հնարավոր է՝ այն տեղափոխվել է, վերանվանվել կամ ջնջվել, կամ գտնվում է չմիացված կրիչի վրա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
         <source>Create a New Case File There…</source>
         <translation>Ստեղծել նոր գործի ֆայլ այնտեղ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="96" />
         <source>Open Another File…</source>
         <translation>Բացել այլ ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="115" />
+        <location filename="../../caseapp/ui/file_actions.py" line="116" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="130" />
+        <location filename="../../caseapp/ui/file_actions.py" line="131" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="140" />
-        <location filename="../../caseapp/ui/file_actions.py" line="153" />
+        <location filename="../../caseapp/ui/file_actions.py" line="141" />
+        <location filename="../../caseapp/ui/file_actions.py" line="154" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="162" />
+        <location filename="../../caseapp/ui/file_actions.py" line="163" />
+        <location filename="../../caseapp/ui/file_actions.py" line="177" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="172" />
+        <location filename="../../caseapp/ui/file_actions.py" line="173" />
         <source>Exported %1 records to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="187" />
+        <location filename="../../caseapp/ui/file_actions.py" line="194" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="189" />
+        <location filename="../../caseapp/ui/file_actions.py" line="196" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="191" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="223" />
-        <location filename="../../caseapp/ui/file_actions.py" line="247" />
-        <location filename="../../caseapp/ui/file_actions.py" line="257" />
+        <location filename="../../caseapp/ui/file_actions.py" line="230" />
+        <location filename="../../caseapp/ui/file_actions.py" line="254" />
+        <location filename="../../caseapp/ui/file_actions.py" line="264" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="223" />
+        <location filename="../../caseapp/ui/file_actions.py" line="230" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="237" />
+        <location filename="../../caseapp/ui/file_actions.py" line="244" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="247" />
+        <location filename="../../caseapp/ui/file_actions.py" line="254" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="257" />
+        <location filename="../../caseapp/ui/file_actions.py" line="264" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -7602,7 +7606,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -8144,7 +8151,7 @@ Do you want to delete it anyway?</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/file_actions.py" line="143" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -8805,12 +8812,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="243" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="257" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="255" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="269" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate
 
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.language import apply_language
@@ -95,3 +95,38 @@ def test_escape_asks_before_throwing_away_what_was_typed(qtbot, ui, monkeypatch)
     answer[0] = QMessageBox.StandardButton.Yes
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert len(asked) == 2 and not dialog.isVisible()
+
+
+def test_a_date_field_is_one_tab_stop_and_its_calendar_is_picked_from_with_enter(qtbot) -> None:
+    """Keyboard only: Tab from a date field went to its calendar button, and the date then
+    typed was lost; the calendar opened from that button, a day chosen with the arrows and
+    Enter was not taken. Now Tab goes from field to field, Alt+Down or F4 opens the
+    calendar, and Enter on a day puts it in the field."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableView, QVBoxLayout, QWidget
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    first, second = DateField(form), DateField(form)
+    column = QVBoxLayout(form)
+    column.addWidget(first)
+    column.addWidget(second)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    first.edit.setFocus()
+    qtbot.waitUntil(lambda: first.edit.hasFocus())
+    qtbot.keyClick(first.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is second.edit
+    qtbot.keyClicks(QApplication.focusWidget(), "1985-06-30")
+    assert second.value() == "1985-06-30"
+
+    first.edit.setFocus()
+    qtbot.waitUntil(lambda: first.edit.hasFocus())
+    qtbot.keyClick(first.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: first.calendar.isVisible())
+    first.calendar.setSelectedDate(QDate(2026, 11, 20))
+    days = first.calendar.findChild(QTableView)
+    qtbot.keyClick(days, Qt.Key.Key_Right)
+    qtbot.keyClick(days, Qt.Key.Key_Return)
+    assert first.value() == "2026-11-21" and not first.calendar.isVisible()

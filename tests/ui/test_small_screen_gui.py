@@ -13,6 +13,7 @@ from PySide6.QtGui import QScreen
 
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.language import apply_language
+from caseapp.ui.models.records import RECORD_ROLE
 from tests.ui.every_dialog import close, every_dialog
 
 ROOM = QRect(0, 0, 1024, 738)
@@ -296,6 +297,18 @@ def test_the_profile_and_the_names_read_whole_at_1024_and_wider(lang: str, qtbot
     window.set_case_file(None, backup_previous=False)
 
 
+def _advocacy_log(qtbot, tmp_path: Path, demo_copy: Path, lang: str, width: int = 1024):  # type: ignore[no-untyped-def]
+    """The window at ``width`` with the demo's advocacy log on screen, loaded and laid out."""
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    window.resize(width, 738)
+    assert window.open_path(demo_copy)
+    window.show_view("advocacy")
+    view = window.views["advocacy"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    return window, view
+
+
 @pytest.mark.parametrize("lang", ["hy", "ru"])
 def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status_whole(
         lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
@@ -303,12 +316,7 @@ def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status
     some 530 pixels for seven columns, the channel and the status cut ("Подача …",
     "Получение подтвер…"). The buttons are now over the table, which has the view's
     width, and the channel and status columns are as wide as their longest word."""
-    window = _window_at_1024(qtbot, tmp_path, lang)
-    assert window.open_path(demo_copy)
-    window.show_view("advocacy")
-    view = window.views["advocacy"]
-    qtbot.waitUntil(lambda: window.runner.active == 0 and view.model.rowCount() > 0, timeout=20000)
-    qtbot.wait(50)  # laid out (no time asserted)
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, lang)
     table = view.table
     assert table.width() >= view.width() - 40
     header = table.horizontalHeader()
@@ -318,4 +326,54 @@ def test_the_advocacy_log_gives_its_table_the_width_and_reads_channel_and_status
     for button in view.buttons.values():
         assert button.width() >= button.sizeHint().width()
         assert button.mapTo(view, button.rect().topRight()).x() <= view.width()
+    window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_the_advocacy_log_never_scrolls_sideways_and_keeps_the_subject_readable(
+        lang: str, qtbot, tmp_path: Path, demo_copy: Path, small_screen: QRect) -> None:
+    """The advocacy log at 1024 pixels: its seven columns were wider than the table (in
+    Russian it scrolled sideways; in Armenian the subject was squeezed to 35 pixels). Now
+    the captives and the addressee give up width first (elided, whole in their tooltip),
+    the captives column is hidden only when the subject could not be read otherwise (the
+    panel below lists them), and is back, whole, when the window is wider."""
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, lang)
+    table, header = view.table, view.table.horizontalHeader()
+    char = table.fontMetrics().averageCharWidth()
+    assert header.length() <= table.viewport().width(), [header.sectionSize(c) for c in range(7)]
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(3) >= 15 * char  # the subject, read
+    for column in range(7):
+        if not header.isSectionHidden(column):
+            title = header.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), title
+    if header.isSectionHidden(6):  # the captives, then, in the panel below
+        row = next(r for r in range(view.proxy.rowCount())
+                   if view.proxy.index(r, 0).data(RECORD_ROLE).captives)
+        table.selectRow(row)
+        assert view.captives.count() == len(view.current_row().captives) > 0
+    else:
+        tip = view.proxy.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+        assert tip == "\n".join(c.full for c in view.current_row().captives)
+    window.resize(1280, 738)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(6) and header.sectionSize(6) >= 120)
+    assert header.length() <= table.viewport().width()
+    window.set_case_file(None, backup_previous=False)
+
+
+def test_the_advocacy_status_is_whole_after_widths_saved_under_english(
+        qtbot, tmp_path: Path, demo_copy: Path) -> None:
+    """Widths saved by a session in English (the status column 95 pixels wide) were put
+    back under Armenian, and cut its statuses ("Ստացումը հ…"). The channel and status
+    columns are now as wide as their longest word in the language of the window, whatever
+    width was saved."""
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, "en")
+    view.table.horizontalHeader().resizeSection(4, 95)
+    view.save_state(window.settings)
+    window.set_case_file(None, backup_previous=False)
+
+    window, view = _advocacy_log(qtbot, tmp_path, demo_copy, "hy", width=1280)
+    header = view.table.horizontalHeader()
+    for column in (2, 4):  # the channel, the status
+        assert header.sectionSize(column) >= view.table.sizeHintForColumn(column), column
     window.set_case_file(None, backup_previous=False)

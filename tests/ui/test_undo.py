@@ -260,3 +260,30 @@ def test_undo_in_armenian_names_the_captive_as_written_and_shows_their_file(
     question = message_boxes[-1][1]
     assert question.count("Նարինե Գասպարյան") == 1 and "Narine" not in question
     assert "Նոր գերի" in question and "Undoing" not in question
+
+
+def test_undoing_a_new_captive_leaves_no_file_on_screen(qtbot, window: MainWindow,
+                                                        message_boxes) -> None:
+    """Added a captive (their file opens), then Edit → Undo: the captive was deleted but
+    their file stayed on screen, name, dates and Edit buttons, as if it were still there.
+    Now the window goes back to the list of captives, which no longer has them; Redo adds
+    them again."""
+    ui = window.ui
+    new = ui.ops.create("captives", {"names": [{"full_name": "Test Portsyan", "language": "en",
+                                                "kind": "native", "is_primary": True}]},
+                        action=dlg.CaptiveDialogs.tr("New captive"),
+                        describe=lambda c: c.primary_name, keys=("names",))
+    window.open_captive(new.id)
+    captive_view = window.views["captive"]
+    qtbot.waitUntil(lambda: captive_view.file is not None, timeout=10000)
+    assert captive_view.header.name.text() == "Test Portsyan"
+
+    window.actions_by_id["undo"].trigger()
+    assert all(c.id != new.id for c in ui.case_file.captives.list())
+    qtbot.waitUntil(lambda: window.current_view_id() == "captives")
+    assert captive_view.file is None and captive_view.header.name.text() != "Test Portsyan"
+    assert not captive_view.header.edit_button.isEnabled()
+
+    window.actions_by_id["redo"].trigger()
+    assert any(c.latin_name == "Test Portsyan" or c.primary_name == "Test Portsyan"
+               for c in ui.case_file.captives.list())

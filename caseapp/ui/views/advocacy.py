@@ -53,12 +53,14 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
 CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
+SUBJECT_COLUMN, ADDRESSEE_COLUMN = COLUMN_NAMES.index("subject"), COLUMN_NAMES.index("addressee")
 CELL_PADDING = 16  # a cell's margins around its text
 OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
 
@@ -129,6 +131,16 @@ def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
     return dialog
 
 
+class LogModel(StyledRecordModel):
+    """The log's rows; a long column title ("Контрольный срок") on two lines, so that its
+    column is as wide as a date rather than as the title."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        title = super().headerData(section, orientation, role)
+        return on_two_lines(title) if isinstance(title, str) else title
+
+
 class AdvocacyView(View):
     watches = frozenset({"interventions", "intervention_captives", "organisations", "contacts",
                          "captives", "captive_names"})
@@ -156,18 +168,13 @@ class AdvocacyView(View):
         self.overdue.setObjectName("advocacy_overdue")
         self.overdue.setStyleSheet(f"color: {urgency_colour('overdue').name()}; font-weight: bold;")
 
-        self.model = StyledRecordModel(COLUMNS, context=ICTX, parent=self)
+        self.model = LogModel(COLUMNS, context=ICTX, parent=self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: " ".join(
             [r.intervention.request, r.intervention.response, *(c.search_text for c in r.captives)])
         self.table = make_table(self, self.proxy, name="advocacy_table",
-                                widths=(88, 150, 70, 200, 95, 100, 120), stretch=3)
-        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
-                               (COLUMN_NAMES.index("status"), InterventionStatus)):
-            # whole, whatever the language ("Подача жалобы", "Պատասխան է ստացվել")
-            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
-            size_column(self.table.horizontalHeader(), column, widest + CELL_PADDING)
+                                widths=(88, 150, 70, 200, 95, 100, 120), stretch=SUBJECT_COLUMN)
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
@@ -230,9 +237,25 @@ class AdvocacyView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
+        self._whole_words()  # after the widths saved, perhaps under another language
+        # Never sideways at 1024 pixels: the captives (whole in their tooltip and in the panel
+        # below) and the addressee give up width first, the captives column hidden only when
+        # the subject would not be read otherwise.
+        self.columns_fit = SqueezedColumns(self.table, stretch=SUBJECT_COLUMN,
+                                           squeeze=(CAPTIVES_COLUMN, ADDRESSEE_COLUMN),
+                                           hide=CAPTIVES_COLUMN)
         self._loaded_once = False
         EmptyState(self.table, self._empty_log)
         self._show_details()
+
+    def _whole_words(self) -> None:
+        """The channel and status columns as wide as their longest word in the interface's
+        language ("Подача жалобы", "Պատասխան է ստացվել"), or wider."""
+        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
+                               (COLUMN_NAMES.index("status"), InterventionStatus)):
+            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
+            header = self.table.horizontalHeader()
+            size_column(header, column, max(widest + CELL_PADDING, header.sectionSize(column)))
 
     def _empty_log(self) -> EmptyMessage | None:
         if not self._loaded_once:

@@ -292,15 +292,18 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def show_captive(self, captive_id: int) -> None:
         if captive_id != self.captive_id:
             self.captive_id = captive_id
-            self.bundle = self.file = None
-            self.header.set_loading()
-            for section in self.sections.values():
-                section.set_records([])
-            self.timeline.set_data([], [], self.today)
+            self._clear()
         self._stale = True
         if self.isVisible():
             self._stale = False
             self.reload()
+
+    def _clear(self) -> None:
+        self.bundle = self.file = None
+        self.header.set_loading()
+        for section in self.sections.values():
+            section.set_records([])
+        self.timeline.set_data([], [], self.today)
 
     def reload(self) -> None:
         if self.captive_id is None:
@@ -322,7 +325,11 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             return
         if change.entity == "captives" and change.action is AuditAction.DELETE \
                 and self.captive_id in change.ids:
+            # deleted (by Undo of its adding, too): its file no longer shown as if it were there
             self.captive_id = None
+            self._clear()
+            if self.isVisible():
+                self.back_requested.emit()
             return
         shown: set[int] = set()  # a hearing may have just dropped this captive
         if self.file is not None and change.entity in ("hearings", "interventions"):

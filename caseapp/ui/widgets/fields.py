@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCalendarWidget,
@@ -66,12 +67,20 @@ class DateField(QWidget):
         self.edit.textEdited.connect(self.edited)
         self.button = QToolButton(self)
         self.button.setText("▾")
-        self.button.setToolTip(self.tr("Pick a date"))
+        self.button.setToolTip(self.tr("Pick a date (Alt+Down)"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Tab goes from field to field (a date typed after one Tab was typed into the
+        # button, and lost); the calendar opens from the keyboard with Alt+Down or F4.
+        self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for keys in ("Alt+Down", "F4"):
+            shortcut = QShortcut(QKeySequence(keys), self.edit)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # this field's, not the window's
+            shortcut.activated.connect(self.open_calendar)
         menu = QMenu(self.button)
         self.calendar = QCalendarWidget(menu)
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)  # Enter on a day, as a click
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
@@ -83,12 +92,17 @@ class DateField(QWidget):
         layout.addWidget(self.button)
         self.setFocusProxy(self.edit)
 
+    def open_calendar(self) -> None:
+        """The calendar under the field, its day chosen with the arrows and Enter."""
+        self.button.menu().popup(self.mapToGlobal(self.rect().bottomLeft()))
+
     def _sync_calendar(self) -> None:
         try:
             d = date.fromisoformat((self.value() or "").lstrip("~"))
             self.calendar.setSelectedDate(QDate(d.year, d.month, d.day))
         except ValueError:
             self.calendar.setSelectedDate(QDate.currentDate())
+        QTimer.singleShot(0, self.calendar, self.calendar.setFocus)  # the arrows move from day to day
 
     def _picked(self, qdate: QDate) -> None:
         self.edit.setText(typed_form(date(qdate.year(), qdate.month(), qdate.day())))
