@@ -5251,7 +5251,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="78" />
-        <source>A new case file: three things to do before the work starts.</source>
+        <source>Three things to set up in this case file before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>

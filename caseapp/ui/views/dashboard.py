@@ -75,7 +75,7 @@ class FirstStepsPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("First steps"), parent)
         self.setObjectName("first_steps")
-        intro = QLabel(self.tr("A new case file: three things to do before the work starts."), self)
+        intro = QLabel(self.tr("Three things to set up in this case file before the work starts."), self)
         intro.setWordWrap(True)
         hide = QPushButton(self.tr("Hide this list"), self)
         hide.setObjectName("first_steps_hide")
