@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import ConflictError, ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, current_language, msg, msg_n
 from caseapp.domain.table_counts import counts_of
 
 if TYPE_CHECKING:
@@ -108,142 +108,189 @@ Ashot   Yeghiazaryan  m 1985-07-19  R brd24 2024-05-27 |  | end=2024-12-18
 """
 ALIASES = {"Vardanyan": ("Варданян Тигран Арменович", "ru"),  # family, given, patronymic
            "Khachatryan": ("Նարո", "hy")}  # a nickname
-BIRTH_PLACES = ("Stepanakert", "Martuni", "Hadrut", "Askeran", "Martakert", "Shushi", "Yerevan",
-                "Goris", "Gyumri", "Vanadzor", "Kapan", "Berd")
-ARMY = "Armed Forces of the Republic of Azerbaijan"
-BORDER = ("State border, Gazakh–Tavush section", "State Border Service of the Republic of "
-          "Azerbaijan")
+BIRTH_PLACES = (msg("Stepanakert"), msg("Martuni"), msg("Hadrut"), msg("Askeran"),
+                msg("Martakert"), msg("Shushi"), msg("Yerevan"), msg("Goris"), msg("Gyumri"),
+                msg("Vanadzor"), msg("Kapan"), msg("Berd"))
+ARMY = msg("Armed Forces of the Republic of Azerbaijan")
+BORDER = (msg("State border, Gazakh–Tavush section"),
+          msg("State Border Service of the Republic of Azerbaijan"))
 CAPTURES = {  # category of those taken there, place, capturing authority, circumstances
-    "hak23": ("civilian", "Lachin checkpoint at the Hakari bridge", BORDER[1],
-              "Taken off an evacuation bus during the mass departure of September–October 2023; "
-              "the family saw the arrest."),
-    "stk23": ("civilian", "Roadblock on the outskirts of Stepanakert", ARMY,
-              "Detained at a roadblock in the days after the offensive of 19–20 September 2023."),
-    "mrt23": ("serviceman", "Positions near Martakert", ARMY + " (reported)",
-              "Captured on the first day of the offensive (a video was posted); not seen since."),
-    "kht20": ("serviceman", "Near Khtsaberd and Hin Tagher, Hadrut region", ARMY,
-              "Captured with his unit on 13 December 2020, after the ceasefire of 10 November "
-              "2020, at positions the unit had been sent to hold."),
-    "had20": ("serviceman", "Hadrut region", ARMY,
-              "Taken prisoner during the fighting of autumn 2020; the exact day is not known."),
-    "hdc20": ("civilian", "Home village, Hadrut region", "Unknown",
-              "Stayed behind when the village was taken; neighbours lost contact that month."),
-    "brd24": ("civilian", *BORDER, "Detained after crossing; his family says he got lost."),
-    "brd25": ("civilian", *BORDER, "Detained on the river bank; he says he was fishing."),
+    "hak23": ("civilian", msg("Lachin checkpoint at the Hakari bridge"), BORDER[1],
+              msg("Taken off an evacuation bus during the mass departure of September–October "
+                  "2023; the family saw the arrest.")),
+    "stk23": ("civilian", msg("Roadblock on the outskirts of Stepanakert"), ARMY,
+              msg("Detained at a roadblock in the days after the offensive of 19–20 September "
+                  "2023.")),
+    "mrt23": ("serviceman", msg("Positions near Martakert"),
+              msg("Armed Forces of the Republic of Azerbaijan (reported)"),
+              msg("Captured on the first day of the offensive (a video was posted); not seen "
+                  "since.")),
+    "kht20": ("serviceman", msg("Near Khtsaberd and Hin Tagher, Hadrut region"), ARMY,
+              msg("Captured with his unit on 13 December 2020, after the ceasefire of 10 "
+                  "November 2020, at positions the unit had been sent to hold.")),
+    "had20": ("serviceman", msg("Hadrut region"), ARMY,
+              msg("Taken prisoner during the fighting of autumn 2020; the exact day is not "
+                  "known.")),
+    "hdc20": ("civilian", msg("Home village, Hadrut region"),
+              msg("Unknown", context="capturing authority"),
+              msg("Stayed behind when the village was taken; neighbours lost contact that "
+                  "month.")),
+    "brd24": ("civilian", *BORDER, msg("Detained after crossing; his family says he got lost.")),
+    "brd25": ("civilian", *BORDER, msg("Detained on the river bank; he says he was fishing.")),
 }
+CATEGORIES = {"civilian": msg("civilian"), "serviceman": msg("serviceman"),
+              "former_official": msg("former official")}
 TRACKS = {  # tag, current asks
-    "A": ("2023 officials trial", "Fair trial, trial observers, release pending trial."),
-    "P": ("pre-trial", "Release pending trial, counsel of own choosing, independent doctor."),
-    "B": ("Khtsaberd group", "Release and repatriation on humanitarian grounds; ICRC visits."),
-    "C": ("2020 war", "Review of the conviction; medical care; family visits through the ICRC."),
-    "H": ("no charges", "Charge or release; ICRC access; news to the family."),
-    "M": ("missing", "Disclosure of fate and whereabouts; tracing through the ICRC."),
-    "R": ("returned", "Collect testimony for the ECHR file; medical and psychological support."),
+    "A": (msg("2023 officials trial", context="tag"),
+          msg("Fair trial, trial observers, release pending trial.")),
+    "P": (msg("pre-trial", context="tag"),
+          msg("Release pending trial, counsel of own choosing, independent doctor.")),
+    "B": (msg("Khtsaberd group", context="tag"),
+          msg("Release and repatriation on humanitarian grounds; ICRC visits.")),
+    "C": (msg("2020 war", context="tag"),
+          msg("Review of the conviction; medical care; family visits through the ICRC.")),
+    "H": (msg("no charges", context="tag"),
+          msg("Charge or release; ICRC access; news to the family.")),
+    "M": (msg("missing", context="tag"),
+          msg("Disclosure of fate and whereabouts; tracing through the ICRC.")),
+    "R": (msg("returned", context="tag"),
+          msg("Collect testimony for the ECHR file; medical and psychological support.")),
 }
-CASES = {  # the two joint cases (by track) and the two own cases (by family name)
-    "A": dict(number="DEMO-0101/2025 (joint case)", trial="2025-01-17"),
-    "B": dict(number="DEMO-0412/2021 (joint case)", charged="2021-01-20", trial="2021-05-10",
-              verdict="2021-07-05", sentence="6"),
-    "Hovhannisyan": dict(charged="2021-02-15", verdict="2022-03-14", sentence="15"),
-    "Grigoryan": dict(charged="2021-03-01", verdict="2022-04-28", sentence="10"),
+CASES: dict[str, dict[str, Any]] = {  # the two joint cases (by track) and the two own cases (by family name)
+    "A": dict(number="DEMO-0101/2025", joint=True, trial="2025-01-17"),
+    "B": dict(number="DEMO-0412/2021", joint=True, charged="2021-01-20", trial="2021-05-10",
+              verdict="2021-07-05", sentence=6),
+    "Hovhannisyan": dict(charged="2021-02-15", verdict="2022-03-14", sentence=15),
+    "Grigoryan": dict(charged="2021-03-01", verdict="2022-04-28", sentence=10),
 }
-HEALTH = {"Stepanyan": "Type 2 diabetes; insulin reported irregular (ICRC, last visit).",
-          "Abrahamyan": "Heart condition; asked for a cardiologist twice.",
-          "Hovhannisyan": "Shrapnel wound to the left leg, untreated since 2020."}
-CODE = "Criminal Code of the Republic of Azerbaijan"
-CHARGES = {"100": "Planning, preparing, initiating or waging an aggressive war",
-           "116": "Violation of the norms of international humanitarian law in armed conflict",
-           "120": "Intentional murder", "214": "Terrorism", "228": "Illegal handling of firearms",
-           "278": "Violent seizure or retention of power", "318": "Illegal border crossing",
-           "279": "Creation of armed formations or groups not provided for by law"}
+HEALTH = {"Stepanyan": msg("Type 2 diabetes; insulin reported irregular (ICRC, last visit)."),
+          "Abrahamyan": msg("Heart condition; asked for a cardiologist twice."),
+          "Hovhannisyan": msg("Shrapnel wound to the left leg, untreated since 2020.")}
+CODE = msg("Criminal Code of the Republic of Azerbaijan")
+CHARGES = {"100": msg("Planning, preparing, initiating or waging an aggressive war"),
+           "116": msg("Violation of the norms of international humanitarian law in armed "
+                      "conflict"),
+           "120": msg("Intentional murder"), "214": msg("Terrorism"),
+           "228": msg("Illegal handling of firearms"),
+           "278": msg("Violent seizure or retention of power"),
+           "318": msg("Illegal border crossing"),
+           "279": msg("Creation of armed formations or groups not provided for by law")}
 COURTS = {  # real courts, invented judges
-    "sabail": ("Sabail District Court, Baku", "Judge Elçin Nümunəli"),
-    "nasimi": ("Nasimi District Court, Baku", "Judge Səbinə Misalova"),
-    "khatai": ("Khatai District Court, Baku", "Judge Rövşən Örnəkli"),
-    "gazakh": ("Gazakh District Court", "Judge Fərid Nümunəzadə"),
-    "mil": ("Baku Military Court", "Judge Kamran Misallı"),
-    "grave": ("Baku Grave Crimes Court", "Judge Aynur Örnəkova"),
-    "appeal": ("Baku Court of Appeal", "Judge Zaur Nümunov"),
-    "supreme": ("Supreme Court of the Republic of Azerbaijan", "Judge Validə Misalzadə"),
+    "sabail": (msg("Sabail District Court, Baku"), msg("Judge Elçin Nümunəli")),
+    "nasimi": (msg("Nasimi District Court, Baku"), msg("Judge Səbinə Misalova")),
+    "khatai": (msg("Khatai District Court, Baku"), msg("Judge Rövşən Örnəkli")),
+    "gazakh": (msg("Gazakh District Court"), msg("Judge Fərid Nümunəzadə")),
+    "mil": (msg("Baku Military Court"), msg("Judge Kamran Misallı")),
+    "grave": (msg("Baku Grave Crimes Court"), msg("Judge Aynur Örnəkova")),
+    "appeal": (msg("Baku Court of Appeal"), msg("Judge Zaur Nümunov")),
+    "supreme": (msg("Supreme Court of the Republic of Azerbaijan"), msg("Judge Validə Misalzadə")),
 }
 FACILITIES = {  # name, address for letters
-    "bsg": ("State Border Service holding facility", "1 Example Road, Baku AZ1000 (fictional)"),
-    "sss": ("State Security Service isolator", "2 Example Avenue, Baku AZ1001 (fictional)"),
-    "iso": ("Baku Pre-trial Detention Centre No. 1", "3 Example Street, Baku AZ1002 (fictional)"),
-    "mil": ("Military police holding facility", "4 Example Lane, Baku AZ1003 (fictional)"),
-    "pen": ("Penitentiary Institution No. 17", "5 Example Settlement, Baku AZ1004 (fictional)"),
-    "unk": ("Place of detention not disclosed", "None known: Red Cross messages via the ICRC"),
+    "bsg": (msg("State Border Service holding facility"),
+            msg("1 Example Road, Baku AZ1000 (fictional)")),
+    "sss": (msg("State Security Service isolator"),
+            msg("2 Example Avenue, Baku AZ1001 (fictional)")),
+    "iso": (msg("Baku Pre-trial Detention Centre No. 1"),
+            msg("3 Example Street, Baku AZ1002 (fictional)")),
+    "mil": (msg("Military police holding facility"),
+            msg("4 Example Lane, Baku AZ1003 (fictional)")),
+    "pen": (msg("Penitentiary Institution No. 17"),
+            msg("5 Example Settlement, Baku AZ1004 (fictional)")),
+    "unk": (msg("Place of detention not disclosed"),
+            msg("None known: Red Cross messages via the ICRC")),
 }
 STAYS = {  # facility from day 0 of the capture, then the next ones (c: the day after the charge)
     "A": "bsg sss:1", "P": "bsg iso:c", "B": "mil iso:c", "C": "mil iso:c", "H": "mil unk:30",
     "R": "bsg iso:2", "R-rep": "unk", "M": "",
 }
 
-# ---- organisations (unindented) and their contacts (indented): key | name | kind or role | ...
-ORGANISATIONS = """
-icrc_baku | ICRC Delegation in Baku | icrc | Azerbaijan
-    delegate | Claire Demoulin | Protection delegate (detention) | fr
-    icrc_head | Jonas Beispiel | Head of protection | en
-icrc_yer | ICRC Delegation in Yerevan | icrc | Armenia
-    tracing | Mariam Orinakyan | Tracing officer | hy
-omb_az | Commissioner for Human Rights (Ombudsman) of Azerbaijan | ombudsman | Azerbaijan
-    omb | Leyla Nümunəova | Senior adviser, complaints department | ru
-hrd_am | Human Rights Defender of the Republic of Armenia | ombudsman | Armenia
-    hrd | Ani Nmushyan | Adviser on captives and missing persons | hy
-mfa_am | Ministry of Foreign Affairs of the Republic of Armenia | ministry | Armenia
-    mfa | Davit Orinakyan | Desk officer, humanitarian issues | hy
-emb_fr | Embassy of France in Baku | embassy | Azerbaijan
-    fr | Marc Exemple | Political counsellor | fr
-emb_de | Embassy of Germany in Baku | embassy | Azerbaijan
-    de | Katrin Muster | Human rights officer | de
-wgad | UN Working Group on Arbitrary Detention (OHCHR) | un_body | Switzerland
-    wgad | WGAD Secretariat | Petitions and urgent actions | en
-coe | Council of Europe Commissioner for Human Rights | council_of_europe | France
-    coe | Elena Esempio | Adviser to the Commissioner | en
-echr | European Court of Human Rights, Registry | court | France
-    registry | Pierre Modèle | Case-processing lawyer | fr
-media1 | Caucasus Demo Bulletin | media | Georgia
-    journalist | Nino Nimushi | Correspondent | en
-media2 | Example Broadcasting Europe | media | Belgium
-    editor | Sophie Specimen | Europe editor | en
-ngo | Fair Trial Watch (demo NGO) | ngo | Netherlands
-    monitor | Daniel Sample | Trial monitor | en
-fam_vard | Vardanyan family | family | Armenia
-    mother | Anahit Vardanyan | Mother of Tigran Vardanyan | hy
-    wife | Lusine Vardanyan | Wife of Tigran Vardanyan | ru
-fam_khach | Khachatryan family | family | Armenia
-    sister | Gayane Khachatryan | Sister of Narek Khachatryan | hy
-fam_tad | Tadevosyan family | family | Armenia
-    daughter | Ruzanna Tadevosyan | Daughter of Zhirayr Tadevosyan | en
-"""
+# ---- organisations, each with its country and its people: key, name, role, language -------
+Person = tuple[str, "str | Message", Message, str]  # key, name, role, language
+
+
+def _people(*rows: Person) -> tuple[Person, ...]:
+    return rows
+
+
+ICRC_BAKU = msg("ICRC Delegation in Baku")
+FAIR_TRIAL_WATCH = msg("Fair Trial Watch (demo NGO)")
+ORGANISATIONS = (  # key, name, kind, country, people
+    ("icrc_baku", ICRC_BAKU, "icrc", msg("Azerbaijan"), _people(
+        ("delegate", "Claire Demoulin", msg("Protection delegate (detention)"), "fr"),
+        ("icrc_head", "Jonas Beispiel", msg("Head of protection"), "en"))),
+    ("icrc_yer", msg("ICRC Delegation in Yerevan"), "icrc", msg("Armenia"), _people(
+        ("tracing", "Mariam Orinakyan", msg("Tracing officer"), "hy"))),
+    ("omb_az", msg("Commissioner for Human Rights (Ombudsman) of Azerbaijan"), "ombudsman",
+     msg("Azerbaijan"), _people(
+        ("omb", "Leyla Nümunəova", msg("Senior adviser, complaints department"), "ru"))),
+    ("hrd_am", msg("Human Rights Defender of the Republic of Armenia"), "ombudsman",
+     msg("Armenia"), _people(
+        ("hrd", "Ani Nmushyan", msg("Adviser on captives and missing persons"), "hy"))),
+    ("mfa_am", msg("Ministry of Foreign Affairs of the Republic of Armenia"), "ministry",
+     msg("Armenia"), _people(
+        ("mfa", "Davit Orinakyan", msg("Desk officer, humanitarian issues"), "hy"))),
+    ("emb_fr", msg("Embassy of France in Baku"), "embassy", msg("Azerbaijan"), _people(
+        ("fr", "Marc Exemple", msg("Political counsellor"), "fr"))),
+    ("emb_de", msg("Embassy of Germany in Baku"), "embassy", msg("Azerbaijan"), _people(
+        ("de", "Katrin Muster", msg("Human rights officer"), "de"))),
+    ("wgad", msg("UN Working Group on Arbitrary Detention (OHCHR)"), "un_body",
+     msg("Switzerland"), _people(
+        ("wgad", msg("WGAD Secretariat"), msg("Petitions and urgent actions"), "en"))),
+    ("coe", msg("Council of Europe Commissioner for Human Rights"), "council_of_europe",
+     msg("France"), _people(
+        ("coe", "Elena Esempio", msg("Adviser to the Commissioner"), "en"))),
+    ("echr", msg("European Court of Human Rights, Registry"), "court", msg("France"), _people(
+        ("registry", "Pierre Modèle", msg("Case-processing lawyer"), "fr"))),
+    ("media1", msg("Caucasus Demo Bulletin"), "media", msg("Georgia"), _people(
+        ("journalist", "Nino Nimushi", msg("Correspondent"), "en"))),
+    ("media2", msg("Example Broadcasting Europe"), "media", msg("Belgium"), _people(
+        ("editor", "Sophie Specimen", msg("Europe editor"), "en"))),
+    ("ngo", FAIR_TRIAL_WATCH, "ngo", msg("Netherlands"), _people(
+        ("monitor", "Daniel Sample", msg("Trial monitor"), "en"))),
+    ("fam_vard", msg("Vardanyan family"), "family", msg("Armenia"), _people(
+        ("mother", "Anahit Vardanyan", msg("Mother of Tigran Vardanyan"), "hy"),
+        ("wife", "Lusine Vardanyan", msg("Wife of Tigran Vardanyan"), "ru"))),
+    ("fam_khach", msg("Khachatryan family"), "family", msg("Armenia"), _people(
+        ("sister", "Gayane Khachatryan", msg("Sister of Narek Khachatryan"), "hy"))),
+    ("fam_tad", msg("Tadevosyan family"), "family", msg("Armenia"), _people(
+        ("daughter", "Ruzanna Tadevosyan", msg("Daughter of Zhirayr Tadevosyan"), "en"))),
+)
 _A = "Martirosyan Abrahamyan Ghazaryan Melkonyan Nersisyan Hambardzumyan"
+LAWYER_ACCESS = msg("Lawyer access for T. Vardanyan")  # the subject a letter is attached to
 INTERVENTIONS = (  # days ago, contact, channel, status, follow-up (days from today), captives,
     # subject, request, response
-    (300, "wgad", "filing", "acknowledged", -20, _A, "Communication on the joint trial of six "
-     "former officials", "Find the detention arbitrary.", "Transmitted to the Government."),
-    (200, "registry", "filing", "answered", None, "Stepanyan", "Rule 39: health of G. Stepanyan",
-     "Indicate medical care and a report to the Court.", "Interim measure indicated."),
-    (120, "mfa", "meeting", "closed", None, _A + " Vardanyan Stepanyan Khachatryan", "Brief for "
-     "the next round of talks", "Include every name on the list.", "Names taken; no timing."),
-    (90, "tracing", "meeting", "acknowledged", -30, "Tadevosyan Sargsyan", "Tracing request: "
-     "Z. Tadevosyan and V. Sargsyan", "Open tracing files.", "Tracing files opened."),
-    (60, "coe", "meeting", "answered", 30, "Vardanyan Stepanyan Davtyan Arakelyan", "Pre-trial "
-     "detention beyond three years", "Raise it in the country dialogue.", "Will be raised."),
+    (300, "wgad", "filing", "acknowledged", -20, _A,
+     msg("Communication on the joint trial of six former officials"),
+     msg("Find the detention arbitrary."), msg("Transmitted to the Government.")),
+    (200, "registry", "filing", "answered", None, "Stepanyan",
+     msg("Rule 39: health of G. Stepanyan"),
+     msg("Indicate medical care and a report to the Court."), msg("Interim measure indicated.")),
+    (120, "mfa", "meeting", "closed", None, _A + " Vardanyan Stepanyan Khachatryan",
+     msg("Brief for the next round of talks"), msg("Include every name on the list."),
+     msg("Names taken; no timing.")),
+    (90, "tracing", "meeting", "acknowledged", -30, "Tadevosyan Sargsyan",
+     msg("Tracing request: Z. Tadevosyan and V. Sargsyan"), msg("Open tracing files."),
+     msg("Tracing files opened.")),
+    (60, "coe", "meeting", "answered", 30, "Vardanyan Stepanyan Davtyan Arakelyan",
+     msg("Pre-trial detention beyond three years"), msg("Raise it in the country dialogue."),
+     msg("Will be raised.")),
     (40, "delegate", "email", "acknowledged", -5, "Abrahamyan Arakelyan Gevorgyan Grigoryan "
-     "Baghdasaryan", "Visits: no news for six months", "Visit them; pass on Red Cross messages.",
-     "Request noted."),
-    (25, "omb", "letter", "sent", 5, "Vardanyan", "Lawyer access for T. Vardanyan",
-     "Ensure a confidential visit by defence counsel before the next hearing.", ""),
-    (18, "fr", "email", "answered", 5, _A, "Request to observe the joint trial",
-     "Send an observer to the next sessions.", "An embassy officer will attend."),
-    (12, "mother", "call", "closed", None, "Vardanyan", "Family update after the last hearing",
-     "", "Family informed; asked for a Red Cross message form."),
-    (10, "journalist", "call", "closed", None, "Vardanyan Khachatryan", "Background briefing "
-     "(public facts only)", "", "Article to appear without personal details."),
-    (7, "hrd", "letter", "sent", 21, "Stepanyan", "Health concerns of G. Stepanyan",
-     "Raise his medical care with your counterpart.", ""),
-    (2, "omb", "letter", "draft", 12, "Hovhannisyan", "Medical care for A. Hovhannisyan",
-     "Examination by an independent doctor.", ""),
+     "Baghdasaryan", msg("Visits: no news for six months"),
+     msg("Visit them; pass on Red Cross messages."), msg("Request noted.")),
+    (25, "omb", "letter", "sent", 5, "Vardanyan", LAWYER_ACCESS,
+     msg("Ensure a confidential visit by defence counsel before the next hearing."), ""),
+    (18, "fr", "email", "answered", 5, _A, msg("Request to observe the joint trial"),
+     msg("Send an observer to the next sessions."), msg("An embassy officer will attend.")),
+    (12, "mother", "call", "closed", None, "Vardanyan",
+     msg("Family update after the last hearing"), "",
+     msg("Family informed; asked for a Red Cross message form.")),
+    (10, "journalist", "call", "closed", None, "Vardanyan Khachatryan",
+     msg("Background briefing (public facts only)"), "",
+     msg("Article to appear without personal details.")),
+    (7, "hrd", "letter", "sent", 21, "Stepanyan", msg("Health concerns of G. Stepanyan"),
+     msg("Raise his medical care with your counterpart."), ""),
+    (2, "omb", "letter", "draft", 12, "Hovhannisyan", msg("Medical care for A. Hovhannisyan"),
+     msg("Examination by an independent doctor."), ""),
 )
 
 
@@ -334,7 +381,9 @@ class _Demo:
                  (*ALIASES.get(family, ("", "")), "alias")]
         category, place, authority, circumstances = CAPTURES[capkey]
         category = "former_official" if track == "A" else category
-        tag, asks = TRACKS[track]
+        tag, asks = (str(text) for text in TRACKS[track])
+        shown_name = {"hy": names[0][0], "ru": names[2][0]}.get(current_language(),
+                                                               f"{given} {family}")
         cap = PartialDate.parse(capture).earliest
         case = CASES.get(track) or CASES.get(family) or {}
         end = date.fromisoformat(f["end"]) if "end" in f else None
@@ -342,20 +391,22 @@ class _Demo:
             "captives", sex={"m": "male", "f": "female"}[sex], birth=birth,
             names=[dict(full_name=name, language=lang, kind=kind, is_primary=i == 0)
                    for i, (name, lang, kind) in enumerate(names) if name],
-            birth_place=BIRTH_PLACES[index % len(BIRTH_PLACES)], citizenship="Armenia",
-            category=category, status="missing" if track == "M" else "held",
-            status_since=cap, capture=capture, capture_place=place,
-            capturing_authority=authority, capture_circumstances=circumstances,
-            consent_power_of_attorney=track in "ABCP", consent_publicity="echr" in f,
-            current_asks=asks, health=HEALTH.get(family, ""),
+            birth_place=str(BIRTH_PLACES[index % len(BIRTH_PLACES)]),
+            citizenship=str(msg("Armenia")), category=category,
+            status="missing" if track == "M" else "held", status_since=cap, capture=capture,
+            capture_place=str(place), capturing_authority=str(authority),
+            capture_circumstances=str(circumstances), consent_power_of_attorney=track in "ABCP",
+            consent_publicity="echr" in f, current_asks=asks, health=str(HEALTH.get(family, "")),
             # Those who consented to publicity can be named in public; health stays in the
             # team (the Rule 39 case excepted) and dates of birth go no further than partners.
             sensitivity="public" if "echr" in f else "shareable",
             field_levels={"birth_date": "shareable",
                           "health": "shareable" if family == "Stepanyan" else "internal"},
-            summary=f"{NOTICE!s}\n{given} {family}: {category.replace('_', ' ')}, {tag}; "
-                    f"captured {capture}.",
-            tags=["demo", tag, f"captured {cap.year}", *(["no recent news"] if "gap" in f else [])],
+            summary=f"{NOTICE!s}\n" + str(msg("{name}: {category}, {group}; captured {day}.",
+                                               name=shown_name, category=CATEGORIES[category],
+                                               group=tag, day=PartialDate.parse(capture).shown())),
+            tags=["demo", tag, str(msg("captured {year}", context="tag", year=cap.year)),
+                  *([str(msg("no recent news", context="tag"))] if "gap" in f else [])],
             **({"photo": _png(), "photo_media_type": "image/png"} if index % 6 == 0 else {})).id
         charged = date.fromisoformat(case["charged"]) if "charged" in case else cap + DAY
         if charges:
@@ -366,45 +417,52 @@ class _Demo:
             self.welfare(cid, index, track, cap, end, "gap" in f)
         elif capkey == "mrt23":
             self.add("welfare_contacts", captive_id=cid, contact_on=cap + DAY,
-                     kind="media_appearance", confirmed=False, source="Video on a social network",
-                     notes="Shows him alive after the capture; not verified.")
+                     kind="media_appearance", confirmed=False,
+                     source=str(msg("Video on a social network")),
+                     notes=str(msg("Shows him alive after the capture; not verified.")))
         if end:
             self.cf.captives.set_status(
                 cid, "repatriated" if "rep" in f or track == "B" else "released", effective_on=end,
-                note="Handed over at the border, ICRC present.")
+                note=str(msg("Handed over at the border, ICRC present.")))
         self.international(cid, index, cap, f)
 
     def prosecute(self, family: str, track: str, index: int, charges: str, charged: date,
-                  case: dict[str, str]) -> None:
+                  case: dict[str, Any]) -> None:
         cid, border = self.ids[family], charges.startswith("318.1")
         pre = {"A": "sabail", "B": "khatai"}.get(track, "gazakh" if border else "nasimi")
         court = "mil" if track == "A" else "grave"
         p = self.add(
-            "prosecutions", captive_id=cid, investigating_body=(
-                "State Border Service" if border else "State Security Service" if track == "A"
-                else "Prosecutor General's Office") + ", Investigation Department",
-            case_number=case.get("number") or f"DEMO-{1200 + index * 17:04d}/{charged.year}",
-            court=COURTS[court][0], judge=COURTS[court][1], opened_on=charged, language="az",
-            prosecutor="Prosecutor Tural Nümunəzadə", notes="Fictional demo case.",
-            defence_counsel="Adv. Rəşad Örnəkov" if index % 3 == 0 else "Adv. Nərmin Misallı",
+            "prosecutions", captive_id=cid, investigating_body=str(
+                msg("State Border Service, Investigation Department") if border else
+                msg("State Security Service, Investigation Department") if track == "A" else
+                msg("Prosecutor General's Office, Investigation Department")),
+            case_number=str(msg("{number} (joint case)", number=case["number"]))
+            if case.get("joint") else f"DEMO-{1200 + index * 17:04d}/{charged.year}",
+            court=str(COURTS[court][0]), judge=str(COURTS[court][1]), opened_on=charged,
+            language="az", prosecutor=str(msg("Prosecutor Tural Nümunəzadə")),
+            notes=str(msg("Fictional demo case.")),
+            defence_counsel=str(msg("Adv. Rəşad Örnəkov") if index % 3 == 0
+                                else msg("Adv. Nərmin Misallı")),
             counsel_kind="chosen" if index % 3 == 0 else "appointed")
         self.pids[family], self.cases[family] = p.id, p.case_number
         for charge in charges.split():
             article, _, part = charge.partition(".")
-            self.add("charges", prosecution_id=p.id, code=CODE, article=article, part=part,
-                     title=CHARGES[article], brought_on=charged)
-        self.cf.captives.set_status(cid, "pre_trial", effective_on=charged,
-                                    note=f"Charged under art. {', '.join(charges.split())}.")
+            self.add("charges", prosecution_id=p.id, code=str(CODE), article=article, part=part,
+                     title=str(CHARGES[article]), brought_on=charged)
+        self.cf.captives.set_status(cid, "pre_trial", effective_on=charged, note=str(msg(
+            "Charged under art. {articles}.", articles=", ".join(charges.split()))))
         verdict = date.fromisoformat(case["verdict"]) if "verdict" in case else None
         trial = (date.fromisoformat(case["trial"]) if "trial" in case else
                  verdict - timedelta(days=60) if verdict else None)
         self.orders(family, pre, court, charged + DAY, trial, verdict or date.max)
         if trial:
-            self.cf.captives.set_status(cid, "on_trial", effective_on=trial, note="Trial opened.")
+            self.cf.captives.set_status(cid, "on_trial", effective_on=trial,
+                                        note=str(msg("Trial opened.")))
             self.trial(family, court, trial, verdict, case.get("sentence"))
         if verdict:
-            self.cf.captives.set_status(cid, "convicted", effective_on=verdict,
-                                        note=f"Sentenced to {case['sentence']} years in prison.")
+            self.cf.captives.set_status(cid, "convicted", effective_on=verdict, note=str(msg_n(
+                "Sentenced to {count} year in prison.", "Sentenced to {count} years in prison.",
+                case["sentence"])))
 
     def orders(self, family: str, pre: str, trial_court: str, start: date, trial: date | None,
                verdict: date) -> None:
@@ -417,26 +475,30 @@ class _Demo:
             ruled = appeal + timedelta(days=17) if appeal else None
             o = self.add(
                 "detention_orders", captive_id=self.ids[family], prosecution_id=self.pids[family],
-                decided_on=decided, ordering_court=COURTS[court][0], start_date=start,
+                decided_on=decided, ordering_court=str(COURTS[court][0]), start_date=start,
                 term_months=4, kind="initial" if i == 0 else "extension", appeal_filed_on=appeal,
-                appeal_outcome="" if not ruled else "Pending before the Baku Court of Appeal."
-                if ruled > self.today else f"Dismissed by the Baku Court of Appeal on {ruled}.")
+                appeal_outcome="" if not ruled else str(
+                    msg("Pending before the Baku Court of Appeal.") if ruled > self.today else
+                    msg("Dismissed by the Baku Court of Appeal on {day}.", day=ruled)))
             nxt = _workday(o.expires_on - 5 * DAY)
             self.hearing(decided, "11:00", court, "other" if i == 0 else "detention_extension",
                          family, next_date=nxt if o.expires_on < verdict else None,
-                         outcome=f"Detention {'ordered' if i == 0 else 'extended'} for four "
-                                 f"months, until {o.expires_on}.")
+                         outcome=str(msg("Detention ordered for four months, until {day}.",
+                                         day=o.expires_on) if i == 0 else
+                                     msg("Detention extended for four months, until {day}.",
+                                         day=o.expires_on)))
             if o.expires_on >= verdict:
                 return
             if nxt > self.today:  # the next extension hearing is still to come
                 if trial is None:  # (during a trial it is decided at a trial session)
                     self.hearing(nxt, "11:00", pre, "detention_extension", family,
-                                 notes="Prosecutor's motion to extend detention by four months.")
+                                 notes=str(msg("Prosecutor's motion to extend detention by "
+                                               "four months.")))
                 return
             start, decided, i = o.expires_on, nxt, i + 1
 
     def trial(self, family: str, court: str, start: date, verdict: date | None,
-              sentence: str | None) -> None:
+              sentence: int | None) -> None:
         if verdict is None:  # still going: two early sittings, four recent ones, two to come
             days = [start, date(2025, 1, 28), *(_workday(self.days(-k)) for k in (84, 56, 35, 14)),
                     *(_workday(self.days(k), DAY) for k in (6, 20))]
@@ -444,19 +506,22 @@ class _Demo:
             days = [start, verdict - timedelta(days=28), verdict]
         for j, day in enumerate(days):
             kind = "preliminary" if j == 0 else "verdict" if day == verdict else "trial_session"
-            self.hearing(day, "10:30", court, kind, family, outcome={
-                "preliminary": "Indictment read; defence motions rejected.",
-                "verdict": f"Guilty; sentenced to {sentence} years in prison.",
-            }.get(kind, "Prosecution witnesses heard; the defence noted interpreting problems."),
-                next_date=days[j + 1] if j + 1 < len(days) else None,
-                notes="" if day <= self.today else "Scheduled; trial observers notified.")
+            outcome = (msg("Indictment read; defence motions rejected.") if kind == "preliminary"
+                       else msg_n("Guilty; sentenced to {count} year in prison.",
+                                  "Guilty; sentenced to {count} years in prison.", sentence or 0)
+                       if kind == "verdict" else msg("Prosecution witnesses heard; the defence "
+                                                     "noted interpreting problems."))
+            self.hearing(day, "10:30", court, kind, family, outcome=str(outcome),
+                         next_date=days[j + 1] if j + 1 < len(days) else None,
+                         notes="" if day <= self.today else
+                         str(msg("Scheduled; trial observers notified.")))
         if verdict:
             self.hearing(_workday(verdict + timedelta(days=99), DAY), "10:00", "appeal", "appeal",
-                         family, outcome="Appeal dismissed; verdict upheld.")
+                         family, outcome=str(msg("Appeal dismissed; verdict upheld.")))
             self.hearing(_workday(verdict + timedelta(days=253), DAY), "10:00", "supreme",
-                         "cassation", family, outcome="Cassation appeal dismissed.")
+                         "cassation", family, outcome=str(msg("Cassation appeal dismissed.")))
 
-    def places(self, cid: int, plan: str, cap: date, charged: date, case: dict[str, str],
+    def places(self, cid: int, plan: str, cap: date, charged: date, case: dict[str, Any],
                end: date | None) -> None:
         """Consecutive stays, each ending the day the next begins; the last open unless released."""
         stays = []
@@ -467,19 +532,20 @@ class _Demo:
             stays.append(("pen", date.fromisoformat(case["verdict"]) + timedelta(days=45)))
         for j, (fac, start) in enumerate(stays):
             until = stays[j + 1][1] if j + 1 < len(stays) else end
-            self.add("detention_places", captive_id=cid, facility=FACILITIES[fac][0],
-                     address=FACILITIES[fac][1], from_date=start,
-                     to_date=until, notes="" if not until else "Released." if until == end
-                     else "Transferred.")
+            self.add("detention_places", captive_id=cid, facility=str(FACILITIES[fac][0]),
+                     address=str(FACILITIES[fac][1]), from_date=start, to_date=until,
+                     notes="" if not until else str(msg("Released.", context="stay")
+                                                    if until == end else msg("Transferred.")))
 
     def welfare(self, cid: int, index: int, track: str, cap: date, end: date | None,
                 gap: bool) -> None:
         """Proof of life at a steady rhythm up to the last news (long ago if there is a gap)."""
         last = end - 3 * DAY if end else self.days(
             -(200 + index * 13 % 120) if gap else -(4 + index * 7 % 45))
-        plan = [("icrc_visit", 45, 270, "ICRC Delegation in Baku"),
-                ("family_call", 90, 180, "Family (call arranged through the ICRC)"),
-                *([("lawyer_visit", 30, 240, "Defence counsel")] if track in "ABCP" else [])]
+        plan = [("icrc_visit", 45, 270, str(ICRC_BAKU)),
+                ("family_call", 90, 180, str(msg("Family (call arranged through the ICRC)"))),
+                *([("lawyer_visit", 30, 240, str(msg("Defence counsel", context="source")))]
+                  if track in "ABCP" else [])]
         for kind, first, step, source in plan:
             day = cap + timedelta(days=first)
             while day < last:
@@ -489,8 +555,9 @@ class _Demo:
         if last >= cap:
             self.add("welfare_contacts", captive_id=cid, contact_on=last,
                      kind="family_letter" if index % 2 else "icrc_visit",
-                     source="Red Cross message" if index % 2 else "ICRC Delegation in Baku",
-                     notes="Last news; nothing since: ask the ICRC." if gap else "Last news.")
+                     source=str(msg("Red Cross message") if index % 2 else ICRC_BAKU),
+                     notes=str(msg("Last news; nothing since: ask the ICRC.") if gap
+                               else msg("Last news.")))
 
     def international(self, cid: int, index: int, cap: date, f: dict[str, str]) -> None:
         def lodged(days: int) -> date:
@@ -498,18 +565,21 @@ class _Demo:
         old = self.days(-365)
         number = f"{21000 + index * 389}/{lodged(150).year % 100:02d}"
         specs = {  # flag: body, kind, reference, lodged, status, outcome
-            "r39": ("echr", "rule_39", number, lodged(4), "granted", "Interim measure indicated: "
-                    "the Government to report on health, detention conditions and whereabouts."),
+            "r39": ("echr", "rule_39", number, lodged(4), "granted", msg(
+                "Interim measure indicated: the Government to report on health, detention "
+                "conditions and whereabouts.")),
             "echr": ("echr", "application", number, lodged(150),
                      "communicated" if lodged(150) < old else "lodged",
-                     "Articles 3, 5, 6 and 8 of the Convention (demo application)."),
+                     msg("Articles 3, 5, 6 and 8 of the Convention (demo application).")),
             "wgad": ("wgad", "communication", f"WGAD/DEMO/{300 + index}", lodged(210),
                      "decided" if lodged(210) < old else "pending",
-                     "Opinion adopted: detention arbitrary (demo)." if lodged(210) < old else ""),
+                     msg("Opinion adopted: detention arbitrary (demo).")
+                     if lodged(210) < old else ""),
             "hrc": ("un_hrc", "communication", f"CCPR/DEMO/{4000 + index}/{lodged(400).year}",
                     lodged(400), "pending", ""),
             "ua": ("un_special_procedures", "urgent_appeal", f"UA DEMO {index}/{lodged(30).year}",
-                   lodged(30), "closed", "The Government replied it has no information (demo)."),
+                   lodged(30), "closed",
+                   msg("The Government replied it has no information (demo).")),
         }
         for flag, (body, kind, ref, on, status, outcome) in specs.items():
             if flag in f:
@@ -518,7 +588,7 @@ class _Demo:
                 sent = (min(on + timedelta(days=45), self.days(-12))
                         if flag in ("echr", "wgad", "hrc") and status != "lodged" else None)
                 self.add("international_proceedings", captive_id=cid, body=body, kind=kind,
-                         reference=ref, lodged_on=on, status=status, outcome=outcome,
+                         reference=ref, lodged_on=on, status=status, outcome=str(outcome),
                          communicated_on=sent if sent and sent >= on else None)
 
     def flush_hearings(self) -> dict[tuple, int]:
@@ -529,35 +599,37 @@ class _Demo:
             families, outcomes = h["families"], set(h["outcomes"])
             ids[key] = self.add(
                 "hearings", starts_at=datetime.combine(day, time.fromisoformat(at)),
-                timezone=ZONE, court=COURTS[court][0], judge=COURTS[court][1], kind=kind,
+                timezone=ZONE, court=str(COURTS[court][0]), judge=str(COURTS[court][1]), kind=kind,
                 captive_ids=[self.ids[fam] for fam in families],
                 prosecution_id=self.pids[families[0]] if len(families) == 1 else None,
                 outcome=outcomes.pop() if len(outcomes) == 1 else
-                "Detention of each defendant extended by four months (see the orders).",
+                str(msg("Detention of each defendant extended by four months (see the orders).")),
                 next_date=min((d for d in h["next"] if d), default=None), notes=h["notes"][0]).id
         return ids
 
     # -- advocacy, documents, notes, deadlines --
     def advocacy(self) -> dict[str, int]:
         """Organisations, their people, and the advocacy log; gives intervention ids by subject."""
-        org = ""
-        for n, line in enumerate(ORGANISATIONS.strip().splitlines(), 1):
-            key, name, what, extra = (cell.strip() for cell in line.split("|"))
-            domain = (org if line.startswith(" ") else key).replace("_", "-") + ".example.org"
-            if line.startswith(" "):
-                self.contacts[key] = self.add(
-                    "contacts", organisation_id=self.orgs[org], name=name, role=what,
-                    language=extra, email=f"{key}@{domain}", phone=f"+000 00 111 {n:04d}",
-                    notes="Fictional demo contact.").id
-            else:
-                org, self.orgs[key] = key, self.add(
-                    "organisations", name=name, kind=what, country=extra, email=f"info@{domain}",
-                    address=f"{n} Example Street, {extra} (fictional address)",
-                    phone=f"+000 00 000 {n:04d}", website=f"https://{domain}",
-                    notes="Fictional demo entry: contact details are invented.").id
-        return {subject: self.add(
+        n = 0  # the line of the directory, numbering the invented phones and addresses
+        for key, name, kind, country, people in ORGANISATIONS:
+            n += 1
+            domain = key.replace("_", "-") + ".example.org"
+            self.orgs[key] = self.add(
+                "organisations", name=str(name), kind=kind, country=str(country),
+                email=f"info@{domain}", phone=f"+000 00 000 {n:04d}", website=f"https://{domain}",
+                address=str(msg("{number} Example Street, {country} (fictional address)",
+                                number=n, country=country)),
+                notes=str(msg("Fictional demo entry: contact details are invented."))).id
+            for contact, person, role, language in people:
+                n += 1
+                self.contacts[contact] = self.add(
+                    "contacts", organisation_id=self.orgs[key], name=str(person), role=str(role),
+                    language=language, email=f"{contact}@{domain}", phone=f"+000 00 111 {n:04d}",
+                    notes=str(msg("Fictional demo contact."))).id
+        return {subject.text: self.add(
             "interventions", made_on=self.days(-ago), contact_id=self.contacts[contact],
-            channel=channel, status=status, subject=subject, request=request, response=response,
+            channel=channel, status=status, subject=str(subject), request=str(request),
+            response=str(response),
             follow_up_on=None if follow is None else self.days(follow),
             captive_ids=[self.ids[fam] for fam in families.split()]).id
             for ago, contact, channel, status, follow, families, subject, request, response
@@ -566,29 +638,34 @@ class _Demo:
     def paperwork(self, interventions: dict[str, int], hearing_ids: dict[tuple, int]) -> None:
         ids, t = self.ids, self.today
         session = max(k for k in hearing_ids if k[3] == "trial_session" and k[0] <= t)
-        letter = (f"To the Commissioner for Human Rights (Ombudsman)\n{self.days(-25)}\n\n"
-                  "Re: Tigran Vardanyan (FICTIONAL DEMO PERSON)\n\nI ask you to ensure that his "
-                  "defence counsel can visit him in confidence before the next hearing.\n\n"
-                  "Demo Lawyer\n")
+        letter = str(msg("To the Commissioner for Human Rights (Ombudsman)\n{day}\n\nRe: Tigran "
+                         "Vardanyan (FICTIONAL DEMO PERSON)\n\nI ask you to ensure that his "
+                         "defence counsel can visit him in confidence before the next hearing."
+                         "\n\nDemo Lawyer\n", day=self.days(-25)))
+        # The delegation's confirmation and the observer's notes are papers received from
+        # others, in English whatever the demo's language; the lawyer's own words are in it.
         pdf = _pdf(["ICRC Delegation in Baku - FICTIONAL DEMO DOCUMENT", f"Date: {self.days(-30)}",
                     "Re: Tigran Vardanyan", "The delegation visited the person named above and",
                     "passed on a Red Cross message to the family.", "This document is invented."])
         for doc in (
-            dict(title="ICRC visit confirmation: T. Vardanyan (demo)", filename="icrc-visit.pdf",
-                 content=pdf, captive_id=ids["Vardanyan"], source="ICRC Delegation in Baku",
+            dict(title=str(msg("ICRC visit confirmation: T. Vardanyan (demo)")),
+                 filename="icrc-visit.pdf", content=pdf, captive_id=ids["Vardanyan"],
+                 source=str(ICRC_BAKU),
                  received_on=self.days(-28), reliability="confirmed"),
-            dict(title="Letter to the Ombudsman: lawyer access", filename="letter-ombudsman.txt",
-                 content=letter.encode(), captive_id=ids["Vardanyan"], source="Our office",
-                 intervention_id=interventions["Lawyer access for T. Vardanyan"],
+            dict(title=str(msg("Letter to the Ombudsman: lawyer access")),
+                 filename="letter-ombudsman.txt", content=letter.encode(),
+                 captive_id=ids["Vardanyan"], source=str(msg("Our office")),
+                 intervention_id=interventions[LAWYER_ACCESS.text],
                  received_on=self.days(-25), reliability="confirmed"),
-            dict(title="Sketch of the capture site (demo image)", filename="capture-site.png",
-                 content=_png(32), captive_id=ids["Khachatryan"], reliability="unverified",
-                 source="A fellow serviceman, after his return", received_on=self.days(-300)),
-            dict(title="Observer's notes of the last joint trial session",
+            dict(title=str(msg("Sketch of the capture site (demo image)")),
+                 filename="capture-site.png", content=_png(32), captive_id=ids["Khachatryan"],
+                 reliability="unverified", source=str(msg("A fellow serviceman, after his return")),
+                 received_on=self.days(-300)),
+            dict(title=str(msg("Observer's notes of the last joint trial session")),
                  filename="trial-notes.txt", hearing_id=hearing_ids[session],
                  content=b"FICTIONAL DEMO NOTES\nSix defendants present. No interpreter for "
                          b"one hour. Next session scheduled.\n",
-                 source="Fair Trial Watch (demo NGO)", received_on=session[0],
+                 source=str(FAIR_TRIAL_WATCH), received_on=session[0],
                  reliability="probable"),
         ):
             self.add("documents", **doc)
@@ -598,10 +675,12 @@ class _Demo:
                 "Everything in this file is invented to show how CaseApp works: people, case "
                 "numbers, addresses, e-mails and phone numbers. Keep your real work in a new "
                 "case file."))),
-            ("Vardanyan", 12, "Call with the mother",
-             "She received a Red Cross message; asks about his medication."),
-            ("Stepanyan", 7, "Health", "Insulin irregular, says the ICRC; Rule 39 follow-up."),
-            ("Gevorgyan", 3, "No news", "No confirmed contact for over six months; ICRC asked."),
+            ("Vardanyan", 12, str(msg("Call with the mother")),
+             str(msg("She received a Red Cross message; asks about his medication."))),
+            ("Stepanyan", 7, str(msg("Health", context="note")),
+             str(msg("Insulin irregular, says the ICRC; Rule 39 follow-up."))),
+            ("Gevorgyan", 3, str(msg("No news", context="note")),
+             str(msg("No confirmed contact for over six months; ICRC asked."))),
         ):
             self.add("notes", captive_id=ids.get(family) if family else None, title=title, body=body,
                      written_at=datetime.combine(self.days(-ago), time(9, 30), tzinfo=UTC))

@@ -54,6 +54,40 @@ def _fingerprint(cf: CaseFile) -> dict[str, object]:
     }
 
 
+# Texts the demo writes as a lawyer would type them, by table and column of the export. Names
+# of people, e-mails, phones, references and case numbers are left out: they are not words.
+TYPED = {
+    "captives": ("capture_place", "capturing_authority", "capture_circumstances",
+                 "current_asks", "health", "summary", "birth_place", "citizenship"),
+    "tags": ("name",), "status_changes": ("note",),
+    "detention_places": ("facility", "address", "notes"),
+    "welfare_contacts": ("source", "notes"),
+    "prosecutions": ("investigating_body", "court", "judge", "prosecutor", "defence_counsel",
+                     "notes"),
+    "charges": ("code", "title"), "detention_orders": ("ordering_court", "appeal_outcome"),
+    "hearings": ("court", "judge", "outcome", "notes"),
+    "international_proceedings": ("outcome",),
+    "organisations": ("name", "country", "address", "notes"), "contacts": ("role", "notes"),
+    "interventions": ("subject", "request", "response"),
+    "documents": ("title", "source"), "notes": ("title", "body"),
+}
+
+
+def _english_left(cf: CaseFile, export: Path) -> list[str]:
+    """Every typed text of the demo (``TYPED``) that still holds an English word (three Latin
+    letters or more: a postcode's "AZ" is not one), and every table of ``TYPED`` left empty."""
+    import json
+
+    cf.export_json(export)
+    tables = json.loads(export.read_text(encoding="utf-8"))["tables"]
+    word = re.compile(r"[A-Za-z]{3,}")
+    texts = [(f"{table}.{column}", str(row.get(column) or "").replace("CaseApp", ""))
+             for table, columns in TYPED.items() for row in tables[table] for column in columns
+             if (table, row.get(column)) != ("tags", "demo")]  # the tag every demo record has
+    return ([f"{where}: {text}" for where, text in texts if word.search(text)]
+            + [f"{table}: nothing written" for table in TYPED if not tables.get(table)])
+
+
 # ---- size and content ---------------------------------------------------------------------
 
 def test_the_summary_counts_what_is_in_the_file(built: tuple[CaseFile, DemoSummary]) -> None:
@@ -335,10 +369,14 @@ def test_a_day_before_the_demo_history_is_refused(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])
 def test_the_demo_speaks_the_language_it_is_made_in(case_file: CaseFile, lang: str,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+                                                    monkeypatch: pytest.MonkeyPatch,
+                                                    tmp_path: Path) -> None:
     """Made under Russian or Armenian (``caseapp --lang ru demo``, or the window in that
-    language), the deadlines entered by hand, the note about the demo and each captive's
-    notice are in that language, not English; the refusal of a second demo too."""
+    language), the demo is written in that language, not English: the deadlines entered by
+    hand, the note about the demo, each captive's notice, and every text a lawyer would have
+    typed (places, courts, charges, outcomes, the advocacy log, organisations, notes); the
+    refusal of a second demo too. People's names, addresses for e-mail and references stay
+    as they are."""
     from caseapp.domain import messages
 
     monkeypatch.setattr(messages, "_language", ["en"])  # restored after the test
@@ -352,6 +390,8 @@ def test_the_demo_speaks_the_language_it_is_made_in(case_file: CaseFile, lang: s
     about = next(n for n in case_file.notes.list() if n.captive_id is None)
     assert not latin.search(about.title + about.body.replace("CaseApp", ""))
     assert all(c.summary.startswith(NOTICE.render(lang)) for c in case_file.captives.list())
+    english = _english_left(case_file, tmp_path / "demo.json")
+    assert not english, english[:10]
     with pytest.raises(ConflictError) as again:
         build_demo(case_file)
     assert not latin.search(str(again.value)), str(again.value)
