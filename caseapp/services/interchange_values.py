@@ -143,22 +143,37 @@ def _decode(col: Any, value: Any) -> Any:
                                  choices=rv.enum_choices(col)))
         return t.enum_class(value)
     if isinstance(t, UTCDateTime):
-        parsed = datetime.fromisoformat(_text(value))
+        parsed = _read(datetime.fromisoformat, value, msg(
+            "{value} is not a date and time: write YYYY-MM-DDTHH:MM:SS+HH:MM",
+            value=rv.short(value)))
         if parsed.tzinfo is None:
             raise _Unreadable(msg("{value} has no offset from UTC", value=rv.short(value)))
         return parsed
     if isinstance(t, Date):
-        return date.fromisoformat(_text(value))
+        return _read(date.fromisoformat, value, msg(
+            "{value} is not a date: write YYYY-MM-DD", value=rv.short(value)))
     if isinstance(t, Time):
-        return time.fromisoformat(_text(value))
+        return _read(time.fromisoformat, value, msg(
+            "{value} is not a time of day: write HH:MM or HH:MM:SS", value=rv.short(value)))
     if isinstance(t, LargeBinary):
-        return base64.b64decode(_text(value), validate=True)
+        return _read(lambda text: base64.b64decode(text, validate=True), value, msg(
+            "{value} is not a file's content in Base64", value=rv.short(value)))
     if isinstance(value, str) and isinstance(t, String) and not _kept_as_written(col):
         try:
             return several_lines(value) if isinstance(t, Text) else one_line(value, strip=False)
         except ValidationError:
             raise _Unreadable(msg("holds a character that is not text (a lone surrogate)")) from None
     return value  # numbers, true/false and JSON are checked as they are
+
+
+def _read(parse: Callable[[str], Any], value: Any, unreadable: Message) -> Any:
+    """``parse`` of the text ``value``; ``unreadable`` says what is wrong if it fails (Python's
+    own reason is English and names no format the user can write)."""
+    text = _text(value)
+    try:
+        return parse(text)
+    except (ValueError, TypeError, OverflowError):
+        raise _Unreadable(unreadable) from None
 
 
 def _text(value: Any) -> str:

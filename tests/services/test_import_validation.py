@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, time, timedelta, timezone
@@ -110,9 +111,15 @@ HOSTILE: list[tuple[str, Callable[[dict[str, Any]], Any], tuple[str, ...]]] = [
     ("field-levels-not-an-object", _set("captives", "field_levels", ["health"]),
      ("captives, record 1", "“field_levels”", "JSON object")),
     ("year-0", _set("detention_orders", "start_date", "0000-10-01"),
-     ("detention_orders, record 1", ORDER, "“start_date”", "0000-10-01")),
+     ("detention_orders, record 1", ORDER, "“start_date”", "'0000-10-01' is not a date: write "
+      "YYYY-MM-DD")),
+    ("february-30", _set("detention_orders", "start_date", "2026-02-30"),
+     ("detention_orders, record 1", ORDER, "“start_date”", "'2026-02-30' is not a date")),
     ("year-10000", _set("detention_orders", "expires_on", "10000-02-01"),
-     ("detention_orders, record 1", "“expires_on”", "10000-02-01")),
+     ("detention_orders, record 1", "“expires_on”", "'10000-02-01' is not a date")),
+    ("datetime-without-time", _set("hearings", "starts_at", "20 Oct 2026"),
+     ("hearings, record 1", HEARING, "“starts_at”", "'20 Oct 2026' is not a date and time: "
+      "write YYYY-MM-DDTHH:MM:SS+HH:MM")),
     ("datetime-year-1-with-offset", _set("hearings", "starts_at", "0001-01-01T01:00:00+05:00"),
      ("hearings, record 1", HEARING, "“starts_at”", "out of range")),
     ("release-before-arrest", lambda d: _t(d)["captives"][0].update(
@@ -129,11 +136,13 @@ HOSTILE: list[tuple[str, Callable[[dict[str, Any]], Any], tuple[str, ...]]] = [
     ("duplicate-uid", _duplicate_captive,
      ("captives, record 2", CAPTIVE, "“uid”", "twice", "record 1")),
     ("content-not-base64", _set("documents", "content", "JVBERi0x***"),
-     ("documents, record 1", DOCUMENT, "“content”", "JVBERi0x***")),
+     ("documents, record 1", DOCUMENT, "“content”", "'JVBERi0x***' is not a file's content "
+      "in Base64")),
     ("time-out-of-range", lambda d: _t(d).update(deadlines=[{
         "uid": "dl-1", "captive_uid": CAPTIVE, "title": "Ask", "due_on": "2026-12-01",
         "due_time": "25:00:00"}]),
-     ("deadlines, record 1 (uid dl-1)", "“due_time”", "25:00:00")),
+     ("deadlines, record 1 (uid dl-1)", "“due_time”", "'25:00:00' is not a time of day: write "
+      "HH:MM or HH:MM:SS")),
     ("uid-missing", lambda d: _t(d)["captive_names"][0].pop("uid"),
      ("captive_names, record 1", "“uid” is missing")),
     ("required-field-missing", lambda d: _t(d)["detention_orders"][0].pop("start_date"),
@@ -614,3 +623,29 @@ def test_an_old_version_1_export_with_only_the_essentials_imports(
     assert captive.primary_name == "Սամվել Հակոբյան" and captive.field_levels == {}
     (proceeding,) = populated.international_proceedings.list(captive_id=captive.id)
     assert proceeding.communicated_on is None and proceeding.reference == "12345/25"
+
+
+@pytest.mark.parametrize("table, field, value", [
+    ("detention_orders", "start_date", "2026-02-30"),
+    ("hearings", "starts_at", "20 Oct 2026"),
+    ("hearings", "starts_at", "0001-01-01T01:00:00+05:00"),
+    ("documents", "content", "JVBERi0x***"),
+], ids=["date", "date-and-time", "date-and-time-out-of-range", "content"])
+def test_an_unreadable_value_is_explained_in_the_users_language(
+        tmp_path: Path, populated: CaseFile, monkeypatch: pytest.MonkeyPatch, table: str,
+        field: str, value: str) -> None:
+    """A Russian lawyer importing a file with a value that cannot be read is told what to
+    write in Russian: no English reason from Python in the middle of her sentence."""
+    from caseapp.domain import messages
+
+    data = valid_export()
+    _set(table, field, value)(data)
+    monkeypatch.setattr(messages, "_language", ["en"])  # restored after the test
+    messages.set_language("ru")
+    with pytest.raises(ValidationError) as caught:
+        populated.import_json(write(tmp_path, data))
+    said = str(caught.value)
+    assert value in said and f"«{field}»" in said, said
+    rest = re.sub(r"\(uid [^)]*\)", "", said.replace(value, "").replace(table, "")
+                  .replace(field, "").replace("UTC", "").replace("Base64", ""))
+    assert not re.search(r"[A-Za-z]{3,}", rest), said
