@@ -12,7 +12,32 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
+
+# The system's reasons for a failed read or write, in the user's language: ``strerror`` is
+# English whatever the language chosen ("Permission denied" in a Russian sentence).
+_REASONS = {
+    errno.EACCES: msg("Permission denied"),
+    errno.EPERM: msg("The operation is not permitted"),
+    errno.EROFS: msg("The disk is read-only"),
+    errno.ENOENT: msg("No such file or folder"),
+    errno.ENOTDIR: msg("A part of the path is not a folder"),
+    errno.EISDIR: msg("It is a folder"),
+    errno.ENAMETOOLONG: msg("The name is too long"),
+    errno.EEXIST: msg("The file exists already"),
+    errno.ENOSPC: msg("No space left on the disk"),
+    errno.EDQUOT: msg("The disk quota is used up"),
+    errno.EIO: msg("Input/output error: the disk may be failing or was removed"),
+    errno.EBUSY: msg("The file or folder is in use"),
+    errno.EINVAL: msg("The name is not allowed on this disk"),
+}
+
+
+def os_reason(exc: OSError) -> Message | str:
+    """Why the system refused a read or a write, as a message in the user's language (the
+    system's own English words for a reason not known here)."""
+    reason = _REASONS.get(exc.errno) if exc.errno is not None else None
+    return reason or exc.strerror or str(exc)
 
 
 def _chain(exc: BaseException | None) -> Iterator[BaseException]:

@@ -27,6 +27,7 @@ from caseapp.domain.errors import CaseAppError, CaseFileError
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
+from caseapp.write_errors import os_reason
 
 EXIT_FAILURE = 1
 EXIT_BAD_INPUT = 2
@@ -252,7 +253,7 @@ def say(err: TextIO, message: str | Message) -> None:
 
 
 def os_error_line(exc: OSError) -> Message:
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     if exc.filename is not None:
         return msg("{reason} ({file}); nothing was changed.", reason=reason, file=exc.filename)
     return msg("{reason}; nothing was changed.", reason=reason)

@@ -46,7 +46,7 @@ from caseapp.domain.errors import (
     ValidationError,
 )
 from caseapp.domain.messages import current_language, msg
-from caseapp.write_errors import disk_full, no_space, refusal_for
+from caseapp.write_errors import disk_full, no_space, os_reason, refusal_for
 
 
 def cmd_gui(args: argparse.Namespace, out: TextIO) -> int:
@@ -67,7 +67,7 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
         written = take_screenshots(cf, args.out, args.captive, lang=args.lang)
     except OSError as exc:  # a full disk: the pictures saved before it stay, whole
         raise UserError(msg("{reason} ({file}); the screenshots were not all written.",
-                            reason=exc.strerror or exc, file=exc.filename or args.out)) from None
+                            reason=os_reason(exc), file=exc.filename or args.out)) from None
     finally:
         cf.close()
     for path in written:

@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import UserError
 from caseapp.domain.clean_text import printable
 from caseapp.domain.messages import msg
+from caseapp.write_errors import os_reason
 
 PIPE_CLOSED = 128 + 13  # SIGPIPE
 
@@ -48,7 +49,7 @@ class GuardedOutput:
             raise
         except OSError as exc:
             raise OutputFailed(msg("The output could not be written ({reason}).",
-                                   reason=exc.strerror or exc)) from None
+                                   reason=os_reason(exc))) from None
 
 
 def is_stdout(out: TextIO) -> bool:

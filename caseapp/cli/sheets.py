@@ -37,6 +37,7 @@ from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
+from caseapp.write_errors import os_reason
 
 
 def _mapping(args: argparse.Namespace) -> Mapping | None:
@@ -130,7 +131,7 @@ def _save_mapping(cf: Any, pv: SheetPreview, target: Path | None, result: Any) -
         return save_sheet_mapping(cf, pv, target)
     except OSError as exc:
         raise UserError(msg("The captives were imported, but the mapping could not be saved to "
-                            "{file} ({reason}).", file=target, reason=exc.strerror or exc)
+                            "{file} ({reason}).", file=target, reason=os_reason(exc))
                         ) from None
 
 

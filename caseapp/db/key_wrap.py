@@ -34,6 +34,7 @@ from typing import Any
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import msg
 from caseapp.fileio import KEYS_SUFFIX, atomic_write_bytes
+from caseapp.write_errors import os_reason
 
 FORMAT = "caseapp-keys"
 FORMAT_VERSION = 1
@@ -194,7 +195,7 @@ def read_keys(path: Path | str) -> KeyFile | None:
         return None
     except OSError as exc:
         raise CaseFileError(msg("Cannot read the key file {file}: {reason}. Nothing was changed.",
-                                file=where, reason=exc.strerror), bad_input=True) from None
+                                file=where, reason=os_reason(exc)), bad_input=True) from None
     try:
         data = json.loads(text.decode("utf-8"))
         if data.get("format") != FORMAT or data.get("format_version") != FORMAT_VERSION:

@@ -21,6 +21,7 @@ from docx.table import Table
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.messages import msg, msg_n
+from caseapp.write_errors import os_reason
 
 CONVERT_TIMEOUT = 120  # seconds: a first start of LibreOffice with a new profile is slow
 
@@ -51,7 +52,7 @@ def docx_to_pdf(data: bytes, soffice: str, *, timeout: float = CONVERT_TIMEOUT,
             process = subprocess.Popen(command, stdout=subprocess.PIPE,
                                        stderr=subprocess.STDOUT)
         except OSError as exc:
-            raise PreviewFailed(msg("LibreOffice could not be started: {reason}.", reason=exc.strerror or exc)
+            raise PreviewFailed(msg("LibreOffice could not be started: {reason}.", reason=os_reason(exc))
                                 ) from None
         waited = 0.0
         try:

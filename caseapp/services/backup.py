@@ -39,7 +39,7 @@ from caseapp.db.in_use import held_alone
 from caseapp.domain.errors import CaseFileError, WrongPassphrase
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.fileio import atomic_path, atomic_write_bytes, remove_with_side_files
-from caseapp.write_errors import disk_full
+from caseapp.write_errors import disk_full, os_reason
 
 BACKUP_DIR_ENV = "CASEAPP_BACKUP_DIR"
 DEFAULT_KEEP = 10
@@ -162,18 +162,18 @@ def sha256_of(path: Path) -> str:
 
 # ---- writing a backup --------------------------------------------------------------------
 
-def _write_failure(exc: BaseException) -> str | None:
-    """The real cause of a failed write, as the system names it ("No space left on
-    device"), or None when ``exc`` is not a failure to write a file."""
+def _write_failure(exc: BaseException) -> Message | str | None:
+    """The real cause of a failed write, in the user's language ("No space left on the
+    disk"), or None when ``exc`` is not a failure to write a file."""
     if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
+        return os_reason(exc)
     if disk_full(exc):  # SQLite's SQLITE_FULL, from either driver (or a rollback after it)
-        return os.strerror(errno.ENOSPC)
+        return os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
     return None
 
 
 @contextmanager
-def reported_write_failure(message: Callable[[str], Message]) -> Iterator[None]:
+def reported_write_failure(message: Callable[[Message | str], Message]) -> Iterator[None]:
     """Turn a failed write inside the block (full disk, no permission) into one sentence,
     ``message(cause)``: "<cause> while writing <what>; <what was kept>"."""
     try:

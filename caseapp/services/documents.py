@@ -19,6 +19,7 @@ from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.messages import msg
 from caseapp.services.records import RecordService
 from caseapp.services.values import require_past
+from caseapp.write_errors import os_reason
 
 MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
 
@@ -120,7 +121,7 @@ class DocumentService(RecordService[Document, DocumentDTO]):
             content = path.read_bytes()
         except OSError as exc:
             raise ValidationError(msg("Cannot read {path}: {reason}.", path=path,
-                                      reason=exc.strerror), field="content") from None
+                                      reason=os_reason(exc)), field="content") from None
         fields.setdefault("filename", path.name)
         fields.setdefault("title", path.stem)
         return self.create(content=content, **fields)

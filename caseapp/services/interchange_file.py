@@ -16,6 +16,7 @@ from caseapp.domain.messages import msg
 from caseapp.fileio import existing_kind
 from caseapp.services import row_validation as rv
 from caseapp.services.interchange_export import FORMAT, FORMAT_VERSION, TABLES
+from caseapp.write_errors import os_reason
 
 
 def _reject_constant(name: str) -> Any:
@@ -93,4 +94,4 @@ def read_bytes(path: Path | str) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         raise ValidationError(msg("Cannot read {path}: {error}.",
-                                  path=path, error=exc.strerror)) from None
+                                  path=path, error=os_reason(exc))) from None

@@ -29,6 +29,7 @@ from caseapp.domain.messages import msg, msg_n
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.documents import DocumentService
+from caseapp.write_errors import os_reason
 
 # Tesseract's codes: Armenian, Russian, Azerbaijani (Latin script), English.
 LANGUAGES = ("hye", "rus", "aze", "eng")
@@ -222,7 +223,7 @@ def run_ocr(content: bytes, media_type: str,
                                         "OCR took longer than {count} minutes and was stopped.",
                                         TIMEOUT_SECONDS // 60), field="ocr") from None
         except OSError as exc:
-            raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=exc.strerror),
+            raise OcrUnavailable(msg("OCRmyPDF could not be started: {reason}.", reason=os_reason(exc)),
                                  field="ocr") from None
         if done.returncode in _EXIT_REASONS:
             raise ValidationError(msg("OCR cannot read this file: {reason}.",

@@ -26,8 +26,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from caseapp.domain.messages import text_of
 from caseapp.fileio import KEYS_SUFFIX, SQLITE_SIDE_FILES, fsync_dir
 from caseapp.services.backup import BackupStore
+from caseapp.write_errors import os_reason
 
 CHUNK = 1 << 20
 
@@ -112,7 +114,7 @@ def wipe_files(paths: Iterable[Path]) -> WipeResult:
         except FileNotFoundError:
             continue
         except OSError as exc:
-            failed.append((path, exc.strerror or str(exc)))
+            failed.append((path, text_of(os_reason(exc))))
     for folder in folders:
         fsync_dir(folder)
     return WipeResult(tuple(removed), tuple(failed), total)

@@ -7,6 +7,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp import supportlog
+from caseapp.domain.messages import text_of
+from caseapp.write_errors import os_reason
 
 
 def open_log_folder(parent: QWidget) -> bool:
@@ -18,7 +20,7 @@ def open_log_folder(parent: QWidget) -> bool:
     except OSError as exc:
         QMessageBox.warning(parent, QCoreApplication.translate("Support", "Log folder"),
                             QCoreApplication.translate("Support", "The log folder %1 cannot be made: %2")
-                            .replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
+                            .replace("%1", str(folder)).replace("%2", text_of(os_reason(exc))))
         return False
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True

@@ -81,7 +81,7 @@ def test_encrypting_on_a_full_disk_leaves_the_file_as_it_was(
     before = digest(demo_copy)
     code, _, err = run("encrypt", "--db", str(demo_copy))
     assert code == 2 and one_line(err), err
-    assert "No space left on device while writing the encrypted copy" in err
+    assert "No space left on the disk while writing the encrypted copy" in err
     assert digest(demo_copy) == before and file_kind(demo_copy) == "plain"
     assert [p.name for p in demo_copy.parent.iterdir() if p.name.endswith(".part")] == []
 

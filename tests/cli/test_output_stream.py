@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from caseapp.cli import main
 
 
@@ -38,7 +40,7 @@ def test_output_to_a_full_disk_is_one_line_not_the_case_files_disk(demo_copy: Pa
     code = main(["captives", "list", "--db", str(demo_copy)], out=FullDisk(), err=err)
     assert code == 2
     assert err.getvalue() == ("caseapp: The output could not be written (No space left on "
-                              "device).\n")
+                              "the disk).\n")
 
 
 def test_a_write_while_another_process_writes_says_so(demo_copy: Path) -> None:
@@ -57,3 +59,20 @@ def test_a_write_while_another_process_writes_says_so(demo_copy: Path) -> None:
     assert err.getvalue() == (f"caseapp: Another process (the window or another command) is "
                               f"writing {demo_copy}: nothing was changed. Try again when it has "
                               "finished.\n")
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("ru", "Диск доступен только для чтения"),
+    ("hy", "Սկավառակը միայն ընթերցման համար է"),
+    ("en", "The disk is read-only"),
+])
+def test_the_systems_reason_is_said_in_the_users_language(lang: str, said: str) -> None:
+    """The system gives its reasons in English ("Read-only file system"); a lawyer working
+    in Russian or Armenian reads them in her language, in the one line the command prints."""
+    from caseapp.cli.common import os_error_line
+    from caseapp.domain.messages import text_of
+
+    line = text_of(os_error_line(OSError(errno.EROFS, os.strerror(errno.EROFS), "/media/x.json")),
+                   lang)
+    assert line.startswith(said) and "/media/x.json" in line, line
+    assert os.strerror(errno.EROFS) not in line

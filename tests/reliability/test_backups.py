@@ -138,10 +138,10 @@ def test_full_disk_during_a_backup_keeps_the_previous_one(tmp_path: Path, passph
     cf.captives.create(names=["Written after the first backup"])
     with monkeypatch.context() as m:
         m.setattr(os, "fsync", no_space)
-        with pytest.raises(CaseFileError, match="^No space left on device while writing the "
+        with pytest.raises(CaseFileError, match="^No space left on the disk while writing the "
                            f"backup {target};"):
             cf.backups.backup_to(target, overwrite=True)
-        with pytest.raises(CaseFileError, match=r"^No space left on device while writing the backup"):
+        with pytest.raises(CaseFileError, match=r"^No space left on the disk while writing the backup"):
             cf.backups.backup_now()
     assert digest(target) == before and digest(first.path) == before_rotated
     assert leftovers(tmp_path) == []

@@ -56,7 +56,7 @@ def test_backup_on_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     code, out, err = run("backup", "--db", str(path), "-o", str(target))
     monkeypatch.undo()
     assert code == 2 and out == ""
-    assert err == (f"caseapp: No space left on device while writing the backup {target}; nothing "
+    assert err == (f"caseapp: No space left on the disk while writing the backup {target}; nothing "
                    "was kept there, the case file and earlier backups are unchanged.\n")
     assert not target.exists() and partial_files(tmp_path) == []
     assert names_in(path) == ["Սարգսյան Լիլիթ"]
@@ -70,7 +70,7 @@ def test_encrypt_on_a_full_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
         m.setattr(os, "fsync", no_space)
         code, _out, err = run("encrypt", "--db", str(path))
     assert code == 2
-    assert err == (f"caseapp: No space left on device while writing the encrypted copy of {path}; "
+    assert err == (f"caseapp: No space left on the disk while writing the encrypted copy of {path}; "
                    "the case file is unchanged and opens as before.\n")
     assert partial_files(tmp_path) == []
     assert names_in(path) == ["Սարգսյան Լիլիթ"]  # still plain, no passphrase needed
@@ -109,7 +109,7 @@ def test_passphrase_change_when_sqlite_finds_the_disk_full(tmp_path: Path,
     code, _out, err = run("passphrase", "--db", str(path))
     monkeypatch.undo()
     assert code == 2
-    assert err.startswith("caseapp: No space left on device while writing the encrypted copy of ")
+    assert err.startswith("caseapp: No space left on the disk while writing the encrypted copy of ")
     assert err.count("\n") == 1
     assert partial_files(tmp_path) == []
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -86,7 +86,7 @@ def test_screenshots_on_a_full_disk_fail_and_leave_no_empty_picture(
     out, err = io.StringIO(), io.StringIO()
     code = main(["screenshots", "--db", str(db), "--out", str(tmp_path / "shots")], out=out, err=err)
     assert code == 2 and out.getvalue() == ""
-    assert err.getvalue().count("\n") == 1 and "No space left on device" in err.getvalue()
+    assert err.getvalue().count("\n") == 1 and "No space left on the disk" in err.getvalue()
     assert "the screenshots were not all written" in err.getvalue()
     pictures = list((tmp_path / "shots").iterdir())
     assert len(pictures) == 1 and pictures[0].stat().st_size > 0  # the one written is whole

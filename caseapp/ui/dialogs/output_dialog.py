@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import text_of
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.output_guard import OutputGuard, OutputRefused
@@ -34,6 +35,7 @@ from caseapp.services.outputs import Output
 from caseapp.ui import settings as keys
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.save_target import ask_save_path, refused
+from caseapp.write_errors import os_reason
 
 ERROR_STYLE = "color: #c0392b;"
 SAVE_FOLDER = "reports/folder"  # where the last generated file was saved
@@ -245,7 +247,7 @@ class OutputDialog(QDialog):
                 QMessageBox.warning(self, self.tr("Save as"),
                                     self.tr("%1 could not be written: %2")
                                     .replace("%1", str(path))
-                                    .replace("%2", exc.strerror or str(exc)))
+                                    .replace("%2", text_of(os_reason(exc))))
             elif isinstance(exc, OutputRefused):
                 QMessageBox.warning(self, self.tr("Save as"), str(exc))
             else:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.dto import DocumentDTO
 from caseapp.domain.enums import Reliability
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.messages import text_of
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names, choose_captive
 from caseapp.ui.labels import label
@@ -58,6 +59,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.write_errors import os_reason
 
 CTX = "DocumentsView"
 RELIABILITY_COLOURS = {Reliability.CONFIRMED: "#1e8449", Reliability.DOUBTFUL: "#c0392b"}
@@ -308,7 +310,7 @@ class DocumentsView(View):
         def failed(exc: BaseException) -> None:
             if isinstance(exc, OSError):
                 exc = CaseAppError(self.tr("Could not write %1: %2").replace("%1", str(target))
-                                   .replace("%2", exc.strerror or str(exc)))
+                                   .replace("%2", text_of(os_reason(exc))))
             self.report_error(exc)
 
         self.ui.runner.submit(lambda: cf.documents.save_copy(d.id, target), done, failed,
