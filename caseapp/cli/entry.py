@@ -231,7 +231,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                          error=exc.message))
         else:
             say(err, exc.message)
-        return EXIT_BAD_INPUT if exc.bad_input else EXIT_FAILURE
+        # A damaged or corrupt file is bad input too: the user restores a backup or runs
+        # "caseapp check"; 1 is kept for CaseApp's own failures.
+        return EXIT_BAD_INPUT if exc.bad_input or exc.damaged else EXIT_FAILURE
     except BrokenPipeError:  # the reader stopped reading (`| head -1`): quietly
         return pipe_closed(out)
     except OSError as exc:  # a full disk, a missing folder, no permission: the user's to fix
@@ -244,7 +246,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if _database_error(exc):
             say(err, msg("the case file could not be read or written ({reason}); run “caseapp "
                          "check”.", reason=exc.orig))  # type: ignore[attr-defined]
-            return EXIT_FAILURE
+            return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
 
 
@@ -275,7 +277,7 @@ def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:
             say(err, msg("a record in the case file holds a value CaseApp cannot read ({reason}); "
                          "run “caseapp check” to find it.",
                          reason=row_validation.one_line(str(exc))[:200]))
-            return EXIT_FAILURE
+            return EXIT_BAD_INPUT
         if isinstance(exc, OverflowError | RecursionError):
             say(err, msg("a number or a date is out of range ({reason}); nothing was changed.",
                          reason=exc))

@@ -410,7 +410,8 @@ def restore(backup: Path, to: Path, *, passphrase: str | None, overwrite: bool =
             raise WrongPassphrase(refused, bad_input=True, details=check.details)
         not_case_file = any(w in check.problems[0].render("en")
                             for w in ("not a case file", "not a CaseApp case file"))
-        raise CaseFileError(refused, bad_input=not_case_file,
+        # Not a case file, or a damaged one: either way another backup is the user's to choose.
+        raise CaseFileError(refused, bad_input=True, damaged=not not_case_file,
                             details=check.details)
     with held_alone(to), atomic_path(to, overwrite=overwrite) as tmp:  # never under a window
         shutil.copyfile(backup, tmp)

@@ -163,7 +163,7 @@ def test_check_reports_a_bad_value_written_with_sql_and_list_does_not_crash(
     code, out, err = run("captives", "list", "--db", str(db))
     assert "Traceback" not in err
     if code != 0:  # a value the list cannot show: one line that points to check
-        assert code == 1 and err.count("\n") == 1 and "caseapp check" in err
+        assert code == 2 and err.count("\n") == 1 and "caseapp check" in err
     else:  # the list still shows the others
         assert "Գարեգին Սարգսյան" in out or "Garegin" in out
 

@@ -162,7 +162,7 @@ def test_a_travel_copy_with_a_tampered_mark_is_refused_in_one_line_and_destroyed
     monkeypatch.setenv("CASEAPP_TRAVEL_PASSPHRASE", TRAVEL)
     before = case.read_bytes()
     code, out, err = run("travel-merge", str(travel), "--db", str(case))
-    assert code == 1 and one_line(err) and out == ""
+    assert code == 2 and one_line(err) and out == ""
     assert "mark" in err and "changed outside CaseApp" in err and "unexpected" not in err
     assert case.read_bytes() == before  # nothing merged
     code, _, err = run("travel-destroy", str(travel), "--db", str(case))

@@ -146,7 +146,7 @@ def test_a_damaged_backup_is_named_without_sending_the_user_to_check_another_fil
     backup.write_bytes(bytes(data))
     code, _, err = run("restore", str(backup), "--to", str(tmp_path / "new.db"),
                        "--db", str(tmp_path / "case.db"))
-    assert code == 1 and err.count("\n") == 1
+    assert code == 2 and err.count("\n") == 1
     assert err.startswith(f"caseapp: The backup {backup} cannot be restored: {backup}")
     assert "caseapp check" not in err
     assert not (tmp_path / "new.db").exists()

@@ -66,10 +66,10 @@ CASES = {
                            "file. Nothing was changed.\n"),
     "foreign sqlite": (foreign_sqlite, 2, "caseapp: {path} is a database, but not a CaseApp case "
                                           "file.\n"),
-    "truncated plain": (truncated_plain, 1, "caseapp: Cannot open {path}: the file is damaged: it "
+    "truncated plain": (truncated_plain, 2, "caseapp: Cannot open {path}: the file is damaged: it "
                                             "was cut off ({size} bytes of the {full} its header "
                                             "declares). Nothing was changed.\n"),
-    "truncated encrypted": (truncated_encrypted, 1, "caseapp: Cannot open {path}: it is not a case "
+    "truncated encrypted": (truncated_encrypted, 2, "caseapp: Cannot open {path}: it is not a case "
                                                     "file, or is a damaged one that was cut off "
                                                     "(its size, {size} bytes, is not a whole number "
                                                     "of database pages). Nothing was changed.\n"),
@@ -148,12 +148,12 @@ def test_check_details_show_what_sqlite_reported(tmp_path: Path) -> None:
         data[offset:offset + 300] = b"\xa5" * 300
     path.write_bytes(bytes(data))
     out, err = io.StringIO(), io.StringIO()
-    assert main(["check", "--db", str(path)], out=out, err=err) == 1
+    assert main(["check", "--db", str(path)], out=out, err=err) == 2  # a corrupt database
     [line] = err.getvalue().splitlines()
     assert line.startswith(f"caseapp: Cannot open {path}: the file is damaged")
     assert line.endswith("(“caseapp check --details” shows what SQLite reported.)")
     out, err = io.StringIO(), io.StringIO()
-    assert main(["check", "--details", "--db", str(path)], out=out, err=err) == 1
+    assert main(["check", "--details", "--db", str(path)], out=out, err=err) == 2
     details = out.getvalue().splitlines()
     assert details and all(d.startswith("DETAIL: ") for d in details)
     assert "check --details" not in err.getvalue()
