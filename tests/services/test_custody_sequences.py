@@ -1,0 +1,57 @@
+"""Custody recorded in unusual orders (a re-arrest, a conviction, an order moved to another
+case, an import on top): every place that shows a date reads one expiry for one custody,
+and an undo puts the deadlines back as they were.
+
+The Deadlines view, the calendar, "Needs attention", the status report and the dossier all
+read the open deadlines; the captive's file reads the detention clock. Today in every test is
+Friday 2026-11-27 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import DeadlineStatus
+from caseapp.services.casefile import CaseFile
+from tests.services.test_order_expiry import EXPIRY, captive, open_dates, order_dates
+
+__all__ = ["captive"]  # the fixture, shared with tests/services/test_order_expiry.py
+
+
+def open_steps(cf: CaseFile, captive_id: int) -> list[tuple[str, str, date]]:
+    return sorted((d.trigger_uid, d.rule_id, d.due_on)
+                  for d in cf.deadlines.list(captive_id=captive_id)
+                  if d.status is DeadlineStatus.OPEN)
+
+
+def test_a_re_arrest_recorded_status_first_leaves_one_expiry_and_undoes_exactly(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, arrested again on 20 November in another criminal case: the
+    lawyer puts the status back to detained first, then records the new order. The first
+    order's expiry of 1 December and its motions stayed open beside the new order's (two
+    expiries for one custody), although the captive's file shows only the new one."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
+    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4, prosecution_id=first_case.id)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    released = open_steps(case_file, captive.id)
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    back = open_steps(case_file, captive.id)
+    assert order_dates(case_file, first.uid)[EXPIRY] == date(2026, 12, 1)  # no later order yet
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2, prosecution_id=second_case.id)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (again.id, date(2027, 1, 20))
+    assert order_dates(case_file, first.uid) == {}
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+    closed = [d for d in case_file.deadlines.list(captive_id=captive.id)
+              if d.trigger_uid == first.uid and d.rule_id == EXPIRY]
+    assert "custody ended" in closed[0].status_reason
+    # Undo, step by step (the window's undo deletes the order, then writes the status back).
+    case_file.detention_orders.delete(again.id)
+    assert open_steps(case_file, captive.id) == back
+    case_file.captives.update(captive.id, status="released", status_since="2026-09-15")
+    assert open_steps(case_file, captive.id) == released == []
