@@ -26,10 +26,10 @@ from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import (
     DETENTION_ORDER,
-    DeadlineWrites,
     chunks,
     prefetched_deadlines,
     prefetched_index,
@@ -39,7 +39,7 @@ from caseapp.services.deadline_writes import (
 CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
-class CustodySteps(DeadlineWrites):
+class CustodySteps(ConvictionNotes):
     """Closing and opening again the steps of orders custody no longer runs under."""
 
     @contextmanager
@@ -53,13 +53,16 @@ class CustodySteps(DeadlineWrites):
             self._follow_custody_of(s, index.custody, ended=False)
             self._settle_superseded(s, index.unsettled)
             self._follow_custody_of(s, index.custody, ended=True)
+            self._note_convictions(s, index.custody)
 
     def _after_order(self, s: Session, order: Any, *, new: bool) -> None:
         """What an order's write does to the steps of the captive's orders: a new one closes
         what it continues over, unless an order after it was recorded before it (its own
         steps may be superseded); any other settles them all again; and when the captive's
         custody has ended, the steps due after it are closed (those are opened again by the
-        captive's own write when the status is put back). In an import, all at its end."""
+        captive's own write when the status is put back); in custody after a release, the
+        steps of the orders that release ended are closed first; a convicted captive's steps
+        get their note (:meth:`_note_convictions`). In an import, all at its end."""
         index = prefetched_index(s)
         captive = s.get(Captive, order.captive_id)
         if captive is not None and index is not None:
@@ -76,6 +79,8 @@ class CustodySteps(DeadlineWrites):
             self._settle_superseded(s, [order.captive_id])
         if captive is not None and not in_custody and index is None:
             self._follow_custody(s, captive)
+        if captive is not None and index is None:
+            self._note_convictions(s, [captive.id])
 
     def _after_order_deleted(self, s: Session, order: Any) -> None:
         """What deleting ``order`` (still in the file until the deletion is flushed) does to
@@ -88,12 +93,14 @@ class CustodySteps(DeadlineWrites):
         self._settle_superseded(s, [order.captive_id], gone=order.id)
 
     def _after_captive(self, s: Session, captive: Any) -> None:
-        """A captive's write (not its creation) follows its custody (:meth:`_follow_custody`)."""
+        """A captive's write (not its creation) follows its custody (:meth:`_follow_custody`)
+        and its conviction (:meth:`_note_convictions`)."""
         index = prefetched_index(s)
         if index is not None:
             index.custody.add(captive.id)
         else:
             self._follow_custody(s, captive)
+            self._note_convictions(s, [captive.id])
 
     def _siblings(self, s: Session,
                   captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:

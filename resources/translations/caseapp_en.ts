@@ -1970,82 +1970,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="103" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>

@@ -1981,82 +1981,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
+        <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="103" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>

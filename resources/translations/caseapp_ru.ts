@@ -1983,82 +1983,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
         <source>%1 of %2 days in custody</source>
         <translation>%1 из %2 суток под стражей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
         <source>Held at %1</source>
         <translation>Содержится: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>Place of detention not disclosed</source>
         <translation>Место содержания не раскрывается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>No place of detention on record</source>
         <translation>Место содержания не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
         <source>The detention order expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
+        <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="101" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="103" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>

@@ -55,3 +55,30 @@ def test_a_re_arrest_recorded_status_first_leaves_one_expiry_and_undoes_exactly(
     assert open_steps(case_file, captive.id) == back
     case_file.captives.update(captive.id, status="released", status_since="2026-09-15")
     assert open_steps(case_file, captive.id) == released == []
+
+
+def test_a_conviction_keeps_the_pre_trial_orders_steps_open_and_says_why(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Convicted on 25 November with the pre-trial order running to 21 March: its expiry and
+    the prosecutor's motions stayed in the Deadlines view and the calendar with no word,
+    while the captive's file no longer showed the order's expiry. DOMAIN.md has no rule on
+    detention after a verdict (a first-instance verdict is not final), so they stay open, on
+    their own days, each due after the verdict saying so; the note goes with the conviction."""
+    order = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-21",
+                                              term_months=4)
+    steps = order_dates(case_file, order.uid)
+    case_file.captives.set_status(captive.id, "on_trial", effective_on="2026-11-22")
+    before = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    case_file.captives.set_status(captive.id, "convicted", effective_on="2026-11-25")
+    assert order_dates(case_file, order.uid) == steps  # not closed, not moved
+    notes = {d.rule_id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    assert all(n.startswith("Convicted on 25\xa0Nov\xa02026: ") and "not verified" in n
+               for n in notes.values()), notes
+    # The day of the conviction corrected: one note, naming the new day.
+    case_file.captives.set_status(captive.id, "convicted", effective_on="2026-11-26")
+    expiry = next(d for d in case_file.deadlines.list(captive_id=captive.id)
+                  if d.rule_id == EXPIRY)
+    assert expiry.notes.count("Convicted on") == 1 and "26\xa0Nov\xa02026" in expiry.notes
+    # Undone (the status written back): the notes are as they were.
+    case_file.captives.update(captive.id, status="on_trial", status_since="2026-11-22")
+    assert {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)} == before

@@ -8,6 +8,7 @@ later (clamped to a shorter month's end), never rolled; the order's stated date 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pytest
@@ -133,3 +134,18 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     qtbot.waitUntil(lambda: "21 April 2027" in page.header.facts.text(), timeout=WAIT)
     assert "Expires 21 Apr 2027" in page.timeline.expiry_caption()
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 4, 21)]
+
+
+def test_a_convicted_captives_file_says_the_pre_trial_expiry_stays_in_deadlines(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    """Convicted: the header dropped the order's expiry while the Deadlines view kept it
+    open (the rule on detention after a verdict is not verified): the header now says so."""
+    cf = fresh_ui.case_file
+    cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-21", term_months=4)
+    cf.captives.set_status(captive_id, "convicted", effective_on="2026-11-25")
+    qtbot.waitUntil(lambda: "Convicted:" in page.header.facts.text(), timeout=WAIT)
+    facts = html.unescape(page.header.facts.text())
+    assert ("Convicted: the pre-trial detention order's expiry (21 March 2027) stays open in "
+            "Deadlines; check what the verdict decided on detention") in facts
+    assert "expires in" not in facts
+    assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 3, 21)]
