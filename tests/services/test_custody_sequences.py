@@ -10,10 +10,15 @@ Friday 2026-11-27 (tests/conftest.py).
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
+import pytest
+
+from caseapp.config import Location
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import DeadlineStatus
-from caseapp.services.casefile import CaseFile
+from caseapp.services.casefile import CaseFile, open_case_file
+from tests.conftest import TODAY
 from tests.services.test_order_expiry import EXPIRY, captive, open_dates, order_dates
 
 __all__ = ["captive"]  # the fixture, shared with tests/services/test_order_expiry.py
@@ -25,15 +30,17 @@ def open_steps(cf: CaseFile, captive_id: int) -> list[tuple[str, str, date]]:
                   if d.status is DeadlineStatus.OPEN)
 
 
+@pytest.mark.parametrize("same_case", [False, True], ids=["another case", "same case"])
 def test_a_re_arrest_recorded_status_first_leaves_one_expiry_and_undoes_exactly(
-        case_file: CaseFile, captive: CaptiveDTO) -> None:
+        case_file: CaseFile, captive: CaptiveDTO, same_case: bool) -> None:
     """Released on 15 September, arrested again on 20 November in another criminal case: the
     lawyer puts the status back to detained first, then records the new order. The first
     order's expiry of 1 December and its motions stayed open beside the new order's (two
     expiries for one custody), although the captive's file shows only the new one."""
     case_file.captives.update(captive.id, capture="2026-08-01")
     first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
-    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
+    second_case = (first_case if same_case
+                   else case_file.prosecutions.create(captive_id=captive.id, case_number="2"))
     first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
                                               term_months=4, prosecution_id=first_case.id)
     case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
@@ -82,3 +89,36 @@ def test_a_conviction_keeps_the_pre_trial_orders_steps_open_and_says_why(
     # Undone (the status written back): the notes are as they were.
     case_file.captives.update(captive.id, status="on_trial", status_since="2026-11-22")
     assert {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)} == before
+
+
+def test_an_export_of_such_files_imports_with_the_same_open_steps_and_notes(
+        case_file: CaseFile, captive: CaptiveDTO, tmp_path: Path) -> None:
+    """A re-arrest recorded status first and a conviction, exported and imported into a new
+    case file, and imported again on top of the same file: the open steps, their days and
+    their notes are those of the file exported."""
+    case_file.captives.update(captive.id, capture="2026-08-01")
+    case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                      term_months=4)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                      term_months=2)
+    case_file.captives.set_status(captive.id, "convicted", effective_on="2026-11-25")
+
+    def steps(cf: CaseFile) -> list[tuple[str, date, str]]:
+        return sorted((d.rule_id, d.due_on, d.notes) for d in cf.deadlines.list()
+                      if d.status is DeadlineStatus.OPEN)
+
+    exported = steps(case_file)
+    assert [due for rule, due, _notes in exported if rule == EXPIRY] == [date(2027, 1, 20)]
+    assert all("Convicted on" in notes for _rule, _due, notes in exported)
+    case_file.export_json(tmp_path / "export.json")
+    other = open_case_file(Location(path=tmp_path / "other.db"), create=True, actor="tester",
+                           today=lambda: TODAY)
+    try:
+        other.import_json(tmp_path / "export.json")
+        assert steps(other) == exported
+    finally:
+        other.close()
+    case_file.import_json(tmp_path / "export.json")
+    assert steps(case_file) == exported
