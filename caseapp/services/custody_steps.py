@@ -314,13 +314,22 @@ def _custody_after_releases(s: Session, captive_ids: list[int], *,
     """The orders of ``captive_ids`` (back in custody) still in the file (``gone``: one being
     deleted is not), and of those the ones started by a release after which an order starts
     (a re-arrest): custody under them ended with that release. Their steps closed as custody
-    ended stay closed; those of the other orders in the file open again."""
+    ended stay closed; those of the other orders in the file open again. A release withdrawn
+    (the next status, in custody, as of a day not after it) ends nothing."""
     released: dict[int, list[date]] = {}
-    for cid, day in s.execute(select(StatusChange.captive_id, StatusChange.effective_on).where(
-            StatusChange.captive_id.in_(captive_ids),
-            StatusChange.new_status.in_([c for c in CaptiveStatus if c.ended]))):
-        if day is not None:
-            released.setdefault(cid, []).append(day)
+    changes: dict[int, list[tuple[CaptiveStatus, date | None]]] = {}
+    for cid, status, day in s.execute(select(
+            StatusChange.captive_id, StatusChange.new_status, StatusChange.effective_on).where(
+            StatusChange.captive_id.in_(captive_ids)).order_by(StatusChange.id)):
+        changes.setdefault(cid, []).append((CaptiveStatus(status), day))
+    for cid, history in changes.items():
+        for (status, day), after in zip(history, [*history[1:], None], strict=True):
+            # A release withdrawn (set by mistake, then undone or put back as of a day not
+            # after it) ended no custody.
+            withdrawn = (after is not None and not after[0].ended and after[1] is not None
+                         and day is not None and after[1] <= day)
+            if status.ended and day is not None and not withdrawn:
+                released.setdefault(cid, []).append(day)
     orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
                                    DetentionOrder.start_date).where(
         DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1))))

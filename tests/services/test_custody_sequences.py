@@ -122,3 +122,22 @@ def test_an_export_of_such_files_imports_with_the_same_open_steps_and_notes(
         other.close()
     case_file.import_json(tmp_path / "export.json")
     assert steps(case_file) == exported
+
+
+def test_a_release_undone_closes_nothing_when_an_order_of_another_case_follows(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """A release set by mistake and undone (the status written back as of 1 August), then an
+    order of a second criminal case from 1 October: the first order, still running to
+    1 December, must keep its expiry and motions open; the release ended no custody."""
+    case_file.captives.update(captive.id, capture="2026-08-01", status_since="2026-08-01")
+    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
+    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
+    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
+                                              term_months=4, prosecution_id=first_case.id)
+    steps = order_dates(case_file, first.uid)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    case_file.captives.update(captive.id, status="pre_trial", status_since="2026-08-01")
+    case_file.detention_orders.create(captive_id=captive.id, start_date="2026-10-01",
+                                      term_months=4, prosecution_id=second_case.id)
+    assert order_dates(case_file, first.uid) == steps
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 1), date(2027, 2, 1)]
