@@ -102,6 +102,12 @@ class CustodySteps(ConvictionNotes):
             self._follow_custody(s, captive)
             self._note_convictions(s, [captive.id])
 
+    def settle_orders_of(self, s: Session, captive_id: int) -> None:
+        """After orders moved to or from ``captive_id`` (a merge of a captive recorded twice,
+        or its undo): the steps a later order now continues custody over are closed as
+        superseded, those no longer continued over open again."""
+        self._settle_superseded(s, [captive_id])
+
     def _siblings(self, s: Session,
                   captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:
         """The captive's orders (id, uid, start, criminal case, expiry) as a batch knows

@@ -17,6 +17,7 @@ import pytest
 from caseapp.config import Location
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import DeadlineStatus
+from caseapp.services.captive_merge import merge_captives, undo_merge
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 from tests.services.test_order_expiry import EXPIRY, captive, open_dates, order_dates
@@ -141,3 +142,24 @@ def test_a_release_undone_closes_nothing_when_an_order_of_another_case_follows(
                                       term_months=4, prosecution_id=second_case.id)
     assert order_dates(case_file, first.uid) == steps
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 1), date(2027, 2, 1)]
+
+
+def test_merging_a_captive_recorded_twice_leaves_one_expiry_and_undoes_exactly(
+        case_file: CaseFile) -> None:
+    """The initial order recorded under one spelling, its extension under another: merged,
+    both expiries (1 December and 1 April) stayed open, where the captive's file shows only
+    the extension's."""
+    kept = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-08-01",
+                                     status="pre_trial")
+    twin = case_file.captives.create(names=["Vardanian Armen"], capture="2026-08-01",
+                                     status="pre_trial")
+    case_file.detention_orders.create(captive_id=kept.id, start_date="2026-08-01",
+                                      term_months=4)
+    case_file.detention_orders.create(captive_id=twin.id, start_date="2026-12-01",
+                                      term_months=4, kind="extension")
+    before = open_steps(case_file, kept.id), open_steps(case_file, twin.id)
+    merged = merge_captives(case_file, kept.id, twin.id)
+    assert case_file.deadline_engine.clock(kept.id).order_expires_on == date(2027, 4, 1)
+    assert open_dates(case_file, kept.id, EXPIRY) == [date(2027, 4, 1)]
+    undo_merge(case_file, merged.undo)
+    assert (open_steps(case_file, kept.id), open_steps(case_file, twin.id)) == before
