@@ -149,6 +149,11 @@ def test_a_convicted_captives_file_says_the_pre_trial_expiry_stays_in_deadlines(
             "Deadlines; check what the verdict decided on detention") in facts
     assert "expires in" not in facts
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 3, 21)]
+    # An order the verdict decided on (from its day) is no pre-trial order: said as any.
+    cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-25", term_months=3)
+    qtbot.waitUntil(lambda: "Convicted:" not in page.header.facts.text(), timeout=WAIT)
+    assert "The detention order expires in 90 days, on 25 February 2027" in \
+        html.unescape(page.header.facts.text())
 
 
 def open_steps(cf: CaseFile, captive_id: int) -> list[tuple[str, str, date]]:

@@ -81,7 +81,12 @@ def order_fact(clock: DetentionClock) -> Fact | None:
 def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | None:
     """A convicted captive whose pre-trial order's expiry is still open in Deadlines: kept
     there (the rule on detention after a verdict is not verified), said here, where the
-    order's expiry is no longer shown as the custody's."""
+    order's expiry is no longer shown as the custody's. An order started since the verdict
+    (detention it decided on) is said as any order is."""
+    since = f.captive.status_since
+    if since is not None and any(o.id == clock.order_id and o.start_date >= since
+                                 for o in f.detention_orders):
+        return order_fact(clock)
     expires = clock.order_expires_on
     if expires is None or not any(
             d.status is DeadlineStatus.OPEN and d.trigger_kind == DETENTION_ORDER
