@@ -31,6 +31,7 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
+from caseapp.services.conviction_notes import convicted_lines
 from caseapp.services.team import server_revision
 
 
@@ -183,7 +184,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
                                                  doc.size, digest=doc.sha256[:16]))),
         (msg("Deadlines"), f.deadlines,
          lambda dl: " ".join(x for x in (d(dl.due_on), dl.clock_time, dl.title) if x)
-         + f" [{v(dl.status)}]"),
+         + f" [{v(dl.status)}]" + "".join(f"\n    {line}" for line in convicted_lines(dl))),
         (msg("Notes"), f.notes, lambda n: f"{d(n.written_at)} {n.title or n.body[:60]}"),
     ]
     for title, items, fmt in sections:

@@ -260,6 +260,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         s.flush()
         s.expire(other, ["names"])
         services.captives._apply_and_check(s, keep, fields)
+        services.deadline_engine.settle_orders_of(s, keep.id)  # the other's orders continue
         _check_moved(s, services, moved_rows, other_label)
         audit(s, ctx, AuditAction.UPDATE, keep,
               summary=msg("Merge of {other} into {keep}", other=other_label, keep=keep_label),
@@ -338,6 +339,7 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
         s.flush()
         if services.captives.after_write is not None:  # its deadlines, from its own dates
             services.captives.after_write(s, keep)
+        services.deadline_engine.settle_orders_of(s, keep.id)  # the other's orders gone
         audit(s, ctx, AuditAction.UPDATE, keep, captive_uid=keep.uid, field="merged",
               summary=msg("Undo of the merge of {other} into {keep}", other=captive_label(other),
                           keep=captive_label(keep)),

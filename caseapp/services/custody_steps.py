@@ -26,10 +26,10 @@ from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import (
     DETENTION_ORDER,
-    DeadlineWrites,
     chunks,
     prefetched_deadlines,
     prefetched_index,
@@ -39,7 +39,7 @@ from caseapp.services.deadline_writes import (
 CUSTODY_ENDED = msg("Closed: custody ended (the captive is released, repatriated or dead).")
 
 
-class CustodySteps(DeadlineWrites):
+class CustodySteps(ConvictionNotes):
     """Closing and opening again the steps of orders custody no longer runs under."""
 
     @contextmanager
@@ -53,35 +53,60 @@ class CustodySteps(DeadlineWrites):
             self._follow_custody_of(s, index.custody, ended=False)
             self._settle_superseded(s, index.unsettled)
             self._follow_custody_of(s, index.custody, ended=True)
+            self._note_convictions(s, index.custody)
 
     def _after_order(self, s: Session, order: Any, *, new: bool) -> None:
         """What an order's write does to the steps of the captive's orders: a new one closes
         what it continues over, unless an order after it was recorded before it (its own
         steps may be superseded); any other settles them all again; and when the captive's
         custody has ended, the steps due after it are closed (those are opened again by the
-        captive's own write when the status is put back). In an import, all at its end."""
+        captive's own write when the status is put back); in custody after a release, the
+        steps of the orders that release ended are closed first; a convicted captive's steps
+        get their note (:meth:`_note_convictions`). In an import, all at its end."""
         index = prefetched_index(s)
+        captive = s.get(Captive, order.captive_id)
+        if captive is not None and index is not None:
+            index.custody.add(captive.id)
+        in_custody = captive is not None and not CaptiveStatus(captive.status).ended
+        if in_custody and index is None:
+            # First: an order recorded for a re-arrest ends the custody before the release.
+            self._follow_custody(s, captive)
         if index is not None:
             index.unsettled.add(order.captive_id)
         elif new and not self._followed(s, order):
             self._supersede(s, order)
         else:
             self._settle_superseded(s, [order.captive_id])
-        captive = s.get(Captive, order.captive_id)
-        if captive is None or not CaptiveStatus(captive.status).ended:
-            return
-        if index is not None:
-            index.custody.add(captive.id)
-        else:
+        if captive is not None and not in_custody and index is None:
             self._follow_custody(s, captive)
+        if captive is not None and index is None:
+            self._note_convictions(s, [captive.id])
+
+    def _after_order_deleted(self, s: Session, order: Any) -> None:
+        """What deleting ``order`` (still in the file until the deletion is flushed) does to
+        the steps of the captive's other orders: those it continued custody over open again,
+        and, the captive in custody, so do those of the custody a release ended when it was
+        the order that started after that release (the re-arrest undone)."""
+        captive = s.get(Captive, order.captive_id)
+        if captive is not None and not CaptiveStatus(captive.status).ended:
+            self._follow_custody_of(s, [captive.id], ended=False, gone=order.id)
+        self._settle_superseded(s, [order.captive_id], gone=order.id)
 
     def _after_captive(self, s: Session, captive: Any) -> None:
-        """A captive's write (not its creation) follows its custody (:meth:`_follow_custody`)."""
+        """A captive's write (not its creation) follows its custody (:meth:`_follow_custody`)
+        and its conviction (:meth:`_note_convictions`)."""
         index = prefetched_index(s)
         if index is not None:
             index.custody.add(captive.id)
         else:
             self._follow_custody(s, captive)
+            self._note_convictions(s, [captive.id])
+
+    def settle_orders_of(self, s: Session, captive_id: int) -> None:
+        """After orders moved to or from ``captive_id`` (a merge of a captive recorded twice,
+        or its undo): the steps a later order now continues custody over are closed as
+        superseded, those no longer continued over open again."""
+        self._settle_superseded(s, [captive_id])
 
     def _siblings(self, s: Session,
                   captive_id: int) -> list[tuple[int, str, date, int | None, date]] | None:
@@ -155,15 +180,16 @@ class CustodySteps(DeadlineWrites):
         captive's file no longer shows the order's expiry; in custody again, the steps closed
         so are open again (a status set by mistake and put back loses nothing), except those a
         later order continues custody over (an order recorded for the re-arrest), those of
-        an order deleted meanwhile and those of orders custody under which ended with the
-        release (:func:`_custody_resumed_under`)."""
+        an order deleted meanwhile and those of orders custody under which ended with a
+        release after which an order starts (:func:`_custody_after_releases`): those stay
+        closed, and are closed when that order is recorded after the status was put back."""
         ended = CaptiveStatus(captive.status).ended
         self._follow_custody_of(s, [captive.id], ended=ended)
 
     def _follow_custody_of(self, s: Session, captive_ids: Collection[int], *,
-                           ended: bool) -> None:
+                           ended: bool, gone: int | None = None) -> None:
         """:meth:`_follow_custody` for those of ``captive_ids`` whose custody has ``ended``
-        (or not), a few hundred captives a query."""
+        (or not), a few hundred captives a query; ``gone``: an order being deleted."""
         said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
         for part in chunks(sorted(captive_ids)):
             since = {cid: day or self.ctx.today() for cid, status, day in s.execute(
@@ -175,18 +201,27 @@ class CustodySteps(DeadlineWrites):
                 Deadline.captive_id.in_(sorted(since)),
                 Deadline.trigger_kind == DETENTION_ORDER)
             if not ended:
-                reopenable = _custody_resumed_under(s, sorted(since))
+                custody = _custody_after_releases(s, sorted(since), gone=gone)
                 reopened = [d for d in s.scalars(steps.where(
                     Deadline.status == DeadlineStatus.DISMISSED,
                     Deadline.status_reason.in_(said)).order_by(Deadline.id))
-                    if d.trigger_uid in reopenable]
+                    if d.trigger_uid in custody.in_file
+                    and d.trigger_uid not in custody.released]
                 self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                                 status_reason="")
+                # Custody under an order ended with a release after which an order starts
+                # (put back to detained first, the re-arrest's order recorded afterwards).
+                self._write_all(s, [d for d in s.scalars(steps.where(
+                    Deadline.trigger_uid.in_(sorted(custody.released)),
+                    Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
+                    .order_by(Deadline.id)) if d.due_on > custody.released[d.trigger_uid]]
+                    if custody.released else [], AuditAction.UPDATE,
+                    status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
                 # An order recorded while custody had ended (the re-arrest's) had its steps
                 # closed too, and closed none of the earlier orders': settled now, the steps
                 # a later order continues custody over are closed as superseded.
                 self._settle_superseded(s, sorted({d.captive_id for d in reopened
-                                                   if d.captive_id is not None}))
+                                                   if d.captive_id is not None}), gone=gone)
                 continue
             self._write_all(s, [d for d in s.scalars(steps.where(
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
@@ -272,27 +307,46 @@ class CustodySteps(DeadlineWrites):
                             status_reason=str(_superseded(order.start_date)))
 
 
-def _custody_resumed_under(s: Session, captive_ids: list[int]) -> set[str]:
-    """The orders of ``captive_ids`` (back in custody) whose steps closed as custody ended
-    open again: those still in the file (a deleted order's stay closed), except those
-    started by a release after which an order starts (a re-arrest): custody under them
-    ended with that release."""
+class _Custody(NamedTuple):
+    """The orders of captives back in custody: those in the file, and those custody under
+    which ended with a release (by their uid, the day of that release)."""
+
+    in_file: set[str]
+    released: dict[str, date]
+
+
+def _custody_after_releases(s: Session, captive_ids: list[int], *,
+                            gone: int | None = None) -> _Custody:
+    """The orders of ``captive_ids`` (back in custody) still in the file (``gone``: one being
+    deleted is not), and of those the ones started by a release after which an order starts
+    (a re-arrest): custody under them ended with that release. Their steps closed as custody
+    ended stay closed; those of the other orders in the file open again. A release withdrawn
+    (the next status, in custody, as of a day not after it) ends nothing."""
     released: dict[int, list[date]] = {}
-    for cid, day in s.execute(select(StatusChange.captive_id, StatusChange.effective_on).where(
-            StatusChange.captive_id.in_(captive_ids),
-            StatusChange.new_status.in_([c for c in CaptiveStatus if c.ended]))):
-        if day is not None:
-            released.setdefault(cid, []).append(day)
+    changes: dict[int, list[tuple[CaptiveStatus, date | None]]] = {}
+    for cid, status, day in s.execute(select(
+            StatusChange.captive_id, StatusChange.new_status, StatusChange.effective_on).where(
+            StatusChange.captive_id.in_(captive_ids)).order_by(StatusChange.id)):
+        changes.setdefault(cid, []).append((CaptiveStatus(status), day))
+    for cid, history in changes.items():
+        for (status, day), after in zip(history, [*history[1:], None], strict=True):
+            # A release withdrawn (set by mistake, then undone or put back as of a day not
+            # after it) ended no custody.
+            withdrawn = (after is not None and not after[0].ended and after[1] is not None
+                         and day is not None and after[1] <= day)
+            if status.ended and day is not None and not withdrawn:
+                released.setdefault(cid, []).append(day)
     orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
                                    DetentionOrder.start_date).where(
-        DetentionOrder.captive_id.in_(captive_ids))))
+        DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1))))
     last_start: dict[int, date] = {}
     for cid, _uid, start in orders:
         last_start[cid] = max(start, last_start.get(cid, start))
     ended_by = {cid: max((day for day in days if day < last_start[cid]), default=None)
                 for cid, days in released.items() if cid in last_start}
-    return {uid for cid, uid, start in orders
-            if (cutoff := ended_by.get(cid)) is None or start > cutoff}
+    return _Custody({uid for _cid, uid, _start in orders},
+                    {uid: cutoff for cid, uid, start in orders
+                     if (cutoff := ended_by.get(cid)) is not None and start <= cutoff})
 
 
 class _Order(NamedTuple):

@@ -344,7 +344,7 @@ class DeadlineEngine(CustodySteps):
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
         if kind == DETENTION_ORDER:
-            self._settle_superseded(s, [obj.captive_id], gone=obj.id)
+            self._after_order_deleted(s, obj)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

@@ -1970,82 +1970,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
+        <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="106" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -4604,124 +4609,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="105" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/documents.py" line="171" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="175" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="193" />
+        <location filename="../../caseapp/ui/views/documents.py" line="195" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="197" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="199" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="265" />
+        <location filename="../../caseapp/ui/views/documents.py" line="267" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="270" />
+        <location filename="../../caseapp/ui/views/documents.py" line="272" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="273" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="100" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="254" />
+        <location filename="../../caseapp/ui/views/documents.py" line="256" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="297" />
+        <location filename="../../caseapp/ui/views/documents.py" line="299" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="310" />
+        <location filename="../../caseapp/ui/views/documents.py" line="312" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -7565,96 +7570,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
         <source>Stop waiting: the result is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="124" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="153" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="220" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="248" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="279" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="282" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -9493,18 +9498,18 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Support</name>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="19" />
-        <location filename="../../caseapp/ui/support.py" line="26" />
+        <location filename="../../caseapp/ui/support.py" line="21" />
+        <location filename="../../caseapp/ui/support.py" line="28" />
         <source>Log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="20" />
+        <location filename="../../caseapp/ui/support.py" line="22" />
         <source>The log folder %1 cannot be made: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="27" />
+        <location filename="../../caseapp/ui/support.py" line="29" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation type="unfinished" />
     </message>

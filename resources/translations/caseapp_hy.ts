@@ -1981,82 +1981,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="43" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="51" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="52" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="66" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
+        <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
+        <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="89" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="86" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="106" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
@@ -3163,10 +3168,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-        </translation>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -4700,109 +4702,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="105" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="109" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="108" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="117" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="169" />
+        <location filename="../../caseapp/ui/views/documents.py" line="171" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="175" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="193" />
+        <location filename="../../caseapp/ui/views/documents.py" line="195" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="195" />
+        <location filename="../../caseapp/ui/views/documents.py" line="197" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="197" />
+        <location filename="../../caseapp/ui/views/documents.py" line="199" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="265" />
+        <location filename="../../caseapp/ui/views/documents.py" line="267" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="270" />
+        <location filename="../../caseapp/ui/views/documents.py" line="272" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="273" />
+        <location filename="../../caseapp/ui/views/documents.py" line="275" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
-        <location filename="../../caseapp/ui/views/documents.py" line="274" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="276" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="98" />
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="100" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="254" />
+        <location filename="../../caseapp/ui/views/documents.py" line="256" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln փաստաթուղթ</numerusform>
@@ -4810,17 +4812,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="297" />
+        <location filename="../../caseapp/ui/views/documents.py" line="299" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="307" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="310" />
+        <location filename="../../caseapp/ui/views/documents.py" line="312" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -7606,10 +7608,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
@@ -7721,96 +7720,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
         <source>Generate</source>
         <translation>Ստեղծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="68" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Դադարեցնել սպասումը. արդյունքը կանտեսվի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
         <source>Save as…</source>
         <translation>Պահել որպես…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
         <source>Close</source>
         <translation>Փակել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="122" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="124" />
         <source>Generating…</source>
         <translation>Ստեղծվում է…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="153" />
         <source>Cancelled.</source>
         <translation>Չեղարկվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="183" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="199" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF փաստաթղթեր (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel աշխատագրքեր (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>Word documents (*.docx)</source>
         <translation>Word փաստաթղթեր (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="220" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="245" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
         <source>Save as</source>
         <translation>Պահել որպես</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
         <source>All files (*)</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
         <source>Saved to %1.</source>
         <translation>Պահվեց %1 ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="246" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="248" />
         <source>%1 could not be written: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="279" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Պահվեց գործի ֆայլում որպես %1 փաստաթուղթ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="282" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Պահվեց որպես %1 փաստաթուղթ և գրանցվեց որպես %2 միջամտության նախագիծ։</translation>
     </message>
@@ -9676,18 +9675,18 @@ Do you want to delete it anyway?</source>
 <context>
     <name>Support</name>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="19" />
-        <location filename="../../caseapp/ui/support.py" line="26" />
+        <location filename="../../caseapp/ui/support.py" line="21" />
+        <location filename="../../caseapp/ui/support.py" line="28" />
         <source>Log folder</source>
         <translation>Մատյանների թղթապանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="20" />
+        <location filename="../../caseapp/ui/support.py" line="22" />
         <source>The log folder %1 cannot be made: %2</source>
         <translation>%1 մատյանների թղթապանակը հնարավոր չէ ստեղծել՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/support.py" line="27" />
+        <location filename="../../caseapp/ui/support.py" line="29" />
         <source>CaseApp's log is in %1. It says which commands ran and where errors happened, never anything of your case files; attach it to a support request.</source>
         <translation>CaseApp-ի մատյանը գտնվում է %1 թղթապանակում։ Այն ցույց է տալիս, թե որ հրամաններն են աշխատել և որտեղ են սխալներ եղել, երբեք ձեր գործի ֆայլերից որևէ բան. կցեք այն աջակցության հարցմանը։</translation>
     </message>

@@ -264,3 +264,26 @@ def test_a_captives_file_gives_a_deadlines_time_as_the_deadlines_listing_does(
     assert "  4 Dec 2026 Write to the ombudsman [Open]\n" in out
     code, out, err = run("--db", str(db), "deadlines", "--within", "10000")
     assert "16:00 Europe/Paris" in out
+
+
+def test_a_convicted_captives_file_says_why_the_pre_trial_orders_steps_stay_open(
+        tmp_path: Path) -> None:
+    """Convicted two days ago: ``captives show`` listed the pre-trial order's expiry and the
+    prosecutor's motions as open with no word of the verdict."""
+    db = tmp_path / "case.db"
+    today = date.today()
+    cf = open_case_file(Location(path=db), create=True, actor="avetisyan")
+    try:
+        cid = cf.captives.create(names=["Vardanyan Armen"], status="on_trial",
+                                 capture=str(today - timedelta(days=30))).id
+        cf.detention_orders.create(captive_id=cid, start_date=str(today - timedelta(days=30)),
+                                   term_months=4)
+        cf.captives.set_status(cid, "convicted", effective_on=str(today - timedelta(days=2)))
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(db), "captives", "show", str(cid))
+    assert code == 0, err
+    lines = out.splitlines()
+    expiry = next(n for n, line in enumerate(lines) if "Detention order expires [Open]" in line)
+    assert lines[expiry + 1].strip().startswith("Convicted on ")
+    assert "not verified" in lines[expiry + 1]

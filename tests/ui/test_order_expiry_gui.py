@@ -8,6 +8,7 @@ later (clamped to a shorter month's end), never rolled; the order's stated date 
 
 from __future__ import annotations
 
+import html
 from datetime import date
 
 import pytest
@@ -133,3 +134,62 @@ def test_the_order_dialog_keeps_a_stated_expiry_and_clearing_it_computes_it(
     qtbot.waitUntil(lambda: "21 April 2027" in page.header.facts.text(), timeout=WAIT)
     assert "Expires 21 Apr 2027" in page.timeline.expiry_caption()
     assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 4, 21)]
+
+
+def test_a_convicted_captives_file_says_the_pre_trial_expiry_stays_in_deadlines(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    """Convicted: the header dropped the order's expiry while the Deadlines view kept it
+    open (the rule on detention after a verdict is not verified): the header now says so."""
+    cf = fresh_ui.case_file
+    cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-21", term_months=4)
+    cf.captives.set_status(captive_id, "convicted", effective_on="2026-11-25")
+    qtbot.waitUntil(lambda: "Convicted:" in page.header.facts.text(), timeout=WAIT)
+    facts = html.unescape(page.header.facts.text())
+    assert ("Convicted: the pre-trial detention order's expiry (21 March 2027) stays open in "
+            "Deadlines; check what the verdict decided on detention") in facts
+    assert "expires in" not in facts
+    assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 3, 21)]
+    # An order the verdict decided on (from its day) is no pre-trial order: said as any.
+    cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-25", term_months=3)
+    qtbot.waitUntil(lambda: "Convicted:" not in page.header.facts.text(), timeout=WAIT)
+    assert "The detention order expires in 90 days, on 25 February 2027" in \
+        html.unescape(page.header.facts.text())
+
+
+def open_steps(cf: CaseFile, captive_id: int) -> list[tuple[str, str, date]]:
+    return sorted((d.trigger_uid, d.rule_id, d.due_on)
+                  for d in cf.deadlines.list(captive_id=captive_id)
+                  if d.status is DeadlineStatus.OPEN)
+
+
+def test_undo_of_a_re_arrest_recorded_status_first_restores_each_steps_deadlines(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView, message_boxes) -> None:
+    """Released, then the status put back and the new order (another criminal case) added
+    in the window: one expiry open; each undo puts the deadlines back as they were."""
+    cf = fresh_ui.case_file
+    cf.captives.update(captive_id, capture="2026-08-01")
+    first = cf.prosecutions.create(captive_id=captive_id, case_number="1")
+    second = cf.prosecutions.create(captive_id=captive_id, case_number="2")
+    cf.detention_orders.create(captive_id=captive_id, start_date="2026-08-01", term_months=4,
+                               prosecution_id=first.id)
+    cf.captives.set_status(captive_id, "released", effective_on="2026-09-15")
+    released = open_steps(cf, captive_id)
+    status = dlg.make_status_dialog(fresh_ui, cf.captives.get(captive_id), parent=page)
+    qtbot.addWidget(status)
+    status.widgets["status"].set_value("pre_trial")
+    status.widgets["effective_on"].edit.setText("2026-11-20")
+    save(qtbot, status)
+    back = open_steps(cf, captive_id)
+    order = dlg.make_add_dialog(fresh_ui, dlg.DETENTION_ORDER, captive_id=captive_id,
+                                file=page.file, parent=page)
+    qtbot.addWidget(order)
+    order.widgets["kind"].set_value(DetentionOrderKind.INITIAL)
+    order.widgets["start_date"].edit.setText("2026-11-20")
+    order.widgets["term_months"].setValue(2)
+    order.widgets["prosecution_id"].set_value(second.id)
+    save(qtbot, order)
+    assert open_expiries(qtbot, fresh_ui, captive_id) == [date(2027, 1, 20)]
+    assert fresh_ui.ops.undo()  # the new order (the fixture's box answers Yes)
+    assert open_steps(cf, captive_id) == back
+    assert fresh_ui.ops.undo()  # the status put back
+    assert open_steps(cf, captive_id) == released

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import fill, long_date, number, time_text
@@ -77,6 +78,25 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     return text, ALERT if urgent else None
 
 
+def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | None:
+    """A convicted captive whose pre-trial order's expiry is still open in Deadlines: kept
+    there (the rule on detention after a verdict is not verified), said here, where the
+    order's expiry is no longer shown as the custody's. An order started since the verdict
+    (detention it decided on) is said as any order is."""
+    since = f.captive.status_since
+    if since is not None and any(o.id == clock.order_id and o.start_date >= since
+                                 for o in f.detention_orders):
+        return order_fact(clock)
+    expires = clock.order_expires_on
+    if expires is None or not any(
+            d.status is DeadlineStatus.OPEN and d.trigger_kind == DETENTION_ORDER
+            and d.due_on == expires for d in f.deadlines):
+        return None
+    return translate("CaptiveFacts", "Convicted: the pre-trial detention order's expiry (%1) "
+                     "stays open in Deadlines; check what the verdict decided on "
+                     "detention").replace("%1", long_date(expires)), None
+
+
 def contact_fact(clock: DetentionClock) -> Fact:
     days = clock.days_since_welfare_contact
     alert = ALERT if "welfare" in clock.warning_kinds else None
@@ -99,10 +119,11 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     place = place_fact(captive.status, captive.current_place)
     if place:
         facts.append(place)
-    if captive.status in PRE_TRIAL:
-        order = order_fact(clock)
-        if order:
-            facts.append(order)
+    order = (order_fact(clock) if captive.status in PRE_TRIAL
+             else convicted_order_fact(f, clock)
+             if captive.status is CaptiveStatus.CONVICTED else None)
+    if order:
+        facts.append(order)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"

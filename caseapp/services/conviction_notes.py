@@ -1,0 +1,98 @@
+"""The note on a detention order's open steps while the captive is convicted.
+
+A verdict does not close the steps of the pre-trial detention order (its expiry, the
+prosecutor's extension motions): what becomes of detention after a first-instance verdict
+that is not yet final is not among the verified rules (/work/shared/DOMAIN.md has no rule on
+it, and a step closed wrongly is a deadline missed). They stay open, and each one due after
+the conviction says why it may no longer apply; the note goes when the status is no longer
+convicted (an undo, an appeal allowed), and names the new day when the status's day changes.
+
+:class:`~caseapp.services.custody_steps.CustodySteps` builds on this class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import Captive, Deadline, DetentionOrder
+from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
+from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites, chunks
+
+
+class ConvictionNotes(DeadlineWrites):
+    """Writing and taking back the note of :func:`convicted_note`."""
+
+    def _note_convictions(self, s: Session, captive_ids: Collection[int]) -> None:
+        """The open steps of the detention orders of ``captive_ids``: a convicted captive's
+        due after the day of the conviction, of orders started before it, carry
+        :func:`convicted_note` for that day; every other open step carries none. Closed steps
+        are left as they are (history)."""
+        for part in chunks(sorted(captive_ids)):
+            convicted = {cid: day or self.ctx.today() for cid, status, day in s.execute(
+                select(Captive.id, Captive.status, Captive.status_since).where(
+                    Captive.id.in_(part)))
+                if CaptiveStatus(status) is CaptiveStatus.CONVICTED}
+            steps = select(Deadline).where(
+                Deadline.captive_id.in_(part), Deadline.trigger_kind == DETENTION_ORDER,
+                Deadline.status == DeadlineStatus.OPEN)
+            if not convicted:  # only the notes to take back
+                steps = steps.where(Deadline.notes != "")
+            started = {uid: start for uid, start in s.execute(
+                select(DetentionOrder.uid, DetentionOrder.start_date).where(
+                    DetentionOrder.captive_id.in_(sorted(convicted))))} if convicted else {}
+            wanted: dict[str, list[Deadline]] = {}
+            for d in s.scalars(steps.order_by(Deadline.id)):
+                since = convicted.get(d.captive_id) if d.captive_id is not None else None
+                kept = without_convicted_note(d.notes)
+                # An order started after the verdict (detention it decided on) is no
+                # pre-trial order: its steps carry no note.
+                note = (str(convicted_note(since)) if since is not None and d.due_on > since
+                        and started.get(d.trigger_uid, since) < since else "")
+                notes = "\n".join(x for x in (kept, note) if x)
+                if notes != (d.notes or ""):
+                    wanted.setdefault(notes, []).append(d)
+            for notes, objs in wanted.items():
+                self._write_all(s, objs, AuditAction.UPDATE, notes=notes)
+
+
+def convicted_note(day: date | str) -> Message:
+    """The note on a pre-trial order's step due after the captive was convicted on ``day``."""
+    return msg("Convicted on {day}: after the verdict custody may no longer run under this "
+               "pre-trial detention order. Kept open: the rule on detention after a verdict "
+               "is not verified. Check what the verdict decided on detention.", day=day)
+
+
+def without_convicted_note(notes: str | None) -> str:
+    """``notes`` without the line of :func:`convicted_note` (in any language, for any day),
+    the lawyer's own lines and the other notes kept."""
+    return "\n".join(line for line in (notes or "").splitlines() if not _is_note(line))
+
+
+def convicted_lines(step: Any) -> list[str]:
+    """The line of :func:`convicted_note` an open step carries (none, or one), as written."""
+    if step.status is not DeadlineStatus.OPEN:
+        return []
+    return [line for line in (step.notes or "").splitlines() if _is_note(line)]
+
+
+def _is_note(line: str) -> bool:
+    return any(line.startswith(before) and line.endswith(after)
+               and len(line) > len(before) + len(after) for before, after in _frames())
+
+
+@cache
+def _frames() -> tuple[tuple[str, str], ...]:
+    """The text of :func:`convicted_note` before and after its day, in each language."""
+    mark = "\x00"
+    frames = []
+    for lang in LANGUAGES:
+        before, _mark, after = convicted_note(mark).render(lang).partition(mark)
+        frames.append((before, after))
+    return tuple(frames)
