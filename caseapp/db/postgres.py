@@ -16,6 +16,7 @@ from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from caseapp.db.login_standing import (
+    INSUFFICIENT_PRIVILEGE,  # a login whose clearance does not allow the write
     Standing,
     clearance_rank,
     compared,
@@ -32,8 +33,6 @@ from caseapp.domain.messages import Message, msg
 AUDIT_LOCK_KEY = 0x43617365417070
 
 SERVER_SCHEMES = ("postgresql", "postgres")
-# SQLSTATE of "insufficient privilege": a login whose clearance does not allow the write.
-INSUFFICIENT_PRIVILEGE = "42501"
 
 
 class ClearanceError(CaseFileError):
@@ -80,8 +79,17 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        error = None if ctx.engine is None else _standing_error(standing(ctx.engine))
+        error = None if ctx.engine is None else _standing_error(_standing_now(ctx.engine))
         raise (error or ClearanceError(clearance_refusal(str(orig)), bad_input=True)) from None
+
+
+def _standing_now(engine: Engine) -> Standing:
+    """:func:`standing`; :attr:`Standing.SAME` when the pool gives no connection in time
+    (the refusal is then said as it is)."""
+    try:
+        return standing(engine)
+    except SQLAlchemyError:
+        return Standing.SAME
 
 
 def _login_gone_error() -> ClearanceError:
