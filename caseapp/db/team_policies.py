@@ -171,11 +171,11 @@ def group_role(database: str, clearance: Sensitivity) -> str:
     many: the name says which database it is for). A name that would not fit in PostgreSQL's
     63 bytes keeps as much of the database's name as fits with a digest of the whole name,
     so that no two databases share a group (an Armenian letter takes 2 bytes)."""
-    name = f"{database}_{clearance.value}"
-    if len(database) <= LEGACY_PREFIX and len(name.encode("utf-8")) <= NAMEDATALEN:
-        return name
+    longest = f"_{Sensitivity.SHAREABLE.value}"  # all three named alike, or none
+    if len(database) <= LEGACY_PREFIX and len(f"{database}{longest}".encode()) <= NAMEDATALEN:
+        return f"{database}_{clearance.value}"
     digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:8]
-    room = NAMEDATALEN - len(f"_{digest}_{Sensitivity.SHAREABLE.value}")  # the longest
+    room = NAMEDATALEN - len(f"_{digest}{longest}")
     prefix = database.encode("utf-8")[:room].decode("utf-8", errors="ignore")
     return f"{prefix}_{digest}_{clearance.value}"
 
