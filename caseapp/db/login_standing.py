@@ -12,6 +12,7 @@ app can say what happened instead.
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -60,6 +61,40 @@ def clearance_rank(scalar: Callable[[str], Any]) -> int | None:
 def remember(engine: Engine, rank: int | None) -> None:
     """The clearance rank ``engine``'s login opened the case file with."""
     _opened_at[engine] = rank
+
+
+# Who is told when an engine's login is found no longer standing where it stood, and what
+# each was told last (each change is told once).
+_watchers: WeakKeyDictionary[Engine, list[Callable[[Standing], None]]] = WeakKeyDictionary()
+_told: WeakKeyDictionary[Engine, Standing] = WeakKeyDictionary()
+_telling = threading.Lock()
+
+
+def watch(engine: Engine, told: Callable[[Standing], None]) -> None:
+    """Call ``told(standing)`` (on the thread that found it) when ``engine``'s login is found
+    taken out of the team or at another clearance than it opened with."""
+    with _telling:
+        _watchers.setdefault(engine, []).append(told)
+
+
+def unwatch(engine: Engine, told: Callable[[Standing], None]) -> None:
+    with _telling:
+        if told in _watchers.get(engine, ()):
+            _watchers[engine].remove(told)
+
+
+def notice(engine: Engine | None, now: Standing) -> None:
+    """``engine``'s login was found standing ``now``: those watching it are told, once for
+    each change."""
+    if engine is None or now is Standing.SAME:
+        return
+    with _telling:
+        if _told.get(engine) is now:
+            return
+        _told[engine] = now
+        watching = list(_watchers.get(engine, ()))
+    for told in watching:
+        told(now)
 
 
 def standing(engine: Engine) -> Standing:

@@ -21,6 +21,7 @@ from caseapp.db.login_standing import (
     clearance_rank,
     compared,
     login_gone,
+    notice,
     remember,
     standing,
 )
@@ -70,6 +71,7 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
     if orig is not None and login_gone(orig):
+        notice(ctx.engine, Standing.GONE)
         raise _login_gone_error() from None
     if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")) \
             or (ctx.connection is None and isinstance(ctx.sqlalchemy_exception, OperationalError)):
@@ -79,7 +81,8 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        error = None if ctx.engine is None else _standing_error(_standing_now(ctx.engine))
+        error = None if ctx.engine is None else _standing_error(ctx.engine,
+                                                                _standing_now(ctx.engine))
         raise (error or ClearanceError(clearance_refusal(str(orig)), bad_input=True)) from None
 
 
@@ -99,7 +102,10 @@ def _login_gone_error() -> ClearanceError:
         bad_input=True)
 
 
-def _standing_error(now: Standing) -> ClearanceError | None:
+def _standing_error(engine: Engine, now: Standing) -> ClearanceError | None:
+    """The error to raise for the login standing ``now`` (None: as it opened); whoever
+    watches the engine is told first (:func:`~caseapp.db.login_standing.notice`)."""
+    notice(engine, now)
     if now is Standing.GONE:
         return _login_gone_error()
     if now is Standing.CHANGED:
@@ -118,7 +124,7 @@ def check_clearance_unchanged(engine: Engine) -> None:
         return
     with engine.connect() as conn:
         rank = clearance_rank(lambda sql: conn.exec_driver_sql(sql).scalar())
-    error = _standing_error(compared(engine, rank))
+    error = _standing_error(engine, compared(engine, rank))
     if error is not None:
         raise error
 

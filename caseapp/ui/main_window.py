@@ -35,6 +35,7 @@ from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.i18n import plural
 from caseapp.ui.locker import Locker, padlock_icon
+from caseapp.ui.login_lost import close_for_login
 from caseapp.ui.navigation import (
     History,
     LazyViews,
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         self.connection_banner = ConnectionBanner(self)  # team server: connection lost
         self.session.connection_changed.connect(self._connection_changed)
+        self.session.login_lost.connect(lambda gone: close_for_login(self, self.session, gone))
         column.addWidget(self.connection_banner)
         self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
         column.addWidget(self.read_only_banner)
