@@ -8,6 +8,7 @@ services never ask which engine they run on, they call the functions here and in
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
@@ -34,6 +35,12 @@ from caseapp.domain.messages import Message, msg
 AUDIT_LOCK_KEY = 0x43617365417070
 
 SERVER_SCHEMES = ("postgresql", "postgres")
+
+# The driver's own warnings (e.g. "error ignored terminating <psycopg.Pipeline [BAD]>: the
+# connection is lost", when the server goes away mid-save) went to stderr, as Python does
+# with a library's warning when nothing is set up to log it: a second line under the one
+# CaseApp says. What went wrong is said by CaseApp itself.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 class ClearanceError(CaseFileError):
