@@ -4,6 +4,7 @@ it, the case file is closed, so that the rows read at the old clearance leave th
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,10 @@ def test_rows_read_at_the_old_clearance_leave_the_screen(  # type: ignore[no-unt
     assert run("team", "add-user", name, "--clearance", "public",
                "--db", other_team.owner_url)[0] == 0  # so that the login stays on the server
     window = _window(qtbot, tmp_path, "member", team.url(Sensitivity.INTERNAL))
+    closed_on: list[threading.Thread] = []
+    close = window.session.close_for_login
+    monkeypatch.setattr(window.session, "close_for_login",
+                        lambda: (closed_on.append(threading.current_thread()), close()))
     try:
         window.show_view("captives")
         qtbot.waitUntil(lambda: "secretnameb" in _shown(window))
@@ -43,6 +48,7 @@ def test_rows_read_at_the_old_clearance_leave_the_screen(  # type: ignore[no-unt
         if window.session.case_file is not None:  # the live changes may have read already
             window.refresh()  # the list read again: refused, the clearance changed
         qtbot.waitUntil(lambda: window.session.case_file is None)
+        assert closed_on == [threading.main_thread()]  # the window's thread, not a worker's
         assert window.views.built() == {}
         assert window.undo.count() == 0
         box = window.findChild(QMessageBox, "login_lost")
