@@ -63,12 +63,15 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         exists = cf.team.login_exists(args.name)
         password = None if exists else _new_password(args.name)
         member = cf.team.add_user(args.name, clearance=clearance, password=password)
-    out.write(str(msg("{login} (existing login) can now open the case file with clearance "
-                      "{clearance}.", login=member.login, clearance=member.clearance.value)
-                  if exists else
-                  msg("{login} (new login) can now open the case file with clearance "
-                      "{clearance}.", login=member.login, clearance=member.clearance.value))
-              + "\n")
+    said = {
+        "existing": msg("{login} (existing login) can now open the case file with clearance "
+                        "{clearance}.", login=member.login, clearance=member.clearance.value),
+        "let in again": msg("{login} (a revoked login, let in again with the new password) can "
+                            "now open the case file with clearance {clearance}.",
+                            login=member.login, clearance=member.clearance.value),
+    }.get(member.how, msg("{login} (new login) can now open the case file with clearance "
+                          "{clearance}.", login=member.login, clearance=member.clearance.value))
+    out.write(str(said) + "\n")
     return 0
 
 

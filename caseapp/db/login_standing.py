@@ -5,13 +5,14 @@ The team's owner may take a member out of the team, revoke the login, or change 
 clearance (remove, then add again) while the member's window is open. The server then
 refuses the open window's statements in its own words ("invalid role OID", "permission
 denied for table …"), which would read as a refusal for the clearance the window was opened
-with; :func:`standing` asks the server again, on a new connection, so that the app can say
-what happened instead.
+with; :func:`standing` asks the server again (on a connection the pool keeps), so that the
+app can say what happened instead.
 """
 
 from __future__ import annotations
 
 import enum
+import threading
 from collections.abc import Callable
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -19,6 +20,9 @@ from weakref import WeakKeyDictionary
 from sqlalchemy.engine import Engine
 
 from caseapp.db.team_2fa import SCHEMA
+
+# SQLSTATE of "insufficient privilege".
+INSUFFICIENT_PRIVILEGE = "42501"
 
 # What the server says to a login taken out of the team while its case file was open: its
 # role dropped (``team remove-user``: each statement of the open session), or no longer let
@@ -59,18 +63,61 @@ def remember(engine: Engine, rank: int | None) -> None:
     _opened_at[engine] = rank
 
 
+# Who is told when an engine's login is found no longer standing where it stood, and what
+# each was told last (each change is told once).
+_watchers: WeakKeyDictionary[Engine, list[Callable[[Standing], None]]] = WeakKeyDictionary()
+_told: WeakKeyDictionary[Engine, Standing] = WeakKeyDictionary()
+_telling = threading.Lock()
+
+
+def watch(engine: Engine, told: Callable[[Standing], None]) -> None:
+    """Call ``told(standing)`` (on the thread that found it) when ``engine``'s login is found
+    taken out of the team or at another clearance than it opened with."""
+    with _telling:
+        _watchers.setdefault(engine, []).append(told)
+
+
+def unwatch(engine: Engine, told: Callable[[Standing], None]) -> None:
+    with _telling:
+        if told in _watchers.get(engine, ()):
+            _watchers[engine].remove(told)
+
+
+def notice(engine: Engine | None, now: Standing) -> None:
+    """``engine``'s login was found standing ``now``: those watching it are told, once for
+    each change."""
+    if engine is None or now is Standing.SAME:
+        return
+    with _telling:
+        if _told.get(engine) is now:
+            return
+        _told[engine] = now
+        watching = list(_watchers.get(engine, ()))
+    for told in watching:
+        told(now)
+
+
 def standing(engine: Engine) -> Standing:
     """Asked after the server refused one of ``engine``'s statements for want of a privilege:
-    whether a new connection of its login is refused (:attr:`Standing.GONE`), or has another
-    clearance than when the case file was opened (:attr:`Standing.CHANGED`)."""
+    whether its login is no longer let in (:attr:`Standing.GONE`), or has another clearance
+    than when the case file was opened (:attr:`Standing.CHANGED`). Asked on a connection the
+    engine's pool keeps open (a new one only when none is free, which the pool then keeps):
+    the server answers for the login as it stands now on any of its sessions, and a login
+    dropped or taken out of the team is refused there too."""
     import psycopg  # a team server's only
 
-    cargs, cparams = engine.dialect.create_connect_args(engine.url)
+    raw = None
     try:
-        with psycopg.connect(*cargs, **{**cparams, "connect_timeout": 5}) as conn:
-            rank = clearance_rank(lambda sql: conn.execute(sql).fetchone()[0])  # type: ignore[index]
+        raw = engine.raw_connection()  # the pool's: its failure to connect is the driver's
+        cursor = raw.cursor()
+        rank = clearance_rank(lambda sql: cursor.execute(sql).fetchone()[0])
     except psycopg.Error as exc:
-        return Standing.GONE if login_gone(exc) else Standing.SAME
+        # Out of every group of the team, the login may not even use its schema.
+        gone = login_gone(exc) or getattr(exc, "sqlstate", None) == INSUFFICIENT_PRIVILEGE
+        return Standing.GONE if gone else Standing.SAME
+    finally:
+        if raw is not None:
+            raw.close()  # back to the pool, rolled back
     return compared(engine, rank)
 
 

@@ -8,6 +8,7 @@ services never ask which engine they run on, they call the functions here and in
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
@@ -16,10 +17,12 @@ from sqlalchemy.engine.interfaces import ExceptionContext
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError, SQLAlchemyError
 
 from caseapp.db.login_standing import (
+    INSUFFICIENT_PRIVILEGE,  # a login whose clearance does not allow the write
     Standing,
     clearance_rank,
     compared,
     login_gone,
+    notice,
     remember,
     standing,
 )
@@ -32,8 +35,12 @@ from caseapp.domain.messages import Message, msg
 AUDIT_LOCK_KEY = 0x43617365417070
 
 SERVER_SCHEMES = ("postgresql", "postgres")
-# SQLSTATE of "insufficient privilege": a login whose clearance does not allow the write.
-INSUFFICIENT_PRIVILEGE = "42501"
+
+# The driver's own warnings (e.g. "error ignored terminating <psycopg.Pipeline [BAD]>: the
+# connection is lost", when the server goes away mid-save) went to stderr, as Python does
+# with a library's warning when nothing is set up to log it: a second line under the one
+# CaseApp says. What went wrong is said by CaseApp itself.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 class ClearanceError(CaseFileError):
@@ -71,6 +78,7 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
     if getattr(ctx, "is_pre_ping", False):
         return  # the pool's own check of a connection: it reconnects by itself
     if orig is not None and login_gone(orig):
+        notice(ctx.engine, Standing.GONE)
         raise _login_gone_error() from None
     if ctx.is_disconnect or str(getattr(orig, "sqlstate", "") or "").startswith(("08", "57P")) \
             or (ctx.connection is None and isinstance(ctx.sqlalchemy_exception, OperationalError)):
@@ -80,8 +88,18 @@ def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
             msg("The connection to the team server was lost; nothing was saved. CaseApp is "
                 "reconnecting: try again in a moment."), bad_input=True) from None
     if getattr(orig, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
-        error = None if ctx.engine is None else _standing_error(standing(ctx.engine))
+        error = None if ctx.engine is None else _standing_error(ctx.engine,
+                                                                _standing_now(ctx.engine))
         raise (error or ClearanceError(clearance_refusal(str(orig)), bad_input=True)) from None
+
+
+def _standing_now(engine: Engine) -> Standing:
+    """:func:`standing`; :attr:`Standing.SAME` when the pool gives no connection in time
+    (the refusal is then said as it is)."""
+    try:
+        return standing(engine)
+    except SQLAlchemyError:
+        return Standing.SAME
 
 
 def _login_gone_error() -> ClearanceError:
@@ -91,7 +109,10 @@ def _login_gone_error() -> ClearanceError:
         bad_input=True)
 
 
-def _standing_error(now: Standing) -> ClearanceError | None:
+def _standing_error(engine: Engine, now: Standing) -> ClearanceError | None:
+    """The error to raise for the login standing ``now`` (None: as it opened); whoever
+    watches the engine is told first (:func:`~caseapp.db.login_standing.notice`)."""
+    notice(engine, now)
     if now is Standing.GONE:
         return _login_gone_error()
     if now is Standing.CHANGED:
@@ -110,7 +131,7 @@ def check_clearance_unchanged(engine: Engine) -> None:
         return
     with engine.connect() as conn:
         rank = clearance_rank(lambda sql: conn.exec_driver_sql(sql).scalar())
-    error = _standing_error(compared(engine, rank))
+    error = _standing_error(engine, compared(engine, rank))
     if error is not None:
         raise error
 

@@ -17,14 +17,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from caseapp.db import team_policies
-from caseapp.db.team_policies import CLEARANCES, RANK, SCHEMA, group_role
+from caseapp.db.team_policies import CLEARANCES, NAMEDATALEN, RANK, SCHEMA, group_role
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
 # A login name as people type them: letters, digits and . _ - @, starting with a letter.
 LOGIN_NAME = re.compile(r"[^\W\d][\w.@-]{0,62}", re.UNICODE)
-NAMEDATALEN = 63  # the bytes of a role's name PostgreSQL keeps (UTF-8: an Armenian letter is 2)
 
 
 @dataclass(frozen=True)

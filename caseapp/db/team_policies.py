@@ -33,6 +33,8 @@ The database owner (who runs ``caseapp team init``) is not subject to the polici
 
 from __future__ import annotations
 
+import hashlib
+
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
@@ -42,6 +44,8 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.redaction import LEVEL_FOLLOWS, RULE_APPLIED_BY_HAND, STATUS_FIELD
 
 SCHEMA = "caseapp_team"
+NAMEDATALEN = 63  # the bytes of a role's name PostgreSQL keeps (UTF-8: an Armenian letter is 2)
+LEGACY_PREFIX = 48  # the letters of a database's name its group roles kept before
 CLEARANCES = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 RANK = {Sensitivity.PUBLIC: 0, Sensitivity.SHAREABLE: 1, Sensitivity.INTERNAL: 2}
 
@@ -164,8 +168,37 @@ def _literal(value: str) -> str:
 
 def group_role(database: str, clearance: Sensitivity) -> str:
     """The group role of one clearance in one database (roles are the server's, databases
-    many: the name says which database it is for)."""
-    return f"{database[:48]}_{clearance.value}"
+    many: the name says which database it is for). A name that would not fit in PostgreSQL's
+    63 bytes keeps as much of the database's name as fits with a digest of the whole name,
+    so that no two databases share a group (an Armenian letter takes 2 bytes)."""
+    longest = f"_{Sensitivity.SHAREABLE.value}"  # all three named alike, or none
+    if len(database) <= LEGACY_PREFIX and len(f"{database}{longest}".encode()) <= NAMEDATALEN:
+        return f"{database}_{clearance.value}"
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:8]
+    room = NAMEDATALEN - len(f"_{digest}{longest}")
+    prefix = database.encode("utf-8")[:room].decode("utf-8", errors="ignore")
+    return f"{prefix}_{digest}_{clearance.value}"
+
+
+def _legacy_group_role(database: str, clearance: Sensitivity) -> str:
+    """The name :func:`group_role` gave before it made long names fit (cut to 48 letters)."""
+    return f"{database[:LEGACY_PREFIX]}_{clearance.value}"
+
+
+def _rename_legacy_groups(conn: Connection, database: str, groups: dict[Sensitivity, str],
+                          existing: set[str]) -> set[str]:
+    """A team set up before on a database of more than 48 letters: its groups get the names
+    :func:`group_role` gives now (with their members). Returns the groups that exist now."""
+    for clearance, name in groups.items():
+        legacy = _legacy_group_role(database, clearance)
+        if name in existing or legacy == name or not conn.exec_driver_sql(
+                "SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = %(r)s) AND "
+                "has_database_privilege(%(r)s, current_database(), 'CONNECT')",
+                {"r": legacy}).scalar():
+            continue
+        conn.exec_driver_sql(f"ALTER ROLE {_q(conn, legacy)} RENAME TO {_q(conn, name)}")
+        existing = existing | {name}
+    return existing
 
 
 def _rank_of(groups: dict[Sensitivity, str], role: str) -> str:
@@ -234,6 +267,7 @@ def apply(conn: Connection, database: str) -> dict[Sensitivity, str]:
     existing = {r[0] for r in conn.exec_driver_sql(
         "SELECT rolname FROM pg_roles WHERE rolname = ANY(%(names)s)",
         {"names": list(groups.values())})}
+    existing = _rename_legacy_groups(conn, database, groups, existing)
     for name in groups.values():
         if name not in existing:
             conn.exec_driver_sql(f"CREATE ROLE {_q(conn, name)} NOLOGIN")

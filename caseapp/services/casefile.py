@@ -107,6 +107,7 @@ class CaseFile:
         self.warnings: tuple[str, ...] = ()
         self._actor, self._today = actor, today
         self._listeners: list[Listener] = []  # the context's, once it is built
+        self._login_watchers: dict[Callable[[bool], None], Any] = {}  # watch_login's
         self._ctx: ServiceContext | None = None
         # Who the file is open as: on a team server the database login and its clearance.
         self.login: TeamLogin = TeamLogin("", None)
@@ -438,10 +439,41 @@ class CaseFile:
         it while it is open here."""
         if self.db.path is not None:
             return None
-        from caseapp.db import live
-        listener = live.Listener(self.db.engine, self.ctx.origin, on_change, on_state)
+        from caseapp.db import live, login_standing
+        engine = self.db.engine
+
+        def state(connected: bool, reason: str, refused: bool) -> None:
+            if refused:  # the server no longer lets the login in
+                login_standing.notice(engine, login_standing.Standing.GONE)
+            if on_state is not None:
+                on_state(connected, reason, refused)
+
+        listener = live.Listener(engine, self.ctx.origin, on_change, state)
         listener.start()
         return listener
+
+    def watch_login(self, told: Callable[[bool], None]) -> None:
+        """On a team server: call ``told(gone)`` when the login is found taken out of the
+        team or no longer let in (``gone``), or at another clearance than this file was
+        opened with: what was read before may be above what the login may read now, and
+        whoever shows it should let it go. Called once for each change, on the thread that
+        found it (a read or a save refused by the server, an output's check, the live
+        changes' connection refused). Nothing on a local file."""
+        if self.db.path is not None:
+            return
+        from caseapp.db import login_standing
+
+        def standing(now: login_standing.Standing) -> None:
+            told(now is login_standing.Standing.GONE)
+
+        self._login_watchers[told] = standing
+        login_standing.watch(self.db.engine, standing)
+
+    def unwatch_login(self, told: Callable[[bool], None]) -> None:
+        standing = self._login_watchers.pop(told, None)
+        if standing is not None:
+            from caseapp.db import login_standing
+            login_standing.unwatch(self.db.engine, standing)
 
     def check_in_background(self, done: Callable[[CaseFileError | None], None]
                             ) -> threading.Thread | None:

@@ -24,7 +24,7 @@ from caseapp.domain.team_login import TeamLogin  # plain data, shown by the wind
 from caseapp.services.base import ServiceContext
 from caseapp.services.labels import level_label
 
-__all__ = ["TeamLogin", "TeamMember", "TeamService", "clearance_of"]
+__all__ = ["AddedMember", "TeamLogin", "TeamMember", "TeamService", "clearance_of"]
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,14 @@ class TeamMember:
     login: str
     clearance: Sensitivity
     can_login: bool
+
+
+@dataclass(frozen=True)
+class AddedMember(TeamMember):
+    """A member just added, and what became of its login: ``new`` (made now), ``existing``
+    (as it was), ``let in again`` (revoked before, let in again with the new password)."""
+
+    how: str = "new"
 
 
 def parse_clearance(value: str) -> Sensitivity:
@@ -126,7 +134,7 @@ class TeamService:
                                 bad_input=True)
 
     def add_user(self, name: str, *, clearance: Sensitivity | str,
-                 password: str | None) -> TeamMember:
+                 password: str | None) -> AddedMember:
         """Give ``name`` a login (with ``password``, if the server has no role of that name)
         in ``clearance``'s group. A login already in the team keeps one clearance: remove it
         first to change it."""
@@ -145,13 +153,15 @@ class TeamService:
                                           "and cannot get a clearance.", name=name),
                                       field="name")
             _refuse_group(conn, name)
-            if not password and team.role_exists(conn, name) and not team.may_log_in(conn, name):
+            revoked = team.role_exists(conn, name) and not team.may_log_in(conn, name)
+            if not password and revoked:
                 raise ValidationError(msg("{name} may not log in to the server (it was revoked): "
                                           "give it a new password to let it in again. Nothing "
                                           "was changed.", name=name), field="password")
-            team.add_member(conn, name, level, password)
+            created = team.add_member(conn, name, level, password)
             self._event(conn, "team user added", f"{name}: {level.value}")
-            return TeamMember(name, level, True)
+            how = "new" if created else "let in again" if revoked else "existing"
+            return AddedMember(name, level, True, how)
 
     def login_exists(self, name: str) -> bool:
         """The server already has a login ``name`` that may log in (adding it then needs no

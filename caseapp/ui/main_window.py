@@ -35,6 +35,7 @@ from caseapp.ui.connection_banner import ConnectionBanner
 from caseapp.ui.dialogs.travel import window_title
 from caseapp.ui.i18n import plural
 from caseapp.ui.locker import Locker, padlock_icon
+from caseapp.ui.login_lost import close_for_login
 from caseapp.ui.navigation import (
     History,
     LazyViews,
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         self.connection_banner = ConnectionBanner(self)  # team server: connection lost
         self.session.connection_changed.connect(self._connection_changed)
+        self.session.login_lost.connect(self._login_lost)  # a method: heard on this thread
         column.addWidget(self.connection_banner)
         self.read_only_banner = read_only_state.ReadOnlyBanner(self)  # a read-only disk or folder
         column.addWidget(self.read_only_banner)
@@ -351,6 +353,9 @@ class MainWindow(QMainWindow):
         if connected and self.session.case_file is not None:  # what changed meanwhile
             self.refresh()
             self.statusBar().showMessage(self.tr("Connected to the team server again."), 5000)
+
+    def _login_lost(self, gone: bool) -> None:
+        close_for_login(self, self.session, gone)
 
     def _unlocked(self) -> None:
         view_id, captive_id = self._place

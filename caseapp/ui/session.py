@@ -138,6 +138,9 @@ class CaseFileSession(QObject):
     remote_due = Signal()  # (any thread) another user changed a date: reminders, soon
     # A team server's connection lost (False, the reason) or back (True, ""): the banner.
     connection_changed = Signal(bool, str, bool)
+    # (any thread) The team server no longer lets the login in (True), or it is at another
+    # clearance than the file was opened with (False): what the window shows must go.
+    login_lost = Signal(bool)
 
     def __init__(self, settings: QSettings | None, open_fn: OpenFn | None,
                  parent: QObject | None = None):
@@ -187,6 +190,7 @@ class CaseFileSession(QObject):
                             settings=self.settings)
         self._start_timers()
         self.live = case_file.watch(self._heard, self.connection_changed.emit)
+        case_file.watch_login(self._login_lost)
         self.opened.emit(case_file)
 
     def close(self, *, backup: bool = True) -> None:
@@ -202,10 +206,22 @@ class CaseFileSession(QObject):
         self._stop_timers()
         self.closing.emit(cf, backup)
         self.ops.clear()
+        cf.unwatch_login(self._login_lost)
         self.case_file = None
         self.ui = None
         cf.close()
         self.closed.emit()
+
+    def close_for_login(self) -> None:
+        """Close the file whose login the server no longer lets in, or changed the clearance
+        of: nothing read before stays (views, undo history, results still on their way)."""
+        self.runner.drop_callbacks()
+        self.close(backup=False)
+        self.runner.wait()
+        self.runner.drop_callbacks()
+
+    def _login_lost(self, gone: bool) -> None:
+        self.login_lost.emit(gone)  # any thread: the window hears it on its own
 
     def _heard(self, change: Changes) -> None:
         """Another user's committed write (on the listener's thread): to the views, as a
@@ -228,6 +244,7 @@ class CaseFileSession(QObject):
         self.ops.clear()
         cf.unsubscribe(self.bus.publish)
         cf.unsubscribe(self.ops.listen)
+        cf.unwatch_login(self._login_lost)
         self.case_file = None
         self.ui = None
         self.closed.emit()

@@ -7044,32 +7044,55 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LoginLost</name>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="34" />
+        <source>The team server no longer lets this login in (taken out of the team, revoked, or its password changed). CaseApp closed the case file, so that nothing read before stays on screen. Ask the team's owner.</source>
+        <translation>Թիմային սերվերն այլևս չի թողնում այս մուտքանունով մուտք գործել (այն հանվել է թիմից, չեղարկվել է, կամ փոխվել է դրա գաղտնաբառը)։ CaseApp-ը փակեց գործի ֆայլը, որպեսզի նախկինում կարդացված ոչինչ չմնա էկրանին։ Դիմեք թիմի սեփականատիրոջը։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="38" />
+        <source>The team's owner changed your login's clearance on this case file while it was open. CaseApp closed the case file, so that nothing read at the old clearance stays on screen: open it again to go on at the new clearance.</source>
+        <translation>Թիմի սեփականատերը փոխել է ձեր մուտքանվան թույլտվությունը այս գործի ֆայլում, մինչ այն բաց էր։ CaseApp-ը փակեց գործի ֆայլը, որպեսզի նախկին թույլտվությամբ կարդացված ոչինչ չմնա էկրանին. բացեք այն կրկին՝ նոր թույլտվությամբ շարունակելու համար։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="43" />
+        <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
+        <translation>Երկխոսության պատուհան էր բաց. այն փակվեց, և դրանում մուտքագրվածը չեղարկվեց, չպահպանվեց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="45" />
+        <source>CaseApp</source>
+        <translation>CaseApp</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="122" />
-        <location filename="../../caseapp/ui/main_window.py" line="346" />
-        <location filename="../../caseapp/ui/main_window.py" line="866" />
-        <location filename="../../caseapp/ui/main_window.py" line="868" />
+        <location filename="../../caseapp/ui/main_window.py" line="123" />
+        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="871" />
+        <location filename="../../caseapp/ui/main_window.py" line="873" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="233" />
+        <location filename="../../caseapp/ui/main_window.py" line="235" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված է գաղտնաբառով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
         <source>Open &amp;Recent</source>
         <translation>Բացել &amp;վերջինները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="259" />
+        <location filename="../../caseapp/ui/main_window.py" line="261" />
         <source>Main</source>
         <translation>Հիմնական</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="275" />
+        <location filename="../../caseapp/ui/main_window.py" line="277" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>
@@ -7079,12 +7102,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="393" />
+        <location filename="../../caseapp/ui/main_window.py" line="398" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Աշխատասեղանի ծանուցումներն այստեղ հասանելի չեն. այսօրվա կամ ժամկետանց ժամկետների հիշեցումները ցուցադրվում են այս պատուհանի վերևում։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="415" />
+        <location filename="../../caseapp/ui/main_window.py" line="420" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
@@ -7092,82 +7115,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="565" />
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>Opened %1</source>
         <translation>Բացվեց %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="651" />
         <source>Merge captives</source>
         <translation>Միավորել գերիներին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="647" />
+        <location filename="../../caseapp/ui/main_window.py" line="652" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Ընտրեք ճիշտ երկու գերի գերիների ցուցակում (Ctrl+սեղմում), ապա միավորեք նրանց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Հետարկել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="709" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Վերակատարել՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="596" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
         <source>Added %1.</source>
         <translation>Ավելացվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>Վահանակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="93" />
         <source>Deadlines</source>
         <translation>Ժամկետներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="95" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Contacts &amp; organisations</source>
         <translation>Կոնտակտներ և կազմակերպություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Advocacy log</source>
         <translation>Շահերի պաշտպանության մատյան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Documents</source>
         <translation>Փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="353" />
+        <location filename="../../caseapp/ui/main_window.py" line="355" />
         <source>Connected to the team server again.</source>
         <translation>Թիմի սերվերի հետ կապը վերականգնվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="468" />
+        <location filename="../../caseapp/ui/main_window.py" line="473" />
         <source>The case file is damaged</source>
         <translation>Գործի ֆայլը վնասված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="469" />
+        <location filename="../../caseapp/ui/main_window.py" line="474" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7176,37 +7199,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="624" />
+        <location filename="../../caseapp/ui/main_window.py" line="629" />
         <source>Delete captive</source>
         <translation>Ջնջել գերուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="625" />
+        <location filename="../../caseapp/ui/main_window.py" line="630" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Ջնջե՞լ գերուն (%1) և նրա մասին գրանցված ամեն ինչ (որոշումներ, միայն նրա մասնակցությամբ դատական նիստեր, կապեր, փաստաթղթեր)։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="635" />
+        <location filename="../../caseapp/ui/main_window.py" line="640" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>&amp;Undo</source>
         <translation>&amp;Հետարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>&amp;Redo</source>
         <translation>&amp;Վերակատարել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="819" />
+        <location filename="../../caseapp/ui/main_window.py" line="824" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Նախ բացեք կամ ընտրեք գերուն․ փաթեթը պատրաստվում է մեկ գերու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="869" />
+        <location filename="../../caseapp/ui/main_window.py" line="874" />
         <source>Something went wrong: %1</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>

@@ -7082,32 +7082,55 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>LoginLost</name>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="34" />
+        <source>The team server no longer lets this login in (taken out of the team, revoked, or its password changed). CaseApp closed the case file, so that nothing read before stays on screen. Ask the team's owner.</source>
+        <translation>Командный сервер больше не впускает этот логин (он исключён из команды, отозван или его пароль изменён). CaseApp закрыл файл дела, чтобы ничего прочитанного ранее не осталось на экране. Обратитесь к владельцу команды.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="38" />
+        <source>The team's owner changed your login's clearance on this case file while it was open. CaseApp closed the case file, so that nothing read at the old clearance stays on screen: open it again to go on at the new clearance.</source>
+        <translation>Владелец команды изменил допуск вашей учётной записи к этому файлу дела, пока он был открыт. CaseApp закрыл файл дела, чтобы ничего прочитанного с прежним допуском не осталось на экране: откройте его снова, чтобы продолжить с новым допуском.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="43" />
+        <source>A dialog was open: it was closed and what was typed in it was discarded, not saved.</source>
+        <translation>Был открыт диалог: он закрыт, а введённое в нём отброшено и не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/login_lost.py" line="45" />
+        <source>CaseApp</source>
+        <translation>CaseApp</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="122" />
-        <location filename="../../caseapp/ui/main_window.py" line="346" />
-        <location filename="../../caseapp/ui/main_window.py" line="866" />
-        <location filename="../../caseapp/ui/main_window.py" line="868" />
+        <location filename="../../caseapp/ui/main_window.py" line="123" />
+        <location filename="../../caseapp/ui/main_window.py" line="348" />
+        <location filename="../../caseapp/ui/main_window.py" line="871" />
+        <location filename="../../caseapp/ui/main_window.py" line="873" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="233" />
+        <location filename="../../caseapp/ui/main_window.py" line="235" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="255" />
+        <location filename="../../caseapp/ui/main_window.py" line="257" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="259" />
+        <location filename="../../caseapp/ui/main_window.py" line="261" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="275" />
+        <location filename="../../caseapp/ui/main_window.py" line="277" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7117,12 +7140,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="393" />
+        <location filename="../../caseapp/ui/main_window.py" line="398" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="415" />
+        <location filename="../../caseapp/ui/main_window.py" line="420" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -7131,82 +7154,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="565" />
+        <location filename="../../caseapp/ui/main_window.py" line="570" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="646" />
+        <location filename="../../caseapp/ui/main_window.py" line="651" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="647" />
+        <location filename="../../caseapp/ui/main_window.py" line="652" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="708" />
+        <location filename="../../caseapp/ui/main_window.py" line="713" />
         <source>&amp;Undo %1</source>
         <translation>&amp;Отменить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="709" />
+        <location filename="../../caseapp/ui/main_window.py" line="714" />
         <source>&amp;Redo %1</source>
         <translation>&amp;Повторить %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="596" />
+        <location filename="../../caseapp/ui/main_window.py" line="601" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="90" />
+        <location filename="../../caseapp/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="92" />
+        <location filename="../../caseapp/ui/main_window.py" line="93" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="94" />
+        <location filename="../../caseapp/ui/main_window.py" line="95" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="96" />
+        <location filename="../../caseapp/ui/main_window.py" line="97" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="98" />
+        <location filename="../../caseapp/ui/main_window.py" line="99" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="100" />
+        <location filename="../../caseapp/ui/main_window.py" line="101" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="102" />
+        <location filename="../../caseapp/ui/main_window.py" line="103" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="353" />
+        <location filename="../../caseapp/ui/main_window.py" line="355" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="468" />
+        <location filename="../../caseapp/ui/main_window.py" line="473" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="469" />
+        <location filename="../../caseapp/ui/main_window.py" line="474" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7215,37 +7238,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="624" />
+        <location filename="../../caseapp/ui/main_window.py" line="629" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="625" />
+        <location filename="../../caseapp/ui/main_window.py" line="630" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="635" />
+        <location filename="../../caseapp/ui/main_window.py" line="640" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="718" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="819" />
+        <location filename="../../caseapp/ui/main_window.py" line="824" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="869" />
+        <location filename="../../caseapp/ui/main_window.py" line="874" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>

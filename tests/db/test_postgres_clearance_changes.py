@@ -103,3 +103,42 @@ def test_a_member_lowered_to_public_sees_public_only_and_makes_no_output_marked_
         assert made.level is Sensitivity.PUBLIC
     finally:
         cf.close()
+
+
+def test_whoever_shows_the_file_is_told_once_when_the_clearance_changed(
+        team: Team, other_team: Team, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Before, nothing told the window: rows read at the old clearance stayed on screen until
+    the file was closed by hand. Now ``watch_login`` hears it once (not at each refusal)."""
+    cf = lowered(team, other_team, Sensitivity.INTERNAL, Sensitivity.SHAREABLE, monkeypatch)
+    told: list[bool] = []
+    cf.watch_login(told.append)
+    try:
+        for found in (cf.captives.list,
+                      lambda: outputs.status_report(cf, level="internal", author="a",
+                                                    fmt="xlsx", target=tmp_path / "r.xlsx")):
+            with pytest.raises(CaseFileError, match="changed your login's clearance"):
+                found()
+        assert told == [False]  # not gone: at another clearance
+    finally:
+        cf.close()
+
+
+def test_an_ordinary_refusal_tells_nobody_and_a_login_taken_out_does(team: Team) -> None:
+    cf = open_case_file(Location(url=team.url(Sensitivity.SHAREABLE)), actor="x",
+                        today=lambda: TODAY)
+    told: list[bool] = []
+    cf.watch_login(told.append)
+    try:
+        captive = next(c for c in cf.captives.list() if c.primary_name == "Arakelyan Anush")
+        note = cf.notes.create(captive_id=captive.id, title="Call", body="x",
+                               sensitivity="shareable")
+        with pytest.raises(CaseFileError, match=r"^Your login's clearance does not allow this"):
+            cf.notes.delete(note.id)  # below internal: never
+        assert told == []
+        assert run("team", "remove-user", team.logins[Sensitivity.SHAREABLE],
+                   "--db", team.owner_url)[0] == 0
+        with pytest.raises(CaseFileError, match="no longer lets this login in"):
+            cf.captives.list()
+        assert told == [True]
+    finally:
+        cf.close()

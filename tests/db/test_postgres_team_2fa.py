@@ -199,6 +199,9 @@ def test_a_revoked_login_is_let_in_again_only_with_a_new_password(
     code, out, err = run("team", "add-user", name, "--clearance", "public",
                          "--db", team.owner_url)
     assert code == 0, err
+    # Before, this said "(new login)": the login is the old one, let in again.
+    assert out == (f"{name} (a revoked login, let in again with the new password) can now "
+                   "open the case file with clearance public.\n")
     with psycopg.connect(plain(team.url(Sensitivity.SHAREABLE)).replace(
             PASSWORD, "Another-Password-8812"), autocommit=True) as conn:
         assert {r[0] for r in conn.execute("SELECT summary FROM captives")} == {"openbriefc"}

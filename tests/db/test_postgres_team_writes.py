@@ -153,6 +153,36 @@ def test_writing_above_the_clearance_is_refused_in_one_line(team: Team) -> None:
         cf.close()
 
 
+def test_a_refusal_opens_no_connection_of_its_own(
+        team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before, every refusal for the clearance opened a new connection to the server (to ask
+    whether the login's clearance had changed meanwhile): three refusals, three logins on
+    the server. Now the check runs on a connection the pool keeps."""
+    cf = opened(team, Sensitivity.SHAREABLE)
+    try:
+        note = cf.notes.create(captive_id=captive_a(cf), title="Call", body="x",
+                               sensitivity="shareable")
+        connects = []
+        real_connect = psycopg.connect
+
+        def counted(*args: object, **kwargs: object) -> psycopg.Connection:
+            connects.append(1)
+            return real_connect(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(psycopg, "connect", counted)
+        per_refusal = []
+        for _ in range(3):
+            before = len(connects)
+            with pytest.raises(ClearanceError,
+                               match=r"^Your login's clearance does not allow this"):
+                cf.notes.delete(note.id)
+            per_refusal.append(len(connects) - before)
+        assert per_refusal[0] <= 1  # a second connection for the pool, when it had one only
+        assert per_refusal[1:] == [0, 0]
+    finally:
+        cf.close()
+
+
 def test_with_a_database_client_rows_and_fields_above_the_clearance_stay_out_of_reach(
         team: Team) -> None:
     with psql(team, Sensitivity.SHAREABLE) as conn:
