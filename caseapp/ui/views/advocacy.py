@@ -9,7 +9,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,6 +39,7 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    delete_key,
     delete_record,
     edit_dialog,
     push_button,
@@ -178,8 +178,7 @@ class AdvocacyView(View):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_intervention,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.table, self.delete_intervention)
 
         self.buttons = {
             "add": push_button(self, self.tr("Add…"), self.add_intervention, "advocacy_add",

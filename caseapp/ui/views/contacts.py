@@ -9,7 +9,6 @@ from html import escape as _esc
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -41,6 +40,7 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    delete_key,
     delete_record,
     edit_dialog,
     push_button,
@@ -215,10 +215,8 @@ class ContactsView(View):
         self.interventions.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
 
-        QShortcut(QKeySequence.StandardKey.Delete, self.organisations, self.delete_organisation,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.people, self.delete_person,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.organisations, self.delete_organisation)
+        delete_key(self.people, self.delete_person)
 
         # layout: the directory, then the selected organisation's people and interventions
         bar = QHBoxLayout()

@@ -26,10 +26,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QKeySequence,
     QPainter,
     QPen,
-    QShortcut,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -62,7 +60,13 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
 from caseapp.ui.views.layout import restore_layout, save_layout
-from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
+from caseapp.ui.views.record_actions import (
+    delete_key,
+    delete_record,
+    edit_dialog,
+    push_button,
+    run_dialog,
+)
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
@@ -299,8 +303,7 @@ class HearingsView(View):
         self.agenda.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.agenda.doubleClicked.connect(self._agenda_double_clicked)
         self.agenda.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        QShortcut(QKeySequence.StandardKey.Delete, self.agenda, self.delete_hearing,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.agenda, self.delete_hearing)
         self.empty = QLabel(self.tr("No hearings in this period."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)

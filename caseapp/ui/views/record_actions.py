@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.errors import CaseAppError
@@ -115,6 +116,17 @@ def push_button(parent: QWidget, text: str, slot: Callable[[], Any], name: str,
     if tip:
         button.setToolTip(tip)
     return button
+
+
+def delete_key(widget: QWidget, slot: Callable[[], Any]) -> QShortcut:
+    """Delete pressed in ``widget`` calls ``slot``: the widget's shortcut, not the window's,
+    so that two lists shown at once each delete their own record (two shortcuts of one
+    window on one key are ambiguous: neither works). The context is set after the shortcut
+    is made: PySide6 drops a ``context=`` given along with the slot."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Delete, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
 
 
 def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
