@@ -39,6 +39,7 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    buttons_over,
     delete_key,
     delete_record,
     edit_dialog,
@@ -53,15 +54,13 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.column_titles import on_two_lines, size_column
-from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.column_titles import on_two_lines, widen_to_texts
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
 CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
 SUBJECT_COLUMN, ADDRESSEE_COLUMN = COLUMN_NAMES.index("subject"), COLUMN_NAMES.index("addressee")
-CELL_PADDING = 16  # a cell's margins around its text
 OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
 
 
@@ -212,16 +211,8 @@ class AdvocacyView(View):
         bar.addWidget(self.status)
         bar.addWidget(self.overdue)
         bar.addWidget(self.count)
-        # The buttons over the table (on two lines if need be), not in a column beside it:
-        # at 1024 px the table has the whole width for its seven columns.
-        actions = FlowLayout(align_right=True)
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        top = QWidget(self)
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(actions)
-        column.addWidget(self.table, 1)
+        top = QWidget(self)  # the buttons over the table: it has the width for seven columns
+        top.setLayout(buttons_over(self.table, list(self.buttons.values())))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.lower)
@@ -252,9 +243,7 @@ class AdvocacyView(View):
         language ("Подача жалобы", "Պատասխան է ստացվել"), or wider."""
         for column, values in ((COLUMN_NAMES.index("channel"), Channel),
                                (COLUMN_NAMES.index("status"), InterventionStatus)):
-            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
-            header = self.table.horizontalHeader()
-            size_column(header, column, max(widest + CELL_PADDING, header.sectionSize(column)))
+            widen_to_texts(self.table, column, (label(v) for v in values))
 
     def _empty_log(self) -> EmptyMessage | None:
         if not self._loaded_once:

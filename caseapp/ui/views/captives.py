@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import number
+from caseapp.ui.views.formatters import datetime_text, number
 
 SEARCH_DELAY_MS = 250
 
@@ -35,6 +37,11 @@ PLACE_MIN_CHARS = 24  # the place, elided, never narrower than this many average
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
 FIT_ORDER = ("category", "latin", "days")
+# A day and time of every month, at the widest hour ("28 Sep 2099 10:58 PM" in English): the
+# next hearing's column is as wide as the longest of them in the interface's language.
+LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
+# Columns whose every value is shown whole, whatever width was saved (the others are elided).
+WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
 
 
 def column_widths(table: QTableView) -> list[int]:
@@ -55,8 +62,8 @@ def column_widths(table: QTableView) -> list[int]:
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
         "place": fm.averageCharWidth() * PLACE_MIN_CHARS,
         "days": widest(title["days"], "99 999"),
-        "next_hearing": widest(title["next_hearing"], "2099-12-31 23:59"),
-        "last_contact": widest(title["last_contact"], days_ago_text(999)),
+        "next_hearing": widest(title["next_hearing"], *(datetime_text(t) for t in LONGEST_TIMES)),
+        "last_contact": widest(title["last_contact"], days_ago_text(9999)),
     }
     header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
     return [widths[cid] if cid in ("name", "latin", "place") else
@@ -134,6 +141,9 @@ class CaptivesView(View):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
         self._widths = column_widths(self.table)
+        for column, cid in enumerate(COLUMN_IDS):  # saved narrower, in another language perhaps
+            if cid in WHOLE and 0 < header.sectionSize(column) < self._widths[column]:
+                header.resizeSection(column, self._widths[column])
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)

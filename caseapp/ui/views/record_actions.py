@@ -17,6 +17,7 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import long_date
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "ViewsCommon"
 
@@ -139,6 +140,20 @@ def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
     row.addWidget(table, 1)
     row.addLayout(column)
     return row
+
+
+def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:
+    """A table with its buttons in a row over it, on the right (on two lines if need be): at
+    1024 px the table has the whole width for its columns, which a column of buttons beside it
+    (some 200 px in Russian) would take."""
+    actions = FlowLayout(align_right=True)
+    for button in buttons:
+        actions.addWidget(button)
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(actions)
+    column.addWidget(table, 1)
+    return column
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:
