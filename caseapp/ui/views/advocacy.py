@@ -48,13 +48,13 @@ from caseapp.ui.views.record_actions import (
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
-    StyledRecordModel,
+    TwoLineTitles,
     current_record,
     make_table,
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.column_titles import on_two_lines, widen_to_texts
+from caseapp.ui.widgets.column_titles import widen_to_texts
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
@@ -130,16 +130,6 @@ def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
     return dialog
 
 
-class LogModel(StyledRecordModel):
-    """The log's rows; a long column title ("Контрольный срок") on two lines, so that its
-    column is as wide as a date rather than as the title."""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        title = super().headerData(section, orientation, role)
-        return on_two_lines(title) if isinstance(title, str) else title
-
-
 class AdvocacyView(View):
     watches = frozenset({"interventions", "intervention_captives", "organisations", "contacts",
                          "captives", "captive_names"})
@@ -167,7 +157,7 @@ class AdvocacyView(View):
         self.overdue.setObjectName("advocacy_overdue")
         self.overdue.setStyleSheet(f"color: {urgency_colour('overdue').name()}; font-weight: bold;")
 
-        self.model = LogModel(COLUMNS, context=ICTX, parent=self)
+        self.model = TwoLineTitles(COLUMNS, context=ICTX, parent=self)  # "Контрольный / срок"
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: " ".join(

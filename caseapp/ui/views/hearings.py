@@ -69,13 +69,14 @@ from caseapp.ui.views.record_actions import (
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
-    StyledRecordModel,
+    TwoLineTitles,
     current_record,
     make_table,
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
@@ -134,7 +135,7 @@ AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
                  tooltip=lambda r: "\n".join(d.full for d in r.defendants)),
 )
-DEFENDANTS_COLUMN = 3
+DEFENDANTS_COLUMN, COURT_COLUMN = 3, 2
 
 
 def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
@@ -294,11 +295,12 @@ class HearingsView(View):
         }
 
         # -- the agenda --
-        self.model = StyledRecordModel(AGENDA_COLUMNS, context=CTX, parent=self)
+        self.model = TwoLineTitles(AGENDA_COLUMNS, context=CTX, parent=self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.agenda = make_table(self, self.proxy, name="hearings_agenda", widths=(190, 130, 190))
         self.agenda.setWordWrap(True)  # every co-defendant's name stays readable
+        self.agenda.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)  # titles on two lines
         self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.agenda.doubleClicked.connect(self._agenda_double_clicked)
@@ -367,6 +369,10 @@ class HearingsView(View):
         self.splitter.setSizes([330, 900])
         QVBoxLayout(self).addWidget(self.splitter)
         restore_layout(ui, "hearings", self._layout())
+        # Never sideways (1024 px, the calendar beside it): the court gives up width first, and
+        # is hidden when the defendants could not be read; the selected hearing names it below.
+        self.columns_fit = SqueezedColumns(self.agenda, stretch=DEFENDANTS_COLUMN, squeeze=(COURT_COLUMN,),
+                                           hide=COURT_COLUMN, stretch_chars=14)
         self._update_period_label()
         self._show_details()
 
