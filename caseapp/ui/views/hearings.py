@@ -34,10 +34,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -345,7 +347,15 @@ class HearingsView(View):
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.calendar, 3)
         left_box.addWidget(legend)
-        left_box.addWidget(self.details, 4)
+        # The selected hearing scrolls rather than cut its lines where the window is low (its
+        # wrapped court, zone and notes need more than the calendar leaves at 1024×768).
+        details_scroll = QScrollArea(left)
+        details_scroll.setObjectName("hearings_details_scroll")
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        details_scroll.setWidget(self.details)
+        details_scroll.setMinimumHeight(160)
+        left_box.addWidget(details_scroll, 4)
         bar = FlowLayout()  # on a second line where the agenda is narrow
         bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
                                   self.tr("Go back to today")))
