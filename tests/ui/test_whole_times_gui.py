@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
 from caseapp.ui.views.captives import COLUMN_IDS
 from tests.ui.test_small_screen_gui import _window_at_1024
@@ -74,3 +75,25 @@ def test_times_are_whole_after_widths_saved_narrower(qtbot, tmp_path: Path, demo
         assert view.table.horizontalHeader().sectionSize(column) < 200  # no wider than needed
         assert cut_cells(view.table, column) == [], view_id
     window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_deadlines_filters_say_all_bodies_and_all_rules_whole(lang: str, qtbot, tmp_path: Path,
+                                                                  demo_copy: Path) -> None:
+    """The body and rule filters were 7 characters wide: "Բոլոր մարմի" for "All bodies"."""
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    view = shown(qtbot, window, "deadlines")
+    for combo in (view.body, view.rule):
+        assert combo.currentIndex() == 0
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, _combo_option(combo),
+            QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+        assert combo.fontMetrics().horizontalAdvance(combo.currentText()) <= room, combo.currentText()
+    window.set_case_file(None, backup_previous=False)
+
+
+def _combo_option(combo):
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option

@@ -129,10 +129,12 @@ class DeadlinesView(DeadlineActions, View):
         self.body.setObjectName("deadlines_body")
         self.rule = QComboBox(self)
         self.rule.setObjectName("deadlines_rule")
-        for combo in (self.body, self.rule):  # the list opens as wide as its longest item
+        for combo, everything in ((self.body, self.tr("All bodies")), (self.rule, self.tr("All rules"))):
+            # the list opens as wide as its longest item; closed, "All bodies" is whole
+            # ("Բոլոր մարմինները" was cut to "Բոլոր մարմի")
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(max(7, len(everything)))
             combo.view().setMinimumWidth(320)
         self.chip = FilterChip("deadlines_captive_filter", self)
         self.chip.removed.connect(lambda: self.set_captive_filter(None))
