@@ -34,12 +34,10 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCalendarWidget,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -78,6 +76,7 @@ from caseapp.ui.views.tables import (
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.scrolled import scrolled
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "HearingsView"
@@ -349,13 +348,7 @@ class HearingsView(View):
         left_box.addWidget(legend)
         # The selected hearing scrolls rather than cut its lines where the window is low (its
         # wrapped court, zone and notes need more than the calendar leaves at 1024×768).
-        details_scroll = QScrollArea(left)
-        details_scroll.setObjectName("hearings_details_scroll")
-        details_scroll.setWidgetResizable(True)
-        details_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        details_scroll.setWidget(self.details)
-        details_scroll.setMinimumHeight(160)
-        left_box.addWidget(details_scroll, 4)
+        left_box.addWidget(scrolled(self.details, left, name="hearings_details_scroll", least_height=160), 4)
         bar = FlowLayout()  # on a second line where the agenda is narrow
         bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
                                   self.tr("Go back to today")))
