@@ -3,7 +3,9 @@ queries, whatever the number of captives (the captives view shows 100,000 rows).
 
 from __future__ import annotations
 
+import os
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -21,6 +23,7 @@ from caseapp.domain.captive_rows import (  # the list's row: plain data, in doma
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.reports import LawyerProfile
 from caseapp.services.base import ServiceContext
 from caseapp.services.settings import read_settings
 
@@ -37,7 +40,7 @@ class FirstSteps:
     """The first-run checklist: what a new case file still lacks, read from its state."""
 
     captive_added: bool  # at least one captive
-    procedure_set: bool  # the procedure chosen and a custody maximum given
+    procedure_set: bool  # the procedure chosen (a custody maximum may be left unset: no warning)
     lawyer_set: bool  # the lawyer's name, which letters and dossiers carry
 
     @property
@@ -77,18 +80,21 @@ class OverviewService:
                                      kept=kept_scripts(lang),
                                      qmark=conn.dialect.paramstyle == "qmark")
 
-    def first_steps(self, *, captives: int | None = None) -> FirstSteps:
-        """Whether the case file has a captive, its procedure and a custody maximum set by
-        the lawyer (not left at the defaults), and the lawyer's name."""
+    def first_steps(self, *, captives: int | None = None, environ: Mapping[str, str] | None = None) -> FirstSteps:
+        """Whether the case file has a captive, its procedure chosen by the lawyer (not left at
+        the default; the custody maximum is optional, "not set" is a choice the deadline
+        settings offer), and the lawyer's name: the file's, or ``CASEAPP_LAWYER_NAME`` (in
+        ``environ``, the process's by default), which letters and dossiers fall back on."""
         with self.ctx.read() as s:
             settings = read_settings(s)
             if captives is None:
                 captives = s.scalar(select(func.count()).select_from(Captive)) or 0
         stored = {key for key, _scope, _value in settings.stored}
+        fallback = LawyerProfile.from_mapping(os.environ if environ is None else environ)
         return FirstSteps(
             captive_added=captives > 0,
-            procedure_set="procedure" in stored and "custody_max_days" in stored,
-            lawyer_set=bool(settings.lawyer.name.strip()))
+            procedure_set="procedure" in stored,
+            lawyer_set=bool(settings.lawyer.name.strip() or fallback.name))
 
     def dashboard(self, *, hearing_days: int = 14, limit: int = 8) -> Dashboard:
         with self.ctx.snapshot():

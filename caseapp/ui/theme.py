@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontInfo, QGuiApplication, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader, QWidget
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.resources import FONT_FILES, resource
@@ -137,9 +137,29 @@ def dark_palette() -> QPalette:
     return p
 
 
+_ARROW = QStyleOptionHeader.SortIndicator
+_FLIPPED = {_ARROW.SortUp: _ARROW.SortDown, _ARROW.SortDown: _ARROW.SortUp}
+
+
+class SortArrows(QProxyStyle):
+    """Fusion, with a column's sort arrow pointing up while the column is sorted ascending
+    (A to Z, the earliest day first) and down while descending (the newest first), as file
+    managers and spreadsheets show it. Qt gives the style the opposite arrow (an ascending
+    column reads as "descending": the advocacy log, newest first, showed ▲)."""
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow \
+                and isinstance(option, QStyleOptionHeader) and option.sortIndicator in _FLIPPED:
+            option = QStyleOptionHeader(option)
+            option.sortIndicator = _FLIPPED[option.sortIndicator]
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_palette(app: QApplication, scheme: Qt.ColorScheme | None = None) -> None:
     """Light or dark, as the system says (Fusion draws both the same way everywhere)."""
-    app.setStyle("Fusion")
+    if not isinstance(app.style(), SortArrows):
+        app.setStyle(SortArrows("Fusion"))
     scheme = scheme if scheme is not None else QGuiApplication.styleHints().colorScheme()
     app.setPalette(dark_palette() if scheme == Qt.ColorScheme.Dark else app.style().standardPalette())
 

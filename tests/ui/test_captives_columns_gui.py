@@ -79,3 +79,35 @@ def test_last_contact_reads_today_and_yesterday(qtbot, window) -> None:
         return view.model.index(row, column).data() if row >= 0 else None
 
     qtbot.waitUntil(lambda: cell(a) == "today" and cell(b) == "yesterday", timeout=WAIT)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_in_armenian_and_russian_nothing_scrolls_sideways(lang: str, qtbot, tmp_path: Path,
+                                                                  demo_copy: Path) -> None:
+    """In Armenian and Russian the list scrolled sideways at 1024 px, Last contact out of sight:
+    their statuses and titles are long. Long titles now go on two lines, then the place keeps
+    less and the status (whole in its tooltip) gives up width; wider, the status is whole again."""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    w = _window_at_1024(qtbot, tmp_path, lang)
+    assert w.open_path(demo_copy)
+    w.show_view("captives")
+    view = w.views["captives"]
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0 and w.runner.active == 0, timeout=WAIT)
+    table, header = view.table, view.table.horizontalHeader()
+    qtbot.waitUntil(lambda: table.horizontalScrollBar().maximum() == 0, timeout=WAIT)
+    for column in ("name", "status", "place", "next_hearing", "last_contact"):
+        assert in_sight(view, column), column
+    for i in range(len(IDS)):  # every title whole
+        if not header.isSectionHidden(i):
+            assert header.sectionSize(i) >= header.sectionSizeHint(i), IDS[i]
+    status = IDS.index("status")
+    held = next(r for r in range(view.model.rowCount())
+                if view.model.row_at(r).status.value == "held")
+    index = view.model.index(held, status)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    w.resize(1600, 900)
+    widest = max(table.fontMetrics().horizontalAdvance(view.model.index(r, status).data())
+                 for r in range(view.model.rowCount()))
+    qtbot.waitUntil(lambda: header.sectionSize(status) > widest, timeout=WAIT)
+    w.set_case_file(None, backup_previous=False)

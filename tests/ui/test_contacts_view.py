@@ -155,3 +155,27 @@ def test_models_pass_the_model_tester(qtmodeltester, view, ui) -> None:
     for model in (view.org_model, view.org_proxy, view.people_model, view.people_proxy,
                   view.int_model, view.int_proxy):
         qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_no_table_scrolls_sideways(lang: str, qtbot, tmp_path, demo_copy) -> None:
+    """At 1024 px in Armenian and Russian the organisations, their people and interventions
+    scrolled sideways (e-mail, phone, follow-up out of sight). The columns whole in their
+    tooltips now give up width first; the name, role and subject stay readable."""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.show_view("contacts")
+    view = window.views["contacts"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.org_proxy.rowCount() > 0, timeout=20000)
+    view.organisations.selectRow(next(r for r in range(view.org_proxy.rowCount())
+                                      if view.org_proxy.index(r, 0).data() == "ICRC Delegation in Baku"))
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.people_proxy.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    for table, stretch in ((view.organisations, 0), (view.people, 1), (view.interventions, 1)):
+        header = table.horizontalHeader()
+        assert table.horizontalScrollBar().maximum() == 0, (table.objectName(), [
+            header.sectionSize(c) for c in range(header.count())])
+        assert header.sectionSize(stretch) >= 14 * table.fontMetrics().averageCharWidth(), table.objectName()
+    window.set_case_file(None, backup_previous=False)

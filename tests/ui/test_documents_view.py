@@ -147,3 +147,54 @@ def test_models_pass_the_model_tester(qtmodeltester, view) -> None:
     assert len(COLUMNS) == view.model.columnCount()
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_the_documents_never_scroll_sideways(lang: str, qtbot, tmp_path, demo_copy) -> None:
+    """At 1024 px in Armenian and Russian the documents scrolled sideways (the day received
+    and every column after it out of sight). The buttons are now over the table, and the
+    SHA-256 (whole below) and the captives (whole in their tooltip) give up width first."""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.show_view("documents")
+    view = window.views["documents"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.proxy.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    table, header = view.table, view.table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0, [header.sectionSize(c) for c in range(header.count())]
+    assert header.sectionSize(0) >= 20 * table.fontMetrics().averageCharWidth()  # the title, read
+    for column in range(header.count()):
+        if not header.isSectionHidden(column):
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    window.set_case_file(None, backup_previous=False)
+
+
+def test_titles_are_whole_after_widths_saved_under_english(qtbot, tmp_path, demo_copy) -> None:
+    """Widths saved by a session in English were put back under Armenian and cut the longer
+    titles ("Ստացվել է" under its sort arrow): a column is now at least as wide as its title."""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    window = _window_at_1024(qtbot, tmp_path, "en")
+    window.resize(1600, 900)
+    assert window.open_path(demo_copy)
+    window.show_view("documents")
+    view = window.views["documents"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.proxy.rowCount() > 0, timeout=20000)
+    for column in range(2, view.table.horizontalHeader().count()):
+        view.table.horizontalHeader().resizeSection(column, view.table.horizontalHeader().sectionSizeHint(column))
+    view.save_state(window.settings)
+    window.set_case_file(None, backup_previous=False)
+
+    window = _window_at_1024(qtbot, tmp_path, "hy")
+    window.resize(1600, 900)
+    assert window.open_path(demo_copy)
+    window.show_view("documents")
+    view = window.views["documents"]
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.proxy.rowCount() > 0, timeout=20000)
+    header = view.table.horizontalHeader()
+    cut = [header.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+           if not header.isSectionHidden(c) and header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []
+    window.set_case_file(None, backup_previous=False)

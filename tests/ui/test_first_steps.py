@@ -99,3 +99,37 @@ def test_a_hidden_checklist_stays_hidden_for_that_case_file(qtbot, case_file, tm
     qtbot.waitUntil(lambda: window.runner.active == 0)
     assert not view.first_steps.isVisible()
     window.close()
+
+
+def _dashboard(qtbot, ui):
+    from caseapp.ui.views.dashboard import DashboardView
+
+    view = DashboardView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: ticked(view) != {}, timeout=10000)
+    return view
+
+
+def test_the_demo_is_asked_only_for_what_it_lacks(qtbot, ui, monkeypatch) -> None:
+    """The demo has its captives and its procedure (no custody maximum: a choice the deadline
+    settings offer, "not set"): only the lawyer's name is asked for, which it lacks."""
+    monkeypatch.delenv("CASEAPP_LAWYER_NAME", raising=False)
+    assert ui.case_file.settings.current().custody_max_days is None
+    view = _dashboard(qtbot, ui)
+    assert ticked(view) == {"new_captive": True, "deadline_settings": True, "lawyer_details": False}
+    assert view.first_steps.isVisible()
+
+
+def test_no_checklist_when_nothing_it_names_is_missing(qtbot, ui, monkeypatch) -> None:
+    """The lawyer's name from CASEAPP_LAWYER_NAME signs the letters as the file's would: the
+    demo then lacks nothing the checklist names, and it is not shown."""
+    monkeypatch.setenv("CASEAPP_LAWYER_NAME", "Anna Petrosyan")
+    view = _dashboard(qtbot, ui)
+    assert all(ticked(view).values())
+    assert not view.first_steps.isVisible()
+
+
+def test_the_procedure_chosen_without_a_maximum_is_done(case_file) -> None:
+    case_file.settings.set_many({"procedure": "am", "custody_max_days": None})
+    assert case_file.overview.first_steps(environ={}).procedure_set

@@ -308,3 +308,51 @@ def test_at_1024_the_period_buttons_never_overlap(lang: str, qtbot, tmp_path, de
     for (a, left), (b, right) in pairwise(zip(placed, row, strict=True)):
         assert not a.intersects(b), (left.objectName(), right.objectName())
     window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_the_agenda_never_scrolls_sideways(lang: str, qtbot, tmp_path, demo_copy) -> None:
+    """The month's agenda at 1024 px in Armenian and Russian scrolled sideways (the court cut,
+    the defendants out of sight). The court now gives up width first, hidden when the
+    defendants could not be read (the selected hearing names it); wider, it is back."""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    assert window.open_path(demo_copy)
+    window.show_view("hearings")
+    view = window.views["hearings"]
+    view.set_mode("month")
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.proxy.rowCount() > 0, timeout=20000)
+    qtbot.wait(50)  # laid out (no time asserted)
+    table, header = view.agenda, view.agenda.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0, [header.sectionSize(c) for c in range(4)]
+    assert header.length() <= table.viewport().width()
+    defendants = header.sectionSize(3)
+    assert defendants >= 12 * table.fontMetrics().averageCharWidth()
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: not header.isSectionHidden(2) and header.sectionSize(2) >= 150)
+    assert header.length() <= table.viewport().width()
+    window.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_the_selected_hearing_is_read_whole(lang: str, qtbot, tmp_path, demo_copy) -> None:
+    """Below the calendar at 1024×768 the selected hearing's lines were cut (the court half
+    under the judge, the notes to their first line): it now scrolls instead. (Tried at
+    1024×600, the smallest screen the window is made for.)"""
+    from tests.ui.test_small_screen_gui import _window_at_1024
+
+    window = _window_at_1024(qtbot, tmp_path, lang)
+    window.resize(1024, 600)
+    assert window.open_path(demo_copy)
+    window.show_view("hearings")
+    view = window.views["hearings"]
+    view.set_mode("month")
+    qtbot.waitUntil(lambda: window.runner.active == 0 and view.proxy.rowCount() > 0, timeout=20000)
+    row = next(r for r in range(view.proxy.rowCount())
+               if view.proxy.index(r, 0).data(RECORD_ROLE).hearing.notes)
+    view.agenda.selectRow(row)
+    qtbot.wait(50)  # laid out (no time asserted)
+    for label in (view.detail_title, *view.detail_fields.values()):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    window.set_case_file(None, backup_previous=False)

@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.scrolled import scrolled
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
 
@@ -107,14 +106,8 @@ class PreviewDialog(OutputDialog):
         column.setContentsMargins(0, 0, 6, 0)
         column.addWidget(box)
         # A long list scrolls inside its own box instead of pushing the buttons off the window.
-        scroll = QScrollArea(self)
-        scroll.setObjectName("left_out_scroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.left_out)
-        scroll.setMinimumHeight(80)
         self.left_out.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        column.addWidget(scroll, 1)
+        column.addWidget(scrolled(self.left_out, self, name="left_out_scroll", least_height=80), 1)
         column.addWidget(self.generate_button)
         column.addLayout(self.busy_row())
         column.addWidget(self.status)

@@ -31,6 +31,7 @@ from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, status_colour
+from caseapp.ui.widgets.column_titles import on_two_lines
 
 CTX = "CaptivesModel"
 NAME_COLUMNS = {"name": 0, "latin": 1}  # which of shown_names() each name column shows
@@ -189,7 +190,8 @@ class CaptivesTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("CaptivesModel", COLUMNS[section].title)
+            # a long title on two lines: its column needs some half the width (1024 px, hy, ru)
+            return on_two_lines(QCoreApplication.translate("CaptivesModel", COLUMNS[section].title))
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -217,6 +219,8 @@ class CaptivesTableModel(QAbstractTableModel):
             if column.id in ("name", "latin"):  # what narrow windows hide, said here
                 lines = [*self._names[row.id], row.primary_name, label(row.category)]
                 return "\n".join(dict.fromkeys(t for t in lines if t))
+            if column.id == "status":  # elided where the window is narrow
+                return label(row.status)
             if column.id == "place" and row.place:
                 return row.place
         return None

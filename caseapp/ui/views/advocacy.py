@@ -9,7 +9,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -40,6 +39,8 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    buttons_over,
+    delete_key,
     delete_record,
     edit_dialog,
     push_button,
@@ -47,21 +48,19 @@ from caseapp.ui.views.record_actions import (
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
-    StyledRecordModel,
+    TwoLineTitles,
     current_record,
     make_table,
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.column_titles import on_two_lines, size_column
-from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.column_titles import widen_to_texts
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
 CAPTIVES_COLUMN = COLUMN_NAMES.index("captives")
 SUBJECT_COLUMN, ADDRESSEE_COLUMN = COLUMN_NAMES.index("subject"), COLUMN_NAMES.index("addressee")
-CELL_PADDING = 16  # a cell's margins around its text
 OPEN, OVERDUE = "@open", "@overdue"  # status filter choices beyond the statuses themselves
 
 
@@ -131,16 +130,6 @@ def intervention_dialog(ui: UiContext, organisations: list[OrganisationDTO],
     return dialog
 
 
-class LogModel(StyledRecordModel):
-    """The log's rows; a long column title ("Контрольный срок") on two lines, so that its
-    column is as wide as a date rather than as the title."""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        title = super().headerData(section, orientation, role)
-        return on_two_lines(title) if isinstance(title, str) else title
-
-
 class AdvocacyView(View):
     watches = frozenset({"interventions", "intervention_captives", "organisations", "contacts",
                          "captives", "captive_names"})
@@ -168,7 +157,7 @@ class AdvocacyView(View):
         self.overdue.setObjectName("advocacy_overdue")
         self.overdue.setStyleSheet(f"color: {urgency_colour('overdue').name()}; font-weight: bold;")
 
-        self.model = LogModel(COLUMNS, context=ICTX, parent=self)
+        self.model = TwoLineTitles(COLUMNS, context=ICTX, parent=self)  # "Контрольный / срок"
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.extra_text = lambda r: " ".join(
@@ -178,8 +167,7 @@ class AdvocacyView(View):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_intervention,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.table, self.delete_intervention)
 
         self.buttons = {
             "add": push_button(self, self.tr("Add…"), self.add_intervention, "advocacy_add",
@@ -213,16 +201,8 @@ class AdvocacyView(View):
         bar.addWidget(self.status)
         bar.addWidget(self.overdue)
         bar.addWidget(self.count)
-        # The buttons over the table (on two lines if need be), not in a column beside it:
-        # at 1024 px the table has the whole width for its seven columns.
-        actions = FlowLayout(align_right=True)
-        for button in self.buttons.values():
-            actions.addWidget(button)
-        top = QWidget(self)
-        column = QVBoxLayout(top)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(actions)
-        column.addWidget(self.table, 1)
+        top = QWidget(self)  # the buttons over the table: it has the width for seven columns
+        top.setLayout(buttons_over(self.table, list(self.buttons.values())))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.lower)
@@ -253,9 +233,7 @@ class AdvocacyView(View):
         language ("Подача жалобы", "Պատասխան է ստացվել"), or wider."""
         for column, values in ((COLUMN_NAMES.index("channel"), Channel),
                                (COLUMN_NAMES.index("status"), InterventionStatus)):
-            widest = max(self.table.fontMetrics().horizontalAdvance(label(v)) for v in values)
-            header = self.table.horizontalHeader()
-            size_column(header, column, max(widest + CELL_PADDING, header.sectionSize(column)))
+            widen_to_texts(self.table, column, (label(v) for v in values))
 
     def _empty_log(self) -> EmptyMessage | None:
         if not self._loaded_once:

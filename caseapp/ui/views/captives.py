@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
@@ -24,7 +26,7 @@ from caseapp.ui.labels import label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import number
+from caseapp.ui.views.formatters import datetime_text, number
 
 SEARCH_DELAY_MS = 250
 
@@ -32,9 +34,18 @@ SEARCH_DELAY_MS = 250
 COLUMN_IDS = [c.id for c in COLUMNS]
 PLACE = COLUMN_IDS.index("place")
 PLACE_MIN_CHARS = 24  # the place, elided, never narrower than this many average characters
+PLACE_LEAST_CHARS = 12  # ... unless the other columns need the room (it is whole in its tooltip)
+# ... then these give up width, in turn, down to this many characters (elided, whole in their
+# tooltips): the status, then the name.
+SQUEEZE = (("status", 18), ("name", 20))
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
 FIT_ORDER = ("category", "latin", "days")
+# A day and time of every month, at the widest hour ("28 Sep 2099 10:58 PM" in English): the
+# next hearing's column is as wide as the longest of them in the interface's language.
+LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
+# Columns whose every value is shown whole, whatever width was saved (the others are elided).
+WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
 
 
 def column_widths(table: QTableView) -> list[int]:
@@ -43,8 +54,8 @@ def column_widths(table: QTableView) -> list[int]:
     fm = table.fontMetrics()
     pad = 2 * fm.averageCharWidth() + 10
 
-    def widest(*texts: str) -> int:
-        return max(fm.horizontalAdvance(t) for t in texts) + pad
+    def widest(*texts: str) -> int:  # a title on two lines: its longer line
+        return max(fm.horizontalAdvance(line) for t in texts for line in t.split("\n")) + pad
 
     model = table.model()
     title = {cid: str(model.headerData(i, Qt.Orientation.Horizontal)) for i, cid in
@@ -55,8 +66,8 @@ def column_widths(table: QTableView) -> list[int]:
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
         "place": fm.averageCharWidth() * PLACE_MIN_CHARS,
         "days": widest(title["days"], "99 999"),
-        "next_hearing": widest(title["next_hearing"], "2099-12-31 23:59"),
-        "last_contact": widest(title["last_contact"], days_ago_text(999)),
+        "next_hearing": widest(title["next_hearing"], *(datetime_text(t) for t in LONGEST_TIMES)),
+        "last_contact": widest(title["last_contact"], days_ago_text(9999)),
     }
     header = table.horizontalHeader()  # never narrower than the title (with its sort arrow)
     return [widths[cid] if cid in ("name", "latin", "place") else
@@ -122,7 +133,8 @@ class CaptivesView(View):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
-        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # Not elided: Qt elides a title on two lines as if on one ("Следующее засед…").
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for column, width in enumerate(column_widths(self.table)):
             header.resizeSection(column, width)
@@ -134,10 +146,16 @@ class CaptivesView(View):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PLACE, QHeaderView.ResizeMode.Stretch)
         self._widths = column_widths(self.table)
+        for column, cid in enumerate(COLUMN_IDS):  # saved narrower, in another language perhaps
+            if cid in WHOLE and 0 < header.sectionSize(column) < self._widths[column]:
+                header.resizeSection(column, self._widths[column])
+        # the widths of the SQUEEZE columns but when squeezed: back when the window is wider
+        self._wanted = {cid: header.sectionSize(COLUMN_IDS.index(cid)) for cid, _least in SQUEEZE}
+        self._fitting = False
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
-        header.sectionResized.connect(lambda *_: self._fit.start())  # a column dragged wider
+        header.sectionResized.connect(self._resized)  # a column dragged wider
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
@@ -162,22 +180,48 @@ class CaptivesView(View):
     # -- columns --
     def fit_columns(self) -> None:
         """Hide the columns of :data:`FIT_ORDER`, in turn, while the others and the least
-        width of the place do not fit the table: Next hearing and Last contact stay in
-        sight without scrolling sideways. Shown again when there is room."""
+        width of the place do not fit the table, then narrow those of :data:`SQUEEZE`: Next
+        hearing and Last contact stay in sight without scrolling sideways. Shown again, as
+        wide as before, when there is room."""
         header = self.table.horizontalHeader()
         # As if the vertical scroll bar were there: rows may come after the resize.
         table = self.table
         available = table.contentsRect().width() - table.verticalScrollBar().sizeHint().width()
-        place_min = self.table.fontMetrics().averageCharWidth() * PLACE_MIN_CHARS
-        widths = {cid: self._width(i) for i, cid in enumerate(COLUMN_IDS) if i != PLACE}
+        char = self.table.fontMetrics().averageCharWidth()
+        widths = {cid: self._width(i) for i, cid in enumerate(COLUMN_IDS)
+                  if i != PLACE and cid not in self._wanted}
+        widths.update(self._wanted)
         hidden: set[str] = set()
         for cid in FIT_ORDER:
-            if sum(w for c, w in widths.items() if c not in hidden) + place_min <= available:
+            if sum(w for c, w in widths.items() if c not in hidden) + char * PLACE_MIN_CHARS <= available:
                 break
             hidden.add(cid)
-        for i, cid in enumerate(COLUMN_IDS):
-            if cid in FIT_ORDER and header.isSectionHidden(i) != (cid in hidden):
-                header.setSectionHidden(i, cid in hidden)
+        # Still too wide (the long statuses and titles of Armenian and Russian): the place
+        # keeps less, then the status and the name are elided (whole in their tooltips).
+        place_least = max(char * PLACE_LEAST_CHARS, header.sectionSizeHint(PLACE))
+        excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
+        for cid, least in SQUEEZE:
+            column = COLUMN_IDS.index(cid)
+            least_width = max(char * least, header.sectionSizeHint(column))
+            widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
+            excess -= self._wanted[cid] - widths[cid]
+        self._fitting = True
+        try:
+            for cid, _least in SQUEEZE:
+                if header.sectionSize(COLUMN_IDS.index(cid)) != widths[cid]:
+                    header.resizeSection(COLUMN_IDS.index(cid), widths[cid])
+            for i, cid in enumerate(COLUMN_IDS):
+                if cid in FIT_ORDER and header.isSectionHidden(i) != (cid in hidden):
+                    header.setSectionHidden(i, cid in hidden)
+        finally:
+            self._fitting = False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting:
+            return
+        if COLUMN_IDS[column] in self._wanted and new > 0:
+            self._wanted[COLUMN_IDS[column]] = new  # the user's width, kept when the window is wider
+        self._fit.start()
 
     def _width(self, column: int) -> int:
         header = self.table.horizontalHeader()

@@ -9,7 +9,6 @@ from html import escape as _esc
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -41,6 +40,7 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    delete_key,
     delete_record,
     edit_dialog,
     push_button,
@@ -50,10 +50,12 @@ from caseapp.ui.views.record_actions import (
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
+    TwoLineTitles,
     current_record,
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -74,16 +76,17 @@ ORG_COLUMNS: tuple[RecordColumn[OrganisationDTO], ...] = (
                  sort_key=lambda o: (o.id != NO_ORGANISATION, o.name.casefold()),
                  tooltip=lambda o: o.name),
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Kind"), lambda o: "" if o.id == NO_ORGANISATION else label(o.kind)),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Country"), lambda o: o.country),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda o: o.email),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda o: o.phone),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Country"), lambda o: o.country, tooltip=lambda o: o.country),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda o: o.email, tooltip=lambda o: o.email),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda o: o.phone, tooltip=lambda o: o.phone),
 )
 PEOPLE_COLUMNS: tuple[RecordColumn[ContactDTO], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Name"), lambda c: c.name, sort_key=lambda c: c.name.casefold()),
     RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Role"), lambda c: c.role, tooltip=lambda c: c.role),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Language"), lambda c: language_text(c.language)),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda c: c.email),
-    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda c: c.phone),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Language"), lambda c: language_text(c.language),
+                 tooltip=lambda c: language_text(c.language)),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Email"), lambda c: c.email, tooltip=lambda c: c.email),
+    RecordColumn(QT_TRANSLATE_NOOP("ContactsView", "Phone"), lambda c: c.phone, tooltip=lambda c: c.phone),
 )
 INTERVENTION_COLUMNS = tuple(intervention_column(n) for n in
                              ("date", "subject", "status", "follow_up", "contact", "captives"))
@@ -201,7 +204,7 @@ class ContactsView(View):
             push_button(self, self.tr("Delete"), self.delete_person, "contacts_delete_person"),
         ]
 
-        self.int_model = StyledRecordModel(INTERVENTION_COLUMNS, context=ICTX, parent=self)
+        self.int_model = TwoLineTitles(INTERVENTION_COLUMNS, context=ICTX, parent=self)  # "Контрольный / срок"
         self.int_proxy = RecordFilterProxy(self)
         self.int_proxy.setSourceModel(self.int_model)
         self.interventions = make_table(self, self.int_proxy, name="contacts_interventions",
@@ -215,10 +218,8 @@ class ContactsView(View):
         self.interventions.selectionModel().currentRowChanged.connect(
             lambda *_: self._update_buttons())
 
-        QShortcut(QKeySequence.StandardKey.Delete, self.organisations, self.delete_organisation,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Delete, self.people, self.delete_person,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.organisations, self.delete_organisation)
+        delete_key(self.people, self.delete_person)
 
         # layout: the directory, then the selected organisation's people and interventions
         bar = QHBoxLayout()
@@ -252,6 +253,12 @@ class ContactsView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "contacts", self._layout())
+        # Never sideways at 1024 px: the columns whole in their tooltips give up width first,
+        # the last of them hidden when the stretching one (name, role, subject) could not be read.
+        self.columns_fit = [
+            SqueezedColumns(self.organisations, stretch=0, squeeze=(4, 3, 2), hide=4, stretch_chars=24),
+            SqueezedColumns(self.people, stretch=1, squeeze=(4, 3, 2), hide=4),
+            SqueezedColumns(self.interventions, stretch=1, squeeze=(5, 4), hide=5, stretch_chars=20)]
         self._loaded_once = False
         EmptyState(self.organisations, self._empty_directory)
         EmptyState(self.people, lambda: EmptyMessage(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -45,9 +45,34 @@ def _as_list(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
+# What a tile says of its count: a sentence with the count, so that each language agrees its
+# words with the number ("1 осуждён", "2 осуждены", "21 осуждён"); the count is shown large
+# above the rest of it.
+TILE_TEXTS = {
+    CaptiveStatus.MISSING: QT_TRANSLATE_NOOP("StatusCard", "%Ln missing"),
+    CaptiveStatus.HELD: QT_TRANSLATE_NOOP("StatusCard", "%Ln held, no charges known"),
+    CaptiveStatus.PRE_TRIAL: QT_TRANSLATE_NOOP("StatusCard", "%Ln in pre-trial detention"),
+    CaptiveStatus.ON_TRIAL: QT_TRANSLATE_NOOP("StatusCard", "%Ln on trial"),
+    CaptiveStatus.CONVICTED: QT_TRANSLATE_NOOP("StatusCard", "%Ln convicted"),
+    CaptiveStatus.RELEASED: QT_TRANSLATE_NOOP("StatusCard", "%Ln released"),
+    CaptiveStatus.REPATRIATED: QT_TRANSLATE_NOOP("StatusCard", "%Ln repatriated"),
+    CaptiveStatus.DECEASED: QT_TRANSLATE_NOOP("StatusCard", "%Ln deceased"),
+    CaptiveStatus.WITHHELD: QT_TRANSLATE_NOOP("StatusCard", "%Ln not shown at this level"),
+}
+
+
+def tile_text(status: CaptiveStatus, n: int) -> tuple[str, str]:
+    """The count and the words after it, in the interface's language ("5", "осуждены")."""
+    sentence = plural(QCoreApplication.translate("StatusCard", TILE_TEXTS[status], "", n), n)
+    count = number(n)
+    before, found, after = sentence.partition(count)
+    return count, (f"{before.strip()} {after.strip()}".strip() if found else sentence)
+
+
 class StatusCard(QFrame):
     def __init__(self, status: CaptiveStatus, parent: QWidget | None = None):
         super().__init__(parent)
+        self.status = status
         self.setObjectName(f"card_{status.value}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         colour = status_colour(status, self.palette().window().color()).name()
@@ -55,13 +80,19 @@ class StatusCard(QFrame):
                            "border-radius: 4px; }")
         self.count = QLabel("–", self)
         self.count.setStyleSheet("font-size: 22pt; font-weight: 600;")
-        caption = QLabel(label(status), self)
-        caption.setWordWrap(True)
+        self.caption = QLabel(label(status), self)  # until the count is known
+        self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 8, 6)
         layout.addWidget(self.count)
-        layout.addWidget(caption)
+        layout.addWidget(self.caption)
         self.setMinimumWidth(110)  # four in a row fit beside the sidebar at 1024 px
+
+    def show_count(self, n: int) -> None:
+        count, words = tile_text(self.status, n)
+        self.count.setText(count)
+        self.caption.setText(words)
+        self.setAccessibleName(f"{count} {words}")
 
 
 class FirstStepsPanel(QGroupBox):
@@ -327,7 +358,7 @@ class DashboardView(View):
         if self._first_steps_hidden():
             self.first_steps.hide()
         for status, card in self.cards.items():
-            card.count.setText(number(d.by_status.get(status, 0)))
+            card.show_count(d.by_status.get(status, 0))
             card.setVisible(status.chosen or bool(d.by_status.get(status)))  # in a travel copy
         self.no_contact.clear()
         for row in d.longest_without_contact:

@@ -13,7 +13,7 @@ from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.rules import RuleSet
 from caseapp.services.deadline_rows import DeadlineRow
 from caseapp.ui.theme import urgency_colour
-from caseapp.ui.views.formatters import date_text, long_date, time_text
+from caseapp.ui.views.formatters import date_text, long_date, time_text, zone_city
 
 if TYPE_CHECKING:
     from caseapp.ui.session import UiContext
@@ -61,13 +61,15 @@ class ExplanationReader:
         self.found.clear()
 
 
-def due_text(d: DeadlineDTO, *, long: bool = False) -> str:
-    """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku"
-    in a table, "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``."""
+def due_text(d: DeadlineDTO, *, long: bool = False, city: bool = False) -> str:
+    """When a deadline falls due, in the interface's language: "01.12.2026 17:00 Asia/Baku",
+    "1 декабря 2026 г. 17:00 Asia/Baku" with ``long``; the zone by its city with ``city``,
+    as a table's cell says it ("01.12.2026 17:00 Баку")."""
     day = long_date(d.due_on) if long else date_text(d.due_on)
     if d.due_time is None:
         return day
-    return f"{day} {time_text(d.due_time)} {d.timezone}".strip()
+    zone = zone_city(d.timezone) if city and d.timezone else d.timezone
+    return f"{day} {time_text(d.due_time)} {zone}".strip()
 
 
 def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str | None = None,

@@ -53,7 +53,7 @@ from caseapp.ui.views.deadline_details import (
 )
 from caseapp.ui.views.formatters import count_text, date_text
 from caseapp.ui.views.layout import restore_layout, save_layout
-from caseapp.ui.views.record_actions import push_button, side_buttons
+from caseapp.ui.views.record_actions import buttons_over, push_button
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
@@ -61,7 +61,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.widgets.column_titles import size_column, widen_to_texts
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]
@@ -80,9 +80,10 @@ GROUP_LABELS = {
 }
 GROUP_ORDER = {g: i for i, g in enumerate(GROUP_LABELS)}
 SUMMARY_GROUPS = (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER)
-# Columns: due, when, captive, deadline (stretches), body, rule, set by hand.
+# Columns: due, when, captive, deadline (stretches), body, rule, set by hand. The due column
+# is widened to its longest day and time once the rows are read.
 WIDTHS = (92, 110, 150, 300, 90, 170, 70)
-TITLE_COLUMN, CAPTIVE_COLUMN = 3, 2
+DUE_COLUMN, TITLE_COLUMN, CAPTIVE_COLUMN = 0, 3, 2
 # What a narrow window gives up first, so that the title keeps TITLE_MIN pixels: "set by
 # hand", the body, then the rule (all three are in the details below the table).
 HIDE_ORDER = (6, 4, 5)
@@ -105,6 +106,7 @@ class DeadlinesView(DeadlineActions, View):
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
         self.rows: list[DeadlineRow] = []
+        self.widths = list(WIDTHS)  # each column's width while shown (the due column's: its texts')
         self.names: dict[int, CaptiveName] = {}  # the captives' spellings, read after the rows
         self.captive_filter: int | None = None
         self.explanations = ExplanationReader(ui, self._explained, self.report_error)
@@ -127,10 +129,12 @@ class DeadlinesView(DeadlineActions, View):
         self.body.setObjectName("deadlines_body")
         self.rule = QComboBox(self)
         self.rule.setObjectName("deadlines_rule")
-        for combo in (self.body, self.rule):  # the list opens as wide as its longest item
+        for combo, everything in ((self.body, self.tr("All bodies")), (self.rule, self.tr("All rules"))):
+            # the list opens as wide as its longest item; closed, "All bodies" is whole
+            # ("Բոլոր մարմինները" was cut to "Բոլոր մարմի")
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(7)
+            combo.setMinimumContentsLength(max(7, len(everything)))
             combo.view().setMinimumWidth(320)
         self.chip = FilterChip("deadlines_captive_filter", self)
         self.chip.removed.connect(lambda: self.set_captive_filter(None))
@@ -197,9 +201,8 @@ class DeadlinesView(DeadlineActions, View):
         head = QHBoxLayout()
         head.addWidget(self.summary, 1)
         head.addWidget(self.chip)
-        top = QWidget(self)
-        top.setLayout(side_buttons(self.table, list(self.buttons.values())))
-        top.layout().setContentsMargins(0, 0, 0, 0)
+        top = QWidget(self)  # the buttons over the table: the deadline's title has the width
+        top.setLayout(buttons_over(self.table, list(self.buttons.values())))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(top)
         self.splitter.addWidget(box)
@@ -230,7 +233,7 @@ class DeadlinesView(DeadlineActions, View):
         width = self.table.viewport().width()
         hidden = {CAPTIVE_COLUMN} if self.captive_filter is not None else set()
         for column in HIDE_ORDER:
-            rest = sum(w for c, w in enumerate(WIDTHS) if c != TITLE_COLUMN and c not in hidden)
+            rest = sum(w for c, w in enumerate(self.widths) if c != TITLE_COLUMN and c not in hidden)
             if width - rest >= TITLE_MIN:
                 break
             hidden.add(column)
@@ -238,7 +241,14 @@ class DeadlinesView(DeadlineActions, View):
             if column != TITLE_COLUMN and self.table.isColumnHidden(column) != (column in hidden):
                 self.table.setColumnHidden(column, column in hidden)
                 if column not in hidden:
-                    size_column(self.table.horizontalHeader(), column, WIDTHS[column])
+                    size_column(self.table.horizontalHeader(), column, self.widths[column])
+
+    def _fit_due(self) -> None:
+        """The due column as wide as its longest day and time ("6 Dec 2026 4:00 PM Paris"),
+        in bold as overdue and hard deadlines are, whatever width was saved."""
+        texts = {due_text(r.deadline, city=True) for r in self.rows}
+        self.widths[DUE_COLUMN] = widen_to_texts(self.table, DUE_COLUMN, texts, bold=True)
+        self._fit_later.start()
 
     def _layout(self) -> dict[str, QWidget]:
         return {"splitter": self.splitter, "table": self.table}
@@ -246,7 +256,7 @@ class DeadlinesView(DeadlineActions, View):
     # -- what the columns say --
     def columns(self) -> list[RecordColumn[DeadlineRow]]:
         return [
-            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline),
+            RecordColumn(QT_TRANSLATE_NOOP("DeadlinesView", "Due"), lambda r: due_text(r.deadline, city=True),
                          sort_key=lambda r: (r.deadline.due_on, r.deadline.due_time or ""),
                          tooltip=lambda r: due_text(r.deadline)),
             # Within each group, hard deadlines first.
@@ -350,6 +360,7 @@ class DeadlinesView(DeadlineActions, View):
         self.rows = rows
         self.explanations.clear()  # a recomputation may have changed them
         self.model.set_records(rows)
+        self._fit_due()
         cf = self.ui.case_file
         wanted = {r.deadline.captive_id for r in rows if r.deadline.captive_id}
         self.ui.runner.submit(lambda: captive_names(cf, wanted), self._names_loaded,

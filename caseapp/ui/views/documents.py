@@ -50,7 +50,7 @@ from caseapp.ui.views.formatters import (
     intervention_of,
 )
 from caseapp.ui.views.layout import restore_layout, save_layout
-from caseapp.ui.views.record_actions import push_button, side_buttons
+from caseapp.ui.views.record_actions import buttons_over, push_button
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
@@ -59,6 +59,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.save_target import ask_save_path
+from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 from caseapp.write_errors import os_reason
 
 CTX = "DocumentsView"
@@ -213,7 +214,7 @@ class DocumentsView(View):
         bar.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addLayout(side_buttons(self.table, [self.save_button, self.open_button]), 1)
+        layout.addLayout(buttons_over(self.table, [self.save_button, self.open_button]), 1)
         QVBoxLayout(box).addWidget(self.details)
         layout.addWidget(box)
 
@@ -222,6 +223,10 @@ class DocumentsView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.reliability.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "documents", {"table": self.table})
+        # Never sideways at 1024 px: the SHA-256 (whole below, in the selected document) and the
+        # captives (whole in their tooltip) give up width first, the SHA-256 hidden if need be.
+        self.columns_fit = SqueezedColumns(self.table, stretch=0, squeeze=(SHA_COLUMN, 1), hide=SHA_COLUMN,
+                                           stretch_chars=24)
         self._show_details()
 
     def save_state(self, settings: QSettings) -> None:

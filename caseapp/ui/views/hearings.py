@@ -26,10 +26,8 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QKeySequence,
     QPainter,
     QPen,
-    QShortcut,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import (
@@ -62,16 +60,24 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import date_text, datetime_text, fill, long_date, time_text, zone_city, zone_label
 from caseapp.ui.views.layout import restore_layout, save_layout
-from caseapp.ui.views.record_actions import delete_record, edit_dialog, push_button, run_dialog
+from caseapp.ui.views.record_actions import (
+    delete_key,
+    delete_record,
+    edit_dialog,
+    push_button,
+    run_dialog,
+)
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
-    StyledRecordModel,
+    TwoLineTitles,
     current_record,
     make_table,
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
 from caseapp.ui.widgets.flow_layout import FlowLayout
+from caseapp.ui.widgets.scrolled import scrolled
+from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
@@ -130,7 +136,7 @@ AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
                  tooltip=lambda r: "\n".join(d.full for d in r.defendants)),
 )
-DEFENDANTS_COLUMN = 3
+DEFENDANTS_COLUMN, COURT_COLUMN = 3, 2
 
 
 def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
@@ -290,17 +296,17 @@ class HearingsView(View):
         }
 
         # -- the agenda --
-        self.model = StyledRecordModel(AGENDA_COLUMNS, context=CTX, parent=self)
+        self.model = TwoLineTitles(AGENDA_COLUMNS, context=CTX, parent=self)
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.agenda = make_table(self, self.proxy, name="hearings_agenda", widths=(190, 130, 190))
         self.agenda.setWordWrap(True)  # every co-defendant's name stays readable
+        self.agenda.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)  # titles on two lines
         self.agenda.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.agenda.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.agenda.doubleClicked.connect(self._agenda_double_clicked)
         self.agenda.selectionModel().currentRowChanged.connect(lambda *_: self._show_details())
-        QShortcut(QKeySequence.StandardKey.Delete, self.agenda, self.delete_hearing,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        delete_key(self.agenda, self.delete_hearing)
         self.empty = QLabel(self.tr("No hearings in this period."), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -340,7 +346,9 @@ class HearingsView(View):
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.addWidget(self.calendar, 3)
         left_box.addWidget(legend)
-        left_box.addWidget(self.details, 4)
+        # The selected hearing scrolls rather than cut its lines where the window is low (its
+        # wrapped court, zone and notes need more than the calendar leaves at 1024×768).
+        left_box.addWidget(scrolled(self.details, left, name="hearings_details_scroll", least_height=160), 4)
         bar = FlowLayout()  # on a second line where the agenda is narrow
         bar.addWidget(push_button(self, self.tr("Today"), self.go_today, "hearings_today",
                                   self.tr("Go back to today")))
@@ -364,6 +372,10 @@ class HearingsView(View):
         self.splitter.setSizes([330, 900])
         QVBoxLayout(self).addWidget(self.splitter)
         restore_layout(ui, "hearings", self._layout())
+        # Never sideways (1024 px, the calendar beside it): the court gives up width first, and
+        # is hidden when the defendants could not be read; the selected hearing names it below.
+        self.columns_fit = SqueezedColumns(self.agenda, stretch=DEFENDANTS_COLUMN, squeeze=(COURT_COLUMN,),
+                                           hide=COURT_COLUMN, stretch_chars=14)
         self._update_period_label()
         self._show_details()
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -20,7 +21,9 @@ from caseapp.ui.session import UiContext
 
 
 def restore_layout(ui: UiContext, name: str, widgets: dict[str, QWidget]) -> None:
-    """Put back the column widths and splitter positions saved under ``views/<name>/``."""
+    """Put back the column widths and splitter positions saved under ``views/<name>/``; a
+    column saved narrower than its title in the interface's language (widths saved under
+    English, titles longer in Armenian and Russian) is made as wide as its title."""
     if ui.settings is None:
         return
     for key, widget in widgets.items():
@@ -28,6 +31,14 @@ def restore_layout(ui: UiContext, name: str, widgets: dict[str, QWidget]) -> Non
         if isinstance(state, QByteArray):
             target = widget.horizontalHeader() if isinstance(widget, QTableView) else widget
             target.restoreState(state)  # type: ignore[attr-defined]
+            if isinstance(target, QHeaderView):
+                _titles_whole(target)
+
+
+def _titles_whole(header: QHeaderView) -> None:
+    for column in range(header.count()):
+        if not header.isSectionHidden(column) and header.sectionSize(column) < header.sectionSizeHint(column):
+            header.resizeSection(column, header.sectionSizeHint(column))
 
 
 def save_layout(settings: QSettings, name: str, widgets: dict[str, QWidget]) -> None:

@@ -7,7 +7,8 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.errors import CaseAppError
@@ -16,6 +17,7 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.formats import long_date
 from caseapp.ui.ops import dropped_text
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "ViewsCommon"
 
@@ -117,6 +119,17 @@ def push_button(parent: QWidget, text: str, slot: Callable[[], Any], name: str,
     return button
 
 
+def delete_key(widget: QWidget, slot: Callable[[], Any]) -> QShortcut:
+    """Delete pressed in ``widget`` calls ``slot``: the widget's shortcut, not the window's,
+    so that two lists shown at once each delete their own record (two shortcuts of one
+    window on one key are ambiguous: neither works). The context is set after the shortcut
+    is made: PySide6 drops a ``context=`` given along with the slot."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Delete, widget)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
     """A table with its buttons in a column on its right."""
     column = QVBoxLayout()
@@ -127,6 +140,20 @@ def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
     row.addWidget(table, 1)
     row.addLayout(column)
     return row
+
+
+def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:
+    """A table with its buttons in a row over it, on the right (on two lines if need be): at
+    1024 px the table has the whole width for its columns, which a column of buttons beside it
+    (some 200 px in Russian) would take."""
+    actions = FlowLayout(align_right=True)
+    for button in buttons:
+        actions.addWidget(button)
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(actions)
+    column.addWidget(table, 1)
+    return column
 
 
 def confirm(parent: QWidget, title: str, text: str) -> bool:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
 from caseapp.ui.theme import monospace_font
-from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.widgets.column_titles import on_two_lines, size_column
 
 
 class StyledRecordModel(RecordTableModel):
@@ -36,6 +36,17 @@ class StyledRecordModel(RecordTableModel):
                 font.setBold(True)
             return font
         return super().data(index, role)
+
+
+class TwoLineTitles(StyledRecordModel):
+    """A StyledRecordModel whose long column titles ("Контрольный срок") are on two lines, so
+    that a column can be as wide as its values rather than as its title (show them with the
+    header's elide mode ElideNone: Qt elides a title as if on one line)."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        title = super().headerData(section, orientation, role)
+        return on_two_lines(title) if isinstance(title, str) else title
 
 
 class RecordFilterProxy(QSortFilterProxyModel):

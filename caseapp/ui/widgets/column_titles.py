@@ -4,7 +4,12 @@ width (a table at 1024 pixels that would otherwise cut its titles)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView
+from collections.abc import Iterable
+
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+CELL_PADDING = 16  # a cell's margins around its text
 
 
 def on_two_lines(title: str, longest: int = 12) -> str:
@@ -21,3 +26,18 @@ def size_column(header: QHeaderView, column: int, width: int) -> None:
     """Make ``column`` ``width`` wide, or as wide as its title needs in the interface's
     language when that is wider (Armenian and Russian titles are longer than English ones)."""
     header.resizeSection(column, max(width, header.sectionSizeHint(column)))
+
+
+def widen_to_texts(table: QTableView, column: int, texts: Iterable[str], *, bold: bool = False) -> int:
+    """Make ``column`` wide enough to show the widest of ``texts`` whole (in bold when some of
+    its cells are: they need more room), and its title; never narrower than it is, so a width
+    the user gave it or saved stays when it is wider. Returns the width it needs."""
+    font = QFont(table.font())
+    font.setBold(bold)
+    metrics = QFontMetrics(font)
+    needed = max((metrics.horizontalAdvance(t) for t in texts), default=0) + CELL_PADDING
+    header = table.horizontalHeader()
+    needed = max(needed, header.sectionSizeHint(column))
+    if not header.isSectionHidden(column) and header.sectionSize(column) < needed:
+        header.resizeSection(column, needed)
+    return needed
