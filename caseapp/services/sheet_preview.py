@@ -21,6 +21,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
@@ -159,6 +160,10 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
     cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
+    table = nameless_table(cells, lay.header_index, lay.columns)
+    if table is not None:  # a table below the list whose header names no one: the list ends
+        merged.insert(0, nameless_table_said(cells, *table))
+        cells = cells[:table[0]]
     merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
                           data.shape.hidden_columns, lay.columns, lay.headers)
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
