@@ -102,3 +102,35 @@ def test_formulas_never_computed_are_said(case_file: CaseFile, tmp_path: Path) -
         "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
         "program, not saved by a spreadsheet program) are read as empty; open the file in a "
         "spreadsheet program, save it and import again")
+
+
+def test_ods_hidden_and_filtered_rows_and_a_hidden_column_read_are_said(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # Said for XLSX only: in an ODS list a hidden man, one a filter hid and a hidden date
+    # column were read without a word.
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Дата рождения", "ID"], ["Петросян Арам", "17.05.1990", "x1"],
+        ["Григорян Айк", "02.03.1985", "x2"], ["Саргсян Арман", "01.01.1980", "x3"]]},
+        hidden_rows=[2], filtered_rows=[3], hidden_columns=[1, 2])
+    shape = read_sheet(path).shape
+    assert (shape.hidden_rows, shape.hidden_columns) == ((2, 3), (1, 2))
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк",
+                                                      "Саргсян Арман"]
+    assert pv.notices[:2] == (
+        "rows 3, 4 are hidden in the sheet: they are read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_ods_formulas_without_a_value_are_said(case_file: CaseFile, tmp_path: Path) -> None:
+    # An ODS file written by a program (formulas, no values): the full names were empty
+    # without a word, the rows said only "has no name".
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Фамилия", "Статус"], [("formula", 'of:=[.B2]&" Арам"'), "Петросян", "held"],
+        [("formula", 'of:=[.B3]&" Айк"'), "Григорян", "held"]]})
+    assert read_sheet(path).shape.uncomputed == ((1, 0), (2, 0))
+    pv = preview(case_file, path)
+    assert pv.notices[0] == (
+        "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
+        "program, not saved by a spreadsheet program) are read as empty; open the file in a "
+        "spreadsheet program, save it and import again")
