@@ -188,6 +188,10 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         if index in others:
             out.append(_no_person(index + 1, row, others[index]))
             continue
+        total = _total_row(index + 1, row, cells, lay)
+        if total is not None:
+            out.append(total)
+            continue
         read = read_row(index + 1, cells, lay, overrides)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
         if len(cells) == 1 and title and a_title(_header_text(title[0])):
@@ -195,6 +199,26 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
                                                    "or a category), not a person"))
         out.append(read)
     return out, empty
+
+
+_NAME_FIELDS = frozenset({"name", "given_name", "patronymic", "surname"})
+
+
+def _total_row(number: int, row: Sequence[object], cells: dict[int, object], lay: SheetLayout
+               ) -> RowValues | None:
+    """A total or a note under the list ("Итого: 4 человека", "Total | | 11", "| | Всего |
+    11"): said once, on the cell that says so, not as each of its cells that cannot be read
+    (a status "Всего", a name missing). A row with a name is one when its name's cell is; a
+    row without one, when any of its cells is."""
+    named = [i for i in sorted(cells) if lay.columns[i] in _NAME_FIELDS]
+    for i in named or range(len(row)):
+        text = _header_text(row[i]) if isinstance(row[i], str) else ""
+        if text and total_or_note(text):
+            header = lay.headers[i] if i < len(lay.headers) else ""
+            return RowValues(number, problems=(CellProblem(
+                number, column_letter(i), header, lay.columns.get(i, "name"), text,
+                text_of(msg("is a total or a note under the list, not a person"))),))
+    return None
 
 
 def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
@@ -431,8 +455,6 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
     if name == "name_details":
         return parse_name_details(raw)
     text = clean_text(raw)
-    if name in ("name", "given_name", "surname") and total_or_note(text):
-        raise CellError(msg("is a total or a note under the list, not a person's name"))
     if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
         raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
                             "own (a name with one comma is also turned round: “Surname, "
