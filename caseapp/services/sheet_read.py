@@ -29,6 +29,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.services.sheet_file_shape import MAX_COLUMNS, MAX_ROWS, Shape, ods_shape, xlsx_shape
+from caseapp.services.sheet_xls_shape import xls_hidden
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -448,7 +449,8 @@ def _calamine(path: Path, sheet: str | None) -> Read:
             shape = ods_shape(path, chosen)
         else:
             shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
-                                in found.merged_cell_ranges or () if bottom > top))
+                                in found.merged_cell_ranges or () if bottom > top),
+                          *xls_hidden(path, chosen))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:

@@ -125,3 +125,23 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
         z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
     return path
+
+
+def write_xls(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
+              hidden_rows: Sequence[int] = (), hidden_columns: Sequence[int] = ()) -> Path:
+    """An old Excel (.xls) file, by xlwt; the rows and columns (0-based) of ``hidden_rows``
+    and ``hidden_columns`` hidden in every sheet."""
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook()
+    for name, rows in sheets.items():
+        ws = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                ws.write(r, c, value)
+        for r in hidden_rows:
+            ws.row(r).hidden = True
+        for c in hidden_columns:
+            ws.col(c).hidden = True
+    book.save(str(path))
+    return path

@@ -13,7 +13,8 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import read_sheet
-from tests.sheets.makers import write_ods, write_xlsx
+from caseapp.services.sheet_xls_shape import xls_hidden
+from tests.sheets.makers import write_ods, write_xls, write_xlsx
 
 
 def _merged_status(path: Path) -> Path:
@@ -134,3 +135,28 @@ def test_ods_formulas_without_a_value_are_said(case_file: CaseFile, tmp_path: Pa
         "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
         "program, not saved by a spreadsheet program) are read as empty; open the file in a "
         "spreadsheet program, save it and import again")
+
+
+def test_xls_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
+                                                           tmp_path: Path) -> None:
+    # Said for XLSX only: in an old Excel list a hidden man and a hidden date column were
+    # read without a word.
+    path = write_xls(tmp_path / "list.xls", {"Список": [
+        ["ФИО", "Дата рождения", "ID"], ["Петросян Арам", "17.05.1990", "x1"],
+        ["Григорян Айк", "02.03.1985", "x2"]]}, hidden_rows=[2], hidden_columns=[1, 2])
+    shape = read_sheet(path).shape
+    assert (shape.hidden_rows, shape.hidden_columns) == ((2,), (1, 2))
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк"]
+    assert pv.notices[:2] == (
+        "row 3 is hidden in the sheet: it is read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_a_damaged_xls_says_nothing_of_hidden_rows_but_is_read(tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "list.xls", {"Список": [["ФИО"], ["Петросян Арам"]]},
+                     hidden_rows=[1])
+    raw = bytearray(path.read_bytes())
+    raw[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory's first sector: past the end
+    path.write_bytes(bytes(raw))
+    assert xls_hidden(path, "Список") == ((), ())
