@@ -41,16 +41,46 @@ _UNCOMPUTED = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
                          rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
 
 
-def xlsx_shape(path: Path, part: str) -> Shape:
+def xlsx_part(path: Path, part: str) -> bytes:
+    """The XML of an XLSX sheet (its part of the zip); empty when its part is not known."""
+    if not part:
+        return b""
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(part)
+
+
+# An element only a cell with something in it has: a value, an inline string, a formula.
+_VALUE = re.compile(rb"<(?:\w+:)?(?:v|is|f)[\s>/]")
+_WINDOW = 1 << 16
+
+
+def last_value_row(raw: bytes) -> int | None:
+    """The 1-based number of the last row of a sheet's XML with a cell holding something,
+    looked for from the end (0 for none); None when it cannot be told. Thousands of rows
+    below a list may be formatted and empty: openpyxl would parse each of their cells."""
+    end = raw.rfind(b"sheetData>")
+    if end < 0:
+        return None
+    stop = end
+    while stop > 0:
+        start = max(0, stop - _WINDOW)
+        found = list(_VALUE.finditer(raw, start, min(end, stop + 16)))
+        if found:
+            at = raw.rfind(b' r="', 0, found[-1].start())  # the cell's reference, else its row's
+            ref = raw[at + 4:raw.find(b'"', at + 4)].lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ$")
+            return int(ref) if at >= 0 and ref.isdigit() else None
+        stop = start
+    return 0
+
+
+def xlsx_shape(raw: bytes) -> Shape:
     """A sheet's merged cells and hidden rows and columns, which openpyxl's read-only mode
     does not read: from its part's XML (the rows' and columns' attributes, and the
     mergeCells after the rows)."""
     from openpyxl.utils import column_index_from_string
 
-    if not part:
+    if not raw:
         return Shape()
-    with zipfile.ZipFile(path) as archive:
-        raw = archive.read(part)
     merged = []
     for first_col, first_row, last_col, last_row in _MERGE_REF.findall(raw[raw.rfind(b"</sheetData>"):]):
         top, bottom = int(first_row) - 1, int(last_row) - 1

@@ -28,7 +28,15 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.sheet_columns import field_for_header
-from caseapp.services.sheet_file_shape import MAX_COLUMNS, MAX_ROWS, Shape, ods_shape, xlsx_shape
+from caseapp.services.sheet_file_shape import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    Shape,
+    last_value_row,
+    ods_shape,
+    xlsx_part,
+    xlsx_shape,
+)
 from caseapp.services.sheet_xls_shape import xls_hidden
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
@@ -396,9 +404,12 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
             return names, chosen, (), Shape()
         ws = wb[chosen]
         try:
-            rows = _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+            raw = xlsx_part(path, getattr(ws, "_worksheet_path", ""))
+            last = last_value_row(raw)  # (formatted empty rows below it are not parsed)
+            rows = _trimmed(([_xlsx_value(c) for c in row]
+                             for row in ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            return names, chosen, rows, xlsx_shape(path, getattr(ws, "_worksheet_path", ""))
+            return names, chosen, rows, xlsx_shape(raw)
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 from tests.sheets.makers import write_csv, write_ods, write_xlsx
@@ -242,3 +243,33 @@ def test_a_sheet_of_a_thousand_columns_is_one_line_saying_what_to_do(tmp_path: P
     with pytest.raises(SheetError, match=r"row 1, has more than 500 columns, the most CaseApp "
                                          r"reads: delete the columns the list does not need"):
         read_sheet(path)
+
+
+def test_formatted_empty_rows_below_an_xlsx_list_are_not_parsed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Thousands of rows formatted below a list (a colour, bold, borders drawn down the
+    # sheet) were each parsed, cell by cell: a 50-row list took minutes.
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Статус"])
+    ws.append(["Петросян Арам", "held"])
+    ws.append([None, None, None, "примечание"])  # the last cell with anything, far right
+    for row in range(4, 3004):
+        for column in range(1, 6):
+            ws.cell(row=row, column=column).font = Font(bold=True)
+    book.save(tmp_path / "list.xlsx")
+    parsed: list[int] = []
+    parse_row = WorkSheetParser.parse_row
+
+    def counted(self: WorkSheetParser, row: object) -> object:
+        parsed.append(1)
+        return parse_row(self, row)
+
+    monkeypatch.setattr(WorkSheetParser, "parse_row", counted)
+    sheet = read_sheet(tmp_path / "list.xlsx")
+    assert sheet.rows == (("ФИО", "Статус"), ("Петросян Арам", "held"),
+                          (None, None, None, "примечание"))
+    assert len(parsed) < 10
