@@ -30,6 +30,10 @@ class Shape:
     # Cells (row, column) holding a formula that was never computed (a file written by a
     # program, not saved by a spreadsheet program): read as empty, their value not known.
     uncomputed: tuple[tuple[int, int], ...] = ()
+    # The workbook counts its dates from 1904 (as Excel for the Mac did until 2011): a plain
+    # number in a date column is a day of that count, 1,462 days after the same number
+    # counted from 1900. (Its date cells are read as dates whatever the count.)
+    dates_from_1904: bool = False
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')

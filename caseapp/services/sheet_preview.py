@@ -35,7 +35,7 @@ from caseapp.domain.sheet_rows import (
     slashed_dates_unproven,
     two_row_header,
 )
-from caseapp.domain.sheet_shape import filled_down, hidden_said, uncomputed_said
+from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -160,6 +160,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
     cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
+    if data.shape.dates_from_1904:
+        cells, counted = counted_from_1904(cells, lay.header_index, lay.columns)
+        merged += [counted] if counted else []
     table = nameless_table(cells, lay.header_index, lay.columns)
     if table is not None:  # a table below the list whose header names no one: the list ends
         merged.insert(0, nameless_table_said(cells, *table))

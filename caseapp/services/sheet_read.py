@@ -18,7 +18,7 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from caseapp.services.sheet_file_shape import (
     xlsx_part,
     xlsx_shape,
 )
-from caseapp.services.sheet_xls_shape import xls_hidden
+from caseapp.services.sheet_xls_shape import xls_shape
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -409,7 +409,10 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
             rows = _trimmed(([_xlsx_value(c) for c in row]
                              for row in ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            return names, chosen, rows, xlsx_shape(raw)
+            shape = xlsx_shape(raw)
+            if wb.epoch.year == 1904:
+                shape = replace(shape, dates_from_1904=True)
+            return names, chosen, rows, shape
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -459,9 +462,9 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
             shape = ods_shape(path, chosen)
         else:
-            shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
-                                in found.merged_cell_ranges or () if bottom > top),
-                          *xls_hidden(path, chosen))
+            shape = xls_shape(path, chosen, tuple(
+                (top, left, bottom, right) for (top, left), (bottom, right)
+                in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:

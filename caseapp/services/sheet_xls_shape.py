@@ -1,6 +1,7 @@
-"""The hidden rows and columns of an old Excel (.xls, BIFF8) sheet, which python-calamine does
-not give: from the ROW records' "height zero" flag and the COLINFO records' "hidden" flag of
-the sheet's part of the Workbook stream, inside the file's OLE compound document.
+"""The hidden rows and columns of an old Excel (.xls, BIFF8) sheet and the workbook's count
+of dates, which python-calamine does not give: from the ROW records' "height zero" flag and
+the COLINFO records' "hidden" flag of the sheet's part of the Workbook stream, inside the
+file's OLE compound document, and the DATEMODE record of its globals.
 
 Formulas never computed cannot be told in an .xls file: each formula record holds a result,
 as the program that wrote it left it. Anything unexpected in the file gives no rows and no
@@ -13,9 +14,12 @@ import struct
 from collections.abc import Iterator
 from pathlib import Path
 
+from caseapp.services.sheet_file_shape import Shape
+
 _SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _END = 0xFFFFFFFE  # the end of a chain of sectors
 _BOF, _EOF, _BOUNDSHEET, _ROW, _COLINFO = 0x0809, 0x000A, 0x0085, 0x0208, 0x007D
+_DATEMODE = 0x0022
 _ROW_HIDDEN = 0x0020  # fDyZero
 _MOST = 500  # columns (sheet_read's MAX_COLUMNS)
 
@@ -24,14 +28,19 @@ class _Damaged(Exception):
     pass
 
 
-def xls_hidden(path: Path, sheet: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The 0-based hidden rows and hidden columns of ``sheet``; none when unknown."""
+def xls_shape(path: Path, sheet: str, merged: tuple[tuple[int, int, int, int], ...]) -> Shape:
+    """The shape of ``sheet``: its ``merged`` cells (python-calamine's), its 0-based hidden
+    rows and columns and whether the workbook counts its dates from 1904 (its DATEMODE
+    record); only the merged cells when the rest is not known."""
     try:
         stream = _workbook_stream(path.read_bytes())
-        offset = _sheet_offset(stream, sheet)
-        return _hidden(stream, offset) if offset is not None else ((), ())
+        offset, from_1904 = _sheet_offset(stream, sheet)
+        if offset is None:
+            return Shape(merged)
+        rows, columns = _hidden(stream, offset)
     except (_Damaged, struct.error, IndexError, KeyError, OSError, ValueError):
-        return (), ()
+        return Shape(merged)
+    return Shape(merged, rows, columns, dates_from_1904=from_1904)
 
 
 def _workbook_stream(raw: bytes) -> bytes:
@@ -95,20 +104,24 @@ def _records(stream: bytes, at: int) -> Iterator[tuple[int, bytes]]:
         at += 4 + length
 
 
-def _sheet_offset(stream: bytes, sheet: str) -> int | None:
-    """Where the sheet's records begin: its BOUNDSHEET record in the workbook's globals."""
+def _sheet_offset(stream: bytes, sheet: str) -> tuple[int | None, bool]:
+    """Where the sheet's records begin (its BOUNDSHEET record in the workbook's globals),
+    and whether the workbook counts its dates from 1904 (its DATEMODE record, before)."""
+    from_1904 = False
     for kind, data in _records(stream, 0):
         if kind == _BOF and struct.unpack_from("<H", data)[0] != 0x0600:
-            return None  # not BIFF8 (Excel 5 and earlier): not read
+            break  # not BIFF8 (Excel 5 and earlier): not read
         if kind == _EOF:
-            return None
-        if kind == _BOUNDSHEET:
+            break
+        if kind == _DATEMODE:
+            from_1904 = struct.unpack_from("<H", data)[0] == 1
+        elif kind == _BOUNDSHEET:
             offset, = struct.unpack_from("<I", data)
             count, wide = data[6], data[7] & 1
             name = data[8:8 + count * (2 if wide else 1)].decode("utf-16-le" if wide else "latin-1")
             if name == sheet:
-                return int(offset)
-    return None
+                return int(offset), from_1904
+    return None, False
 
 
 def _hidden(stream: bytes, offset: int) -> tuple[tuple[int, ...], tuple[int, ...]]:

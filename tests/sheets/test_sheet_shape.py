@@ -4,16 +4,20 @@ is not a value of the rows. Hidden rows and columns are read, and said."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_file_shape import Shape
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import read_sheet
-from caseapp.services.sheet_xls_shape import xls_hidden
+from caseapp.services.sheet_xls_shape import xls_shape
 from tests.sheets.makers import write_ods, write_xls, write_xlsx
 
 
@@ -159,4 +163,46 @@ def test_a_damaged_xls_says_nothing_of_hidden_rows_but_is_read(tmp_path: Path) -
     raw = bytearray(path.read_bytes())
     raw[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory's first sector: past the end
     path.write_bytes(bytes(raw))
-    assert xls_hidden(path, "Список") == ((), ())
+    assert xls_shape(path, "Список", ()) == Shape()
+
+
+def _mac_xlsx(path: Path) -> Path:
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    ws = book.active
+    ws.append(["ФИО", "Дата рождения", "Дата задержания"])
+    ws.append(["Петросян Арам", 31548, date(2020, 12, 13)])  # 17.05.1990 counted from 1904
+    ws.append(["Григорян Айк", 1985, 42716])  # a year; 13.12.2020 counted from 1904
+    book.save(path)
+    return path
+
+
+def _mac_xls(path: Path) -> Path:
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook()
+    book.dates_1904 = True
+    ws = book.add_sheet("Список")
+    for r, row in enumerate([["ФИО", "Дата рождения", "Дата задержания"],
+                             ["Петросян Арам", 31548, "13.12.2020"],
+                             ["Григорян Айк", 1985, 42716]]):
+        for c, value in enumerate(row):
+            ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("make", [_mac_xlsx, _mac_xls])
+def test_numbers_of_a_workbook_counting_from_1904_are_its_days(
+        case_file: CaseFile, tmp_path: Path, make: Callable[[Path], Path]) -> None:
+    # A list from an old Mac's Excel, its dates as plain numbers: 31548 was read as
+    # 16.05.1986, four years and a day before the birth it is.
+    path = make(tmp_path / ("list" + (".xlsx" if make is _mac_xlsx else ".xls")))
+    assert read_sheet(path).shape.dates_from_1904
+    pv = preview(case_file, path)
+    assert [(r.shown.get("birth"), r.shown.get("capture")) for r in pv.rows] == [
+        ("1990-05-17", "2020-12-13"), ("1985", "2020-12-13")]
+    assert ("the workbook counts its dates from 1904 (as Excel for the Mac did): 2 numbers in "
+            "date columns are read as days of that count") in pv.notices
