@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from caseapp.domain.messages import Message, msg_n
 from caseapp.domain.sheet_columns import about_someone_else, field_for_header, names_a_field
 from caseapp.domain.sheet_others import shortened
-from caseapp.domain.sheet_tables import repeats_header
-from caseapp.domain.sheet_values import CellError, clean_text, normalise
+from caseapp.domain.sheet_tables import cell_text, repeats_header
+from caseapp.domain.sheet_values import normalise
 
 _NAME_FIELDS = frozenset({"name", "given_name", "surname"})
 _DIGIT = re.compile(r"\d")
@@ -37,13 +37,6 @@ _TITLE_WORD = re.compile(
 _LONGEST_TITLE = 40
 
 
-def _text(cell: object) -> str:
-    try:
-        return clean_text(cell) if isinstance(cell, str) else ""
-    except CellError:
-        return ""
-
-
 def a_column_title(text: str) -> bool:
     """Whether a cell's whole text is a column's title: a field's header ("Status"), one
     about someone else ("Contact person"), or words only titles have ("Hearing date",
@@ -60,7 +53,7 @@ def _reads_as_titles(row: Sequence[object], name_columns: Sequence[int]) -> bool
     filled = [(i, c) for i, c in enumerate(row) if c is not None and c != ""]
     if len(filled) < 2 or not all(isinstance(c, str) and c.strip() for _, c in filled):
         return False  # (a quick look first: a list has thousands of rows)
-    texts = {i: _text(c) for i, c in filled}
+    texts = {i: cell_text(c) for i, c in filled}
     if any(not t or len(t) > _LONGEST_TITLE or _DIGIT.search(t) for t in texts.values()):
         return False
     if any(field_for_header(t) in _NAME_FIELDS for t in texts.values()):
@@ -80,7 +73,7 @@ def nameless_table(rows: Sequence[Sequence[object]], header_index: int,
     name_columns = sorted(i for i, f in columns.items() if f in _NAME_FIELDS)
     if not name_columns:
         return None
-    headers = [_text(c) for c in rows[header_index]] if header_index < len(rows) else []
+    headers = [cell_text(c) for c in rows[header_index]] if header_index < len(rows) else []
     for index in range(header_index + 2, len(rows)):
         row = rows[index]
         if not _reads_as_titles(row, name_columns) or repeats_header(row, headers):
@@ -97,13 +90,13 @@ def _a_title(row: Sequence[object], name_columns: Sequence[int]) -> bool:
     if len(filled) != 1:
         return False
     i, cell = filled[0]
-    return i not in name_columns or a_column_title(_text(cell))
+    return i not in name_columns or a_column_title(cell_text(cell))
 
 
 def nameless_table_said(rows: Sequence[Sequence[object]], start: int, header: int
                         ) -> Message:
     """The one line said of a nameless table cut off the list."""
-    text = " | ".join(t for t in (_text(c) for c in rows[header]) if t)
+    text = " | ".join(t for t in (cell_text(c) for c in rows[header]) if t)
     count = sum(1 for r in rows[start:] if any(c not in (None, "") for c in r))
     return msg_n("row {row} (“{header}”) is the header of another table, with no column of "
                  "names: the list ends above it, and the {count} row from row {start} on is "
