@@ -207,10 +207,12 @@ _NAME_FIELDS = frozenset({"name", "given_name", "patronymic", "surname"})
 def _total_row(number: int, row: Sequence[object], cells: dict[int, object], lay: SheetLayout
                ) -> RowValues | None:
     """A total or a note under the list ("Итого: 4 человека", "Total | | 11", "| | Всего |
-    11"): said once, on the cell that says so, not as each of its cells that cannot be read
-    (a status "Всего", a name missing). A row with a name is one when its name's cell is; a
-    row without one, when any of its cells is."""
-    named = [i for i in sorted(cells) if lay.columns[i] in _NAME_FIELDS]
+    11", "Итого: | 2" with the count in the name column): said once, on the cell that says
+    so, not as each of its cells that cannot be read (a status "Всего", a name missing). A
+    row with a name is one when its name's cell is; a row without one (no letter in its name
+    cells), when any of its cells is."""
+    named = [i for i in sorted(cells) if lay.columns[i] in _NAME_FIELDS
+             and any(ch.isalpha() for ch in str(cells[i]))]
     for i in named or range(len(row)):
         text = _header_text(row[i]) if isinstance(row[i], str) else ""
         if text and total_or_note(text):
@@ -455,6 +457,9 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
     if name == "name_details":
         return parse_name_details(raw)
     text = clean_text(raw)
+    if name in ("name", "given_name", "patronymic", "surname") and not any(
+            ch.isalpha() for ch in text):
+        raise CellError(msg("has no letter, so it is no name"))
     if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
         raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
                             "own (a name with one comma is also turned round: “Surname, "

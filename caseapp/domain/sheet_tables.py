@@ -31,7 +31,10 @@ _NAME_HEADER_WORD = re.compile(r"(?<!\w)(full name|names?|surname|last name|firs
                                r"անուն|ազգանուն)(?!\w)", re.IGNORECASE)
 # The first word of a total or a note written under a list, in the name column.
 _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|note|notes|nb|"
-                            r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*)\b")
+                            r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*|"
+                            # a count of people ("2 человека", "12 persons", "5 անձ")
+                            r"\d+ (человек\w*|чел|людей|пленн\w*|persons?|people|captives|"
+                            r"individuals|անձ\w*|մարդ\w*|գերի\w*))\b")
 
 
 def cell_text(cell: object) -> str:
@@ -57,7 +60,7 @@ def reads_as_header(row: Sequence[object]) -> bool:
 
 def total_or_note(name: str) -> bool:
     """Whether a name cell holds a total or a note under the list ("Итого: 4 человека",
-    "Примечание: …", "Ընդամենը")."""
+    "Примечание: …", "Ընդամենը", "2 человека")."""
     return _TOTAL_OR_NOTE.match(normalise(name)) is not None
 
 

@@ -102,6 +102,29 @@ def test_a_totals_row_over_several_columns_is_one_problem(case_file: CaseFile,
          "not a person"]]
 
 
+def test_a_count_under_the_list_and_a_name_without_letters_are_no_captives(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "Итого: | 2" (the count under the names) and "2 человека" were captives named "2" and
+    # "2 человека"; a name cell holding a number was a captive named so.
+    path = _book(tmp_path / "list.xlsx", [
+        ["№", "ФИО", "Дата задержания"],
+        [1, "Петросян Арам Гагикович", "13.12.2020"],
+        [2, 123, "13.12.2020"],
+        ["Итого:", 2],
+        [None, "2 человека"],
+        [None, "5 անձ"]])
+    pv = preview(case_file, path)
+    assert [[str(p) for p in r.problems] for r in pv.rows[1:]] == [
+        ["row 3, column B (ФИО): “123” has no letter, so it is no name"],
+        ["row 4, column A (№): “Итого:” is a total or a note under the list, not a person"],
+        ["row 5, column B (ФИО): “2 человека” is a total or a note under the list, not a "
+         "person"],
+        ["row 6, column B (ФИО): “5 անձ” is a total or a note under the list, not a person"]]
+    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
+    assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
+    assert result.left_out == 4
+
+
 def test_a_second_table_below_is_not_read_by_the_first_ones_columns(case_file: CaseFile,
                                                                     tmp_path: Path) -> None:
     # The released men's capture dates were read as their birth dates, their release dates
