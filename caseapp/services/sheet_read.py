@@ -403,6 +403,9 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         if sheet is None:
             return names, chosen, (), Shape()
         ws = wb[chosen]
+        # The size the sheet claims (its <dimension>) is not trusted: a program may write one
+        # too small, and openpyxl would read no cell outside it.
+        ws.reset_dimensions()
         try:
             raw = xlsx_part(path, getattr(ws, "_worksheet_path", ""))
             last = last_value_row(raw)  # (formatted empty rows below it are not parsed)

@@ -273,3 +273,22 @@ def test_formatted_empty_rows_below_an_xlsx_list_are_not_parsed(
     assert sheet.rows == (("ФИО", "Статус"), ("Петросян Арам", "held"),
                           (None, None, None, "примечание"))
     assert len(parsed) < 10
+
+
+def test_an_xlsx_claiming_too_small_a_size_is_read_whole(tmp_path: Path) -> None:
+    # A program wrote <dimension ref="A1:B2"> for three columns and three rows: the status
+    # column and the last man were left out without a word.
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [
+        ["ФИО", "Дата рождения", "Статус"], ["Петросян Арам", "17.05.1990", "held"],
+        ["Григорян Айк", "02.03.1985", "held"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    assert b'<dimension ref="A1:C3"/>' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'ref="A1:C3"', b'ref="A1:B2"')
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert read_sheet(path).rows == (("ФИО", "Дата рождения", "Статус"),
+                                     ("Петросян Арам", "17.05.1990", "held"),
+                                     ("Григорян Айк", "02.03.1985", "held"))
