@@ -70,9 +70,12 @@ def last_value_row(raw: bytes) -> int | None:
         start = max(0, stop - _WINDOW)
         found = list(_VALUE.finditer(raw, start, min(end, stop + 16)))
         if found:
-            at = raw.rfind(b' r="', 0, found[-1].start())  # the cell's reference, else its row's
+            value = found[-1].start()
+            row = max(raw.rfind(b"<row", 0, value), raw.rfind(b":row ", 0, value))
+            at = raw.rfind(b' r="', 0, value)  # the cell's reference, else its row's
             ref = raw[at + 4:raw.find(b'"', at + 4)].lstrip(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ$")
-            return int(ref) if at >= 0 and ref.isdigit() else None
+            # (an r of an earlier row is no number of this one: rows and cells may have none)
+            return int(ref) if 0 <= row < at and ref.isdigit() else None
         stop = start
     return 0
 

@@ -292,3 +292,20 @@ def test_an_xlsx_claiming_too_small_a_size_is_read_whole(tmp_path: Path) -> None
     assert read_sheet(path).rows == (("ФИО", "Дата рождения", "Статус"),
                                      ("Петросян Арам", "17.05.1990", "held"),
                                      ("Григорян Айк", "02.03.1985", "held"))
+
+
+def test_xlsx_rows_without_a_number_are_all_read(tmp_path: Path) -> None:
+    # Rows and cells may leave out their reference (r="3"): the last one numbered was taken
+    # for the last row with a value, and the rows below it were left out.
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [["ФИО"], ["Петросян Арам"], ["Григорян Айк"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    for number in (b"2", b"3"):
+        sheet = sheet.replace(b'<row r="' + number + b'"', b"<row").replace(
+            b' r="A' + number + b'"', b"")
+    parts["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert read_sheet(path).rows == (("ФИО",), ("Петросян Арам",), ("Григорян Айк",))
