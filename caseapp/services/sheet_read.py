@@ -227,10 +227,15 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     delim = delimiter or detect_delimiter(text)
     rows: list[tuple[Cell, ...]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    line = 0
+    line = data = 0
     try:
         for row in reader:
-            _check_size(label, len(rows) + 1, len(row))
+            width = len(row)
+            while width and not row[width - 1].strip():
+                width -= 1
+            if width:  # (only rows with data count: ";;;" lines of formatted rows are none)
+                data += 1
+                _check_size(label, data, width, row=len(rows) + 1)
             if reader.line_num - line > 1:
                 _check_quotes(text, delim, row, rows, line + 1, label)
             line = reader.line_num
@@ -238,6 +243,8 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     except csv.Error as exc:
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
+    while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
+        rows.pop()  # the empty rows at the end
     return Sheet(name, tuple(rows), enc, delim)
 
 
@@ -261,8 +268,11 @@ def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, 
                              label=label, row=len(rows) + 1, line=line))
 
 
-def _check_size(label: str, row: int, width: int) -> None:
-    if row > MAX_ROWS:
+def _check_size(label: str, data_rows: int, width: int, *, row: int = 0) -> None:
+    """Refuse a sheet past its ``data_rows``-th row with data, or a row (numbered ``row``,
+    else ``data_rows``) wider than CaseApp reads."""
+    row = row or data_rows
+    if data_rows > MAX_ROWS:
         raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
         raise SheetError(msg("{label}, row {row}, has more than {most} columns, the most "

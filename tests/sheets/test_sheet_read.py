@@ -309,3 +309,18 @@ def test_xlsx_rows_without_a_number_are_all_read(tmp_path: Path) -> None:
         for name, data in parts.items():
             archive.writestr(name, data)
     assert read_sheet(path).rows == (("ФИО",), ("Петросян Арам",), ("Григорян Айк",))
+
+
+def test_a_csvs_empty_lines_are_no_rows_to_count(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # A list saved as CSV with its sheet's formatted rows below (";;" lines by the
+    # thousand) was refused: "has more than 200000 rows; split it", for one man.
+    from caseapp.services import sheet_read
+
+    monkeypatch.setattr(sheet_read, "MAX_ROWS", 10)
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Статус\nПетросян Арам;held\n;\n" + ";;\n" * 50, encoding="utf-8")
+    assert read_sheet(path).rows == (("ФИО", "Статус"), ("Петросян Арам", "held"))
+    path.write_text("ФИО;Статус\n" + "Петросян Арам;held\n" * 10, encoding="utf-8")
+    with pytest.raises(SheetError, match=r"^list.csv has more than 10 rows; split it.$"):
+        read_sheet(path)
