@@ -67,7 +67,7 @@ def _reads_as_titles(row: Sequence[object], name_columns: Sequence[int]) -> bool
 def nameless_table(rows: Sequence[Sequence[object]], header_index: int,
                    columns: dict[int, str]) -> tuple[int, int] | None:
     """Where a table below the list whose header names no one begins (0-based: its title,
-    one cell alone after an empty row, else its header) and its header's index; None when
+    one cell alone right above its header, else its header) and its header's index; None when
     there is none. The row right under the list's header is not looked at (the second row
     of a header over two rows)."""
     name_columns = sorted(i for i, f in columns.items() if f in _NAME_FIELDS)
@@ -78,14 +78,15 @@ def nameless_table(rows: Sequence[Sequence[object]], header_index: int,
         row = rows[index]
         if not _reads_as_titles(row, name_columns) or repeats_header(row, headers):
             continue
-        return (index - 1 if _a_title(rows[index - 1], name_columns) and index - 1 > header_index + 1
-                else index), index
+        titled = index - 1 > header_index + 1 and _a_title(rows[index - 1], name_columns)
+        return (index - 1 if titled else index), index
     return None
 
 
 def _a_title(row: Sequence[object], name_columns: Sequence[int]) -> bool:
-    """Whether a row is a table's title ("Hearings", "Итого по статусам"): one cell, a
-    column's title or outside the list's name columns (one name alone is a person)."""
+    """Whether a row is a table's title ("Hearings", "Contacts" in another column): one
+    cell, a column's title or outside the list's name columns (one name alone is a
+    person)."""
     filled = [(i, c) for i, c in enumerate(row) if c is not None and c != ""]
     if len(filled) != 1:
         return False
