@@ -101,8 +101,8 @@ def nameless_table_said(rows: Sequence[Sequence[object]], start: int, header: in
     count = sum(1 for r in rows[start:] if any(c not in (None, "") for c in r))
     return msg_n("row {row} (“{header}”) is the header of another table, with no column of "
                  "names: the list ends above it, and the {count} row from row {start} on is "
-                 "not read (import that table on its own, with row {row} as the header row)",
+                 "not read",
                  "row {row} (“{header}”) is the header of another table, with no column of "
                  "names: the list ends above it, and the {count} rows from row {start} on are "
-                 "not read (import that table on its own, with row {row} as the header row)",
+                 "not read",
                  count, row=header + 1, header=shortened(text), start=start + 1)

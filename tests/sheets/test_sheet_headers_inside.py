@@ -103,8 +103,7 @@ def test_a_table_whose_header_names_no_one_ends_the_list_in_one_line(
     assert [r.shown.get("name") for r in pv.rows] == ["Aram Petrosyan", "Hayk Grigoryan"]
     assert [n for n in pv.notices if "another table" in n] == [
         "row 6 (“Contact person | Relation”) is the header of another table, with no column of "
-        "names: the list ends above it, and the 4 rows from row 5 on are not read (import "
-        "that table on its own, with row 6 as the header row)"]
+        "names: the list ends above it, and the 4 rows from row 5 on are not read"]
     result = import_rows(case_file, pv, decisions_for(pv))
     assert sorted(c.primary_name for c in case_file.captives.list()) == [
         "Aram Petrosyan", "Hayk Grigoryan"]
