@@ -22,6 +22,7 @@ from caseapp.domain.sheet_columns import (
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
@@ -122,6 +123,9 @@ class SheetLayout:
     # The first column of a second table beside the list (after an empty column): it and
     # the columns right of it are not mapped.
     table_beside: int | None = None
+    # A header over two rows (sheet_header_rows): the first row's headers alone; the row
+    # below the header is then no data.
+    top_headers: tuple[str, ...] | None = None
 
 
 def _header_text(cell: object) -> str:
@@ -145,6 +149,9 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     else:
         index = header_row_of(texts)
     headers = tuple(_header_text(c) for c in rows[index]) if rows else ()
+    finished = finished_below(rows, index, headers)
+    top = headers
+    headers = finished or headers
     if mapping is not None and mapping.columns:
         columns = mapping.resolve(headers)
         missing = [k for k in mapping.columns if k not in {headers[i] for i in columns}
@@ -163,7 +170,8 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         beside = beside_someone_else(tuple("" if i in others else h for i, h in enumerate(own)))
         columns = auto_columns(tuple("" if i in others or i in beside else h
                                      for i, h in enumerate(own)))
-    return SheetLayout(index, headers, columns, others, beside, apart)
+    return SheetLayout(index, headers, columns, others, beside, apart,
+                       top if finished else None)
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None

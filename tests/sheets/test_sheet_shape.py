@@ -75,6 +75,40 @@ def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFi
     assert not any("merged over rows" in n and "read for each" in n for n in pv.notices)
 
 
+def test_a_header_merged_over_two_rows_is_read_by_both_rows_words(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    # "Дата" over "рождения" and "задержания" mapped no column: the dates were not imported
+    # (a warning said to give each column its header in one row, or to map the columns).
+    book = Workbook()
+    ws = book.active
+    ws.append(["№", "ФИО", "Дата", None, "Статус"])
+    ws.append([None, None, "рождения", "задержания", None])
+    ws.append([1, "Петросян Арам", "17.05.1990", "13.12.2020", "в плену"])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(cells)
+    book.save(tmp_path / "list.xlsx")
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert pv.notices[0] == ("the header is merged over rows 1 and 2: its columns are read as "
+                             "“Дата рождения”, “Дата задержания”")
+    assert pv.columns == {1: "name", 2: "birth", 3: "capture", 4: "status"}
+    assert [(r.row, r.shown.get("birth"), r.shown.get("capture"), bool(r.problems))
+            for r in pv.rows] == [(3, "1990-05-17", "2020-12-13", False)]
+    again = preview(case_file, tmp_path / "list.xlsx", mapping=pv.mapping("saved"))
+    assert (again.columns, len(again.rows)) == (pv.columns, 1)
+    import_rows(case_file, pv, decisions_for(pv))
+    (captive,) = case_file.captives.list()
+    assert captive.birth is not None and captive.birth.iso() == "1990-05-17"
+
+
+def test_a_row_below_the_header_with_a_name_is_no_second_header_row(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [
+        ["ФИО", "Дата", "Статус"], ["Петросян Арам", "рождения", "в плену"]]})
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам"]
+    assert not any("is merged over rows" in n for n in pv.notices)
+
+
 def test_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
                                                        tmp_path: Path) -> None:
     # Nothing said that a hidden row (a man the colleague had hidden) would be imported,
