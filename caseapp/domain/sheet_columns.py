@@ -148,6 +148,13 @@ def whole_name_header(header: str) -> bool:
     return any(rx.fullmatch(text) for f, rx in _COMPILED if f in ("name", "given_name", "surname"))
 
 
+def names_a_field(header: str) -> bool:
+    """Whether the whole of a header names one of the captive's fields ("Status", "Дата
+    рождения"), not merely has a word of one ("Имя неизвестно")."""
+    text = normalise(header)
+    return any(rx.fullmatch(text) for _, rx in _COMPILED)
+
+
 def about_someone_else(header: str) -> bool:
     """Whether a header, or a label over several headers ("Мать" over "ФИО" and "Дата
     рождения"), is about someone other than the captive: a relative, the lawyer, a contact."""

@@ -22,6 +22,7 @@ from caseapp.domain.sheet_columns import (
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
@@ -122,6 +123,9 @@ class SheetLayout:
     # The first column of a second table beside the list (after an empty column): it and
     # the columns right of it are not mapped.
     table_beside: int | None = None
+    # A header over two rows (sheet_header_rows): the first row's headers alone; the row
+    # below the header is then no data.
+    top_headers: tuple[str, ...] | None = None
 
 
 def _header_text(cell: object) -> str:
@@ -145,6 +149,9 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
     else:
         index = header_row_of(texts)
     headers = tuple(_header_text(c) for c in rows[index]) if rows else ()
+    finished = finished_below(rows, index, headers)
+    top = headers
+    headers = finished or headers
     if mapping is not None and mapping.columns:
         columns = mapping.resolve(headers)
         missing = [k for k in mapping.columns if k not in {headers[i] for i in columns}
@@ -163,7 +170,8 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
         beside = beside_someone_else(tuple("" if i in others else h for i, h in enumerate(own)))
         columns = auto_columns(tuple("" if i in others or i in beside else h
                                      for i, h in enumerate(own)))
-    return SheetLayout(index, headers, columns, others, beside, apart)
+    return SheetLayout(index, headers, columns, others, beside, apart,
+                       top if finished else None)
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
@@ -188,6 +196,10 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         if index in others:
             out.append(_no_person(index + 1, row, others[index]))
             continue
+        total = _total_row(index + 1, row, cells, lay)
+        if total is not None:
+            out.append(total)
+            continue
         read = read_row(index + 1, cells, lay, overrides)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
         if len(cells) == 1 and title and a_title(_header_text(title[0])):
@@ -195,6 +207,28 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
                                                    "or a category), not a person"))
         out.append(read)
     return out, empty
+
+
+_NAME_FIELDS = frozenset({"name", "given_name", "patronymic", "surname"})
+
+
+def _total_row(number: int, row: Sequence[object], cells: dict[int, object], lay: SheetLayout
+               ) -> RowValues | None:
+    """A total or a note under the list ("Итого: 4 человека", "Total | | 11", "| | Всего |
+    11", "Итого: | 2" with the count in the name column): said once, on the cell that says
+    so, not as each of its cells that cannot be read (a status "Всего", a name missing). A
+    row with a name is one when its name's cell is; a row without one (no letter in its name
+    cells), when any of its cells is."""
+    named = [i for i in sorted(cells) if lay.columns[i] in _NAME_FIELDS
+             and any(ch.isalpha() for ch in str(cells[i]))]
+    for i in named or range(len(row)):
+        text = _header_text(row[i]) if isinstance(row[i], str) else ""
+        if text and total_or_note(text):
+            header = lay.headers[i] if i < len(lay.headers) else ""
+            return RowValues(number, problems=(CellProblem(
+                number, column_letter(i), header, lay.columns.get(i, "name"), text,
+                text_of(msg("is a total or a note under the list, not a person"))),))
+    return None
 
 
 def _no_person(number: int, row: Sequence[object], reason: Message) -> RowValues:
@@ -431,8 +465,9 @@ def _read_other(name: str, raw: object, overrides: dict[str, dict[str, str]]) ->
     if name == "name_details":
         return parse_name_details(raw)
     text = clean_text(raw)
-    if name in ("name", "given_name", "surname") and total_or_note(text):
-        raise CellError(msg("is a total or a note under the list, not a person's name"))
+    if name in ("name", "given_name", "patronymic", "surname") and not any(
+            ch.isalpha() for ch in text):
+        raise CellError(msg("has no letter, so it is no name"))
     if name in ("name", "given_name", "patronymic", "surname") and _DATE_IN_NAME.search(text):
         raise CellError(msg("holds a year or a date beside the name; put it in a column of its "
                             "own (a name with one comma is also turned round: “Surname, "

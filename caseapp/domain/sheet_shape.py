@@ -2,16 +2,19 @@
 list ("в плену" once for three men, a place of detention once for those held there): each
 row is read with the merged cell's value. Hidden rows and columns: read like the others, as
 nothing of a list is dropped unseen, but said, as the lawyer may not know they are there.
-Formulas never computed (a file written by a program): said, as their cells read empty
+Formulas never computed (a file written by a program): said, as their cells read empty.
+Dates counted from 1904 (old Mac Excel): the plain numbers of date columns read as such
 (pure: no file, no database)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, timedelta
 
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import FIELD_NAMES, column_letter
 from caseapp.domain.sheet_others import shortened
+from caseapp.domain.sheet_values import SERIAL_RANGE
 
 Range = tuple[int, int, int, int]  # 0-based first row, column, last row, last column
 
@@ -82,3 +85,43 @@ def uncomputed_said(first_data_index: int, uncomputed: Sequence[tuple[int, int]]
                   header=shortened(headers[c] if c < len(headers) else ""),
                   rows=", ".join(str(r) for r in found[:10]) + (" …" if len(found) > 10 else ""))
             for c, found in sorted(rows.items())]
+
+
+_DATE_FIELDS = frozenset({"birth", "capture", "status_since"})
+_DAY_0_OF_1904 = date(1904, 1, 1)
+
+
+def counted_from_1904(rows: Sequence[Sequence[object]], header_index: int,
+                      columns: dict[int, str]) -> tuple[tuple[tuple[object, ...], ...],
+                                                        Message | None]:
+    """The rows of a workbook counting its dates from 1904, each whole number of a date
+    column below the header that is a date by its size (as
+    :func:`~caseapp.domain.sheet_values.parse_partial_date` tells: not a year) made the day
+    it counts; and what is said of it (None when no number was)."""
+    dated = [i for i, f in columns.items() if f in _DATE_FIELDS]
+    out = [tuple(r) for r in rows]
+    count = 0
+    for index in range(header_index + 1, len(out)):
+        row = out[index]
+        found = {i: n for i in dated if i < len(row) and (n := _serial(row[i])) is not None}
+        if found:
+            cells = list(row)
+            for i, days in found.items():
+                cells[i] = _DAY_0_OF_1904 + timedelta(days=days)
+            out[index] = tuple(cells)
+            count += len(found)
+    if not count:
+        return tuple(out), None
+    return tuple(out), msg_n("the workbook counts its dates from 1904 (as Excel for the Mac did): "
+                             "{count} number in a date column is read as a day of that count",
+                             "the workbook counts its dates from 1904 (as Excel for the Mac did): "
+                             "{count} numbers in date columns are read as days of that count",
+                             count, count=count)
+
+
+def _serial(value: object) -> int | None:
+    """A whole number of the size of a date counted from 1904 (to the year 9999)."""
+    if (isinstance(value, int | float) and not isinstance(value, bool)
+            and float(value).is_integer() and SERIAL_RANGE[0] <= value <= SERIAL_RANGE[1] - 1462):
+        return int(value)
+    return None

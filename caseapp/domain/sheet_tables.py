@@ -31,10 +31,14 @@ _NAME_HEADER_WORD = re.compile(r"(?<!\w)(full name|names?|surname|last name|firs
                                r"անուն|ազգանուն)(?!\w)", re.IGNORECASE)
 # The first word of a total or a note written under a list, in the name column.
 _TOTAL_OR_NOTE = re.compile(r"(итого|всего|total|totals|subtotal|sum|note|notes|nb|"
-                            r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*)\b")
+                            r"примечани\w*|прим|сноска|ընդամենը|նշում\w*|ծանոթ\w*|"
+                            # a count of people ("2 человека", "12 persons", "5 անձ")
+                            r"\d+ (человек\w*|чел|людей|пленн\w*|persons?|people|captives|"
+                            r"individuals|անձ\w*|մարդ\w*|գերի\w*))\b")
 
 
-def _text(cell: object) -> str:
+def cell_text(cell: object) -> str:
+    """A text cell's text, cleaned; "" for any other cell, or one that cannot be read."""
     try:
         return clean_text(cell) if isinstance(cell, str) else ""
     except CellError:
@@ -48,7 +52,7 @@ def _filled(cell: object) -> bool:
 def reads_as_header(row: Sequence[object]) -> bool:
     """Whether a row below the header is itself a header: its texts name two fields or
     more, a name among them, and at least half of its cells name one."""
-    texts = [t for t in (_text(c) for c in row) if t]
+    texts = [t for t in (cell_text(c) for c in row) if t]
     named = [f for f in (field_for_header(t) for t in texts) if f]
     return (len(set(named)) >= 2 and bool(_NAME_FIELDS & set(named))
             and 2 * len(named) >= len(texts))
@@ -56,7 +60,7 @@ def reads_as_header(row: Sequence[object]) -> bool:
 
 def total_or_note(name: str) -> bool:
     """Whether a name cell holds a total or a note under the list ("Итого: 4 человека",
-    "Примечание: …", "Ընդամենը")."""
+    "Примечание: …", "Ընդամենը", "2 человека")."""
     return _TOTAL_OR_NOTE.match(normalise(name)) is not None
 
 
@@ -76,7 +80,7 @@ def repeats_header(row: Sequence[object], headers: Sequence[str]) -> bool:
     """Whether a row below the header is the list's own header again (two lists pasted one
     under the other, a header repeated for printing): two cells or more, each the header of
     its column."""
-    texts = [(i, normalise(_text(c))) for i, c in enumerate(row) if _filled(c)]
+    texts = [(i, normalise(cell_text(c))) for i, c in enumerate(row) if _filled(c)]
     return len(texts) >= 2 and all(
         i < len(headers) and text and text == normalise(headers[i]) for i, text in texts)
 
@@ -85,13 +89,13 @@ def repeated_headers(rows: Sequence[Sequence[object]], header_index: int) -> lis
     """The 0-based indexes of the rows below the header that repeat it."""
     if header_index >= len(rows):
         return []
-    headers = [_text(c) for c in rows[header_index]]
+    headers = [cell_text(c) for c in rows[header_index]]
     first = next((i for i, h in enumerate(headers) if h), None)
     if first is None:
         return []
     key = normalise(headers[first])
     return [index for index in range(header_index + 1, len(rows))
-            if first < len(rows[index]) and normalise(_text(rows[index][first])) == key
+            if first < len(rows[index]) and normalise(cell_text(rows[index][first])) == key
             and repeats_header(rows[index], headers)]
 
 
@@ -104,7 +108,7 @@ def _header_under_a_person(row: Sequence[object]) -> bool:
         return False  # (a quick look first: a list has thousands of rows)
     filled = [c for c in row if _filled(c)]
     return (len(filled) >= 2 and all(isinstance(c, str) and not _DIGIT.search(c) for c in filled)
-            and any(whole_name_header(_text(c)) for c in filled))
+            and any(whole_name_header(cell_text(c)) for c in filled))
 
 
 def other_tables(rows: Sequence[Sequence[object]], header_index: int) -> dict[int, Message]:
@@ -114,7 +118,7 @@ def other_tables(rows: Sequence[Sequence[object]], header_index: int) -> dict[in
     :func:`reads_as_header` or has the signs of :func:`_header_under_a_person`; a row right
     under a person only by those stricter signs. The list's own header repeated is not another table
     (:func:`repeats_header`)."""
-    headers = [_text(c) for c in rows[header_index]] if header_index < len(rows) else []
+    headers = [cell_text(c) for c in rows[header_index]] if header_index < len(rows) else []
     for index in range(header_index + 2, len(rows)):
         row = rows[index]
         if sum(1 for c in rows[index - 1] if _filled(c)) > 1:

@@ -192,7 +192,7 @@ _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-ye
 # Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
 # kept by others for compatibility): serial 60 shows as 29.02.1900 and is read as 28.02.1900.
 _FIRST_TRUE_DAY = date(1900, 3, 1)
-_SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
+SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
 
 
 def parse_partial_date(value: object) -> PartialDate:
@@ -275,7 +275,7 @@ def _from_number(number: float) -> PartialDate:
     n = int(number)
     if 1000 <= n <= 9999:
         return PartialDate(date(n, 1, 1), DatePrecision.YEAR)
-    if _SERIAL_RANGE[0] <= n <= _SERIAL_RANGE[1]:
+    if SERIAL_RANGE[0] <= n <= SERIAL_RANGE[1]:
         return PartialDate(_EXCEL_EPOCH + timedelta(days=n))
     raise CellError(msg("is a number that is neither a year nor a spreadsheet date"))
 

@@ -20,7 +20,9 @@ from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
+from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
+from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
@@ -34,7 +36,7 @@ from caseapp.domain.sheet_rows import (
     slashed_dates_unproven,
     two_row_header,
 )
-from caseapp.domain.sheet_shape import filled_down, hidden_said, uncomputed_said
+from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
@@ -152,13 +154,24 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         raise SheetError(msg("{name}: {reason}.", name=path.name, reason=exc)) from None
     if columns is not None:
         lay = SheetLayout(lay.header_index, lay.headers, dict(columns), lay.others, lay.beside,
-                          lay.table_beside)
+                          lay.table_beside, lay.top_headers)
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or str(msg("none"))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
     cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
+    if lay.top_headers is not None:  # a header over two rows: its second row is no data
+        below = lay.header_index + 1
+        cells = (*cells[:below], (), *cells[below + 1:])
+        merged.insert(0, header_over_two_rows(lay.header_index, lay.top_headers, lay.headers))
+    if data.shape.dates_from_1904:
+        cells, counted = counted_from_1904(cells, lay.header_index, lay.columns)
+        merged += [counted] if counted else []
+    table = nameless_table(cells, lay.header_index, lay.columns)
+    if table is not None:  # a table below the list whose header names no one: the list ends
+        merged.insert(0, nameless_table_said(cells, *table))
+        cells = cells[:table[0]]
     merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
                           data.shape.hidden_columns, lay.columns, lay.headers)
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,

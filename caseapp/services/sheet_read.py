@@ -18,17 +18,26 @@ import re
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
-from xml.etree import ElementTree
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.sheet_columns import field_for_header
+from caseapp.services.sheet_file_shape import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    Shape,
+    last_value_row,
+    ods_shape,
+    xlsx_part,
+    xlsx_shape,
+)
+from caseapp.services.sheet_xls_shape import xls_shape
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -37,8 +46,6 @@ ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows
              "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
              "cp1252": "Windows-1252"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
-MAX_ROWS = 200_000
-MAX_COLUMNS = 500
 MAX_BYTES = 200 * 1024 * 1024
 # An XLSX or ODS file is a zip: what it unpacks to is read, not only what it weighs. A
 # spreadsheet's XML shrinks about ten times; a file unpacking to more than this, or a part of
@@ -52,20 +59,6 @@ class SheetError(ValidationError):
 
 
 @dataclass(frozen=True)
-class Shape:
-    """What a sheet shows otherwise than its values say (0-based indexes)."""
-
-    # Cells merged over two rows or more (first row, column, last row, last column): the
-    # value is in the first row's cell, the cells below it are empty.
-    merged: tuple[tuple[int, int, int, int], ...] = ()
-    hidden_rows: tuple[int, ...] = ()
-    hidden_columns: tuple[int, ...] = ()
-    # Cells (row, column) holding a formula that was never computed (a file written by a
-    # program, not saved by a spreadsheet program): read as empty, their value not known.
-    uncomputed: tuple[tuple[int, int], ...] = ()
-
-
-@dataclass(frozen=True)
 class Sheet:
     """The cells of one sheet, row by row (rows of a sheet may differ in length)."""
 
@@ -73,7 +66,7 @@ class Sheet:
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
     delimiter: str = ""  # CSV: the delimiter used
-    shape: Shape = field(default_factory=Shape)  # XLSX, XLS: merged cells, hidden rows
+    shape: Shape = field(default_factory=Shape)  # XLSX, XLS, ODS: merged cells, hidden rows
 
 
 
@@ -234,10 +227,15 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     delim = delimiter or detect_delimiter(text)
     rows: list[tuple[Cell, ...]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
-    line = 0
+    line = data = 0
     try:
         for row in reader:
-            _check_size(label, len(rows) + 1, len(row))
+            width = len(row)
+            while width and not row[width - 1].strip():
+                width -= 1
+            if width:  # (only rows with data count: ";;;" lines of formatted rows are none)
+                data += 1
+                _check_size(label, data, width, row=len(rows) + 1)
             if reader.line_num - line > 1:
                 _check_quotes(text, delim, row, rows, line + 1, label)
             line = reader.line_num
@@ -245,6 +243,8 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     except csv.Error as exc:
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
+    while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
+        rows.pop()  # the empty rows at the end
     return Sheet(name, tuple(rows), enc, delim)
 
 
@@ -268,8 +268,11 @@ def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, 
                              label=label, row=len(rows) + 1, line=line))
 
 
-def _check_size(label: str, row: int, width: int) -> None:
-    if row > MAX_ROWS:
+def _check_size(label: str, data_rows: int, width: int, *, row: int = 0) -> None:
+    """Refuse a sheet past its ``data_rows``-th row with data, or a row (numbered ``row``,
+    else ``data_rows``) wider than CaseApp reads."""
+    row = row or data_rows
+    if data_rows > MAX_ROWS:
         raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
     if width > MAX_COLUMNS:
         raise SheetError(msg("{label}, row {row}, has more than {most} columns, the most "
@@ -410,10 +413,19 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         if sheet is None:
             return names, chosen, (), Shape()
         ws = wb[chosen]
+        # The size the sheet claims (its <dimension>) is not trusted: a program may write one
+        # too small, and openpyxl would read no cell outside it.
+        ws.reset_dimensions()
         try:
-            rows = _trimmed(([_xlsx_value(c) for c in row] for row in ws.iter_rows()),
+            raw = xlsx_part(path, getattr(ws, "_worksheet_path", ""))
+            last = last_value_row(raw)  # (formatted empty rows below it are not parsed)
+            rows = _trimmed(([_xlsx_value(c) for c in row]
+                             for row in ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            return names, chosen, rows, _xlsx_shape(path, getattr(ws, "_worksheet_path", ""))
+            shape = xlsx_shape(raw)
+            if wb.epoch.year == 1904:
+                shape = replace(shape, dates_from_1904=True)
+            return names, chosen, rows, shape
         except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
             if isinstance(exc, SheetError):
                 raise
@@ -421,50 +433,6 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
-
-
-_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
-_ROW_OR_COL = re.compile(rb"<(?:\w+:)?(row|col)\s([^>]*)>")
-_ATTRIBUTE = re.compile(rb'(\w+)="([^"]*)"')
-# A cell with a formula and no value: <c r="F6"><f>…</f><v></v></c> (or no <v> at all).
-_UNCOMPUTED = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})(\d+)"[^>]*>\s*'
-                         rb'<(?:\w+:)?f\b(?:[^>]*/>|[^>]*>[^<]*</(?:\w+:)?f>)\s*'
-                         rb'(?:<(?:\w+:)?v\s*/>|<(?:\w+:)?v>\s*</(?:\w+:)?v>)?\s*</(?:\w+:)?c>')
-
-
-def _xlsx_shape(path: Path, part: str) -> Shape:
-    """A sheet's merged cells and hidden rows and columns, which openpyxl's read-only mode
-    does not read: from its part's XML (the rows' and columns' attributes, and the
-    mergeCells after the rows)."""
-    from openpyxl.utils import column_index_from_string
-
-    if not part:
-        return Shape()
-    with zipfile.ZipFile(path) as archive:
-        raw = archive.read(part)
-    merged = []
-    for first_col, first_row, last_col, last_row in _MERGE_REF.findall(raw[raw.rfind(b"</sheetData>"):]):
-        top, bottom = int(first_row) - 1, int(last_row) - 1
-        if bottom > top:
-            merged.append((top, column_index_from_string(first_col.decode()) - 1, bottom,
-                           column_index_from_string(last_col.decode()) - 1))
-    rows: list[int] = []
-    columns: list[int] = []
-    if b'hidden="1"' in raw or b'hidden="true"' in raw:
-        for kind, attributes in _ROW_OR_COL.findall(raw):
-            found = dict(_ATTRIBUTE.findall(attributes))
-            if found.get(b"hidden") not in (b"1", b"true"):
-                continue
-            if kind == b"row" and found.get(b"r", b"").isdigit():
-                rows.append(int(found[b"r"]) - 1)
-            elif kind == b"col" and found.get(b"min", b"").isdigit():
-                last = min(int(found.get(b"max", found[b"min"])), MAX_COLUMNS)
-                columns.extend(range(int(found[b"min"]) - 1, last))
-    uncomputed = []
-    if b"<f" in raw:
-        for col, row in _UNCOMPUTED.findall(raw):
-            uncomputed.append((int(row) - 1, column_index_from_string(col.decode()) - 1))
-    return Shape(tuple(sorted(merged)), tuple(rows), tuple(columns), tuple(uncomputed))
 
 
 def _xlsx_value(cell: Any) -> Any:
@@ -505,10 +473,11 @@ def _calamine(path: Path, sheet: str | None) -> Read:
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
         if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
-            shape = Shape(_ods_merged(path, chosen))
+            shape = ods_shape(path, chosen)
         else:
-            shape = Shape(tuple((top, left, bottom, right) for (top, left), (bottom, right)
-                                in found.merged_cell_ranges or () if bottom > top))
+            shape = xls_shape(path, chosen, tuple(
+                (top, left, bottom, right) for (top, left), (bottom, right)
+                in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
@@ -519,49 +488,6 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape
-
-
-_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
-
-
-def _ods_merged(path: Path, sheet: str) -> tuple[tuple[int, int, int, int], ...]:
-    """The cells of an ODS sheet merged over two rows or more, from its content.xml (read as
-    it streams: a cell spanning rows, counted with the rows and cells that repeat)."""
-    out: list[tuple[int, int, int, int]] = []
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-            inside = False
-            row = column = 0
-            for event, element in ElementTree.iterparse(content, events=("start", "end")):
-                tag = element.tag
-                if tag == _TABLE + "table":
-                    if event == "start":
-                        inside, row = element.get(_TABLE + "name") == sheet, 0
-                    elif inside:
-                        break
-                elif not inside:
-                    if event == "end":
-                        element.clear()
-                elif tag == _TABLE + "table-row":
-                    if event == "start":
-                        column = 0
-                    else:
-                        row += _count(element, "number-rows-repeated")
-                        element.clear()
-                elif tag in (_TABLE + "table-cell", _TABLE + "covered-table-cell") and event == "start":
-                    rows = _count(element, "number-rows-spanned")
-                    if rows > 1:
-                        out.append((row, column, row + rows - 1,
-                                    column + _count(element, "number-columns-spanned") - 1))
-                    column += _count(element, "number-columns-repeated")
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError):
-        return ()  # the cells were read: only their merging is not known
-    return tuple(out)
-
-
-def _count(element: ElementTree.Element, attribute: str) -> int:
-    value = element.get(_TABLE + attribute, "1")
-    return max(1, int(value)) if value.isdigit() else 1
 
 
 def _reason(exc: BaseException) -> str:

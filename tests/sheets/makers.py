@@ -72,13 +72,21 @@ def _ods_cell(value: object, span: int = 1) -> str:
             "</text:p></table:table-cell>")
 
 
-def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path:
+def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
+              hidden_rows: Sequence[int] = (), filtered_rows: Sequence[int] = (),
+              hidden_columns: Sequence[int] = ()) -> Path:
     """An ODS file; a cell given as ("merged", value, span) spans ``span`` columns, one given
-    as ("rows", value, span) ``span`` rows (the cells it covers below given as "covered")."""
+    as ("rows", value, span) ``span`` rows (the cells it covers below given as "covered"),
+    one given as ("formula", text) holds a formula never computed (no value). The rows and
+    columns (0-based) of ``hidden_rows`` and ``hidden_columns`` are hidden by hand in every
+    sheet ("collapse"), those of ``filtered_rows`` by a filter ("filter")."""
     body = []
     for name, rows in sheets.items():
         body.append(f'<table:table table:name="{escape(name)}">')
-        for row in rows:
+        width = max((len(r) for r in rows), default=0)
+        body.extend('<table:table-column table:visibility="collapse"/>' if c in hidden_columns
+                    else "<table:table-column/>" for c in range(width))
+        for index, row in enumerate(rows):
             cells = []
             for cell in row:
                 if isinstance(cell, tuple) and cell and cell[0] == "merged":
@@ -87,11 +95,16 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path
                 elif isinstance(cell, tuple) and cell and cell[0] == "rows":
                     cells.append(_ods_cell(cell[1]).replace(
                         "<table:table-cell", f'<table:table-cell table:number-rows-spanned="{cell[2]}"', 1))
+                elif isinstance(cell, tuple) and cell and cell[0] == "formula":
+                    formula = escape(cell[1], {'"': "&quot;"})
+                    cells.append(f'<table:table-cell table:formula="{formula}"/>')
                 elif cell == "covered":
                     cells.append("<table:covered-table-cell/>")
                 else:
                     cells.append(_ods_cell(cell))
-            body.append("<table:table-row>" + "".join(cells) + "</table:table-row>")
+            visibility = (' table:visibility="collapse"' if index in hidden_rows else
+                          ' table:visibility="filter"' if index in filtered_rows else "")
+            body.append(f"<table:table-row{visibility}>" + "".join(cells) + "</table:table-row>")
         body.append("</table:table>")
     content = (
         '<?xml version="1.0" encoding="UTF-8"?>'
@@ -111,4 +124,24 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]]) -> Path
         z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
         z.writestr("META-INF/manifest.xml", manifest, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
+def write_xls(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
+              hidden_rows: Sequence[int] = (), hidden_columns: Sequence[int] = ()) -> Path:
+    """An old Excel (.xls) file, by xlwt; the rows and columns (0-based) of ``hidden_rows``
+    and ``hidden_columns`` hidden in every sheet."""
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook()
+    for name, rows in sheets.items():
+        ws = book.add_sheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                ws.write(r, c, value)
+        for r in hidden_rows:
+            ws.row(r).hidden = True
+        for c in hidden_columns:
+            ws.col(c).hidden = True
+    book.save(str(path))
     return path

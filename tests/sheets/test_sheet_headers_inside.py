@@ -83,3 +83,58 @@ def test_a_person_whose_row_has_a_word_of_a_names_header_stays_a_person(
         ["Имя неизвестно", "в плену", "Фамилия со слов сокамерника"]])
     pv = preview(case_file, path)
     assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False), (3, False)]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_table_whose_header_names_no_one_ends_the_list_in_one_line(
+        case_file: CaseFile, tmp_path: Path, suffix: str) -> None:
+    # "Contact person | Relation" under the list named no name column: "Contact person" and
+    # the mother were imported as captives, their relation as a citizenship.
+    path = _write(tmp_path / f"list{suffix}", [
+        ["Name", "Citizenship"],
+        ["Aram Petrosyan", "Armenia"],
+        ["Hayk Grigoryan", "Armenia"],
+        [],
+        ["Contacts"],
+        ["Contact person", "Relation"],
+        ["Anna Petrosyan", "mother"],
+        ["Lilit Grigoryan", "sister"]])
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Aram Petrosyan", "Hayk Grigoryan"]
+    assert [n for n in pv.notices if "another table" in n] == [
+        "row 6 (“Contact person | Relation”) is the header of another table, with no column of "
+        "names: the list ends above it, and the 4 rows from row 5 on are not read"]
+    result = import_rows(case_file, pv, decisions_for(pv))
+    assert sorted(c.primary_name for c in case_file.captives.list()) == [
+        "Aram Petrosyan", "Hayk Grigoryan"]
+    assert result.left_out == 0
+
+
+@pytest.mark.parametrize("rows", [
+    [["ФИО", "Статус"], ["Петросян Арам", "в плену"], ["Статус", "Количество"],
+     ["в плену", 1]],
+    [["Name", "Status"], ["Aram Petrosyan", "held"], [], ["Hearing date", "Court"],
+     ["12.03.2024", "Baku Military Court"]]])
+def test_a_summary_or_a_hearings_table_right_under_the_list_ends_it(
+        case_file: CaseFile, tmp_path: Path, rows: list[list[object]]) -> None:
+    # Its header and rows were read as captives: "Статус" with a status "Количество" that
+    # cannot be read, one error per row.
+    pv = preview(case_file, write_xlsx(tmp_path / "list.xlsx", {"Лист1": rows}))
+    assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False)]
+    assert sum("is the header of another table, with no column of names" in n
+               for n in pv.notices) == 1
+
+
+def test_people_whose_rows_are_text_only_are_no_nameless_table(case_file: CaseFile,
+                                                              tmp_path: Path) -> None:
+    path = _write(tmp_path / "list.xlsx", [
+        ["Name", "Citizenship", "Status", "Place of detention"],
+        ["Aram Petrosyan", "Armenia", "held", "Baku prison"],
+        ["Имя неизвестно", "Armenia", "held", "Baku prison"],
+        [],
+        ["Hayk Grigoryan", "Armenia", "released", ""],
+        ["Arman Sargsyan", "Armenia"]])
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == [
+        "Aram Petrosyan", "Имя неизвестно", "Hayk Grigoryan", "Arman Sargsyan"]
+    assert not any("another table" in n for n in pv.notices)

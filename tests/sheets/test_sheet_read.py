@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 from tests.sheets.makers import write_csv, write_ods, write_xlsx
@@ -241,4 +242,85 @@ def test_a_sheet_of_a_thousand_columns_is_one_line_saying_what_to_do(tmp_path: P
             else write_csv(tmp_path / "wide.csv", rows))
     with pytest.raises(SheetError, match=r"row 1, has more than 500 columns, the most CaseApp "
                                          r"reads: delete the columns the list does not need"):
+        read_sheet(path)
+
+
+def test_formatted_empty_rows_below_an_xlsx_list_are_not_parsed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Thousands of rows formatted below a list (a colour, bold, borders drawn down the
+    # sheet) were each parsed, cell by cell: a 50-row list took minutes.
+    from openpyxl.styles import Font
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["ФИО", "Статус"])
+    ws.append(["Петросян Арам", "held"])
+    ws.append([None, None, None, "примечание"])  # the last cell with anything, far right
+    for row in range(4, 3004):
+        for column in range(1, 6):
+            ws.cell(row=row, column=column).font = Font(bold=True)
+    book.save(tmp_path / "list.xlsx")
+    parsed: list[int] = []
+    parse_row = WorkSheetParser.parse_row
+
+    def counted(self: WorkSheetParser, row: object) -> object:
+        parsed.append(1)
+        return parse_row(self, row)
+
+    monkeypatch.setattr(WorkSheetParser, "parse_row", counted)
+    sheet = read_sheet(tmp_path / "list.xlsx")
+    assert sheet.rows == (("ФИО", "Статус"), ("Петросян Арам", "held"),
+                          (None, None, None, "примечание"))
+    assert len(parsed) < 10
+
+
+def test_an_xlsx_claiming_too_small_a_size_is_read_whole(tmp_path: Path) -> None:
+    # A program wrote <dimension ref="A1:B2"> for three columns and three rows: the status
+    # column and the last man were left out without a word.
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [
+        ["ФИО", "Дата рождения", "Статус"], ["Петросян Арам", "17.05.1990", "held"],
+        ["Григорян Айк", "02.03.1985", "held"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    assert b'<dimension ref="A1:C3"/>' in sheet
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b'ref="A1:C3"', b'ref="A1:B2"')
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert read_sheet(path).rows == (("ФИО", "Дата рождения", "Статус"),
+                                     ("Петросян Арам", "17.05.1990", "held"),
+                                     ("Григорян Айк", "02.03.1985", "held"))
+
+
+def test_xlsx_rows_without_a_number_are_all_read(tmp_path: Path) -> None:
+    # Rows and cells may leave out their reference (r="3"): the last one numbered was taken
+    # for the last row with a value, and the rows below it were left out.
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [["ФИО"], ["Петросян Арам"], ["Григорян Айк"]]})
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    for number in (b"2", b"3"):
+        sheet = sheet.replace(b'<row r="' + number + b'"', b"<row").replace(
+            b' r="A' + number + b'"', b"")
+    parts["xl/worksheets/sheet1.xml"] = sheet
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert read_sheet(path).rows == (("ФИО",), ("Петросян Арам",), ("Григорян Айк",))
+
+
+def test_a_csvs_empty_lines_are_no_rows_to_count(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # A list saved as CSV with its sheet's formatted rows below (";;" lines by the
+    # thousand) was refused: "has more than 200000 rows; split it", for one man.
+    from caseapp.services import sheet_read
+
+    monkeypatch.setattr(sheet_read, "MAX_ROWS", 10)
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Статус\nПетросян Арам;held\n;\n" + ";;\n" * 50, encoding="utf-8")
+    assert read_sheet(path).rows == (("ФИО", "Статус"), ("Петросян Арам", "held"))
+    path.write_text("ФИО;Статус\n" + "Петросян Арам;held\n" * 10, encoding="utf-8")
+    with pytest.raises(SheetError, match=r"^list.csv has more than 10 rows; split it.$"):
         read_sheet(path)

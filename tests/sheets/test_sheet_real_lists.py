@@ -78,10 +78,51 @@ def test_totals_and_notes_under_the_list_are_no_captives(case_file: CaseFile,
     assert [(r.row, bool(r.errors)) for r in pv.rows] == [(2, False), (3, True), (4, True),
                                                          (5, True)]
     assert str(pv.rows[1].errors[0]) == ("row 3, column B (ФИО): “Итого: 1 человек” is a total "
-                                         "or a note under the list, not a person's name")
+                                         "or a note under the list, not a person")
     result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
     assert (len(result.created), result.left_out) == (1, 3)
     assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
+
+
+def test_a_totals_row_over_several_columns_is_one_problem(case_file: CaseFile,
+                                                         tmp_path: Path) -> None:
+    # "Всего" in the status column with the count beside it was two problems (a status not
+    # known, no name), "Total" with a count in the status column two as well.
+    path = _book(tmp_path / "list.xlsx", [
+        ["ФИО", "Дата задержания", "Статус", "Гражданство"],
+        ["Петросян Арам", "13.12.2020", "в плену", "Армения"],
+        [None, None, "Всего", 1],
+        ["Total", None, 1],
+        [None, "Итого:", None, 1]])
+    pv = preview(case_file, path)
+    assert [[str(p) for p in r.problems] for r in pv.rows[1:]] == [
+        ["row 3, column C (Статус): “Всего” is a total or a note under the list, not a person"],
+        ["row 4, column A (ФИО): “Total” is a total or a note under the list, not a person"],
+        ["row 5, column B (Дата задержания): “Итого:” is a total or a note under the list, "
+         "not a person"]]
+
+
+def test_a_count_under_the_list_and_a_name_without_letters_are_no_captives(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # "Итого: | 2" (the count under the names) and "2 человека" were captives named "2" and
+    # "2 человека"; a name cell holding a number was a captive named so.
+    path = _book(tmp_path / "list.xlsx", [
+        ["№", "ФИО", "Дата задержания"],
+        [1, "Петросян Арам Гагикович", "13.12.2020"],
+        [2, 123, "13.12.2020"],
+        ["Итого:", 2],
+        [None, "2 человека"],
+        [None, "5 անձ"]])
+    pv = preview(case_file, path)
+    assert [[str(p) for p in r.problems] for r in pv.rows[1:]] == [
+        ["row 3, column B (ФИО): “123” has no letter, so it is no name"],
+        ["row 4, column A (№): “Итого:” is a total or a note under the list, not a person"],
+        ["row 5, column B (ФИО): “2 человека” is a total or a note under the list, not a "
+         "person"],
+        ["row 6, column B (ФИО): “5 անձ” is a total or a note under the list, not a person"]]
+    result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
+    assert [c.primary_name for c in case_file.captives.list()] == ["Петросян Арам Гагикович"]
+    assert result.left_out == 4
 
 
 def test_a_second_table_below_is_not_read_by_the_first_ones_columns(case_file: CaseFile,

@@ -4,16 +4,21 @@ is not a value of the rows. Hidden rows and columns are read, and said."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
+import pytest
 from openpyxl import Workbook
 
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.services.casefile import CaseFile
+from caseapp.services.sheet_file_shape import Shape
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
 from caseapp.services.sheet_read import read_sheet
-from tests.sheets.makers import write_ods, write_xlsx
+from caseapp.services.sheet_xls_shape import xls_shape
+from tests.sheets.makers import write_ods, write_xls, write_xlsx
 
 
 def _merged_status(path: Path) -> Path:
@@ -70,6 +75,40 @@ def test_a_header_merged_over_two_rows_is_no_value_of_the_rows(case_file: CaseFi
     assert not any("merged over rows" in n and "read for each" in n for n in pv.notices)
 
 
+def test_a_header_merged_over_two_rows_is_read_by_both_rows_words(case_file: CaseFile,
+                                                                  tmp_path: Path) -> None:
+    # "Дата" over "рождения" and "задержания" mapped no column: the dates were not imported
+    # (a warning said to give each column its header in one row, or to map the columns).
+    book = Workbook()
+    ws = book.active
+    ws.append(["№", "ФИО", "Дата", None, "Статус"])
+    ws.append([None, None, "рождения", "задержания", None])
+    ws.append([1, "Петросян Арам", "17.05.1990", "13.12.2020", "в плену"])
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(cells)
+    book.save(tmp_path / "list.xlsx")
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert pv.notices[0] == ("the header is merged over rows 1 and 2: its columns are read as "
+                             "“Дата рождения”, “Дата задержания”")
+    assert pv.columns == {1: "name", 2: "birth", 3: "capture", 4: "status"}
+    assert [(r.row, r.shown.get("birth"), r.shown.get("capture"), bool(r.problems))
+            for r in pv.rows] == [(3, "1990-05-17", "2020-12-13", False)]
+    again = preview(case_file, tmp_path / "list.xlsx", mapping=pv.mapping("saved"))
+    assert (again.columns, len(again.rows)) == (pv.columns, 1)
+    import_rows(case_file, pv, decisions_for(pv))
+    (captive,) = case_file.captives.list()
+    assert captive.birth is not None and captive.birth.iso() == "1990-05-17"
+
+
+def test_a_row_below_the_header_with_a_name_is_no_second_header_row(case_file: CaseFile,
+                                                                    tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"S": [
+        ["ФИО", "Дата", "Статус"], ["Петросян Арам", "рождения", "в плену"]]})
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам"]
+    assert not any("is merged over rows" in n for n in pv.notices)
+
+
 def test_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
                                                        tmp_path: Path) -> None:
     # Nothing said that a hidden row (a man the colleague had hidden) would be imported,
@@ -102,3 +141,102 @@ def test_formulas_never_computed_are_said(case_file: CaseFile, tmp_path: Path) -
         "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
         "program, not saved by a spreadsheet program) are read as empty; open the file in a "
         "spreadsheet program, save it and import again")
+
+
+def test_ods_hidden_and_filtered_rows_and_a_hidden_column_read_are_said(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    # Said for XLSX only: in an ODS list a hidden man, one a filter hid and a hidden date
+    # column were read without a word.
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Дата рождения", "ID"], ["Петросян Арам", "17.05.1990", "x1"],
+        ["Григорян Айк", "02.03.1985", "x2"], ["Саргсян Арман", "01.01.1980", "x3"]]},
+        hidden_rows=[2], filtered_rows=[3], hidden_columns=[1, 2])
+    shape = read_sheet(path).shape
+    assert (shape.hidden_rows, shape.hidden_columns) == ((2, 3), (1, 2))
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк",
+                                                      "Саргсян Арман"]
+    assert pv.notices[:2] == (
+        "rows 3, 4 are hidden in the sheet: they are read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_ods_formulas_without_a_value_are_said(case_file: CaseFile, tmp_path: Path) -> None:
+    # An ODS file written by a program (formulas, no values): the full names were empty
+    # without a word, the rows said only "has no name".
+    path = write_ods(tmp_path / "list.ods", {"Список": [
+        ["ФИО", "Фамилия", "Статус"], [("formula", 'of:=[.B2]&" Арам"'), "Петросян", "held"],
+        [("formula", 'of:=[.B3]&" Айк"'), "Григорян", "held"]]})
+    assert read_sheet(path).shape.uncomputed == ((1, 0), (2, 0))
+    pv = preview(case_file, path)
+    assert pv.notices[0] == (
+        "column A (ФИО), rows 2, 3: formulas never computed (the file was written by a "
+        "program, not saved by a spreadsheet program) are read as empty; open the file in a "
+        "spreadsheet program, save it and import again")
+
+
+def test_xls_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
+                                                           tmp_path: Path) -> None:
+    # Said for XLSX only: in an old Excel list a hidden man and a hidden date column were
+    # read without a word.
+    path = write_xls(tmp_path / "list.xls", {"Список": [
+        ["ФИО", "Дата рождения", "ID"], ["Петросян Арам", "17.05.1990", "x1"],
+        ["Григорян Айк", "02.03.1985", "x2"]]}, hidden_rows=[2], hidden_columns=[1, 2])
+    shape = read_sheet(path).shape
+    assert (shape.hidden_rows, shape.hidden_columns) == ((2,), (1, 2))
+    pv = preview(case_file, path)
+    assert [r.shown.get("name") for r in pv.rows] == ["Петросян Арам", "Григорян Айк"]
+    assert pv.notices[:2] == (
+        "row 3 is hidden in the sheet: it is read like the others",
+        "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
+
+
+def test_a_damaged_xls_says_nothing_of_hidden_rows_but_is_read(tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "list.xls", {"Список": [["ФИО"], ["Петросян Арам"]]},
+                     hidden_rows=[1])
+    raw = bytearray(path.read_bytes())
+    raw[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory's first sector: past the end
+    path.write_bytes(bytes(raw))
+    assert xls_shape(path, "Список", ()) == Shape()
+
+
+def _mac_xlsx(path: Path) -> Path:
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    book = Workbook()
+    book.epoch = CALENDAR_MAC_1904
+    ws = book.active
+    ws.append(["ФИО", "Дата рождения", "Дата задержания"])
+    ws.append(["Петросян Арам", 31548, date(2020, 12, 13)])  # 17.05.1990 counted from 1904
+    ws.append(["Григорян Айк", 1985, 42716])  # a year; 13.12.2020 counted from 1904
+    book.save(path)
+    return path
+
+
+def _mac_xls(path: Path) -> Path:
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook()
+    book.dates_1904 = True
+    ws = book.add_sheet("Список")
+    for r, row in enumerate([["ФИО", "Дата рождения", "Дата задержания"],
+                             ["Петросян Арам", 31548, "13.12.2020"],
+                             ["Григорян Айк", 1985, 42716]]):
+        for c, value in enumerate(row):
+            ws.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("make", [_mac_xlsx, _mac_xls])
+def test_numbers_of_a_workbook_counting_from_1904_are_its_days(
+        case_file: CaseFile, tmp_path: Path, make: Callable[[Path], Path]) -> None:
+    # A list from an old Mac's Excel, its dates as plain numbers: 31548 was read as
+    # 16.05.1986, four years and a day before the birth it is.
+    path = make(tmp_path / ("list" + (".xlsx" if make is _mac_xlsx else ".xls")))
+    assert read_sheet(path).shape.dates_from_1904
+    pv = preview(case_file, path)
+    assert [(r.shown.get("birth"), r.shown.get("capture")) for r in pv.rows] == [
+        ("1990-05-17", "2020-12-13"), ("1985", "2020-12-13")]
+    assert ("the workbook counts its dates from 1904 (as Excel for the Mac did): 2 numbers in "
+            "date columns are read as days of that count") in pv.notices

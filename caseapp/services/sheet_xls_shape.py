@@ -1,0 +1,139 @@
+"""The hidden rows and columns of an old Excel (.xls, BIFF8) sheet and the workbook's count
+of dates, which python-calamine does not give: from the ROW records' "height zero" flag and
+the COLINFO records' "hidden" flag of the sheet's part of the Workbook stream, inside the
+file's OLE compound document, and the DATEMODE record of its globals.
+
+Formulas never computed cannot be told in an .xls file: each formula record holds a result,
+as the program that wrote it left it. Anything unexpected in the file gives no rows and no
+columns (its values were read: only what they show is not known).
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from caseapp.services.sheet_file_shape import Shape
+
+_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_END = 0xFFFFFFFE  # the end of a chain of sectors
+_BOF, _EOF, _BOUNDSHEET, _ROW, _COLINFO = 0x0809, 0x000A, 0x0085, 0x0208, 0x007D
+_DATEMODE = 0x0022
+_ROW_HIDDEN = 0x0020  # fDyZero
+_MOST = 500  # columns (sheet_read's MAX_COLUMNS)
+
+
+class _Damaged(Exception):
+    pass
+
+
+def xls_shape(path: Path, sheet: str, merged: tuple[tuple[int, int, int, int], ...]) -> Shape:
+    """The shape of ``sheet``: its ``merged`` cells (python-calamine's), its 0-based hidden
+    rows and columns and whether the workbook counts its dates from 1904 (its DATEMODE
+    record); only the merged cells when the rest is not known."""
+    try:
+        stream = _workbook_stream(path.read_bytes())
+        offset, from_1904 = _sheet_offset(stream, sheet)
+        if offset is None:
+            return Shape(merged)
+        rows, columns = _hidden(stream, offset)
+    except (_Damaged, struct.error, IndexError, KeyError, OSError, ValueError):
+        return Shape(merged)
+    return Shape(merged, rows, columns, dates_from_1904=from_1904)
+
+
+def _workbook_stream(raw: bytes) -> bytes:
+    """The "Workbook" stream of an OLE compound document (Excel 97 and later)."""
+    if not raw.startswith(_SIGNATURE):
+        raise _Damaged
+    shift, mini_shift = struct.unpack_from("<HH", raw, 0x1E)
+    if shift not in (9, 12) or mini_shift != 6:  # the only sizes the format has
+        raise _Damaged
+    size, mini_size = 1 << shift, 1 << mini_shift
+    first_dir, = struct.unpack_from("<I", raw, 0x30)
+    cutoff, first_minifat, _, first_difat, difat_count = struct.unpack_from("<5I", raw, 0x38)
+
+    def sector(n: int) -> bytes:
+        return raw[(n + 1) * size:(n + 2) * size]
+
+    fat_sectors = list(struct.unpack_from("<109I", raw, 0x4C))
+    for _ in range(min(difat_count, len(raw) // size)):  # more FAT sectors, in DIFAT sectors
+        if first_difat >= _END:
+            break
+        listed = struct.unpack(f"<{size // 4}I", sector(first_difat))
+        fat_sectors.extend(listed[:-1])
+        first_difat = listed[-1]
+    fat = [n for s in fat_sectors if s < _END
+           for n in struct.unpack(f"<{size // 4}I", sector(s))]
+
+    def chain(first: int, table: list[int]) -> list[int]:
+        out: list[int] = []
+        while first < _END:
+            if first >= len(table) or len(out) > len(table):
+                raise _Damaged  # past the table, or a loop
+            out.append(first)
+            first = table[first]
+        return out
+
+    directory = b"".join(sector(s) for s in chain(first_dir, fat))
+    entries: dict[str, tuple[int, int]] = {}
+    for at in range(0, len(directory) - 127, 128):
+        length, kind = struct.unpack_from("<HB", directory, at + 64)
+        name = directory[at:at + max(0, length - 2)].decode("utf-16-le")
+        start, stream_size = struct.unpack_from("<2I", directory, at + 116)
+        entries[name if kind != 5 else "\0root"] = (start, stream_size)
+    found = entries.get("Workbook") or entries.get("Book")
+    if found is None:
+        raise _Damaged
+    start, stream_size = found
+    if stream_size >= cutoff:
+        return b"".join(sector(s) for s in chain(start, fat))[:stream_size]
+    root_start, _ = entries["\0root"]  # a small stream lies in the mini stream
+    container = b"".join(sector(s) for s in chain(root_start, fat))
+    minifat = [n for s in chain(first_minifat, fat)
+               for n in struct.unpack(f"<{size // 4}I", sector(s))]
+    return b"".join(container[s * mini_size:(s + 1) * mini_size]
+                    for s in chain(start, minifat))[:stream_size]
+
+
+def _records(stream: bytes, at: int) -> Iterator[tuple[int, bytes]]:
+    while at + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, at)
+        yield kind, stream[at + 4:at + 4 + length]
+        at += 4 + length
+
+
+def _sheet_offset(stream: bytes, sheet: str) -> tuple[int | None, bool]:
+    """Where the sheet's records begin (its BOUNDSHEET record in the workbook's globals),
+    and whether the workbook counts its dates from 1904 (its DATEMODE record, before)."""
+    from_1904 = False
+    for kind, data in _records(stream, 0):
+        if kind == _BOF and struct.unpack_from("<H", data)[0] != 0x0600:
+            break  # not BIFF8 (Excel 5 and earlier): not read
+        if kind == _EOF:
+            break
+        if kind == _DATEMODE:
+            from_1904 = struct.unpack_from("<H", data)[0] == 1
+        elif kind == _BOUNDSHEET:
+            offset, = struct.unpack_from("<I", data)
+            count, wide = data[6], data[7] & 1
+            name = data[8:8 + count * (2 if wide else 1)].decode("utf-16-le" if wide else "latin-1")
+            if name == sheet:
+                return int(offset), from_1904
+    return None, False
+
+
+def _hidden(stream: bytes, offset: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    rows: list[int] = []
+    columns: list[int] = []
+    bof_length = struct.unpack_from("<H", stream, offset + 2)[0]
+    for kind, data in _records(stream, offset + 4 + bof_length):
+        if kind == _EOF:
+            break
+        if kind == _ROW and struct.unpack_from("<H", data, 12)[0] & _ROW_HIDDEN:
+            rows.append(struct.unpack_from("<H", data)[0])
+        elif kind == _COLINFO and struct.unpack_from("<H", data, 8)[0] & 1:
+            first, last = struct.unpack_from("<HH", data)
+            columns.extend(range(first, min(last, _MOST - 1) + 1))
+    return tuple(rows), tuple(columns)
