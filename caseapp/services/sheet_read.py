@@ -26,7 +26,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Number, msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
@@ -273,7 +273,8 @@ def _check_size(label: str, data_rows: int, width: int, *, row: int = 0) -> None
     else ``data_rows``) wider than CaseApp reads."""
     row = row or data_rows
     if data_rows > MAX_ROWS:
-        raise SheetError(msg("{label} has more than {most} rows; split it.", label=label, most=MAX_ROWS))
+        raise SheetError(msg("{label} has more than {most} rows; split it.", label=label,
+                             most=Number(MAX_ROWS)))  # a quantity: "200,000", "200 000"
     if width > MAX_COLUMNS:
         raise SheetError(msg("{label}, row {row}, has more than {most} columns, the most "
                              "CaseApp reads: delete the columns the list does not need (or copy "

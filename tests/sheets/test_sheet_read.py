@@ -324,3 +324,18 @@ def test_a_csvs_empty_lines_are_no_rows_to_count(tmp_path: Path,
     path.write_text("ФИО;Статус\n" + "Петросян Арам;held\n" * 10, encoding="utf-8")
     with pytest.raises(SheetError, match=r"^list.csv has more than 10 rows; split it.$"):
         read_sheet(path)
+
+
+def test_the_row_limit_is_written_as_a_quantity(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """"more than 200000 rows" is hard to read: the limit is grouped as each language groups
+    digits."""
+    from caseapp.services import sheet_read
+
+    monkeypatch.setattr(sheet_read, "MAX_ROWS", 2000)
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Статус\n" + "Петросян Арам;held\n" * 2001, encoding="utf-8")
+    with pytest.raises(SheetError) as refused:
+        read_sheet(path)
+    assert "more than 2,000 rows" in refused.value.message.render("en")
+    assert "2\u00a0000" in refused.value.message.render("ru")
