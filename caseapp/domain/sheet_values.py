@@ -103,14 +103,20 @@ _UNKNOWN_FIRST = frozenset("нnuչտհա")  # the first letters of those words
 _UNKNOWN_LONGEST = 16
 
 
+# A date of zeros ("00.00.0000", "0000-00-00"), as registers and exports write an unknown date.
+_ZERO_DATE = re.compile(r"0{1,4}([./-])0{1,2}\1(0{2}|0{4})")
+
+
 def says_unknown(value: object) -> bool:
-    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown"). (Every cell
-    is asked: most are told apart by their length or first letter.)"""
+    """Whether a cell says that nothing is known ("н/д", "?", "—", "unknown", a date of
+    zeros). (Every cell is asked: most are told apart by their length or first letter.)"""
     if not isinstance(value, str):
         return False
     text = value.strip()
     if not text or len(text) > _UNKNOWN_LONGEST:
         return False
+    if text[0] == "0" and _ZERO_DATE.fullmatch(text):
+        return True
     first = next((ch for ch in text if ch.isalnum()), "")
     if first and first.casefold() not in _UNKNOWN_FIRST:
         return False

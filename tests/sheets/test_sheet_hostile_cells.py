@@ -25,14 +25,19 @@ def test_marks_of_the_unknown_are_empty_cells_not_errors_nor_values(
         ["ФИО", "Дата рождения", "Дата задержания", "Место рождения", "Статус", "Пол",
          "Место содержания"],
         ["Мкртчян Айк", "н/д", "—", "н/д", "?", "неизвестно", "—"],
-        ["Hayk Sargsyan", "?", "N/A", "Yerevan", "held", "-", "unknown"]]})
+        ["Hayk Sargsyan", "?", "N/A", "Yerevan", "held", "-", "unknown"],
+        # a date of zeros, as registers write an unknown day ("has a year that is not four
+        # digits" before)
+        ["Арам Петросян", "00.00.0000", "0000-00-00", "", "held", "", ""]]})
     pv = preview(case_file, path)
-    assert [r.problems for r in pv.rows] == [(), ()]
+    assert [r.problems for r in pv.rows] == [(), (), ()]
     assert [r.shown for r in pv.rows] == [
         {"name": "Мкртчян Айк", "sex": "unknown"},
-        {"name": "Hayk Sargsyan", "birth_place": "Yerevan", "status": "held"}]
+        {"name": "Hayk Sargsyan", "birth_place": "Yerevan", "status": "held"},
+        {"name": "Арам Петросян", "status": "held"}]
     result = import_rows(case_file, pv, decisions_for(pv))
-    first, second = (case_file.captives.get(i) for i in result.created)
+    first, second, third = (case_file.captives.get(i) for i in result.created)
+    assert (third.birth, third.capture) == (None, None)
     assert (first.birth, first.birth_place, first.status) == (None, "", CaptiveStatus.MISSING)
     assert second.status is CaptiveStatus.HELD
 
