@@ -65,6 +65,19 @@ if TYPE_CHECKING:
     from caseapp.domain.implied_status import StatusSuggestion
 
 
+class _NoStatusDate:
+    """The type of :data:`NO_STATUS_DATE`."""
+
+    def __repr__(self) -> str:
+        return "NO_STATUS_DATE"
+
+
+# ``status_since=NO_STATUS_DATE``: the status has no date, as a captive made with no status
+# date had (undo writes it back so). ``None`` stays "not given": today for a new status,
+# as a sheet import or a merge set it.
+NO_STATUS_DATE = _NoStatusDate()
+
+
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
     return PartialDate(value, precision) if value is not None else None
 
@@ -190,6 +203,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
                              is_new=is_new, level=status_level)
+        elif status_since is NO_STATUS_DATE:
+            obj.status_since = None
         elif status_since is not None:
             obj.status_since = coerce(Captive, "status_since", status_since)
         if names is not None:
@@ -220,13 +235,19 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
                     level: Any = None) -> None:
         new = coerce(Captive, "status", status)
-        since_date = coerce(Captive, "status_since", since) if since else None
+        undated = since is NO_STATUS_DATE
+        since_date = coerce(Captive, "status_since", since) if since and not undated else None
         old = None if is_new else obj.status
-        if old == new and since_date in (None, obj.status_since):
+        if old == new and (since_date in (None, obj.status_since) if not undated
+                           else obj.status_since is None):
             return
         _refuse_placeholder("status", new)
         obj.status = new
-        obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
+        if undated:
+            obj.status_since = None
+        else:
+            obj.status_since = since_date or (self.ctx.today() if old is not None
+                                              else obj.status_since)
         change = StatusChange(
             old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
             recorded_by=self.ctx.actor,
