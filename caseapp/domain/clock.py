@@ -79,6 +79,8 @@ class OrderTerm(Protocol):
     def start_date(self) -> date: ...
     @property
     def expires_on(self) -> date: ...
+    @property
+    def prosecution_id(self) -> int | None: ...  # the criminal case; None: not recorded
 
 
 OrderT = TypeVar("OrderT", bound=OrderTerm)
@@ -91,22 +93,42 @@ CONTINUES_WITHIN = timedelta(days=1)
 def current_order(orders: Sequence[OrderT], today: date) -> OrderT | None:
     """The order whose stored expiry ends the custody in force today.
 
-    The latest order started by ``today`` (the first one recorded when none has started
-    yet), followed through the orders that continue it: an extension decided in advance
-    starts when the order before it expires, so custody now runs until the extension's
-    expiry. The header, the timeline, the reminders and the overview all ask this, so they
-    name the same order and the same date.
+    The order holding the captive (:func:`_holding`) among those started by ``today`` (the
+    first one recorded when none has started yet), followed through the orders that
+    continue it: an extension decided in advance starts when the order before it expires,
+    so custody now runs until the extension's expiry. The header, the timeline, the
+    reminders and the overview all ask this, so they name the same order and the same date.
     """
     if not orders:
         return None
-    by_start = sorted(orders, key=lambda o: (o.start_date, o.id))
+    by_start = sorted(orders, key=_start_key)
     started = [o for o in by_start if o.start_date <= today]
-    current = started[-1] if started else by_start[0]
+    current = _holding(started) if started else by_start[0]
     for order in by_start:
-        later = (order.start_date, order.id) > (current.start_date, current.id)
+        later = order.start_date > today and _start_key(order) > _start_key(current)
         if later and order.start_date <= current.expires_on + CONTINUES_WITHIN:
             current = order
     return current
+
+
+def _start_key(order: OrderTerm) -> tuple[date, int]:
+    return order.start_date, order.id
+
+
+def _holding(started: Sequence[OrderT]) -> OrderT:
+    """Of ``started`` (by start), the order custody runs under: in each criminal case the
+    latest started one (a later order of the case replaces it), and of those, concurrent
+    orders of two cases, the one expiring last: running today, custody lasts until it
+    expires; all expired, the last to expire. Orders of no recorded case are read as of
+    every case (a later one replaces any before it, as if one case)."""
+    in_force = [o for i, o in enumerate(started)
+                if not any(_same_case(o, later) for later in started[i + 1:])]
+    return max(in_force, key=lambda o: (o.expires_on, *_start_key(o)))
+
+
+def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
+    return one.prosecution_id is None or other.prosecution_id is None \
+        or one.prosecution_id == other.prosecution_id
 
 
 def clock_of_file(file: CaptiveFileDTO, today: date,

@@ -135,7 +135,8 @@ class AttentionReader:
                 conn = s.connection()
                 for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
                                              DetentionOrder.start_date,
-                                             DetentionOrder.expires_on)).all():
+                                             DetentionOrder.expires_on,
+                                             DetentionOrder.prosecution_id)).all():
                     orders[o.captive_id].append(o)
                 for cid, starts, zone in conn.execute(
                         select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
