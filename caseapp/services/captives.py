@@ -24,6 +24,7 @@ from caseapp.db.models import (
     WelfareContact,
     hearing_captives,
 )
+from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import (
     CaptiveDTO,
@@ -48,7 +49,6 @@ from caseapp.domain.validation import (
     check_no_overlap,
     check_not_before_capture,
     check_period,
-    days_in_custody,
 )
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
@@ -294,8 +294,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 .limit(1)
             ) or ""
         capture = _partial(obj.capture_date, obj.capture_date_precision)
-        released = obj.status_since if obj.status.ended else None
-        in_custody = obj.status.in_custody or obj.status.ended
+        history = [(CaptiveStatus(c.new_status), c.effective_on) for c in obj.status_changes]
         return CaptiveDTO(
             id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
             latin_name=latin_display_name(obj.names),
@@ -312,8 +311,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             has_photo=bool(obj.photo_media_type), photo_media_type=obj.photo_media_type,
             sensitivity=obj.sensitivity, field_levels=dict(obj.field_levels or {}),
             tags=tuple(t.name for t in obj.tags), current_place=place,
-            days_in_custody=days_in_custody(capture, released_on=released, today=self.ctx.today())
-            if in_custody else None,
+            days_in_custody=days_in_custody(obj.status, capture.earliest if capture else None,
+                                            obj.status_since, self.ctx.today(), history),
             created_at=obj.created_at, updated_at=obj.updated_at,
             withheld=withheld_fields(obj.sensitivity, obj.field_levels,
                                      reading_level(s, self.ctx)),

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
 
+from caseapp.db.custody_history import release_histories
 from caseapp.db.models import (
     Captive,
     CaptiveName,
@@ -37,6 +38,7 @@ from caseapp.db.models import (
     captive_tags,
     hearing_captives,
 )
+from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, InterventionDTO
@@ -427,6 +429,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             b = InternationalBody(body)
             filings[cid][b] = filings[cid].get(b, 0) + 1
         level_map = load_levels(conn)
+        histories = release_histories(conn)  # for the days in custody
         deadlines: dict[int, tuple[date, str, str]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
@@ -466,10 +469,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             own = Sensitivity((field_levels or {}).get(column) or record)  # noqa: B023
             return level.allows(own) and level.allows(record)  # noqa: B023
         st = CaptiveStatus(status_value)
-        days = None
-        if shown("capture_date") and capture is not None and (st.in_custody or st.ended):
-            end = since if st.ended and since else today
-            days = max(0, (end - capture).days)
+        days = days_in_custody(st, capture, since, today, histories.get(cid, ())) \
+            if shown("capture_date") else None
         name = primary.get(cid, "")
         due = deadlines.get(cid)
         rows.append(StatusRow(
