@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import msg, msg_n, text_of
 
@@ -90,25 +91,40 @@ OrderT = TypeVar("OrderT", bound=OrderTerm)
 CONTINUES_WITHIN = timedelta(days=1)
 
 
-def current_order(orders: Sequence[OrderT], today: date) -> OrderT | None:
+def current_order(orders: Sequence[OrderT], today: date,
+                  released: Sequence[date] = ()) -> OrderT | None:
     """The order whose stored expiry ends the custody in force today.
 
     The order holding the captive (:func:`_holding`) among those started by ``today`` (the
     first one recorded when none has started yet), followed through the orders that
     continue it: an extension decided in advance starts when the order before it expires,
-    so custody now runs until the extension's expiry. The header, the timeline, the
-    reminders and the overview all ask this, so they name the same order and the same date.
+    so custody now runs until the extension's expiry. ``released``: the days custody ended
+    (:func:`caseapp.domain.custody_periods.releases`); a release after which an order
+    starts (a re-arrest) ended custody under the orders started by it. The header, the
+    timeline, the reminders and the overview all ask this, so they name the same order and
+    the same date.
     """
     if not orders:
         return None
     by_start = sorted(orders, key=_start_key)
-    started = [o for o in by_start if o.start_date <= today]
+    started = _since_re_arrest([o for o in by_start if o.start_date <= today],
+                               by_start[-1].start_date, released)
     current = _holding(started) if started else by_start[0]
     for order in by_start:
         later = order.start_date > today and _start_key(order) > _start_key(current)
         if later and order.start_date <= current.expires_on + CONTINUES_WITHIN:
             current = order
     return current
+
+
+def _since_re_arrest(started: list[OrderT], last_start: date,
+                     released: Sequence[date]) -> list[OrderT]:
+    """Of ``started``, those started after the last release before the last order's start
+    (``last_start``): custody under the others ended with it, as the settling of their steps
+    reads it (:mod:`caseapp.services.custody_steps`); all of them when none is left."""
+    cutoff = max((day for day in released if day < last_start), default=None)
+    after = [o for o in started if cutoff is None or o.start_date > cutoff]
+    return after or started
 
 
 def _start_key(order: OrderTerm) -> tuple[date, int]:
@@ -142,7 +158,13 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
     return detention_clock(
         c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
-        today, settings, category=c.category)
+        today, settings, category=c.category, released=file_releases(file))
+
+
+def file_releases(file: CaptiveFileDTO) -> list[date]:
+    """The days custody ended, from the captive's status history (in the order recorded)."""
+    history = sorted(file.status_history, key=lambda h: h.id)
+    return releases([(h.new_status, h.effective_on) for h in history])
 
 
 def hearing_ahead(starts_at: datetime, today: date) -> bool:
@@ -174,10 +196,11 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     orders: Sequence[OrderTerm], hearings: Iterable[datetime],
                     last_contact: date | None, today: date,
                     settings: ClockSettings = ClockSettings(), *,
-                    category: CaptiveCategory | None = None) -> DetentionClock:
+                    category: CaptiveCategory | None = None,
+                    released: Sequence[date] = ()) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this)."""
-    current = current_order(orders, today)
+    current = current_order(orders, today, released)
     days_left = (current.expires_on - today).days if current else None
     future = sorted(h for h in hearings if hearing_ahead(h, today))
     next_hearing = future[0] if future else None

@@ -74,3 +74,15 @@ def test_concurrent_orders_of_two_cases_the_clock_names_the_one_holding_the_capt
     # An extension of the running order decided in advance is still followed.
     extension = Order(6, date(2027, 12, 10), date(2028, 4, 10), prosecution_id=1)
     assert current_order([first_case, second_case, extension], today) is extension
+
+
+def test_a_release_before_a_re_arrest_ends_custody_under_the_orders_before_it() -> None:
+    """Released on 15 September, re-arrested in another case on 20 November: the first
+    order, expiring later, no longer holds the captive (its steps are closed as custody
+    ended); a release with no order after it changes nothing."""
+    today = date(2026, 11, 27)
+    first = Order(1, date(2026, 8, 1), date(2027, 2, 1), prosecution_id=1)
+    again = Order(2, date(2026, 11, 20), date(2027, 1, 20), prosecution_id=2)
+    assert current_order([first, again], today) is first
+    assert current_order([first, again], today, [date(2026, 9, 15)]) is again
+    assert current_order([first], today, [date(2026, 9, 15)]) is first
