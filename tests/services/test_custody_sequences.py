@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.dto import CaptiveDTO, DetentionOrderDTO, ProsecutionDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.services.captive_merge import merge_captives, undo_merge
 from caseapp.services.captives import NO_STATUS_DATE
@@ -166,17 +166,25 @@ def test_merging_a_captive_recorded_twice_leaves_one_expiry_and_undoes_exactly(
     assert (open_steps(case_file, kept.id), open_steps(case_file, twin.id)) == before
 
 
+def first_order_of_two_cases(cf: CaseFile, captive_id: int) -> tuple[DetentionOrderDTO,
+                                                                     ProsecutionDTO]:
+    """Captured on 1 August, held under a 6-month order (to 1 February) of a first criminal
+    case; a second case opened: that order and the second case."""
+    cf.captives.update(captive_id, capture="2026-08-01")
+    first_case = cf.prosecutions.create(captive_id=captive_id, case_number="1")
+    second_case = cf.prosecutions.create(captive_id=captive_id, case_number="2")
+    first = cf.detention_orders.create(captive_id=captive_id, start_date="2026-08-01",
+                                       term_months=6, prosecution_id=first_case.id)
+    return first, second_case
+
+
 def test_after_a_re_arrest_the_clock_leaves_the_order_the_release_ended(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     """Released on 15 September, re-arrested on 20 November in another case under a 2-month
     order: the first custody's order (to 1 February) ended with the release, its steps closed
     in Deadlines; the captive's file and Needs attention name the new order, not the first
     one because it expires later."""
-    case_file.captives.update(captive.id, capture="2026-08-01")
-    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
-    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
-    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
-                                              term_months=6, prosecution_id=first_case.id)
+    first, second_case = first_order_of_two_cases(case_file, captive.id)
     case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
     case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
     again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
@@ -192,11 +200,7 @@ def test_a_release_undone_to_no_day_ends_no_custody(case_file: CaseFile,
     """The captive had no status day; a release set by mistake is undone (the status written
     back with no day, as the window's undo does): an order of another case recorded next
     leaves the first order's expiry and motions open, custody never ended."""
-    case_file.captives.update(captive.id, capture="2026-08-01")
-    first_case = case_file.prosecutions.create(captive_id=captive.id, case_number="1")
-    second_case = case_file.prosecutions.create(captive_id=captive.id, case_number="2")
-    first = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-08-01",
-                                              term_months=6, prosecution_id=first_case.id)
+    first, second_case = first_order_of_two_cases(case_file, captive.id)
     steps = order_dates(case_file, first.uid)
     case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
     case_file.captives.update(captive.id, status="pre_trial", status_since=NO_STATUS_DATE)
