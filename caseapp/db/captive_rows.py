@@ -4,7 +4,7 @@ shows them, :meth:`caseapp.services.casefile.CaseFile.captive_list` call it). No
 is imported here: the start reads the rows on the connection the open verified, before
 SQLAlchemy, the models and the services are imported.
 
-Five queries whatever the number of captives (the list shows 100,000 rows); the captives
+Six queries whatever the number of captives (the list shows 100,000 rows); the captives
 and their names are read as streams side by side, both in captive order, and each
 captive's names are kept only while its row is made: the list holds one compact row per
 captive, never every spelling of every captive at once."""
@@ -17,6 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
+from caseapp.domain.custody_periods import Change
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
 from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
@@ -93,6 +94,13 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     statuses = {m.value: m for m in CaptiveStatus}
     categories = {m.value: m for m in CaptiveCategory}
     days: dict[Any, date | None] = {None: None}  # a date's text, parsed once
+    ended = [m.value for m in CaptiveStatus if m.ended]
+    histories: dict[int, list[Change]] = {}  # of the captives with a release recorded
+    for cid, status_value, day in conn.execute(
+            "SELECT captive_id, new_status, effective_on FROM status_changes "
+            "WHERE captive_id IN (SELECT captive_id FROM status_changes "
+            f"WHERE new_status IN ({', '.join(mark for _ in ended)})) ORDER BY id", ended):
+        histories.setdefault(cid, []).append((statuses[status_value], _parsed(days, day)))
     rows = []
     for cid, status_value, category_value, capture, since in _in_batches(conn.execute(
             "SELECT id, status, category, capture_date, status_since FROM captives "
@@ -104,7 +112,8 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             pending = next(name_rows, None)
         status = statuses[status_value]
         last = contacts.get(cid)
-        held = days_in_custody(status, _parsed(days, capture), _parsed(days, since), today)
+        held = days_in_custody(status, _parsed(days, capture), _parsed(days, since), today,
+                               histories.get(cid, ()))
         since_contact = (today - last).days if last else None
         rows.append(CaptiveRow(
             cid, next((n[1] for n in reversed(own) if n[5]), ""),

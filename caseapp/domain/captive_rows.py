@@ -3,9 +3,11 @@ by :mod:`caseapp.db.captive_rows`, shown by the window without importing the ser
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from caseapp.domain.custody_periods import Change, days_held
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.names import SCRIPT_OF_LANGUAGE, NameRow
 
@@ -48,11 +50,12 @@ def kept_scripts(lang: str | None) -> frozenset[str]:
 
 
 def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
-                    today: date) -> int | None:
-    """Days in custody: from capture to today, or to the day custody ended (``since``, the
-    status's date, for a status that ends it); None when the capture date is unknown or the
-    captive was never held."""
+                    today: date, history: Sequence[Change] = ()) -> int | None:
+    """Days in custody: the periods held from capture to today, or to the day custody ended
+    (``since``, the status's date, for a status that ends it), less the days between a
+    release and a re-arrest in the status ``history`` (:func:`days_held`); None when the
+    capture date is unknown or the captive was never held."""
     if capture is None or not (status.in_custody or status.ended):
         return None
     end = since if status.ended and since else today
-    return max(0, (end - capture).days)  # capture_date is the earliest possible day
+    return days_held(capture, end, history)  # capture_date is the earliest possible day

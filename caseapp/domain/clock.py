@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
+from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import msg, msg_n, text_of
 
@@ -79,6 +80,8 @@ class OrderTerm(Protocol):
     def start_date(self) -> date: ...
     @property
     def expires_on(self) -> date: ...
+    @property
+    def prosecution_id(self) -> int | None: ...  # the criminal case; None: not recorded
 
 
 OrderT = TypeVar("OrderT", bound=OrderTerm)
@@ -88,25 +91,60 @@ OrderT = TypeVar("OrderT", bound=OrderTerm)
 CONTINUES_WITHIN = timedelta(days=1)
 
 
-def current_order(orders: Sequence[OrderT], today: date) -> OrderT | None:
+def current_order(orders: Sequence[OrderT], today: date,
+                  released: Sequence[date] = ()) -> OrderT | None:
     """The order whose stored expiry ends the custody in force today.
 
-    The latest order started by ``today`` (the first one recorded when none has started
-    yet), followed through the orders that continue it: an extension decided in advance
-    starts when the order before it expires, so custody now runs until the extension's
-    expiry. The header, the timeline, the reminders and the overview all ask this, so they
-    name the same order and the same date.
+    The order holding the captive (:func:`_holding`) among those started by ``today`` (the
+    first one recorded when none has started yet), followed through the orders that
+    continue it: an extension decided in advance starts when the order before it expires,
+    so custody now runs until the extension's expiry. ``released``: the days custody ended
+    (:func:`caseapp.domain.custody_periods.releases`); a release after which an order
+    starts (a re-arrest) ended custody under the orders started by it. The header, the
+    timeline, the reminders and the overview all ask this, so they name the same order and
+    the same date.
     """
     if not orders:
         return None
-    by_start = sorted(orders, key=lambda o: (o.start_date, o.id))
-    started = [o for o in by_start if o.start_date <= today]
-    current = started[-1] if started else by_start[0]
+    by_start = sorted(orders, key=_start_key)
+    started = _since_re_arrest([o for o in by_start if o.start_date <= today],
+                               by_start[-1].start_date, released)
+    current = _holding(started) if started else by_start[0]
     for order in by_start:
-        later = (order.start_date, order.id) > (current.start_date, current.id)
+        later = order.start_date > today and _start_key(order) > _start_key(current)
         if later and order.start_date <= current.expires_on + CONTINUES_WITHIN:
             current = order
     return current
+
+
+def _since_re_arrest(started: list[OrderT], last_start: date,
+                     released: Sequence[date]) -> list[OrderT]:
+    """Of ``started``, those started after the last release before the last order's start
+    (``last_start``): custody under the others ended with it, as the settling of their steps
+    reads it (:mod:`caseapp.services.custody_steps`); all of them when none is left."""
+    cutoff = max((day for day in released if day < last_start), default=None)
+    after = [o for o in started if cutoff is None or o.start_date > cutoff]
+    return after or started
+
+
+def _start_key(order: OrderTerm) -> tuple[date, int]:
+    return order.start_date, order.id
+
+
+def _holding(started: Sequence[OrderT]) -> OrderT:
+    """Of ``started`` (by start), the order custody runs under: in each criminal case the
+    latest started one (a later order of the case replaces it), and of those, concurrent
+    orders of two cases, the one expiring last: running today, custody lasts until it
+    expires; all expired, the last to expire. Orders of no recorded case are read as of
+    every case (a later one replaces any before it, as if one case)."""
+    in_force = [o for i, o in enumerate(started)
+                if not any(_same_case(o, later) for later in started[i + 1:])]
+    return max(in_force, key=lambda o: (o.expires_on, *_start_key(o)))
+
+
+def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
+    return one.prosecution_id is None or other.prosecution_id is None \
+        or one.prosecution_id == other.prosecution_id
 
 
 def clock_of_file(file: CaptiveFileDTO, today: date,
@@ -120,7 +158,13 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
     return detention_clock(
         c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
-        today, settings, category=c.category)
+        today, settings, category=c.category, released=file_releases(file))
+
+
+def file_releases(file: CaptiveFileDTO) -> list[date]:
+    """The days custody ended, from the captive's status history (in the order recorded)."""
+    history = sorted(file.status_history, key=lambda h: h.id)
+    return releases([(h.new_status, h.effective_on) for h in history])
 
 
 def hearing_ahead(starts_at: datetime, today: date) -> bool:
@@ -152,10 +196,11 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     orders: Sequence[OrderTerm], hearings: Iterable[datetime],
                     last_contact: date | None, today: date,
                     settings: ClockSettings = ClockSettings(), *,
-                    category: CaptiveCategory | None = None) -> DetentionClock:
+                    category: CaptiveCategory | None = None,
+                    released: Sequence[date] = ()) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this)."""
-    current = current_order(orders, today)
+    current = current_order(orders, today, released)
     days_left = (current.expires_on - today).days if current else None
     future = sorted(h for h in hearings if hearing_ahead(h, today))
     next_hearing = future[0] if future else None

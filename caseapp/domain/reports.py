@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,7 @@ from caseapp.domain.enums import (
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import LEVEL_FOLLOWS
 from caseapp.domain.special_risk import RiskReason
@@ -160,6 +160,8 @@ class DossierDTO:
     annex: tuple[DocumentDTO, ...]
     withheld: int  # how many records and fields were left out at this level (not which)
     extras: DossierExtras | None = None  # representative, ECHR essentials, chronology…
+    # deadline id -> the note printed under it (a pre-trial order's step after a conviction)
+    deadline_notes: Mapping[int, Message | str] = field(default_factory=dict)
 
 
 FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})
@@ -193,6 +195,8 @@ class StatusRow:
     # the next deadline is overdue (its day has passed and it is still open): the report
     # shows the earliest open deadline, not only those still ahead
     next_deadline_overdue: bool = False
+    # the note printed under the next deadline (a pre-trial order's step after a conviction)
+    next_deadline_note: Message | str | None = None
 
 
 @dataclass(frozen=True)

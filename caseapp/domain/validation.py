@@ -74,12 +74,3 @@ def check_after_birth(when: PartialDate | None, birth: PartialDate | None, *, fi
             msg("The capture ({capture}) is before the date of birth ({birth}).",
                 capture=when.shown(), birth=birth.shown()), field=field)
 
-
-def days_in_custody(
-    capture: PartialDate | None, *, released_on: date | None, today: date
-) -> int | None:
-    """Whole days from the capture to the release (or today); ``None`` if the capture is unknown."""
-    if capture is None:
-        return None
-    end = released_on or today
-    return max(0, (end - capture.earliest).days)

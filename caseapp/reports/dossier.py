@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from caseapp.domain.dates import is_overdue
+from caseapp.domain.messages import text_of
 from caseapp.domain.reports import DossierDTO
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
@@ -316,10 +317,16 @@ class _Builder(ExtrasSections):
             self.h2(self.t("next_deadlines"))
             self.table([self.t("due"), self.t("deadline")],
                        [[f"{self.date(x.due_on)} {x.clock_time}".rstrip(),
-                         self.t("overdue_title", title=x.title)
-                         if is_overdue(x.due_on, self.d.generated_on) else x.title]
-                        for x in items],
+                         self.deadline_title(x)] for x in items],
                        [0.22, 0.78])
+
+    def deadline_title(self, step: Any) -> str:
+        """A deadline's title, marked when overdue, its note (a pre-trial order's step after
+        a conviction) below it in the dossier's language."""
+        title = (self.t("overdue_title", title=step.title)
+                 if is_overdue(step.due_on, self.d.generated_on) else step.title)
+        note = self.d.deadline_notes.get(step.id)
+        return title if note is None else f"{title}\n{text_of(note, self.lang)}"
 
     def international(self) -> None:
         d = self.d

@@ -22,7 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import msg, text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
@@ -262,10 +262,13 @@ def _nice_step(top: int) -> int:
 
 def deadline_title(r: StatusRow, lang: str) -> str:
     """The title of a captive's next deadline as the report prints it: marked when that
-    deadline is overdue (the earliest open one may be past its day)."""
-    if r.next_deadline_overdue:
-        return t("overdue_title", lang, title=r.next_deadline_title)
-    return r.next_deadline_title
+    deadline is overdue (the earliest open one may be past its day), its note (a pre-trial
+    order's step after a conviction) on a line below."""
+    title = (t("overdue_title", lang, title=r.next_deadline_title) if r.next_deadline_overdue
+             else r.next_deadline_title)
+    if r.next_deadline_note is None:
+        return title
+    return f"{title}\n{text_of(r.next_deadline_note, lang)}"
 
 
 def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str) -> Any:

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 
+from caseapp.db.custody_history import release_histories
 from caseapp.db.models import (
     CaptiveName,
     DetentionOrder,
@@ -24,6 +25,7 @@ from caseapp.db.models import (
 )
 from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import DetentionClock, detention_clock
+from caseapp.domain.custody_periods import releases
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.proof_of_life import proof_clock
 from caseapp.services.attention_reads import (
@@ -133,9 +135,11 @@ class AttentionReader:
             start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: slack
             with self.ctx.read() as s:
                 conn = s.connection()
+                histories = release_histories(conn)
                 for o in conn.execute(select(DetentionOrder.id, DetentionOrder.captive_id,
                                              DetentionOrder.start_date,
-                                             DetentionOrder.expires_on)).all():
+                                             DetentionOrder.expires_on,
+                                             DetentionOrder.prosecution_id)).all():
                     orders[o.captive_id].append(o)
                 for cid, starts, zone in conn.execute(
                         select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
@@ -152,7 +156,8 @@ class AttentionReader:
         for c in captives:
             clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                     hearings.get(c.id, ()), c.last_contact, today,
-                                    clock_settings[c.id], category=c.category)
+                                    clock_settings[c.id], category=c.category,
+                                    released=releases(histories.get(c.id, [])))
             warned.extend(_warning(c, clock, kind, today) for kind in clock.warning_kinds)
             if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
                 forgotten.append(AttentionItem("forgotten", c.id, c.primary_name, nothing_ahead))

@@ -18,24 +18,35 @@ from typing import Any
 from sqlalchemy import LargeBinary, Select, exists, select
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, CaptiveName, DetentionPlace, Tag, captive_tags
+from caseapp.db.custody_history import ENDED_VALUES
+from caseapp.db.models import (
+    Captive,
+    CaptiveName,
+    DetentionPlace,
+    StatusChange,
+    Tag,
+    captive_tags,
+)
 
 _CAPTIVES = Captive.__table__
 _NAMES = CaptiveName.__table__
 _TAGS = Tag.__table__
 _PLACES = DetentionPlace.__table__
+_CHANGES = StatusChange.__table__
 
 
 class ListedCaptive:
     """One captive's columns (as attributes), ``names`` (rows with the names' columns) and
     ``tags`` (rows with a ``name``): what :meth:`CaptiveService.to_dto` reads of a captive."""
 
-    __slots__ = ("_columns", "names", "tags")
+    __slots__ = ("_columns", "names", "status_changes", "tags")
 
-    def __init__(self, columns: dict[str, Any], names: list[Any], tags: list[Any]) -> None:
+    def __init__(self, columns: dict[str, Any], names: list[Any], tags: list[Any],
+                 status_changes: list[Any]) -> None:
         self._columns = columns
         self.names = names
         self.tags = tags
+        self.status_changes = status_changes  # those of a captive with a release recorded
 
     def __getattr__(self, key: str) -> Any:
         try:
@@ -72,7 +83,15 @@ def listed_captives(
         .where(_PLACES.c.to_date.is_(None))
         .order_by(_PLACES.c.from_date)
     ).all())
-    listed = [ListedCaptive(dict(row._mapping), names.get(row.id, []), tags.get(row.id, []))
+    released = select(_CHANGES.c.captive_id).where(
+        _CHANGES.c.captive_id.in_(chosen.scalar_subquery()),
+        _CHANGES.c.new_status.in_(ENDED_VALUES))
+    changes = _by_captive(s, select(_CHANGES.c.captive_id, _CHANGES.c.new_status,
+                                    _CHANGES.c.effective_on)
+                          .where(_CHANGES.c.captive_id.in_(released.scalar_subquery()))
+                          .order_by(_CHANGES.c.id))
+    listed = [ListedCaptive(dict(row._mapping), names.get(row.id, []), tags.get(row.id, []),
+                            changes.get(row.id, []))
               for row in rows]
     return listed, places
 

@@ -24,6 +24,7 @@ from caseapp.db.models import (
     WelfareContact,
     hearing_captives,
 )
+from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import (
     CaptiveDTO,
@@ -48,7 +49,6 @@ from caseapp.domain.validation import (
     check_no_overlap,
     check_not_before_capture,
     check_period,
-    days_in_custody,
 )
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
@@ -63,6 +63,19 @@ from caseapp.services.values import coerce, require_past
 
 if TYPE_CHECKING:
     from caseapp.domain.implied_status import StatusSuggestion
+
+
+class _NoStatusDate:
+    """The type of :data:`NO_STATUS_DATE`."""
+
+    def __repr__(self) -> str:
+        return "NO_STATUS_DATE"
+
+
+# ``status_since=NO_STATUS_DATE``: the status has no date, as a captive made with no status
+# date had (undo writes it back so). ``None`` stays "not given": today for a new status,
+# as a sheet import or a merge set it.
+NO_STATUS_DATE = _NoStatusDate()
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:
@@ -190,6 +203,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         if status is not None or is_new:
             self._set_status(obj, status or CaptiveStatus.MISSING, status_since, status_note,
                              is_new=is_new, level=status_level)
+        elif status_since is NO_STATUS_DATE:
+            obj.status_since = None
         elif status_since is not None:
             obj.status_since = coerce(Captive, "status_since", status_since)
         if names is not None:
@@ -220,13 +235,19 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def _set_status(self, obj: Captive, status: Any, since: Any, note: str, *, is_new: bool,
                     level: Any = None) -> None:
         new = coerce(Captive, "status", status)
-        since_date = coerce(Captive, "status_since", since) if since else None
+        undated = since is NO_STATUS_DATE
+        since_date = coerce(Captive, "status_since", since) if since and not undated else None
         old = None if is_new else obj.status
-        if old == new and since_date in (None, obj.status_since):
+        if old == new and (since_date in (None, obj.status_since) if not undated
+                           else obj.status_since is None):
             return
         _refuse_placeholder("status", new)
         obj.status = new
-        obj.status_since = since_date or (self.ctx.today() if old is not None else obj.status_since)
+        if undated:
+            obj.status_since = None
+        else:
+            obj.status_since = since_date or (self.ctx.today() if old is not None
+                                              else obj.status_since)
         change = StatusChange(
             old_status=old, new_status=new, effective_on=obj.status_since, note=note or "",
             recorded_by=self.ctx.actor,
@@ -273,8 +294,7 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
                 .limit(1)
             ) or ""
         capture = _partial(obj.capture_date, obj.capture_date_precision)
-        released = obj.status_since if obj.status.ended else None
-        in_custody = obj.status.in_custody or obj.status.ended
+        history = [(CaptiveStatus(c.new_status), c.effective_on) for c in obj.status_changes]
         return CaptiveDTO(
             id=obj.id, uid=obj.uid, primary_name=captive_label(obj),
             latin_name=latin_display_name(obj.names),
@@ -291,8 +311,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             has_photo=bool(obj.photo_media_type), photo_media_type=obj.photo_media_type,
             sensitivity=obj.sensitivity, field_levels=dict(obj.field_levels or {}),
             tags=tuple(t.name for t in obj.tags), current_place=place,
-            days_in_custody=days_in_custody(capture, released_on=released, today=self.ctx.today())
-            if in_custody else None,
+            days_in_custody=days_in_custody(obj.status, capture.earliest if capture else None,
+                                            obj.status_since, self.ctx.today(), history),
             created_at=obj.created_at, updated_at=obj.updated_at,
             withheld=withheld_fields(obj.sensitivity, obj.field_levels,
                                      reading_level(s, self.ctx)),

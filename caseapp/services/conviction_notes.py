@@ -75,6 +75,27 @@ def without_convicted_note(notes: str | None) -> str:
     return "\n".join(line for line in (notes or "").splitlines() if not _is_note(line))
 
 
+def convicted_mark(day: date | str) -> Message:
+    """:func:`convicted_note` as the status report prints it under a captive's next deadline
+    (a line of a table cell)."""
+    return msg("Convicted on {day}: may no longer apply (the rule is not verified).", day=day)
+
+
+def printed_note(notes: str | None, status: CaptiveStatus | None, since: date | None, *,
+                 short: bool = False) -> Message | str | None:
+    """The note a document prints under an open step whose ``notes`` carry
+    :func:`convicted_note`, in the document's language (the stored line is in the language
+    it was written in): for the captive's ``status`` as the document's level shows it (None:
+    withheld, and so no note, which would tell it), of the day ``since``; the stored line as
+    written when the status has no day (the note then names the day it was written)."""
+    lines = [line for line in (notes or "").splitlines() if _is_note(line)]
+    if status is not CaptiveStatus.CONVICTED or not lines:
+        return None
+    if since is None:
+        return lines[0]
+    return (convicted_mark if short else convicted_note)(since)
+
+
 def convicted_lines(step: Any) -> list[str]:
     """The line of :func:`convicted_note` an open step carries (none, or one), as written."""
     if step.status is not DeadlineStatus.OPEN:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
+from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg
 from caseapp.services.conviction_notes import ConvictionNotes
@@ -321,7 +322,7 @@ def _custody_after_releases(s: Session, captive_ids: list[int], *,
     deleted is not), and of those the ones started by a release after which an order starts
     (a re-arrest): custody under them ended with that release. Their steps closed as custody
     ended stay closed; those of the other orders in the file open again. A release withdrawn
-    (the next status, in custody, as of a day not after it) ends nothing."""
+    (the next status, in custody, as of a day not after it or of no day) ends nothing."""
     released: dict[int, list[date]] = {}
     changes: dict[int, list[tuple[CaptiveStatus, date | None]]] = {}
     for cid, status, day in s.execute(select(
@@ -329,13 +330,8 @@ def _custody_after_releases(s: Session, captive_ids: list[int], *,
             StatusChange.captive_id.in_(captive_ids)).order_by(StatusChange.id)):
         changes.setdefault(cid, []).append((CaptiveStatus(status), day))
     for cid, history in changes.items():
-        for (status, day), after in zip(history, [*history[1:], None], strict=True):
-            # A release withdrawn (set by mistake, then undone or put back as of a day not
-            # after it) ended no custody.
-            withdrawn = (after is not None and not after[0].ended and after[1] is not None
-                         and day is not None and after[1] <= day)
-            if status.ended and day is not None and not withdrawn:
-                released.setdefault(cid, []).append(day)
+        if days := releases(history):  # a release withdrawn ended no custody
+            released[cid] = days
     orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
                                    DetentionOrder.start_date).where(
         DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1))))

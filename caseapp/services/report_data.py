@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
 
+from caseapp.db.custody_history import release_histories
 from caseapp.db.models import (
     Captive,
     CaptiveName,
@@ -37,6 +38,7 @@ from caseapp.db.models import (
     captive_tags,
     hearing_captives,
 )
+from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, InterventionDTO
@@ -51,7 +53,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow, latin_display_name, name_in_every_language
 from caseapp.domain.redaction import (
     OmissionLog,
@@ -74,6 +76,7 @@ from caseapp.domain.reports import (
     field_level,
 )
 from caseapp.services.base import output_level
+from caseapp.services.conviction_notes import printed_note
 from caseapp.services.dossier_extras_data import build_dossier_extras
 from caseapp.services.labels import document_text, level_label, value_label
 from caseapp.services.levels import load_levels, read_levels
@@ -291,6 +294,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         domestic_deadlines=tuple(sorted(domestic, key=lambda d: (d.due_on, d.id))),
         international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
         communications=communications, family_communications=family, annex=tuple(annex),
+        deadline_notes=_deadline_notes([*domestic, *international], captive),
     )
     body["extras"], not_named = build_dossier_extras(
         cf, full, body, level,
@@ -302,6 +306,14 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
                          withheld=log.count(), **body)
     return dossier, log
+
+
+def _deadline_notes(steps: list[DeadlineDTO], captive: CaptiveDTO) -> dict[int, Message | str]:
+    """The conviction notes printed under ``steps`` (:func:`printed_note`), for the captive's
+    status as the dossier's level shows it."""
+    notes = {d.id: printed_note(d.notes, captive.status, captive.status_since)
+             for d in steps}
+    return {i: n for i, n in notes.items() if n is not None}
 
 
 def _dated(day: date | None, title: Text) -> Text:
@@ -417,9 +429,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             b = InternationalBody(body)
             filings[cid][b] = filings[cid].get(b, 0) + 1
         level_map = load_levels(conn)
-        deadlines: dict[int, tuple[date, str]] = {}
+        histories = release_histories(conn)  # for the days in custody
+        deadlines: dict[int, tuple[date, str, str]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
-                         ("captive_id", "due_on", "title", "trigger_uid", "sensitivity")]
+                         ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
+                          "notes")]
         for d in conn.execute(
                 select(*deadline_cols)
                 .where(raw(Deadline.status) == DeadlineStatus.OPEN.value,
@@ -428,7 +442,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if level is Sensitivity.PUBLIC:
                 break  # no litigation timing at the public level
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
-                deadlines[d.captive_id] = (d.due_on, d.title)
+                deadlines[d.captive_id] = (d.due_on, d.title, d.notes)
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
         last = today + timedelta(days=hearing_days)
@@ -455,10 +469,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             own = Sensitivity((field_levels or {}).get(column) or record)  # noqa: B023
             return level.allows(own) and level.allows(record)  # noqa: B023
         st = CaptiveStatus(status_value)
-        days = None
-        if shown("capture_date") and capture is not None and (st.in_custody or st.ended):
-            end = since if st.ended and since else today
-            days = max(0, (end - capture).days)
+        days = days_in_custody(st, capture, since, today, histories.get(cid, ())) \
+            if shown("capture_date") else None
         name = primary.get(cid, "")
         due = deadlines.get(cid)
         rows.append(StatusRow(
@@ -469,6 +481,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",
             next_deadline_overdue=due is not None and is_overdue(due[0], today),
+            next_deadline_note=printed_note(due[2], st if shown("status") else None,
+                                            since, short=True) if due else None,
             next_hearing=next_hearing.get(cid), last_contact=contacts.get(cid),
             proceedings=dict(filings.get(cid, {})), spellings=tuple(spellings.get(cid, ()))))
     with ctx.read() as s:

@@ -44,6 +44,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseAppError, NotFound
+from caseapp.services.captives import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.worker import Runner
@@ -90,6 +91,20 @@ class AttributeReader:
     def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
         dto = getattr(cf, self.service).get(record_id)
         return {k: getattr(dto, k) for k in self.keys if hasattr(dto, k)}
+
+
+class StatusReader(AttributeReader):
+    """A captive's status and its date, no date read as :data:`NO_STATUS_DATE`: undoing a
+    captive's first status change writes back no date, not today's."""
+
+    def __init__(self) -> None:
+        super().__init__("captives", ("status", "status_since"))
+
+    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
+        values = super().__call__(cf, record_id)
+        if values.get("status_since", NO_STATUS_DATE) is None:
+            values["status_since"] = NO_STATUS_DATE
+        return values
 
 
 class RecordCommand(QUndoCommand):

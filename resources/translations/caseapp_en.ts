@@ -1061,187 +1061,187 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="176" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="178" />
         <source>not shown at this level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="196" />
         <source>computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
         <source>give the term or the expiry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
         <source>Delete %1? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
         <source>Cannot delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
         <source>Name in the native script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
         <source>As written at home, e.g. in Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
         <source>Language of that name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Latin spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
         <source>As in the passport, if known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>Cyrillic spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
         <source>As Russian-language sources write it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="360" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="362" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="370" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="371" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -1251,7 +1251,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
@@ -1839,7 +1839,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
         <source>Add document</source>
         <translation type="unfinished" />
@@ -2058,18 +2058,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="412" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="420" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
@@ -2214,12 +2214,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2314,48 +2314,48 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="400" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="428" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="482" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="509" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="510" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -3603,92 +3603,92 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="159" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="163" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="182" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="183" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="185" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="188" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="193" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="279" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="283" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="285" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="289" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="292" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="301" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
         <source>Expired %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="303" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
         <source>Expires today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="304" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="308" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation><numerusform>Expires %1 (in %Ln day)</numerusform><numerusform>Expires %1 (in %Ln days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="336" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="339" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="342" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="352" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Captured %1</source>
         <translation type="unfinished" />
     </message>
@@ -7517,77 +7517,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="120" />
+        <location filename="../../caseapp/ui/ops.py" line="135" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="122" />
+        <location filename="../../caseapp/ui/ops.py" line="137" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="147" />
+        <location filename="../../caseapp/ui/ops.py" line="162" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="207" />
+        <location filename="../../caseapp/ui/ops.py" line="222" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="208" />
+        <location filename="../../caseapp/ui/ops.py" line="223" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="256" />
+        <location filename="../../caseapp/ui/ops.py" line="271" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="429" />
+        <location filename="../../caseapp/ui/ops.py" line="444" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="430" />
+        <location filename="../../caseapp/ui/ops.py" line="445" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="452" />
+        <location filename="../../caseapp/ui/ops.py" line="467" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="470" />
+        <location filename="../../caseapp/ui/ops.py" line="485" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="470" />
+        <location filename="../../caseapp/ui/ops.py" line="485" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="478" />
+        <location filename="../../caseapp/ui/ops.py" line="493" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="481" />
+        <location filename="../../caseapp/ui/ops.py" line="496" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="484" />
+        <location filename="../../caseapp/ui/ops.py" line="499" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="486" />
+        <location filename="../../caseapp/ui/ops.py" line="501" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -9394,42 +9394,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="26" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="27" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="29" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="31" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="33" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="65" />
         <source>Change status to %1</source>
         <translation type="unfinished" />
     </message>
@@ -9437,22 +9437,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="87" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="88" />
         <source>Not now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="90" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation type="unfinished" />
     </message>

@@ -16,6 +16,7 @@ class Order:
     id: int
     start_date: date
     expires_on: date
+    prosecution_id: int | None = None
 
 
 def test_computed_expiry_counts_months_then_days_clamped_to_the_month_end() -> None:
@@ -50,3 +51,38 @@ def test_the_current_order_follows_extensions_that_continue_custody() -> None:
     # Nothing started yet: the first recorded order (and what continues it).
     assert current_order([extension], date(2026, 1, 1)) is extension
     assert current_order([], today) is None
+
+
+def test_concurrent_orders_of_two_cases_the_clock_names_the_one_holding_the_captive() -> None:
+    """Orders in two criminal cases: the latest started one has expired while the other
+    still runs: the clock names the running one (not "expired"); both expired, the one
+    expiring last; a later order of the same case (or of no recorded case) replaces."""
+    today = date(2027, 6, 1)
+    first_case = Order(1, date(2027, 1, 10), date(2027, 12, 10), prosecution_id=1)
+    second_case = Order(2, date(2027, 2, 1), date(2027, 4, 1), prosecution_id=2)
+    assert current_order([first_case, second_case], today) is first_case
+    assert current_order([second_case, first_case], date(2027, 3, 1)) is first_case
+    assert current_order([first_case, second_case], date(2028, 1, 1)) is first_case
+    # The second case's order running longer is the one custody lasts under.
+    running_longer = Order(3, date(2027, 5, 1), date(2028, 1, 5), prosecution_id=2)
+    assert current_order([first_case, second_case, running_longer], today) is running_longer
+    # Of the same case, the later order replaces the earlier even with a shorter term.
+    shortened = Order(4, date(2027, 3, 1), date(2027, 5, 1), prosecution_id=1)
+    assert current_order([first_case, shortened], today) is shortened
+    unlinked = Order(5, date(2027, 3, 1), date(2027, 5, 1))
+    assert current_order([first_case, second_case, unlinked], today) is unlinked
+    # An extension of the running order decided in advance is still followed.
+    extension = Order(6, date(2027, 12, 10), date(2028, 4, 10), prosecution_id=1)
+    assert current_order([first_case, second_case, extension], today) is extension
+
+
+def test_a_release_before_a_re_arrest_ends_custody_under_the_orders_before_it() -> None:
+    """Released on 15 September, re-arrested in another case on 20 November: the first
+    order, expiring later, no longer holds the captive (its steps are closed as custody
+    ended); a release with no order after it changes nothing."""
+    today = date(2026, 11, 27)
+    first = Order(1, date(2026, 8, 1), date(2027, 2, 1), prosecution_id=1)
+    again = Order(2, date(2026, 11, 20), date(2027, 1, 20), prosecution_id=2)
+    assert current_order([first, again], today) is first
+    assert current_order([first, again], today, [date(2026, 9, 15)]) is again
+    assert current_order([first], today, [date(2026, 9, 15)]) is first

@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
+from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.validation import (
@@ -15,7 +17,6 @@ from caseapp.domain.validation import (
     check_no_overlap,
     check_not_before_capture,
     check_period,
-    days_in_custody,
 )
 
 D = date
@@ -142,9 +143,11 @@ def test_check_after_birth(birth: str, capture: str, ok: bool) -> None:
     ],
 )
 def test_days_in_custody(capture: str, released: date | None, expected: int) -> None:
-    got = days_in_custody(PartialDate.parse(capture), released_on=released, today=D(2026, 11, 27))
+    status = CaptiveStatus.RELEASED if released else CaptiveStatus.PRE_TRIAL
+    got = days_in_custody(status, PartialDate.parse(capture).earliest, released,
+                          D(2026, 11, 27))
     assert got == expected
 
 
 def test_days_in_custody_unknown_without_a_capture_date() -> None:
-    assert days_in_custody(None, released_on=None, today=D(2026, 11, 27)) is None
+    assert days_in_custody(CaptiveStatus.PRE_TRIAL, None, None, D(2026, 11, 27)) is None

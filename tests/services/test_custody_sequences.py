@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from caseapp.config import Location
-from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.dto import CaptiveDTO, DetentionOrderDTO, ProsecutionDTO
 from caseapp.domain.enums import DeadlineStatus
 from caseapp.services.captive_merge import merge_captives, undo_merge
+from caseapp.services.captives import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 from tests.services.test_order_expiry import EXPIRY, captive, open_dates, order_dates
@@ -163,3 +164,50 @@ def test_merging_a_captive_recorded_twice_leaves_one_expiry_and_undoes_exactly(
     assert open_dates(case_file, kept.id, EXPIRY) == [date(2027, 4, 1)]
     undo_merge(case_file, merged.undo)
     assert (open_steps(case_file, kept.id), open_steps(case_file, twin.id)) == before
+
+
+def first_order_of_two_cases(cf: CaseFile, captive_id: int) -> tuple[DetentionOrderDTO,
+                                                                     ProsecutionDTO]:
+    """Captured on 1 August, held under a 6-month order (to 1 February) of a first criminal
+    case; a second case opened: that order and the second case."""
+    cf.captives.update(captive_id, capture="2026-08-01")
+    first_case = cf.prosecutions.create(captive_id=captive_id, case_number="1")
+    second_case = cf.prosecutions.create(captive_id=captive_id, case_number="2")
+    first = cf.detention_orders.create(captive_id=captive_id, start_date="2026-08-01",
+                                       term_months=6, prosecution_id=first_case.id)
+    return first, second_case
+
+
+def test_after_a_re_arrest_the_clock_leaves_the_order_the_release_ended(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Released on 15 September, re-arrested on 20 November in another case under a 2-month
+    order: the first custody's order (to 1 February) ended with the release, its steps closed
+    in Deadlines; the captive's file and Needs attention name the new order, not the first
+    one because it expires later."""
+    first, second_case = first_order_of_two_cases(case_file, captive.id)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
+    again = case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                              term_months=2, prosecution_id=second_case.id)
+    assert order_dates(case_file, first.uid) == {}
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (again.id, date(2027, 1, 20))
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+
+
+def test_a_release_undone_to_no_day_ends_no_custody(case_file: CaseFile,
+                                                    captive: CaptiveDTO) -> None:
+    """The captive had no status day; a release set by mistake is undone (the status written
+    back with no day, as the window's undo does): an order of another case recorded next
+    leaves the first order's expiry and motions open, custody never ended."""
+    first, second_case = first_order_of_two_cases(case_file, captive.id)
+    steps = order_dates(case_file, first.uid)
+    case_file.captives.set_status(captive.id, "released", effective_on="2026-09-15")
+    case_file.captives.update(captive.id, status="pre_trial", status_since=NO_STATUS_DATE)
+    assert case_file.captives.get(captive.id).status_since is None
+    assert order_dates(case_file, first.uid) == steps
+    case_file.detention_orders.create(captive_id=captive.id, start_date="2026-11-20",
+                                      term_months=2, prosecution_id=second_case.id)
+    assert order_dates(case_file, first.uid) == steps
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (first.id, date(2027, 2, 1))

@@ -485,3 +485,23 @@ def test_a_re_arrest_in_another_case_leaves_the_order_of_the_first_custody_close
     case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
     case_file.captives.set_status(captive.id, "pre_trial", effective_on="2026-11-20")
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
+
+
+def test_concurrent_orders_of_two_cases_the_clock_names_the_one_still_running(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Orders in two criminal cases: the second case's order (started later) expired on
+    1 November while the first case's runs until 10 March. The captive's file and "Needs
+    attention" said the order expired and no later one was recorded; they name the order
+    that holds the captive, with its expiry, as the Deadlines view keeps it open."""
+    case_file.captives.update(captive.id, capture="2026-09-01")
+    first = case_file.prosecutions.create(captive_id=captive.id, case_number="1-11/2026")
+    second = case_file.prosecutions.create(captive_id=captive.id, case_number="1-22/2026")
+    running = case_file.detention_orders.create(
+        captive_id=captive.id, prosecution_id=first.id, start_date="2026-09-10", term_months=6)
+    case_file.detention_orders.create(captive_id=captive.id, prosecution_id=second.id,
+                                      start_date="2026-10-01", term_months=1)
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert (clock.order_id, clock.order_expires_on) == (running.id, date(2027, 3, 10))
+    assert "expired" not in clock.warning_kinds
+    assert not case_file.reminders.attention().of_kind("expired")
+    assert date(2027, 3, 10) in open_dates(case_file, captive.id, EXPIRY)

@@ -237,6 +237,26 @@ def test_status_change_and_its_undo(qtbot, ui, view: CaptiveFileView) -> None:
     assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
 
 
+def test_undoing_a_first_status_change_brings_back_no_date(qtbot, ui) -> None:
+    """A captive made in the New captive dialog has no status date: undoing their first
+    status change gives back no date, not "since today"; redo gives the change's day."""
+    captive = ui.case_file.captives.create(names=["Արամ Պետրոսյան"], status="pre_trial")
+    assert captive.status_since is None
+    dialog = dlg.make_status_dialog(ui, captive)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.ON_TRIAL)
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    dialog.try_save()
+    after = ui.case_file.captives.get(captive.id)
+    assert (after.status, after.status_since) == (CaptiveStatus.ON_TRIAL, date(2026, 11, 20))
+    ui.ops.undo()
+    back = ui.case_file.captives.get(captive.id)
+    assert (back.status, back.status_since) == (CaptiveStatus.PRE_TRIAL, None)
+    ui.ops.redo()
+    again = ui.case_file.captives.get(captive.id)
+    assert (again.status, again.status_since) == (CaptiveStatus.ON_TRIAL, date(2026, 11, 20))
+
+
 def test_the_travel_copys_placeholder_is_never_offered_as_a_status(qtbot, ui,
                                                                    view: CaptiveFileView) -> None:
     from caseapp.ui.widgets.fields import EnumCombo

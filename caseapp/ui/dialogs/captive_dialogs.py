@@ -71,6 +71,7 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     tr,
 )
 from caseapp.ui.formats import date_text
+from caseapp.ui.ops import StatusReader
 from caseapp.ui.session import UiContext
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
@@ -314,7 +315,7 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                                           level=vals["level"])
         # Undo puts the status and its date back; the status history keeps both entries.
         return ui.ops.update("captives", captive.id, {}, action=title, write=write,
-                             describe=lambda c: c.primary_name, keys=("status", "status_since"))
+                             describe=lambda c: c.primary_name, read=StatusReader())
 
     # Internal until the lawyer chooses otherwise: a note may say anything.
     initial = {"status": captive.status, "effective_on": ui.today(),

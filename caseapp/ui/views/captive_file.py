@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.clock import ClockSettings, clock_of_file
+from caseapp.domain.clock import ClockSettings, clock_of_file, file_releases
 from caseapp.domain.dto import (
     AuditEntryDTO,
     CaptiveFileDTO,
@@ -370,7 +370,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self._show_charges()
         self.load_filing()
         capture = f.captive.capture.earliest if f.captive.capture else None
-        self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture)
+        self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture,
+                               released=file_releases(f))
         self._show_silence()
         for index, (title, counted) in enumerate(self._tab_titles):
             count = len(records[counted]) if counted else 0

@@ -16,6 +16,7 @@ from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.labels import label
+from caseapp.ui.ops import StatusReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import fill, long_date
 
@@ -63,7 +64,7 @@ def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDT
 
     action = translate("StatusOffer", "Change status to %1").replace("%1", label(s.status))
     return ui.ops.update("captives", captive.id, {}, action=action, write=write,  # type: ignore[no-any-return]
-                         describe=lambda c: c.primary_name, keys=("status", "status_since"))
+                         describe=lambda c: c.primary_name, read=StatusReader())
 
 
 class StatusOfferBar(QFrame):

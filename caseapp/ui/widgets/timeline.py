@@ -92,6 +92,7 @@ class CustodyTimeline(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
         self.orders: list[DetentionOrderDTO] = []
+        self.released: tuple[date, ...] = ()  # the days custody ended
         self.hearings: list[HearingDTO] = []
         self.today = date.today()
         self.capture: date | None = None
@@ -111,8 +112,11 @@ class CustodyTimeline(QWidget):
         return 6 + line + 10 + 16 + 6 + 26 + 4 + line + 6 + 4 + 2 * line + 6
 
     def set_data(self, orders: Sequence[DetentionOrderDTO], hearings: Sequence[HearingDTO],
-                 today: date, *, capture: date | None = None) -> None:
+                 today: date, *, capture: date | None = None,
+                 released: Sequence[date] = ()) -> None:
+        """``released``: the days custody ended (see :func:`current_order`)."""
         self.orders = sorted(orders, key=lambda o: (o.start_date, o.id))
+        self.released = tuple(released)
         self.hearings = sorted(hearings, key=lambda h: h.starts_at)
         self.today = today
         self.capture = capture
@@ -256,7 +260,7 @@ class CustodyTimeline(QWidget):
         # The expiry drawn under the orders is the one ending custody now: the same order
         # and date the header's detention clock names (an extension decided in advance
         # carries custody to its own expiry).
-        latest = current_order(self.orders, self.today)
+        latest = current_order(self.orders, self.today, self.released)
         for order in self.orders:
             x0 = self._x(order.start_date, plot, start, end)
             x1 = max(x0 + 2, self._x(order.expires_on, plot, start, end))
@@ -293,7 +297,7 @@ class CustodyTimeline(QWidget):
 
     def expiry_caption(self) -> str:
         """The words written under the current order's end ("" without orders)."""
-        order = current_order(self.orders, self.today)
+        order = current_order(self.orders, self.today, self.released)
         if order is None:
             return ""
         left = (order.expires_on - self.today).days

@@ -1,0 +1,61 @@
+"""Days in custody after a release and a re-arrest: the periods held, not the calendar since
+the capture (ECHR Art. 5 § 3 counts periods of detention; the statutory maximum compares
+cumulative custody). The captive's file and its clock, the lists (CLI and window), Needs
+attention, the dossier, the status report and the letters all say the same number.
+
+Today in every test is Friday 2026-11-27 (tests/conftest.py)."""
+
+from __future__ import annotations
+
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.services.attention_reads import each_watched_captive
+from caseapp.services.captives import NO_STATUS_DATE
+from caseapp.services.casefile import CaseFile
+from caseapp.services.report_data import build_dossier, build_status_report
+from tests.conftest import TODAY
+
+# Captured 1 January (59 days to the release of 1 March), re-arrested 1 October (57 days).
+HELD_DAYS = 59 + 57
+
+
+def _every_number(cf: CaseFile, cid: int) -> dict[str, int | None]:
+    with cf.ctx.read() as s:
+        watched = {w.id: w.days_in_custody for w in each_watched_captive(s.connection(), TODAY)}
+    return {
+        "file": cf.captives.get(cid).days_in_custody,
+        "list": next(c.days_in_custody for c in cf.captives.list() if c.id == cid),
+        "clock": cf.deadline_engine.clock(cid).days_in_custody,
+        "window list": next(r.days_in_custody for r in cf.overview.captive_rows() if r.id == cid),
+        "start list": next(r.days_in_custody for r in cf.captive_list()[0] if r.id == cid),
+        "attention": watched.get(cid),
+        "dossier": build_dossier(cf, cid, level="internal").captive.days_in_custody,
+        "report": next(r.days_in_custody for r in build_status_report(cf).rows if r.id == cid),
+    }
+
+
+def test_a_re_arrest_counts_the_periods_held(case_file: CaseFile) -> None:
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-01-01",
+                                    status="held", status_since="2026-01-01").id
+    case_file.captives.set_status(cid, "released", effective_on="2026-03-01")
+    case_file.captives.set_status(cid, "pre_trial", effective_on="2026-10-01")
+    numbers = _every_number(case_file, cid)
+    assert set(numbers.values()) == {HELD_DAYS}, numbers
+    # Released again on 11 November: 59 + 41, wherever it is shown.
+    case_file.captives.set_status(cid, "released", effective_on="2026-11-11")
+    assert case_file.captives.get(cid).status is CaptiveStatus.RELEASED
+    numbers = _every_number(case_file, cid)
+    numbers.pop("attention")  # no longer watched
+    assert set(numbers.values()) == {59 + 41}, numbers
+
+
+def test_a_release_undone_is_no_gap(case_file: CaseFile) -> None:
+    """A release set by mistake and undone (the status written back with no day, as the
+    captive had none): the days run from the capture as before."""
+    cid = case_file.captives.create(names=["Vardanyan Armen"], capture="2026-01-01",
+                                    status="pre_trial").id
+    assert case_file.captives.get(cid).days_in_custody == 330
+    case_file.captives.set_status(cid, "released", effective_on="2026-03-01")
+    case_file.captives.update(cid, status="pre_trial", status_since=NO_STATUS_DATE)
+    assert case_file.captives.get(cid).status_since is None
+    numbers = _every_number(case_file, cid)
+    assert set(numbers.values()) == {330}, numbers
