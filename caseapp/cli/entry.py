@@ -42,6 +42,7 @@ from caseapp.domain.errors import (
     CaseAppError,
     CaseFileError,
     ConflictError,
+    ConnectionLost,
     NotFound,
     ValidationError,
 )
@@ -59,7 +60,7 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.app import screenshot_names, take_screenshots
 
     for name in screenshot_names():
-        refuse_protected_output(args, args.out / name, what="the screenshots")
+        refuse_protected_output(args, args.out / name, what=msg("the screenshots"))
     cf = open_case(args)  # the passphrase from the environment or the terminal, never a dialog
     try:
         if args.captive is not None:
@@ -224,6 +225,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             raise
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
+        return EXIT_BAD_INPUT
+    except ConnectionLost:  # the window reconnects and says so; a command has just ended
+        say(err, msg("The connection to the team server was lost; nothing was saved. Run the "
+                     "command again once the server answers."))
         return EXIT_BAD_INPUT
     except CaseFileError as exc:
         if exc.details and not getattr(args, "details", False):

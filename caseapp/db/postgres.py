@@ -27,7 +27,7 @@ from caseapp.db.login_standing import (
     standing,
 )
 from caseapp.db.team_refusals import refusal
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, ConnectionLost
 from caseapp.domain.messages import Message, msg
 
 # The key of the transaction-level advisory lock every audit append takes (any fixed number
@@ -67,10 +67,6 @@ def safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):  # not even a URL: show its scheme only
         return url.split("://", 1)[0] + "://…"
-
-
-class ConnectionLost(CaseFileError):
-    """The connection to the team server broke during a call: nothing of it was saved."""
 
 
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:

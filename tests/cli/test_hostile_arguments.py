@@ -18,6 +18,7 @@ import pytest
 from caseapp.cli import build_parser, main
 from caseapp.cli.common import UserError
 from caseapp.config import Location
+from caseapp.domain import messages
 from caseapp.services.casefile import open_case_file
 
 HUGE = "99999999999999999999"
@@ -380,3 +381,16 @@ def test_a_number_or_a_day_mistyped_is_refused_naming_the_option(
     assert code == 2 and out == "", err
     assert err.startswith("caseapp: argument ") and err.count("\n") == 1, err
     assert option in err.split(":")[1], err
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "не записано (экспорт)"),
+                                            ("hy", "չի գրվել՝ արտահանումը")])
+def test_an_output_refused_names_what_was_not_written_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``export -o FOLDER`` said "не записано (the export)": the English words were passed
+    as they are instead of as a message."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "export", "-o", str(files["folder"]),
+                         "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert said in err and "the export" not in err, err
