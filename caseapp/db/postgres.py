@@ -149,9 +149,10 @@ def server_engine(url: str) -> Engine:
     try:
         engine = create_engine(normalise_url(url), pool_pre_ping=True,
                                connect_args={"application_name": "CaseApp"})
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use ({reason}).",
-                                url=shown, reason=exc), bad_input=True) from None
+    except (ArgumentError, NoSuchModuleError, ValueError):  # (SQLAlchemy's words: English)
+        raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use: a team "
+                                "server's is postgresql+psycopg://USER@HOST:PORT/DATABASE, "
+                                "its port a number.", url=shown), bad_input=True) from None
     event.listen(engine, "connect", _without_jit)
     try:
         with engine.connect() as conn:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -394,3 +395,26 @@ def test_an_output_refused_names_what_was_not_written_in_the_language(
                          "--db", str(files["db"]))
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert said in err and "the export" not in err, err
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("case", ["not json", "nan", "huge number", "bad url"])
+def test_no_english_of_pythons_in_a_refusal(lang: str, case: str, files: dict[str, Path],
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's and SQLAlchemy's own words were kept in the line ("недопустимый JSON (строка
+    1, позиция 1: Expecting value)", "(invalid literal for int() with base 10: ':1')"): the
+    line is now wholly in the language, naming where, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    bad = {"nan": '{"format": NaN}', "huge number": '{"format": 1' + "0" * 5000 + "}"}
+    source = tmp_path / "export.json"
+    source.write_text(bad.get(case, "not a case file"), encoding="utf-8")
+    argv = (["team", "whoami", "--db", "postgresql+psycopg://u:pw@[::1/x"] if case == "bad url"
+            else ["import", str(source), "--db", str(files["db"])])
+    code, out, err = run("--lang", lang, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    said = err.replace(str(source), " ")
+    latin = set(re.findall(r"[A-Za-z]{2,}", said)) - {
+        "caseapp", "JSON", "CaseApp", "NaN", "postgresql", "psycopg", "USER", "HOST", "PORT",
+        "DATABASE", "URL"}
+    assert not latin, err
