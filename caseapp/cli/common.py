@@ -47,7 +47,9 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
 
     def error(self, message: str) -> NoReturn:
-        raise UserError(msg("{error} (see “{command} --help”).", error=message, command=self.prog))
+        # The reason's own full stop (".", Armenian "։") goes: the line ends after the pointer.
+        raise UserError(msg("{error} (see “{command} --help”).", error=message.rstrip(".։"),
+                            command=self.prog))
 
 
 def ascii_number(text: str) -> str:

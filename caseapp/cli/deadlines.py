@@ -167,7 +167,7 @@ def trigger_argument(text: str) -> date | datetime:
     except (CaseAppError, ValueError) as exc:
         said = str(exc) if isinstance(exc, CaseAppError) else str(msg(
             "“{text}” is not a date (YYYY-MM-DD)", text=text[:40]))
-        raise argparse.ArgumentTypeError(said.rstrip(".")) from None
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:

@@ -418,3 +418,16 @@ def test_no_english_of_pythons_in_a_refusal(lang: str, case: str, files: dict[st
         "caseapp", "JSON", "CaseApp", "NaN", "postgresql", "psycopg", "USER", "HOST", "PORT",
         "DATABASE", "URL"}
     assert not latin, err
+
+
+@pytest.mark.parametrize(("lang", "ending"), [
+    ("hy", "ամսաթիվ և ժամ (ՏՏՏՏ-ԱԱ-ՕՕTԺԺ:ՐՐ+ԺԺ:ՐՐ) (տե՛ս «caseapp rules compute --help»)։\n"),
+    ("ru", "(ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ) (см. «caseapp rules compute --help»).\n")])
+def test_a_refused_argument_is_one_sentence_in_armenian_too(
+        lang: str, ending: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--trigger 31.12.2026`` in Armenian ended its sentence twice ("…ԺԺ:ՐՐ)։ (տե՛ս …)։"):
+    only the English full stop was taken off the reason before the pointer to --help."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "rules", "compute", "echr.application",
+                         "--trigger", "31.12.2026")
+    assert code == 2 and out == "" and err.endswith(ending), err
