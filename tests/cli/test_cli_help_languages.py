@@ -31,7 +31,6 @@ LATIN_TERMS = {
     "CaseApp", "Qt", "SQLCipher", "SQLite", "PostgreSQL", "postgresql", "psycopg", "URL", "ID",
     "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "xls", "docx", "toml", "JSON", "PNG", "QR",
     "ics", "eComms", "stderr", "utf", "sig", "cp", "tab", "none", "hy", "ru", "en",
-    "YYYY", "MM", "DD", "THH", "DDTHH", "HH", "ZZ",
     "az", "am",  # the procedure setting's values
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
