@@ -136,7 +136,7 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    _check_folder(args, msg("the {body} draft", body=args.body.upper()))
+    _check_folder(args, outputs.un_draft(args.body))
     with opened_case(args) as cf:
         pack = outputs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
                                author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
