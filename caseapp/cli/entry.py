@@ -248,9 +248,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, msg("interrupted; nothing half-written was kept."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        if _database_error(exc):
-            say(err, msg("the case file could not be read or written ({reason}); run “caseapp "
-                         "check”.", reason=exc.orig))  # type: ignore[attr-defined]
+        if _database_error(exc):  # (SQLite's own words are English: "check --details")
+            say(err, msg("The case file could not be read or written: it is damaged or was "
+                         "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
 
@@ -265,11 +265,13 @@ def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | N
 
 
 def _database_error(exc: Exception) -> bool:
-    """Whether ``exc`` is SQLAlchemy's DatabaseError: looked up where it is handled, and only
-    if SQLAlchemy was imported (no command that never imported it can raise it; the window's
-    start and ``--version`` do not import it)."""
-    errors = sys.modules.get("sqlalchemy.exc")
-    return errors is not None and isinstance(exc, errors.DatabaseError)
+    """Whether ``exc`` is SQLAlchemy's DatabaseError, or the driver's own (raised where
+    CaseApp reads the connection directly: the search index): looked up where it is handled,
+    and only among the modules imported (no command that never imported them can raise them;
+    the window's start and ``--version`` do not import them)."""
+    return any(isinstance(exc, errors.DatabaseError)
+               for errors in map(sys.modules.get, ("sqlalchemy.exc", "sqlite3", "sqlcipher3.dbapi2"))
+               if errors is not None)
 
 
 def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:

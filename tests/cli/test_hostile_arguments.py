@@ -431,3 +431,20 @@ def test_a_refused_argument_is_one_sentence_in_armenian_too(
     code, out, err = run("--lang", lang, "rules", "compute", "echr.application",
                          "--trigger", "31.12.2026")
     assert code == 2 and out == "" and err.endswith(ending), err
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "caseapp: Не удаётся прочитать или записать файл дела"),
+    ("hy", "caseapp: Հնարավոր չէ կարդալ կամ գրել գործի ֆայլը")])
+def test_a_damaged_search_index_is_the_users_to_mend_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search index damaged inside a file that opens was "unexpected error … (DatabaseError:
+    database disk image is malformed)", exit 1: SQLite's error, raised by the driver itself
+    where the index is read directly, is a damaged file, said in the language, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    with sqlite3.connect(files["db"]) as conn:
+        conn.execute("UPDATE search_fts_data SET block = x'0102030405060708' WHERE id > 1")
+    conn.close()
+    code, out, err = run("--lang", lang, "search", "Մկրտչյան", "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert err.startswith(said) and "malformed" not in err, err
