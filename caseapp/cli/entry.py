@@ -281,13 +281,12 @@ def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:
 
     if isinstance(exc, row_validation.DECODE_ERRORS):
         if row_validation.unreadable_stored_value(exc):
-            say(err, msg("a record in the case file holds a value CaseApp cannot read ({reason}); "
-                         "run “caseapp check” to find it.",
-                         reason=row_validation.one_line(str(exc))[:200]))
+            # (Python's and SQLAlchemy's words for it are English: check names the field)
+            say(err, msg("a record in the case file holds a value CaseApp cannot read; run "
+                         "“caseapp check” to find it."))
             return EXIT_BAD_INPUT
         if isinstance(exc, OverflowError | RecursionError):
-            say(err, msg("a number or a date is out of range ({reason}); nothing was changed.",
-                         reason=exc))
+            say(err, msg("a number or a date is out of range; nothing was changed."))
             return EXIT_BAD_INPUT
     return _unexpected(err, exc)
 

@@ -328,8 +328,8 @@ def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator
                     unread = msg("{value} is not one of: {choices}", value=short(raw[column.key]),
                                  choices=enum_choices(column))
                 else:
-                    unread = msg("holds {value}, which CaseApp cannot read ({error})",
-                                 value=short(raw[column.key]), error=one_line(str(exc))[:120])
+                    unread = msg("holds {value}, which CaseApp cannot read",  # (Python's
+                                 value=short(raw[column.key]))  # words for it are English)
                 problems.append(one_line(str(RecordProblem(table.name, label, column.key, unread))))
                 bad = True
                 continue

@@ -448,3 +448,19 @@ def test_a_damaged_search_index_is_the_users_to_mend_in_the_language(
     code, out, err = run("--lang", lang, "search", "Մկրտչյան", "--db", str(files["db"]))
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert err.startswith(said) and "malformed" not in err, err
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_an_unreadable_stored_value_is_said_without_pythons_english(
+        lang: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A day no calendar has, written into the file with other tools, was said with Python's
+    words in the line and in check's list ("(day is out of range for month)")."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    with sqlite3.connect(files["db"]) as conn:
+        conn.execute("UPDATE captives SET birth_date = '2026-02-30'")
+    conn.close()
+    code, out, err = run("--lang", lang, "captives", "list", "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert set(re.findall(r"[A-Za-z]{2,}", err)) == {"caseapp", "CaseApp", "check"}, err
+    code, out, _err = run("--lang", lang, "check", "--db", str(files["db"]))
+    assert code == 1 and "'2026-02-30'" in out and "range" not in out, out
