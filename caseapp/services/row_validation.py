@@ -323,7 +323,7 @@ def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator
             process = processors[column.key]
             try:
                 value = process(raw[column.key]) if process else raw[column.key]
-            except DECODE_ERRORS as exc:
+            except DECODE_ERRORS:
                 if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
                     unread = msg("{value} is not one of: {choices}", value=short(raw[column.key]),
                                  choices=enum_choices(column))
