@@ -464,3 +464,16 @@ def test_an_unreadable_stored_value_is_said_without_pythons_english(
     assert set(re.findall(r"[A-Za-z]{2,}", err)) == {"caseapp", "CaseApp", "check"}, err
     code, out, _err = run("--lang", lang, "check", "--db", str(files["db"]))
     assert code == 1 and "'2026-02-30'" in out and "range" not in out, out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "(ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ, например 2026-12-04T15:30+01:00)"),
+    ("hy", "(ՏՏՏՏ-ԱԱ-ՕՕTԺԺ:ՐՐ+ԺԺ:ՐՐ, օր.՝ 2026-12-04T15:30+01:00)")])
+def test_a_moment_mistyped_is_described_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``filing rule39 --at завтра`` described the form wanted as "YYYY-MM-DDTHH:MM+HH:MM" in
+    Russian and Armenian, though every other date message writes its placeholders in them."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "filing", "rule39", "1", "-o", str(files["folder"]),
+                         "--at", "завтра", "--db", str(files["db"]))
+    assert code == 2 and out == "" and said in err and "YYYY" not in err, err
