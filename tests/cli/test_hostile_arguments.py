@@ -433,6 +433,13 @@ def test_a_refused_argument_is_one_sentence_in_armenian_too(
     assert code == 2 and out == "" and err.endswith(ending), err
 
 
+def written_with_other_tools(db: Path, sql: str) -> None:
+    """``sql`` run on the case file ``db`` by another program than CaseApp."""
+    with sqlite3.connect(db) as conn:
+        conn.execute(sql)
+    conn.close()
+
+
 @pytest.mark.parametrize(("lang", "said"), [
     ("ru", "caseapp: Не удаётся прочитать или записать файл дела"),
     ("hy", "caseapp: Հնարավոր չէ կարդալ կամ գրել գործի ֆայլը")])
@@ -442,9 +449,8 @@ def test_a_damaged_search_index_is_the_users_to_mend_in_the_language(
     database disk image is malformed)", exit 1: SQLite's error, raised by the driver itself
     where the index is read directly, is a damaged file, said in the language, exit 2."""
     monkeypatch.setattr(messages, "_language", ["en"])
-    with sqlite3.connect(files["db"]) as conn:
-        conn.execute("UPDATE search_fts_data SET block = x'0102030405060708' WHERE id > 1")
-    conn.close()
+    written_with_other_tools(files["db"], "UPDATE search_fts_data SET block = x'0102030405060708' "
+                                          "WHERE id > 1")
     code, out, err = run("--lang", lang, "search", "Մկրտչյան", "--db", str(files["db"]))
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert err.startswith(said) and "malformed" not in err, err
@@ -456,9 +462,7 @@ def test_an_unreadable_stored_value_is_said_without_pythons_english(
     """A day no calendar has, written into the file with other tools, was said with Python's
     words in the line and in check's list ("(day is out of range for month)")."""
     monkeypatch.setattr(messages, "_language", ["en"])
-    with sqlite3.connect(files["db"]) as conn:
-        conn.execute("UPDATE captives SET birth_date = '2026-02-30'")
-    conn.close()
+    written_with_other_tools(files["db"], "UPDATE captives SET birth_date = '2026-02-30'")
     code, out, err = run("--lang", lang, "captives", "list", "--db", str(files["db"]))
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert set(re.findall(r"[A-Za-z]{2,}", err)) == {"caseapp", "CaseApp", "check"}, err
