@@ -398,25 +398,29 @@ def test_an_output_refused_names_what_was_not_written_in_the_language(
 
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])
-@pytest.mark.parametrize("case", ["not json", "nan", "huge number", "bad url"])
+@pytest.mark.parametrize("case", ["not json", "nan", "huge number", "bad url", "mysql url",
+                                  "push to a file"])
 def test_no_english_of_pythons_in_a_refusal(lang: str, case: str, files: dict[str, Path],
                                             tmp_path: Path,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """Python's and SQLAlchemy's own words were kept in the line ("недопустимый JSON (строка
-    1, позиция 1: Expecting value)", "(invalid literal for int() with base 10: ':1')"): the
+    1, позиция 1: Expecting value)", "(invalid literal for int() with base 10: ':1')"), and
+    a server URL's parts as "USER@HOST:PORT/DATABASE", which --help says in the language: the
     line is now wholly in the language, naming where, exit 2."""
     monkeypatch.setattr(messages, "_language", ["en"])
     bad = {"nan": '{"format": NaN}', "huge number": '{"format": 1' + "0" * 5000 + "}"}
     source = tmp_path / "export.json"
     source.write_text(bad.get(case, "not a case file"), encoding="utf-8")
-    argv = (["team", "whoami", "--db", "postgresql+psycopg://u:pw@[::1/x"] if case == "bad url"
-            else ["import", str(source), "--db", str(files["db"])])
+    argv = {"bad url": ["team", "whoami", "--db", "postgresql+psycopg://u:pw@[::1/x"],
+            "mysql url": ["team", "whoami", "--db", "mysql://u:pw@localhost/cases"],
+            "push to a file": ["team", "push", str(files["db"]), "--db", str(files["db"])],
+            }.get(case, ["import", str(source), "--db", str(files["db"])])
     code, out, err = run("--lang", lang, *argv)
     assert code == 2 and out == "" and err.count("\n") == 1, err
-    said = err.replace(str(source), " ")
+    said = err.replace(str(source), " ").replace("mysql://u:***@localhost/cases", " ")
     latin = set(re.findall(r"[A-Za-z]{2,}", said)) - {
-        "caseapp", "JSON", "CaseApp", "NaN", "postgresql", "psycopg", "USER", "HOST", "PORT",
-        "DATABASE", "URL"}
+        "caseapp", "JSON", "CaseApp", "NaN", "postgresql", "psycopg", "URL", "PostgreSQL",
+        "team", "push", "db"}  # (the placeholders USER@HOST… said in the language)
     assert not latin, err
 
 
