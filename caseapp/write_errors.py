@@ -30,6 +30,7 @@ _REASONS = {
     errno.EIO: msg("Input/output error: the disk may be failing or was removed"),
     errno.EBUSY: msg("The file or folder is in use"),
     errno.EINVAL: msg("The name is not allowed on this disk"),
+    errno.ELOOP: msg("A symbolic link leads back to itself (a loop)"),
 }
 
 

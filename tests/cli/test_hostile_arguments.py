@@ -485,3 +485,20 @@ def test_a_moment_mistyped_is_described_in_the_language(
     code, out, err = run("--lang", lang, "filing", "rule39", "1", "-o", str(files["folder"]),
                          "--at", "завтра", "--db", str(files["db"]))
     assert code == 2 and out == "" and said in err and "YYYY" not in err, err
+
+
+@pytest.mark.parametrize("command", ["import", "backup"])
+def test_a_loop_of_symbolic_links_is_said_in_the_language(
+        command: str, files: dict[str, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link leading to itself: ``backup -o LOOP`` was "unexpected error (RuntimeError:
+    Symlink loop from …)", exit 1, and ``import LOOP`` ended in the system's English ("Too
+    many levels of symbolic links"). Both are one line in the language, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    argv = [command, str(loop)] if command == "import" else [command, "-o", str(loop)]
+    code, out, err = run("--lang", "ru", *argv, "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert set(re.findall(r"[A-Za-z]{2,}", err.replace(str(loop), " "))) == {"caseapp"}, err
+    assert loop.is_symlink()  # nothing was written in its place
