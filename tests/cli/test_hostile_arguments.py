@@ -6,6 +6,7 @@ foreign files where a case file or an input is expected."""
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
 import re
@@ -502,3 +503,18 @@ def test_a_loop_of_symbolic_links_is_said_in_the_language(
     assert code == 2 and out == "" and err.count("\n") == 1, err
     assert set(re.findall(r"[A-Za-z]{2,}", err.replace(str(loop), " "))) == {"caseapp"}, err
     assert loop.is_symlink()  # nothing was written in its place
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("code", [errno.ELOOP, errno.EFBIG, errno.EACCES, errno.ENOSPC,
+                                  errno.EROFS, errno.ENOENT])
+def test_the_systems_refusals_a_user_meets_are_said_in_the_language(
+        lang: str, code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file too large for a FAT32 stick (EFBIG) and a loop of links (ELOOP) were said in the
+    system's English ("File too large")."""
+    from caseapp.domain.messages import text_of
+    from caseapp.write_errors import os_reason
+
+    monkeypatch.setattr(messages, "_language", [lang])
+    said = text_of(os_reason(OSError(code, os.strerror(code))))
+    assert os.strerror(code) not in said and not re.findall(r"[A-Za-z]{3,}", said.replace("FAT32", "")), said
