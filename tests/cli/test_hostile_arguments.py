@@ -518,3 +518,14 @@ def test_the_systems_refusals_a_user_meets_are_said_in_the_language(
     monkeypatch.setattr(messages, "_language", [lang])
     said = text_of(os_reason(OSError(code, os.strerror(code))))
     assert os.strerror(code) not in said and not re.findall(r"[A-Za-z]{3,}", said.replace("FAT32", "")), said
+
+
+def test_an_output_under_a_file_says_a_part_of_the_path_is_not_a_folder(
+        files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``export -o notes.txt/x.json`` said "Файл уже существует (…/x.json)", though no x.json
+    exists: the folder it names is a file."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", "ru", "export", "-o", str(files["text"] / "x.json"),
+                         "--db", str(files["db"]))
+    assert code == 2 and out == "", err
+    assert err == f"caseapp: Часть пути — не папка ({files['text'] / 'x.json'}); ничего не изменено.\n"
