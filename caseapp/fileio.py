@@ -85,7 +85,10 @@ def atomic_path(path: Path | str, *, overwrite: bool = True) -> Iterator[Path]:
     ``path``, never the temporary file the user did not choose."""
     path = Path(path)
     with _naming(path):
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:  # a file (or a loop of links) where a folder of the path is
+            raise NotADirectoryError(20, "A part of the path is not a folder", str(path)) from None
         if not overwrite and path.exists():
             raise FileExistsError(17, "The file exists already", str(path))
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)

@@ -30,6 +30,9 @@ _REASONS = {
     errno.EIO: msg("Input/output error: the disk may be failing or was removed"),
     errno.EBUSY: msg("The file or folder is in use"),
     errno.EINVAL: msg("The name is not allowed on this disk"),
+    errno.ELOOP: msg("A symbolic link leads back to itself (a loop)"),
+    errno.EFBIG: msg("The file is too large for this disk (a disk formatted FAT32 holds files of "
+                     "at most 4 GB)"),
 }
 
 

@@ -47,7 +47,9 @@ class ArgumentParser(argparse.ArgumentParser):
     """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
 
     def error(self, message: str) -> NoReturn:
-        raise UserError(msg("{error} (see “{command} --help”).", error=message, command=self.prog))
+        # The reason's own full stop (".", Armenian "։") goes: the line ends after the pointer.
+        raise UserError(msg("{error} (see “{command} --help”).", error=message.rstrip(".։"),
+                            command=self.prog))
 
 
 def ascii_number(text: str) -> str:
@@ -204,7 +206,7 @@ def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
         cf.close()
 
 
-def refuse_standard_output(target: Path | None, *, what: str | Message) -> None:
+def refuse_standard_output(target: Path | None, *, what: Message) -> None:
     """Stop when ``target`` is “-”, which other programs read as the standard output: here it
     would be a file named “-”."""
     if target is not None and str(target) == "-":
@@ -213,7 +215,7 @@ def refuse_standard_output(target: Path | None, *, what: str | Message) -> None:
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
-                            what: str | Message, folder: bool = False) -> None:
+                            what: Message, folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
     ``--db`` (or one of its side files), lies in the backups folder, or is something other
     than a file (a folder, unless ``folder``; a device, a pipe)."""

@@ -167,7 +167,7 @@ def trigger_argument(text: str) -> date | datetime:
     except (CaseAppError, ValueError) as exc:
         said = str(exc) if isinstance(exc, CaseAppError) else str(msg(
             "“{text}” is not a date (YYYY-MM-DD)", text=text[:40]))
-        raise argparse.ArgumentTypeError(said.rstrip(".")) from None
+        raise argparse.ArgumentTypeError(said) from None
 
 
 def cmd_rules_compute(args: argparse.Namespace, out: TextIO) -> int:
@@ -222,7 +222,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     log = dsub.add_parser("daily-log", parents=[common],
                           help=str(msg("the daily log of deadline control (PDF): deadlines entered, "
                                        "changed, done and dismissed on one day, with who, when and why")))
-    log.add_argument("--date", type=log_day, required=True, metavar="YYYY-MM-DD",
+    log.add_argument("--date", type=log_day, required=True, metavar=str(msg("YYYY-MM-DD")),
                      help=str(msg("the day (midnight to midnight in this computer's time zone)")))
     log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
                      help=str(msg("leave out everything above this level (default internal); what is "

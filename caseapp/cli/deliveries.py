@@ -83,7 +83,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                      "Rule 39 site (its deadlines run from that day)")))
     a.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive it concerns")))
     a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
-    a.add_argument("--appeared", required=True, type=calendar_day, metavar="YYYY-MM-DD",
+    a.add_argument("--appeared", required=True, type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the day it appeared in the account (the day of delivery)")))
     a.add_argument("--title", required=True, metavar=str(msg("TITLE")),
                    help=str(msg("the document, e.g. “Letter of communication”")))
@@ -94,7 +94,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("the document of the case file holding the downloaded copy")))
     a.add_argument("--proceeding", type=record_id, metavar="ID",
                    help=str(msg("the international proceeding it belongs to")))
-    a.add_argument("--downloaded", type=calendar_day, metavar="YYYY-MM-DD", help=str(msg("the day you downloaded it")))
+    a.add_argument("--downloaded", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
+                   help=str(msg("the day you downloaded it")))
     a.add_argument("--notes", metavar=str(msg("TEXT")))
     a.add_argument("--level", choices=LEVELS, help=str(msg("its level (default internal)")))
     a.set_defaults(func=cmd_add)

@@ -42,6 +42,7 @@ from caseapp.domain.errors import (
     CaseAppError,
     CaseFileError,
     ConflictError,
+    ConnectionLost,
     NotFound,
     ValidationError,
 )
@@ -59,7 +60,7 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.app import screenshot_names, take_screenshots
 
     for name in screenshot_names():
-        refuse_protected_output(args, args.out / name, what="the screenshots")
+        refuse_protected_output(args, args.out / name, what=msg("the screenshots"))
     cf = open_case(args)  # the passphrase from the environment or the terminal, never a dialog
     try:
         if args.captive is not None:
@@ -225,6 +226,10 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (ValidationError, NotFound, ConflictError, UserError) as exc:
         say(err, exc.message)
         return EXIT_BAD_INPUT
+    except ConnectionLost:  # the window reconnects and says so; a command has just ended
+        say(err, msg("The connection to the team server was lost; nothing was saved. Run the "
+                     "command again once the server answers."))
+        return EXIT_BAD_INPUT
     except CaseFileError as exc:
         if exc.details and not getattr(args, "details", False):
             say(err, msg("{error} (“caseapp check --details” shows what SQLite reported.)",
@@ -243,9 +248,9 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, msg("interrupted; nothing half-written was kept."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        if _database_error(exc):
-            say(err, msg("the case file could not be read or written ({reason}); run “caseapp "
-                         "check”.", reason=exc.orig))  # type: ignore[attr-defined]
+        if _database_error(exc):  # (SQLite's own words are English: "check --details")
+            say(err, msg("The case file could not be read or written: it is damaged or was "
+                         "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
         return _undecodable_or_unexpected(err, exc)
 
@@ -260,11 +265,13 @@ def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | N
 
 
 def _database_error(exc: Exception) -> bool:
-    """Whether ``exc`` is SQLAlchemy's DatabaseError: looked up where it is handled, and only
-    if SQLAlchemy was imported (no command that never imported it can raise it; the window's
-    start and ``--version`` do not import it)."""
-    errors = sys.modules.get("sqlalchemy.exc")
-    return errors is not None and isinstance(exc, errors.DatabaseError)
+    """Whether ``exc`` is SQLAlchemy's DatabaseError, or the driver's own (raised where
+    CaseApp reads the connection directly: the search index): looked up where it is handled,
+    and only among the modules imported (no command that never imported them can raise them;
+    the window's start and ``--version`` do not import them)."""
+    return any(isinstance(exc, errors.DatabaseError)
+               for errors in map(sys.modules.get, ("sqlalchemy.exc", "sqlite3", "sqlcipher3.dbapi2"))
+               if errors is not None)
 
 
 def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:
@@ -274,13 +281,12 @@ def _undecodable_or_unexpected(err: TextIO, exc: Exception) -> int:
 
     if isinstance(exc, row_validation.DECODE_ERRORS):
         if row_validation.unreadable_stored_value(exc):
-            say(err, msg("a record in the case file holds a value CaseApp cannot read ({reason}); "
-                         "run “caseapp check” to find it.",
-                         reason=row_validation.one_line(str(exc))[:200]))
+            # (Python's and SQLAlchemy's words for it are English: check names the field)
+            say(err, msg("a record in the case file holds a value CaseApp cannot read; run "
+                         "“caseapp check” to find it."))
             return EXIT_BAD_INPUT
         if isinstance(exc, OverflowError | RecursionError):
-            say(err, msg("a number or a date is out of range ({reason}); nothing was changed.",
-                         reason=exc))
+            say(err, msg("a number or a date is out of range; nothing was changed."))
             return EXIT_BAD_INPUT
     return _unexpected(err, exc)
 

@@ -136,7 +136,7 @@ def cmd_filing_rule39(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_filing_un(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    _check_folder(args, msg("the {body} draft", body=args.body.upper()))
+    _check_folder(args, outputs.un_draft(args.body))
     with opened_case(args) as cf:
         pack = outputs.un_pack(cf, args.captive_id, body=args.body, level=args.level,
                                author=_author(args, cf), lawyer=_lawyer(cf), state=args.state,
@@ -170,7 +170,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--annex", type=record_id, action="append", metavar=str(msg("DOC_ID")),
                    help=str(msg("a document for the bundle (repeatable; default: every document of "
                                 "the captive at the level)")))
-    p.add_argument("--final-decision", type=calendar_day, metavar="YYYY-MM-DD",
+    p.add_argument("--final-decision", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the final domestic decision's date, when the case file does not "
                                 "record it (the four-month rule is computed from it)")))
     p.add_argument("--split-size", type=_size, default=50 * 1024 * 1024, metavar=str(msg("SIZE")),
@@ -184,7 +184,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--risk", metavar=str(msg("TEXT")), help=str(msg("the facts of the imminent risk (default: "
                                                                     "the captive's health and current asks)")))
     p.add_argument("--ask", metavar=str(msg("TEXT")), help=str(msg("the measure asked for")))
-    p.add_argument("--at", type=_moment, metavar="YYYY-MM-DDTHH:MM+HH:MM",
+    p.add_argument("--at", type=_moment, metavar=str(msg("YYYY-MM-DDTHH:MM+HH:MM")),
                    help=str(msg("when the request will reach the Court (default: now)")))
     p.add_argument("--contact", metavar=str(msg("NAME")), help=str(msg("the contact person (default: the lawyer)")))
     p.add_argument("--phone", metavar=str(msg("NUMBER")), help=str(msg("the contact person's telephone")))

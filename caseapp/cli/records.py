@@ -223,7 +223,7 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_export(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.services import outputs
 
-    refuse_protected_output(args, args.output, what="the export")
+    refuse_protected_output(args, args.output, what=msg("the export"))
     with opened_case(args) as cf:
         counts = outputs.export_json(cf, args.output)
         left_out = outputs.export_left_out(cf)

@@ -26,6 +26,7 @@ from caseapp.cli.common import (
     record_id,
     refuse_protected_output,
 )
+from caseapp.cli.lang import LANGUAGES
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
@@ -219,5 +220,6 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     basis.add_argument("--as-of", type=calendar_day, metavar=str(msg("DATE")),
                        help=str(msg("the day the device was seized: read from the audit trail")))
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
-    p.add_argument("--lang", default="en", help=str(msg("language of the report (en, hy, ru…)")))
+    p.add_argument("--lang", choices=LANGUAGES, default="en",
+                   help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

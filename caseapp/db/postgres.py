@@ -27,7 +27,7 @@ from caseapp.db.login_standing import (
     standing,
 )
 from caseapp.db.team_refusals import refusal
-from caseapp.domain.errors import CaseFileError
+from caseapp.domain.errors import CaseFileError, ConnectionLost
 from caseapp.domain.messages import Message, msg
 
 # The key of the transaction-level advisory lock every audit append takes (any fixed number
@@ -67,10 +67,6 @@ def safe_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except (ArgumentError, ValueError):  # not even a URL: show its scheme only
         return url.split("://", 1)[0] + "://…"
-
-
-class ConnectionLost(CaseFileError):
-    """The connection to the team server broke during a call: nothing of it was saved."""
 
 
 def _refuse_insufficient_privilege(ctx: ExceptionContext) -> None:
@@ -153,9 +149,10 @@ def server_engine(url: str) -> Engine:
     try:
         engine = create_engine(normalise_url(url), pool_pre_ping=True,
                                connect_args={"application_name": "CaseApp"})
-    except (ArgumentError, NoSuchModuleError, ValueError) as exc:
-        raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use ({reason}).",
-                                url=shown, reason=exc), bad_input=True) from None
+    except (ArgumentError, NoSuchModuleError, ValueError):  # (SQLAlchemy's words: English)
+        raise CaseFileError(msg("“{url}” is not a database URL CaseApp can use: a team "
+                                "server's is postgresql+psycopg://USER@HOST:PORT/DATABASE, "
+                                "its port a number.", url=shown), bad_input=True) from None
     event.listen(engine, "connect", _without_jit)
     try:
         with engine.connect() as conn:

@@ -32,8 +32,8 @@ def attach_endings(text: str) -> str:
 
 def _joined(last: str, ending: str) -> str:
     vowel = last in _VOWELS
-    if ending in ("ը", "ն"):  # the article: «ը» after a consonant, «ն» after a vowel
-        return "ն" if vowel else "ը"
+    if ending in ("ը", "ն"):  # the article: «ը» after a consonant, «ն» after a vowel,
+        return "" if last == "ը" else "ն" if vowel else "ը"  # none after one («նախագիծը»)
     if last in _GLIDE_AFTER:
         return "յ" + ending
     return ending

@@ -54,6 +54,12 @@ class CaseFileError(CaseAppError):
         self.backup = backup
 
 
+class ConnectionLost(CaseFileError):
+    """The connection to the team server broke during a call: nothing of it was saved. The
+    window reconnects by itself and says so; a command, which just exits, says its own
+    sentence (``caseapp.cli.entry``)."""
+
+
 class WrongPassphrase(CaseFileError):
     """The passphrase given does not open the encrypted file (raised with ``bad_input``;
     SQLCipher cannot tell a wrong passphrase from a damaged file, so ``damaged`` may be set

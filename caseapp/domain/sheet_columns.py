@@ -266,9 +266,12 @@ class Mapping:
         naming it and where it is."""
         try:
             data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as exc:
-            raise ValueError(msg("{where} is not valid TOML ({reason})", where=where,
-                                 reason=exc)) from None
+        except tomllib.TOMLDecodeError as exc:  # its words are English: only where is kept
+            at = re.search(r"line (\d+), column (\d+)", str(exc))
+            raise ValueError(msg("{where} is not valid TOML (line {line}, column {column})",
+                                 where=where, line=at[1], column=at[2]) if at else
+                             msg("{where} is not valid TOML (it ends too soon)",
+                                 where=where)) from None
         unknown = set(data) - {"name", "sheet", "header_row", "csv", "columns", "values"}
         if unknown:
             raise ValueError(msg("{where} has an unknown key “{key}”", where=where,

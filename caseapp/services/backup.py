@@ -196,7 +196,7 @@ def write_backup(db: Database, target: Path, *, overwrite: bool = False,
         raise CaseFileError(msg("A shared database is backed up by its server, not by CaseApp."),
                             bad_input=True)
     target = Path(target).expanduser()
-    if target.resolve() == db.path.resolve():
+    if os.path.realpath(target) == os.path.realpath(db.path):  # (resolve() raised on a loop)
         raise CaseFileError(msg("A backup cannot replace the case file itself; choose another "
                                 "file."),
                             bad_input=True)

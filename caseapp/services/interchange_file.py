@@ -19,28 +19,28 @@ from caseapp.services.interchange_export import FORMAT, FORMAT_VERSION, TABLES
 from caseapp.write_errors import os_reason
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
 def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
     """Parse the bytes of an export file and check its envelope."""
+    def reject_constant(name: str) -> Any:
+        raise ValidationError(msg("{path} is not valid JSON: {name} is not a number JSON "
+                                  "allows.", path=path, name=name))
+
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
+        data = json.loads(raw.decode("utf-8-sig"), parse_constant=reject_constant)
     except UnicodeDecodeError:
         raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
                                   path=path)) from None
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError as exc:  # (Python's words for what is wrong are English)
         raise ValidationError(msg(
-            "{path} is not valid JSON (line {line}, column {column}: {error}).",
-            path=path, line=exc.lineno, column=exc.colno, error=exc.msg)) from None
+            "{path} is not valid JSON (line {line}, column {column}).",
+            path=path, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
         raise ValidationError(msg(
             "{path} nests its JSON too deeply to be a CaseApp export (an export nests a few "
             "levels).", path=path)) from None
-    except ValueError as exc:  # a number of thousands of digits, NaN or Infinity
-        raise ValidationError(msg("{path} is not valid JSON ({error}).",
-                                  path=path, error=rv.one_line(str(exc)))) from None
+    except ValueError:  # a number of thousands of digits (NaN and Infinity are said above)
+        raise ValidationError(msg("{path} is not a CaseApp export: it holds a number of "
+                                  "thousands of digits.", path=path)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ValidationError(msg("{path} is JSON, but not a CaseApp export.", path=path))
     version = data.get("format_version")

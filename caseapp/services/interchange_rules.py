@@ -65,12 +65,11 @@ def check_records(session: Session, added: Mapping[str, Sequence[tuple[int, Wher
             for obj, where in loaded:
                 try:
                     _check_record(svc, session, obj, where)
-                except rv.DECODE_ERRORS as exc:  # a record of the case file it refers to
+                except rv.DECODE_ERRORS:  # a record of the case file it refers to
                     raise rv.RecordProblem(
                         name, named(where), None,
                         msg("refers to a record of the case file that holds a value CaseApp "
-                            "cannot read ({error}); run “caseapp check”",
-                            error=rv.one_line(str(exc))[:120])) from None
+                            "cannot read; run “caseapp check” to find it")) from None
     return objects
 
 

@@ -32,7 +32,9 @@ class OutputRefused(ValidationError):
 
 
 def _resolved(path: Path | str) -> Path:
-    return Path(os.path.abspath(Path(path).expanduser())).resolve()
+    """``path`` absolute, its symbolic links followed; a loop of links is left as it is (the
+    write then says so, in the user's language), where Path.resolve raised RuntimeError."""
+    return Path(os.path.realpath(os.path.abspath(Path(path).expanduser())))
 
 
 def _same_file(a: Path, b: Path) -> bool:

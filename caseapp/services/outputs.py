@@ -581,13 +581,18 @@ def rule39_pack(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, auth
     return _deliver_pack(cf, pack, folder)
 
 
+def un_draft(body: str) -> Message:
+    """The draft for the UN ``body`` ("wgad", "wgeid") as a sentence names it."""
+    return msg("the WGAD draft") if body == "wgad" else msg("the WGEID draft")
+
+
 def un_pack(cf: CaseFile, captive_id: int, *, body: str, level: Sensitivity | str, author: str,
             lawyer: LawyerProfile, state: str | None = None,
             folder: Path | str | None = None) -> Pack:
     """The WGAD communication or the WGEID case as a draft (PDF and .docx); a WGEID draft is
     refused without the family's consent recorded."""
     if folder is not None:
-        _check_pack_folder(cf, folder, msg("the WGAD draft") if body == "wgad" else msg("the WGEID draft"))
+        _check_pack_folder(cf, folder, un_draft(body))
     submission, left_out = filing_forms.un_submission(cf, captive_id, body=body,
                                                       level=str(level), lawyer=lawyer,
                                                       state=_state(state))

@@ -323,13 +323,13 @@ def stored_rows(conn: Connection, table: Table, problems: list[str]) -> Iterator
             process = processors[column.key]
             try:
                 value = process(raw[column.key]) if process else raw[column.key]
-            except DECODE_ERRORS as exc:
+            except DECODE_ERRORS:
                 if isinstance(column.type, SAEnum) and column.type.enum_class is not None:
                     unread = msg("{value} is not one of: {choices}", value=short(raw[column.key]),
                                  choices=enum_choices(column))
                 else:
-                    unread = msg("holds {value}, which CaseApp cannot read ({error})",
-                                 value=short(raw[column.key]), error=one_line(str(exc))[:120])
+                    unread = msg("holds {value}, which CaseApp cannot read",  # (Python's
+                                 value=short(raw[column.key]))  # words for it are English)
                 problems.append(one_line(str(RecordProblem(table.name, label, column.key, unread))))
                 bad = True
                 continue

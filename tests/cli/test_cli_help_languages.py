@@ -15,6 +15,7 @@ import gettext
 import io
 import os
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.mofile import read_mo
@@ -31,7 +32,6 @@ LATIN_TERMS = {
     "CaseApp", "Qt", "SQLCipher", "SQLite", "PostgreSQL", "postgresql", "psycopg", "URL", "ID",
     "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "xls", "docx", "toml", "JSON", "PNG", "QR",
     "ics", "eComms", "stderr", "utf", "sig", "cp", "tab", "none", "hy", "ru", "en",
-    "YYYY", "MM", "DD", "THH", "DDTHH", "HH", "ZZ",
     "az", "am",  # the procedure setting's values
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
@@ -194,3 +194,28 @@ def _texts(catalogue) -> dict:
     def flat(value):
         return tuple(value) if isinstance(value, list | tuple) else value
     return {flat(m.id): flat(m.string) for m in catalogue if m.id}
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_messages_name_placeholders_as_help_does(lang: str, speaking) -> None:
+    """"укажите -o FILE", "--take FIELD", "team add-user NAME": a message naming what to type
+    after an option said its placeholder in English, though --help says it in the language
+    (-o ФАЙЛ, --take ПОЛЕ). File syntax in brackets ([values.FIELD]) is typed as it is."""
+    from babel.messages.pofile import read_po
+
+    with speaking("en"):
+        placeholders = {word for _words, p in every_parser(build_parser()) for a in p._actions
+                        for word in re.findall(r"[A-Z]{2,}", str(a.metavar or ""))}
+    placeholders -= {"URL", "ID", "PDF"}
+    po = Path(__file__).parents[2] / "resources" / "translations" / "messages" / f"{lang}.po"
+    with po.open("rb") as f:
+        catalogue = read_po(f)
+    left = {}
+    for message in catalogue:
+        if not message.id or isinstance(message.id, tuple) or not message.string:
+            continue
+        said = re.sub(r"\{[^}]*\}|CASEAPP_\w+|\[[\w.]+\]", " ", message.string)
+        english = [w for w in re.findall(r"\b[A-Z]{2,}\b", said) if w in placeholders]
+        if english:
+            left[message.id] = english
+    assert left == {}

@@ -101,6 +101,18 @@ def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Pat
     assert said["ru"].endswith("(2 файла):")
 
 
+def test_a_un_draft_over_a_file_is_named_in_the_users_language(tmp_path: Path) -> None:
+    """``filing wgad -o FILE`` said "проект для WGAD" in Russian and «ԿԿԱԽ-ին ուղղված
+    նախագիծըն» (an article on the article) in Armenian."""
+    db = tmp_path / "case.db"
+    open_case_file(Location(path=db), create=True, actor="t").close()
+    for lang, said in (("ru", "файл, а не папка: проект обращения в РГПЗ ООН — это папка"),
+                       ("hy", "ֆայլ է, ոչ թե թղթապանակ. ԿԿԱԽ-ին ուղղված նախագիծը ֆայլերի")):
+        code, out, err = run("--lang", lang, "filing", "wgad", "1", "-o", str(db), "--db", str(db))
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert said in err and "WGAD" not in err, err
+
+
 def test_a_public_filing_refused_for_want_of_consent_names_the_filing(tmp_path: Path) -> None:
     """Without consent to publicity, a public ECHR application is refused as such, not as
     "no public dossier"."""

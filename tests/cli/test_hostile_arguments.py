@@ -6,8 +6,10 @@ foreign files where a case file or an input is expected."""
 from __future__ import annotations
 
 import argparse
+import errno
 import io
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -18,6 +20,7 @@ import pytest
 from caseapp.cli import build_parser, main
 from caseapp.cli.common import UserError
 from caseapp.config import Location
+from caseapp.domain import messages
 from caseapp.services.casefile import open_case_file
 
 HUGE = "99999999999999999999"
@@ -380,3 +383,149 @@ def test_a_number_or_a_day_mistyped_is_refused_naming_the_option(
     assert code == 2 and out == "", err
     assert err.startswith("caseapp: argument ") and err.count("\n") == 1, err
     assert option in err.split(":")[1], err
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "не записано (экспорт)"),
+                                            ("hy", "չի գրվել՝ արտահանումը")])
+def test_an_output_refused_names_what_was_not_written_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``export -o FOLDER`` said "не записано (the export)": the English words were passed
+    as they are instead of as a message."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "export", "-o", str(files["folder"]),
+                         "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert said in err and "the export" not in err, err
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("case", ["not json", "nan", "huge number", "bad url", "mysql url",
+                                  "push to a file"])
+def test_no_english_of_pythons_in_a_refusal(lang: str, case: str, files: dict[str, Path],
+                                            tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's and SQLAlchemy's own words were kept in the line ("недопустимый JSON (строка
+    1, позиция 1: Expecting value)", "(invalid literal for int() with base 10: ':1')"), and
+    a server URL's parts as "USER@HOST:PORT/DATABASE", which --help says in the language: the
+    line is now wholly in the language, naming where, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    bad = {"nan": '{"format": NaN}', "huge number": '{"format": 1' + "0" * 5000 + "}"}
+    source = tmp_path / "export.json"
+    source.write_text(bad.get(case, "not a case file"), encoding="utf-8")
+    argv = {"bad url": ["team", "whoami", "--db", "postgresql+psycopg://u:pw@[::1/x"],
+            "mysql url": ["team", "whoami", "--db", "mysql://u:pw@localhost/cases"],
+            "push to a file": ["team", "push", str(files["db"]), "--db", str(files["db"])],
+            }.get(case, ["import", str(source), "--db", str(files["db"])])
+    code, out, err = run("--lang", lang, *argv)
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    said = err.replace(str(source), " ").replace("mysql://u:***@localhost/cases", " ")
+    latin = set(re.findall(r"[A-Za-z]{2,}", said)) - {
+        "caseapp", "JSON", "CaseApp", "NaN", "postgresql", "psycopg", "URL", "PostgreSQL",
+        "team", "push", "db"}  # (the placeholders USER@HOST… said in the language)
+    assert not latin, err
+
+
+@pytest.mark.parametrize(("lang", "ending"), [
+    ("hy", "ամսաթիվ և ժամ (ՏՏՏՏ-ԱԱ-ՕՕTԺԺ:ՐՐ+ԺԺ:ՐՐ) (տե՛ս «caseapp rules compute --help»)։\n"),
+    ("ru", "(ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ) (см. «caseapp rules compute --help»).\n")])
+def test_a_refused_argument_is_one_sentence_in_armenian_too(
+        lang: str, ending: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--trigger 31.12.2026`` in Armenian ended its sentence twice ("…ԺԺ:ՐՐ)։ (տե՛ս …)։"):
+    only the English full stop was taken off the reason before the pointer to --help."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "rules", "compute", "echr.application",
+                         "--trigger", "31.12.2026")
+    assert code == 2 and out == "" and err.endswith(ending), err
+
+
+def written_with_other_tools(db: Path, sql: str) -> None:
+    """``sql`` run on the case file ``db`` by another program than CaseApp."""
+    with sqlite3.connect(db) as conn:
+        conn.execute(sql)
+    conn.close()
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "caseapp: Не удаётся прочитать или записать файл дела"),
+    ("hy", "caseapp: Հնարավոր չէ կարդալ կամ գրել գործի ֆայլը")])
+def test_a_damaged_search_index_is_the_users_to_mend_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search index damaged inside a file that opens was "unexpected error … (DatabaseError:
+    database disk image is malformed)", exit 1: SQLite's error, raised by the driver itself
+    where the index is read directly, is a damaged file, said in the language, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    written_with_other_tools(files["db"], "UPDATE search_fts_data SET block = x'0102030405060708' "
+                                          "WHERE id > 1")
+    code, out, err = run("--lang", lang, "search", "Մկրտչյան", "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert err.startswith(said) and "malformed" not in err, err
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_an_unreadable_stored_value_is_said_without_pythons_english(
+        lang: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A day no calendar has, written into the file with other tools, was said with Python's
+    words in the line and in check's list ("(day is out of range for month)")."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    written_with_other_tools(files["db"], "UPDATE captives SET birth_date = '2026-02-30'")
+    code, out, err = run("--lang", lang, "captives", "list", "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert set(re.findall(r"[A-Za-z]{2,}", err)) == {"caseapp", "CaseApp", "check"}, err
+    code, out, _err = run("--lang", lang, "check", "--db", str(files["db"]))
+    assert code == 1 and "'2026-02-30'" in out and "range" not in out, out
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("ru", "(ГГГГ-ММ-ДДTЧЧ:ММ+ЧЧ:ММ, например 2026-12-04T15:30+01:00)"),
+    ("hy", "(ՏՏՏՏ-ԱԱ-ՕՕTԺԺ:ՐՐ+ԺԺ:ՐՐ, օր.՝ 2026-12-04T15:30+01:00)")])
+def test_a_moment_mistyped_is_described_in_the_language(
+        lang: str, said: str, files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``filing rule39 --at завтра`` described the form wanted as "YYYY-MM-DDTHH:MM+HH:MM" in
+    Russian and Armenian, though every other date message writes its placeholders in them."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", lang, "filing", "rule39", "1", "-o", str(files["folder"]),
+                         "--at", "завтра", "--db", str(files["db"]))
+    assert code == 2 and out == "" and said in err and "YYYY" not in err, err
+
+
+@pytest.mark.parametrize("command", ["import", "backup"])
+def test_a_loop_of_symbolic_links_is_said_in_the_language(
+        command: str, files: dict[str, Path], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A link leading to itself: ``backup -o LOOP`` was "unexpected error (RuntimeError:
+    Symlink loop from …)", exit 1, and ``import LOOP`` ended in the system's English ("Too
+    many levels of symbolic links"). Both are one line in the language, exit 2."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    loop = tmp_path / "loop"
+    loop.symlink_to(loop)
+    argv = [command, str(loop)] if command == "import" else [command, "-o", str(loop)]
+    code, out, err = run("--lang", "ru", *argv, "--db", str(files["db"]))
+    assert code == 2 and out == "" and err.count("\n") == 1, err
+    assert set(re.findall(r"[A-Za-z]{2,}", err.replace(str(loop), " "))) == {"caseapp"}, err
+    assert loop.is_symlink()  # nothing was written in its place
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("code", [errno.ELOOP, errno.EFBIG, errno.EACCES, errno.ENOSPC,
+                                  errno.EROFS, errno.ENOENT])
+def test_the_systems_refusals_a_user_meets_are_said_in_the_language(
+        lang: str, code: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file too large for a FAT32 stick (EFBIG) and a loop of links (ELOOP) were said in the
+    system's English ("File too large")."""
+    from caseapp.domain.messages import text_of
+    from caseapp.write_errors import os_reason
+
+    monkeypatch.setattr(messages, "_language", [lang])
+    said = text_of(os_reason(OSError(code, os.strerror(code))))
+    assert os.strerror(code) not in said and not re.findall(r"[A-Za-z]{3,}", said.replace("FAT32", "")), said
+
+
+def test_an_output_under_a_file_says_a_part_of_the_path_is_not_a_folder(
+        files: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """``export -o notes.txt/x.json`` said "Файл уже существует (…/x.json)", though no x.json
+    exists: the folder it names is a file."""
+    monkeypatch.setattr(messages, "_language", ["en"])
+    code, out, err = run("--lang", "ru", "export", "-o", str(files["text"] / "x.json"),
+                         "--db", str(files["db"]))
+    assert code == 2 and out == "", err
+    assert err == f"caseapp: Часть пути — не папка ({files['text'] / 'x.json'}); ничего не изменено.\n"

@@ -110,3 +110,32 @@ def test_init_on_a_server_says_whether_it_created_anything(pg_server: str) -> No
         assert "Created" not in out
     finally:
         drop_database(pg_server, name)
+
+
+def test_a_lost_server_connection_says_to_run_the_command_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The team server's connection lost during a command was said as the window says it
+    ("CaseApp is reconnecting: try again in a moment"), though the command had just ended and
+    reconnected nothing: it now says to run the command again; exit 2, one line."""
+    from caseapp.domain import messages
+    from caseapp.domain.errors import ConnectionLost
+    from caseapp.domain.messages import msg
+    from caseapp.services.captives import CaptiveService
+
+    monkeypatch.setattr(messages, "_language", ["en"])  # put back after the languages below
+
+    db = tmp_path / "case.db"
+    open_case_file(Location(path=db), create=True, actor="t").close()
+
+    def lost(*_args: object, **_kwargs: object) -> None:  # as caseapp.db.postgres raises it
+        raise ConnectionLost(msg("The connection to the team server was lost; nothing was "
+                                 "saved. CaseApp is reconnecting: try again in a moment."),
+                             bad_input=True)
+
+    monkeypatch.setattr(CaptiveService, "list", lost)
+    for lang, said in (("en", "Run the command again once the server answers."),
+                       ("ru", "Выполните команду ещё раз, когда сервер ответит."),
+                       ("hy", "Կրկին գործարկեք հրամանը, երբ սերվերը պատասխանի։")):
+        code, out, err = run("--lang", lang, "captives", "list", "--db", str(db))
+        assert code == 2 and out == "" and err.count("\n") == 1, err
+        assert said in err and "reconnect" not in err, err

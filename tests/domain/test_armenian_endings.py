@@ -17,6 +17,9 @@ from caseapp.domain.messages import msg
     ("Աննա-ի", "Աննայի"), ("Կարո-ով", "Կարոյով"), ("Շուշա-ում", "Շուշայում"),  # a glide
     ("Մարի-ի", "Մարիի"), ("Գյումրի-ում", "Գյումրիում"), ("Ռուզե-ից", "Ռուզեից"),
     ("Սարգսյան-ին, Աննա-ին", "Սարգսյանին, Աննային"),        # each ending in the sentence
+    # A phrase with its article already ("the WGAD draft") takes no second one: it was
+    # «ԿԿԱԽ-ին ուղղված նախագիծըն ֆայլերի թղթապանակ է».
+    ("ԿԿԱԽ-ին ուղղված նախագիծը-ը ֆայլերի", "ԿԿԱԽ-ին ուղղված նախագիծը ֆայլերի"),
 ])
 def test_an_ending_joins_an_armenian_word(filled: str, mended: str) -> None:
     assert attach_endings(filled) == mended

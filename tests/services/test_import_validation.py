@@ -181,7 +181,7 @@ NOT_AN_EXPORT: list[tuple[str, bytes, str]] = [
      "format_version"),
     ("nan", b'{"format": "caseapp-export", "format_version": 1, "tables": {}, "x": NaN}',
      "not valid JSON"),
-    ("huge-number", b'{"format": "caseapp-export", "n": ' + b"9" * 5000 + b"}", "not valid JSON"),
+    ("huge-number", b'{"format": "caseapp-export", "n": ' + b"9" * 5000 + b"}", "a number of thousands of digits"),
     ("record-not-an-object", json.dumps({**valid_export(), "tables": {
         "captives": [valid_export()["tables"]["captives"][0], "Արամ"]}}).encode(),
      "captives, record 2 is not a record"),
@@ -370,8 +370,7 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
         (f"captives, ID {here.id} (uid {here.uid}), field “status”: 'vanished' is not one of: "
         "missing, held, pre_trial, on_trial, convicted, released, repatriated, deceased, withheld"),
         (f"captives, ID {here.id} (uid {here.uid}), field “field_levels”: holds "
-        "'{\"health\": 3', which CaseApp cannot read (Expecting ',' delimiter: line 1 column 13 "
-        "(char 12))"),
+        "'{\"health\": 3', which CaseApp cannot read"),  # (not Python's English words)
         (f"detention_orders, ID {_id(populated, 'detention_orders', ORDER)} (uid {ORDER}), "
         "field “expires_on”: The order ends (1 Sept 2026) before it starts "
         "(1 Oct 2026)."),  # the dates as English writes them (CLDR), on one plain line
@@ -572,10 +571,9 @@ def test_a_record_referring_to_an_unreadable_record_of_the_case_file_is_refused(
     before = row_counts(populated)
     with pytest.raises(ValidationError) as caught:
         populated.import_json(write(tmp_path, data))
-    assert str(caught.value).startswith(
+    assert str(caught.value) == (
         "notes, record 1 (uid note-1): refers to a record of the case file that holds a value "
-        "CaseApp cannot read ('vanished' is not among the defined enum values.")
-    assert str(caught.value).endswith("run “caseapp check”")
+        "CaseApp cannot read; run “caseapp check” to find it")
     assert row_counts(populated) == before
 
 

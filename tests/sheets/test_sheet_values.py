@@ -336,3 +336,19 @@ def test_a_day_written_00_is_a_date_known_to_its_month_or_year(text: str,
 def test_a_birth_written_with_g_r_is_read(text: str, expected: PartialDate) -> None:
     # "г.р." (год рождения, year of birth), as Russian lists write a birth: was "not a date".
     assert parse_partial_date(text) == expected
+
+
+@pytest.mark.parametrize(("text", "says"), [
+    ('columns = ]', "map.toml: недопустимый TOML (строка 1, позиция 11)"),
+    ("columns = [", "map.toml: недопустимый TOML (файл обрывается раньше времени)"),
+])
+def test_a_mapping_that_is_no_toml_is_said_without_pythons_english(
+        text: str, says: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mapping's TOML mistake kept Python's English words ("недопустимый TOML (Invalid
+    initial character for a key part (at line 1, column 3))"): only where it is is said."""
+    from caseapp.domain import messages
+
+    monkeypatch.setattr(messages, "_language", ["ru"])
+    with pytest.raises(ValueError) as refused:
+        Mapping.from_toml(text, where="map.toml")
+    assert str(refused.value.args[0]) == says
