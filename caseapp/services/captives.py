@@ -43,6 +43,7 @@ from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
+from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.validation import (
     Period,
     check_after_birth,
@@ -63,19 +64,6 @@ from caseapp.services.values import coerce, require_past
 
 if TYPE_CHECKING:
     from caseapp.domain.implied_status import StatusSuggestion
-
-
-class _NoStatusDate:
-    """The type of :data:`NO_STATUS_DATE`."""
-
-    def __repr__(self) -> str:
-        return "NO_STATUS_DATE"
-
-
-# ``status_since=NO_STATUS_DATE``: the status has no date, as a captive made with no status
-# date had (undo writes it back so). ``None`` stays "not given": today for a new status,
-# as a sheet import or a merge set it.
-NO_STATUS_DATE = _NoStatusDate()
 
 
 def _partial(value: date | None, precision: Any) -> PartialDate | None:

@@ -44,7 +44,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from caseapp.domain.errors import CaseAppError, NotFound
-from caseapp.services.captives import NO_STATUS_DATE
+from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.worker import Runner
