@@ -248,7 +248,7 @@ def _run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         say(err, msg("interrupted; nothing half-written was kept."))
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
-        if _database_error(exc):  # (SQLite's own words are English: "check --details")
+        if _damaged_database(exc):  # (SQLite's own words are English: "check --details")
             say(err, msg("The case file could not be read or written: it is damaged or was "
                          "changed outside CaseApp. Nothing was changed; run “caseapp check”."))
             return EXIT_BAD_INPUT  # a damaged file: the user runs check or restores a backup
@@ -264,13 +264,17 @@ def _users_to_fix(args: argparse.Namespace, exc: Exception) -> CaseFileError | N
     return refusal_for(exc, location, path=location.path)
 
 
-def _database_error(exc: Exception) -> bool:
-    """Whether ``exc`` is SQLAlchemy's DatabaseError, or the driver's own (raised where
-    CaseApp reads the connection directly: the search index): looked up where it is handled,
-    and only among the modules imported (no command that never imported them can raise them;
-    the window's start and ``--version`` do not import them)."""
-    return any(isinstance(exc, errors.DatabaseError)
-               for errors in map(sys.modules.get, ("sqlalchemy.exc", "sqlite3", "sqlcipher3.dbapi2"))
+def _damaged_database(exc: Exception) -> bool:
+    """Whether ``exc`` is the database saying its file is damaged: the driver's plain
+    DatabaseError ("database disk image is malformed", "file is not a database"), raised as it
+    is where CaseApp reads the connection directly (the search index) or wrapped by
+    SQLAlchemy. Its subclasses (a constraint broken, a statement wrong) are CaseApp's own
+    failures and are said as such. The drivers are looked up among the modules imported (no
+    command that never imported them can raise them; the window's start and ``--version``
+    do not import them)."""
+    cause = getattr(exc, "orig", None) or exc
+    return any(type(cause) is errors.DatabaseError
+               for errors in map(sys.modules.get, ("sqlite3", "sqlcipher3.dbapi2"))
                if errors is not None)
 
 

@@ -40,3 +40,21 @@ def test_an_unreadable_stored_value_is_still_one_line(demo_copy: Path) -> None:
     assert said[0] == ("caseapp: a record in the case file holds a value CaseApp cannot read; "
                        "run “caseapp check” to find it.")  # not SQLAlchemy's English words
     assert "Traceback" not in said[0]
+
+
+def test_only_the_databases_word_for_damage_is_a_damaged_file() -> None:
+    """A damaged file is the user's to mend (exit 2); a constraint CaseApp broke or a statement
+    it got wrong is CaseApp's own failure (exit 1, with its reason), never said as damage."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError, IntegrityError
+
+    from caseapp.cli.entry import _damaged_database
+
+    malformed = sqlite3.DatabaseError("database disk image is malformed")
+    assert _damaged_database(malformed)
+    assert _damaged_database(DatabaseError("SELECT 1", {}, malformed))
+    broken = sqlite3.IntegrityError("UNIQUE constraint failed: captives.uid")
+    assert not _damaged_database(broken)
+    assert not _damaged_database(IntegrityError("INSERT …", {}, broken))
+    assert not _damaged_database(sqlite3.OperationalError("no such table: captives"))
