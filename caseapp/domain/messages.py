@@ -34,7 +34,7 @@ entry (gettext's ``msgctxt``) from ``msg("Name")``; the context is a literal at 
 from __future__ import annotations
 
 import gettext
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
@@ -176,6 +176,25 @@ def msg_n(singular: str, plural: str, count: int, /, *, context: str | None = No
     """A message about ``count`` things; ``{count}`` in either text is the number, grouped as
     the language groups digits."""
     return Message(singular, tuple(values.items()), plural, count, context)
+
+
+def written_from(text: str | None, make: Callable[[str], Message]) -> bool:
+    """Whether ``text`` is ``make(value)`` as written in one of the languages, for whatever
+    value (a status reason or a note CaseApp wrote, recognised in any language and for any day,
+    as the day may have been edited since). ``make`` takes its one value as a string."""
+    if not text:
+        return False
+    return any(
+        text.startswith(before) and text.endswith(after) and len(text) > len(before) + len(after)
+        for before, after in _frames(make))
+
+
+@cache
+def _frames(make: Callable[[str], Message]) -> tuple[tuple[str, str], ...]:
+    """The text of ``make``'s message before and after its value, in each language."""
+    mark = "\x00"
+    return tuple((before, after) for before, _mark, after in
+                 (make(mark).render(lang).partition(mark) for lang in LANGUAGES))
 
 
 def text_of(value: object, lang: str | None = None) -> str:

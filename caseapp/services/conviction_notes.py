@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from datetime import date
-from functools import cache
 from typing import Any
 
 from sqlalchemy import select
@@ -22,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive, Deadline, DetentionOrder
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.domain.messages import Message, msg, written_from
 from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites, chunks
 
 
@@ -104,16 +103,4 @@ def convicted_lines(step: Any) -> list[str]:
 
 
 def _is_note(line: str) -> bool:
-    return any(line.startswith(before) and line.endswith(after)
-               and len(line) > len(before) + len(after) for before, after in _frames())
-
-
-@cache
-def _frames() -> tuple[tuple[str, str], ...]:
-    """The text of :func:`convicted_note` before and after its day, in each language."""
-    mark = "\x00"
-    frames = []
-    for lang in LANGUAGES:
-        before, _mark, after = convicted_note(mark).render(lang).partition(mark)
-        frames.append((before, after))
-    return tuple(frames)
+    return written_from(line, convicted_note)

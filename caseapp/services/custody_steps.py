@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
@@ -26,7 +25,7 @@ from caseapp.db.models import Captive, Deadline, DetentionOrder, StatusChange
 from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
-from caseapp.domain.messages import LANGUAGES, Message, msg
+from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
 from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import (
@@ -384,21 +383,4 @@ def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
 def _says_superseded(reason: str | None) -> bool:
     """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
     for whichever day: the order's start may have been edited since)."""
-    if not reason:
-        return False
-    return any(reason.startswith(before) and reason.endswith(after)
-               and len(reason) > len(before) + len(after)
-               for before, after in _superseded_frames())
-
-
-@cache
-def _superseded_frames() -> tuple[tuple[str, str], ...]:
-    """The text of :func:`_superseded` before and after its day, in each language."""
-    frames = []
-    for lang in LANGUAGES:
-        before, _mark, after = _superseded(_ANY_DAY).render(lang).partition(_ANY_DAY)
-        frames.append((before, after))
-    return tuple(frames)
-
-
-_ANY_DAY = "\x00"
+    return written_from(reason, _superseded)
