@@ -136,7 +136,7 @@ def _import_simple(data: dict[str, Any]) -> Path:
     search index (the same word folding, called directly)."""
     from caseapp.db.audit_chain import FIELDS
     from caseapp.db.search import _INDEXED, ENTITY_OF, sounds_of
-    from caseapp.domain.names import search_keys
+    from caseapp.domain.names import name_keys
 
     path = _fresh(data)
     raw = data["export"].read_bytes()
@@ -174,12 +174,12 @@ def _import_simple(data: dict[str, Any]) -> Path:
         entity = ENTITY_OF[cls]
         captive_ids = ids.get("captives", {})
         for row in tables.get(entity, []):
-            keys = search_keys(" ".join(str(row.get(f) or "") for f in fields))
-            if keys:
+            words = name_keys(" ".join(str(row.get(f) or "") for f in fields))
+            if words:
                 captive = (ids[entity][row["uid"]] if captive_col == "id" else
                            captive_ids.get(row.get("captive_uid")) if captive_col else None)
                 entries.append((entity, ids[entity][row["uid"]], captive, entity == "captive_names",
-                                " ".join(keys), sounds_of(keys)))
+                                " ".join(w.key for w in words), sounds_of(words)))
     (trigger,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search_entries_ai'")
     conn.execute("DROP TRIGGER search_entries_ai")
     conn.executemany("INSERT INTO search_entries (entity, record_id, captive_id, is_name, keys, "

@@ -39,7 +39,7 @@ if str(ROOT) not in sys.path:
 from benchmarks.case_files import kept_or_built  # noqa: E402
 from benchmarks.ratio_rows import Row, files_folder  # noqa: E402
 from caseapp.config import Location  # noqa: E402
-from caseapp.domain.names import search_keys, sound_key  # noqa: E402
+from caseapp.domain.names import name_keys  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
 ENTRIES_PER_CAPTIVE = 5  # 3 names, the captive's summary, the place of detention
@@ -92,13 +92,12 @@ _SOUND_TIER = ("((1 - e.is_name) * 2 + (e.id NOT IN (SELECT rowid FROM search_ft
 
 
 def simple(data: Data) -> list[int]:
-    keys = search_keys(data.query)
-    sounds = [sound_key(k) for k in keys]
-    exact = "{keys}: (" + " AND ".join(f"{k}*" for k in keys) + ")"
-    if not any(len(s) >= SOUND_MIN and s != k for k, s in zip(keys, sounds, strict=True)):
+    words = [(w.key, [s for s in w.sounds if len(s) >= SOUND_MIN]) for w in name_keys(data.query)]
+    exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
+    if not any(sounds for _, sounds in words):
         return [cid for (cid,) in data.conn.execute(_SIMPLE % _EXACT_TIER, (exact,))]
-    loose = " AND ".join(f"({k}* OR {s}*)" if len(s) >= SOUND_MIN and s != k else f"{k}*"
-                         for k, s in zip(keys, sounds, strict=True))
+    loose = " AND ".join("(" + " OR ".join(f"{x}*" for x in dict.fromkeys([k, *sounds])) + ")"
+                         if sounds else f"{k}*" for k, sounds in words)
     return [cid for (cid,) in data.conn.execute(_SIMPLE % _SOUND_TIER, (loose, exact))]
 
 

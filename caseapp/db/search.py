@@ -51,7 +51,7 @@ from caseapp.db.models import (
     Prosecution,
     WelfareContact,
 )
-from caseapp.domain.names import search_keys, sound_key
+from caseapp.domain.names import WordKeys, name_keys
 
 
 class SearchEntry(Base):
@@ -101,25 +101,25 @@ def _search_table() -> Table:
     return cast(Table, SearchEntry.__table__)
 
 
-def sounds_of(keys: Iterable[str]) -> str:
-    """What the ``sounds`` column holds for these search keys: each sound key once, unless it
-    is the word's search key itself (found through ``keys`` already)."""
-    found = dict.fromkeys(s for k in keys if (s := sound_key(k)) and s != k)
+def sounds_of(words: Iterable[WordKeys]) -> str:
+    """What the ``sounds`` column holds for these words' keys (:func:`name_keys`): each sound
+    key once, unless it is the word's search key itself (found through ``keys`` already)."""
+    found = dict.fromkeys(s for w in words for s in w.sounds if s != w.key)
     return " ".join(found)
 
 
 def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    keys = search_keys(" ".join(str(values[f] or "") for f in fields))
+    words = name_keys(" ".join(str(values[f] or "") for f in fields))
     entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],
         "captive_id": values[captive_col] if captive_col else None,
         "is_name": cls is CaptiveName,
-        "keys": " ".join(keys),
+        "keys": " ".join(w.key for w in words),
     }
     if sounds:
-        entry["sounds"] = sounds_of(keys)
+        entry["sounds"] = sounds_of(words)
     return entry
 
 

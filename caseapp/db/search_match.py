@@ -2,8 +2,9 @@
 captives they concern in rank order, each in one SQL statement.
 
 A record matches when, for every word of the query, one of its words starts with that word's
-search key or, for a word whose sound key has at least :data:`SOUND_MIN` letters, with its
-sound key (Ghazaryan finds Казарян; a two-letter sound key would find too much). Ranked:
+search key or, for a word whose sound key has at least :data:`SOUND_MIN` letters, with one
+of its sound keys (Ghazaryan finds Казарян, Məmmədov Мамедов; a two-letter sound key would
+find too much; see :func:`caseapp.domain.names.name_keys`). Ranked:
 matches by a name before matches in other text, and in each, the spelling as written before
 a match by sound only, then in the order the records were indexed.
 """
@@ -18,7 +19,7 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.names import search_keys, sound_key
+from caseapp.domain.names import name_keys
 
 SOUND_MIN = 4
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
@@ -41,16 +42,19 @@ class _Match:
     params: dict[str, Any]
 
 
-def _words(query: str) -> list[tuple[str, str | None]]:
-    """Each word's search key, and its sound key when long enough to search by."""
-    out: list[tuple[str, str | None]] = []
-    for key in search_keys(query):
-        sound = sound_key(key)
-        out.append((key, sound if len(sound) >= SOUND_MIN and sound != key else None))
+def _words(query: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Each word's search key, and what it is looked for as by sound: the key and its sound
+    keys, when one of them is long enough to search by (else nothing). The key is among them
+    even when it is its own sound key (Cafarov): a record's word whose sound key it is
+    (Джафаров) holds it among its sound keys only."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for word in name_keys(query):
+        sounds = [s for s in word.sounds if len(s) >= SOUND_MIN]
+        out.append((word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()))
     return out
 
 
-def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
+def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
     by_sound = any(s for _, s in words)
     if dialect == "sqlite":
         # The FTS5 mirror is the first table of the statement (``FROM search_fts JOIN
@@ -58,7 +62,8 @@ def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
         exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
         if not by_sound:
             return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
-        loose = " AND ".join(f"({k}* OR {s}*)" if s else f"{k}*" for k, s in words)
+        loose = " AND ".join("(" + " OR ".join(f"{x}*" for x in s) + ")" if s else f"{k}*"
+                             for k, s in words)
         return _Match(f"{FTS_TABLE} MATCH :m",
                       f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
                       {"m": loose, "x": exact})
@@ -68,7 +73,8 @@ def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
         keys_match = f"{keys_vector} @@ to_tsquery('simple', :x)"
         if not by_sound:
             return _Match(keys_match, "true", {"x": exact})
-        loose = " & ".join(f"({k}:* | {s}:*)" if s else f"{k}:*" for k, s in words)
+        loose = " & ".join("(" + " | ".join(f"{x}:*" for x in s) + ")" if s else f"{k}:*"
+                           for k, s in words)
         sound_vector = SERVER_SOUND_VECTOR.replace("search_entries.", "e.")
         return _Match(f"{sound_vector} @@ to_tsquery('simple', :m)", keys_match,
                       {"m": loose, "x": exact})
@@ -78,9 +84,11 @@ def _match(dialect: str, words: list[tuple[str, str | None]]) -> _Match:
         params[f"k{i}"] = f"% {k}%"
         exact_parts.append(f"(' ' || e.keys) LIKE :k{i}")
         if s:
-            params[f"s{i}"] = f"% {s}%"
-            any_parts.append(f"((' ' || e.keys || ' ' || e.sounds) LIKE :k{i} OR "
-                             f"(' ' || e.keys || ' ' || e.sounds) LIKE :s{i})")
+            either = []
+            for j, x in enumerate(s):
+                params[f"s{i}_{j}"] = f"% {x}%"
+                either.append(f"(' ' || e.keys || ' ' || e.sounds) LIKE :s{i}_{j}")
+            any_parts.append("(" + " OR ".join(either) + ")")
         else:
             any_parts.append(exact_parts[-1])
     return _Match(" AND ".join(any_parts), " AND ".join(exact_parts), params)

@@ -8,6 +8,11 @@ folded by a few rules that erase the usual differences between English, French,
 Russian-derived and Armenian romanisations. Both stored text and queries go through
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
 
+What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
+Мамедов / Məmmədov) meets in the sound keys instead (:func:`sound_key`, several for a word
+with an Azerbaijani ə or ö). :func:`name_keys` gives both for each word of a name: the search
+index, the search and the duplicate check all take their keys from it.
+
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
 """
@@ -19,6 +24,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from anyascii import anyascii
 
@@ -26,7 +32,12 @@ from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
 
 # Letters anyascii romanises differently from how names are spelt in practice.
-_PRE_MAP = str.maketrans({"Ə": "A", "ə": "a"})  # Azerbaijani schwa: Əliyev → Aliyev
+_PRE_MAP = str.maketrans({
+    "Ə": "A", "ə": "a",  # Azerbaijani schwa: Əliyev → Aliyev
+    # Azerbaijani and Turkish ç is ch (anyascii: c), so that the folding of tch meets it:
+    # Mkrtçyan as Mkrtchyan, Мкртчян.
+    "Ç": "Ch", "ç": "ch",
+})
 
 # Armenian ու is one sound, /u/; letter by letter it would read "ow".
 _ARMENIAN_DIGRAPHS = (("ու", "u"), ("Ու", "U"), ("ՈՒ", "U"))
@@ -48,6 +59,11 @@ _FOLD_RULES: tuple[tuple[str, str], ...] = (
     ("y", "i"),  # Vardanyan / Vardanian, Aliyev / Aliev
 )
 
+_SOFT_U = re.compile(r"([b-df-hj-np-tv-z])iu")
+# The particles of an Azerbaijani patronymic ("Əli oğlu", "Tofiq qızı": son, daughter of)
+# as the Russian convention and the press write them: Али оглы, Тофик кызы, Tofig gizi.
+_PARTICLES = {"ogli": "oglu", "kizi": "qizi", "gizi": "qizi"}
+
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -68,21 +84,28 @@ def fold_word(word: str) -> str:
     # A word-initial Ye (Yeghiazaryan, Yerevan) is written Е / Ե, which romanise as "E".
     if key.startswith("ie"):
         key = key[1:]
+    # A "yu" after a consonant is Russian ю for a u softened before it: Azerbaijani ü
+    # (Şükürov / Шукюров, Günel / Гюнель), Armenian յու (Harutyunyan / Арутюнян).
+    key = _SOFT_U.sub(r"\1u", key)
     # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    return re.sub(r"([a-z])\1+", r"\1", key)  # letters only: 1990 stays 1990
+    key = re.sub(r"([a-z])\1+", r"\1", key)  # letters only: 1990 stays 1990
+    return _PARTICLES.get(key, key)
 
 
 # The Russian convention spells Armenian names by a different sound than the Armenian
 # spelling and its Latin transliterations: հ as Г or left out (Оганесян / Hovhannisyan,
 # Арутюнян / Harutyunyan), ղ and գ as К (Казарян / Ghazaryan, Геворкян / Gevorgyan), բ and դ
-# unvoiced (Акопян / Hakobyan, Вартанян / Vardanyan), ի as Е, and the վ of Հով- left out. The
-# sound key erases exactly those differences from a search key: the consonants the
-# conventions trade (h and the velars g, k, q, x) are dropped, b and d unvoiced, e read as i,
-# ov before a vowel read as o. Shared by the search (which also stores these keys) and the
-# duplicate score of :mod:`caseapp.domain.sheet_match`.
+# unvoiced (Акопян / Hakobyan, Вартанян / Vardanyan), ի as Е, and the վ of Հով- left out.
+# Azerbaijani names meet the same trades: q as Г or К (Qasımov / Гасымов, Quliyev / Кулиев),
+# h as Г (Hüseynov / Гусейнов), x as Х (Xəlilov / Халилов), and c, which is the sound of j,
+# as Дж (Cəfərov / Джафаров / Jafarov). The sound key erases exactly those differences from
+# a search key: the consonants the conventions trade (h and the velars g, k, q, x) are
+# dropped, b, d and j unvoiced (j to c, the key of ch and ç), e read as i, ov before a vowel
+# read as o. Shared by the search (which also stores these keys) and the duplicate score of
+# :mod:`caseapp.domain.sheet_match`, both through :func:`name_keys`.
 _SOUND_DROPPED = re.compile(r"[hgkqx]")
 _SOUND_OV = re.compile(r"ov(?=[aeiou])")
-_SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i"})
+_SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 
 
 @lru_cache(maxsize=100_000)
@@ -96,6 +119,60 @@ def sound_key(key: str) -> str:
 def sound_keys(keys: Iterable[str]) -> list[str]:
     """The sound keys of search keys, in order, without empty ones."""
     return [s for s in (sound_key(k) for k in keys) if s]
+
+
+# Two Azerbaijani vowels the Russian convention writes two ways, with no rule a reader of the
+# Latin spelling could follow: ə as А or Е (Əliyev / Алиев but Məmmədov / Мамедов, Çələbi /
+# Челеби), ö as Ё, typed Е more often than not (Gözəlov / Гёзалов, Гезалов). A word holding
+# them has a sound key for each reading (at most :data:`_READINGS_AT_MOST`); Cyrillic or plain
+# Latin spellings have one, so the readings only widen what an Azerbaijani spelling meets,
+# and only in those letters.
+_TWO_READINGS = {"ə": "ae", "ö": "oe"}
+_READINGS_AT_MOST = 8
+
+
+def _readings(word: str) -> list[str]:
+    """``word`` in lower case with each ə and ö read each way: the usual reading (ə as a, ö
+    as o) first; beyond three such letters, only all one way or all the other."""
+    word = unicodedata.normalize("NFC", word).lower()
+    spots = [i for i, ch in enumerate(word) if ch in _TWO_READINGS]
+    if not spots:
+        return [word]
+    choices = ([tuple(0 for _ in spots), tuple(1 for _ in spots)]
+               if 2 ** len(spots) > _READINGS_AT_MOST else product((0, 1), repeat=len(spots)))
+    out = []
+    for choice in choices:
+        letters = list(word)
+        for spot, pick in zip(spots, choice, strict=True):
+            letters[spot] = _TWO_READINGS[word[spot]][pick]
+        out.append("".join(letters))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class WordKeys:
+    """The keys of one word of a name: ``key``, its search key (the word as written, folded:
+    :func:`fold_word`), and ``sounds``, its sound keys (:func:`sound_key`; one for each
+    reading of an Azerbaijani ə or ö), the usual reading first, none empty."""
+
+    key: str
+    sounds: tuple[str, ...]
+
+
+@lru_cache(maxsize=100_000)
+def word_keys(word: str) -> WordKeys:
+    key = fold_word(word)
+    readings = _readings(word)
+    folded = [key] if len(readings) == 1 else [fold_word(r) for r in readings]
+    return WordKeys(key, tuple(dict.fromkeys(s for f in folded if (s := sound_key(f)))))
+
+
+def name_keys(text: str) -> list[WordKeys]:
+    """The key of a name (or any text): the keys of each of its words, in order, without the
+    words that fold to nothing. The one place the search index, the search and the duplicate
+    check take their keys from, so that what one spelling stores another meets."""
+    found = (word_keys(w) for w in _WORD.findall(text or ""))
+    return [k for k in found if k.key]
 
 
 def search_keys(text: str) -> list[str]:

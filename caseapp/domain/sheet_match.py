@@ -6,9 +6,11 @@ Latin spellings meet there: Վարդանյան, Варданян, Vardanian) and
 keys (:func:`caseapp.domain.names.sound_key`, the rules the search uses too) for the
 spellings the Russian convention writes by a different sound: Armenian հ as Г or dropped
 (Оганесян / Hovhannisyan, Арутюнян / Harutyunyan), ղ as К (Казарян / Ghazaryan), գ as к
-(Gevorkyan / Gevorgyan). Words are compared by a similarity ratio (rapidfuzz), so a
-dropped syllable (Hov-h-annisyan) still matches. A patronymic in one spelling only is left
-out: the shorter list of words is matched into the longer one.
+(Gevorkyan / Gevorgyan), and Azerbaijani names as the Russian convention writes them
+(Şükürov / Шукюров, Cəfərov / Джафаров; an ə read as а or е: Məmmədov / Мамедов). Words are
+compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
+matches; a man's and a woman's surname (Əliyev / Əliyeva) never do. A patronymic in one
+spelling only is left out: the shorter list of words is matched into the longer one.
 """
 
 from __future__ import annotations
@@ -16,13 +18,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, islice, product
 
 from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.names import search_keys, sound_keys
+from caseapp.domain.names import name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -36,8 +38,27 @@ LIKELY = 0.8  # a score from which two people are shown as likely the same
 BIRTHS_APART_AT_MOST = 0.55
 
 
-def name_words(name: str) -> tuple[str, ...]:
-    return tuple(sound_keys(search_keys(name)))
+SPELLINGS_AT_MOST = 16  # readings of one name compared (see name_spellings)
+
+
+def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
+    """The name as words of sound keys: one spelling, or one for each reading of its
+    Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
+    :data:`SPELLINGS_AT_MOST`), the usual reading first."""
+    words = [w.sounds for w in name_keys(name) if w.sounds]
+    if not words:
+        return ()
+    return tuple(islice(product(*words), SPELLINGS_AT_MOST))
+
+
+def word_ratio(a: str, b: str, **_: object) -> float:
+    """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
+    form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
+    ``aliv`` / ``aliva``, 89 by ratio). (-ov / -ova differ more already: ``asimov`` /
+    ``asimoa``.) Only after a v: Tamar / Тамара, Ruzan / Рузанна are one woman."""
+    if (a[-1:] == "v" and b == a + "a") or (b[-1:] == "v" and a == b + "a"):
+        return 0.0
+    return fuzz.ratio(a, b)
 
 
 def words_score(a: Sequence[str], b: Sequence[str]) -> float:
@@ -52,7 +73,7 @@ def words_score(a: Sequence[str], b: Sequence[str]) -> float:
     free = list(long_)
     total = 0.0
     for word in short:
-        best = process.extractOne(word, free, scorer=fuzz.ratio)
+        best = process.extractOne(word, free, scorer=word_ratio)
         if best is None or best[1] < WORD_CUTOFF:
             return 0.0
         total += best[1] / 100
@@ -78,7 +99,7 @@ class Person:
 
     @property
     def spellings(self) -> tuple[tuple[str, ...], ...]:
-        return tuple(w for w in (name_words(n) for n in self.names) if w)
+        return tuple(dict.fromkeys(w for n in self.names for w in name_spellings(n)))
 
 
 def match_score(a: Person, b: Person) -> tuple[float, tuple[str, ...]]:

@@ -5,7 +5,16 @@ from __future__ import annotations
 import pytest
 
 from caseapp.domain.enums import Script
-from caseapp.domain.names import detect_script, fold_word, search_keys, sound_key, sound_keys
+from caseapp.domain.names import (
+    WordKeys,
+    detect_script,
+    fold_word,
+    name_keys,
+    search_keys,
+    sound_key,
+    sound_keys,
+    word_keys,
+)
 
 # Spellings of one family name as a lawyer meets them in court papers, ICRC lists,
 # passports and the press. Every spelling of a group must give the same key.
@@ -228,3 +237,46 @@ def test_different_names_keep_different_sound_keys() -> None:
 def test_sound_keys_of_a_text_keep_order_and_drop_empty_ones() -> None:
     # "H" alone is only a sound the conventions trade: nothing is left of it.
     assert sound_keys(search_keys("Оганесян H Казарян")) == ["oanisian", "azarian"]
+
+
+# Azerbaijani names as an Azerbaijani court, a Russian list and the press write them: the
+# letters each convention writes its own way meet in the search key (ü / ю, ç / ч / ch,
+# oğlu / оглы) or in one of the sound keys (ə / а / е, ö / ё / е, c / дж / j, q / г / g).
+AZERBAIJANI = {
+    "Şükürov": ["Şükürov", "Шукюров", "Shukurov", "Շուքուրով"],
+    "Günel": ["Günel", "Гюнель", "Gunel"],
+    "Mkrtçyan": ["Mkrtçyan", "Мкртчян", "Mkrtchyan"],
+    "oğlu": ["oğlu", "оглы", "oglu"],
+    "qızı": ["qızı", "кызы", "gizi"],
+}
+
+
+@pytest.mark.parametrize("spellings", list(AZERBAIJANI.values()), ids=list(AZERBAIJANI))
+def test_azerbaijani_spellings_fold_to_one_search_key(spellings: list[str]) -> None:
+    assert len({fold_word(s) for s in spellings}) == 1, {s: fold_word(s) for s in spellings}
+
+
+@pytest.mark.parametrize(("azerbaijani", "others"), [
+    ("Məmmədov", ["Мамедов", "Mammadov"]),  # ə as а, then as е
+    ("Çələbi", ["Челеби"]),  # ə as е, twice
+    ("Gözəlov", ["Гёзалов", "Гезалов", "Gozalov"]),  # ö as ё, typed е
+    ("Cəfərov", ["Джафаров", "Jafarov"]),  # c is the sound of j
+    ("Qasımov", ["Гасымов", "Gasimov"]),
+])
+def test_an_azerbaijani_spelling_shares_a_sound_key_with_the_others(
+        azerbaijani: str, others: list[str]) -> None:
+    sounds = set(word_keys(azerbaijani).sounds)
+    for other in others:
+        assert word_keys(other).sounds[0] in sounds, (other, word_keys(other), sounds)
+
+
+def test_a_word_without_e_or_o_of_two_readings_has_one_sound_key() -> None:
+    assert word_keys("Мамедов") == WordKeys("mamedov", ("mamitov",))
+    assert word_keys("Məmmədov").sounds[0] == "mamatov"  # the usual reading first
+    # Many ə: only all one way or all the other, never more than eight keys.
+    assert len(word_keys("Məmmədəliyəvə").sounds) == 2
+
+
+def test_name_keys_keep_the_words_in_order() -> None:
+    assert [w.key for w in name_keys("Əliyev, Ramil Əli oğlu (1990)")] == \
+        ["aliev", "ramil", "ali", "oglu", "1990"]
