@@ -1,0 +1,85 @@
+"""Revision 0016: a case file indexed by the rules before it (SQLite) or a team server's
+(PostgreSQL) is indexed again, so that a captive recorded as a Russian list writes him is
+found by the spelling of an Azerbaijani court, and the other way round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import text
+
+from caseapp.config import Location
+from caseapp.db import migrate
+from caseapp.db.engine import open_sqlite, open_url
+from caseapp.db.search import sounds_of
+from caseapp.domain.names import name_keys
+from caseapp.services.casefile import open_case_file
+from tests.conftest import TODAY
+
+# Each name with the keys and sound keys revision 0015's rules stored for it.
+OLD_KEYS = {
+    "Шукюров Эльчин": ("sukiurov elcin", "suiurov ilcin"),
+    "Məmmədov Eldəniz": ("mamadov eldaniz", "mamatov iltaniz"),
+}
+
+
+def _record(location: Location) -> dict[str, int]:
+    cf = open_case_file(location, create=True, actor="t", today=lambda: TODAY)
+    try:
+        ids = {name: cf.captives.create(names=[name], status="held").id for name in OLD_KEYS}
+        cf.captives.create(names=["Petrosyan Karen"], summary="Held with Şükürov in Baku.")
+        return ids
+    finally:
+        cf.close()
+
+
+def _back_to_0015_with_the_old_keys(location: Location) -> None:
+    db = open_sqlite(location.path) if location.path else open_url(str(location.url))
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0015")
+        for name, (keys, sounds) in OLD_KEYS.items():
+            conn.execute(text("UPDATE search_entries SET keys = :k, sounds = :s WHERE entity = "
+                              "'captive_names' AND record_id = (SELECT id FROM captive_names "
+                              "WHERE full_name = :n)"), {"k": keys, "s": sounds, "n": name})
+    assert migrate.current_revision(db) == "0015"
+    db.close()
+
+
+def _found_by_the_new_keys(location: Location, ids: dict[str, int]) -> None:
+    cf = open_case_file(location, actor="t", today=lambda: TODAY)
+    try:
+        assert migrate.current_revision(cf.db) == migrate.head_revision()
+        shukurov, mammadov = ids["Шукюров Эльчин"], ids["Məmmədov Eldəniz"]
+        assert cf.search.captive_ids("Şükürov", names_only=True) == [shukurov]
+        assert cf.search.captive_ids("Şükürov Elçin", names_only=True) == [shukurov]
+        assert cf.search.captive_ids("Мамедов", names_only=True) == [mammadov]
+        # Found by the note too, after the captives found by name.
+        assert cf.search.captive_ids("Шукюров")[0] == shukurov
+        assert len(cf.search.captive_ids("Шукюров")) == 2
+        with cf.db.engine.connect() as conn:
+            stored = dict(conn.execute(text(
+                "SELECT n.full_name, e.keys || '|' || e.sounds FROM search_entries e "
+                "JOIN captive_names n ON e.entity = 'captive_names' AND n.id = e.record_id")).all())
+        for name in OLD_KEYS:
+            words = name_keys(name)
+            assert stored[name] == " ".join(w.key for w in words) + "|" + sounds_of(words)
+        assert cf.check().ok, cf.check().problems
+    finally:
+        cf.close()
+
+
+def test_0016_indexes_a_sqlite_file_again(tmp_path: Path) -> None:
+    location = Location(path=tmp_path / "before-0016.db")
+    ids = _record(location)
+    _back_to_0015_with_the_old_keys(location)
+    _found_by_the_new_keys(location, ids)
+
+
+def test_0016_indexes_a_server_again(empty_pg_url: str) -> None:
+    location = Location(url=empty_pg_url)
+    ids = _record(location)
+    _back_to_0015_with_the_old_keys(location)
+    _found_by_the_new_keys(location, ids)
