@@ -28,6 +28,7 @@ from itertools import product
 
 from anyascii import anyascii
 
+from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import NameKind, Script
 from caseapp.domain.messages import LANGUAGES, Translated
 
@@ -65,6 +66,13 @@ _SOFT_U = re.compile(r"([b-df-hj-np-tv-z])iu")
 _PARTICLES = {"ogli": "oglu", "kizi": "qizi", "gizi": "qizi"}
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# The invisible characters a name is kept without (caseapp.domain.clean_text): a query pasted
+# with them (a right-to-left mark inside a name) is read as the name is kept.
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(_INVISIBLE.sub("", text or ""))
 
 
 def ascii_fold(text: str) -> str:
@@ -171,14 +179,14 @@ def name_keys(text: str) -> list[WordKeys]:
     """The key of a name (or any text): the keys of each of its words, in order, without the
     words that fold to nothing. The one place the search index, the search and the duplicate
     check take their keys from, so that what one spelling stores another meets."""
-    found = (word_keys(w) for w in _WORD.findall(text or ""))
+    found = (word_keys(w) for w in _words(text))
     return [k for k in found if k.key]
 
 
 def search_keys(text: str) -> list[str]:
     """Search keys of every word of ``text``, in order, without empty ones."""
     keys: list[str] = []
-    for word in _WORD.findall(text or ""):
+    for word in _words(text):
         key = fold_word(word)
         if key:
             keys.append(key)

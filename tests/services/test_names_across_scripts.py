@@ -102,3 +102,15 @@ def test_names_that_only_look_alike_are_not_offered(any_file: CaseFile) -> None:
         any_file.captives.create(names=[second])
     offered = [(p.first_name, p.second_name) for p in likely_pairs(any_file.ctx)]
     assert not offered
+
+
+@pytest.mark.parametrize("query", [
+    "Şük\u200fürov",  # a right-to-left mark, pasted from a right-to-left text
+    "\u202bШук\u202cюров",  # an embedding
+    "Shu\u00adkurov",  # a soft hyphen from a PDF
+])
+def test_a_query_is_read_without_the_invisible_characters_a_name_is_kept_without(
+        case_file: CaseFile, query: str) -> None:
+    target = case_file.captives.create(names=["Şükürov Elçin"]).id
+    assert case_file.captives.get(target).names[0].full_name == "Şükürov Elçin"
+    assert case_file.search.captive_ids(query) == [target]
