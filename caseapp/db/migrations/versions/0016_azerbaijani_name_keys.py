@@ -6,8 +6,8 @@ see :func:`caseapp.domain.names.name_keys`. The keys a file holds were made by t
 before: every record is indexed again.
 
 The index is rebuilt in one pass (on SQLite its FTS5 mirror is dropped and filled once at the
-end): a file of 100,000 captives (500,000 index rows) took about a minute on the
-2-core machine under load (docs/performance.md).
+end): a file of 100,000 captives (500,000 index rows) took 40 s to a minute on the 2-core
+machine under load (``benchmarks/reindex.py``, docs/performance.md).
 
 Revision ID: 0016
 Revises: 0015
