@@ -3168,7 +3168,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -3820,12 +3823,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="293" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
@@ -3833,7 +3836,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
@@ -3841,7 +3844,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
@@ -3849,12 +3852,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Առջևում ոչինչ չկա. ոչ այսօր կամ ավելի ուշ լրացող ժամկետ կա, ոչ առաջիկա դատական նիստ։</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
+        <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="318" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
+        <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1). մինչ այդ դատական նիստ գրանցված չէ։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց</numerusform>
@@ -3862,7 +3885,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln՝ այսօր</numerusform>
@@ -3870,7 +3893,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="339" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln՝ այս շաբաթ</numerusform>
@@ -3878,7 +3901,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="323" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln՝ ավելի ուշ</numerusform>
@@ -3886,7 +3909,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -3894,7 +3917,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="374" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
@@ -3902,7 +3925,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="384" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln օր առաջ</numerusform>
@@ -3920,47 +3943,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է %1. ավելի ուշ որոշում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Կալանքի %1 օր. գերազանցում է օրենքով սահմանված %2 օր առավելագույնը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Ռազմագերին դատաքննության սպասելով պահվում է %1 օր. Ժնևի III կոնվենցիայի 103-րդ հոդվածը թույլ է տալիս երեք ամիս (մինչև %2)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>No confirmed news is recorded.</source>
         <translation>Հաստատված լուր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="369" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ուշադրություն պահանջող ոչինչ չկա. այս շաբաթ ժամկետներ և նախազգուշացումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="365" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
         <source>no contact recorded</source>
         <translation>կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="372" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="390" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Կալանքի տակ կամ անհայտ կորած ոչ ոք չկա. սպասվող լուր չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
         <source>No hearings scheduled.</source>
         <translation>Նշանակված դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="393" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Դեռ ոչինչ գրանցված չէ. ձեր ավելացրածը կամ փոխածը կցուցադրվի այստեղ։</translation>
     </message>
@@ -7633,7 +7656,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />

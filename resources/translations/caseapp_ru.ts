@@ -3176,7 +3176,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -3836,12 +3840,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="293" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="296" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3850,7 +3854,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="307" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
@@ -3859,7 +3863,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
@@ -3868,12 +3872,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, истекающего сегодня или позже, ни предстоящего судебного заседания.</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
+        <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="318" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
+        <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
+        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просрочен</numerusform>
@@ -3882,7 +3906,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="320" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -3891,7 +3915,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="321" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="339" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln на этой неделе</numerusform>
@@ -3900,7 +3924,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="323" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln позже</numerusform>
@@ -3909,7 +3933,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -3918,7 +3942,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="374" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>%Ln пленный в этом файле дела</numerusform>
@@ -3927,7 +3951,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="366" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="384" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln день назад</numerusform>
@@ -3946,47 +3970,47 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="302" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="306" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="351" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="369" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="365" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="372" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="390" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="393" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -7681,7 +7705,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="255" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform>
+            <numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="254" />
