@@ -199,13 +199,9 @@ def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
 def clock_of_file(file: CaptiveFileDTO, today: date,
                   settings: ClockSettings = ClockSettings()) -> DetentionClock:
     """The clock of one captive from their file."""
-    c = file.captive
-    if c.days_in_custody is None and file.detention_orders and c.status.in_custody:
-        custody: int | None = (today - min(o.start_date for o in file.detention_orders)).days
-    else:
-        custody = c.days_in_custody  # from the capture; None when it is unknown
+    c = file.captive  # days in custody: from the capture, else from the first order
     return detention_clock(
-        c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
+        c.id, c.status, c.days_in_custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
         today, settings, category=c.category, released=file_releases(file),
         cases={p.id: p.case_number for p in file.prosecutions})
