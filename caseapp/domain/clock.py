@@ -31,7 +31,11 @@ DEFAULT_WELFARE_THRESHOLD_DAYS = 30
 
 # Geneva Convention III, Art. 103: a prisoner of war's confinement while awaiting trial
 # shall in no circumstances exceed three months. Counted from the start of the first
-# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial.
+# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial,
+# even across a release and a re-arrest: the article does not say whether a new
+# confinement restarts the three months or whether days out of confinement are left out,
+# and either would move the date later, which a rule without a verified source never does
+# (DOMAIN.md). The captive's file says what the count starts from.
 POW_CONFINEMENT_MONTHS = 3
 POW_CONFINEMENT_SOURCE = "GC III Art. 103"
 

@@ -2015,17 +2015,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
@@ -2035,22 +2045,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>

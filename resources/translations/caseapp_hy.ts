@@ -2026,17 +2026,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրացել է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրանում է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
@@ -2046,22 +2056,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>

@@ -2028,17 +2028,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="90" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекли %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
+        <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекают %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="109" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
@@ -2048,22 +2058,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="104" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>

@@ -78,6 +78,27 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     return text, ALERT if urgent else None
 
 
+def pow_confinement_fact(clock: DetentionClock) -> Fact | None:
+    """For a prisoner of war held pre-trial, the last day of the three months GC III Art. 103
+    allows, saying what they are counted from: the start of the first detention order, even
+    across a release and a re-arrest. The Convention's text does not say whether a new
+    confinement restarts the count, and a rule without a verified source never moves a date
+    later (DOMAIN.md): so the earliest start is kept."""
+    since, ends = clock.pow_confined_since, clock.pow_confinement_ends
+    if since is None or ends is None:
+        return None
+    text = (translate("CaptiveFacts", "Prisoner of war: the three months of confinement awaiting "
+                      "trial that GC III Art. 103 allows ended on %2, counted from %1, the start "
+                      "of the first detention order (a release and a re-arrest do not restart "
+                      "the count)") if ends < clock.today else
+            translate("CaptiveFacts", "Prisoner of war: the three months of confinement awaiting "
+                      "trial that GC III Art. 103 allows end on %2, counted from %1, the start of "
+                      "the first detention order (a release and a re-arrest do not restart the "
+                      "count)"))
+    alert = ALERT if "pow_confinement" in clock.warning_kinds else None
+    return text.replace("%1", long_date(since)).replace("%2", long_date(ends)), alert
+
+
 def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | None:
     """A convicted captive whose pre-trial order's expiry is still open in Deadlines: kept
     there (the rule on detention after a verdict is not verified), said here, where the
@@ -124,6 +145,9 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
              if captive.status is CaptiveStatus.CONVICTED else None)
     if order:
         facts.append(order)
+    pow_fact = pow_confinement_fact(clock)
+    if pow_fact:
+        facts.append(pow_fact)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
