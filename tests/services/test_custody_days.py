@@ -1,7 +1,8 @@
 """Days in custody after a release and a re-arrest: the periods held, not the calendar since
 the capture (ECHR Art. 5 § 3 counts periods of detention; the statutory maximum compares
 cumulative custody). The captive's file and its clock, the lists (CLI and window), Needs
-attention, the dossier, the status report and the letters all say the same number.
+attention, the dossier (its days in custody and its pre-trial detention), the status report
+and the letters all say the same number.
 
 Today in every test is Friday 2026-11-27 (tests/conftest.py)."""
 
@@ -19,6 +20,8 @@ HELD_DAYS = 59 + 57
 
 
 def _every_number(cf: CaseFile, cid: int) -> dict[str, int | None]:
+    dossier = build_dossier(cf, cid, level="internal")
+    pre_trial = dossier.extras.pre_trial if dossier.extras else None
     with cf.ctx.read() as s:
         watched = {w.id: w.days_in_custody for w in each_watched_captive(s.connection(), TODAY)}
     return {
@@ -28,7 +31,9 @@ def _every_number(cf: CaseFile, cid: int) -> dict[str, int | None]:
         "window list": next(r.days_in_custody for r in cf.overview.captive_rows() if r.id == cid),
         "start list": next(r.days_in_custody for r in cf.captive_list()[0] if r.id == cid),
         "attention": watched.get(cid),
-        "dossier": build_dossier(cf, cid, level="internal").captive.days_in_custody,
+        "dossier": dossier.captive.days_in_custody,
+        # the ECHR essentials' pre-trial detention (held, detained or released, never convicted)
+        "dossier pre-trial": pre_trial.days if pre_trial else None,
         "report": next(r.days_in_custody for r in build_status_report(cf).rows if r.id == cid),
     }
 
