@@ -2026,16 +2026,46 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>The detention order in criminal case %2 expires today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>The detention order in criminal case %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order in criminal case %2 expires in %Ln days, on %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <source>The detention order of %2 expires today (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <source>The detention order of %2 expires tomorrow (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <source>The detention order of %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="149" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
@@ -2045,22 +2075,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="158" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="186" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>

@@ -2037,16 +2037,46 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>The detention order in criminal case %2 expires today (%1)</source>
+        <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
+        <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <source>The detention order of %2 expires today (%1)</source>
+        <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <source>The detention order of %2 expires tomorrow (%1)</source>
+        <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է վաղը (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <source>The detention order of %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="149" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
@@ -2056,22 +2086,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="158" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="186" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>

@@ -2039,16 +2039,46 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_facts.py" line="116" />
+        <source>The detention order in criminal case %2 expires today (%1)</source>
+        <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
+        <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает завтра (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <source>The detention order of %2 expires today (%1)</source>
+        <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <source>The detention order of %2 expires tomorrow (%1)</source>
+        <translation>Срок постановления о заключении под стражу, действующего с %2, истекает завтра (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <source>The detention order of %2 expires in %Ln day(s), on %1</source>
+        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней, %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="149" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="161" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
@@ -2058,22 +2088,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="158" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="186" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>

@@ -33,7 +33,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.audit_texts import action_label, field_label, record_text
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text, zone_label
+from caseapp.ui.views.formatters import fill, long_date, number, short_date, short_when, time_text, zone_label
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -323,12 +323,12 @@ class DashboardView(View):
                             "is recorded before then.") if days == 0 else plural(self.tr(
                 "Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is "
                 "recorded before then.", "", days), days))
-            return text.replace("%1", when).replace("%2", item.case_number)
+            return fill(text, when, item.case_number)
         text = (self.tr("Detention order of %2 expires today (%1); no hearing is recorded "
                         "before then.") if days == 0 else plural(self.tr(
             "Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before "
             "then.", "", days), days))
-        return text.replace("%1", when).replace("%2", long_date(item.order_start))
+        return fill(text, when, long_date(item.order_start))
 
     def show_attention(self, a: Attention, names: Mapping[int, CaptiveName] | None = None) -> None:
         c = a.counts
