@@ -69,8 +69,9 @@ class DetentionClock:
     # day of the three months GC III Art. 103 allows (None for anyone else).
     pow_confined_since: date | None = None
     pow_confinement_ends: date | None = None
-    # The order each warning is about, in the order of warning_kinds (None: not an order's):
-    # "expiry" may be said of each order custody runs under (one per criminal case).
+    # The order each warning is about, in the order of warning_kinds (None: not an order's;
+    # empty when no warning is an order's): "expiry" may be said of each order custody runs
+    # under (one per criminal case).
     warning_orders: tuple[int | None, ...] = ()
     # When custody runs under several orders today (one per criminal case): each of them, by
     # expiry, the current order among them (empty when it runs under one).
@@ -273,8 +274,9 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                                         "order is recorded.", day=current.expires_on)))
         for order in running:  # each order's expiry is its own event (one per case)
             left = (order.expires_on - today).days
-            if 0 <= left <= settings.expiry_warning_days \
-                    and not any(h.date() <= order.expires_on for h in future):
+            if 0 <= left <= settings.expiry_warning_days and not (
+                    before_expiry if order is current
+                    else any(h.date() <= order.expires_on for h in future)):
                 kinds.append("expiry")
                 about.append(order.id)
                 warnings.append(text_of(_expiry_warning(
@@ -331,7 +333,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         warning_kinds=tuple(kinds), pow_confined_since=pow_since,
         pow_confinement_ends=pow_ends,
         warning_orders=tuple(next(orders_of) if k in ("expired", "expiry") else None
-                             for orders_of in [iter(about)] for k in kinds),
+                             for orders_of in [iter(about)] for k in kinds) if about else (),
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
             o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
             o.expires_on) for o in running) if len(running) > 1 else ())
