@@ -122,7 +122,8 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
+def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
+                        warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
     from caseapp.reports.texts import format_partial
     from caseapp.services.labels import value_label  # the documents' words: loaded when shown
@@ -160,6 +161,10 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO) -> None:
         w(str(msg("Held at: {place}", place=c.current_place)) + "\n")
     if c.tags:
         w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
+    if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)
+        w("\n" + str(msg("{section}:", section=msg("Needs attention"))) + "\n")
+        for line in warnings:
+            w(f"  {line}\n")
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + "; ".join(ch.citation for ch in p.charges)),
@@ -202,10 +207,11 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
 
             f = dataclasses.replace(f, deadlines=type(f.deadlines)(
                 deadline_in(d, cf.rule_set, current_language()) for d in f.deadlines))
+            warnings = cf.deadline_engine.clock(args.id).warnings
     if args.format == "json":
         print_json(f, out)
     else:
-        _print_captive_file(f, out)
+        _print_captive_file(f, out, warnings)
     return 0
 
 

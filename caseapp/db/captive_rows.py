@@ -101,6 +101,9 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             "WHERE captive_id IN (SELECT captive_id FROM status_changes "
             f"WHERE new_status IN ({', '.join(mark for _ in ended)})) ORDER BY id", ended):
         histories.setdefault(cid, []).append((statuses[status_value], _parsed(days, day)))
+    first_order = {cid: _parsed(days, day) for cid, day in conn.execute(
+        "SELECT captive_id, min(start_date) FROM detention_orders WHERE captive_id IN "
+        "(SELECT id FROM captives WHERE capture_date IS NULL) GROUP BY captive_id")}
     rows = []
     for cid, status_value, category_value, capture, since in _in_batches(conn.execute(
             "SELECT id, status, category, capture_date, status_since FROM captives "
@@ -113,7 +116,7 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
         status = statuses[status_value]
         last = contacts.get(cid)
         held = days_in_custody(status, _parsed(days, capture), _parsed(days, since), today,
-                               histories.get(cid, ()))
+                               histories.get(cid, ()), first_order.get(cid))
         since_contact = (today - last).days if last else None
         rows.append(CaptiveRow(
             cid, next((n[1] for n in reversed(own) if n[5]), ""),

@@ -50,12 +50,16 @@ def kept_scripts(lang: str | None) -> frozenset[str]:
 
 
 def days_in_custody(status: CaptiveStatus, capture: date | None, since: date | None,
-                    today: date, history: Sequence[Change] = ()) -> int | None:
+                    today: date, history: Sequence[Change] = (),
+                    first_order: date | None = None) -> int | None:
     """Days in custody: the periods held from capture to today, or to the day custody ended
     (``since``, the status's date, for a status that ends it), less the days between a
-    release and a re-arrest in the status ``history`` (:func:`days_held`); None when the
-    capture date is unknown or the captive was never held."""
-    if capture is None or not (status.in_custody or status.ended):
+    release and a re-arrest in the status ``history`` (:func:`days_held`). When the capture
+    date is unknown they count the same way from ``first_order``, the start of the captive's
+    first detention order (custody lasted at least that long). None when neither is known or
+    the captive was never held."""
+    start = capture if capture is not None else first_order
+    if start is None or not (status.in_custody or status.ended):
         return None
     end = since if status.ended and since else today
-    return days_held(capture, end, history)  # capture_date is the earliest possible day
+    return days_held(start, end, history)  # capture_date is the earliest possible day

@@ -5,7 +5,7 @@ file alone so that every screen and report shows the same numbers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol, TypeVar
@@ -14,7 +14,7 @@ from dateutil.relativedelta import relativedelta
 
 from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
-from caseapp.domain.messages import msg, msg_n, text_of
+from caseapp.domain.messages import Message, msg, msg_n, text_of
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveFileDTO
@@ -31,7 +31,11 @@ DEFAULT_WELFARE_THRESHOLD_DAYS = 30
 
 # Geneva Convention III, Art. 103: a prisoner of war's confinement while awaiting trial
 # shall in no circumstances exceed three months. Counted from the start of the first
-# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial.
+# detention order (the confinement awaiting trial), for a serviceman / POW held pre-trial,
+# even across a release and a re-arrest: the article does not say whether a new
+# confinement restarts the three months or whether days out of confinement are left out,
+# and either would move the date later, which a rule without a verified source never does
+# (DOMAIN.md). The captive's file says what the count starts from.
 POW_CONFINEMENT_MONTHS = 3
 POW_CONFINEMENT_SOURCE = "GC III Art. 103"
 
@@ -65,10 +69,29 @@ class DetentionClock:
     # day of the three months GC III Art. 103 allows (None for anyone else).
     pow_confined_since: date | None = None
     pow_confinement_ends: date | None = None
+    # The order each warning is about, in the order of warning_kinds (None: not an order's;
+    # empty when no warning is an order's): "expiry" may be said of each order custody runs
+    # under (one per criminal case).
+    warning_orders: tuple[int | None, ...] = ()
+    # When custody runs under several orders today (one per criminal case): each of them, by
+    # expiry, the current order among them (empty when it runs under one).
+    running: tuple[RunningOrder, ...] = ()
 
     @property
     def expiring_without_hearing(self) -> bool:
         return "expiry" in self.warning_kinds
+
+
+@dataclass(frozen=True, slots=True)
+class RunningOrder:
+    """An order custody runs under, as a warning names it: its criminal case's number
+    (empty when none is recorded) and its start."""
+
+    order_id: int
+    prosecution_id: int | None
+    case_number: str
+    start_date: date
+    expires_on: date
 
 
 class OrderTerm(Protocol):
@@ -117,6 +140,32 @@ def current_order(orders: Sequence[OrderT], today: date,
     return current
 
 
+def running_orders(orders: Sequence[OrderT], today: date,
+                   released: Sequence[date] = ()) -> list[OrderT]:
+    """Every order custody runs under today, by expiry: in each criminal case the order
+    holding the captive there (the latest started, a later order of the same case replacing
+    it, as the settling of the steps reads superseded: :mod:`caseapp.services.custody_steps`),
+    followed through the orders of that case that continue it; and :func:`current_order`'s.
+    Concurrent orders of two cases each end with their own expiry, an event the lawyer acts
+    on (an extension motion, or the order lapsing), whichever one custody lasts under."""
+    current = current_order(orders, today, released)
+    if current is None:
+        return []
+    by_start = sorted(orders, key=_start_key)
+    started = _since_re_arrest([o for o in by_start if o.start_date <= today],
+                               by_start[-1].start_date, released)
+    out = [current]
+    for holding in _in_force(started):
+        for order in by_start:
+            later = order.start_date > today and _start_key(order) > _start_key(holding)
+            if later and _same_case(holding, order) \
+                    and order.start_date <= holding.expires_on + CONTINUES_WITHIN:
+                holding = order
+        if all(holding.id != o.id for o in out):
+            out.append(holding)
+    return sorted(out, key=lambda o: (o.expires_on, *_start_key(o)))
+
+
 def _since_re_arrest(started: list[OrderT], last_start: date,
                      released: Sequence[date]) -> list[OrderT]:
     """Of ``started``, those started after the last release before the last order's start
@@ -137,9 +186,14 @@ def _holding(started: Sequence[OrderT]) -> OrderT:
     orders of two cases, the one expiring last: running today, custody lasts until it
     expires; all expired, the last to expire. Orders of no recorded case are read as of
     every case (a later one replaces any before it, as if one case)."""
-    in_force = [o for i, o in enumerate(started)
-                if not any(_same_case(o, later) for later in started[i + 1:])]
-    return max(in_force, key=lambda o: (o.expires_on, *_start_key(o)))
+    return max(_in_force(started), key=lambda o: (o.expires_on, *_start_key(o)))
+
+
+def _in_force(started: Sequence[OrderT]) -> list[OrderT]:
+    """Of ``started`` (by start), the latest of each criminal case: a later order of the same
+    case (or of no recorded case) replaces an earlier one."""
+    return [o for i, o in enumerate(started)
+            if not any(_same_case(o, later) for later in started[i + 1:])]
 
 
 def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
@@ -150,15 +204,12 @@ def _same_case(one: OrderTerm, other: OrderTerm) -> bool:
 def clock_of_file(file: CaptiveFileDTO, today: date,
                   settings: ClockSettings = ClockSettings()) -> DetentionClock:
     """The clock of one captive from their file."""
-    c = file.captive
-    if c.days_in_custody is None and file.detention_orders and c.status.in_custody:
-        custody: int | None = (today - min(o.start_date for o in file.detention_orders)).days
-    else:
-        custody = c.days_in_custody  # from the capture; None when it is unknown
+    c = file.captive  # days in custody: from the capture, else from the first order
     return detention_clock(
-        c.id, c.status, custody, file.detention_orders, [h.starts_at for h in file.hearings],
+        c.id, c.status, c.days_in_custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
-        today, settings, category=c.category, released=file_releases(file))
+        today, settings, category=c.category, released=file_releases(file),
+        cases={p.id: p.case_number for p in file.prosecutions})
 
 
 def file_releases(file: CaptiveFileDTO) -> list[date]:
@@ -197,10 +248,15 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     last_contact: date | None, today: date,
                     settings: ClockSettings = ClockSettings(), *,
                     category: CaptiveCategory | None = None,
-                    released: Sequence[date] = ()) -> DetentionClock:
+                    released: Sequence[date] = (),
+                    cases: Mapping[int, str] | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
-    overview computes clocks of every captive from a few queries with this)."""
+    overview computes clocks of every captive from a few queries with this). ``cases``: the
+    criminal cases' numbers by id, to name the orders when custody runs under several."""
     current = current_order(orders, today, released)
+    running = [o for o in running_orders(orders, today, released)
+               if o is current or o.expires_on >= today] if len(orders) > 1 \
+        else [current] if current is not None else []
     days_left = (current.expires_on - today).days if current else None
     future = sorted(h for h in hearings if hearing_ahead(h, today))
     next_hearing = future[0] if future else None
@@ -209,20 +265,22 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
 
     kinds: list[str] = []
     warnings: list[str] = []
+    about: list[int] = []  # the order of each "expired" and "expiry" warning, in order
     if status in PRE_TRIAL and current is not None and days_left is not None:
         if days_left < 0:
             kinds.append("expired")
+            about.append(current.id)
             warnings.append(text_of(msg("The detention order expired on {day} and no later "
                                         "order is recorded.", day=current.expires_on)))
-        elif days_left <= settings.expiry_warning_days and not before_expiry:
-            kinds.append("expiry")
-            warnings.append(text_of(msg(
-                "The detention order expires today ({day}) and no hearing is recorded before "
-                "then.", day=current.expires_on) if days_left == 0 else msg_n(
-                "The detention order expires in {count} day ({day}) and no hearing is recorded "
-                "before then.",
-                "The detention order expires in {count} days ({day}) and no hearing is recorded "
-                "before then.", days_left, day=current.expires_on)))
+        for order in running:  # each order's expiry is its own event (one per case)
+            left = (order.expires_on - today).days
+            if 0 <= left <= settings.expiry_warning_days and not (
+                    before_expiry if order is current
+                    else any(h.date() <= order.expires_on for h in future)):
+                kinds.append("expiry")
+                about.append(order.id)
+                warnings.append(text_of(_expiry_warning(
+                    order, left, cases or {}, named=len(running) > 1)))
     maximum = settings.statutory_max_days
     over = (days_in_custody - maximum
             if days_in_custody is not None and maximum is not None else None)
@@ -273,7 +331,42 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         last_welfare_contact=last_contact, days_since_welfare_contact=since,
         welfare_threshold_days=settings.welfare_threshold_days, warnings=tuple(warnings),
         warning_kinds=tuple(kinds), pow_confined_since=pow_since,
-        pow_confinement_ends=pow_ends)
+        pow_confinement_ends=pow_ends,
+        warning_orders=tuple(next(orders_of) if k in ("expired", "expiry") else None
+                             for orders_of in [iter(about)] for k in kinds) if about else (),
+        running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(
+            o.prosecution_id, "") if o.prosecution_id is not None else "", o.start_date,
+            o.expires_on) for o in running) if len(running) > 1 else ())
+
+
+def _expiry_warning(order: OrderTerm, left: int, cases: Mapping[int, str], *,
+                    named: bool) -> Message:
+    """The warning that ``order`` expires in ``left`` days with no hearing before: naming
+    the order (its criminal case's number, else its start) when custody runs under several."""
+    day = order.expires_on
+    if not named:
+        return msg("The detention order expires today ({day}) and no hearing is recorded "
+                   "before then.", day=day) if left == 0 else msg_n(
+            "The detention order expires in {count} day ({day}) and no hearing is recorded "
+            "before then.",
+            "The detention order expires in {count} days ({day}) and no hearing is recorded "
+            "before then.", left, day=day)
+    case = cases.get(order.prosecution_id, "") if order.prosecution_id is not None else ""
+    if case:
+        return msg("The detention order in criminal case {case} expires today ({day}) and no "
+                   "hearing is recorded before then.", case=case, day=day) if left == 0 \
+            else msg_n(
+            "The detention order in criminal case {case} expires in {count} day ({day}) and "
+            "no hearing is recorded before then.",
+            "The detention order in criminal case {case} expires in {count} days ({day}) and "
+            "no hearing is recorded before then.", left, case=case, day=day)
+    return msg("The detention order of {start} expires today ({day}) and no hearing is "
+               "recorded before then.", start=order.start_date, day=day) if left == 0 \
+        else msg_n(
+        "The detention order of {start} expires in {count} day ({day}) and no hearing is "
+        "recorded before then.",
+        "The detention order of {start} expires in {count} days ({day}) and no hearing is "
+        "recorded before then.", left, start=order.start_date, day=day)
 
 
 def pow_confinement(category: CaptiveCategory | None, status: CaptiveStatus,

@@ -162,6 +162,9 @@ class DossierDTO:
     extras: DossierExtras | None = None  # representative, ECHR essentials, chronology…
     # deadline id -> the note printed under it (a pre-trial order's step after a conviction)
     deadline_notes: Mapping[int, Message | str] = field(default_factory=dict)
+    # The capture date unknown: the start of the first detention order printed, from which
+    # the days in custody are counted (None: counted from the capture, or not given).
+    custody_counted_from: date | None = None
 
 
 FAMILY_CONTACT_KINDS = frozenset({WelfareContactKind.FAMILY_CALL, WelfareContactKind.FAMILY_LETTER})

@@ -174,6 +174,9 @@ class _Builder(ExtrasSections):
         if c.days_in_custody is not None and c.capture is not None:
             days = tn("days_value", c.days_in_custody, self.lang,
                       date=format_partial(c.capture, self.lang, since=True))
+        elif c.days_in_custody is not None and d.custody_counted_from is not None:
+            days = tn("days_value_order", c.days_in_custody, self.lang,
+                      date=self.long_date(d.custody_counted_from))
         last = ""
         if d.last_contact:
             last = tn("days_ago", (d.generated_on - d.last_contact).days, self.lang,

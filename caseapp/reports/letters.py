@@ -70,7 +70,9 @@ PLACEHOLDERS: dict[str, str] = {
     "capture_place": "place of capture",
     "capturing_authority": "authority that captured or arrested the captive",
     "capture_circumstances": "circumstances of the capture",
-    "days_in_custody": "whole days in custody since the capture, a release up to a re-arrest not counted",
+    "days_in_custody": ("whole days in custody since the capture (since the first detention "
+                        "order when the capture date is unknown), a release up to a re-arrest "
+                        "not counted; counted from what the letter's level shows"),
     "detention_place": "current place of detention (facility)",
     "detention_address": "address for letters of the current place of detention",
     "case_number": "number(s) of the criminal case(s)",

@@ -20,6 +20,7 @@ from caseapp.db.models import (
     DetentionOrder,
     Hearing,
     Intervention,
+    Prosecution,
     hearing_captives,
     intervention_captives,
 )
@@ -40,6 +41,7 @@ from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import Group, _group_of_day
+from caseapp.services.deadline_writes import chunks
 from caseapp.services.detention_facts import last_independent_dates
 from caseapp.services.settings import read_settings
 
@@ -61,6 +63,11 @@ class AttentionItem:
     days: int | None = None
     # the statutory maximum, the days of GC III Art. 103's three months, the welfare threshold
     limit: int | None = None
+    # of an order's expiry ("expiry", "expired"): the order, and when custody runs under
+    # orders of several criminal cases, the one it is (its case's number, else its start)
+    order_id: int | None = None
+    case_number: str = ""
+    order_start: date | None = None
 
 
 @dataclass(frozen=True)
@@ -153,17 +160,36 @@ class AttentionReader:
         # (an overdue deadline may be open: it is not ahead)
         nothing_ahead = str(msg(
             "Nothing ahead: no deadline due from today on and no hearing to come."))
+        def clock_of(c: WatchedCaptive, cases: dict[int, str] | None = None) -> DetentionClock:
+            return detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
+                                   hearings.get(c.id, ()), c.last_contact, today,
+                                   clock_settings[c.id], category=c.category,
+                                   released=releases(histories.get(c.id, [])), cases=cases)
+
+        several: list[WatchedCaptive] = []  # held under orders of several criminal cases
         for c in captives:
-            clock = detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
-                                    hearings.get(c.id, ()), c.last_contact, today,
-                                    clock_settings[c.id], category=c.category,
-                                    released=releases(histories.get(c.id, [])))
-            warned.extend(_warning(c, clock, kind, today) for kind in clock.warning_kinds)
+            clock = clock_of(c)
+            if len(clock.running) > 1 and "expiry" in clock.warning_kinds:
+                several.append(c)  # their warnings name each order's case: read below
+            else:
+                warned.extend(_warnings(c, clock, today))
             if not (c.ahead or c.id in snoozed) and clock.next_hearing is None:
                 forgotten.append(AttentionItem("forgotten", c.id, c.primary_name, nothing_ahead))
+        if several:  # the few: their criminal cases' numbers in one query
+            cases = self._case_numbers([o.prosecution_id for c in several
+                                        for o in orders[c.id] if o.prosecution_id is not None])
+            for c in several:
+                warned.extend(_warnings(c, clock_of(c, cases), today))
         warned.extend(proof)
         warned.sort(key=_urgency)
         return Attention(today, tuple([*items, *warned, *forgotten]), counts)
+
+    def _case_numbers(self, ids: list[int]) -> dict[int, str]:
+        """The numbers of the criminal cases ``ids`` (an empty one: none recorded)."""
+        with self.ctx.read() as s:
+            return {pid: number or "" for part in chunks(sorted(set(ids)))
+                    for pid, number in s.execute(select(Prosecution.id, Prosecution.case_number)
+                                                 .where(Prosecution.id.in_(part)))}
 
     def _due_soon(self, today: date, within_days: int
                   ) -> tuple[dict[Group, int], list[AttentionItem], set[int]]:
@@ -301,9 +327,24 @@ def _urgency(i: AttentionItem) -> tuple[int, date, int, str]:
             i.captive_name)
 
 
-def _warning(c: WatchedCaptive, clock: DetentionClock, kind: str, today: date) -> AttentionItem:
-    """The item of one of ``clock``'s warnings, ``kind``."""
-    text = clock.warnings[clock.warning_kinds.index(kind)]
+def _warnings(c: WatchedCaptive, clock: DetentionClock, today: date) -> list[AttentionItem]:
+    """The items of ``clock``'s warnings: one each (an order's expiry for each order custody
+    runs under)."""
+    return [_warning(c, clock, n, today) for n in range(len(clock.warning_kinds))]
+
+
+def _warning(c: WatchedCaptive, clock: DetentionClock, n: int, today: date) -> AttentionItem:
+    """The item of ``clock``'s ``n``-th warning."""
+    kind, text = clock.warning_kinds[n], clock.warnings[n]
+    order_id = clock.warning_orders[n] if n < len(clock.warning_orders) else None
+    order = next((o for o in clock.running if o.order_id == order_id), None)
+    if order is not None and kind in ("expiry", "expired"):
+        left = (order.expires_on - today).days
+        named = len(clock.running) > 1
+        return AttentionItem(kind, c.id, c.primary_name, text, order.expires_on, days=left,
+                             order_id=order.order_id,
+                             case_number=order.case_number if named else "",
+                             order_start=order.start_date if named else None)
     pow_since, pow_ends = clock.pow_confined_since, clock.pow_confinement_ends
     due = {"expiry": clock.order_expires_on, "expired": clock.order_expires_on,
            "pow_confinement": pow_ends}.get(kind)
@@ -315,4 +356,5 @@ def _warning(c: WatchedCaptive, clock: DetentionClock, kind: str, today: date) -
                             (pow_ends - pow_since).days if pow_since and pow_ends else None),
         "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
     }[kind]
-    return AttentionItem(kind, c.id, c.primary_name, text, due, days=days, limit=limit)
+    return AttentionItem(kind, c.id, c.primary_name, text, due, days=days, limit=limit,
+                         order_id=order_id)

@@ -13,7 +13,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, func, select
 
-from caseapp.db.custody_history import release_histories
+from caseapp.db.custody_history import first_orders, release_histories
 from caseapp.db.models import Captive, CaptiveName, Deadline, WelfareContact
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DeadlineStatus
 from caseapp.services.deadline_engine import SNOOZE_PREFIX
@@ -100,11 +100,12 @@ def each_watched_captive(conn: Connection, today: date) -> Iterator[WatchedCapti
                    Captive.status_since, ahead, _primary_name(), contact)
             .where(_watched(conn)).order_by(Captive.id))
     histories = release_histories(conn)  # the few with a release recorded
+    first = first_orders(conn)  # of the few whose capture date is unknown
     for part in row_parts(conn, stmt):
         for cid, status, category, capture, since, has_ahead, primary, last in part:
             yield WatchedCaptive(cid, primary or "", status, category,
                                  days_in_custody(status, capture, since, today,
-                                                 histories.get(cid, ())),
+                                                 histories.get(cid, ()), first.get(cid)),
                                  last, bool(has_ahead))
 
 

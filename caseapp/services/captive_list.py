@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlalchemy import LargeBinary, Select, exists, select
 from sqlalchemy.orm import Session
 
-from caseapp.db.custody_history import ENDED_VALUES
+from caseapp.db.custody_history import ENDED_VALUES, first_orders
 from caseapp.db.models import (
     Captive,
     CaptiveName,
@@ -39,14 +40,16 @@ class ListedCaptive:
     """One captive's columns (as attributes), ``names`` (rows with the names' columns) and
     ``tags`` (rows with a ``name``): what :meth:`CaptiveService.to_dto` reads of a captive."""
 
-    __slots__ = ("_columns", "names", "status_changes", "tags")
+    __slots__ = ("_columns", "first_order", "names", "status_changes", "tags")
 
     def __init__(self, columns: dict[str, Any], names: list[Any], tags: list[Any],
-                 status_changes: list[Any]) -> None:
+                 status_changes: list[Any], first_order: date | None = None) -> None:
         self._columns = columns
         self.names = names
         self.tags = tags
         self.status_changes = status_changes  # those of a captive with a release recorded
+        # the start of the first detention order, of a captive whose capture date is unknown
+        self.first_order = first_order
 
     def __getattr__(self, key: str) -> Any:
         try:
@@ -61,6 +64,7 @@ def listed_captives(
     """The captives of ``status`` (a ``CaptiveStatus``), with the tag named ``tag`` and among
     ``ids`` (each filter only when given), in no particular order, and the facility of each
     one's open stay (the latest by its start) by captive id."""
+    ids = None if ids is None else list(ids)
     chosen = select(_CAPTIVES.c.id)
     if status is not None:
         chosen = chosen.where(_CAPTIVES.c.status == status)
@@ -90,8 +94,9 @@ def listed_captives(
                                     _CHANGES.c.effective_on)
                           .where(_CHANGES.c.captive_id.in_(released.scalar_subquery()))
                           .order_by(_CHANGES.c.id))
+    first = first_orders(s.connection(), ids) if ids is None or ids else {}
     listed = [ListedCaptive(dict(row._mapping), names.get(row.id, []), tags.get(row.id, []),
-                            changes.get(row.id, []))
+                            changes.get(row.id, []), first.get(row.id))
               for row in rows]
     return listed, places
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import (
     Captive,
     CaptiveName,
+    DetentionOrder,
     DetentionPlace,
     Hearing,
     IdentityDocument,
@@ -300,7 +301,8 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
             sensitivity=obj.sensitivity, field_levels=dict(obj.field_levels or {}),
             tags=tuple(t.name for t in obj.tags), current_place=place,
             days_in_custody=days_in_custody(obj.status, capture.earliest if capture else None,
-                                            obj.status_since, self.ctx.today(), history),
+                                            obj.status_since, self.ctx.today(), history,
+                                            None if capture else _first_order(s, obj)),
             created_at=obj.created_at, updated_at=obj.updated_at,
             withheld=withheld_fields(obj.sensitivity, obj.field_levels,
                                      reading_level(s, self.ctx)),
@@ -530,3 +532,14 @@ class NoteService(RecordService[Note, NoteDTO]):
             raise ValidationError(msg("There is no captive with ID {record_id}.",
                                       record_id=obj.captive_id), field="captive_id")
 
+
+
+def _first_order(s: Session, obj: Captive | ListedCaptive) -> date | None:
+    """The start of the captive's first detention order (the days in custody count from it
+    when the capture date is unknown): read with a list of them, else here."""
+    if isinstance(obj, ListedCaptive):
+        return obj.first_order
+    if s.info.get(CREATING) is obj:
+        return None  # no order yet
+    return s.scalar(select(func.min(DetentionOrder.start_date))
+                    .where(DetentionOrder.captive_id == obj.id))

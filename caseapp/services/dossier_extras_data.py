@@ -15,6 +15,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from caseapp.domain.clock import PRE_TRIAL
+from caseapp.domain.custody_periods import days_held
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import (
     CaptiveStatus,
@@ -187,13 +188,19 @@ def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], 
     if since is None:
         return None
     until: date | None = None
+    history = sorted(body["status_history"], key=lambda h: h.id)  # those the level shows
     if status not in PRE_TRIAL:
-        ends = [h.effective_on for h in body["status_history"]
-                if h.effective_on and h.effective_on >= since and h.new_status not in PRE_TRIAL]
-        until = min(ends) if ends else captive.status_since
+        # Pre-trial custody ended with the conviction, else with the end of custody; a
+        # release followed by a re-arrest ended only a period of it (left out below).
+        convicted = [h.effective_on for h in history if h.effective_on and h.effective_on >= since
+                     and h.new_status is CaptiveStatus.CONVICTED]
+        until = min(convicted) if convicted else captive.status_since
         if until is None:
             return None
-    days = max(0, ((until or today) - since).days)
+    # The periods held, as the days in custody count them (caseapp.domain.custody_periods):
+    # ECHR Art. 5 § 3 adds up the periods of pre-trial detention.
+    days = days_held(since, until or today,
+                     [(h.new_status, h.effective_on) for h in history]) or 0
     levels = [field_level(original, "status"), field_level(original, "capture_date")
               if captive.capture is not None else Sensitivity.PUBLIC,
               *(o.sensitivity for o in orders)]

@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -25,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, or_, select, type_coerce
 
-from caseapp.db.custody_history import release_histories
+from caseapp.db.custody_history import first_orders, release_histories
 from caseapp.db.models import (
     Captive,
     CaptiveName,
@@ -41,7 +42,14 @@ from caseapp.db.models import (
 from caseapp.domain.captive_rows import days_in_custody
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dates import is_overdue
-from caseapp.domain.dto import CaptiveDTO, DeadlineDTO, DocumentDTO, InterventionDTO
+from caseapp.domain.dto import (
+    CaptiveDTO,
+    DeadlineDTO,
+    DetentionOrderDTO,
+    DocumentDTO,
+    InterventionDTO,
+    StatusChangeDTO,
+)
 from caseapp.domain.enums import (
     CaptiveCategory,
     CaptiveStatus,
@@ -255,7 +263,9 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         filings = tuple(replace(p, lodged_on=None, communicated_on=None) for p in filings)
 
     open_place = next((p.facility for p in reversed(places) if p.to_date is None), "")
-    captive = replace(captive, current_place=open_place)
+    days, counted_from = days_at_level(full.captive, captive, status_history, orders,
+                                       cf.ctx.today())
+    captive = replace(captive, current_place=open_place, days_in_custody=days)
     confirmed = [c.contact_on for c in contacts if c.confirmed]
 
     filing_uids = {p.uid for p in full.international_proceedings}
@@ -295,6 +305,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
         international_deadlines=tuple(sorted(international, key=lambda d: (d.due_on, d.id))),
         communications=communications, family_communications=family, annex=tuple(annex),
         deadline_notes=_deadline_notes([*domestic, *international], captive),
+        custody_counted_from=counted_from,
     )
     body["extras"], not_named = build_dossier_extras(
         cf, full, body, level,
@@ -306,6 +317,29 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     dossier = DossierDTO(generated_on=cf.ctx.today(), version=_fingerprint(body),
                          withheld=log.count(), **body)
     return dossier, log
+
+
+def days_at_level(full: CaptiveDTO, shown: CaptiveDTO, history: Sequence[StatusChangeDTO],
+                  orders: Sequence[DetentionOrderDTO], today: date
+                  ) -> tuple[int | None, date | None]:
+    """The days in custody an output at a level gives, computed only from what it shows
+    (``shown``: the captive redacted to the level; ``history`` and ``orders``: the status
+    changes and detention orders it prints): a release it leaves out makes no gap, so the
+    figure cannot reveal one. None when the status is withheld (the count ends with a
+    release), or the capture date is (the count starts there). The capture date unknown,
+    counted from the first order printed: that order's start is returned with the days."""
+    if shown.status is None:
+        return None, None
+    first = None
+    if full.capture is not None:
+        if shown.capture is None:
+            return None, None
+    else:
+        first = min((o.start_date for o in orders), default=None)
+    changes = [(h.new_status, h.effective_on) for h in sorted(history, key=lambda h: h.id)]
+    days = days_in_custody(shown.status, shown.capture.earliest if shown.capture else None,
+                           shown.status_since, today, changes, first)
+    return days, first if days is not None else None
 
 
 def _deadline_notes(steps: list[DeadlineDTO], captive: CaptiveDTO) -> dict[int, Message | str]:
@@ -429,7 +463,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             b = InternationalBody(body)
             filings[cid][b] = filings[cid].get(b, 0) + 1
         level_map = load_levels(conn)
-        histories = release_histories(conn)  # for the days in custody
+        # The days in custody from what the report shows: the status changes at the level
+        # (a release left out makes no gap) and, the capture date unknown, the first order.
+        histories = release_histories(conn, levels=[Sensitivity(v) for v in levels])
+        first_order = first_orders(conn, shown=lambda own, case: level.allows(
+            effective_level(own, level_map.prosecution(case))))
         deadlines: dict[int, tuple[date, str, str]] = {}
         deadline_cols = [c for c in Deadline.__table__.c if c.key in
                          ("captive_id", "due_on", "title", "trigger_uid", "sensitivity",
@@ -469,8 +507,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             own = Sensitivity((field_levels or {}).get(column) or record)  # noqa: B023
             return level.allows(own) and level.allows(record)  # noqa: B023
         st = CaptiveStatus(status_value)
-        days = days_in_custody(st, capture, since, today, histories.get(cid, ())) \
-            if shown("capture_date") else None
+        days = days_in_custody(st, capture, since, today, histories.get(cid, ()),
+                               first_order.get(cid)) \
+            if shown("status") and (capture is None or shown("capture_date")) else None
         name = primary.get(cid, "")
         due = deadlines.get(cid)
         rows.append(StatusRow(

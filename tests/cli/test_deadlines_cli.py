@@ -287,3 +287,26 @@ def test_a_convicted_captives_file_says_why_the_pre_trial_orders_steps_stay_open
     expiry = next(n for n, line in enumerate(lines) if "Detention order expires [Open]" in line)
     assert lines[expiry + 1].strip().startswith("Convicted on ")
     assert "not verified" in lines[expiry + 1]
+
+
+def test_captives_show_warns_of_each_running_orders_expiry(tmp_path: Path) -> None:
+    """The command line's "Needs attention" of one captive: held under orders of two criminal
+    cases, both expiring within the warning period, each is said, naming its case."""
+    db = tmp_path / "c.db"
+    today = date.today()
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = cf.captives.create(names=["Vardanyan Armen"], capture=str(today - timedelta(100)),
+                                 status="pre_trial").id
+        for number, expires in (("1-11/2026", 3), ("1-22/2026", 9)):
+            case = cf.prosecutions.create(captive_id=cid, case_number=number)
+            cf.detention_orders.create(captive_id=cid, prosecution_id=case.id,
+                                       start_date=str(today - timedelta(60)),
+                                       expires_on=str(today + timedelta(expires)))
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(db), "captives", "show", str(cid))
+    assert code == 0, err
+    said = out.split("Needs attention:")[1]
+    assert "criminal case 1-11/2026 expires in 3 days" in said, out
+    assert "criminal case 1-22/2026 expires in 9 days" in said, out

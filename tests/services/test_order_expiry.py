@@ -19,6 +19,7 @@ import io
 import json
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -505,3 +506,64 @@ def test_concurrent_orders_of_two_cases_the_clock_names_the_one_still_running(
     assert "expired" not in clock.warning_kinds
     assert not case_file.reminders.attention().of_kind("expired")
     assert date(2027, 3, 10) in open_dates(case_file, captive.id, EXPIRY)
+
+
+def _two_cases_expiring(cf: CaseFile, captive: CaptiveDTO) -> tuple[Any, Any]:
+    """Held under orders in two criminal cases, both expiring within the warning period:
+    the first case's on 1 December, the second's on 5 December."""
+    first = cf.prosecutions.create(captive_id=captive.id, case_number="1-11/2026")
+    second = cf.prosecutions.create(captive_id=captive.id, case_number="1-22/2026")
+    one = cf.detention_orders.create(captive_id=captive.id, prosecution_id=first.id,
+                                     start_date="2026-09-01", term_months=3)
+    two = cf.detention_orders.create(captive_id=captive.id, prosecution_id=second.id,
+                                     start_date="2026-10-05", term_months=2)
+    return one, two
+
+
+def test_concurrent_orders_each_expiry_is_warned_naming_its_case(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Two running orders of two criminal cases: "Needs attention" warned only of the one
+    expiring last (5 December); the first case's order lapses on 1 December, an event the
+    lawyer must act on too. Each is warned, naming its case, as the Deadlines view keeps
+    both expiries open."""
+    case_file.captives.update(captive.id, capture="2026-09-01")
+    one, two = _two_cases_expiring(case_file, captive)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 1), date(2026, 12, 5)]
+    items = case_file.reminders.attention().of_kind("expiry")
+    assert [(i.order_id, i.due_on, i.days, i.case_number) for i in items] == [
+        (one.id, date(2026, 12, 1), 4, "1-11/2026"), (two.id, date(2026, 12, 5), 8, "1-22/2026")]
+    assert "criminal case 1-11/2026 expires in 4 days" in items[0].text
+    assert "criminal case 1-22/2026 expires in 8 days" in items[1].text
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert clock.order_id == two.id  # custody lasts until the later expiry
+    assert clock.warning_kinds.count("expiry") == 2
+
+
+def test_an_order_replaced_in_its_own_case_is_not_warned_of(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """An extension in the first case decided in advance (from 1 December) supersedes that
+    case's expiry, in the Deadlines view and in "Needs attention" alike: the second case's
+    expiry alone is warned of (and not named: one order is due)."""
+    case_file.captives.update(captive.id, capture="2026-09-01")
+    one, two = _two_cases_expiring(case_file, captive)
+    case_file.detention_orders.create(captive_id=captive.id, prosecution_id=one.prosecution_id,
+                                      start_date="2026-12-01", term_months=2)
+    assert open_dates(case_file, captive.id, EXPIRY) == [date(2026, 12, 5), date(2027, 2, 1)]
+    items = case_file.reminders.attention().of_kind("expiry")
+    assert [(i.order_id, i.due_on, i.case_number) for i in items] == [
+        (two.id, date(2026, 12, 5), "1-22/2026")]
+
+
+def test_an_order_of_a_case_without_a_number_is_named_by_its_start(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    case_file.captives.update(captive.id, capture="2026-09-01")
+    first = case_file.prosecutions.create(captive_id=captive.id)
+    second = case_file.prosecutions.create(captive_id=captive.id, case_number="1-22/2026")
+    case_file.detention_orders.create(captive_id=captive.id, prosecution_id=first.id,
+                                      start_date="2026-09-01", term_months=3)
+    case_file.detention_orders.create(captive_id=captive.id, prosecution_id=second.id,
+                                      start_date="2026-10-05", term_months=2)
+    items = case_file.reminders.attention().of_kind("expiry")
+    assert [(i.case_number, i.order_start) for i in items] == [
+        ("", date(2026, 9, 1)), ("1-22/2026", date(2026, 10, 5))]
+    assert "The detention order of 1\xa0Sept\xa02026 expires in 4 days" in items[0].text

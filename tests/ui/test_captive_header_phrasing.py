@@ -64,3 +64,51 @@ def test_header_says_today_and_where(qtbot, ui, facility: str, expected: str,
     assert "26 days in custody" in facts
     # The day in CaseApp's English long form (the tests run in English).
     assert "Last confirmed contact today (ICRC visit, 27 November 2026)" in page.silence.text()
+
+
+def test_a_prisoner_of_war_file_says_what_the_three_months_count_from(qtbot, ui) -> None:
+    """GC III Art. 103's three months: counted from the start of the first detention order,
+    across a release and a re-arrest (no verified source says a new confinement restarts
+    them, and a rule without one never moves a date later). The file says so, and the date
+    does not move to the re-arrest."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], capture="2026-08-01", status="held",
+                             status_since="2026-08-01", category="serviceman").id
+    cf.detention_orders.create(captive_id=cid, start_date="2026-08-05", term_months=2)
+    cf.captives.set_status(cid, "released", effective_on="2026-09-01")
+    cf.captives.set_status(cid, "pre_trial", effective_on="2026-10-20")
+    cf.detention_orders.create(captive_id=cid, start_date="2026-10-20", term_months=4)
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    facts = " ".join(page.header.facts.text().split())
+    assert ("the three months of confinement awaiting trial that GC III Art. 103 allows "
+            "ended on 5 November 2026, counted from 5 August 2026, the start of the first "
+            "detention order (a release and a re-arrest do not restart the count)") in facts, facts
+
+
+def test_concurrent_orders_each_expiry_is_in_the_header(qtbot, ui) -> None:
+    """Held under orders of two criminal cases: the header said only when the one expiring
+    last expires (12 December); the first case's order expires on 8 December. Each is said,
+    naming its case, the soonest first."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], capture="2026-09-01",
+                             status="pre_trial").id
+    for number, start in (("1-11/2026", "2026-09-08"), ("1-22/2026", "2026-10-12")):
+        case = cf.prosecutions.create(captive_id=cid, case_number=number)
+        cf.detention_orders.create(captive_id=cid, prosecution_id=case.id, start_date=start,
+                                   term_months=3 if number == "1-11/2026" else 2)
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    facts = " ".join(page.header.facts.text().split())
+    first = "The detention order in criminal case 1-11/2026 expires in 11 days, on 8 December 2026"
+    second = "The detention order in criminal case 1-22/2026 expires in 15 days, on 12 December 2026"
+    assert first in facts and second in facts, facts
+    assert facts.index(first) < facts.index(second)

@@ -36,6 +36,12 @@ TEXTS: dict[str, Entry] = {
     "since": "since {date}",
     "days_in_custody": "Days in custody",
     "days_value": {"one": "{count} day (since {date})", "other": "{count} days (since {date})"},
+    "days_value_order": {
+        "one": "{count} day (since the first detention order, "
+              "{date}: the date of capture is unknown)",
+        "other": "{count} days (since the first detention order, "
+              "{date}: the date of capture is unknown)",
+    },
     "held_at": "Place of detention",
     "last_contact": "Last confirmed contact",
     "last_contact_short": "Last contact",

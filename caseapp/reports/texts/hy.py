@@ -39,6 +39,7 @@ TEXTS: dict[str, Entry] = {
     "since": "սկսած՝ {date}",
     "days_in_custody": "Կալանքում անցկացրած օրեր",
     "days_value": "{count} օր (սկսած՝ {date})",
+    "days_value_order": "{count} օր (կալանավորման մասին առաջին որոշումից՝ {date}. գերեվարման ամսաթիվն անհայտ է)",
     "held_at": "Պահման վայր",
     "last_contact": "Վերջին հաստատված կապը",
     "last_contact_short": "Վերջին կապ",

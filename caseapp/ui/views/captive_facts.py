@@ -78,6 +78,60 @@ def order_fact(clock: DetentionClock) -> Fact | None:
     return text, ALERT if urgent else None
 
 
+def pow_confinement_fact(clock: DetentionClock) -> Fact | None:
+    """For a prisoner of war held pre-trial, the last day of the three months GC III Art. 103
+    allows, saying what they are counted from: the start of the first detention order, even
+    across a release and a re-arrest. The Convention's text does not say whether a new
+    confinement restarts the count, and a rule without a verified source never moves a date
+    later (DOMAIN.md): so the earliest start is kept."""
+    since, ends = clock.pow_confined_since, clock.pow_confinement_ends
+    if since is None or ends is None:
+        return None
+    text = (translate("CaptiveFacts", "Prisoner of war: the three months of confinement awaiting "
+                      "trial that GC III Art. 103 allows ended on %2, counted from %1, the start "
+                      "of the first detention order (a release and a re-arrest do not restart "
+                      "the count)") if ends < clock.today else
+            translate("CaptiveFacts", "Prisoner of war: the three months of confinement awaiting "
+                      "trial that GC III Art. 103 allows end on %2, counted from %1, the start of "
+                      "the first detention order (a release and a re-arrest do not restart the "
+                      "count)"))
+    alert = ALERT if "pow_confinement" in clock.warning_kinds else None
+    return fill(text, long_date(since), long_date(ends)), alert
+
+
+def order_facts(clock: DetentionClock) -> list[Fact]:
+    """The expiry of the order custody runs under; when it runs under orders of several
+    criminal cases, each one's, naming it (its case's number, else the day it started), the
+    soonest first, as "Needs attention" warns of each."""
+    if len(clock.running) < 2:
+        fact = order_fact(clock)
+        return [fact] if fact else []
+    warned = {o for o, kind in zip(clock.warning_orders, clock.warning_kinds, strict=False)
+              if kind in ("expiry", "expired")}
+    facts = []
+    for order in clock.running:
+        left = (order.expires_on - clock.today).days
+        when = long_date(order.expires_on)
+        if order.case_number:
+            text = (translate("CaptiveFacts", "The detention order in criminal case %2 expires "
+                              "today (%1)") if left == 0 else
+                    translate("CaptiveFacts", "The detention order in criminal case %2 expires "
+                              "tomorrow (%1)") if left == 1 else
+                    plural(translate("CaptiveFacts", "The detention order in criminal case %2 "
+                                     "expires in %Ln day(s), on %1", None, left), left))
+            name = order.case_number
+        else:
+            text = (translate("CaptiveFacts", "The detention order of %2 expires today (%1)")
+                    if left == 0 else
+                    translate("CaptiveFacts", "The detention order of %2 expires tomorrow (%1)")
+                    if left == 1 else
+                    plural(translate("CaptiveFacts", "The detention order of %2 expires in "
+                                     "%Ln day(s), on %1", None, left), left))
+            name = long_date(order.start_date)
+        facts.append((fill(text, when, name), ALERT if order.order_id in warned else None))
+    return facts
+
+
 def convicted_order_fact(f: CaptiveFileDTO, clock: DetentionClock) -> Fact | None:
     """A convicted captive whose pre-trial order's expiry is still open in Deadlines: kept
     there (the rule on detention after a verdict is not verified), said here, where the
@@ -119,11 +173,13 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     place = place_fact(captive.status, captive.current_place)
     if place:
         facts.append(place)
-    order = (order_fact(clock) if captive.status in PRE_TRIAL
-             else convicted_order_fact(f, clock)
-             if captive.status is CaptiveStatus.CONVICTED else None)
-    if order:
+    if captive.status in PRE_TRIAL:
+        facts.extend(order_facts(clock))
+    elif captive.status is CaptiveStatus.CONVICTED and (order := convicted_order_fact(f, clock)):
         facts.append(order)
+    pow_fact = pow_confinement_fact(clock)
+    if pow_fact:
+        facts.append(pow_fact)
     if clock.next_hearing is not None:
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"

@@ -33,7 +33,7 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.audit_texts import action_label, field_label, record_text
 from caseapp.ui.views.base import View
-from caseapp.ui.views.formatters import long_date, number, short_date, short_when, time_text, zone_label
+from caseapp.ui.views.formatters import fill, long_date, number, short_date, short_when, time_text, zone_label
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
@@ -289,6 +289,8 @@ class DashboardView(View):
         if item.kind == "expired":
             return self.tr("Detention order expired on %1; no later order is recorded.").replace(
                 "%1", long_date(item.due_on))
+        if item.kind == "expiry" and (item.case_number or item.order_start):
+            return self.order_expiry_text(item, days)
         if item.kind == "expiry" and days == 0:
             return self.tr("Detention order expires today (%1); no hearing is recorded before "
                            "then.").replace("%1", long_date(item.due_on))
@@ -311,6 +313,22 @@ class DashboardView(View):
                     else plural(self.tr("No independent proof of life for %Ln day(s) (last: %1).",
                                         "", days), days).replace("%1", long_date(item.due_on)))
         return self.tr("Nothing ahead: no deadline due from today on and no hearing to come.")
+
+    def order_expiry_text(self, item: AttentionItem, days: int) -> str:
+        """The expiry of one of the orders of several criminal cases custody runs under,
+        naming it: its case's number, else the day it started."""
+        when = long_date(item.due_on)
+        if item.case_number:
+            text = (self.tr("Detention order in criminal case %2 expires today (%1); no hearing "
+                            "is recorded before then.") if days == 0 else plural(self.tr(
+                "Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is "
+                "recorded before then.", "", days), days))
+            return fill(text, when, item.case_number)
+        text = (self.tr("Detention order of %2 expires today (%1); no hearing is recorded "
+                        "before then.") if days == 0 else plural(self.tr(
+            "Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before "
+            "then.", "", days), days))
+        return fill(text, when, long_date(item.order_start))
 
     def show_attention(self, a: Attention, names: Mapping[int, CaptiveName] | None = None) -> None:
         c = a.counts
