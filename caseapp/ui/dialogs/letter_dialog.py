@@ -109,6 +109,7 @@ class LetterDialog(OutputDialog):
         scroll = QScrollArea(self.fields_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields fit
         scroll.setWidget(self.fields)
         self.lawyer_button = QPushButton(self.tr("Fill in your details once…"), self)
         self.lawyer_button.setObjectName("letter_lawyer_details")
