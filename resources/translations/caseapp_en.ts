@@ -1137,56 +1137,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
@@ -1246,723 +1246,723 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="255" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <source>Investigating body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <source>Court</source>
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <source>Judge</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <source>Prosecutor</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
-        <source>Defence counsel</source>
+        <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
-        <source>Counsel</source>
+        <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
-        <source>Language of proceedings</source>
+        <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <source>Language of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Convention articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Edit document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="474" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="493" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="519" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Add captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Edit person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Edit summary, asks and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -2491,406 +2491,406 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
-        <source>Case number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <source>Court</source>
+        <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <source>Judge</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
-        <source>Defence</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
-        <source>Opened</source>
+        <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, %Ln day late</numerusform><numerusform>%1, %Ln days late</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -6416,102 +6416,102 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="114" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="116" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="125" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="127" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="253" />
         <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="308" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="335" />
         <source>Make the letter and show it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="396" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="407" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="235" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="333" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="378" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="385" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
@@ -6741,12 +6741,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>
@@ -7451,47 +7451,47 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 and %Ln other</numerusform><numerusform>%1 and %Ln others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <location filename="../../caseapp/ui/notifier.py" line="181" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="223" />
+        <location filename="../../caseapp/ui/notifier.py" line="240" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="225" />
+        <location filename="../../caseapp/ui/notifier.py" line="242" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="227" />
+        <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="229" />
+        <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="261" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="255" />
+        <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="254" />
+        <location filename="../../caseapp/ui/notifier.py" line="271" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="284" />
+        <location filename="../../caseapp/ui/notifier.py" line="301" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -8693,22 +8693,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="142" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="144" />
+        <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="147" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="151" />
+        <location filename="../../caseapp/ui/notifier.py" line="152" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -9903,6 +9903,11 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/value_text.py" line="24" />
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/value_text.py" line="40" />
+        <source>Art. %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1148,56 +1148,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
@@ -1257,723 +1257,723 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation>Կյանքի անկախ ապացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation>Ավելացնել Դատարանից ստացված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation>Խմբագրել Դատարանից ստացված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation>Հաշվում հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Դատարանը փաստաթուղթը համարում է հանձնված այն օրը, երբ այն հայտնվում է Ձեր հաշվում. ժամկետները հաշվվում են այդ օրվանից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation>Գանգատի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Նամակում նշված ժամկետ (շաբաթ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0՝ չկա, կամ ամսաթիվ է՝ մուտքագրեք այն որպես ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation>Ներբեռնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="255" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
         <source>this prosecution</source>
         <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Add international proceeding</source>
         <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Edit international proceeding</source>
         <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Reference number</source>
         <translation>Հղման համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Convention articles</source>
         <translation>Կոնվենցիայի հոդվածներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Ինչպես գանգատում, ստորակետերով՝ 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Lodged on</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="474" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="493" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="519" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -2505,93 +2505,93 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Script</source>
         <translation>Գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued</source>
         <translation>Տրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -2599,7 +2599,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -2607,101 +2607,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>Expires</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Term</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Decided</source>
         <translation>Որոշվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
         <source>now</source>
         <translation>այժմ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Defence</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
         <source>Opened</source>
         <translation>Հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
@@ -2709,211 +2709,211 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
@@ -3168,7 +3168,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="134" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="137" />
@@ -6528,102 +6531,102 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ է ասում նամակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="114" />
         <source>Fill in your details once…</source>
         <translation>Լրացրեք ձեր տվյալները մեկ անգամ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="116" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation>Ձեր անունը, հասցեն և արտոնագրի համարը՝ պահված կարգավորումներում բոլոր նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="125" />
         <source>Open</source>
         <translation>Բացել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="127" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation>Բացել պահված նամակը Word-ում կամ LibreOffice-ում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
         <source>Save as .docx…</source>
         <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
         <source>Reads the whole file (internal level).</source>
         <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
         <source>Reads only public facts (public level).</source>
         <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="253" />
         <source>Reading what the case file gives…</source>
         <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="308" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="335" />
         <source>Make the letter and show it</source>
         <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="396" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="407" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="235" />
         <source>Choose a template and a captive.</source>
         <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="333" />
         <source>Fill in the missing fields first</source>
         <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="378" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="385" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
@@ -6853,12 +6856,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
@@ -7586,12 +7589,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 և ևս %Ln</numerusform><numerusform>%1 և ևս %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <location filename="../../caseapp/ui/notifier.py" line="181" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="223" />
+        <location filename="../../caseapp/ui/notifier.py" line="240" />
         <source>%Ln deadline(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
@@ -7599,7 +7602,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="225" />
+        <location filename="../../caseapp/ui/notifier.py" line="242" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln՝ այսօր</numerusform>
@@ -7607,7 +7610,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="227" />
+        <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -7615,7 +7618,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="229" />
+        <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln captive(s) without proof of life</source>
         <translation>
             <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
@@ -7623,7 +7626,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="261" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
@@ -7631,17 +7634,20 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="255" />
+        <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="254" />
+        <location filename="../../caseapp/ui/notifier.py" line="271" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="284" />
+        <location filename="../../caseapp/ui/notifier.py" line="301" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -8849,22 +8855,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="142" />
         <source>Show deadlines</source>
         <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="144" />
+        <location filename="../../caseapp/ui/notifier.py" line="145" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="147" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="151" />
+        <location filename="../../caseapp/ui/notifier.py" line="152" />
         <source>Hide until the next reminder</source>
         <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>
@@ -10083,6 +10089,11 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <location filename="../../caseapp/ui/value_text.py" line="24" />
         <source>No</source>
         <translation>Ոչ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/value_text.py" line="40" />
+        <source>Art. %1</source>
+        <translation>հոդ. %1</translation>
     </message>
 </context>
 <context>
