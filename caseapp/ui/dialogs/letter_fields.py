@@ -171,7 +171,9 @@ class LetterFieldsForm(QWidget):
         # until the fields were slivers on a 1024-pixel screen.
         label = QLabel(caption, self)
         label.setWordWrap(True)
-        label.setMaximumWidth(label.fontMetrics().averageCharWidth() * CAPTION_CHARS)
+        widest = label.fontMetrics().averageCharWidth() * CAPTION_CHARS
+        label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(caption) + 2, widest))
+        label.setMaximumWidth(widest)
         label.setBuddy(edit)
         box = QVBoxLayout()
         box.setSpacing(1)
