@@ -1,9 +1,10 @@
 """Reminders while the app runs: on opening a case file, every half hour and soon after a
-change to the file, deadlines due today or overdue, overdue advocacy follow-ups and captives without proof of life beyond the
-case's threshold are announced through the system tray, and always in a banner at the top
-of the window (the fallback where the desktop has no tray or no notifications). The half
-hour is the case-file session's reminder timer (``reminders_due``). What is announced is
-the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the same."""
+change to the file, deadlines due today or overdue, overdue advocacy follow-ups and
+captives without proof of life beyond the case's threshold are announced through the
+system tray, and always in a banner at the top of the window (the fallback where the
+desktop has no tray or no notifications). The half hour is the case-file session's
+reminder timer (``reminders_due``). What is announced is the reminder service's
+``alerts()``: the dashboard's "Needs attention" reads the same."""
 
 from __future__ import annotations
 
