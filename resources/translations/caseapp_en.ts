@@ -3903,12 +3903,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="124" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="125" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="127" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4736,67 +4736,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Dossier of one captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="265" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
         <source>Printed at the %1 level, version %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln page.</numerusform><numerusform>%Ln pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="284" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>%Ln item left out at this level.</numerusform><numerusform>%Ln items left out at this level.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
         <source>Nothing was left out at this level.</source>
         <translation type="unfinished" />
     </message>
@@ -6397,121 +6398,122 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
         <source>To (person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
         <source>What the letter says</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="114" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="131" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="254" />
         <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="309" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="312" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="335" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
         <source>Make the letter and show it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="397" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="236" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="379" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
@@ -7446,52 +7448,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="46" />
+        <location filename="../../caseapp/ui/notifier.py" line="47" />
         <source>%1 and %Ln other(s)</source>
         <translation><numerusform>%1 and %Ln other</numerusform><numerusform>%1 and %Ln others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="181" />
+        <location filename="../../caseapp/ui/notifier.py" line="182" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="240" />
+        <location filename="../../caseapp/ui/notifier.py" line="241" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="242" />
+        <location filename="../../caseapp/ui/notifier.py" line="243" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="245" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="246" />
+        <location filename="../../caseapp/ui/notifier.py" line="247" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="261" />
+        <location filename="../../caseapp/ui/notifier.py" line="262" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="272" />
+        <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="271" />
+        <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="301" />
+        <location filename="../../caseapp/ui/notifier.py" line="302" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7715,57 +7717,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
         <source>Checking what this level leaves out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="158" />
         <source>Choose another level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
         <source>To include them, choose a higher level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="180" />
         <source>The choice changed: Generate again to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -8570,6 +8572,11 @@ Do you want to delete it anyway?</source>
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="185" />
+        <source>%1: time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecoverPassphraseDialog</name>
@@ -8680,12 +8687,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="257" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="258" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="269" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="270" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -8693,22 +8700,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="142" />
+        <location filename="../../caseapp/ui/notifier.py" line="143" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="145" />
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="147" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="152" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -9465,87 +9472,87 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="297" />
         <source>Status report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>Every status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>any tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
         <source>PDF (preview, print)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>XLSX (spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Upcoming hearings within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>Keep in the case file's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
         <source>Status report on all captives</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>%Ln captive in the report.</numerusform><numerusform>%Ln captives in the report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="373" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>
