@@ -52,3 +52,21 @@ def test_the_captive_search_of_the_dossier_and_the_letter_is_named(qtbot, ui) ->
     for dialog in (DossierDialog(ui), LetterDialog(ui)):
         qtbot.addWidget(dialog)
         assert said(cursor_box(dialog.captive)) == "Пленный"
+
+
+def test_the_search_box_of_every_list_is_named(qtbot, blank_window, demo_copy) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    window = blank_window
+    assert window.open_path(demo_copy)
+    unnamed = []
+    for view_id in ("captives", "deadlines", "contacts", "advocacy", "documents"):
+        window.show_view(view_id)
+        search = window.views[view_id].findChild(QLineEdit, f"{view_id}_search")
+        if not said(search) or said(search) != search.placeholderText().rstrip("…"):
+            unnamed.append(view_id)
+    assert unnamed == []
+    assert said(window.views["deadlines"].findChild(QLineEdit, "deadlines_search")) == \
+        "Фильтр по пленному, сроку, правилу или органу"
+    window.set_case_file(None, backup_previous=False)

@@ -364,6 +364,13 @@ def name_from_caption(widget: QWidget, caption: str) -> None:
         target = target.focusProxy()
 
 
+def name_from_placeholder(edit: QLineEdit) -> None:
+    """A search box with no caption but its example text ("Фильтр по пленному, сроку…") is
+    read out by that text: it had no name at all for a screen reader."""
+    if not edit.accessibleName():
+        edit.setAccessibleName(edit.placeholderText().rstrip("…").strip())
+
+
 def special_text_whole(spin: QAbstractSpinBox, text: str) -> None:
     """Give ``spin`` ``text`` for its least value ("not set", "never") and room to show it
     whole: Qt sizes a spin box by its texts' advance, short of the 2 pixels its line edit
