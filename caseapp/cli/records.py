@@ -125,7 +125,7 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                         warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
-    from caseapp.reports.texts import format_partial
+    from caseapp.reports.texts import format_partial, t
     from caseapp.services.labels import value_label  # the documents' words: loaded when shown
 
     lang = current_language()
@@ -167,7 +167,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
             w(f"  {line}\n")
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
-         + "; ".join(ch.citation for ch in p.charges)),
+         + "; ".join(f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
+                     for ch in p.charges)),
         (msg("Detention orders"), f.detention_orders, lambda o: f"{v(o.kind)}: "
          f"{d(o.start_date)} → {d(o.expires_on)} "
          + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))

@@ -57,6 +57,7 @@ from caseapp.ui.views.empty_states import install_empty_state
 from caseapp.ui.views.welcome import WelcomePage
 from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.status_bar import StatusBar
 from caseapp.ui.widgets.status_notice import show_notice
 from caseapp.ui.worker import Runner
 
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         self.session.ops.history_changed.connect(self._history_changed)
         self.full_check_failed.connect(self._full_check_failed)
 
+        self.setStatusBar(StatusBar(self))  # a long message ends in "…" before the file's name
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumWidth(140)

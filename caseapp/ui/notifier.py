@@ -1,9 +1,10 @@
-"""Reminders while the app runs: on opening a case file and every half hour, deadlines due
-today or overdue, overdue advocacy follow-ups and captives without proof of life beyond the
-case's threshold are announced through the system tray, and always in a banner at the top
-of the window (the fallback where the desktop has no tray or no notifications). The half
-hour is the case-file session's reminder timer (``reminders_due``). What is announced is
-the reminder service's ``alerts()``: the dashboard's "Needs attention" reads the same."""
+"""Reminders while the app runs: on opening a case file, every half hour and soon after a
+change to the file, deadlines due today or overdue, overdue advocacy follow-ups and
+captives without proof of life beyond the case's threshold are announced through the
+system tray, and always in a banner at the top of the window (the fallback where the
+desktop has no tray or no notifications). The half hour is the case-file session's
+reminder timer (``reminders_due``). What is announced is the reminder service's
+``alerts()``: the dashboard's "Needs attention" reads the same."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Container, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
@@ -49,6 +50,7 @@ def concerned(item: AttentionItem, names: Mapping[int, CaptiveName] | None = Non
 
 Key = tuple[str, int | None]  # what was announced: ("deadline", id), ("welfare", captive id)…
 TOOLTIP_LINES, TRAY_LINES = 12, 5  # the lines of the banner's tooltip, of a tray message
+AFTER_CHANGES_MS = 500  # a burst of writes (an import, a recompute) is checked once
 
 
 def alert_count(alerts: Alerts) -> int:
@@ -165,6 +167,12 @@ class Notifier(QObject):
         self.ui: UiContext | None = None
         self.announced = Announced()
         self.names: dict[int, CaptiveName] = {}  # spellings of the captives last announced
+        # After a write the banner says what is due now: it kept naming a deadline marked done
+        # or moved by a new order, until the half-hour check, and disagreed with the views.
+        self._after_changes = QTimer(self)
+        self._after_changes.setSingleShot(True)
+        self._after_changes.setInterval(AFTER_CHANGES_MS)
+        self._after_changes.timeout.connect(self.check)
         self.tray: QSystemTrayIcon | None = None
         if tray_allowed and QSystemTrayIcon.isSystemTrayAvailable():
             icon = window.windowIcon()
@@ -181,6 +189,12 @@ class Notifier(QObject):
 
     def start(self, ui: UiContext | None) -> None:
         """Watch ``ui``'s case file (None: stop)."""
+        if self.ui is not None:
+            try:
+                self.ui.bus.changed.disconnect(self._changed)
+            except (RuntimeError, TypeError):  # the bus of a closed file is gone already
+                pass
+        self._after_changes.stop()
         self.ui = ui
         self.announced.clear()
         self.banner.hide()
@@ -193,7 +207,11 @@ class Notifier(QObject):
             return
         if self.tray is not None:
             self.tray.show()
+        ui.bus.changed.connect(self._changed)
         self.check()
+
+    def _changed(self, _change: object) -> None:
+        self._after_changes.start()  # (again): once the writes stop coming
 
     def check(self) -> None:
         ui = self.ui

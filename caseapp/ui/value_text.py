@@ -31,3 +31,11 @@ def value_text(value: Any) -> str:
     if isinstance(value, PartialDate):
         return partial_date_text(value)
     return str(value)
+
+
+def citation_text(charge: Any) -> str:
+    """A charge's code, article and part as the interface writes them ("УК АР ст. 318(1)"):
+    the stored citation said "Art." in every language."""
+    article = charge.article + (f"({charge.part})" if charge.part else "")
+    art = QCoreApplication.translate("ValueText", "Art. %1").replace("%1", article)
+    return f"{charge.code} {art}".strip()

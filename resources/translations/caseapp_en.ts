@@ -589,214 +589,214 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="145" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="192" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="192" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="194" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="245" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="249" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="396" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="397" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="337" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="337" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="315" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="386" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -1137,56 +1137,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Date of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Place of birth</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Citizenship</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Captured on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
@@ -1246,723 +1246,723 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
         <source>Case without number (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
         <source>%1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <source>Who may see this record when a dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Add name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Edit name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Name as written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>In any script; the script is recognised from the letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="255" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
-        <source>Investigating body</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <source>Court</source>
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
-        <source>Judge</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <source>Prosecutor</source>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
-        <source>Defence counsel</source>
+        <source>Prosecutor</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
-        <source>Counsel</source>
+        <source>Defence counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
-        <source>Language of proceedings</source>
+        <source>Counsel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <source>Language of proceedings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Case opened on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
         <source>this prosecution</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>Add charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Edit charge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Criminal code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Charged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Add detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Edit detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Decided on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Detention from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Term: months</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
         <source>Appeal filed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>the order of %1 (until %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Local time of the court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Next hearing on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>the %1 hearing of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Add international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Edit international proceeding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Reference number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Convention articles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Lodged on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Edit document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>File name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Who gave or sent it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="474" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Add note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Edit note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="493" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="519" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Add captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Edit person and capture</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Circumstances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Separated by commas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Edit summary, asks and consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Summary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Current asks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Power of attorney on file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Consents to publicity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Notes on consent</source>
         <translation type="unfinished" />
     </message>
@@ -2531,406 +2531,406 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
-        <source>Case number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <source>Court</source>
+        <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
-        <source>Judge</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
-        <source>Defence</source>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
-        <source>Opened</source>
+        <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <source>Opened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, %Ln day late</numerusform><numerusform>%1, %Ln days late</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -3136,37 +3136,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="107" />
+        <location filename="../../caseapp/ui/views/captives.py" line="108" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="111" />
+        <location filename="../../caseapp/ui/views/captives.py" line="113" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="112" />
+        <location filename="../../caseapp/ui/views/captives.py" line="114" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="284" />
+        <location filename="../../caseapp/ui/views/captives.py" line="286" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="285" />
+        <location filename="../../caseapp/ui/views/captives.py" line="287" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="318" />
+        <location filename="../../caseapp/ui/views/captives.py" line="320" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="319" />
+        <location filename="../../caseapp/ui/views/captives.py" line="321" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -3362,29 +3362,21 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Organisation</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="79" />
         <location filename="../../caseapp/ui/views/contacts.py" line="100" />
-        <source>Country</source>
+        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
         <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
-        <source>Email</source>
+        <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3392,230 +3384,238 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
         <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="98" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="125" />
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="85" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
-        <source>Role</source>
+        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="86" />
         <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
-        <source>Website</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
-        <source>Postal address</source>
+        <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="105" />
         <location filename="../../caseapp/ui/views/contacts.py" line="132" />
-        <source>Notes</source>
+        <source>Postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="106" />
-        <source>Sensitivity</source>
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
+        <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <source>Sensitivity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="112" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
         <source>Edit organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
         <source>Add organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="138" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
         <source>Edit person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="138" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
         <source>Add person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="159" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="163" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="165" />
         <source>All kinds</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="181" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
         <source>Add organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="203" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="185" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="205" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="184" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="204" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="186" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="206" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="202" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="204" />
         <source>Add person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="214" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
         <source>Double-click to open the captive concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="218" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="217" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="219" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="236" />
         <source>Interventions addressed to it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="267" />
         <source>No person of this organisation is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="267" />
         <source>Add a person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="279" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>Show all</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="279" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="281" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="281" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="283" />
         <source>Add an organisation…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="311" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
         <source>(People without an organisation)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="353" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="355" />
         <source>%Ln organisation(s)</source>
         <translation><numerusform>%Ln organisation</numerusform><numerusform>%Ln organisations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="365" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="367" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="416" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="418" />
         <source>Organisation added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Organisation saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="433" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Delete organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="434" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="460" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="436" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="462" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
         <source>Person added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="452" />
         <source>Person saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="456" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="458" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="461" />
         <source>Delete person</source>
         <translation type="unfinished" />
     </message>
@@ -3963,12 +3963,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="124" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="125" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="127" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4057,87 +4057,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4306,7 +4306,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="269" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4332,186 +4332,186 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="269" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="271" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="274" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="97" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="277" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="467" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="469" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="315" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="338" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="382" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="488" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="490" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -4671,124 +4671,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="121" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="172" />
+        <location filename="../../caseapp/ui/views/documents.py" line="173" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="176" />
+        <location filename="../../caseapp/ui/views/documents.py" line="178" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="196" />
+        <location filename="../../caseapp/ui/views/documents.py" line="198" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="201" />
+        <location filename="../../caseapp/ui/views/documents.py" line="203" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="203" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="272" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="280" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="283" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="101" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="261" />
+        <location filename="../../caseapp/ui/views/documents.py" line="263" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="304" />
+        <location filename="../../caseapp/ui/views/documents.py" line="306" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="312" />
+        <location filename="../../caseapp/ui/views/documents.py" line="314" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="317" />
+        <location filename="../../caseapp/ui/views/documents.py" line="319" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -4796,67 +4796,68 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Dossier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Dossier of one captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="265" />
         <source>Choose a captive first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
         <source>Printed at the %1 level, version %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
         <source>%Ln page(s).</source>
         <translation><numerusform>%Ln page.</numerusform><numerusform>%Ln pages.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="284" />
         <source>%Ln item(s) left out at this level.</source>
         <translation><numerusform>%Ln item left out at this level.</numerusform><numerusform>%Ln items left out at this level.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
         <source>Nothing was left out at this level.</source>
         <translation type="unfinished" />
     </message>
@@ -6457,121 +6458,122 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
         <source>To (person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
         <source>What the letter says</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="131" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="254" />
         <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="309" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="312" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
         <source>Make the letter and show it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="397" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="236" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="379" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
@@ -6801,12 +6803,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>
@@ -7013,30 +7015,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="123" />
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
-        <location filename="../../caseapp/ui/main_window.py" line="871" />
+        <location filename="../../caseapp/ui/main_window.py" line="124" />
+        <location filename="../../caseapp/ui/main_window.py" line="350" />
         <location filename="../../caseapp/ui/main_window.py" line="873" />
+        <location filename="../../caseapp/ui/main_window.py" line="875" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="235" />
+        <location filename="../../caseapp/ui/main_window.py" line="237" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Open &amp;Recent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="261" />
+        <location filename="../../caseapp/ui/main_window.py" line="263" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="277" />
+        <location filename="../../caseapp/ui/main_window.py" line="279" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -7046,129 +7048,129 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="398" />
+        <location filename="../../caseapp/ui/main_window.py" line="400" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="420" />
+        <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation><numerusform>%n rule file problem: see Deadlines → Deadline Settings.</numerusform><numerusform>%n rule file problems: see Deadlines → Deadline Settings.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="572" />
         <source>Opened %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="651" />
+        <location filename="../../caseapp/ui/main_window.py" line="653" />
         <source>Merge captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="652" />
+        <location filename="../../caseapp/ui/main_window.py" line="654" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="715" />
         <source>&amp;Undo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="714" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
         <source>&amp;Redo %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Added %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="91" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="93" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="95" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="97" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="99" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Contacts &amp; organisations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="101" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Advocacy log</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="103" />
+        <location filename="../../caseapp/ui/main_window.py" line="104" />
         <source>Documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="355" />
+        <location filename="../../caseapp/ui/main_window.py" line="357" />
         <source>Connected to the team server again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="473" />
+        <location filename="../../caseapp/ui/main_window.py" line="475" />
         <source>The case file is damaged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="474" />
+        <location filename="../../caseapp/ui/main_window.py" line="476" />
         <source>CaseApp closed the case file.
 
 %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="629" />
+        <location filename="../../caseapp/ui/main_window.py" line="631" />
         <source>Delete captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="632" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="640" />
+        <location filename="../../caseapp/ui/main_window.py" line="642" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="720" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="720" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="824" />
+        <location filename="../../caseapp/ui/main_window.py" line="826" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="874" />
+        <location filename="../../caseapp/ui/main_window.py" line="876" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7506,52 +7508,52 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="46" />
+        <location filename="../../caseapp/ui/notifier.py" line="47" />
         <source>%1 and %Ln other(s)</source>
         <translation><numerusform>%1 and %Ln other</numerusform><numerusform>%1 and %Ln others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <location filename="../../caseapp/ui/notifier.py" line="182" />
         <source>CaseApp</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="223" />
+        <location filename="../../caseapp/ui/notifier.py" line="241" />
         <source>%Ln deadline(s) overdue</source>
         <translation><numerusform>%Ln deadline overdue</numerusform><numerusform>%Ln deadlines overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="225" />
+        <location filename="../../caseapp/ui/notifier.py" line="243" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="227" />
+        <location filename="../../caseapp/ui/notifier.py" line="245" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="229" />
+        <location filename="../../caseapp/ui/notifier.py" line="247" />
         <source>%Ln captive(s) without proof of life</source>
         <translation><numerusform>%Ln captive without proof of life</numerusform><numerusform>%Ln captives without proof of life</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="262" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="255" />
+        <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>No confirmed news of %1 for %Ln day</numerusform><numerusform>No confirmed news of %1 for %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="254" />
+        <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 is recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="284" />
+        <location filename="../../caseapp/ui/notifier.py" line="302" />
         <source>CaseApp: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7775,57 +7777,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
         <source>Print…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>English</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Russian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>French</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
         <source>Checking what this level leaves out…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="158" />
         <source>Choose another level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
         <source>To include them, choose a higher level above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="180" />
         <source>The choice changed: Generate again to see it.</source>
         <translation type="unfinished" />
     </message>
@@ -8630,6 +8632,11 @@ Do you want to delete it anyway?</source>
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="185" />
+        <source>%1: time</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>RecoverPassphraseDialog</name>
@@ -8740,12 +8747,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="257" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="258" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="269" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="270" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -8753,22 +8760,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="143" />
         <source>Show deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="144" />
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="151" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>Hide until the next reminder</source>
         <translation type="unfinished" />
     </message>
@@ -9014,268 +9021,273 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="118" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="182" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="212" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="295" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="300" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="315" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="425" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="426" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="57" />
+        <source>Import Spreadsheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="58" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="362" />
         <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="363" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="383" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>
@@ -9520,87 +9532,87 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="297" />
         <source>Status report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>Every status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>any tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source> days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
         <source>PDF (preview, print)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>XLSX (spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Tag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Upcoming hearings within</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Format</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>Keep in the case file's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
         <source>Status report on all captives</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
         <source>%Ln captive(s) in the report.</source>
         <translation><numerusform>%Ln captive in the report.</numerusform><numerusform>%Ln captives in the report.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="373" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation type="unfinished" />
     </message>
@@ -9963,6 +9975,11 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/value_text.py" line="24" />
         <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/value_text.py" line="40" />
+        <source>Art. %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="145" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="149" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
         <source>Not closed</source>
         <translation>Не закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Follow-up overdue</source>
         <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="173" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Record a new intervention</source>
         <translation>Записать новое обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="180" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="182" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="190" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="192" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="192" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="194" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="242" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="243" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="245" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="246" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="247" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="249" />
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="328" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="330" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="334" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="390" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="394" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="396" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="395" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="397" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="337" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Если оставить пустым, берётся из организации этого лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="335" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="337" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation>обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="311" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="313" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="315" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="373" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="375" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="380" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="386" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="385" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -1150,56 +1150,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="496" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
@@ -1259,723 +1259,723 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="428" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение, что человек жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="215" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
         <source>Add delivery from the Court</source>
         <translation>Добавить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Edit delivery from the Court</source>
         <translation>Изменить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
         <source>Appeared in the account on</source>
         <translation>Появился в учётной записи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Суд считает документ врученным в день его появления в вашей учётной записи: сроки отсчитываются с этого дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Application number</source>
         <translation>Номер жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Срок, указанный в письме (недели)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0 — срока нет, или указана дата: введите её как срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>Downloaded on</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="255" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
         <source>Facts for filings</source>
         <translation>Сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
         <source>facts for filings</source>
         <translation>сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="291" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Уголовный кодекс Азербайджанской Республики</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="340" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="404" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
         <source>Add international proceeding</source>
         <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
         <source>Edit international proceeding</source>
         <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="407" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
         <source>Convention articles</source>
         <translation>Статьи Конвенции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Как в жалобе, через запятую: 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Lodged on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="452" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="455" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="477" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="474" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="493" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="519" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="522" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -2549,93 +2549,93 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="52" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="55" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="161" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="62" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="212" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -2644,7 +2644,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2653,101 +2653,101 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="92" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
         <source>now</source>
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="110" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="144" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, просрочено на %Ln день</numerusform>
@@ -2756,211 +2756,211 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="137" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="147" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="149" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="166" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="240" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="244" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="271" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -3166,27 +3166,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="107" />
+        <location filename="../../caseapp/ui/views/captives.py" line="108" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="111" />
+        <location filename="../../caseapp/ui/views/captives.py" line="113" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="112" />
+        <location filename="../../caseapp/ui/views/captives.py" line="114" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="284" />
+        <location filename="../../caseapp/ui/views/captives.py" line="286" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="285" />
+        <location filename="../../caseapp/ui/views/captives.py" line="287" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln пленный</numerusform>
@@ -3195,12 +3195,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="318" />
+        <location filename="../../caseapp/ui/views/captives.py" line="320" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="319" />
+        <location filename="../../caseapp/ui/views/captives.py" line="321" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -3396,209 +3396,209 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="75" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="76" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="78" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="79" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="100" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
         <source>Country</source>
         <translation>Страна</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="80" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="88" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="101" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
-        <source>Email</source>
-        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="81" />
         <location filename="../../caseapp/ui/views/contacts.py" line="89" />
         <location filename="../../caseapp/ui/views/contacts.py" line="102" />
         <location filename="../../caseapp/ui/views/contacts.py" line="130" />
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/contacts.py" line="82" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="90" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="84" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="98" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="125" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="99" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="126" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="85" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="127" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
         <source>Role</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="86" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="128" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="87" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="129" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="103" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
         <source>Website</source>
         <translation>Веб-сайт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="104" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="131" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
         <source>Postal address</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="105" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="132" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="133" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="106" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="107" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="108" />
         <source>Who may see this organisation when a letter or dossier is printed</source>
         <translation>Кто может видеть эту организацию при печати письма или досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="112" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
         <source>Edit organisation</source>
         <translation>Изменить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="113" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="114" />
         <source>Add organisation</source>
         <translation>Добавить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="115" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="116" />
         <source>organisation</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="138" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
         <source>Edit person</source>
         <translation>Изменить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="138" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="139" />
         <source>Add person</source>
         <translation>Добавить лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="140" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="141" />
         <source>contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="158" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="159" />
         <source>Search organisations and people: name, country, email, role…</source>
         <translation>Поиск организаций и лиц: имя, страна, эл. почта, должность…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="163" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="165" />
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="181" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
         <source>Add organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="183" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="203" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="185" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="205" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="184" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="204" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="186" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="206" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="202" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="204" />
         <source>Add person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="214" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
         <source>Double-click to open the captive concerned</source>
         <translation>Дважды щёлкните, чтобы открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="216" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="218" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="217" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="219" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="232" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
         <source>People</source>
         <translation>Лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="234" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="236" />
         <source>Interventions addressed to it</source>
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="267" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="265" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="267" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="277" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="279" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="278" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="280" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="279" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="281" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="281" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="283" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="311" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="313" />
         <source>(People without an organisation)</source>
         <translation>(Лица без организации)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="353" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="355" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln организация</numerusform>
@@ -3607,53 +3607,53 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="365" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="367" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="416" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="418" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="422" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="424" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="429" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="433" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="435" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="434" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="460" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="436" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="462" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="446" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="450" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="452" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="456" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="458" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить %1 из справочника? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="461" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -4069,12 +4069,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Выбрать дату (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="124" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="125" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="127" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -4163,87 +4163,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="74" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="75" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="125" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="164" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="166" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="165" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="259" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="261" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="263" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="265" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4412,7 +4412,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="220" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="267" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="269" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4438,103 +4438,103 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="269" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="271" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="274" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="97" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="273" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="275" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="277" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="116" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="117" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="121" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="123" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="167" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="168" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="169" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="172" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="184" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="194" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -4543,7 +4543,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="316" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -4552,12 +4552,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="349" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="454" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="456" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln срок</numerusform>
@@ -4566,7 +4566,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="467" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="469" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln жёсткий срок открыт</numerusform>
@@ -4575,66 +4575,66 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="286" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="293" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="308" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="310" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="313" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="315" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="338" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="345" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="347" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="378" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="380" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="134" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="382" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="406" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="405" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="407" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="488" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="490" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -4794,109 +4794,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="106" />
+        <location filename="../../caseapp/ui/views/documents.py" line="107" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="109" />
+        <location filename="../../caseapp/ui/views/documents.py" line="110" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="113" />
+        <location filename="../../caseapp/ui/views/documents.py" line="114" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="115" />
+        <location filename="../../caseapp/ui/views/documents.py" line="116" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="118" />
+        <location filename="../../caseapp/ui/views/documents.py" line="119" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="120" />
+        <location filename="../../caseapp/ui/views/documents.py" line="121" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="172" />
+        <location filename="../../caseapp/ui/views/documents.py" line="173" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="176" />
+        <location filename="../../caseapp/ui/views/documents.py" line="178" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="196" />
+        <location filename="../../caseapp/ui/views/documents.py" line="198" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="201" />
+        <location filename="../../caseapp/ui/views/documents.py" line="203" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="203" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="272" />
+        <location filename="../../caseapp/ui/views/documents.py" line="274" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="280" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
+        <location filename="../../caseapp/ui/views/documents.py" line="283" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="101" />
-        <location filename="../../caseapp/ui/views/documents.py" line="284" />
+        <location filename="../../caseapp/ui/views/documents.py" line="102" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="261" />
+        <location filename="../../caseapp/ui/views/documents.py" line="263" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -4905,17 +4905,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="304" />
+        <location filename="../../caseapp/ui/views/documents.py" line="306" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="312" />
+        <location filename="../../caseapp/ui/views/documents.py" line="314" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="317" />
+        <location filename="../../caseapp/ui/views/documents.py" line="319" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -4923,57 +4923,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
         <source>Dossier of one captive</source>
         <translation>Досье одного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="265" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
         <source>%Ln page(s).</source>
         <translation>
             <numerusform>%Ln страница.</numerusform>
@@ -4982,7 +4983,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="284" />
         <source>%Ln item(s) left out at this level.</source>
         <translation>
             <numerusform>На этом уровне исключена %Ln запись.</numerusform>
@@ -4991,7 +4992,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
         <source>Nothing was left out at this level.</source>
         <translation>На этом уровне ничего не исключено.</translation>
     </message>
@@ -6605,121 +6606,122 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
         <source>To (person)</source>
         <translation>Кому (лицо)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
         <source>What the letter says</source>
         <translation>Содержание письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
         <source>Fill in your details once…</source>
         <translation>Заполните свои сведения один раз…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation>Ваше имя, адрес и регистрационный номер адвоката, сохраняемые в настройках для всех писем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation>Открыть сохранённое письмо в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="131" />
         <source>Save as .docx…</source>
         <translation>Сохранить как .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
         <source>Reads the whole file (internal level).</source>
         <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="184" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
         <source>Reads only public facts (public level).</source>
         <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="254" />
         <source>Reading what the case file gives…</source>
         <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="309" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="312" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
         <source>Make the letter and show it</source>
         <translation>Составить письмо и показать его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="395" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="397" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="236" />
         <source>Choose a template and a captive.</source>
         <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
         <source>Fill in the missing fields first</source>
         <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="379" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="384" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
@@ -6949,12 +6951,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="138" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -7169,30 +7171,30 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="123" />
-        <location filename="../../caseapp/ui/main_window.py" line="348" />
-        <location filename="../../caseapp/ui/main_window.py" line="871" />
+        <location filename="../../caseapp/ui/main_window.py" line="124" />
+        <location filename="../../caseapp/ui/main_window.py" line="350" />
         <location filename="../../caseapp/ui/main_window.py" line="873" />
+        <location filename="../../caseapp/ui/main_window.py" line="875" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="235" />
+        <location filename="../../caseapp/ui/main_window.py" line="237" />
         <source>This case file is encrypted with a passphrase.</source>
         <translation>Этот файл дела зашифрован парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="257" />
+        <location filename="../../caseapp/ui/main_window.py" line="259" />
         <source>Open &amp;Recent</source>
         <translation>Недавние &amp;файлы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="261" />
+        <location filename="../../caseapp/ui/main_window.py" line="263" />
         <source>Main</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="277" />
+        <location filename="../../caseapp/ui/main_window.py" line="279" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -7202,12 +7204,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>CaseApp — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="398" />
+        <location filename="../../caseapp/ui/main_window.py" line="400" />
         <source>Desktop notifications are not available here: reminders of deadlines due or overdue are shown at the top of this window.</source>
         <translation>Уведомления рабочего стола здесь недоступны: напоминания об истекающих и просроченных сроках показываются вверху этого окна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/main_window.py" line="420" />
+        <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
         <translation>
             <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
@@ -7216,82 +7218,82 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="570" />
+        <location filename="../../caseapp/ui/main_window.py" line="572" />
         <source>Opened %1</source>
         <translation>Открыто: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="651" />
+        <location filename="../../caseapp/ui/main_window.py" line="653" />
         <source>Merge captives</source>
         <translation>Объединить пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="652" />
+        <location filename="../../caseapp/ui/main_window.py" line="654" />
         <source>Select exactly two captives in the captives list (Ctrl+click), then merge them.</source>
         <translation>Выберите ровно двух пленных в списке пленных (Ctrl+щелчок), затем объедините их.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="713" />
+        <location filename="../../caseapp/ui/main_window.py" line="715" />
         <source>&amp;Undo %1</source>
-        <translation>&amp;Отменить %1</translation>
+        <translation>&amp;Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="714" />
+        <location filename="../../caseapp/ui/main_window.py" line="716" />
         <source>&amp;Redo %1</source>
-        <translation>&amp;Повторить %1</translation>
+        <translation>&amp;Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="601" />
+        <location filename="../../caseapp/ui/main_window.py" line="603" />
         <source>Added %1.</source>
         <translation>Добавлено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="91" />
+        <location filename="../../caseapp/ui/main_window.py" line="92" />
         <source>Dashboard</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="93" />
+        <location filename="../../caseapp/ui/main_window.py" line="94" />
         <source>Deadlines</source>
         <translation>Сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="95" />
+        <location filename="../../caseapp/ui/main_window.py" line="96" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="97" />
+        <location filename="../../caseapp/ui/main_window.py" line="98" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="99" />
+        <location filename="../../caseapp/ui/main_window.py" line="100" />
         <source>Contacts &amp; organisations</source>
         <translation>Контакты и организации</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="101" />
+        <location filename="../../caseapp/ui/main_window.py" line="102" />
         <source>Advocacy log</source>
         <translation>Журнал обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="103" />
+        <location filename="../../caseapp/ui/main_window.py" line="104" />
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="355" />
+        <location filename="../../caseapp/ui/main_window.py" line="357" />
         <source>Connected to the team server again.</source>
         <translation>Соединение с сервером команды восстановлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="473" />
+        <location filename="../../caseapp/ui/main_window.py" line="475" />
         <source>The case file is damaged</source>
         <translation>Файл дела повреждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="474" />
+        <location filename="../../caseapp/ui/main_window.py" line="476" />
         <source>CaseApp closed the case file.
 
 %1</source>
@@ -7300,37 +7302,37 @@ A hard deadline set by a court: it cannot be missed.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="629" />
+        <location filename="../../caseapp/ui/main_window.py" line="631" />
         <source>Delete captive</source>
         <translation>Удалить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="630" />
+        <location filename="../../caseapp/ui/main_window.py" line="632" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
         <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="640" />
+        <location filename="../../caseapp/ui/main_window.py" line="642" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="720" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="718" />
+        <location filename="../../caseapp/ui/main_window.py" line="720" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="824" />
+        <location filename="../../caseapp/ui/main_window.py" line="826" />
         <source>Open or select a captive first: a filing pack is made for one captive.</source>
         <translation>Сначала откройте или выберите пленного: пакет готовится для одного пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/main_window.py" line="874" />
+        <location filename="../../caseapp/ui/main_window.py" line="876" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
@@ -7684,17 +7686,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Notifier</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="46" />
+        <location filename="../../caseapp/ui/notifier.py" line="47" />
         <source>%1 and %Ln other(s)</source>
         <translation><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="174" />
+        <location filename="../../caseapp/ui/notifier.py" line="182" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="223" />
+        <location filename="../../caseapp/ui/notifier.py" line="241" />
         <source>%Ln deadline(s) overdue</source>
         <translation>
             <numerusform>%Ln срок просрочен</numerusform>
@@ -7703,7 +7705,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="225" />
+        <location filename="../../caseapp/ui/notifier.py" line="243" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -7712,7 +7714,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="227" />
+        <location filename="../../caseapp/ui/notifier.py" line="245" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -7721,7 +7723,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="229" />
+        <location filename="../../caseapp/ui/notifier.py" line="247" />
         <source>%Ln captive(s) without proof of life</source>
         <translation>
             <numerusform>%Ln пленный без подтверждения того, что жив</numerusform>
@@ -7730,7 +7732,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="244" />
+        <location filename="../../caseapp/ui/notifier.py" line="262" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform>
@@ -7739,17 +7741,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="255" />
+        <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="254" />
+        <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Подтверждённых вестей о %1 нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="284" />
+        <location filename="../../caseapp/ui/notifier.py" line="302" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
@@ -7973,57 +7975,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
         <source>Checking what this level leaves out…</source>
         <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="158" />
         <source>Choose another level above.</source>
         <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
         <source>To include them, choose a higher level above.</source>
         <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="180" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
@@ -8834,6 +8836,11 @@ Do you want to delete it anyway?</source>
         <source>What you typed in “%1” has not been saved. Discard it?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="185" />
+        <source>%1: time</source>
+        <translation>%1: время</translation>
+    </message>
 </context>
 <context>
     <name>RecoverPassphraseDialog</name>
@@ -8944,12 +8951,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="257" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="258" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="269" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="270" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -8957,22 +8964,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="141" />
+        <location filename="../../caseapp/ui/notifier.py" line="143" />
         <source>Show deadlines</source>
         <translation>Показать сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="144" />
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="148" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="151" />
+        <location filename="../../caseapp/ui/notifier.py" line="153" />
         <source>Hide until the next reminder</source>
         <translation>Скрыть до следующего напоминания</translation>
     </message>
@@ -9218,158 +9225,158 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="69" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="81" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="116" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="118" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="125" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="127" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="131" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="182" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="210" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="212" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="227" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="230" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="244" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="246" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="260" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="293" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="295" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="300" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>Из %1 прочитана %Ln строка.</numerusform>
@@ -9378,7 +9385,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln с ошибками (красным).</numerusform>
@@ -9387,7 +9394,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="313" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="315" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
@@ -9396,7 +9403,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Пропущена %Ln пустая строка.</numerusform>
@@ -9405,7 +9412,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="425" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>Из %1 импортирован %Ln пленный</numerusform>
@@ -9414,7 +9421,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="426" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
@@ -9423,87 +9430,92 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="330" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="57" />
+        <source>Import Spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="58" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="329" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="331" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="343" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="362" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="361" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="363" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="380" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="383" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
@@ -9748,82 +9760,82 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="295" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="297" />
         <source>Status report</source>
         <translation>Отчёт о положении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
         <source>Every status</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="308" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
         <source>any tag</source>
         <translation>любая метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
         <source>PDF (preview, print)</source>
         <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="318" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (таблица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Upcoming hearings within</source>
         <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="331" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
         <source>Keep in the case file's documents</source>
         <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="332" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
         <source>Status report on all captives</source>
         <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
         <source>%Ln captive(s) in the report.</source>
         <translation>
             <numerusform>В отчёте %Ln пленный.</numerusform>
@@ -9832,7 +9844,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="373" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>
@@ -10198,6 +10210,11 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <location filename="../../caseapp/ui/value_text.py" line="24" />
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/value_text.py" line="40" />
+        <source>Art. %1</source>
+        <translation>ст. %1</translation>
     </message>
 </context>
 <context>

@@ -188,3 +188,20 @@ def test_search_everything(demo_db: Path) -> None:
     code, out, _ = run("search", "Варданян", "--db", str(demo_db), "--format", "json")
     assert code == 0
     assert any(r["entity"] == "captive_names" for r in json.loads(out))
+
+
+@pytest.mark.parametrize(("lang", "article"), [("ru", "ст. "), ("hy", "հոդ. "), ("en", "Art. ")])
+def test_show_says_a_charge_s_article_in_the_language(demo_db: Path, lang: str,
+                                                      article: str) -> None:
+    """`captives show` in Russian printed "Уголовный кодекс … Art. 116(0.3)", the English
+    abbreviation inside a Russian line; the dossier says "ст. 116(0.3)"."""
+    cf = open_case_file(Location(path=demo_db), actor="tester")
+    try:
+        charged = next(p.captive_id for p in cf.prosecutions.list() if p.charges)
+    finally:
+        cf.close()
+    code, out, _ = run("--lang", lang, "captives", "show", str(charged), "--db", str(demo_db))
+    assert code == 0
+    assert article in out
+    if lang != "en":
+        assert "Art. " not in out

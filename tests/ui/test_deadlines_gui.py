@@ -366,3 +366,26 @@ def test_the_rule_column_names_the_rule_and_keeps_its_id_for_the_tooltip(view: D
     view.proxy.set_text("az.detention.expiry")
     found = shown(view)
     assert found and {r.deadline.rule_id for r in found} == {"az.detention.expiry"}
+
+
+def test_the_banner_stops_naming_a_deadline_once_it_is_done(qtbot, ui) -> None:
+    """The banner named what was due when the file opened ("1 due today · File the appeal")
+    and kept saying it for half an hour after the lawyer marked it done or a new detention
+    order replaced it, while the Deadlines view and the dashboard said "0 today". It reads
+    the reminders again after a write."""
+    from PySide6.QtWidgets import QWidget
+
+    cid = ui.case_file.captives.create(names=["Sahakyan Davit"], status="pre_trial").id
+    due = ui.case_file.deadlines.create(captive_id=cid, title="File the appeal",
+                                        due_on=ui.today().isoformat())
+    window = QWidget()
+    qtbot.addWidget(window)
+    banner = ReminderBanner(window)
+    notifier = Notifier(window, banner, tray_allowed=False)
+    window.show()
+    notifier.start(ui)
+    qtbot.waitUntil(lambda: "File the appeal" in banner.text.toolTip(), timeout=WAIT)
+    ui.case_file.deadline_engine.mark_done(due.id)
+    qtbot.waitUntil(lambda: "File the appeal" not in banner.text.toolTip(), timeout=WAIT)
+    assert "File the appeal" not in banner.text.text()
+    notifier.start(None)

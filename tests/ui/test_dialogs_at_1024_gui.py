@@ -195,3 +195,24 @@ def test_a_likely_duplicate_reads_as_russian_grammar_has_it(qtbot, ui, tmp_path)
     for _ in range(2):
         dialog.findChild(QPushButton, "sheet_next").click()
     assert f"Похоже на пленного {captive.id} «" in dialog.details.text()
+
+
+@pytest.mark.parametrize(("lang", "title"), [("hy", "Աղյուսակի ներմուծում"),
+                                             ("ru", "Импорт таблицы")])
+def test_the_spreadsheet_file_dialog_is_titled_in_the_language(lang: str, title: str, qtbot,
+                                                               ui, monkeypatch) -> None:
+    """File → Import Spreadsheet…: the file dialog was titled "Import Spreadsheet" in
+    English in an Armenian or Russian window (its title was never in the catalogues)."""
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    from caseapp.ui.dialogs.sheet_import import import_spreadsheet
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(
+        lambda _parent, caption, _folder, files: (asked.append((caption, files)), ("", ""))[1]))
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert import_spreadsheet(ui, parent) is None
+    assert asked[0][0] == title
+    assert "Spreadsheets" not in asked[0][1]

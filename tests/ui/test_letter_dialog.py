@@ -261,3 +261,29 @@ def test_each_template_in_the_list_says_its_title_in_its_tooltip(qtbot, ui, capt
         tip = combo.itemData(i, Qt.ItemDataRole.ToolTipRole)
         assert tip == combo.itemText(i) and tip != combo.itemData(i), tip
     assert combo.toolTip() == combo.currentText()
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_every_field_of_the_letter_can_be_read_on_a_1024_pixel_screen(
+        lang: str, qtbot, ui, captive, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports → Letter… in Armenian or Russian at 1024×768: one long caption ("Последний
+    подтверждённый контакт (подтверждение того, что жив)") made the captions' column as wide
+    as the pane, and every field of the letter was a sliver of a few pixels at its right
+    edge behind a sideways scroll bar. A long caption now wraps; every field is wide enough
+    to read and the form never scrolls sideways."""
+    from PySide6.QtCore import QCoreApplication, QRect
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QScrollArea
+
+    from caseapp.ui.language import apply_language
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 738))
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    dialog = open_letter(qtbot, ui, captive, f"icrc_request_{lang}")
+    assert dialog.width() <= 1024
+    qtbot.wait(50)  # laid out (no time asserted)
+    scroll = dialog.fields_box.findChild(QScrollArea)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    narrow = {name: edit.width() for name, edit in dialog.field_edits.items()
+              if edit.width() < 160}
+    assert narrow == {}

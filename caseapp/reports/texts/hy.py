@@ -338,7 +338,7 @@ LABELS: dict[str, str] = {
     "un_special_procedures": "ՄԱԿ-ի հատուկ ընթացակարգեր",
     "application": "Գանգատ", "rule_39": "39-րդ կանոնի համաձայն միջնորդություն",
     "communication": "Հաղորդում", "urgent_appeal": "Հրատապ դիմում",
-    "draft": "Սևագիր", "lodged": "Ներկայացված", "communicated": "Կոմունիկացված",
+    "draft": "Նախագիծ", "lodged": "Ներկայացված", "communicated": "Կոմունիկացված",
     "pending": "Քննության փուլում", "granted": "Բավարարված", "rejected": "Մերժված",
     "decided": "Որոշում կայացված", "closed": "Փակված",
     "letter": "Նամակ", "email": "Էլ. փոստ", "meeting": "Հանդիպում", "call": "Զանգ",

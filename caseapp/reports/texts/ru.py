@@ -371,7 +371,7 @@ LABELS: dict[str, str] = {
     "un_special_procedures": "Специальные процедуры ООН",
     "application": "Жалоба", "rule_39": "Запрос по правилу 39",
     "communication": "Сообщение", "urgent_appeal": "Срочное обращение",
-    "draft": "Черновик", "lodged": "Подано", "communicated": "Коммуницировано",
+    "draft": "Проект", "lodged": "Подано", "communicated": "Коммуницировано",
     "pending": "На рассмотрении", "granted": "Удовлетворено", "rejected": "Отклонено",
     "decided": "Решение вынесено", "closed": "Закрыто",
     "letter": "Письмо", "email": "Эл. почта", "meeting": "Встреча", "call": "Звонок",

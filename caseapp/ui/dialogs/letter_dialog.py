@@ -40,7 +40,7 @@ from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
-from caseapp.ui.widgets.fields import RefCombo
+from caseapp.ui.widgets.fields import RefCombo, name_from_caption
 from caseapp.ui.widgets.letter_preview import LetterPreview
 from caseapp.ui.widgets.screen_room import narrow_choice, resize_within_screen
 
@@ -99,6 +99,7 @@ class LetterDialog(OutputDialog):
         form.addRow(self.tr("Template"), self.template)
         form.addRow("", self.level_note)
         form.addRow(self.tr("Captive"), self.captive)
+        name_from_caption(self.captive, self.tr("Captive"))  # its search field, read aloud
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("To (person)"), self.contact)
 
@@ -109,6 +110,7 @@ class LetterDialog(OutputDialog):
         scroll = QScrollArea(self.fields_box)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # fields fit
         scroll.setWidget(self.fields)
         self.lawyer_button = QPushButton(self.tr("Fill in your details once…"), self)
         self.lawyer_button.setObjectName("letter_lawyer_details")

@@ -101,6 +101,9 @@ def field_note(f: LetterField, level: Sensitivity) -> str:
     return ""
 
 
+CAPTION_CHARS = 26  # the widest a caption is, in average characters, before it wraps
+
+
 class LetterFieldsForm(QWidget):
     """The fields of one letter: those to fill in first, then those the case file gives
     (editable for this letter). What the user typed is kept while the choice is checked
@@ -164,6 +167,14 @@ class LetterFieldsForm(QWidget):
         edit.setObjectName(f"letter_field_{f.name}")
         caption = field_label(f.name) + (" *" if f.missing else "")
         self.labels[f.name] = caption
+        # A long caption wraps: left whole on one line it widened the captions' column
+        # until the fields were slivers on a 1024-pixel screen.
+        label = QLabel(caption, self)
+        label.setWordWrap(True)
+        widest = label.fontMetrics().averageCharWidth() * CAPTION_CHARS
+        label.setMinimumWidth(min(label.fontMetrics().horizontalAdvance(caption) + 2, widest))
+        label.setMaximumWidth(widest)
+        label.setBuddy(edit)
         box = QVBoxLayout()
         box.setSpacing(1)
         box.addWidget(edit)
@@ -176,7 +187,7 @@ class LetterFieldsForm(QWidget):
             box.addWidget(note)
             self.notes[f.name] = note
             edit.setToolTip(note_text)
-        self.form.addRow(caption, box)
+        self.form.addRow(label, box)
         self.edits[f.name] = edit
 
     def _typed(self, name: str, edit: QLineEdit | QPlainTextEdit) -> None:

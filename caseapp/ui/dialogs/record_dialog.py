@@ -33,7 +33,15 @@ from PySide6.QtWidgets import (
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.ui.dialogs.discard import may_discard
 from caseapp.ui.widgets.captive_picker import CaptivePicker
-from caseapp.ui.widgets.fields import DateField, EnumCombo, LanguageCombo, MultiRefList, RefCombo, ZoneCombo
+from caseapp.ui.widgets.fields import (
+    DateField,
+    EnumCombo,
+    LanguageCombo,
+    MultiRefList,
+    RefCombo,
+    ZoneCombo,
+    name_from_caption,
+)
 
 CAPTION_WIDTH = 240  # pixels: a field's label longer than this goes on more lines
 COMMON_ZONES = ("Asia/Baku", "Asia/Yerevan", "Europe/Paris", "Europe/Moscow", "Europe/London", "UTC")
@@ -172,6 +180,9 @@ class RecordDialog(QDialog):
             caption.setWordWrap(True)
             caption.setFixedWidth(CAPTION_WIDTH)  # its height follows, for the form to give
         caption.setBuddy(widget)
+        name_from_caption(widget, f.label)
+        if isinstance(widget, _DateTimeField) and not widget.time.accessibleName():
+            widget.time.setAccessibleName(self.tr("%1: time").replace("%1", f.label))
         return caption
 
     def _make(self, f: Field) -> QWidget:

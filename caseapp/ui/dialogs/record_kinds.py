@@ -40,6 +40,7 @@ from caseapp.ui.dialogs.record_dialog import Field
 from caseapp.ui.formats import date_text, datetime_text
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.value_text import citation_text
 from caseapp.ui.widgets.captive_picker import CaptiveSource, suggested_for
 
 CTX = "CaptiveDialogs"
@@ -305,7 +306,7 @@ CHARGE = Kind(
         Field("title", CaptiveDialogs.tr("Offence")),
         Field("brought_on", CaptiveDialogs.tr("Charged on"), "date"),
     ],
-    describe=lambda c: f"{c.citation} {c.title}".strip(), owner=None,
+    describe=lambda c: f"{citation_text(c)} {c.title}".strip(), owner=None,
     # The code's name as the lawyer writes it, in the interface's language.
     defaults=lambda env: {"code": CaptiveDialogs.tr("Criminal Code of the Republic of Azerbaijan")},
 )

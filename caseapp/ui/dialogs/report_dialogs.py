@@ -32,6 +32,7 @@ from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.captive_picker import CaptivePicker, CaptiveSource
+from caseapp.ui.widgets.fields import name_from_caption
 from caseapp.ui.widgets.pdf_preview import HAS_PDF, HAS_PRINT, PdfPreview
 from caseapp.ui.widgets.screen_room import resize_within_screen
 from caseapp.ui.widgets.scrolled import scrolled
@@ -207,6 +208,7 @@ class DossierDialog(PreviewDialog):
         self.level_help.setStyleSheet("color: palette(placeholder-text);")
         self.language = self.language_choice("dossier_language", dossier_languages())
         self.options.addRow(self.tr("Captive"), self.captive)
+        name_from_caption(self.captive, self.tr("Captive"))  # its search field, read aloud
         self.options.addRow(self.tr("Level"), self.level)
         self.options.addRow(self.level_help)
         self.add_language_row()

@@ -55,6 +55,7 @@ from caseapp.ui.views.tables import (
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
 from caseapp.ui.widgets.column_titles import widen_to_texts
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
@@ -144,6 +145,7 @@ class AdvocacyView(View):
         self.search.setPlaceholderText(
             self.tr("Filter by subject, addressee, captive, request or response…"))
         self.search.setClearButtonEnabled(True)
+        name_from_placeholder(self.search)
         self.status = QComboBox(self)
         self.status.setObjectName("advocacy_status")
         self.status.addItem(self.tr("All statuses"), None)

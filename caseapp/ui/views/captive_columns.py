@@ -16,6 +16,7 @@ from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
+from caseapp.ui.value_text import citation_text
 from caseapp.ui.views.audit_texts import (
     Titles,
     action_label,
@@ -142,8 +143,8 @@ def _short_citation(citation: str) -> str:
 
 def charge_columns() -> list[RecordColumn]:
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Article"),
-                lambda c: _short_citation(c.citation),
-                lambda c: (c.article, c.part), tip=lambda c: c.citation),
+                lambda c: _short_citation(citation_text(c)),
+                lambda c: (c.article, c.part), tip=citation_text),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Offence"),
                 lambda c: c.title, tip=lambda c: c.title),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Charged"), "brought_on")]

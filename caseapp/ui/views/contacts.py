@@ -55,6 +55,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "ContactsView"
@@ -158,6 +159,7 @@ class ContactsView(View):
         self.search.setPlaceholderText(self.tr("Search organisations and people: name, country, "
                                                "email, role…"))
         self.search.setClearButtonEnabled(True)
+        name_from_placeholder(self.search)
         self.kind = QComboBox(self)
         self.kind.setObjectName("contacts_kind")
         self.kind.addItem(self.tr("All kinds"), None)

@@ -62,6 +62,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.column_titles import size_column, widen_to_texts
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]
@@ -115,6 +116,7 @@ class DeadlinesView(DeadlineActions, View):
         self.search.setObjectName("deadlines_search")
         self.search.setPlaceholderText(self.tr("Filter by captive, deadline, rule or body…"))
         self.search.setClearButtonEnabled(True)
+        name_from_placeholder(self.search)
         self.search.setMinimumWidth(150)
         self.group = QComboBox(self)
         self.group.setObjectName("deadlines_group")

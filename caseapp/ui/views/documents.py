@@ -58,6 +58,7 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 from caseapp.write_errors import os_reason
@@ -171,6 +172,7 @@ class DocumentsView(View):
         self.search.setPlaceholderText(
             self.tr("Filter by title, captive, type, source or SHA-256…"))
         self.search.setClearButtonEnabled(True)
+        name_from_placeholder(self.search)
         self.reliability = QComboBox(self)
         self.reliability.setObjectName("documents_reliability")
         self.reliability.addItem(self.tr("Any reliability"), None)

@@ -68,6 +68,7 @@ class DateField(QWidget):
         self.button = QToolButton(self)
         self.button.setText("▾")
         self.button.setToolTip(self.tr("Pick a date (Alt+Down)"))
+        self.button.setAccessibleName(self.button.toolTip())  # "▾" says nothing read aloud
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Tab goes from field to field (a date typed after one Tab was typed into the
         # button, and lost); the calendar opens from the keyboard with Alt+Down or F4.
@@ -347,6 +348,27 @@ class MultiRefList(QListWidget):
             item = self.item(i)
             item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in wanted
                                else Qt.CheckState.Unchecked)
+
+
+def name_from_caption(widget: QWidget, caption: str) -> None:
+    """Give ``widget`` and the field inside it that takes the keyboard (its focus proxy, and
+    that one's) ``caption`` as the name a screen reader says: a caption names only the
+    widget it is the buddy of, and in a composite field (a date with its calendar, a date
+    and a time, a captive picker) that is not the one the cursor is in: the date was read
+    out as "edit, e.g. 30.06.1985"."""
+    caption = caption.replace("&", "").rstrip(" *")
+    target: QWidget | None = widget
+    while target is not None:
+        if not target.accessibleName():
+            target.setAccessibleName(caption)
+        target = target.focusProxy()
+
+
+def name_from_placeholder(edit: QLineEdit) -> None:
+    """A search box with no caption but its example text ("Фильтр по пленному, сроку…") is
+    read out by that text: it had no name at all for a screen reader."""
+    if not edit.accessibleName():
+        edit.setAccessibleName(edit.placeholderText().rstrip("…").strip())
 
 
 def special_text_whole(spin: QAbstractSpinBox, text: str) -> None:
