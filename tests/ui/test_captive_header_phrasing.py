@@ -66,6 +66,27 @@ def test_header_says_today_and_where(qtbot, ui, facility: str, expected: str,
     assert "Last confirmed contact today (ICRC visit, 27 November 2026)" in page.silence.text()
 
 
+def test_a_released_captive_is_not_said_to_be_held_where_the_stay_was_left_open(
+        qtbot, ui) -> None:
+    """The status set to released (the stay of detention not closed by hand): the header
+    says where the captive was last held, not "Held at", and the days stop at the release."""
+    cf = ui.case_file
+    cid = cf.captives.create(names=["Ашот Примеров"], capture="2026-11-01", status="held").id
+    cf.detention_places.create(captive_id=cid, facility="Kurdakhany pre-trial centre",
+                               from_date="2026-11-01")
+    cf.captives.set_status(cid, "released", effective_on="2026-11-21")
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    facts = page.header.facts.text()
+    assert "Last held at Kurdakhany pre-trial centre" in facts
+    assert "Held at" not in facts
+    assert "20 days in custody" in facts  # 1 to 21 November, not to today (27 November)
+
+
 def test_a_prisoner_of_war_file_says_what_the_three_months_count_from(qtbot, ui) -> None:
     """GC III Art. 103's three months: counted from the start of the first detention order,
     across a release and a re-arrest (no verified source says a new confinement restarts

@@ -49,6 +49,8 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
 
 def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
     if place and not place_withheld(place):
+        if status.ended:  # released, repatriated or dead: the place's stay was not closed
+            return fill(translate("CaptiveFacts", "Last held at %1"), place), None
         return fill(translate("CaptiveFacts", "Held at %1"), place), None
     if status.in_custody or status is CaptiveStatus.MISSING:
         if place:  # recorded as withheld
