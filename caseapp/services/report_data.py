@@ -61,8 +61,13 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
-from caseapp.domain.messages import Message, msg
-from caseapp.domain.names import NameRow, latin_display_name, name_in_every_language
+from caseapp.domain.messages import LANGUAGES, Message, Translated, msg
+from caseapp.domain.names import (
+    NameRow,
+    latin_display_name,
+    name_in_every_language,
+    name_in_script,
+)
 from caseapp.domain.redaction import (
     OmissionLog,
     OmissionSummary,
@@ -557,6 +562,13 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
         return status_report_omissions(case_file, shown, tag=tag)
 
 
+def _named(row: StatusRow) -> Translated:
+    """A captive of the report named, for the lawyer's list of what it left out, as each
+    language's screens name them: in its script, else by the Latin headline name."""
+    return Translated(tuple((lang, name_in_script(row.spellings, lang) or row.latin_name
+                             or row.name) for lang in LANGUAGES))
+
+
 def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
                             tag: str | None) -> OmissionSummary:
     """What ``shown`` (a status report built at its level with the tag ``tag``, which it
@@ -580,11 +592,11 @@ def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
                                ("next_hearing", msg("next hearing")),
                                ("last_contact", msg("last contact"))):
                 if getattr(r, attr) not in (None, "") and getattr(mine, attr) in (None, ""):
-                    log.add(msg("Figures withheld ({what})", what=what), r.latin_name)
+                    log.add(msg("Figures withheld ({what})", what=what), _named(r))
         elif level is Sensitivity.PUBLIC and not consent.get(r.id, False):
-            log.add(msg("Captives without consent to publicity (“others, not named”)"), r.latin_name)
+            log.add(msg("Captives without consent to publicity (“others, not named”)"), _named(r))
         else:
-            log.add(msg("Captives above the level"), r.latin_name)
+            log.add(msg("Captives above the level"), _named(r))
     listed = {(h.starts_at, h.court, h.kind) for h in shown.upcoming_hearings}
     for h in full.upcoming_hearings:
         if (h.starts_at, h.court, h.kind) not in listed:

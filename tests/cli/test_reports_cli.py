@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import openpyxl
@@ -230,3 +231,18 @@ def test_letter_says_when_the_addressee_is_above_its_level(matrix_db, tmp_path: 
     assert code == 0, err
     assert "The addressee contact “QCONINTZ” is marked internal, above the letter's shareable " \
            "level: the letter names them because you chose them." in err
+
+
+def test_what_the_report_leaves_out_names_captives_in_the_language_s_script(
+        demo_db: Path, tmp_path: Path) -> None:
+    """A Russian report's list of what it left out names the captives as the Russian screens
+    do (in Cyrillic), not by their Latin headline names."""
+    code, _stdout, err = run("--lang", "ru", "report", "--level", "public",
+                             "-o", str(tmp_path / "r.pdf"), "--db", str(demo_db))
+    assert code == 0, err
+    named = [line for line in err.splitlines() if line.startswith(
+        ("  Пленные без согласия на огласку", "  Скрытые сведения"))]
+    assert named, err
+    for line in named:
+        names = line.split(": ", 1)[1]
+        assert re.search(r"[А-Яа-яЁё]{3}", names) and not re.search(r"[A-Za-z]", names), line
