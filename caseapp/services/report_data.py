@@ -288,7 +288,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
                    or bool(_INTERNATIONAL_TITLE.search(d.title)))
         (international if is_intl else domestic).append(d)
 
-    communications, family = _addressed(cf, interventions, level)
+    communications, family = _addressed(cf, interventions, level, log)
     annex = []
     for doc in _annex(cf, captive_id, prosecutions=full.prosecutions, hearings=full.hearings,
                       interventions=full.interventions):
@@ -368,8 +368,12 @@ def _filing_title(p: Any) -> Text:
     return msg("{body} {reference}", body=body, reference=p.reference) if p.reference else body
 
 
-def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: Sensitivity
+def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: Sensitivity,
+               log: OmissionLog
                ) -> tuple[tuple[AddressedIntervention, ...], tuple[AddressedIntervention, ...]]:
+    """The communications shown, each with its addressee as far as the level shows it (the
+    person, the organisation); an addressee above the level is left out, and the lawyer is
+    told which communications lost theirs."""
     orgs = {o.id: o for o in cf.organisations.list()} if interventions else {}
     people = {c.id: c for c in cf.contacts.list()} if interventions else {}
     general: list[AddressedIntervention] = []
@@ -380,6 +384,9 @@ def _addressed(cf: CaseFile, interventions: tuple[InterventionDTO, ...], level: 
         shown = person.name if person and level.allows(person.sensitivity) else ""
         org_name = org.name if org and level.allows(org.sensitivity) else ""
         addressee = ", ".join(x for x in (shown, org_name) if x)
+        if (person and not shown) or (org and not org_name):
+            log.add(msg("Addressees of communications (their level is above the output's)"),
+                    i.subject or _dated(i.made_on, value_label(i.channel)))
         entry = AddressedIntervention(i, addressee)
         (family if org and org.kind is OrganisationKind.FAMILY else general).append(entry)
     return tuple(general), tuple(family)

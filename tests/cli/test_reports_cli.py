@@ -148,6 +148,9 @@ def test_dossier_lists_what_the_level_leaves_out_on_stderr(matrix_db, tmp_path: 
     assert ("  Hearings: 2 (3\u00a0Mar\u00a02027 Hearing (Trial session); "
             "4\u00a0Mar\u00a02027 Hearing (Trial session))") in lines
     assert "  Status history: 1 (5\u00a0May\u00a02025 On trial)" in lines
+    # communications shown whose addressee (an internal organisation or person) is not
+    assert ("  Addressees of communications (their level is above the output's): 2 "
+            "(QINVPUBZ; QINVSHRZ)") in lines
     assert ("  Annex: index of documents: 5 (QDOCINTZ; QDOCUNDERINTZ; QDOCINVINTZ; QDOCPROINTZ; "
             "QDOCCODEFINTZ)") in lines
     assert "Wrote the dossier" in stdout and "QDOC" not in stdout
@@ -159,9 +162,10 @@ def test_what_the_level_leaves_out_reads_in_russian(matrix_db, tmp_path: Path) -
                              "-o", str(tmp_path / "d.pdf"), "--db", str(db))
     assert code == 0, err
     lines = err.splitlines()
-    # 27 items (among them the internal order's step already overdue, which the dossier now
-    # lists): the Russian "many" form; the output and the level named in Russian
-    assert lines[0] == "Документ «досье» на уровне «для передачи» опускает 27 элементов:"
+    # 29 items (among them the internal order's step already overdue, which the dossier now
+    # lists, and two communications' addressees): the Russian "many" form; the output and the
+    # level named in Russian
+    assert lines[0] == "Документ «досье» на уровне «для передачи» опускает 29 элементов:"
     assert ("  Поля самого пленного: 4 (Место рождения; Обстоятельства пленения; "
             "Примечания о согласии; Здоровье)") in lines
 
