@@ -39,6 +39,17 @@ def test_relative_days_and_placeholders(qapp) -> None:
     assert fill("Hearing of %1, %2", "3 June 2025", "%2 court") == "Hearing of 3 June 2025, %2 court"
 
 
+def _shown(qtbot, ui, cid: int) -> CaptiveFileView:
+    """The captive's file shown in a window of a laptop's size, once it has read the file."""
+    page = CaptiveFileView(ui)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.show_captive(cid)
+    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    return page
+
+
 @pytest.mark.parametrize(("facility", "expected", "absent"), [
     ("Место содержания не раскрывается", "Place of detention not disclosed", "Held at"),
     ("Kurdakhany pre-trial centre", "Held at Kurdakhany pre-trial centre", "not disclosed"),
@@ -51,12 +62,7 @@ def test_header_says_today_and_where(qtbot, ui, facility: str, expected: str,
     # TODAY is 27 November 2026: an ICRC visit that day.
     cf.welfare_contacts.create(captive_id=cid, contact_on="2026-11-27", kind="icrc_visit",
                                confirmed=True)
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    page = _shown(qtbot, ui, cid)
     facts = page.header.facts.text()
     assert expected in facts and absent not in facts
     assert "Last confirmed contact today" in facts and "0 days" not in facts
@@ -75,12 +81,7 @@ def test_a_released_captive_is_not_said_to_be_held_where_the_stay_was_left_open(
     cf.detention_places.create(captive_id=cid, facility="Kurdakhany pre-trial centre",
                                from_date="2026-11-01")
     cf.captives.set_status(cid, "released", effective_on="2026-11-21")
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    page = _shown(qtbot, ui, cid)
     facts = page.header.facts.text()
     assert "Last held at Kurdakhany pre-trial centre" in facts
     assert "Held at" not in facts
@@ -99,12 +100,7 @@ def test_a_prisoner_of_war_file_says_what_the_three_months_count_from(qtbot, ui)
     cf.captives.set_status(cid, "released", effective_on="2026-09-01")
     cf.captives.set_status(cid, "pre_trial", effective_on="2026-10-20")
     cf.detention_orders.create(captive_id=cid, start_date="2026-10-20", term_months=4)
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    page = _shown(qtbot, ui, cid)
     facts = " ".join(page.header.facts.text().split())
     assert ("the three months of confinement awaiting trial that GC III Art. 103 allows "
             "ended on 5 November 2026, counted from 5 August 2026, the start of the first "
@@ -122,12 +118,7 @@ def test_concurrent_orders_each_expiry_is_in_the_header(qtbot, ui) -> None:
         case = cf.prosecutions.create(captive_id=cid, case_number=number)
         cf.detention_orders.create(captive_id=cid, prosecution_id=case.id, start_date=start,
                                    term_months=3 if number == "1-11/2026" else 2)
-    page = CaptiveFileView(ui)
-    qtbot.addWidget(page)
-    page.resize(1280, 800)
-    page.show()
-    page.show_captive(cid)
-    qtbot.waitUntil(lambda: page.file is not None, timeout=WAIT)
+    page = _shown(qtbot, ui, cid)
     facts = " ".join(page.header.facts.text().split())
     first = "The detention order in criminal case 1-11/2026 expires in 11 days, on 8 December 2026"
     second = "The detention order in criminal case 1-22/2026 expires in 15 days, on 12 December 2026"
