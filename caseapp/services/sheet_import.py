@@ -293,8 +293,9 @@ def _let_go(s: Session, known: set[Any], tags: dict[str, Any]) -> None:
     """Take out of the session what it took in since ``known`` (a chunk's records, all
     written), except the tags, which the next rows may use again."""
     kept = {id(t) for t in tags.values()}
-    for key, obj in list(s.identity_map.items()):
-        if key not in known and id(obj) not in kept and obj in s:
+    for state in s.identity_map.all_states():
+        obj = state.obj()
+        if state.key not in known and obj is not None and id(obj) not in kept and obj in s:
             s.expunge(obj)
 
 
