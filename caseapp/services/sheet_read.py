@@ -26,7 +26,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Number, msg
+from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
@@ -491,6 +491,10 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                              else v for v in row] for row in rows), label), shape
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str | Message:
+    if isinstance(exc, zipfile.BadZipFile | EOFError):  # (Python's reason is English)
+        return msg("it is cut short or damaged: an .xlsx or .ods file is a ZIP archive, and "
+                   "this one is not whole; save it again from the spreadsheet program, or ask "
+                   "for it again")
     text = " ".join(str(exc).split())[:160]
     return text or type(exc).__name__

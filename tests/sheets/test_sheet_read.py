@@ -132,6 +132,20 @@ def test_a_file_of_the_wrong_kind_is_one_clear_error(tmp_path: Path, name: str, 
         read_sheet(path)
 
 
+def test_a_workbook_cut_short_says_so_in_the_users_language(tmp_path: Path) -> None:
+    """A download broken off (half an .xlsx) is said to be cut short, in words the lawyer
+    reads, not in Python's English ("File is not a zip file")."""
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"Список": [["ФИО", "Статус"]] + [
+        [f"Петросян Арам {i}", "в плену"] for i in range(2000)]})
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(whole.read_bytes()[:whole.stat().st_size // 2])
+    with pytest.raises(SheetError) as caught:
+        open_workbook(path)
+    said = str(caught.value)
+    assert "list.xlsx is not a readable XLSX file (it is cut short or damaged" in said
+    assert "zip file" not in said
+
+
 def test_a_zip_that_is_no_workbook_and_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "list.xlsx"
     with zipfile.ZipFile(path, "w") as z:
