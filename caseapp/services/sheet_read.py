@@ -219,6 +219,14 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
+        if not encoding and enc in ("cp1251", "cp1252"):  # neither UTF-8 nor this: both
+            utf8 = _first_unreadable(raw, "utf-8")
+            raise SheetError(msg(
+                "{label} is neither in UTF-8 (line {line} is not) nor in {encoding} (line "
+                "{other} is not): it may mix two encodings, or be in another one. Save the "
+                "list again in UTF-8 from one program, or give its encoding, and import it "
+                "again.", label=label, line=_line_of(raw, utf8),
+                other=_line_of(raw, exc.start), encoding=ENCODINGS.get(enc, enc))) from None
         raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
                              label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
@@ -246,6 +254,18 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
         rows.pop()  # the empty rows at the end
     return Sheet(name, tuple(rows), enc, delim)
+
+
+def _first_unreadable(raw: bytes, encoding: str) -> int:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
 
 
 def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, ...]],
