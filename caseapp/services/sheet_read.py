@@ -26,7 +26,7 @@ from typing import Any
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Number, msg
+from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
@@ -219,6 +219,14 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
+        if not encoding and enc in ("cp1251", "cp1252"):  # neither UTF-8 nor this: both
+            utf8 = _first_unreadable(raw, "utf-8")
+            raise SheetError(msg(
+                "{label} is neither in UTF-8 (line {line} is not) nor in {encoding} (line "
+                "{other} is not): it may mix two encodings, or be in another one. Save the "
+                "list again in UTF-8 from one program, or give its encoding, and import it "
+                "again.", label=label, line=_line_of(raw, utf8),
+                other=_line_of(raw, exc.start), encoding=ENCODINGS.get(enc, enc))) from None
         raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
                              label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
@@ -246,6 +254,18 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
     while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
         rows.pop()  # the empty rows at the end
     return Sheet(name, tuple(rows), enc, delim)
+
+
+def _first_unreadable(raw: bytes, encoding: str) -> int:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return 0
+
+
+def _line_of(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
 
 
 def _check_quotes(text: str, delim: str, row: list[str], rows: list[tuple[Cell, ...]],
@@ -491,6 +511,10 @@ def _calamine(path: Path, sheet: str | None) -> Read:
                              else v for v in row] for row in rows), label), shape
 
 
-def _reason(exc: BaseException) -> str:
+def _reason(exc: BaseException) -> str | Message:
+    if isinstance(exc, zipfile.BadZipFile | EOFError):  # (Python's reason is English)
+        return msg("it is cut short or damaged: an .xlsx or .ods file is a ZIP archive, and "
+                   "this one is not whole; save it again from the spreadsheet program, or ask "
+                   "for it again")
     text = " ".join(str(exc).split())[:160]
     return text or type(exc).__name__

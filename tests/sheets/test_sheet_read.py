@@ -132,6 +132,20 @@ def test_a_file_of_the_wrong_kind_is_one_clear_error(tmp_path: Path, name: str, 
         read_sheet(path)
 
 
+def test_a_workbook_cut_short_says_so_in_the_users_language(tmp_path: Path) -> None:
+    """A download broken off (half an .xlsx) is said to be cut short, in words the lawyer
+    reads, not in Python's English ("File is not a zip file")."""
+    whole = write_xlsx(tmp_path / "whole.xlsx", {"Список": [["ФИО", "Статус"]] + [
+        [f"Петросян Арам {i}", "в плену"] for i in range(2000)]})
+    path = tmp_path / "list.xlsx"
+    path.write_bytes(whole.read_bytes()[:whole.stat().st_size // 2])
+    with pytest.raises(SheetError) as caught:
+        open_workbook(path)
+    said = str(caught.value)
+    assert "list.xlsx is not a readable XLSX file (it is cut short or damaged" in said
+    assert "zip file" not in said
+
+
 def test_a_zip_that_is_no_workbook_and_a_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "list.xlsx"
     with zipfile.ZipFile(path, "w") as z:
@@ -339,3 +353,17 @@ def test_the_row_limit_is_written_as_a_quantity(tmp_path: Path,
         read_sheet(path)
     assert "more than 2,000 rows" in refused.value.message.render("en")
     assert "2\u00a0000" in refused.value.message.render("ru")
+
+
+def test_a_list_in_two_encodings_names_the_lines_each_cannot_read(tmp_path: Path) -> None:
+    """Lines pasted from two programs (a Windows-1251 header over UTF-8 rows): neither
+    encoding reads the file, and the lawyer is told which line each fails on, not a byte."""
+    path = tmp_path / "list.csv"
+    path.write_bytes("ФИО;Статус\n".encode("cp1251") + "Иванян Арам;в плену\n"
+                     "Армен Саргсян;осужден\n".encode())
+    with pytest.raises(SheetError) as caught:
+        read_sheet(path)
+    assert str(caught.value) == (
+        "list.csv is neither in UTF-8 (line 1 is not) nor in Windows-1251 (line 2 is not): "
+        "it may mix two encodings, or be in another one. Save the list again in UTF-8 from "
+        "one program, or give its encoding, and import it again.")
