@@ -121,6 +121,10 @@ def sound_key(key: str) -> str:
     """The sound key of one search key (see :func:`fold_word`): Казарян, Ghazaryan and
     Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``."""
     key = _SOUND_OV.sub("o", _SOUND_DROPPED.sub("", key)).translate(_SOUND_MAP)
+    # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
+    # are: unvoiced, dz is the tz that the search key already reads as c (Hambardzumyan /
+    # Амбарцумян / Ambartsumyan).
+    key = key.replace("tz", "c")
     return re.sub(r"([a-z])\1+", r"\1", key)
 
 

@@ -36,6 +36,9 @@ SPELLINGS = [
     ("Xaçatryan Tigran", "Хачатрян Тигран", "Khachatryan Tigran", "Խաչատրյան Տիգրան"),
     ("Arutyunyan Lilit", "Арутюнян Лилит", "Harutyunyan Lilit", "Հարությունյան Լիլիթ"),
     ("Gevorqyan Gülnarə", "Геворкян Гюльнара", "Gevorgyan Gulnara", "Գևորգյան Գյուլնարա"),
+    ("Hambardzumyan Albert", "Амбарцумян Альберт", "Ambartsumyan Albert",
+     "Համբարձումյան Ալբերտ"),  # ձ / ц / dz
+    ("Ohanesyan Nerses", "Оганесян Нерсес", "Hovhannisyan Nerses", "Հովհաննիսյան Ներսես"),
 ]
 
 # Two people each: never to be offered as one.
