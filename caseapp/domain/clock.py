@@ -209,7 +209,8 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
         c.id, c.status, c.days_in_custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
         today, settings, category=c.category, released=file_releases(file),
-        cases={p.id: p.case_number for p in file.prosecutions})
+        cases={p.id: p.case_number for p in file.prosecutions},
+        hearing_cases=[h.prosecution_id for h in file.hearings])
 
 
 def file_releases(file: CaptiveFileDTO) -> list[date]:
@@ -249,16 +250,25 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     settings: ClockSettings = ClockSettings(), *,
                     category: CaptiveCategory | None = None,
                     released: Sequence[date] = (),
-                    cases: Mapping[int, str] | None = None) -> DetentionClock:
+                    cases: Mapping[int, str] | None = None,
+                    hearing_cases: Sequence[int | None] | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this). ``cases``: the
-    criminal cases' numbers by id, to name the orders when custody runs under several."""
+    criminal cases' numbers by id, to name the orders when custody runs under several;
+    ``hearing_cases``: each hearing's criminal case, in the order of ``hearings`` (None: not
+    recorded). With orders of several cases running, an order's expiry is warned of unless a
+    hearing of its own case (or of no recorded case) comes before it: a hearing in the other
+    case does not decide this order's extension."""
     current = current_order(orders, today, released)
     running = [o for o in running_orders(orders, today, released)
                if o is current or o.expires_on >= today] if len(orders) > 1 \
         else [current] if current is not None else []
     days_left = (current.expires_on - today).days if current else None
-    future = sorted(h for h in hearings if hearing_ahead(h, today))
+    hearings = list(hearings)
+    of_case = list(hearing_cases) if hearing_cases is not None else [None] * len(hearings)
+    ahead = sorted(((h, case) for h, case in zip(hearings, of_case, strict=True)
+                    if hearing_ahead(h, today)), key=lambda hc: hc[0])
+    future = [h for h, _case in ahead]
     next_hearing = future[0] if future else None
     before_expiry = current is not None and any(h.date() <= current.expires_on for h in future)
     since = (today - last_contact).days if last_contact else None
@@ -275,8 +285,10 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         for order in running:  # each order's expiry is its own event (one per case)
             left = (order.expires_on - today).days
             if 0 <= left <= settings.expiry_warning_days and not (
-                    before_expiry if order is current
-                    else any(h.date() <= order.expires_on for h in future)):
+                    before_expiry if len(running) < 2
+                    else any(h.date() <= order.expires_on for h, case in ahead
+                             if case is None or order.prosecution_id is None
+                             or case == order.prosecution_id)):
                 kinds.append("expiry")
                 about.append(order.id)
                 warnings.append(text_of(_expiry_warning(

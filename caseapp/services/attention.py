@@ -139,6 +139,7 @@ class AttentionReader:
             captives = self._watched(today)
             orders: dict[int, list] = defaultdict(list)
             hearings: dict[int, list[datetime]] = defaultdict(list)
+            hearing_cases: dict[int, list[int | None]] = defaultdict(list)
             start = datetime.combine(today - timedelta(days=1), time(), UTC)  # zones: slack
             with self.ctx.read() as s:
                 conn = s.connection()
@@ -148,11 +149,13 @@ class AttentionReader:
                                              DetentionOrder.expires_on,
                                              DetentionOrder.prosecution_id)).all():
                     orders[o.captive_id].append(o)
-                for cid, starts, zone in conn.execute(
-                        select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone)
+                for cid, starts, zone, case in conn.execute(
+                        select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone,
+                               Hearing.prosecution_id)
                         .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
                         .where(Hearing.starts_at >= start)).all():
                     hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
+                    hearing_cases[cid].append(case)
             clock_settings = self.engine.clock_settings_for(c.id for c in captives)
             proof = self._independent_proof(captives, today)
         warned: list[AttentionItem] = []
@@ -164,7 +167,8 @@ class AttentionReader:
             return detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                    hearings.get(c.id, ()), c.last_contact, today,
                                    clock_settings[c.id], category=c.category,
-                                   released=releases(histories.get(c.id, [])), cases=cases)
+                                   released=releases(histories.get(c.id, [])), cases=cases,
+                                   hearing_cases=hearing_cases.get(c.id, ()))
 
         several: list[WatchedCaptive] = []  # held under orders of several criminal cases
         for c in captives:

@@ -539,6 +539,28 @@ def test_concurrent_orders_each_expiry_is_warned_naming_its_case(
     assert clock.warning_kinds.count("expiry") == 2
 
 
+def test_a_hearing_in_the_other_case_does_not_silence_an_order_s_expiry(
+        case_file: CaseFile, captive: CaptiveDTO) -> None:
+    """Two running orders of two criminal cases; a hearing of the second case on 30 November
+    comes before both expiries. It may decide the second case's order, not the first's: the
+    first case's expiry (1 December) is still warned of, in "Needs attention" and in the
+    captive's clock; the second case's is not. A hearing of no recorded case silences both, as
+    one order's hearing always did."""
+    case_file.captives.update(captive.id, capture="2026-09-01")
+    one, two = _two_cases_expiring(case_file, captive)
+    case_file.hearings.create(captive_ids=[captive.id], prosecution_id=two.prosecution_id,
+                              starts_at="2026-11-30 10:00", timezone="Asia/Baku",
+                              kind="detention_extension")
+    items = case_file.reminders.attention().of_kind("expiry")
+    assert [(i.order_id, i.case_number) for i in items] == [(one.id, "1-11/2026")]
+    clock = case_file.deadline_engine.clock(captive.id)
+    assert clock.warning_kinds.count("expiry") == 1
+    assert "1-11/2026" in " ".join(clock.warnings)
+    case_file.hearings.create(captive_ids=[captive.id], starts_at="2026-11-29 10:00",
+                              timezone="Asia/Baku", kind="detention_extension")
+    assert not case_file.reminders.attention().of_kind("expiry")
+
+
 def test_an_order_replaced_in_its_own_case_is_not_warned_of(
         case_file: CaseFile, captive: CaptiveDTO) -> None:
     """An extension in the first case decided in advance (from 1 December) supersedes that
