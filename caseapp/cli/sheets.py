@@ -26,7 +26,14 @@ from caseapp.cli.common import (
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, current_language, msg, msg_n
+from caseapp.domain.messages import (
+    LANGUAGES,
+    Message,
+    Translated,
+    current_language,
+    msg,
+    msg_n,
+)
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.domain.table_counts import count_of, counts_of
 from caseapp.services import sheet_import
@@ -160,8 +167,11 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     return chosen
 
 
-def _score(score: float) -> str:
-    return format(score, ".2f")
+def _score(score: float) -> Translated:
+    """A likely duplicate's score as each language writes a fraction ("0.93", "0,93")."""
+    from caseapp.domain.cldr import format_fraction  # (Babel's data: only when asked)
+
+    return Translated(tuple((lang, format_fraction(score, lang)) for lang in LANGUAGES))
 
 
 def _who(d: Any) -> Message:

@@ -179,6 +179,12 @@ def format_number(value: int | float, lang: str = "en") -> str:
     return format_decimal(value, locale=locale_of(lang))
 
 
+def format_fraction(value: float, lang: str = "en") -> str:
+    """A fraction with two decimals and the language's decimal mark: 0.93 (en), 0,93 (ru,
+    hy); a score of one is 1.00, so that the reader sees the scale."""
+    return format_decimal(value, format="0.00", locale=locale_of(lang))
+
+
 def plural_form(count: int, lang: str = "en") -> str:
     """The CLDR plural category of ``count`` in ``lang``: "one", "few", "many" or "other"."""
     return str(locale_of(lang).plural_form(count))

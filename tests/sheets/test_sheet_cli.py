@@ -289,3 +289,13 @@ def test_a_dry_run_refuses_what_the_import_would_refuse(db: Path, tmp_path: Path
                          "--db", str(db))
     assert (code, err) == (0, "") and "Dry run: nothing was written." in out
     assert captive_rows(db) == 1
+
+
+def test_a_likely_duplicate_s_score_is_written_as_the_language_writes_fractions(
+        db: Path, tmp_path: Path) -> None:
+    sheet = write_xlsx(tmp_path / "list.xlsx", {"Лист1": SHEET})
+    for lang, score in (("en", "score 1.00"), ("ru", "оценка 1,00")):
+        code, out, err = run("--lang", lang, "import-sheet", str(sheet), "--dry-run",
+                             "--db", str(db))
+        assert (code, err) == (0, "")
+        assert score in out, out

@@ -4,6 +4,7 @@ one step of the undo history."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -69,6 +70,28 @@ def test_the_wizard_imports_with_one_merge_and_undoes_in_one_step(qtbot, ui, tmp
     assert {c.id for c in ui.case_file.captives.list()} == before
     assert ui.ops.redo()
     assert len(ui.case_file.captives.list()) == len(before) + 2
+
+
+def test_a_likely_duplicate_s_score_is_written_as_the_language_writes_numbers(
+        qtbot, ui, tmp_path: Path) -> None:
+    """The preview's "score 0,93" in Armenian or Russian (a decimal comma), not "0.93"."""
+    from PySide6.QtCore import QLocale
+
+    path = write_xlsx(tmp_path / "list.xlsx", {"Пленные": SHEET})
+    dialog = SheetImportDialog(ui, path, mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(qtbot, dialog, "sheet_next")
+    _click(qtbot, dialog, "sheet_next")
+    row = dialog.preview.with_duplicates[0]
+    before = QLocale()
+    try:
+        for language in (QLocale.Language.Armenian, QLocale.Language.Russian):
+            QLocale.setDefault(QLocale(language))
+            text = dialog._problems(row)
+            assert re.search(r"\d,\d\d", text) and not re.search(r"\d\.\d\d", text), text
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_columns_the_headers_do_not_name_are_mapped_by_hand(qtbot, ui, tmp_path: Path) -> None:

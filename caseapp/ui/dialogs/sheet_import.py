@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -361,7 +361,7 @@ class SheetImportDialog(QDialog):
             who = (self.tr("row %1").replace("%1", str(d.row)) if d.captive_id is None
                    else self.tr("captive %1").replace("%1", str(d.captive_id)))
             lines.append(self.tr("Like %1 “%2” (score %3: %4)").replace("%1", who)
-                         .replace("%2", d.label).replace("%3", f"{d.score:.2f}")
+                         .replace("%2", d.label).replace("%3", QLocale().toString(d.score, "f", 2))
                          .replace("%4", match_reasons(d.reasons)))
         return "\n".join(lines)
 
