@@ -379,7 +379,13 @@ def name_in_every_language(captive: object) -> Translated:
     """A captive's name (anything with ``names``, ``latin_name`` and ``primary_name``) for a
     message, as each language's outputs head with it: the spelling in the language's script
     (:func:`name_in_script`), else the Latin headline name, else the primary name."""
-    names = list(getattr(captive, "names", ()))
-    latin, primary = getattr(captive, "latin_name", ""), getattr(captive, "primary_name", "")
+    return names_in_languages(getattr(captive, "names", ()), getattr(captive, "latin_name", ""),
+                              getattr(captive, "primary_name", ""))
+
+
+def names_in_languages(names: Iterable[object], latin: str, primary: str) -> Translated:
+    """:func:`name_in_every_language` from the spellings (``names``), the Latin headline name
+    and the primary name themselves (a read model's row)."""
+    names = list(names)
     return Translated(tuple((lang, name_in_script(names, lang) or latin or primary)
                             for lang in LANGUAGES))

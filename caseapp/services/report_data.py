@@ -61,12 +61,12 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
-from caseapp.domain.messages import LANGUAGES, Message, Translated, msg
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.names import (
     NameRow,
     latin_display_name,
     name_in_every_language,
-    name_in_script,
+    names_in_languages,
 )
 from caseapp.domain.redaction import (
     OmissionLog,
@@ -572,8 +572,7 @@ def status_report_preview(case_file: CaseFile, *, level: Sensitivity | str,
 def _named(row: StatusRow) -> Translated:
     """A captive of the report named, for the lawyer's list of what it left out, as each
     language's screens name them: in its script, else by the Latin headline name."""
-    return Translated(tuple((lang, name_in_script(row.spellings, lang) or row.latin_name
-                             or row.name) for lang in LANGUAGES))
+    return names_in_languages(row.spellings, row.latin_name, row.name)
 
 
 def status_report_omissions(case_file: CaseFile, shown: StatusReportDTO, *,
