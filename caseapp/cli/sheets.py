@@ -27,10 +27,9 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import (
-    LANGUAGES,
     Message,
-    Translated,
     current_language,
+    fraction_everywhere,
     msg,
     msg_n,
 )
@@ -152,7 +151,7 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
         d = row.duplicates[0]
         sys.stderr.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
                                  "{reasons}).", row=row.row, label=row.label, who=_who(d),
-                                 other=d.label, score=_score(d.score),
+                                 other=d.label, score=fraction_everywhere(d.score),
                                  reasons=match_reasons(d.reasons))) + "\n")
         while True:
             sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
@@ -167,11 +166,6 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     return chosen
 
 
-def _score(score: float) -> Translated:
-    """A likely duplicate's score as each language writes a fraction ("0.93", "0,93")."""
-    from caseapp.domain.cldr import format_fraction  # (Babel's data: only when asked)
-
-    return Translated(tuple((lang, format_fraction(score, lang)) for lang in LANGUAGES))
 
 
 def _who(d: Any) -> Message:
@@ -232,7 +226,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         for r, d in dups:
             out.write("  " + str(msg("row {row} “{label}” and {who} “{other}”: score {score} "
                                      "({reasons})", row=r.row, label=r.label, who=_who(d),
-                                     other=d.label, score=_score(d.score),
+                                     other=d.label, score=fraction_everywhere(d.score),
                                      reasons=match_reasons(d.reasons))) + "\n")
     out.write("\n" + str(msg_n("{count} row ({empty} empty left out): {errors} with errors, "
                                "{duplicates} may be someone already there.",

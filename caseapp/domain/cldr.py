@@ -185,6 +185,7 @@ def format_fraction(value: float, lang: str = "en") -> str:
     return format_decimal(value, format="0.00", locale=locale_of(lang))
 
 
+
 def plural_form(count: int, lang: str = "en") -> str:
     """The CLDR plural category of ``count`` in ``lang``: "one", "few", "many" or "other"."""
     return str(locale_of(lang).plural_form(count))

@@ -197,6 +197,14 @@ def _frames(make: Callable[[str], Message]) -> tuple[tuple[str, str], ...]:
                  (make(mark).render(lang).partition(mark) for lang in LANGUAGES))
 
 
+def fraction_everywhere(value: float) -> Translated:
+    """A fraction with two decimals as each language writes it (0.93, 0,93; a score of one
+    1.00), for a message's value: a likely duplicate's score."""
+    from caseapp.domain.cldr import format_fraction  # Babel only once a score is shown
+
+    return Translated(tuple((lang, format_fraction(value, lang)) for lang in LANGUAGES))
+
+
 def text_of(value: object, lang: str | None = None) -> str:
     """``value`` as shown to the user: a message rendered, anything else as text."""
     return value.render(lang) if isinstance(value, Message | Translated) else str(value)

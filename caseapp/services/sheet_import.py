@@ -35,7 +35,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, NameKind, Sex
 from caseapp.domain.errors import CaseAppError, NotFound, ValidationError
-from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.messages import Message, fraction_everywhere, msg, msg_n
 from caseapp.domain.names import detect_script, search_keys
 from caseapp.domain.redaction import default_level
 from caseapp.domain.sheet_rows import RowValues
@@ -113,7 +113,7 @@ def decisions_for(preview: SheetPreview, chosen: MappingType[int, str] | None = 
             out[row.row] = on_duplicate
         else:
             d = row.duplicates[0]
-            score = format(d.score, ".2f")
+            score = fraction_everywhere(d.score)
             raise ValidationError(msg(
                 "row {row} ({label}) may be the same person as {who} (score {score}: "
                 "{reasons}); say whether to merge, skip or create it. Nothing was imported.",

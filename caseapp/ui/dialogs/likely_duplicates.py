@@ -4,7 +4,7 @@ each with Merge… (caseapp.ui.dialogs.merge_captives)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -61,7 +61,7 @@ class LikelyDuplicatesDialog(QDialog):
         for row, p in enumerate(self.pairs):
             cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
                      self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
-                     f"{p.score:.2f}", match_reasons(p.reasons, "; ")]
+                     QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, "; ")]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             button = QPushButton(self.tr("Merge…"), self.table)
