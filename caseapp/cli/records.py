@@ -30,6 +30,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.conviction_notes import convicted_lines
@@ -107,7 +108,15 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
     days = "" if c.days_in_custody is None else c.days_in_custody
     # the status and category as the user's language names them (--json keeps the values)
     return [c.id, c.primary_name, latin, value_label(c.status), value_label(c.category),
-            c.current_place, days]
+            _place(c), days]
+
+
+def _place(c: CaptiveDTO) -> str:
+    """The open stay's place; once custody is over with that stay left open, where the
+    captive was last held (:func:`caseapp.domain.stays.held_there_now`)."""
+    if c.current_place and not held_there_now(c.status):
+        return str(msg("Last held at {place}", place=c.current_place))
+    return c.current_place
 
 
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -159,7 +168,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
     if c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
     if c.current_place:
-        w(str(msg("Held at: {place}", place=c.current_place)) + "\n")
+        w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
+              else msg("Last held at: {place}", place=c.current_place)) + "\n")
     if c.tags:
         w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
     if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Captive, DetentionPlace
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
@@ -102,13 +102,10 @@ class CustodyEndService:
         """Write back what :meth:`state` read (any of it), in one transaction."""
         with self.ctx.transaction() as s:
             obj = self.captives._load(s, captive_id)
-            own = {i: end for i, _f, _s, end in _stays(s, captive_id)}
             for place_id, end in stays or ():
-                if place_id not in own:
-                    raise ValidationError(msg("There is no place of detention with ID "
-                                              "{record_id}.", record_id=place_id))
-                if own[place_id] != end:
-                    self.places._update_in(s, self.places._load(s, place_id), {"to_date": end})
+                place = self.places._load(s, place_id)  # (NotFound once deleted)
+                if place.to_date != end:
+                    self.places._update_in(s, place, {"to_date": end})
             if status is not None:
                 self.captives._update_in(s, obj, {"status": status,
                                                   "status_since": status_since})
