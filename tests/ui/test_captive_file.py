@@ -455,3 +455,25 @@ def test_a_stay_begun_after_the_release_is_said_to_stay_open(qtbot, ui) -> None:
     dialog.try_save()
     assert cf.captives.get(captive.id).status is CaptiveStatus.RELEASED
     assert cf.detention_places.get(stay.id).to_date is None
+
+
+def test_a_stay_left_open_after_a_release_is_not_now(qtbot, ui, view: CaptiveFileView) -> None:
+    """A release recorded with the stay left open (as older case files hold it): the custody
+    tab gives the stay the release's day, not "now"; the header says where they were last
+    held."""
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    model = view.sections["detention_places"].model
+    until = next(c for c in range(model.columnCount())
+                 if model.headerData(c, Qt.Orientation.Horizontal) == "Until")
+
+    def shown() -> str:
+        row = next(r for r in range(model.rowCount()) if model.records[r].id == stay.id)
+        return model.data(model.index(row, until))
+
+    assert shown() == "now"
+    ui.ops.write(lambda cf: cf.captives.set_status(captive.id, "released",
+                                                   effective_on="2026-11-20"))
+    qtbot.waitUntil(lambda: view.file.captive.status is CaptiveStatus.RELEASED, timeout=WAIT)
+    assert shown() == "until the release on 20 Nov 2026"
+    assert f"Last held at {stay.facility}" in view.header.facts.text()

@@ -197,7 +197,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             self.tr("Detention orders"),
             self.tr("No detention orders recorded. Add the first order to see its expiry here "
                     "and on the timeline."), sort=(0, DESC))
-        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(),
+        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(self),
                                self.tr("Places of detention"),
                                self.tr("No place of detention recorded."), stretch=3,
                                sort=(1, DESC))
