@@ -375,9 +375,10 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                      "stay at a place of detention that day)")))
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("status", choices=[s.value for s in CaptiveStatus.choices()])
-    p.add_argument("--since", type=calendar_day, metavar="YYYY-MM-DD",
+    p.add_argument("--since", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the day the status changed (default: today)")))
-    p.add_argument("--note", default="", help=str(msg("what happened, and the source")))
+    p.add_argument("--note", default="", metavar=str(msg("TEXT")),
+                   help=str(msg("what happened, and the source")))
     p.add_argument("--level", choices=[s.value for s in Sensitivity],
                    help=str(msg("the status change's sensitivity (default: internal with a "
                                 "note, shareable without)")))
