@@ -14,12 +14,15 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from caseapp.reports.dossier import render_dossier
+from caseapp.reports.filing_echr import held_now
+from caseapp.reports.letters import letter_context
 from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier, build_status_report
 from caseapp.ui.models.captives import COLUMNS
 from tests.cli.cli_run import run
-from tests.reports.conftest import pdf_text
+from tests.conftest import TODAY
+from tests.reports.conftest import LAWYER, pdf_text
 
 PLACE = "Baku Pre-Trial Centre No. 1"
 
@@ -79,3 +82,16 @@ def test_the_lists_and_the_report_say_last_held_at(case_file: CaseFile, db_path:
     assert code == 0 and f"Last held at {PLACE}" in out
     code, out, _ = run("captives", "show", str(cid), "--db", str(db_path))
     assert code == 0 and f"Last held at: {PLACE}" in out and "Held at:" not in out
+
+
+def test_letters_and_echr_forms_give_no_current_place(case_file: CaseFile) -> None:
+    """A letter's {{detention_place}} and the ECHR forms' "Current place of detention" are
+    empty once custody is over, even with the stay left open; filled while held."""
+    cid = _released_with_open_stay(case_file)
+    dossier = build_dossier(case_file, cid, level="internal")
+    context = letter_context(dossier, lang="en", lawyer=LAWYER, today=TODAY)
+    assert context["detention_place"] == "" and held_now(dossier.captive) == ""
+    case_file.captives.set_status(cid, "pre_trial", effective_on="2026-11-20")  # re-arrested
+    dossier = build_dossier(case_file, cid, level="internal")
+    assert letter_context(dossier, lang="en", lawyer=LAWYER, today=TODAY)[
+        "detention_place"] == PLACE == held_now(dossier.captive)

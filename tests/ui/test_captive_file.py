@@ -477,3 +477,26 @@ def test_a_stay_left_open_after_a_release_is_not_now(qtbot, ui, view: CaptiveFil
     qtbot.waitUntil(lambda: view.file.captive.status is CaptiveStatus.RELEASED, timeout=WAIT)
     assert shown() == "until the release on 20 Nov 2026"
     assert f"Last held at {stay.facility}" in view.header.facts.text()
+
+
+def test_the_status_offer_bar_ends_the_open_stay_too(qtbot, ui, view: CaptiveFileView) -> None:
+    """Accepting an offered release (the bar's Change status) ends the open stay on the
+    offered day, as the dialog does, and one Undo puts back both."""
+    from caseapp.domain.implied_status import Evidence, EvidenceKind, StatusSuggestion
+    from caseapp.domain.stays import stays_at_end
+    from caseapp.ui.views import captive_status_offer as offer
+
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    s = StatusSuggestion(CaptiveStatus.RELEASED, date(2026, 11, 20),
+                         Evidence(EvidenceKind.STAY_ENDED, date(2026, 11, 20),
+                                  "detention_places", stay.id, stay.facility))
+    stays = stays_at_end([(stay.id, stay.facility, stay.from_date, None)], s.since)
+    view.status_offer.offer(s, stays.ending)
+    assert stay.facility in view.status_offer.change.toolTip()
+    offer.accept(ui, captive, s)
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    assert ui.case_file.detention_places.get(stay.id).to_date == date(2026, 11, 20)
+    assert ui.ops.undo()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
+    assert ui.case_file.detention_places.get(stay.id).to_date is None
