@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     EXIT_FAILURE,
     UserError,
+    calendar_day,
     new_passphrase,
     open_case,
     opened_case,
@@ -25,10 +26,11 @@ from caseapp.cli.common import (
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.conviction_notes import convicted_lines
@@ -106,7 +108,15 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
     days = "" if c.days_in_custody is None else c.days_in_custody
     # the status and category as the user's language names them (--json keeps the values)
     return [c.id, c.primary_name, latin, value_label(c.status), value_label(c.category),
-            c.current_place, days]
+            _place(c), days]
+
+
+def _place(c: CaptiveDTO) -> str:
+    """The open stay's place; once custody is over with that stay left open, where the
+    captive was last held (:func:`caseapp.domain.stays.held_there_now`)."""
+    if c.current_place and not held_there_now(c.status):
+        return str(msg("Last held at {place}", place=c.current_place))
+    return c.current_place
 
 
 def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
@@ -158,7 +168,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
     if c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
     if c.current_place:
-        w(str(msg("Held at: {place}", place=c.current_place)) + "\n")
+        w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
+              else msg("Last held at: {place}", place=c.current_place)) + "\n")
     if c.tags:
         w(str(msg("Tags: {tags}", tags=", ".join(c.tags))) + "\n")
     if warnings:  # the clock's, as "Needs attention" says them (each order's expiry)
@@ -213,6 +224,36 @@ def cmd_captives_show(args: argparse.Namespace, out: TextIO) -> int:
         print_json(f, out)
     else:
         _print_captive_file(f, out, warnings)
+    return 0
+
+
+def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
+    """Set a captive's status; one that ends custody also ends, on its day, the open stay
+    at a place of detention (unless ``--keep-stay-open``), as the window's dialog does:
+    :meth:`caseapp.services.custody_end.CustodyEndService.set_status`."""
+    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+
+    with opened_case(args) as cf:
+        done = cf.custody.set_status(args.id, args.status, effective_on=args.since,
+                                     note=args.note, level=args.level,
+                                     end_stays=not args.keep_stay_open)
+        kept = cf.custody.open_stays(args.id, args.status, done.day) \
+            if args.keep_stay_open and done.day is not None else None
+    c = done.captive
+    status = value_label(c.status)
+    out.write(str(msg("{name}: the status is now {status} since {day}.", name=c.primary_name,
+                      status=status, day=c.status_since) if c.status_since else
+                  msg("{name}: the status is now {status}.", name=c.primary_name,
+                      status=status)) + "\n")
+    for stay in done.ended:
+        out.write(str(msg("Ended the stay at {place} on {day} (“--keep-stay-open” keeps it "
+                          "open).", place=stay.facility, day=done.day)) + "\n")
+    for stay in done.later:
+        out.write(str(msg("The stay at {place} began on {start}, after {day}: it is left open.",
+                          place=stay.facility, start=stay.from_date, day=done.day)) + "\n")
+    for stay in (kept.ending + kept.later) if kept else ():
+        out.write(str(msg("The stay at {place} is left open (“--keep-stay-open”).",
+                          place=stay.facility)) + "\n")
     return 0
 
 
@@ -329,6 +370,22 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=record_id, metavar="ID")
     p.add_argument("--format", choices=["text", "json"], default="text")
     p.set_defaults(func=cmd_captives_show)
+    p = csub.add_parser("status", parents=[common],
+                        help=str(msg("change a captive's status (a release also ends the open "
+                                     "stay at a place of detention that day)")))
+    p.add_argument("id", type=record_id, metavar="ID")
+    p.add_argument("status", choices=[s.value for s in CaptiveStatus.choices()])
+    p.add_argument("--since", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
+                   help=str(msg("the day the status changed (default: today)")))
+    p.add_argument("--note", default="", metavar=str(msg("TEXT")),
+                   help=str(msg("what happened, and the source")))
+    p.add_argument("--level", choices=[s.value for s in Sensitivity],
+                   help=str(msg("the status change's sensitivity (default: internal with a "
+                                "note, shareable without)")))
+    p.add_argument("--keep-stay-open", action="store_true",
+                   help=str(msg("do not end the open stay at a place of detention when the "
+                                "status ends custody")))
+    p.set_defaults(func=cmd_captives_status)
 
     p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
     p.add_argument("query", metavar=str(msg("QUERY")))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from dateutil.relativedelta import relativedelta
 
-from caseapp.domain.custody_periods import releases
+from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 
@@ -35,7 +35,9 @@ DEFAULT_WELFARE_THRESHOLD_DAYS = 30
 # even across a release and a re-arrest: the article does not say whether a new
 # confinement restarts the three months or whether days out of confinement are left out,
 # and either would move the date later, which a rule without a verified source never does
-# (DOMAIN.md). The captive's file says what the count starts from.
+# (DOMAIN.md). The captive's file says what the count starts from. The days confined the
+# warning gives ("confined … for N days") are days held: the days released up to a
+# re-arrest are left out of them, though not out of the date.
 POW_CONFINEMENT_MONTHS = 3
 POW_CONFINEMENT_SOURCE = "GC III Art. 103"
 
@@ -69,6 +71,9 @@ class DetentionClock:
     # day of the three months GC III Art. 103 allows (None for anyone else).
     pow_confined_since: date | None = None
     pow_confinement_ends: date | None = None
+    # The days confined since then, the days released up to a re-arrest left out (the
+    # date above is not moved by them: see POW_CONFINEMENT_MONTHS).
+    pow_days_confined: int | None = None
     # The order each warning is about, in the order of warning_kinds (None: not an order's;
     # empty when no warning is an order's): "expiry" may be said of each order custody runs
     # under (one per criminal case).
@@ -209,14 +214,19 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
         c.id, c.status, c.days_in_custody, file.detention_orders, [h.starts_at for h in file.hearings],
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
         today, settings, category=c.category, released=file_releases(file),
-        cases={p.id: p.case_number for p in file.prosecutions},
+        history=file_history(file), cases={p.id: p.case_number for p in file.prosecutions},
         hearing_cases=[h.prosecution_id for h in file.hearings])
 
 
 def file_releases(file: CaptiveFileDTO) -> list[date]:
     """The days custody ended, from the captive's status history (in the order recorded)."""
-    history = sorted(file.status_history, key=lambda h: h.id)
-    return releases([(h.new_status, h.effective_on) for h in history])
+    return releases(file_history(file))
+
+
+def file_history(file: CaptiveFileDTO) -> list[Change]:
+    """The captive's status history as :mod:`caseapp.domain.custody_periods` reads it."""
+    return [(h.new_status, h.effective_on) for h in sorted(file.status_history,
+                                                            key=lambda h: h.id)]
 
 
 def hearing_ahead(starts_at: datetime, today: date) -> bool:
@@ -250,15 +260,17 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     settings: ClockSettings = ClockSettings(), *,
                     category: CaptiveCategory | None = None,
                     released: Sequence[date] = (),
+                    history: Sequence[Change] = (),
                     cases: Mapping[int, str] | None = None,
                     hearing_cases: Sequence[int | None] | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this). ``cases``: the
     criminal cases' numbers by id, to name the orders when custody runs under several;
     ``hearing_cases``: each hearing's criminal case, in the order of ``hearings`` (None: not
-    recorded). With orders of several cases running, an order's expiry is warned of unless a
-    hearing of its own case (or of no recorded case) comes before it: a hearing in the other
-    case does not decide this order's extension."""
+    recorded); ``history``: the status history (the days released up to a re-arrest are not
+    counted as days confined). With orders of several cases running, an order's expiry is
+    warned of unless a hearing of its own case (or of no recorded case) comes before it: a
+    hearing in the other case does not decide this order's extension."""
     current = current_order(orders, today, released)
     running = [o for o in running_orders(orders, today, released)
                if o is current or o.expires_on >= today] if len(orders) > 1 \
@@ -304,8 +316,9 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
             "{count} days in custody: more than the maximum of {maximum} days.",
             days_in_custody, maximum=maximum)))
     pow_since, pow_ends = pow_confinement(category, status, orders, today)
+    confined: int | None = None
     if pow_since is not None and pow_ends is not None:
-        confined = (today - pow_since).days
+        confined = days_held(pow_since, today, history) or 0
         if today > pow_ends:
             kinds.append("pow_confinement")
             warnings.append(text_of(msg_n(
@@ -343,7 +356,7 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
         last_welfare_contact=last_contact, days_since_welfare_contact=since,
         welfare_threshold_days=settings.welfare_threshold_days, warnings=tuple(warnings),
         warning_kinds=tuple(kinds), pow_confined_since=pow_since,
-        pow_confinement_ends=pow_ends,
+        pow_confinement_ends=pow_ends, pow_days_confined=confined,
         warning_orders=tuple(next(orders_of) if k in ("expired", "expiry") else None
                              for orders_of in [iter(about)] for k in kinds) if about else (),
         running=tuple(RunningOrder(o.id, o.prosecution_id, (cases or {}).get(

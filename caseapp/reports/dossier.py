@@ -8,6 +8,7 @@ was printed at and "page X of Y". Fonts are the bundled DejaVu faces, embedded.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from reportlab.platypus import Image, PageBreak, Paragraph, Spacer, Table, Table
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.messages import text_of
 from caseapp.domain.reports import DossierDTO
+from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
 from caseapp.reports.pdfkit import (
@@ -186,7 +188,8 @@ class _Builder(ExtrasSections):
                     (self.t("category"), label(c.category, self.lang) if c.category else ""),
                     (self.t("days_in_custody"), days),
                     (self.t("pre_trial"), self.pre_trial_text()),
-                    (self.t("held_at"), c.current_place),
+                    (self.t("held_at"), c.current_place if held_there_now(c.status)
+                     else self.t("last_held_at", place=c.current_place)),
                     (self.t("last_contact"), last),
                     *self.echr_facts()])
         self.representative()
@@ -265,7 +268,7 @@ class _Builder(ExtrasSections):
         if d.detention_places:
             self.h2(self.t("places"))
             self.table([self.t("from"), self.t("to"), self.t("facility"), self.t("address")],
-                       [[self.date(p.from_date), self.date(p.to_date) or self.t("now"),
+                       [[self.date(p.from_date), self.date(p.to_date) or self.stay_end(p.from_date),
                          p.facility + (f"\n{p.notes}" if p.notes else ""), p.address]
                         for p in d.detention_places], [0.15, 0.15, 0.36, 0.34])
         if d.visits:
@@ -274,6 +277,18 @@ class _Builder(ExtrasSections):
                        [[self.date(v.contact_on), label(v.kind, self.lang)
                          + ("" if v.confirmed else f" ({label('unverified', self.lang).lower()})"),
                          v.source, v.notes] for v in d.visits], [0.16, 0.2, 0.3, 0.34])
+
+    def stay_end(self, from_date: dt.date) -> str:
+        """The departure of a stay left open: "now" while in custody; once custody is over
+        (:mod:`caseapp.domain.stays`), the day it ended ("until the release on 2 November
+        2026"), never "now"."""
+        c = self.d.captive
+        if held_there_now(c.status):
+            return self.t("now")
+        until = open_stay_until(c.status, c.status_since, from_date)
+        if until is None or c.status is None:
+            return self.t("none")
+        return self.t(f"until_{c.status.value}", date=self.long_date(until))
 
     def domestic(self) -> None:
         d = self.d

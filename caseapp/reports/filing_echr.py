@@ -12,9 +12,11 @@ from collections.abc import Sequence
 from datetime import date
 from enum import Enum
 
+from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveCategory, DatePrecision, HearingKind
 from caseapp.domain.filing import EchrApplication, right_of
 from caseapp.domain.reports import ChronologyEntry, DossierDTO
+from caseapp.domain.stays import held_there_now
 from caseapp.domain.strasbourg import (
     FORM_NOTES,
     FORM_SECTIONS,
@@ -31,6 +33,12 @@ CATEGORY = {CaptiveCategory.CIVILIAN: "a civilian", CaptiveCategory.SERVICEMAN:
             "a serviceman (prisoner of war)", CaptiveCategory.FORMER_OFFICIAL:
             "a former official", CaptiveCategory.OTHER: ""}
 
+
+
+def held_now(c: CaptiveDTO) -> str:
+    """Where the applicant is held now: the open stay's place while in custody; nothing
+    once custody is over, even with that stay left open (:mod:`caseapp.domain.stays`)."""
+    return c.current_place if held_there_now(c.status) else ""
 
 def day_words(value: object) -> str:
     """A date, or a partial one, in words: "12 March 2024", "March 2024", "2024", "about
@@ -185,7 +193,7 @@ def application_draft(a: EchrApplication, warnings: Sequence[str]) -> Draft:
         ("Name (Latin script)", name_of(d)), ("Other spellings", names),
         ("Sex", c.sex.value if c.sex and c.sex.value != "unknown" else ""),
         ("Date of birth", day_words(c.birth)), ("Place of birth", c.birth_place),
-        ("Nationality", c.citizenship), ("Current place of detention", c.current_place),
+        ("Nationality", c.citizenship), ("Current place of detention", held_now(c)),
     ) if v] or [("Field", "nothing recorded at this level")], (0.32, 0.68))
     draft.h1("C. Representative")
     r = d.extras.representative if d.extras else None

@@ -9,7 +9,7 @@ from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import long_day
 from caseapp.reports.filing_doc import NOT_RECORDED, Draft
-from caseapp.reports.filing_echr import day_words, name_of, on_words
+from caseapp.reports.filing_echr import day_words, held_now, name_of, on_words
 from caseapp.reports.texts import label
 
 WGAD_SOURCE = ("WGAD, model questionnaire to be completed by persons alleging arbitrary arrest "
@@ -96,7 +96,7 @@ def rule39_request_draft(r: Rule39Request) -> Draft:
                "is imminent.", muted=True)
     draft.h1("1. The applicant and the representative")
     _table(draft, [("Applicant", name), ("Respondent State", r.respondent_state),
-                   ("Current place of detention", d.captive.current_place),
+                   ("Current place of detention", held_now(d.captive)),
                    ("ECHR application", ", ".join(d.extras.echr.application_numbers)
                     if d.extras and d.extras.echr else ""),
                    ("Contact person", r.contact_person), ("Telephone", r.contact_phone),
@@ -105,7 +105,7 @@ def rule39_request_draft(r: Rule39Request) -> Draft:
     draft.para(r.risk)
     if d.captive.capture is not None:
         draft.para(f"The applicant has been held since {day_words(d.captive.capture)}"
-                   + (f", now at {d.captive.current_place}." if d.captive.current_place else "."))
+                   + (f", now at {held_now(d.captive)}." if held_now(d.captive) else "."))
     if d.last_contact is not None:
         draft.para(f"The last confirmed contact with the applicant was on {day_words(d.last_contact)}.")
     draft.h1("3. The measure asked for")

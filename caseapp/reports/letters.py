@@ -39,6 +39,7 @@ from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.reports import DossierDTO, LawyerProfile
+from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.template_languages import in_every_language
@@ -400,7 +401,8 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
     template's level (so nothing above it can reach the letter)."""
     c = dossier.captive
     open_places = [p for p in dossier.detention_places if p.to_date is None]
-    place = open_places[-1] if open_places else None
+    # the current place: none once custody is over, even with a stay left open
+    place = open_places[-1] if open_places and held_there_now(c.status) else None
     ps = dossier.prosecutions
 
     def joined(values: list[str]) -> str:

@@ -24,6 +24,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
+from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
 from caseapp.reports.paged_table import PagedTable
@@ -57,6 +58,14 @@ from caseapp.reports.texts.names import headline_names, name_in_script
 
 MAX_YEARS = 10  # the last bar of the days-in-custody histogram holds everything longer
 
+
+
+def place_cell(r: StatusRow, lang: str) -> str:
+    """A row's place of detention; once custody is over with the stay left open, where the
+    captive was last held, never as if held there now (:mod:`caseapp.domain.stays`)."""
+    if r.place and not held_there_now(r.status):
+        return t("last_held_at", lang, place=r.place)
+    return r.place
 
 def custody_histogram(rows: Sequence[StatusRow], lang: str = "en") -> list[tuple[str, int]]:
     """Captives by time in custody, one bar a year: ("< 1 year", 12), ("1–2 years", 30), …"""
@@ -296,7 +305,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
                     f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
-            wrap(name, 0), wrap(label(r.status, lang), 1), wrap(r.place, 2),
+            wrap(name, 0), wrap(label(r.status, lang), 1), wrap(place_cell(r, lang), 2),
             "" if r.days_in_custody is None else format_number(r.days_in_custody, lang),
             deadline,
             format_date_short(r.next_hearing, lang) if r.next_hearing else "",
@@ -357,7 +366,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     for r in report.rows:
         ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
                          label(r.status, lang),
-                         label(r.category, lang), r.place, r.days_in_custody, r.next_deadline,
+                         label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
                          deadline_title(r, lang),
                          r.next_hearing.date() if r.next_hearing else None,
                          r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]))

@@ -167,7 +167,8 @@ class AttentionReader:
             return detention_clock(c.id, c.status, c.days_in_custody, orders.get(c.id, ()),
                                    hearings.get(c.id, ()), c.last_contact, today,
                                    clock_settings[c.id], category=c.category,
-                                   released=releases(histories.get(c.id, [])), cases=cases,
+                                   released=releases(histories.get(c.id, [])),
+                                   history=histories.get(c.id, ()), cases=cases,
                                    hearing_cases=hearing_cases.get(c.id, ()))
 
         several: list[WatchedCaptive] = []  # held under orders of several criminal cases
@@ -356,7 +357,7 @@ def _warning(c: WatchedCaptive, clock: DetentionClock, n: int, today: date) -> A
         "expiry": (clock.days_left, None), "expired": (clock.days_left, None),
         "maximum": (clock.days_in_custody, clock.statutory_max_days),
         # days confined awaiting trial, against the days of the three months
-        "pow_confinement": ((today - pow_since).days if pow_since else None,
+        "pow_confinement": (clock.pow_days_confined,
                             (pow_ends - pow_since).days if pow_since and pow_ends else None),
         "welfare": (clock.days_since_welfare_contact, clock.welfare_threshold_days),
     }[kind]

@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the services are imported when first used (the start of eve
         NoteService,
         WelfareContactService,
     )
+    from caseapp.services.custody_end import CustodyEndService
     from caseapp.services.deadline_engine import DeadlineEngine
     from caseapp.services.deadlines import DeadlineService
     from caseapp.services.deliveries import DeliveryService
@@ -222,6 +223,12 @@ class CaseFile:
         from caseapp.services.captives import DetentionPlaceService
         return DetentionPlaceService(self.ctx)
     detention_places = Built(_detention_places)
+
+    def _custody(self) -> CustodyEndService:
+        # A change of status with the open stay it ends (one write, one undo).
+        from caseapp.services.custody_end import CustodyEndService
+        return CustodyEndService(self.ctx, self.captives, self.detention_places)
+    custody = Built(_custody)
 
     def _welfare_contacts(self) -> WelfareContactService:
         from caseapp.services.captives import WelfareContactService

@@ -107,6 +107,16 @@ class StatusReader(AttributeReader):
         return values
 
 
+class CustodyReader:
+    """A captive's status, its day and their stays' departures, read together
+    (``custody.state``): the undo of a status change that ended a stay puts back both, and
+    a command whose captive or stays changed since is dropped. Its commands are about the
+    ``custody`` service, whose ``update`` writes them back in one transaction."""
+
+    def __call__(self, cf: CaseFile, record_id: int) -> dict[str, Any]:
+        return cf.custody.state(record_id)
+
+
 class RecordCommand(QUndoCommand):
     """An undoable write about one record. The Qt overrides only move the stack."""
 

@@ -95,6 +95,13 @@ def hostile_calls(f: dict[str, Path], tmp: Path) -> dict[tuple[str, ...], list[l
         ("captives", "list"): [["--db", ""]] + [[*db, "--search", t] for t in TEXTS]
                               + [[*db, "--tag", t] for t in TEXTS[:4]],
         ("captives", "show"): [[i, *db] for i in INTS] + [["1", *db, "--format", "json"]],
+        ("captives", "status"): [[i, "released", *db] for i in INTS]
+                                + [["1", "released", *db, "--since", d] for d in DATES]
+                                + [["1", "released", *db, "--note", t] for t in TEXTS]
+                                + [["1", t, *db] for t in TEXTS[:3]]
+                                + [["1", "released", *db, "--level", "secret"],
+                                   ["1", "withheld", *db],
+                                   ["1", "released", *db, "--keep-stay-open"]],
         ("search",): [[t, *db] for t in TEXTS] + [["", *db], ["*", *db], ['"', *db],
                                                    ["NEAR(", *db], ["a OR", *db]],
         ("export",): [[*db, "-o", str(f["folder"])], [*db, "-o", "/proc/x/y.json"],

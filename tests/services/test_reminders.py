@@ -101,6 +101,23 @@ def test_a_prisoner_of_war_confined_awaiting_trial_beyond_three_months(case_file
     assert "GC III Art. 103" in item.text and "ended on 31\u00a0Oct\u00a02026" in item.text
 
 
+def test_the_days_confined_under_art_103_leave_out_the_days_released(case_file: CaseFile) -> None:
+    """Released on 10 August and re-arrested on 10 September: the warning's "confined … for
+    N days" counts the days held (119 less the 31 days released), while the three months
+    still end on 31 October, counted from the first order (the date is not moved)."""
+    pow_id = add(case_file, "Սարգսյան Լևոն", category="serviceman", capture="2026-05-20")
+    case_file.detention_orders.create(captive_id=pow_id, start_date="2026-07-31", term_months=4)
+    case_file.captives.set_status(pow_id, "released", effective_on="2026-08-10")
+    case_file.captives.set_status(pow_id, "pre_trial", effective_on="2026-09-10")
+    case_file.detention_orders.create(captive_id=pow_id, start_date="2026-09-10", term_months=4)
+    [item] = case_file.reminders.attention().of_kind("pow_confinement")
+    assert (item.due_on, item.days, item.limit) == (date(2026, 10, 31), 119 - 31, 92)
+    assert "(88 days)" in item.text and "ended on 31\u00a0Oct\u00a02026" in item.text
+    clock = case_file.deadline_engine.clock(pow_id)
+    assert (clock.pow_confined_since, clock.pow_days_confined) == (date(2026, 7, 31), 88)
+    assert any("(88 days)" in w for w in clock.warnings)
+
+
 def test_the_three_months_of_art_103_are_announced_before_they_end(case_file: CaseFile) -> None:
     pow_id = add(case_file, "Սարգսյան Լևոն", category="serviceman", capture="2026-08-01")
     # 31 August + 3 months = 30 November (clamped): 3 days from 27 November.

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
 from caseapp.domain.enums import CaptiveStatus, HearingKind, Sensitivity
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -376,3 +384,119 @@ def test_timeline_tooltips_and_empty_state(qtbot, view: CaptiveFileView) -> None
 def test_back_button_asks_the_main_window(qtbot, view: CaptiveFileView) -> None:
     with qtbot.waitSignal(view.back_requested, timeout=2000):
         qtbot.mouseClick(view.header.back, Qt.MouseButton.LeftButton)
+
+
+def _stay(ui, captive_id: int):
+    return next(p for p in ui.case_file.detention_places.list(captive_id=captive_id)
+                if p.to_date is None)
+
+
+def test_a_release_offers_to_end_the_open_stay_and_undo_brings_back_both(
+        qtbot, ui, view: CaptiveFileView) -> None:
+    """Released on 20 November through Change status: the dialog offers, checked, to end the
+    open stay that day; saved, the stay has its departure; one Undo puts back the status and
+    the open stay, Redo both again."""
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    dialog = dlg.make_status_dialog(ui, captive, view)
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QCheckBox, "end_stay")
+    assert box is not None and box.isHidden()  # still in custody: nothing to end
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    assert not box.isHidden() and box.isChecked()
+    assert box.text() == f"Also end the stay at {stay.facility} on 20 November 2026"
+    dialog.widgets["status"].set_value(CaptiveStatus.ON_TRIAL)
+    assert box.isHidden()
+    dialog.widgets["status"].set_value(CaptiveStatus.DECEASED)
+    assert not box.isHidden()
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.try_save()
+    assert dialog.result_value is not None
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    assert ui.case_file.detention_places.get(stay.id).to_date == date(2026, 11, 20)
+    assert ui.ops.next_undo().text() == "Change status — Tigran Vardanyan"
+    assert ui.ops.undo()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
+    assert ui.case_file.detention_places.get(stay.id).to_date is None
+    assert ui.ops.redo()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    assert ui.case_file.detention_places.get(stay.id).to_date == date(2026, 11, 20)
+
+
+def test_the_stay_is_kept_open_when_the_box_is_cleared(qtbot, ui, view: CaptiveFileView) -> None:
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    dialog = dlg.make_status_dialog(ui, captive, view)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.REPATRIATED)
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    box = dialog.findChild(QCheckBox, "end_stay")
+    box.setChecked(False)
+    dialog.try_save()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.REPATRIATED
+    assert ui.case_file.detention_places.get(stay.id).to_date is None
+
+
+def test_a_stay_begun_after_the_release_is_said_to_stay_open(qtbot, ui) -> None:
+    cf = ui.case_file
+    captive = cf.captives.create(names=["Aram Petrosyan"], capture="2026-01-10",
+                                 status="pre_trial", status_since="2026-01-10")
+    stay = cf.detention_places.create(captive_id=captive.id, facility="Gobustan Prison",
+                                      from_date="2026-11-10")
+    dialog = dlg.make_status_dialog(ui, captive)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("2026-11-02")
+    line = dialog.findChild(QLabel, "stay_left_open")
+    assert dialog.findChild(QCheckBox, "end_stay").isHidden() and not line.isHidden()
+    assert line.text() == ("The stay at Gobustan Prison began on 10 November 2026, after "
+                           "2 November 2026: it is left open.")
+    dialog.try_save()
+    assert cf.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    assert cf.detention_places.get(stay.id).to_date is None
+
+
+def test_a_stay_left_open_after_a_release_is_not_now(qtbot, ui, view: CaptiveFileView) -> None:
+    """A release recorded with the stay left open (as older case files hold it): the custody
+    tab gives the stay the release's day, not "now"; the header says where they were last
+    held."""
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    model = view.sections["detention_places"].model
+    until = next(c for c in range(model.columnCount())
+                 if model.headerData(c, Qt.Orientation.Horizontal) == "Until")
+
+    def shown() -> str:
+        row = next(r for r in range(model.rowCount()) if model.records[r].id == stay.id)
+        return model.data(model.index(row, until))
+
+    assert shown() == "now"
+    ui.ops.write(lambda cf: cf.captives.set_status(captive.id, "released",
+                                                   effective_on="2026-11-20"))
+    qtbot.waitUntil(lambda: view.file.captive.status is CaptiveStatus.RELEASED, timeout=WAIT)
+    assert shown() == "until the release on 20 Nov 2026"
+    assert f"Last held at {stay.facility}" in view.header.facts.text()
+
+
+def test_the_status_offer_bar_ends_the_open_stay_too(qtbot, ui, view: CaptiveFileView) -> None:
+    """Accepting an offered release (the bar's Change status) ends the open stay on the
+    offered day, as the dialog does, and one Undo puts back both."""
+    from caseapp.domain.implied_status import Evidence, EvidenceKind, StatusSuggestion
+    from caseapp.domain.stays import stays_at_end
+    from caseapp.ui.views import captive_status_offer as offer
+
+    captive = view.file.captive
+    stay = _stay(ui, captive.id)
+    s = StatusSuggestion(CaptiveStatus.RELEASED, date(2026, 11, 20),
+                         Evidence(EvidenceKind.STAY_ENDED, date(2026, 11, 20),
+                                  "detention_places", stay.id, stay.facility))
+    stays = stays_at_end([(stay.id, stay.facility, stay.from_date, None)], s.since)
+    view.status_offer.offer(s, stays.ending)
+    assert stay.facility in view.status_offer.change.toolTip()
+    offer.accept(ui, captive, s)
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.RELEASED
+    assert ui.case_file.detention_places.get(stay.id).to_date == date(2026, 11, 20)
+    assert ui.ops.undo()
+    assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
+    assert ui.case_file.detention_places.get(stay.id).to_date is None

@@ -15,6 +15,10 @@ TEXTS: dict[str, Entry] = {
     "no": "no",
     "unknown": "unknown",
     "now": "now",
+    "last_held_at": "Last held at {place}",
+    "until_released": "until the release on {date}",
+    "until_repatriated": "until the repatriation on {date}",
+    "until_deceased": "until the death on {date}",
     "withheld": "not disclosed",
     # the dossier
     "dossier": "Dossier",

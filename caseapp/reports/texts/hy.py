@@ -18,6 +18,10 @@ TEXTS: dict[str, Entry] = {
     "no": "ոչ",
     "unknown": "անհայտ",
     "now": "մինչ օրս",
+    "last_held_at": "Վերջին պահման վայրը՝ {place}",
+    "until_released": "մինչև ազատ արձակումը՝ {date}",
+    "until_repatriated": "մինչև հայրենադարձությունը՝ {date}",
+    "until_deceased": "մինչև մահը՝ {date}",
     "withheld": "չի բացահայտվում",
     # the dossier
     "dossier": "Դոսյե",

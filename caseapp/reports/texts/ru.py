@@ -18,6 +18,10 @@ TEXTS: dict[str, Entry] = {
     "no": "нет",
     "unknown": "неизвестно",
     "now": "по настоящее время",
+    "last_held_at": "Последнее место содержания: {place}",
+    "until_released": "до освобождения {date}",
+    "until_repatriated": "до репатриации {date}",
+    "until_deceased": "до смерти {date}",
     "withheld": "не раскрывается",
     # the dossier
     "dossier": "Досье",

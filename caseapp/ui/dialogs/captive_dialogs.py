@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.dates import computed_expiry
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sensitivity, Sex
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
@@ -70,8 +70,8 @@ from caseapp.ui.dialogs.record_kinds import (  # noqa: F401
     sensitivity_field,
     tr,
 )
+from caseapp.ui.dialogs.status_dialog import make_status_dialog
 from caseapp.ui.formats import date_text
-from caseapp.ui.ops import StatusReader
 from caseapp.ui.session import UiContext
 
 # ---- generic add / edit / delete -----------------------------------------------------------------
@@ -291,38 +291,6 @@ def make_new_captive_dialog(ui: UiContext, parent: QWidget | None = None) -> Rec
 
 def new_captive(ui: UiContext, parent: QWidget | None = None) -> CaptiveDTO | None:
     return _run(make_new_captive_dialog(ui, parent))
-
-
-def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
-                       parent: QWidget | None = None) -> RecordDialog:
-    fields = [
-        Field("status", CaptiveDialogs.tr("New status"), "enum", enum=CaptiveStatus),
-        Field("effective_on", CaptiveDialogs.tr("Since"), "date", aliases=("status_since",),
-              help=CaptiveDialogs.tr("The day the status changed (empty: today)")),
-        Field("note", CaptiveDialogs.tr("Note"), "multiline",
-              help=CaptiveDialogs.tr("What happened, and the source")),
-        Field("level", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
-              help=CaptiveDialogs.tr("Who may see this status change and its note in a "
-                                     "dossier or report: internal keeps the note to your "
-                                     "team")),
-    ]
-    title = CaptiveDialogs.tr("Change status")
-
-    def save(vals: dict[str, Any]) -> CaptiveDTO:
-        def write(cf: CaseFile) -> CaptiveDTO:
-            return cf.captives.set_status(captive.id, vals["status"],
-                                          effective_on=vals["effective_on"], note=vals["note"],
-                                          level=vals["level"])
-        # Undo puts the status and its date back; the status history keeps both entries.
-        return ui.ops.update("captives", captive.id, {}, action=title, write=write,
-                             describe=lambda c: c.primary_name, read=StatusReader())
-
-    # Internal until the lawyer chooses otherwise: a note may say anything.
-    initial = {"status": captive.status, "effective_on": ui.today(),
-               "level": Sensitivity.INTERNAL}
-    dialog = RecordDialog(title, fields, save, initial, parent)
-    dialog.setObjectName("dialog_status")
-    return dialog
 
 
 def change_status(ui: UiContext, captive: CaptiveDTO,

@@ -29,6 +29,7 @@ from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
+from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label, status_colour
 from caseapp.ui.widgets.column_titles import on_two_lines
@@ -58,6 +59,13 @@ def _next_hearing(row: CaptiveRow) -> str:
     return datetime_text(row.next_hearing)
 
 
+def place_text(row: CaptiveRow) -> str:
+    """The place of detention column: the open stay's place; once custody is over (a
+    release, a repatriation, a death recorded with the stay left open) where the captive
+    was last held, never as if held there now, as the header of their file says it."""
+    return place_shown(row.status, row.place)
+
+
 @dataclass(frozen=True)
 class Column:
     id: str
@@ -78,7 +86,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: list(CaptiveStatus).index(r.status)),
     Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category),
            lambda r: r.category.value),
-    Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), lambda r: r.place,
+    Column("place", QT_TRANSLATE_NOOP("CaptivesModel", "Place of detention"), place_text,
            lambda r: r.place.casefold()),
     Column("days", QT_TRANSLATE_NOOP("CaptivesModel", "Days held"),
            lambda r: "" if r.days_in_custody is None else number(r.days_in_custody),
@@ -222,7 +230,7 @@ class CaptivesTableModel(QAbstractTableModel):
             if column.id == "status":  # elided where the window is narrow
                 return label(row.status)
             if column.id == "place" and row.place:
-                return row.place
+                return place_text(row)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QPalette
 
 from caseapp.ui.formats import language_text
+from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RecordColumn
@@ -102,12 +103,16 @@ def order_columns(view: CaptivePage) -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Appeal"), appeal, tip=lambda o: o.appeal_outcome)]
 
 
-def place_columns() -> list[RecordColumn]:
+def place_columns(view: CaptivePage) -> list[RecordColumn]:
+    def until(p: Any) -> str:
+        c = view.file.captive if view.file is not None else None
+        return date_text(p.to_date) or open_stay_end(c.status if c else None,
+                                                     c.status_since if c else None, p.from_date)
+
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Facility"), lambda p: p.facility),
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "From"), "from_date"),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Until"),
-                lambda p: date_text(p.to_date) or CaptiveTabs.tr("now"),
-                lambda p: p.to_date or date.max),
+                until, lambda p: p.to_date or date.max),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Address for letters"),
                 lambda p: p.address.replace("\n", ", "),
                 tip=lambda p: p.address),

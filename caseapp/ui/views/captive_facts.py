@@ -11,7 +11,9 @@ from PySide6.QtCore import QCoreApplication
 from caseapp.domain.clock import PRE_TRIAL, DetentionClock
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.stays import held_there_now
 from caseapp.services.deadline_writes import DETENTION_ORDER
+from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import fill, long_date, number, time_text
@@ -49,8 +51,8 @@ def custody_fact(clock: DetentionClock) -> Fact | None:
 
 def place_fact(status: CaptiveStatus, place: str) -> Fact | None:
     if place and not place_withheld(place):
-        if status.ended:  # released, repatriated or dead: the place's stay was not closed
-            return fill(translate("CaptiveFacts", "Last held at %1"), place), None
+        if not held_there_now(status):  # released, repatriated or dead; the stay left open
+            return place_shown(status, place), None
         return fill(translate("CaptiveFacts", "Held at %1"), place), None
     if status.in_custody or status is CaptiveStatus.MISSING:
         if place:  # recorded as withheld

@@ -36,6 +36,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import AuditAction
 from caseapp.domain.errors import CaseAppError, NotFound
 from caseapp.domain.implied_status import StatusSuggestion
+from caseapp.domain.stays import stays_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.dialogs import captive_dialogs as dlg
@@ -196,7 +197,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             self.tr("Detention orders"),
             self.tr("No detention orders recorded. Add the first order to see its expiry here "
                     "and on the timeline."), sort=(0, DESC))
-        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(),
+        places = self._section("detention_places", dlg.DETENTION_PLACE, cols.place_columns(self),
                                self.tr("Places of detention"),
                                self.tr("No place of detention recorded."), stretch=3,
                                sort=(1, DESC))
@@ -350,9 +351,11 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.silence.setToolTip(self.tr("Shown in red after %1 days without news.")
                                 .replace("%1", str(bundle.clock.welfare_threshold_days)))
         self.header.set_captive(f.captive, bundle.photo, header_facts(f, self.clock, self.today))
-        self.status_offer.offer(None if bundle.suggestion is None
-                                or (f.captive.id, *bundle.suggestion.key) in self._declined
-                                else bundle.suggestion)
+        offered = None if bundle.suggestion is None \
+            or (f.captive.id, *bundle.suggestion.key) in self._declined else bundle.suggestion
+        self.status_offer.offer(offered, stays_at_end(
+            [(p.id, p.facility, p.from_date, p.to_date) for p in f.detention_places],
+            offered.since).ending if offered is not None and offered.status.ended else ())
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
         records = {

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
+from caseapp.domain.stays import OpenStay
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.labels import label
-from caseapp.ui.ops import StatusReader
+from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import fill, long_date
 
@@ -56,15 +57,20 @@ def offer_text(s: StatusSuggestion) -> str:
 
 
 def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDTO:
-    """Set the suggested status from the record's day, as one undoable operation."""
+    """Set the suggested status from the record's day, as one undoable operation; a status
+    that ends custody also ends the open stays that began by that day, as the "Change
+    status" dialog does with its box checked (``custody.set_status``), and Undo puts back
+    both."""
     note = offer_text(s)
 
-    def write(cf: CaseFile) -> CaptiveDTO:
-        return cf.captives.set_status(captive.id, s.status, effective_on=s.since, note=note)
+    def write(cf: CaseFile) -> object:
+        return cf.custody.set_status(captive.id, s.status, effective_on=s.since, note=note)
 
     action = translate("StatusOffer", "Change status to %1").replace("%1", label(s.status))
-    return ui.ops.update("captives", captive.id, {}, action=action, write=write,  # type: ignore[no-any-return]
-                         describe=lambda c: c.primary_name, read=StatusReader())
+    done = ui.ops.update("custody", captive.id, {}, action=action, write=write,
+                         describe=lambda c: c.primary_name, read=CustodyReader(),
+                         captive_id=captive.id)
+    return done.captive  # type: ignore[no-any-return]
 
 
 class StatusOfferBar(QFrame):
@@ -99,14 +105,19 @@ class StatusOfferBar(QFrame):
         layout.addWidget(self.later)
         self.hide()
 
-    def offer(self, s: StatusSuggestion | None) -> None:
+    def offer(self, s: StatusSuggestion | None, ending: tuple[OpenStay, ...] = ()) -> None:
+        """Show ``s``; ``ending``: the open stays a click would end with it (see
+        :func:`accept`), named in the button's tooltip."""
         self.suggestion = s
         if s is None:
             self.hide()
             return
         self.text.setText(offer_text(s))
-        self.change.setToolTip(self.tr("Set the status to %1 from %2 (can be undone)")
-                               .replace("%1", label(s.status)).replace("%2", long_date(s.since)))
+        tip = (self.tr("Set the status to %1 from %2 and end the stay at %3 on that day (can "
+                       "be undone)") if ending else
+               self.tr("Set the status to %1 from %2 (can be undone)"))
+        self.change.setToolTip(fill(tip, label(s.status), long_date(s.since),
+                                    ", ".join(dict.fromkeys(o.facility for o in ending))))
         self.show()
 
     def _decline(self) -> None:

@@ -1,0 +1,119 @@
+"""A change of status that may end custody, with the open stay it ends: the one use case
+behind the "Change status" dialog, the status offer bar and ``caseapp captives status``.
+
+Setting a status that ends custody (released, repatriated, dead) with a day ends, in the
+same transaction, the open stays at a place of detention that began by that day (the rule:
+:mod:`caseapp.domain.stays`); a stay that began after it is left open and reported, never
+ended before it began. :meth:`CustodyEndService.state` and :meth:`~CustodyEndService.update`
+read and write back the status and the stays' departures together, so that one undo puts
+back both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from caseapp.db.models import Captive, DetentionPlace
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.errors import NotFound
+from caseapp.domain.messages import msg
+from caseapp.domain.status_dates import NO_STATUS_DATE
+from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
+from caseapp.services.values import coerce
+
+if TYPE_CHECKING:
+    from caseapp.services.base import ServiceContext
+    from caseapp.services.captives import CaptiveService, DetentionPlaceService
+
+# A captive's stays as :meth:`CustodyEndService.state` reads them: (id, departure), by id.
+Departures = tuple[tuple[int, date | None], ...]
+
+
+@dataclass(frozen=True)
+class StatusSet:
+    """What a change of status did: the captive after it, the open stays it ended (on
+    ``day``) and those it left open because they began after that day."""
+
+    captive: CaptiveDTO
+    day: date | None
+    ended: tuple[OpenStay, ...] = ()
+    later: tuple[OpenStay, ...] = ()
+
+    @property
+    def id(self) -> int:  # (the operations name the captive a write was about by its id)
+        return self.captive.id
+
+    @property
+    def primary_name(self) -> str:
+        return self.captive.primary_name
+
+
+class CustodyEndService:
+    def __init__(self, ctx: ServiceContext, captives: CaptiveService,
+                 places: DetentionPlaceService):
+        self.ctx, self.captives, self.places = ctx, captives, places
+
+    def open_stays(self, captive_id: int, status: Any, day: date | None) -> StaysAtEnd | None:
+        """The open stays a change to ``status`` on ``day`` (None: today) would end and
+        leave open; None when the status does not end custody."""
+        new = coerce(Captive, "status", status)
+        if not new.ended:
+            return None
+        with self.ctx.read() as s:
+            return stays_at_end(_stays(s, captive_id), day or self.ctx.today())
+
+    def set_status(self, captive_id: int, status: Any, *, effective_on: Any = None,
+                   note: str = "", level: Any = None, end_stays: bool = True) -> StatusSet:
+        """Change the status (as :meth:`CaptiveService.set_status`); when it ends custody and
+        ``end_stays``, end on its day the open stays that began by then, in the same write."""
+        with self.ctx.transaction() as s:
+            obj = self.captives._load(s, captive_id)
+            self.captives._update_in(s, obj, {
+                "status": status, "status_since": effective_on, "status_note": note,
+                "status_level": level})
+            day = obj.status_since
+            if not (obj.status.ended and day is not None and end_stays):
+                return StatusSet(self.captives.to_dto(s, obj), day)
+            found = stays_at_end(_stays(s, captive_id), day)
+            for stay in found.ending:
+                self.places._update_in(s, self.places._load(s, stay.place_id), {"to_date": day})
+            return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later)
+
+    # -- what an undo reads and writes back --
+    def state(self, captive_id: int) -> dict[str, Any]:
+        """The captive's status, its day (:data:`NO_STATUS_DATE` when none) and every stay's
+        departure."""
+        with self.ctx.read() as s:
+            obj = s.get(Captive, captive_id)
+            if obj is None:
+                raise NotFound(msg("There is no captive with ID {record_id}.",
+                                   record_id=captive_id))
+            return {"status": CaptiveStatus(obj.status),
+                    "status_since": obj.status_since or NO_STATUS_DATE,
+                    "stays": tuple((i, end) for i, _f, _s, end in _stays(s, captive_id))}
+
+    def update(self, captive_id: int, *, status: Any = None, status_since: Any = None,
+               stays: Departures | None = None) -> CaptiveDTO:
+        """Write back what :meth:`state` read (any of it), in one transaction."""
+        with self.ctx.transaction() as s:
+            obj = self.captives._load(s, captive_id)
+            for place_id, end in stays or ():
+                place = self.places._load(s, place_id)  # (NotFound once deleted)
+                if place.to_date != end:
+                    self.places._update_in(s, place, {"to_date": end})
+            if status is not None:
+                self.captives._update_in(s, obj, {"status": status,
+                                                  "status_since": status_since})
+            return self.captives.to_dto(s, obj)
+
+
+def _stays(s: Session, captive_id: int) -> list[tuple[int, str, date, date | None]]:
+    return [tuple(r) for r in s.execute(  # type: ignore[misc]
+        select(DetentionPlace.id, DetentionPlace.facility, DetentionPlace.from_date,
+               DetentionPlace.to_date)
+        .where(DetentionPlace.captive_id == captive_id).order_by(DetentionPlace.id))]

@@ -1,0 +1,132 @@
+"""The "Change status" dialog of a captive's file. When the new status ends custody
+(released, repatriated, dead) and a stay at a place of detention is open, it offers, checked,
+to end that stay on the status's day in the same undoable operation ("Also end the stay at
+Baku Pre-Trial Centre on 2 November 2026"); a stay that began after that day is said to be
+left open, never ended before it began. Which stays: :mod:`caseapp.domain.stays`; the write:
+``custody.set_status`` (:mod:`caseapp.services.custody_end`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
+from caseapp.services.casefile import CaseFile
+from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
+from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
+from caseapp.ui.formats import long_date
+from caseapp.ui.ops import CustodyReader
+from caseapp.ui.session import UiContext
+
+Stay = tuple[int, str, date, date | None]
+_ENDED = frozenset(s.value for s in CaptiveStatus if s.ended)
+
+
+def _places(stays: tuple[OpenStay, ...]) -> str:
+    return ", ".join(dict.fromkeys(s.facility for s in stays))
+
+
+class StayOffer:
+    """The checkbox and the line under the fields, following the status and its day."""
+
+    def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date):
+        self.dialog, self.stays, self.today = dialog, stays, today
+        self.found: StaysAtEnd | None = None
+        self.end = QCheckBox(dialog)
+        self.end.setObjectName("end_stay")
+        self.end.setChecked(True)
+        self.end.setToolTip(CaptiveDialogs.tr("The stay gets this day as its departure; Undo "
+                                              "puts back the status and the open stay"))
+        self.later = QLabel(dialog)
+        self.later.setObjectName("stay_left_open")
+        self.later.setWordWrap(True)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 4, 0, 0)
+        box.addWidget(self.end)
+        box.addWidget(self.later)
+        layout = dialog.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(1, box)  # under the fields, above the errors and the buttons
+        status, day = dialog.widgets["status"], dialog.widgets["effective_on"]
+        status.currentIndexChanged.connect(lambda _i: self.update())  # type: ignore[attr-defined]
+        day.edited.connect(self.update)  # type: ignore[attr-defined]
+        day.edit.textChanged.connect(lambda _t: self.update())  # type: ignore[attr-defined]
+        self.update()
+
+    def _day(self) -> date | None:
+        text = self.dialog.widgets["effective_on"].value()  # type: ignore[attr-defined]
+        if not text:
+            return self.today  # empty: today, as the service reads it
+        try:
+            return date.fromisoformat(str(text))
+        except ValueError:
+            return None  # not a day yet: the field says so on Save
+
+    def update(self) -> None:
+        value = self.dialog.widgets["status"].value()  # type: ignore[attr-defined]
+        day = self._day()  # (the combo gives the value as text)
+        ended = value in _ENDED
+        self.found = stays_at_end(self.stays, day) if ended and day is not None else None
+        ending = self.found.ending if self.found else ()
+        later = self.found.later if self.found else ()
+        if ending and day is not None:
+            self.end.setText(CaptiveDialogs.tr("Also end the stay at %1 on %2")
+                             .replace("%1", _places(ending)).replace("%2", long_date(day)))
+        self.end.setHidden(not ending)
+        if later and day is not None:
+            self.later.setText(
+                CaptiveDialogs.tr("The stay at %1 began on %2, after %3: it is left open.")
+                .replace("%1", _places(later)).replace("%2", long_date(later[0].from_date))
+                .replace("%3", long_date(day)))
+        self.later.setHidden(not later)
+
+    @property
+    def ends_stays(self) -> bool:
+        return not self.end.isHidden() and self.end.isChecked()
+
+
+def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
+                       parent: QWidget | None = None) -> RecordDialog:
+    fields = [
+        Field("status", CaptiveDialogs.tr("New status"), "enum", enum=CaptiveStatus),
+        Field("effective_on", CaptiveDialogs.tr("Since"), "date", aliases=("status_since",),
+              help=CaptiveDialogs.tr("The day the status changed (empty: today)")),
+        Field("note", CaptiveDialogs.tr("Note"), "multiline",
+              help=CaptiveDialogs.tr("What happened, and the source")),
+        Field("level", CaptiveDialogs.tr("Sensitivity"), "enum", enum=Sensitivity,
+              help=CaptiveDialogs.tr("Who may see this status change and its note in a "
+                                     "dossier or report: internal keeps the note to your "
+                                     "team")),
+    ]
+    title = CaptiveDialogs.tr("Change status")
+    stays: list[Stay] = ui.ops.write(lambda cf: [
+        (p.id, p.facility, p.from_date, p.to_date)
+        for p in cf.detention_places.list(captive_id=captive.id)])
+    offer: StayOffer
+
+    def save(vals: dict[str, Any]) -> CaptiveDTO:
+        end_stays = offer.ends_stays
+
+        def write(cf: CaseFile) -> Any:
+            return cf.custody.set_status(captive.id, vals["status"],
+                                         effective_on=vals["effective_on"], note=vals["note"],
+                                         level=vals["level"], end_stays=end_stays)
+        # Undo puts back the status, its date and the stays it ended; the status history
+        # keeps both entries.
+        done = ui.ops.update("custody", captive.id, {}, action=title, write=write,
+                             describe=lambda c: c.primary_name, read=CustodyReader(),
+                             captive_id=captive.id)
+        return done.captive  # type: ignore[no-any-return]
+
+    # Internal until the lawyer chooses otherwise: a note may say anything.
+    initial = {"status": captive.status, "effective_on": ui.today(),
+               "level": Sensitivity.INTERNAL}
+    dialog = RecordDialog(title, fields, save, initial, parent)
+    dialog.setObjectName("dialog_status")
+    offer = StayOffer(dialog, stays, ui.today())
+    dialog.stay_offer = offer  # type: ignore[attr-defined]
+    return dialog
