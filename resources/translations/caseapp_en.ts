@@ -1196,52 +1196,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <source>Also end the stay at %1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <source>The stay at %1 began on %2, after %3: it is left open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="328" />
         <source>Choose a photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
         <source>Photo</source>
         <translation type="unfinished" />
     </message>
@@ -1251,8 +1266,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
@@ -1839,7 +1854,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation type="unfinished" />
@@ -1970,132 +1985,132 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
+        <location filename="../../caseapp/ui/held_place.py" line="24" />
         <source>Last held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order in criminal case %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order in criminal case %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -2103,168 +2118,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="424" />
         <source>Charges in case %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Names in every script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No names yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Identity documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No identity documents recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>No status changes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Change status…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Profile</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Detention orders</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <source>No place of detention recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No prosecution recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>No charges in this case.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>No hearings recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Prosecutions, charges and hearings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>International proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>International</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="350" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
         <source>Shown in red after %1 days without news.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation type="unfinished">
             <numerusform />
@@ -2272,135 +2287,135 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Welfare contacts (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No contact recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Welfare contacts: proof of life</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No interventions for this captive yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Advocacy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>No notes yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Text</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>Every change to this file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>No changes recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
         <source>Filter the history…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%1 and %n other(s)</source>
         <translation><numerusform>%1 and %n other</numerusform><numerusform>%1 and %n others</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
         <source>No confirmed contact on record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Request: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Response: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Also concerns: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
         <source>Photo saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="510" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="505" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Remove photo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="506" />
         <source>Remove the photo from the file?</source>
         <translation type="unfinished" />
     </message>
@@ -2536,406 +2551,421 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Primary name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Issued</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>Valid until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Before</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>By</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>From</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Expires</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Ordering court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <source>Facility</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
+        <location filename="../../caseapp/ui/held_place.py" line="30" />
+        <source>until the release on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="31" />
+        <source>until the repatriation on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="32" />
+        <source>until the death on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="41" />
         <source>now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
         <source>Address for letters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Case number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
         <source>Defence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Opened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Article</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>%1, %Ln day(s) late</source>
         <translation><numerusform>%1, %Ln day late</numerusform><numerusform>%1, %Ln days late</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>AZ CC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <source>Offence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Charged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Co-defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Next</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Reference</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Days ago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>no, unconfirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
         <source>Overdue: follow this up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Captives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>A hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>An intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>A criminal case</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Attached to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Written</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Author</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
         <source>Change</source>
         <translation type="unfinished" />
     </message>
@@ -3068,72 +3098,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="52" />
+        <location filename="../../caseapp/ui/models/captives.py" line="53" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="46" />
+        <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>yesterday</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="83" />
         <source>Other spelling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="85" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="79" />
+        <location filename="../../caseapp/ui/models/captives.py" line="87" />
         <source>Category</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="89" />
         <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="83" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Days held</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="88" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Last contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="216" />
+        <location filename="../../caseapp/ui/models/captives.py" line="224" />
         <source>Last confirmed proof of life: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="218" />
+        <location filename="../../caseapp/ui/models/captives.py" line="226" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
@@ -7584,77 +7614,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="135" />
+        <location filename="../../caseapp/ui/ops.py" line="145" />
         <source>%1 no longer exists.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="137" />
+        <location filename="../../caseapp/ui/ops.py" line="147" />
         <source>%1 was changed since.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="162" />
+        <location filename="../../caseapp/ui/ops.py" line="172" />
         <source>%1 cannot be added again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="222" />
+        <location filename="../../caseapp/ui/ops.py" line="232" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="223" />
+        <location filename="../../caseapp/ui/ops.py" line="233" />
         <source>The record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="271" />
+        <location filename="../../caseapp/ui/ops.py" line="281" />
         <source>No case file is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="444" />
+        <location filename="../../caseapp/ui/ops.py" line="454" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="445" />
+        <location filename="../../caseapp/ui/ops.py" line="455" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="467" />
+        <location filename="../../caseapp/ui/ops.py" line="477" />
         <source>Not undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Undone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Redone: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="493" />
+        <location filename="../../caseapp/ui/ops.py" line="503" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="496" />
+        <location filename="../../caseapp/ui/ops.py" line="506" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="499" />
+        <location filename="../../caseapp/ui/ops.py" line="509" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="501" />
+        <location filename="../../caseapp/ui/ops.py" line="511" />
         <source>Undo</source>
         <translation type="unfinished" />
     </message>
@@ -9471,42 +9501,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="27" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="29" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="31" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="69" />
         <source>Change status to %1</source>
         <translation type="unfinished" />
     </message>
@@ -9514,22 +9544,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="94" />
         <source>Not now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="97" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="116" />
+        <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="118" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation type="unfinished" />
     </message>

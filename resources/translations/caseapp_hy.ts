@@ -1207,52 +1207,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
+        <translation>Այս օրը գրանցվում է որպես պահման ավարտ. հետարկումը վերադարձնում է և՛ կարգավիճակը, և՛ բաց պահումը</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <source>Also end the stay at %1 on %2</source>
+        <translation>Նաև նշել պահման ավարտը (%1)՝ %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <source>The stay at %1 began on %2, after %3: it is left open.</source>
+        <translation>Պահումը (%1) սկսվել է %2-ին՝ %3-ից հետո. այն թողնվում է բաց։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="328" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -1262,8 +1277,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
@@ -1850,7 +1865,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
@@ -1981,132 +1996,132 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
+        <location filename="../../caseapp/ui/held_place.py" line="24" />
         <source>Last held at %1</source>
         <translation>Վերջին անգամ պահվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրացել է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրանում է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
@@ -2114,168 +2129,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="424" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Names in every script</source>
         <translation>Անուններ բոլոր գրերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No names yet.</source>
         <translation>Անուններ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Identity documents</source>
         <translation>Անձը հաստատող փաստաթղթեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No identity documents recorded.</source>
         <translation>Անձը հաստատող փաստաթղթեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Status history</source>
         <translation>Կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>No status changes.</source>
         <translation>Կարգավիճակի փոփոխություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Change status…</source>
         <translation>Փոխել կարգավիճակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Profile</source>
         <translation>Անձնական տվյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Անձը, անուններ բոլոր գրերով, անձը հաստատող փաստաթղթեր, կարգավիճակի պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Detention orders</source>
         <translation>Կալանավորման մասին որոշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Կալանավորման մասին որոշումներ գրանցված չեն։ Ավելացրեք առաջին որոշումը՝ դրա ժամկետի լրանալը այստեղ և ժամանակագրության վրա տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Places of detention</source>
         <translation>Պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <source>No place of detention recorded.</source>
         <translation>Պահման վայր գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody</source>
         <translation>Կալանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Կալանքի ժամանակագրություն, կալանավորման մասին որոշումներ և պահման վայրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions</source>
         <translation>Քրեական հետապնդումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No prosecution recorded.</source>
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="350" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2283,94 +2298,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2378,43 +2393,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="510" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="505" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="506" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2550,93 +2565,93 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Script</source>
         <translation>Գիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Issued</source>
         <translation>Տրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Before</source>
         <translation>Նախկինում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>By</source>
         <translation>Ում կողմից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -2644,7 +2659,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -2652,101 +2667,116 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Expires</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Term</source>
         <translation>Ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Decided</source>
         <translation>Որոշվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>Appeal</source>
         <translation>Վերաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
+        <location filename="../../caseapp/ui/held_place.py" line="30" />
+        <source>until the release on %1</source>
+        <translation>մինչև ազատ արձակումը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="31" />
+        <source>until the repatriation on %1</source>
+        <translation>մինչև հայրենադարձությունը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="32" />
+        <source>until the death on %1</source>
+        <translation>մինչև մահը՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="41" />
         <source>now</source>
         <translation>այժմ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
         <source>Defence</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Opened</source>
         <translation>Հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
@@ -2754,211 +2784,211 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>AZ CC</source>
         <translation>ԱՀ ՔՕ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Charged</source>
         <translation>Առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Co-defendants</source>
         <translation>Համամեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Next</source>
         <translation>Հաջորդը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Lodged</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Reference</source>
         <translation>Հղում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Days ago</source>
         <translation>Օր առաջ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Confirmed</source>
         <translation>Հաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>yes</source>
         <translation>այո</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>no, unconfirmed</source>
         <translation>ոչ, չհաստատված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Follow-up</source>
         <translation>Հետևում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
         <source>Overdue: follow this up</source>
         <translation>Ժամկետանց է. հետևեք սրան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Captives</source>
         <translation>Գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>A hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>An intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>A criminal case</source>
         <translation>Քրեական գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Attached to</source>
         <translation>Կցված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Written</source>
         <translation>Գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Author</source>
         <translation>Հեղինակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>When</source>
         <translation>Երբ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Who</source>
         <translation>Ով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>What</source>
         <translation>Ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
         <source>Record</source>
         <translation>Գրառում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
         <source>Change</source>
         <translation>Փոփոխություն</translation>
     </message>
@@ -3091,72 +3121,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="52" />
+        <location filename="../../caseapp/ui/models/captives.py" line="53" />
         <source>never</source>
         <translation>երբեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="46" />
+        <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>yesterday</source>
         <translation>երեկ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="83" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="85" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="79" />
+        <location filename="../../caseapp/ui/models/captives.py" line="87" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="89" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="83" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="88" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="216" />
+        <location filename="../../caseapp/ui/models/captives.py" line="224" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="218" />
+        <location filename="../../caseapp/ui/models/captives.py" line="226" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -7734,77 +7764,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="135" />
+        <location filename="../../caseapp/ui/ops.py" line="145" />
         <source>%1 no longer exists.</source>
         <translation>Այլևս գոյություն չունի՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="137" />
+        <location filename="../../caseapp/ui/ops.py" line="147" />
         <source>%1 was changed since.</source>
         <translation>Այդ ընթացքում փոփոխվել է՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="162" />
+        <location filename="../../caseapp/ui/ops.py" line="172" />
         <source>%1 cannot be added again.</source>
         <translation>Հնարավոր չէ կրկին ավելացնել՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="222" />
+        <location filename="../../caseapp/ui/ops.py" line="232" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation>Ջնջվեց՝ %1. դրան վերաբերող հետարկման %2 քայլ հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="223" />
+        <location filename="../../caseapp/ui/ops.py" line="233" />
         <source>The record</source>
         <translation>Գրառումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="271" />
+        <location filename="../../caseapp/ui/ops.py" line="281" />
         <source>No case file is open.</source>
         <translation>Գործի ֆայլ բացված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="444" />
+        <location filename="../../caseapp/ui/ops.py" line="454" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Հնարավոր չեղավ հետարկել «%1»՝ %2 Այն հանվեց հետարկման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="445" />
+        <location filename="../../caseapp/ui/ops.py" line="455" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Հնարավոր չեղավ վերակատարել «%1»՝ %2 Այն հանվեց վերակատարման պատմությունից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="467" />
+        <location filename="../../caseapp/ui/ops.py" line="477" />
         <source>Not undone: %1</source>
         <translation>Չհետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Undone: %1</source>
         <translation>Հետարկվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Redone: %1</source>
         <translation>Վերակատարվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="493" />
+        <location filename="../../caseapp/ui/ops.py" line="503" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>«%1»-ի հետարկումը ջնջում է %2 գերուն՝ նրա գործում գրանցված ամեն ինչի հետ։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="496" />
+        <location filename="../../caseapp/ui/ops.py" line="506" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2) գերու գործից (%3)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="499" />
+        <location filename="../../caseapp/ui/ops.py" line="509" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>«%1» գործողության հետարկումը ջնջում է գրառումը (%2)։ Ջնջե՞լ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="501" />
+        <location filename="../../caseapp/ui/ops.py" line="511" />
         <source>Undo</source>
         <translation>Հետարկել</translation>
     </message>
@@ -9645,42 +9675,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="27" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation>%1-ին հարուցված քրեական գործը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="29" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation>%1-ին առաջադրված մեղադրանքները ենթադրում են %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="31" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation>%1-ի կալանավորման մասին որոշումը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation>%1-ի կալանավորման հարցով դատական նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation>%1-ի դատաքննության նիստը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation>%1-ի դատավճիռը ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>%3-ում պահումն ավարտվել է %1-ին, և ավելի ուշ պահման վայր գրանցված չէ. սա ենթադրում է %2 կարգավիճակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="69" />
         <source>Change status to %1</source>
         <translation>Փոխել կարգավիճակը՝ %1</translation>
     </message>
@@ -9688,22 +9718,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="94" />
         <source>Not now</source>
         <translation>Ոչ հիմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="97" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Թողնել կարգավիճակն անփոփոխ. սա այլևս չի առաջարկվի, քանի դեռ ֆայլը բաց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="116" />
+        <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
+        <translation>Սահմանել %1 կարգավիճակը՝ սկսած %2-ից, և նույն օրով նշել պահման ավարտը (%3) (կարելի է հետարկել)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="118" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Սահմանել %1 կարգավիճակը՝ սկսած %2-ից (կարելի է հետարկել)</translation>
     </message>

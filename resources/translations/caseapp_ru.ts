@@ -1209,52 +1209,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
+        <translation>Этот день записывается как конец содержания; отмена возвращает и статус, и незавершённое содержание</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <source>Also end the stay at %1 on %2</source>
+        <translation>Также отметить конец содержания (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <source>The stay at %1 began on %2, after %3: it is left open.</source>
+        <translation>Содержание (%1) началось %2, после %3: оно остаётся незавершённым.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="300" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="328" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="362" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
@@ -1264,8 +1279,8 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="304" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -1852,7 +1867,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
@@ -1983,132 +1998,132 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="44" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
         <source>%1 of %2 days in custody</source>
         <translation>%1 из %2 суток под стражей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="53" />
+        <location filename="../../caseapp/ui/held_place.py" line="24" />
         <source>Last held at %1</source>
         <translation>Последнее место содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="54" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
         <source>Held at %1</source>
         <translation>Содержится: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
         <source>Place of detention not disclosed</source>
         <translation>Место содержания не раскрывается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>No place of detention on record</source>
         <translation>Место содержания не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="68" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
         <source>The detention order expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="92" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекли %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="96" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекают %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="151" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="195" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="160" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
@@ -2116,168 +2131,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="421" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="424" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="422" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="179" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="196" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="350" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="435" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2286,94 +2301,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="258" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="279" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="401" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2382,43 +2397,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="448" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="483" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="496" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="502" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="510" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="505" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="503" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="506" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2554,93 +2569,93 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <name>CaptiveTabs</name>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="53" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="57" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="58" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="59" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="99" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="162" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="175" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="63" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="66" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="67" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="68" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="71" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="80" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -2649,7 +2664,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2658,101 +2673,116 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="93" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="107" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="109" />
+        <location filename="../../caseapp/ui/held_place.py" line="30" />
+        <source>until the release on %1</source>
+        <translation>до освобождения %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="31" />
+        <source>until the repatriation on %1</source>
+        <translation>до репатриации %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="32" />
+        <source>until the death on %1</source>
+        <translation>до смерти %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/held_place.py" line="41" />
         <source>now</source>
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="111" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="194" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="199" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="123" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="124" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="163" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="125" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="126" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="127" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="145" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, просрочено на %Ln день</numerusform>
@@ -2761,211 +2791,211 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="138" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="148" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="159" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="164" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="165" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="170" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="167" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="172" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="169" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="173" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="213" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="195" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="196" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="193" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="209" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="210" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="216" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="214" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
         <source>Follow-up</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="238" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="236" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="241" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="248" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="245" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="250" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="255" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="251" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="269" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="270" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="273" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="282" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -3098,72 +3128,72 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesModel</name>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="52" />
+        <location filename="../../caseapp/ui/models/captives.py" line="53" />
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="44" />
+        <location filename="../../caseapp/ui/models/captives.py" line="45" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="46" />
+        <location filename="../../caseapp/ui/models/captives.py" line="47" />
         <source>yesterday</source>
         <translation>вчера</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/models/captives.py" line="47" />
+        <location filename="../../caseapp/ui/models/captives.py" line="48" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="73" />
+        <location filename="../../caseapp/ui/models/captives.py" line="81" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="75" />
+        <location filename="../../caseapp/ui/models/captives.py" line="83" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="77" />
+        <location filename="../../caseapp/ui/models/captives.py" line="85" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="79" />
+        <location filename="../../caseapp/ui/models/captives.py" line="87" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="89" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="83" />
+        <location filename="../../caseapp/ui/models/captives.py" line="91" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="86" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="88" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="216" />
+        <location filename="../../caseapp/ui/models/captives.py" line="224" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="218" />
+        <location filename="../../caseapp/ui/models/captives.py" line="226" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -7782,77 +7812,77 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="135" />
+        <location filename="../../caseapp/ui/ops.py" line="145" />
         <source>%1 no longer exists.</source>
         <translation>%1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="137" />
+        <location filename="../../caseapp/ui/ops.py" line="147" />
         <source>%1 was changed since.</source>
         <translation>%1 с тех пор изменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="162" />
+        <location filename="../../caseapp/ui/ops.py" line="172" />
         <source>%1 cannot be added again.</source>
         <translation>%1 нельзя добавить повторно.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="222" />
+        <location filename="../../caseapp/ui/ops.py" line="232" />
         <source>%1 was deleted: %2 undo step(s) about it were taken off the undo history.</source>
         <translation>%1 удалено: связанные шаги отмены (%2) удалены из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="223" />
+        <location filename="../../caseapp/ui/ops.py" line="233" />
         <source>The record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="271" />
+        <location filename="../../caseapp/ui/ops.py" line="281" />
         <source>No case file is open.</source>
         <translation>Файл дела не открыт.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="444" />
+        <location filename="../../caseapp/ui/ops.py" line="454" />
         <source>Could not undo “%1”: %2 It was taken off the undo history.</source>
         <translation>Не удалось отменить «%1»: %2 Действие удалено из истории отмены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="445" />
+        <location filename="../../caseapp/ui/ops.py" line="455" />
         <source>Could not redo “%1”: %2 It was taken off the redo history.</source>
         <translation>Не удалось повторить «%1»: %2 Действие удалено из истории повтора.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="467" />
+        <location filename="../../caseapp/ui/ops.py" line="477" />
         <source>Not undone: %1</source>
         <translation>Не отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="485" />
+        <location filename="../../caseapp/ui/ops.py" line="495" />
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="493" />
+        <location filename="../../caseapp/ui/ops.py" line="503" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
         <translation>Отмена действия «%1» удалит пленного %2 вместе со всем, что записано в его карточке. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="496" />
+        <location filename="../../caseapp/ui/ops.py" line="506" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="499" />
+        <location filename="../../caseapp/ui/ops.py" line="509" />
         <source>Undoing “%1” deletes %2. Delete it?</source>
         <translation>Отмена действия «%1» удалит %2. Удалить?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/ops.py" line="501" />
+        <location filename="../../caseapp/ui/ops.py" line="511" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
@@ -9699,42 +9729,42 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="27" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation>Уголовное дело, возбуждённое %1, предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="29" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation>Обвинения, предъявленные %1, предполагают статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="31" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation>Постановление о заключении под стражу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="33" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание о мере пресечения от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание по существу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation>Приговор от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="65" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="69" />
         <source>Change status to %1</source>
         <translation>Изменить статус на «%1»</translation>
     </message>
@@ -9742,22 +9772,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="85" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="88" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="94" />
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="97" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="108" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="116" />
+        <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
+        <translation>Установить статус «%1» с %2 и тем же днём отметить конец содержания (%3) (можно отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="118" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>
