@@ -40,8 +40,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    level: Sensitivity | None = None, lang: str = "en",
                    rule_titles: Mapping[str, str] | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
-    and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the Latin
-    display name of each captive id, so each event says whom it concerns (a hearing's
+    and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
+    each captive id as written in ``lang``, so each event says whom it concerns (a hearing's
     ``captive_ids`` are taken as the captives it may name). ``level`` is only announced in the
     calendar's name: the events given must already be the ones allowed at that level. A
     deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
