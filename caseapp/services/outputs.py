@@ -292,8 +292,7 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
     deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
     rules = {d.rule_id for d in deadlines if d.rule_id and d.rule_id in cf.rule_set}
     data = build_calendar([*deadlines, *events.hearings], lead_days=events.lead_days,
-                          names={c: n.render(lang) for c, n in events.names.items()},
-                          level=events.level, lang=lang,
+                          names=events.names, level=events.level, lang=lang,
                           rule_titles={r: cf.rule_set.get(r).text("title", lang)
                                        for r in rules}).to_ical()
     output = Output(
