@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.messages import text_of
+from caseapp.domain.messages import Translated, text_of
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.texts import label, t, tn
 
@@ -36,19 +36,20 @@ def event_uid(record_uid: str) -> str:
 
 def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
-                   stamp: datetime | None = None, names: Mapping[int, str] | None = None,
+                   stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
                    level: Sensitivity | None = None, lang: str = "en",
                    rule_titles: Mapping[str, str] | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
-    and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the Latin
-    display name of each captive id, so each event says whom it concerns (a hearing's
+    and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
+    each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
     ``captive_ids`` are taken as the captives it may name). ``level`` is only announced in the
     calendar's name: the events given must already be the ones allowed at that level. A
     deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
     each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
     never shown)."""
     lead_days = lead_days or {}
-    names = names or {}
+    names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
+                                for c, n in (names or {}).items()}
     rule_titles = rule_titles or {}
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     from icalendar import Calendar
@@ -64,11 +65,11 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
             if item.status != DeadlineStatus.OPEN:
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
-            who = names.get(item.captive_id, "") if item.captive_id is not None else ""
+            who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
             cal.add_component(_deadline_event(item, leads, stamp, who, lang,
                                               rule_titles.get(item.rule_id or "", "")))
         elif isinstance(item, HearingDTO):
-            who = ", ".join(names[c] for c in item.captive_ids if names.get(c))
+            who = ", ".join(names_in[c] for c in item.captive_ids if names_in.get(c))
             cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang))
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
@@ -85,7 +86,7 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
 
 def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, *,
               lead_days: Mapping[str, Sequence[int]] | None = None,
-              stamp: datetime | None = None, names: Mapping[int, str] | None = None,
+              stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
               level: Sensitivity | None = None, lang: str = "en",
               rule_titles: Mapping[str, str] | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""

@@ -22,7 +22,6 @@ environment, the settings) is the front end's business.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, replace
@@ -36,6 +35,7 @@ from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.file_names import safe_file_name
 from caseapp.domain.filing import BundleFile
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.redaction import OmissionSummary
@@ -85,7 +85,7 @@ __all__ = [
     "REPORT_FORMATS", "KeptRecord", "Output", "calendar", "calendar_left_out", "captives_sheet",
     "daily_log", "dossier", "dossier_left_out", "echr_pack", "export_json", "exposure", "keep",
     "keep_generated", "letter", "letter_left_out", "letter_missing_fields", "rule39_pack",
-    "safe_filename", "save", "save_pack", "status_report", "status_report_left_out",
+    "save", "save_pack", "status_report", "status_report_left_out",
     "travel_copy", "un_pack",
 ]
 
@@ -116,12 +116,6 @@ class Output:
     @property
     def suffix(self) -> str:
         return Path(self.filename).suffix.lower()
-
-
-def safe_filename(text: str) -> str:
-    """A file name from ``text``: no path separators or characters file systems refuse."""
-    cleaned = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", text)
-    return re.sub(r"\s+", " ", cleaned).strip(" .") or "document"
 
 
 OUTPUT_NAMES = {  # what an Output.kind is called in a refusal ("… the dossier was not written")
@@ -191,8 +185,8 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
     level = record.level
     output = Output(
         kind="dossier", data=render_dossier(record, author=one_line(author), lang=lang),
-        filename=safe_filename(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
-                               + _in_language(lang)) + ".pdf",
+        filename=safe_file_name(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
+                                + _in_language(lang), ".pdf"),
         title=msg("Dossier of {name} ({level})", name=name,  # in the document's language
                   level=level_label(level)).render(lang), level=level, left_out=left_out,
         record=record, captive_id=captive_id)
@@ -230,8 +224,8 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     level = record.level
     output = Output(
         kind="status report", data=render(record, author=one_line(author), lang=lang),
-        filename=safe_filename(f"Status report {level.value} {cf.ctx.today().isoformat()}"
-                               + _in_language(lang)) + f".{fmt}",
+        filename=safe_file_name(f"Status report {level.value} {cf.ctx.today().isoformat()}"
+                                + _in_language(lang), f".{fmt}"),
         title=msg("Status report ({level})", level=level_label(level)).render(lang), level=level,
         left_out=left_out, record=record)
     return _deliver(cf, output, target, keep_copy)
@@ -270,7 +264,7 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
     name = captive.latin_name or captive.primary_name
     output = Output(
         kind="letter", data=data,
-        filename=safe_filename(f"{template.key} {name} {cf.ctx.today().isoformat()}") + ".docx",
+        filename=safe_file_name(f"{template.key} {name} {cf.ctx.today().isoformat()}", ".docx"),
         title=f"{template.title}: {name}", level=template.level, left_out=left_out,
         captive_id=captive_id, contact_id=contact_id, organisation_id=organisation_id)
     return _deliver(cf, output, target, keep_copy)
@@ -334,7 +328,7 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
             if c.field == "title" else c for c in e.changes)) for e in record.entries))
     output = Output(
         kind="daily log", data=render_daily_log(record, author=one_line(author), lang=lang),
-        filename=safe_filename(f"Deadline log {day.isoformat()} {record.level.value}") + ".pdf",
+        filename=safe_file_name(f"Deadline log {day.isoformat()} {record.level.value}", ".pdf"),
         title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
         level=record.level, left_out=OmissionSummary(msg("daily log"), record.level, record.omitted),
         record=record)
@@ -382,8 +376,8 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         record = exposure_data.as_of(cf, as_of)
     output = Output(
         kind="exposure report", data=render_exposure(record, author=one_line(author), lang=lang),
-        filename=safe_filename(f"Exposure report {record.day.isoformat()}"
-                               + _in_language(lang)) + ".pdf",
+        filename=safe_file_name(f"Exposure report {record.day.isoformat()}"
+                                + _in_language(lang), ".pdf"),
         title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
         level=record.level,
         left_out=OmissionSummary(msg("exposure report"), record.level), record=record)

@@ -20,7 +20,8 @@ from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Translated, msg
+from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
@@ -48,7 +49,9 @@ class CalendarEvents:
     hearings: tuple[HearingDTO, ...]  # captive_ids: only the captives the level may name
     lead_days: dict[str, tuple[int, ...]]
     level: Sensitivity = Sensitivity.INTERNAL
-    names: dict[int, str] = dataclasses.field(default_factory=dict)  # Latin display names
+    # each named captive's name in every language: the spelling in the language's script,
+    # else the Latin display name (names_in_languages)
+    names: dict[int, Translated] = dataclasses.field(default_factory=dict)
     omitted: tuple[Omission, ...] = ()
 
 
@@ -202,7 +205,7 @@ class ReminderService:
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
-                              level=level, names=self._latin_names(ids),
+                              level=level, names=self._names(ids),
                               omitted=log.omissions())
 
     def calendar_preview(self, within_days: int = 365, *,
@@ -211,8 +214,9 @@ class ReminderService:
         events = self.calendar(within_days, level=level, explanations=False)
         return OmissionSummary(msg("calendar"), events.level, events.omitted)
 
-    def _latin_names(self, ids: set[int]) -> dict[int, str]:
-        """The Latin display name of each captive (what a synced phone calendar can show)."""
+    def _names(self, ids: set[int]) -> dict[int, Translated]:
+        """Each captive's name as a calendar in each language writes it (what a synced phone
+        shows): the spelling in that language's script, else the Latin display name."""
         by_captive: dict[int, list[Any]] = defaultdict(list)
         n = CaptiveName
         with self.ctx.read() as s:  # (rows, not records: a calendar may name thousands)
@@ -220,7 +224,9 @@ class ReminderService:
                                         n.is_primary).where(n.captive_id.in_(ids))
                                  .order_by(n.is_primary.desc(), n.id)):
                 by_captive[row[0]].append(tuple(row))
-        return {cid: headline_name(names) for cid, names in by_captive.items()}
+        return {cid: names_in_languages([NameRow(r[1], r[2], r[3], r[4], bool(r[5]))
+                                         for r in rows], headline_name(rows), rows[0][1])
+                for cid, rows in by_captive.items()}
 
     def alerts(self) -> Alerts:
         """What the tray and the banner announce (see Alerts), from one consistent read:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QStatusBar, QWid
 
 from caseapp.domain.enums import AuditAction
 from caseapp.services.casefile import CaseFile
+from caseapp.ui import file_names
 from caseapp.ui import settings as keys
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
@@ -161,7 +162,8 @@ def export_json(window: Shell) -> None:
     if cf is None:
         return
     target = ask_save_path(_widget(window), translate("MainWindow", "Export JSON"),
-                           Path.home() / "casefile-export.json", "JSON (*.json)", cf.output_guard)
+                           Path.home() / file_names.export(cf.ctx.today()), "JSON (*.json)",
+                           cf.output_guard)
     if target is None:
         return
     from caseapp.services import outputs

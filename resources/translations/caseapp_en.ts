@@ -2970,22 +2970,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="195" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="196" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="197" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="344" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3678,92 +3678,92 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="163" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="224" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="225" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="227" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="193" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="283" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="316" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="289" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="292" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
         <source>Expired %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="340" />
         <source>Expires today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="308" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation><numerusform>Expires %1 (in %Ln day)</numerusform><numerusform>Expires %1 (in %Ln days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="336" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="369" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="376" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="379" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="389" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>Captured %1</source>
         <translation type="unfinished" />
     </message>
@@ -3771,33 +3771,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="33" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="34" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>Daily log of deadline control</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="60" />
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="74" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>Wrote the daily log of %1 (%Ln event) to %2.</numerusform><numerusform>Wrote the daily log of %1 (%Ln events) to %2.</numerusform></translation>
     </message>
@@ -4551,34 +4551,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="50" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>Export calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="31" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Write the calendar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="55" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
         <source>Choose another level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="69" />
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="82" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
     </message>
@@ -5020,58 +5020,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="40" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="88" />
         <source>Export Captives List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="50" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
         <source>captives.xlsx or captives.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="62" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="77" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="97" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="112" />
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="117" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation><numerusform>Wrote %Ln captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %Ln captives to %1, with its mapping %2.</numerusform></translation>
     </message>
@@ -5079,53 +5079,101 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="196" />
         <source>Seizure Exposure Report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="198" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
         <source>From the last backup made from the device</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
         <source>From this case file's audit trail, as of a day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Backup:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Seized on:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
         <source>Save the report as:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
         <source>Case files (*.db);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="27" />
+        <source>document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="38" />
+        <source>Dossier %1 (%2) %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="43" />
+        <source>Status report (%1) %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="49" />
+        <source>%1, %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="54" />
+        <source>CaseApp deadlines (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="58" />
+        <source>Daily log of deadline control %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="63" />
+        <source>Exposure report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="67" />
+        <source>Case file export %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="71" />
+        <source>Captives %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6412,7 +6460,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
@@ -6487,128 +6535,128 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
         <source>Template</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="105" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
         <source>To (person)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="108" />
         <source>What the letter says</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
         <source>Fill in your details once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="119" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="133" />
         <source>Save as .docx…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
         <source>Reads the whole file (internal level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
         <source>Reads only public facts (public level).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="256" />
         <source>Reading what the case file gives…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="314" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
         <source>Make the letter and show it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="410" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="421" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="238" />
         <source>Choose a template and a captive.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
         <source>Fill in the missing fields first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="354" />
         <source>Keep in documents and log as draft intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="381" />
         <source>Wait until the check of the case file is done.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="388" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation type="unfinished" />
     </message>
@@ -7078,7 +7126,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
         <source>CaseApp — %1</source>
         <translation type="unfinished" />
     </message>
@@ -7210,109 +7258,109 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="64" />
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
+        <location filename="../../caseapp/ui/file_actions.py" line="65" />
+        <location filename="../../caseapp/ui/file_actions.py" line="70" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="70" />
+        <location filename="../../caseapp/ui/file_actions.py" line="71" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="78" />
-        <location filename="../../caseapp/ui/file_actions.py" line="89" />
-        <location filename="../../caseapp/ui/file_actions.py" line="105" />
+        <location filename="../../caseapp/ui/file_actions.py" line="79" />
+        <location filename="../../caseapp/ui/file_actions.py" line="90" />
+        <location filename="../../caseapp/ui/file_actions.py" line="106" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="90" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="116" />
+        <location filename="../../caseapp/ui/file_actions.py" line="117" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="131" />
+        <location filename="../../caseapp/ui/file_actions.py" line="132" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="141" />
-        <location filename="../../caseapp/ui/file_actions.py" line="154" />
+        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="163" />
-        <location filename="../../caseapp/ui/file_actions.py" line="177" />
+        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="179" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="173" />
+        <location filename="../../caseapp/ui/file_actions.py" line="175" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="194" />
+        <location filename="../../caseapp/ui/file_actions.py" line="196" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="200" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
-        <location filename="../../caseapp/ui/file_actions.py" line="254" />
-        <location filename="../../caseapp/ui/file_actions.py" line="264" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="244" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="254" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="264" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -7596,17 +7644,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Travel copy:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="174" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
         <source>Case files (*.db);;All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -7692,96 +7740,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="61" />
         <source>Generate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="71" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Stop waiting: the result is ignored</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Save as…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Keep in the captive's documents</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="86" />
         <source>Close</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="125" />
         <source>Generating…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="154" />
         <source>Cancelled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="185" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="189" />
         <source>Something went wrong: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
         <source>Word documents (*.docx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="227" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="257" />
         <source>Save as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="206" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="242" />
         <source>Saved to %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="253" />
         <source>%1 could not be written: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="284" />
         <source>Kept as document %1 in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="287" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation type="unfinished" />
     </message>
@@ -8116,7 +8164,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="143" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -9810,60 +9858,60 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="73" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="254" />
         <source>Travel copy merged</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln conflict were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform><numerusform>%Ln conflicts were not applied: the case file's version was kept. Make these changes by hand if they are right.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="260" />
         <source>Every change of the travel copy was applied.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="289" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -9944,63 +9992,63 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Travel Copy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Level:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
         <source>Captives:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>New file:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Its passphrase:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Repeat it:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="136" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
         <source>Case files (*.db)</source>
         <translation type="unfinished" />
     </message>

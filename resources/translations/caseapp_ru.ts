@@ -3000,22 +3000,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="195" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="196" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="186" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="197" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="344" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3685,7 +3685,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="458" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
-        <translation>Удалить %1 из справочника? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
+        <translation>Удалить из справочника: %1? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="461" />
@@ -3724,67 +3724,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="163" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="186" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="224" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="187" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="225" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="189" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="227" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="191" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="192" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="193" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="283" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="316" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="289" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="292" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="305" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="307" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="340" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="308" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %Ln день)</numerusform>
@@ -3793,17 +3793,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="336" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="369" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="343" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="376" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="346" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="379" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3812,12 +3812,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="389" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
     </message>
@@ -3825,33 +3825,33 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DailyLog</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="33" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="34" />
         <source>“%1” is not a date (YYYY-MM-DD).</source>
         <translation>«%1» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="39" />
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="57" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="58" />
         <source>Daily log of deadline control</source>
         <translation>Ежедневный журнал контроля сроков</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="40" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="41" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="42" />
         <source>Deadlines entered, changed, done, dismissed or deleted on this day, with who, when and why. Printed at the internal level: for the legal team only.</source>
         <translation>Сроки, внесённые, изменённые, выполненные, снятые или удалённые в этот день, с указанием кем, когда и почему. Печатается на внутреннем уровне: только для юридической команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="59" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="60" />
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_log.py" line="73" />
+        <location filename="../../caseapp/ui/views/deadline_log.py" line="74" />
         <source>Wrote the daily log of %1 (%Ln event(s)) to %2.</source>
         <translation><numerusform>Журнал за %1 (%Ln событие) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln события) записан в %2.</numerusform><numerusform>Журнал за %1 (%Ln событий) записан в %2.</numerusform></translation>
     </message>
@@ -4674,34 +4674,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="29" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="50" />
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="66" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="51" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="67" />
         <source>Export calendar</source>
         <translation>Экспорт календаря</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="30" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="31" />
         <source>Level of the calendar (anything above it is left out):</source>
         <translation>Уровень календаря (всё, что выше, исключается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="53" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="54" />
         <source>Write the calendar</source>
         <translation>Записать календарь</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="55" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="56" />
         <source>Choose another level</source>
         <translation>Выбрать другой уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="68" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="69" />
         <source>iCalendar files (*.ics)</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="82" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
     </message>
@@ -5159,58 +5159,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="40" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="88" />
         <source>Export Captives List</source>
         <translation>Экспорт списка пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="50" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Уровень (всё, что выше, не включается):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx или captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="62" />
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Рядом записывается файл сопоставления, чтобы «Импорт таблицы» прочитал список без изменений.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="77" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Таблицы (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="97" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Укажите имя файла с окончанием .xlsx или .csv.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="112" />
         <source>Nothing was written: %1</source>
         <translation>Ничего не записано: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="117" />
         <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
         <translation>
             <numerusform>Записан %Ln пленный в %1, сопоставление: %2.</numerusform>
@@ -5222,54 +5222,102 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExposureDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="195" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="196" />
         <source>Seizure Exposure Report</source>
         <translation>Отчёт о рисках после изъятия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="198" />
         <source>After a device was seized or lost: which captives, families, contacts, sources and documents it held, and what to revoke or rotate. Printed at the internal level.</source>
         <translation>После изъятия или утраты устройства: каких пленных, семьи, контакты, источники и документы оно содержало и что отозвать или сменить. Печатается на внутреннем уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="202" />
         <source>From the last backup made from the device</source>
         <translation>По последней резервной копии с устройства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="204" />
         <source>From this case file's audit trail, as of a day</source>
         <translation>По журналу аудита этого файла дела на определённый день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="222" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
         <source>Backup:</source>
         <translation>Резервная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="223" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="224" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="225" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
         <source>Seized on:</source>
         <translation>Дата изъятия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="227" />
         <source>Save the report as:</source>
         <translation>Сохранить отчёт как:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
         <source>Backup</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="27" />
+        <source>document</source>
+        <translation>документ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="38" />
+        <source>Dossier %1 (%2) %3</source>
+        <translation>Досье %1 (%2) %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="43" />
+        <source>Status report (%1) %2</source>
+        <translation>Отчёт о положении (%1) %2</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="49" />
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="54" />
+        <source>CaseApp deadlines (%1)</source>
+        <translation>Сроки CaseApp (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="58" />
+        <source>Daily log of deadline control %1</source>
+        <translation>Ежедневный журнал контроля сроков %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="63" />
+        <source>Exposure report %1</source>
+        <translation>Отчёт о рисках %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="67" />
+        <source>Case file export %1</source>
+        <translation>Экспорт файла дела %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_names.py" line="71" />
+        <source>Captives %1</source>
+        <translation>Пленные %1</translation>
     </message>
 </context>
 <context>
@@ -6560,7 +6608,7 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="62" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
@@ -6635,128 +6683,128 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="101" />
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="105" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
         <source>To (person)</source>
         <translation>Кому (лицо)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="106" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="108" />
         <source>What the letter says</source>
         <translation>Содержание письма</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="115" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
         <source>Fill in your details once…</source>
         <translation>Заполните свои сведения один раз…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="119" />
         <source>Your name, address and bar number, kept in the settings for every letter</source>
         <translation>Ваше имя, адрес и регистрационный номер адвоката, сохраняемые в настройках для всех писем</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="126" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="130" />
         <source>Open the saved letter in Word or LibreOffice</source>
         <translation>Открыть сохранённое письмо в Word или LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="131" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="133" />
         <source>Save as .docx…</source>
         <translation>Сохранить как .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
         <source>Reads the whole file (internal level).</source>
         <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
         <source>Reads only public facts (public level).</source>
         <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="256" />
         <source>Reading what the case file gives…</source>
         <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="309" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="312" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="314" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
         <source>Make the letter and show it</source>
         <translation>Составить письмо и показать его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="410" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="421" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="238" />
         <source>Choose a template and a captive.</source>
         <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
         <source>Fill in the missing fields first</source>
         <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="354" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="381" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="388" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
@@ -7234,7 +7282,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
         <source>CaseApp — %1</source>
         <translation>CaseApp — %1</translation>
     </message>
@@ -7344,7 +7392,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="632" />
         <source>Delete %1 and everything recorded about them (orders, hearings they alone attend, contacts, documents)? This cannot be undone.</source>
-        <translation>Удалить карточку пленного %1 со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
+        <translation>%1: удалить карточку пленного со всеми записанными сведениями (постановления, судебные заседания только с его участием, контакты, документы)? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="642" />
@@ -7372,109 +7420,109 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="64" />
-        <location filename="../../caseapp/ui/file_actions.py" line="69" />
+        <location filename="../../caseapp/ui/file_actions.py" line="65" />
+        <location filename="../../caseapp/ui/file_actions.py" line="70" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="70" />
+        <location filename="../../caseapp/ui/file_actions.py" line="71" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="78" />
-        <location filename="../../caseapp/ui/file_actions.py" line="89" />
-        <location filename="../../caseapp/ui/file_actions.py" line="105" />
+        <location filename="../../caseapp/ui/file_actions.py" line="79" />
+        <location filename="../../caseapp/ui/file_actions.py" line="90" />
+        <location filename="../../caseapp/ui/file_actions.py" line="106" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="90" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="116" />
+        <location filename="../../caseapp/ui/file_actions.py" line="117" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="131" />
+        <location filename="../../caseapp/ui/file_actions.py" line="132" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="141" />
-        <location filename="../../caseapp/ui/file_actions.py" line="154" />
+        <location filename="../../caseapp/ui/file_actions.py" line="142" />
+        <location filename="../../caseapp/ui/file_actions.py" line="155" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="163" />
-        <location filename="../../caseapp/ui/file_actions.py" line="177" />
+        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="179" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="173" />
+        <location filename="../../caseapp/ui/file_actions.py" line="175" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="194" />
+        <location filename="../../caseapp/ui/file_actions.py" line="196" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="200" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
-        <location filename="../../caseapp/ui/file_actions.py" line="254" />
-        <location filename="../../caseapp/ui/file_actions.py" line="264" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="230" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="244" />
+        <location filename="../../caseapp/ui/file_actions.py" line="246" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="254" />
+        <location filename="../../caseapp/ui/file_actions.py" line="256" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="264" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -7580,7 +7628,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="144" />
         <source>Keep %1 (ID %2) and merge %3 (ID %4) into them. Where the two differ, choose the value to keep.</source>
-        <translation>Оставить %1 (ID %2) и объединить с ним %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
+        <translation>Остаётся: %1 (ID %2); с этой записью объединяется: %3 (ID %4). Где записи расходятся, выберите значение, которое останется.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="149" />
@@ -7610,7 +7658,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="182" />
         <source>Moves to %1: %2.</source>
-        <translation>Переходит к %1: %2.</translation>
+        <translation>Переходит к оставляемой записи (%1): %2.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="183" />
@@ -7620,7 +7668,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="185" />
         <source>The record of %1 is deleted once everything recorded about them has moved. Edit → Undo brings both back as they were.</source>
-        <translation>Запись %1 удаляется, когда всё записанное о нём перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
+        <translation>Запись (%1) удаляется, когда всё записанное в ней перенесено. Правка → Отменить возвращает обе записи в прежнем виде.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="205" />
@@ -7630,12 +7678,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="209" />
         <source>Merge %1 into %2</source>
-        <translation>Объединить %1 с %2</translation>
+        <translation>Объединить: %1 → %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="212" />
         <source>Merged %1 into %2.</source>
-        <translation>%1 объединён(а) с %2.</translation>
+        <translation>Объединено: %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -7778,12 +7826,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Нет подтверждённых вестей о %1 уже %Ln день</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дня</numerusform><numerusform>Нет подтверждённых вестей о %1 уже %Ln дней</numerusform></translation>
+        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />
         <source>No confirmed news of %1 is recorded</source>
-        <translation>Подтверждённых вестей о %1 нет</translation>
+        <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="302" />
@@ -7794,17 +7842,17 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OpenTravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="172" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
         <source>Travel copy:</source>
         <translation>Дорожная копия:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="173" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="174" />
         <source>Its passphrase:</source>
         <translation>Её парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="186" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
     </message>
@@ -7869,12 +7917,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="503" />
         <source>Undoing “%1” deletes the captive %2 with everything recorded in their file. Delete it?</source>
-        <translation>Отмена действия «%1» удалит пленного %2 вместе со всем, что записано в его карточке. Удалить?</translation>
+        <translation>Отмена действия «%1» удалит карточку пленного со всем, что в ней записано: %2. Удалить?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="506" />
         <source>Undoing “%1” deletes %2 from the file of %3. Delete it?</source>
-        <translation>Отмена действия «%1» удалит %2 из карточки пленного %3. Удалить?</translation>
+        <translation>Отмена действия «%1» удалит %2 из карточки пленного (%3). Удалить?</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/ops.py" line="509" />
@@ -7890,96 +7938,96 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>OutputDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="61" />
         <source>Generate</source>
         <translation>Сформировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="71" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="73" />
         <source>Stop waiting: the result is ignored</source>
         <translation>Прекратить ожидание: результат не будет использован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="79" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="80" />
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="83" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="86" />
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="124" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="125" />
         <source>Generating…</source>
         <translation>Формирование…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="153" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="154" />
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="185" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="186" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="189" />
         <source>Something went wrong: %1</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
         <source>PDF documents (*.pdf)</source>
         <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="204" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="222" />
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="227" />
         <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="257" />
         <source>Save as</source>
         <translation>Сохранить как</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="205" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="206" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="237" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="242" />
         <source>Saved to %1.</source>
         <translation>Сохранено в %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="253" />
         <source>%1 could not be written: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="284" />
         <source>Kept as document %1 in the case file.</source>
         <translation>Сохранено в файле дела как документ %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/output_dialog.py" line="287" />
         <source>Kept as document %1 and logged as draft intervention %2.</source>
         <translation>Сохранено как документ %1 и записано как проект обращения %2.</translation>
     </message>
@@ -8320,7 +8368,7 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="143" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -9497,7 +9545,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
         <source>Merge into %1 (ID %2)</source>
-        <translation>Объединить с %1 (ID %2)</translation>
+        <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
@@ -10042,60 +10090,60 @@ Do you want to delete it anyway?</source>
 <context>
     <name>TravelCopy</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="52" />
         <source>CaseApp — %1 — TRAVEL COPY (its mark is damaged)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (её отметка повреждена)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="56" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="59" />
         <source>CaseApp — %1 — TRAVEL COPY (%2 level)</source>
         <translation>CaseApp — %1 — ДОРОЖНАЯ КОПИЯ (уровень: %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="73" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="254" />
         <source>Travel copy merged</source>
         <translation>Дорожная копия объединена</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="257" />
         <source>%Ln conflict(s) were not applied: the case file's version was kept. Make these changes by hand if they are right.</source>
         <translation><numerusform>%Ln конфликт не применён: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликта не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform><numerusform>%Ln конфликтов не применены: сохранена версия файла дела. Внесите эти изменения вручную, если они верны.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="260" />
         <source>Every change of the travel copy was applied.</source>
         <translation>Все изменения дорожной копии применены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="274" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
         <location filename="../../caseapp/ui/travel_actions.py" line="112" />
         <location filename="../../caseapp/ui/travel_actions.py" line="120" />
         <source>Destroy Travel Copy</source>
         <translation>Уничтожить дорожную копию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
         <translation>%1 и его резервные копии будут перезаписаны и удалены. Это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="289" />
         <source>%1
 
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
@@ -10178,63 +10226,63 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
 <context>
     <name>TravelCopyDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="85" />
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="86" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="142" />
         <source>Travel Copy</source>
         <translation>Дорожная копия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="89" />
         <source>A new case file with only what is at or below the level, for the captives ticked, encrypted with a passphrase of its own. Internal records, notes and the audit log stay at home.</source>
         <translation>Новый файл дела только с данными этого уровня и ниже, для отмеченных пленных, зашифрованный собственной парольной фразой. Внутренние записи, заметки и журнал аудита остаются дома.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="96" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
         <source>Level:</source>
         <translation>Уровень:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="109" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="110" />
         <source>Captives:</source>
         <translation>Пленные:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="111" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
         <source>New file:</source>
         <translation>Новый файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
         <source>Its passphrase:</source>
         <translation>Его парольная фраза:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="114" />
         <source>Repeat it:</source>
         <translation>Повторите её:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="136" />
         <source>Captives at this level or below who consented to publicity: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже, давшие согласие на огласку: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="138" />
         <source>Captives at this level or below: %1 of %2.</source>
         <translation>Пленные этого уровня и ниже: %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/travel.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/travel.py" line="144" />
         <source>Case files (*.db)</source>
         <translation>Файлы дел (*.db)</translation>
     </message>

@@ -381,6 +381,37 @@ def test_timeline_tooltips_and_empty_state(qtbot, view: CaptiveFileView) -> None
     assert timeline.grab().width() == 900
 
 
+def test_the_last_year_under_the_timeline_is_written_whole(qtbot, view: CaptiveFileView,
+                                                          monkeypatch) -> None:
+    """A January near the right edge: its year is written left of the edge, not cut by it
+    (the last year label was cut at the right edge at some widths)."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QFontMetricsF, QPainter
+
+    timeline = view.timeline
+    order = replace(timeline.orders[0], start_date=date(2025, 3, 1), expires_on=date(2026, 12, 25))
+    timeline.set_data([order], [], date(2026, 12, 20))
+    drawn: list[tuple[float, str]] = []
+    draw_text = QPainter.drawText
+
+    def record(painter, *args):
+        if len(args) == 2 and isinstance(args[0], QPointF) and isinstance(args[1], str):
+            drawn.append((args[0].x(), args[1]))
+        return draw_text(painter, *args)
+
+    monkeypatch.setattr(QPainter, "drawText", record)
+    metrics = QFontMetricsF(timeline._small_font())
+    for width in range(640, 1000, 7):
+        drawn.clear()
+        timeline.resize(width, 160)
+        timeline.grab()
+        years = [(x, text) for x, text in drawn if text.isdigit() and len(text) == 4]
+        assert "2027" in [text for _x, text in years], width
+        for x, text in years:
+            assert x >= 0 and x + metrics.horizontalAdvance(text) <= width - 2, (width, text, x)
+
+
 def test_back_button_asks_the_main_window(qtbot, view: CaptiveFileView) -> None:
     with qtbot.waitSignal(view.back_requested, timeout=2000):
         qtbot.mouseClick(view.header.back, Qt.MouseButton.LeftButton)

@@ -32,6 +32,7 @@ from caseapp.domain.reports import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.services.outputs import Output
+from caseapp.ui import file_names
 from caseapp.ui import settings as keys
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.save_target import ask_save_path, refused
@@ -201,13 +202,17 @@ class OutputDialog(QDialog):
         filters = {".pdf": self.tr("PDF documents (*.pdf)"),
                    ".xlsx": self.tr("Excel workbooks (*.xlsx)"),
                    ".docx": self.tr("Word documents (*.docx)")}
-        target = ask_save_path(self, self.tr("Save as"), self._folder() / result.filename,
+        target = ask_save_path(self, self.tr("Save as"), self._folder() / self.suggested_name(result),
                                filters.get(suffix, self.tr("All files (*)")), self._guard())
         if target is None:
             return
         if suffix and target.suffix.lower() != suffix:
             target = target.with_name(target.name + suffix)
         self.save_to(target)
+
+    def suggested_name(self, result: Output) -> str:
+        """The file name the Save dialog offers, in the interface's language."""
+        return file_names.for_output(result, self.ui.today())
 
     def _guard(self) -> OutputGuard | None:
         case_file = self.ui.case_file

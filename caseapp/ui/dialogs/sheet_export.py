@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import Sensitivity
 from caseapp.services import outputs
 from caseapp.services.sheet_export import FORMATS, SheetExport
+from caseapp.ui import file_names
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.fields import placeholder_whole
@@ -82,8 +83,9 @@ class ExportSheetDialog(QDialog):
         self.resize(560, 200)
 
     def browse(self) -> None:
+        suggested = self.path.text() or str(Path.home() / file_names.captives_list(self.ui.today()))
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export Captives List"), self.path.text() or "captives.xlsx",
+            self, self.tr("Export Captives List"), suggested,
             self.tr("Spreadsheets (*.xlsx *.csv)"))
         if name:
             self.path.setText(name)

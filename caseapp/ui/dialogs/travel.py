@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.travel_mark import DamagedTravelMark
+from caseapp.ui import file_names
 from caseapp.ui.formats import date_edit_format
 
 if TYPE_CHECKING:
@@ -242,7 +243,7 @@ class ExposureDialog(QDialog):
 
     def _choose(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                              str(Path.home() / "exposure-report.pdf"),
+                                              str(Path.home() / file_names.exposure_report(self.day.date().toPython())),
                                               "PDF (*.pdf)")
         return path
 

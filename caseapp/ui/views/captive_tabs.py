@@ -148,7 +148,12 @@ class Section(QWidget):
                  stretch: int = -1,
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
                  add: Callable[[], None] | None = None,
-                 add_values: Callable[[], dict] | None = None, widest: int = 260):
+                 add_values: Callable[[], dict] | None = None, widest: int = 260,
+                 whole: Sequence[int] = (), wrap: bool = False):
+        """``stretch``: the column of free text that takes the width left (the last by
+        default); ``whole``: columns always as wide as their values (dates), never cut;
+        ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
+        (a table whose rows a lawyer reads, at 1024 pixels)."""
         super().__init__(view)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
@@ -163,10 +168,16 @@ class Section(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
+        self.whole = tuple(c for c in whole if c != self.stretch)
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        for column in self.whole:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(columns)):  # till fitted to rows: as wide as its title
-            if column != self.stretch:
+            if column != self.stretch and column not in self.whole:
                 size_column(header, column, header.defaultSectionSize())
+        if wrap:
+            self.table.setWordWrap(True)
+            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -231,24 +242,54 @@ class Section(QWidget):
             QTimer.singleShot(0, self.fit_columns)
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents, none wider than ``widest``; one stretches."""
+        """Columns as wide as their contents, none wider than ``widest``; the ``whole`` ones
+        (dates) always whole; one stretches. Where the row is wider than the table, the other
+        columns give up width in proportion to it, none narrower than its title, so that the
+        free text keeps its share (it was squeezed to nothing once the dates and names had
+        taken theirs)."""
         self._fit_pending = False
         header = self.table.horizontalHeader()
         widths: dict[int, int] = {}
+        titles: dict[int, int] = {}  # no column narrower than its title
+        words: dict[int, int] = {}  # nor, where there is room, than its longest word
         for column in range(self.model.columnCount()):
-            if column != self.stretch:
+            if column != self.stretch and column not in self.whole:
                 self.table.resizeColumnToContents(column)
                 widths[column] = min(header.sectionSize(column) + 8, self.widest)
-        # Leave the stretching column room to be read: narrow the widest others first.
+                titles[column] = min(widths[column], max(60, header.sectionSizeHint(column)))
+                words[column] = min(widths[column], max(titles[column],
+                                                        self._longest_word(column) + 12))
+        free_text = min(max(self.table.sizeHintForColumn(self.stretch),
+                            header.sectionSizeHint(self.stretch)) + 8, 2 * self.widest)
         width = max(self.table.viewport().width(), 500)
-        room = width - max(120, width // 4)
-        while widths and sum(widths.values()) > room:
-            column = max(widths, key=lambda c: widths[c])
-            if widths[column] <= max(90, header.sectionSizeHint(column)):
-                break  # not narrower than its title
-            widths[column] -= 10
-        for column, width in widths.items():
-            header.resizeSection(column, width)
+        room = width - sum(header.sectionSize(c) for c in self.whole)
+        # The free text keeps a third of the room (what it needs when less), or less so that
+        # no word of the others is cut, down to its own longest word.
+        free_word = self._longest_word(self.stretch) + 12
+        kept = min(free_text, room // 3)
+        if sum(words.values()) > room - kept:
+            kept = max(room - sum(words.values()), free_word)
+        others = room - max(kept, free_word)
+        if widths and sum(widths.values()) > others:
+            # the longest words whole where they fit, else as near as the room allows
+            above = sum(words.values()) - sum(titles.values())
+            ratio = min(1.0, max(0.0, (others - sum(titles.values())) / above)) if above else 1.0
+            floors = {c: titles[c] + int((words[c] - titles[c]) * ratio) for c in widths}
+            # each its floor, and what is left shared in proportion to what each lacks
+            lacking = {c: widths[c] - floors[c] for c in widths}
+            left = max(0, others - sum(floors.values()))
+            for column in widths:
+                widths[column] = floors[column] + left * lacking[column] // max(1, sum(lacking.values()))
+        for column, size in widths.items():
+            header.resizeSection(column, size)
+
+    def _longest_word(self, column: int) -> int:
+        """How wide the longest word of the column's cells is: a wrapped cell cuts no word
+        when its column is at least this wide."""
+        metrics = self.table.fontMetrics()
+        words = {w for row in range(self.model.rowCount())
+                 for w in str(self.model.index(row, column).data() or "").split()}
+        return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
     def wanted_width(self) -> int:
         """How wide the table is with every column's title and rows whole (a column no

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from caseapp.domain.messages import current_language
+from caseapp.ui import file_names
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.widgets.save_target import ask_save_path
@@ -64,7 +65,7 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
     cf, level = ui.case_file, summary.level
     target = ask_save_path(
         parent, QCoreApplication.translate("DeadlinesView", "Export calendar"),
-        Path.home() / "caseapp-deadlines.ics",
+        Path.home() / file_names.calendar(level),
         QCoreApplication.translate("DeadlinesView", "iCalendar files (*.ics)"),
         cf.output_guard if cf is not None else None)
     if target is None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import current_language
+from caseapp.ui import file_names
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
@@ -55,7 +56,7 @@ def daily_log(ui: UiContext, parent: Any) -> None:
     if day is None:
         return
     target = ask_save_path(parent, translate("DailyLog", "Daily log of deadline control"),
-                           Path.home() / f"deadline-log-{day.isoformat()}.pdf",
+                           Path.home() / file_names.daily_log(day),
                            translate("DailyLog", "PDF files (*.pdf)"), cf.output_guard)
     if target is None:
         return

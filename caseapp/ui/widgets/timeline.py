@@ -141,6 +141,51 @@ class CustodyTimeline(QWidget):
         total = max(1, (end - start).days)
         return plot.left() + (d - start).days / total * plot.width()
 
+    def _geometry(self, fm: QFontMetrics) -> tuple[float, float, float, float, float, QRectF]:
+        """Where the legend, the hearings' lane, the orders' bars and the axis lie: legend_y,
+        lane_y, bar_top, bar_h, axis_y and the plot's rectangle."""
+        line = fm.height()
+        extra = max(0, self.height() - self._natural_height())
+        left, right = 14.0, self.width() - 14.0
+        legend_y = 6.0
+        lane_y = legend_y + line + 10 + 8  # centre of the hearing markers
+        bar_top = lane_y + 8 + 6
+        bar_h = 26.0 + min(extra, 18)
+        axis_y = bar_top + bar_h + 4 + line + 6 + max(0, extra - 18)
+        plot = QRectF(left, lane_y - 10, right - left, axis_y - lane_y + 10)
+        return legend_y, lane_y, bar_top, bar_h, axis_y, plot
+
+    def year_labels(self) -> list[tuple[str, QRectF]]:
+        """The years written under the axis and where (the widget's coordinates): at each
+        January's tick, the first year at the left when no January is near it. A year whose
+        January lies near the right edge is written left of its tick, never cut by the edge."""
+        fm = QFontMetrics(self._small_font())
+        *_, axis_y, plot = self._geometry(fm)
+        start, end = self.date_range()
+        baseline = axis_y + 3 + fm.height() + fm.ascent()
+        edge = self.width() - 4.0  # inside the rounded frame
+        labels: list[tuple[str, QRectF]] = []
+
+        def place(text: str, x: float) -> None:
+            width = fm.horizontalAdvance(text)
+            if x + width > edge:
+                x = edge - width
+            labels.append((text, QRectF(x, baseline - fm.ascent(), width, fm.height())))
+
+        d = date(start.year + 1, 1, 1)
+        while d <= end:
+            x = self._x(d, plot, start, end)
+            if x >= plot.left():
+                place(str(d.year), x + 3)
+            d = date(d.year + 1, 1, 1)
+        if start.month == 1 and start.day == 1:
+            place(str(start.year), self._x(start, plot, start, end) + 3)
+        # The first year, when no January lies in view.
+        elif start.year == end.year or date(start.year + 1, 1, 1) > end or \
+                self._x(date(start.year + 1, 1, 1), plot, start, end) - plot.left() > 40:
+            place(str(start.year), plot.left())
+        return labels
+
     # -- painting --
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
@@ -162,15 +207,8 @@ class CustodyTimeline(QWidget):
             p.drawText(frame, Qt.AlignmentFlag.AlignCenter,
                        self.tr("No detention orders or hearings recorded yet."))
             return
-        line = fm.height()
-        extra = max(0, self.height() - self._natural_height())
         left, right = 14.0, self.width() - 14.0
-        legend_y = 6.0
-        lane_y = legend_y + line + 10 + 8  # centre of the hearing markers
-        bar_top = lane_y + 8 + 6
-        bar_h = 26.0 + min(extra, 18)
-        axis_y = bar_top + bar_h + 4 + line + 6 + max(0, extra - 18)
-        plot = QRectF(left, lane_y - 10, right - left, axis_y - lane_y + 10)
+        legend_y, lane_y, bar_top, bar_h, axis_y, plot = self._geometry(fm)
         start, end = self.date_range()
         self._paint_legend(p, fm, legend_y, left, right, text)
         self._paint_axis(p, fm, plot, axis_y, start, end, text, faint)
@@ -232,8 +270,6 @@ class CustodyTimeline(QWidget):
                     p.drawLine(QPointF(x, plot.top()), QPointF(x, axis_y))
                     p.setPen(QPen(text, 1))
                     p.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 6))
-                    year = str(d.year)
-                    p.drawText(QPointF(x + 3, axis_y + 3 + fm.height() + fm.ascent()), year)
                 elif per_month >= 3 or d.month % 3 == 1:
                     p.setPen(QPen(faint, 1))
                     p.drawLine(QPointF(x, axis_y), QPointF(x, axis_y + 3))
@@ -246,12 +282,9 @@ class CustodyTimeline(QWidget):
                         p.drawText(QPointF(lx, axis_y + 3 + fm.ascent()), name)
                         last_label_right = lx + width
             d = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-        # The first year, when no January lies in view.
-        if start.year == end.year or date(start.year + 1, 1, 1) > end or \
-                self._x(date(start.year + 1, 1, 1), plot, start, end) - plot.left() > 40:
-            p.setPen(text)
-            year_y = axis_y + 3 + fm.height() + fm.ascent()
-            p.drawText(QPointF(plot.left(), year_y), str(start.year))
+        p.setPen(text)
+        for year, rect in self.year_labels():
+            p.drawText(QPointF(rect.left(), rect.top() + fm.ascent()), year)
 
     def _paint_orders(self, p: QPainter, fm: QFontMetrics, plot: QRectF, top: float, height: float,
                       start: date, end: date, text: QColor, base: QColor) -> None:

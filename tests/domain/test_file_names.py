@@ -1,0 +1,37 @@
+"""A file name CaseApp makes from a captive's name or a title opens on every file system."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.domain.file_names import LIMIT, safe_file_name
+
+
+@pytest.mark.parametrize("stem", ['Досье: Армен/Мартиросян? "x" <y> | z*', "a\\b\tc\x00d"])
+def test_characters_a_file_system_refuses_become_spaces(stem: str) -> None:
+    name = safe_file_name(stem, ".pdf")
+    assert not set(name) & set('<>:"/\\|?*\t\x00')
+    assert "  " not in name and name.endswith(".pdf")
+
+
+def test_no_trailing_dot_or_space_before_the_suffix() -> None:
+    assert safe_file_name("Dossier Armen Martirosyan. . ", ".pdf") == "Dossier Armen Martirosyan.pdf"
+    assert safe_file_name(" .hidden", "") == "hidden"
+
+
+@pytest.mark.parametrize("stem", ["CON", "nul", "Aux", "COM1", "lpt9"])
+def test_a_name_windows_reserves_is_changed(stem: str) -> None:
+    name = safe_file_name(stem, ".pdf")
+    assert name.split(".")[0].upper() not in {"CON", "NUL", "AUX", "COM1", "LPT9"}
+
+
+@pytest.mark.parametrize("letter", ["a", "Ж", "Ա"])
+def test_a_long_name_is_cut_at_a_whole_letter_within_the_limit(letter: str) -> None:
+    name = safe_file_name(letter * 400 + " end", ".docx")
+    assert len(name.encode("utf-8")) <= LIMIT
+    assert name.endswith(".docx") and name[:-5].strip(letter) == ""
+    name.encode("utf-8").decode("utf-8")  # no letter cut in half
+
+
+def test_nothing_left_gives_the_fallback() -> None:
+    assert safe_file_name(" ... ", ".pdf", fallback="документ") == "документ.pdf"
