@@ -194,9 +194,9 @@ def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_fi
     code, out, err = run("--lang", "ru", "--db", db, "dossier", str(cid), "--level", "public",
                          "-o", str(tmp_path / "d.pdf"))
     assert (code, out) == (2, "") and not (tmp_path / "d.pdf").exists()
-    assert err == ("caseapp: Narek Avetisyan не давал(а) согласия на огласку (согласие на огласку "
-                   "не записано): документ «досье» нельзя сделать на публичном уровне. Сначала "
-                   "запишите согласие или выберите уровень «для передачи».\n")
+    assert err == ("caseapp: Narek Avetisyan: согласия на огласку нет (оно не записано): "
+                   "документ «досье» нельзя сделать на публичном уровне. Сначала запишите согласие или "
+                   "выберите уровень «для передачи».\n")
 
 
 def test_a_delivery_is_told_in_russian_with_its_portal_and_its_deadlines_named(

@@ -62,7 +62,7 @@ def test_the_dossier_command_names_the_level_and_the_captive_in_the_script(
     code, out, err = run("dossier", cid, "--level", "shareable", "-o", str(target), "--lang",
                          "ru", "--db", str(path))
     assert code == 0, err
-    assert out.startswith(f"Досье Арам Саргсян записано на уровне «для передачи» в {target} "
+    assert out.startswith(f"Досье пленного (Арам Саргсян) записано на уровне «для передачи» в {target} "
                           "(версия ")
     code, out, err = run("dossier", cid, "--level", "shareable", "-o", str(target), "--lang",
                          "hy", "--db", str(path))
