@@ -53,7 +53,7 @@ class SheetServices(Protocol):
     deadline_engine: Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """Someone a row may be: a captive of the case file, or a row above it."""
 
@@ -69,13 +69,18 @@ class Duplicate:
         return f"merge:{self.captive_id}" if self.captive_id is not None else f"row:{self.row}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowPreview:
     row: int
     values: RowValues
-    shown: dict[str, str]  # field → the value as read, as text
     problems: tuple[CellProblem, ...]
     duplicates: tuple[Duplicate, ...] = ()
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """Field → the value as read, as text (made when asked: a preview of 61,000 rows
+        kept a dict of texts for each row besides its values)."""
+        return describe(self.values)
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:
@@ -177,14 +182,18 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
     values, empty = read_rows(cells, lay, mapping)
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]
+    # The cells are read: they are not held while the rows are checked and matched (the
+    # sheet's text, its cells and the rows' values at once were the preview's peak).
+    name, encoding, delim = data.name, data.encoding, data.delimiter
+    del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said, *merged,
-                                *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay),
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
                                 *_defaulted(rows))]
-    return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
-                        data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
+    return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
+                        delim, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))
 
 
@@ -257,7 +266,7 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
                                             captive_id=ident if kind == "captive" else None,
                                             row=ident if kind == "row" else None))
             index.add(("row", row.row, row.names[0][0]), row.person)
-        out.append(RowPreview(row.row, row, describe(row), tuple(problems), tuple(duplicates[:5])))
+        out.append(RowPreview(row.row, row, tuple(problems), tuple(duplicates[:5])))
     return out
 
 
