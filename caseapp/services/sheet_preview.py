@@ -40,7 +40,7 @@ from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_sa
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
-from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
+from caseapp.services.sheet_read import ENCODINGS, SheetError, open_workbook, read_sheet
 
 
 class SheetServices(Protocol):
@@ -187,6 +187,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
+    said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
@@ -195,6 +196,14 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))
+
+
+def _encoding_in_doubt(chosen: str, other: str) -> Message:
+    """What is said of a CSV file whose bytes read plausibly in two encodings."""
+    return msg("The file's encoding is not certain: it was read as {chosen}, and it reads as "
+               "{other} too. If the names look wrong, read it as {other} (Encoding, in the "
+               "first step; --encoding {code} on the command line).",
+               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other), code=other)
 
 
 def _defaulted(rows: list[RowPreview]) -> list[Message]:

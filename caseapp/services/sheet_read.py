@@ -28,6 +28,7 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
+from caseapp.services.sheet_encoding import Found, cut_utf8, find_encoding
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -65,6 +66,9 @@ class Sheet:
     name: str
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
+    # CSV: another encoding the file reads plausibly in too, when the one detected is not
+    # certain ("" when it is, or was given)
+    encoding_other: str = ""
     delimiter: str = ""  # CSV: the delimiter used
     shape: Shape = field(default_factory=Shape)  # XLSX, XLS, ODS: merged cells, hidden rows
 
@@ -130,57 +134,6 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
 
 # ---- CSV -------------------------------------------------------------------------------------
 
-def detect_encoding(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes), else the
-    likelier of Windows-1251 and Windows-1252 (:func:`_cyrillic_or_latin`)."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if b"\x00" in raw[:4096]:  # no text file but UTF-16 has zero bytes (of ASCII letters)
-        sample = raw[: min(len(raw), 4096) // 2 * 2]
-        for candidate in ("utf-16-le", "utf-16-be"):
-            try:
-                text = sample.decode(candidate)
-            except UnicodeDecodeError:
-                continue
-            if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
-                return candidate
-    try:
-        raw.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return _cyrillic_or_latin(raw[:65536])
-
-
-def _cyrillic_or_latin(raw: bytes) -> str:
-    """Windows-1251 or Windows-1252, by which reading gives plausible words. The bytes above
-    127 are Cyrillic letters in the one and accented Latin letters in the other: Russian
-    words are runs of them ("Ли Ян"), while Latin words hold one among plain letters
-    ("Müller"). Words of two or more such letters count for 1251, words mixing them with
-    plain ASCII letters for 1252; a tie (or nothing to judge) is 1251, the lists' usual
-    encoding. A byte one of them cannot decode decides for the other."""
-    readings: dict[str, str] = {}
-    for encoding in ("cp1251", "cp1252"):
-        try:
-            readings[encoding] = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    if len(readings) < 2:
-        return next(iter(readings), "cp1251")
-    cyrillic = latin = 0
-    for word in re.findall(r"[^\W\d_]+", readings["cp1252"]):
-        high = sum(1 for ch in word if ord(ch) > 127)
-        if not high:
-            continue
-        if high == len(word):
-            cyrillic += len(word) >= 2
-        else:
-            latin += 1
-    return "cp1252" if latin > cyrillic else "cp1251"
-
-
 def detect_delimiter(text: str) -> str:
     """The delimiter that splits the first 50 lines into the most cells in rows of one
     width: ``17.05.1990;1,82`` (a semicolon list with decimal commas, as a spreadsheet
@@ -215,18 +168,33 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
         except LookupError:
             raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try utf-8, utf-8-sig, cp1251 or "
                                  "utf-16).", encoding=encoding)) from None
-    enc = encoding or detect_encoding(raw)
+    found = Found(encoding) if encoding else find_encoding(raw)
+    enc = found.encoding
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
-        if not encoding and enc in ("cp1251", "cp1252"):  # neither UTF-8 nor this: both
-            utf8 = _first_unreadable(raw, "utf-8")
+        if enc.startswith("utf-8") and cut_utf8(raw, exc):
+            raise SheetError(msg("{label} ends in the middle of a letter (line {line}): the file "
+                                 "is cut short, and its last row is not whole. Copy or save the "
+                                 "whole file again and import it again.",
+                                 label=label, line=_line_of(raw, exc.start))) from None
+        windows = "cp1251" if enc == "utf-8" else enc
+        unreadable = _first_unreadable(raw, windows) if enc == "utf-8" else exc.start
+        if not encoding and enc == "utf-8" and unreadable is None:  # UTF-8 but a part
+            raise SheetError(msg(
+                "{label} is in UTF-8 but line {line} is not: a part of it may have been "
+                "pasted from a file in another encoding. Save the list again in UTF-8 from one "
+                "program, or give its encoding, and import it again.",
+                label=label, line=_line_of(raw, exc.start))) from None
+        if not encoding and unreadable is not None and enc in ("utf-8", "cp1251", "cp1252"):
+            utf8 = exc.start if enc == "utf-8" else _first_unreadable(raw, "utf-8") or 0
             raise SheetError(msg(
                 "{label} is neither in UTF-8 (line {line} is not) nor in {encoding} (line "
                 "{other} is not): it may mix two encodings, or be in another one. Save the "
                 "list again in UTF-8 from one program, or give its encoding, and import it "
                 "again.", label=label, line=_line_of(raw, utf8),
-                other=_line_of(raw, exc.start), encoding=ENCODINGS.get(enc, enc))) from None
+                other=_line_of(raw, unreadable), encoding=ENCODINGS.get(windows, windows))
+            ) from None
         raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
                              label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
@@ -253,15 +221,15 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
                              label=label, line=reader.line_num, reason=exc)) from None
     while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
         rows.pop()  # the empty rows at the end
-    return Sheet(name, tuple(rows), enc, delim)
+    return Sheet(name, tuple(rows), enc, delimiter=delim, encoding_other=found.other)
 
 
-def _first_unreadable(raw: bytes, encoding: str) -> int:
+def _first_unreadable(raw: bytes, encoding: str) -> int | None:
     try:
         raw.decode(encoding)
     except UnicodeDecodeError as exc:
         return exc.start
-    return 0
+    return None
 
 
 def _line_of(raw: bytes, offset: int) -> int:

@@ -124,8 +124,13 @@ class SheetImportDialog(QDialog):
         self.delimiter.setObjectName("sheet_delimiter")
         if self.book.kind == "csv":
             found = read_sheet(self.path)
-            self.encoding.addItem(self.tr("%1 (found)").replace(
-                "%1", t(ENCODINGS.get(found.encoding, found.encoding))), "")
+            name = t(ENCODINGS.get(found.encoding, found.encoding))
+            if found.encoding_other:  # the bytes read plausibly in another encoding too
+                other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
+                self.encoding.addItem(self.tr("%1 (found; not certain: the file reads as %2 "
+                                              "too)").replace("%1", name).replace("%2", other), "")
+            else:
+                self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
             for code, label in ENCODINGS.items():
                 self.encoding.addItem(t(label), code)
             self.delimiter.addItem(self.tr("%1 (found)").replace(
