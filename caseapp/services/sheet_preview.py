@@ -24,6 +24,7 @@ from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
+from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -174,7 +175,11 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         cells, counted = counted_from_1904(cells, lay.header_index, lay.columns)
         merged += [counted] if counted else []
     table = nameless_table(cells, lay.header_index, lay.columns)
-    if table is not None:  # a table below the list whose header names no one: the list ends
+    styled = styled_table(cells, lay.header_index, lay.columns, data.shape.emphasised_rows)
+    if styled is not None and (table is None or styled[0] < table[0]):
+        merged.insert(0, styled_table_said(cells, *styled))  # a header told by its look
+        cells = cells[:styled[0]]
+    elif table is not None:  # a table below the list whose header names no one: the list ends
         merged.insert(0, nameless_table_said(cells, *table))
         cells = cells[:table[0]]
     merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,

@@ -408,10 +408,11 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         try:
             raw = xlsx_part(path, getattr(ws, "_worksheet_path", ""))
             last = last_value_row(raw)  # (formatted empty rows below it are not parsed)
-            rows = _trimmed(([_xlsx_value(c) for c in row]
-                             for row in ws.iter_rows(max_row=None if last is None else max(1, last))),
+            look = _Look()
+            rows = _trimmed((look.values(row) for row in
+                             ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            shape = xlsx_shape(raw)
+            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised))
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
@@ -422,6 +423,48 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
+
+
+class _Look:
+    """The values of an XLSX sheet's rows, and which rows look like a header: every cell
+    with a value bold or on a coloured fill (told once for each of the workbook's styles)."""
+
+    def __init__(self) -> None:
+        self.emphasised: list[int] = []
+        self._row = 0
+        self._styles: dict[Any, bool] = {}
+
+    def values(self, row: Iterable[Any]) -> list[Any]:
+        values, marked, plain = [], False, False
+        for cell in row:
+            value = _xlsx_value(cell)
+            values.append(value)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if self._marked(cell):
+                marked = True
+            else:
+                plain = True
+        if marked and not plain:
+            self.emphasised.append(self._row)
+        self._row += 1
+        return values
+
+    def _marked(self, cell: Any) -> bool:
+        key = getattr(cell, "_style_id", None)
+        found = self._styles.get(key) if key is not None else None
+        if found is None:
+            try:
+                font, fill = cell.font, cell.fill
+                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+                found = bool(getattr(font, "b", False)) or (
+                    getattr(fill, "fill_type", None) not in (None, "none")
+                    and colour not in ("FFFFFFFF", "00FFFFFF"))
+            except (AttributeError, IndexError, KeyError, TypeError):
+                found = False  # (an empty cell, a style the file does not hold)
+            if key is not None:
+                self._styles[key] = found
+        return found
 
 
 def _xlsx_value(cell: Any) -> Any:
