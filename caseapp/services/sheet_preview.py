@@ -24,7 +24,6 @@ from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns
-from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -38,6 +37,7 @@ from caseapp.domain.sheet_rows import (
     two_row_header,
 )
 from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
+from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
