@@ -85,12 +85,18 @@ def cut_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:
 
 
 def _utf16_without_bom(sample: bytes) -> str:
-    """UTF-16 LE or BE, told by zero bytes (no text file but UTF-16 has them: the high
-    halves of its ASCII letters) and a printable reading."""
+    """UTF-16 LE or BE when the zero bytes are the high halves of the ASCII characters of a
+    text (the delimiters, digits, spaces and line ends of a list): a tenth of its units or
+    more, nearly all at odd places (LE) or at even ones (BE), and the text printable. A UTF-8
+    file with a stray zero byte (`Ф\\x00ИО`) was read as UTF-16 and refused."""
+    sample = sample[: len(sample) // 2 * 2]
     if b"\x00" not in sample:
         return ""
-    sample = sample[: len(sample) // 2 * 2]
-    for candidate in ("utf-16-le", "utf-16-be"):
+    units = len(sample) // 2
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    for candidate, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros < max(2, units // 10) or others > zeros // 20:
+            continue
         try:
             text = sample.decode(candidate)
         except UnicodeDecodeError:

@@ -217,6 +217,12 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
             line = reader.line_num
             rows.append(tuple(row))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # (csv's words: said in the user's)
+            raise SheetError(msg(
+                "{label}, line {line}: a cell holds more than {most} characters, far more than "
+                "a cell of a list (a quote opened and never closed reads the rest of the file "
+                "into one cell); correct the file and import it again.", label=label,
+                line=reader.line_num, most=Number(csv.field_size_limit()))) from None
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
     while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
@@ -351,15 +357,43 @@ def _check_not_text(path: Path, raw: bytes) -> None:
                              "save it as .xlsx and import that.", name=path.name))
 
 
-def _check_not_ole(path: Path, raw: bytes) -> None:
+_SUFFIX = {"xlsx": ".xlsx", "ods": ".ods", "xls": ".xls"}
+
+
+def _check_kind(path: Path, raw: bytes) -> None:
+    """A spreadsheet of another kind than its name says (an .xlsx file renamed .xls), or a
+    file that is none (anything else named .xls): one line saying what to do, not the
+    reader's complaint about a signature."""
+    kind = kind_of(path)
+    real = ""
+    if raw.startswith(b"PK\x03\x04"):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                parts = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            parts = set()
+        real = "xlsx" if "xl/workbook.xml" in parts else "ods" if "content.xml" in parts else ""
+    elif raw.startswith(_OLE):
+        if "EncryptionInfo".encode("utf-16-le") in raw:  # an .xlsx with a password
+            raise SheetError(msg("{name} is password-protected: open it in the spreadsheet "
+                                 "program, save a copy without a password and import that.",
+                                 name=path.name))
+        real = "xls"
+    if real and real != kind:
+        raise SheetError(msg("{name} is an {real} spreadsheet named {suffix}: rename it to "
+                             "{real} and import it again.", name=path.name,
+                             real=_SUFFIX[real], suffix=path.suffix))
+    if kind == "xls" and not real:
+        raise SheetError(msg("{name} is not an Excel 97–2003 (.xls) spreadsheet: its content is "
+                             "something else. Open it in the spreadsheet program, save it as "
+                             ".xlsx and import that.", name=path.name))
+
+
+def _check_content(path: Path, raw: bytes) -> None:
+    """A spreadsheet file that is text, a zip bomb, or another kind than its name says."""
     _check_not_text(path, raw)
-    if not raw.startswith(_OLE):
-        return
-    if "EncryptionInfo".encode("utf-16-le") in raw:
-        raise SheetError(msg("{name} is password-protected: open it in the spreadsheet program, "
-                             "save a copy without a password and import that.", name=path.name))
-    raise SheetError(msg("{name} is an old Excel (.xls) file, not .xlsx: save it as .xlsx in "
-                         "the spreadsheet program and import that.", name=path.name))
+    _check_unpacked(path)  # (first: a bomb is refused as one whatever its name)
+    _check_kind(path, raw)
 
 
 def _check_unpacked(path: Path) -> None:
@@ -386,8 +420,7 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
-    _check_unpacked(path)
+    _check_content(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -492,8 +525,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    _check_not_text(path, _read_bytes(path))
-    _check_unpacked(path)
+    _check_content(path, _read_bytes(path))
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
