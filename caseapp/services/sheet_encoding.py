@@ -84,18 +84,21 @@ def cut_utf8(raw: bytes, error: UnicodeDecodeError) -> bool:
             and _UTF8_SEQUENCE.search(raw, max(0, error.start - SAMPLE), error.start) is not None)
 
 
+# The high bytes of the UTF-16 units of a list: ASCII, Latin letters with accents (Azerbaijani
+# ə, ş, ğ), Cyrillic, Armenian, and punctuation (« » — №).
+_UTF16_HIGH = (0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x20, 0x21)
+
+
 def _utf16_without_bom(sample: bytes) -> str:
-    """UTF-16 LE or BE when the zero bytes are the high halves of the ASCII characters of a
-    text (the delimiters, digits, spaces and line ends of a list): a tenth of its units or
-    more, nearly all at odd places (LE) or at even ones (BE), and the text printable. A UTF-8
-    file with a stray zero byte (`Ф\\x00ИО`) was read as UTF-16 and refused."""
+    """UTF-16 LE or BE when the high bytes of its units (at odd places for LE, even for BE)
+    are those of a list's letters (nine in ten or more; zeros among them, the halves of its
+    ASCII characters) and the text is printable. A UTF-8 file with zero bytes pasted into
+    its cells (`Ф\\x00ИО`) was read as UTF-16 and refused: its other bytes are any."""
     sample = sample[: len(sample) // 2 * 2]
     if b"\x00" not in sample:
         return ""
-    units = len(sample) // 2
-    even, odd = sample[0::2].count(0), sample[1::2].count(0)
-    for candidate, zeros, others in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros < max(2, units // 10) or others > zeros // 20:
+    for candidate, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if high.count(0) < 2 or 10 * sum(map(high.count, _UTF16_HIGH)) < 9 * len(high):
             continue
         try:
             text = sample.decode(candidate)

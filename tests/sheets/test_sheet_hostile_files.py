@@ -90,3 +90,6 @@ def test_a_zero_byte_in_a_utf8_list_does_not_make_it_utf16(tmp_path: Path, db: P
     code, out, err = _run("import-sheet", str(path), "--dry-run", "--db", str(db))
     assert (code, err) == (0, "")
     assert "UTF-8" in out.splitlines()[0] and "Ղազարյան Անի" in out
+    path.write_bytes("Ф\x00ИО;Ст\x00атус\nПетросян Арам;в пл\x00ену\n".encode())  # three
+    code, out, err = _run("import-sheet", str(path), "--dry-run", "--db", str(db))
+    assert (code, err) == (0, "") and "UTF-8" in out.splitlines()[0]
