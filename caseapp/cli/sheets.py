@@ -208,9 +208,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
-        rows.append([r.row, _action(r, decisions), r.shown.get("name", ""),
-                     r.shown.get("birth", ""), r.shown.get("capture", ""),
-                     r.shown.get("status", ""), ", ".join(like)])
+        shown = r.shown  # (made when asked: once a row)
+        rows.append([r.row, _action(r, decisions), shown.get("name", ""),
+                     shown.get("birth", ""), shown.get("capture", ""),
+                     shown.get("status", ""), ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]

@@ -11,7 +11,7 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class PartialDate:
     """A date known to a precision: ``value`` is the first day of the known period.
 

@@ -89,7 +89,7 @@ def dates_agree(a: PartialDate | None, b: PartialDate | None) -> bool | None:
     return a.earliest <= b.latest and b.earliest <= a.latest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """What the score looks at: every spelling of the name, and two dates."""
 

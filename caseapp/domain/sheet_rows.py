@@ -51,7 +51,7 @@ TEXT_LIMITS = {"name": 300, "birth_place": 200, "citizenship": 100, "capture_pla
                "capturing_authority": 200, "place": 300, "tags": 100}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CellProblem:
     """A cell that cannot be read, or is read with a caveat (``warning``)."""
 
@@ -88,7 +88,7 @@ class CellProblem:
         return str(self.message())
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowValues:
     """What one row says about one person, read into the app's values."""
 

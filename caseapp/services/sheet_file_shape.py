@@ -34,6 +34,9 @@ class Shape:
     # number in a date column is a day of that count, 1,462 days after the same number
     # counted from 1900. (Its date cells are read as dates whatever the count.)
     dates_from_1904: bool = False
+    # Rows (XLSX) whose every cell with a value is bold or on a coloured fill: the look of a
+    # header, which tells a second table's header whose words name nothing.
+    emphasised_rows: frozenset[int] = frozenset()
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')

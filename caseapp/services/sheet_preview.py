@@ -37,10 +37,11 @@ from caseapp.domain.sheet_rows import (
     two_row_header,
 )
 from caseapp.domain.sheet_shape import counted_from_1904, filled_down, hidden_said, uncomputed_said
+from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
-from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
+from caseapp.services.sheet_read import ENCODINGS, SheetError, open_workbook, read_sheet
 
 
 class SheetServices(Protocol):
@@ -53,7 +54,7 @@ class SheetServices(Protocol):
     deadline_engine: Any
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """Someone a row may be: a captive of the case file, or a row above it."""
 
@@ -69,13 +70,18 @@ class Duplicate:
         return f"merge:{self.captive_id}" if self.captive_id is not None else f"row:{self.row}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RowPreview:
     row: int
     values: RowValues
-    shown: dict[str, str]  # field → the value as read, as text
     problems: tuple[CellProblem, ...]
     duplicates: tuple[Duplicate, ...] = ()
+
+    @property
+    def shown(self) -> dict[str, str]:
+        """Field → the value as read, as text (made when asked: a preview of 61,000 rows
+        kept a dict of texts for each row besides its values)."""
+        return describe(self.values)
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:
@@ -169,7 +175,11 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
         cells, counted = counted_from_1904(cells, lay.header_index, lay.columns)
         merged += [counted] if counted else []
     table = nameless_table(cells, lay.header_index, lay.columns)
-    if table is not None:  # a table below the list whose header names no one: the list ends
+    styled = styled_table(cells, lay.header_index, lay.columns, data.shape.emphasised_rows)
+    if styled is not None and (table is None or styled[0] < table[0]):
+        merged.insert(0, styled_table_said(cells, *styled))  # a header told by its look
+        cells = cells[:styled[0]]
+    elif table is not None:  # a table below the list whose header names no one: the list ends
         merged.insert(0, nameless_table_said(cells, *table))
         cells = cells[:table[0]]
     merged += hidden_said(lay.header_index + 1, len(cells), data.shape.hidden_rows,
@@ -177,15 +187,28 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
     values, empty = read_rows(cells, lay, mapping)
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]
+    # The cells are read: they are not held while the rows are checked and matched (the
+    # sheet's text, its cells and the rows' values at once were the preview's peak).
+    name, encoding, delim = data.name, data.encoding, data.delimiter
+    said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
+    del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
-    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
-    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said, *merged,
-                                *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay),
+    notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
                                 *_defaulted(rows))]
-    return SheetPreview(path, sha, book.kind, data.name, book.sheet_names, data.encoding,
-                        data.delimiter, lay.header_index + 1, lay.headers, dict(lay.columns),
+    return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
+                        delim, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))
+
+
+def _encoding_in_doubt(chosen: str, other: str) -> Message:
+    """What is said of a CSV file whose bytes read plausibly in two encodings."""
+    return msg("The file's encoding is not certain: it was read as {chosen}, and it reads as "
+               "{other} too. If the names look wrong, read it as {other} (Encoding, in the "
+               "first step; --encoding {code} on the command line).",
+               chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other), code=other)
 
 
 def _defaulted(rows: list[RowPreview]) -> list[Message]:
@@ -257,7 +280,7 @@ def _check_and_match(s: Session, svc: CaptiveService, values: list[RowValues], l
                                             captive_id=ident if kind == "captive" else None,
                                             row=ident if kind == "row" else None))
             index.add(("row", row.row, row.names[0][0]), row.person)
-        out.append(RowPreview(row.row, row, describe(row), tuple(problems), tuple(duplicates[:5])))
+        out.append(RowPreview(row.row, row, tuple(problems), tuple(duplicates[:5])))
     return out
 
 

@@ -25,9 +25,10 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
+from caseapp.services.sheet_encoding import Found, cut_utf8, find_encoding
+from caseapp.services.sheet_file_kind import SheetError, check_content
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -47,15 +48,6 @@ ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows
              "cp1252": "Windows-1252"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_BYTES = 200 * 1024 * 1024
-# An XLSX or ODS file is a zip: what it unpacks to is read, not only what it weighs. A
-# spreadsheet's XML shrinks about ten times; a file unpacking to more than this, or a part of
-# it shrunk more than _MAX_RATIO times, is made to fill the memory (a "zip bomb").
-MAX_UNPACKED = 1024 * 1024 * 1024
-_MAX_RATIO = 200
-
-
-class SheetError(ValidationError):
-    """The file cannot be read as a spreadsheet (or not as it was asked to be)."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +57,9 @@ class Sheet:
     name: str
     rows: tuple[tuple[Cell, ...], ...]
     encoding: str = ""  # CSV: the encoding used (detected or given)
+    # CSV: another encoding the file reads plausibly in too, when the one detected is not
+    # certain ("" when it is, or was given)
+    encoding_other: str = ""
     delimiter: str = ""  # CSV: the delimiter used
     shape: Shape = field(default_factory=Shape)  # XLSX, XLS, ODS: merged cells, hidden rows
 
@@ -130,57 +125,6 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
 
 # ---- CSV -------------------------------------------------------------------------------------
 
-def detect_encoding(raw: bytes) -> str:
-    """UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by its zero bytes), else the
-    likelier of Windows-1251 and Windows-1252 (:func:`_cyrillic_or_latin`)."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if b"\x00" in raw[:4096]:  # no text file but UTF-16 has zero bytes (of ASCII letters)
-        sample = raw[: min(len(raw), 4096) // 2 * 2]
-        for candidate in ("utf-16-le", "utf-16-be"):
-            try:
-                text = sample.decode(candidate)
-            except UnicodeDecodeError:
-                continue
-            if all(ch.isprintable() or ch in "\r\n\t" for ch in text):
-                return candidate
-    try:
-        raw.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
-    return _cyrillic_or_latin(raw[:65536])
-
-
-def _cyrillic_or_latin(raw: bytes) -> str:
-    """Windows-1251 or Windows-1252, by which reading gives plausible words. The bytes above
-    127 are Cyrillic letters in the one and accented Latin letters in the other: Russian
-    words are runs of them ("Ли Ян"), while Latin words hold one among plain letters
-    ("Müller"). Words of two or more such letters count for 1251, words mixing them with
-    plain ASCII letters for 1252; a tie (or nothing to judge) is 1251, the lists' usual
-    encoding. A byte one of them cannot decode decides for the other."""
-    readings: dict[str, str] = {}
-    for encoding in ("cp1251", "cp1252"):
-        try:
-            readings[encoding] = raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    if len(readings) < 2:
-        return next(iter(readings), "cp1251")
-    cyrillic = latin = 0
-    for word in re.findall(r"[^\W\d_]+", readings["cp1252"]):
-        high = sum(1 for ch in word if ord(ch) > 127)
-        if not high:
-            continue
-        if high == len(word):
-            cyrillic += len(word) >= 2
-        else:
-            latin += 1
-    return "cp1252" if latin > cyrillic else "cp1251"
-
-
 def detect_delimiter(text: str) -> str:
     """The delimiter that splits the first 50 lines into the most cells in rows of one
     width: ``17.05.1990;1,82`` (a semicolon list with decimal commas, as a spreadsheet
@@ -215,18 +159,33 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
         except LookupError:
             raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try utf-8, utf-8-sig, cp1251 or "
                                  "utf-16).", encoding=encoding)) from None
-    enc = encoding or detect_encoding(raw)
+    found = Found(encoding) if encoding else find_encoding(raw)
+    enc = found.encoding
     try:
         text = raw.decode(enc)
     except UnicodeDecodeError as exc:
-        if not encoding and enc in ("cp1251", "cp1252"):  # neither UTF-8 nor this: both
-            utf8 = _first_unreadable(raw, "utf-8")
+        if enc.startswith("utf-8") and cut_utf8(raw, exc):
+            raise SheetError(msg("{label} ends in the middle of a letter (line {line}): the file "
+                                 "is cut short, and its last row is not whole. Copy or save the "
+                                 "whole file again and import it again.",
+                                 label=label, line=_line_of(raw, exc.start))) from None
+        windows = "cp1251" if enc == "utf-8" else enc
+        unreadable = _first_unreadable(raw, windows) if enc == "utf-8" else exc.start
+        if not encoding and enc == "utf-8" and unreadable is None:  # UTF-8 but a part
+            raise SheetError(msg(
+                "{label} is in UTF-8 but line {line} is not: a part of it may have been "
+                "pasted from a file in another encoding. Save the list again in UTF-8 from one "
+                "program, or give its encoding, and import it again.",
+                label=label, line=_line_of(raw, exc.start))) from None
+        if not encoding and unreadable is not None and enc in ("utf-8", "cp1251", "cp1252"):
+            utf8 = exc.start if enc == "utf-8" else _first_unreadable(raw, "utf-8") or 0
             raise SheetError(msg(
                 "{label} is neither in UTF-8 (line {line} is not) nor in {encoding} (line "
                 "{other} is not): it may mix two encodings, or be in another one. Save the "
                 "list again in UTF-8 from one program, or give its encoding, and import it "
                 "again.", label=label, line=_line_of(raw, utf8),
-                other=_line_of(raw, exc.start), encoding=ENCODINGS.get(enc, enc))) from None
+                other=_line_of(raw, unreadable), encoding=ENCODINGS.get(windows, windows))
+            ) from None
         raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
                              label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
@@ -249,19 +208,25 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
             line = reader.line_num
             rows.append(tuple(row))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):  # (csv's words: said in the user's)
+            raise SheetError(msg(
+                "{label}, line {line}: a cell holds more than {most} characters, far more than "
+                "a cell of a list (a quote opened and never closed reads the rest of the file "
+                "into one cell); correct the file and import it again.", label=label,
+                line=reader.line_num, most=Number(csv.field_size_limit()))) from None
         raise SheetError(msg("{label}, line {line}: {reason}.",
                              label=label, line=reader.line_num, reason=exc)) from None
     while rows and not any(isinstance(c, str) and c.strip() for c in rows[-1]):
         rows.pop()  # the empty rows at the end
-    return Sheet(name, tuple(rows), enc, delim)
+    return Sheet(name, tuple(rows), enc, delimiter=delim, encoding_other=found.other)
 
 
-def _first_unreadable(raw: bytes, encoding: str) -> int:
+def _first_unreadable(raw: bytes, encoding: str) -> int | None:
     try:
         raw.decode(encoding)
     except UnicodeDecodeError as exc:
         return exc.start
-    return 0
+    return None
 
 
 def _line_of(raw: bytes, offset: int) -> int:
@@ -372,54 +337,13 @@ def _lists_people(rows: Iterable[Iterable[Any]]) -> bool:
     return False
 
 
-_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
-
-
-def _check_not_text(path: Path, raw: bytes) -> None:
-    """A web page or XML text named .xlsx or .xls (what some systems export as "Excel")."""
-    if raw[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
-        raise SheetError(msg("{name} is text (a web page or XML) named as a spreadsheet, as some "
-                             "systems export their lists: open it in the spreadsheet program, "
-                             "save it as .xlsx and import that.", name=path.name))
-
-
-def _check_not_ole(path: Path, raw: bytes) -> None:
-    _check_not_text(path, raw)
-    if not raw.startswith(_OLE):
-        return
-    if "EncryptionInfo".encode("utf-16-le") in raw:
-        raise SheetError(msg("{name} is password-protected: open it in the spreadsheet program, "
-                             "save a copy without a password and import that.", name=path.name))
-    raise SheetError(msg("{name} is an old Excel (.xls) file, not .xlsx: save it as .xlsx in "
-                         "the spreadsheet program and import that.", name=path.name))
-
-
-def _check_unpacked(path: Path) -> None:
-    """Refuse a zip that unpacks to more than :data:`MAX_UNPACKED`, or holds a part shrunk
-    more than :data:`_MAX_RATIO` times (a large one: a small file may shrink that much)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            parts = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
-        return  # not a zip: said by the reader, which knows what it expected
-    total = sum(p.file_size for p in parts)
-    bomb = any(p.file_size > 10 * 2**20 and p.file_size > _MAX_RATIO * max(1, p.compress_size)
-               for p in parts)
-    if total > MAX_UNPACKED or bomb:
-        raise SheetError(msg("{name} unpacks to {size} MB, far more than a spreadsheet of its "
-                             "size holds: it is damaged or made to fill the memory, and is not "
-                             "read. Open it in the spreadsheet program and save a copy.",
-                             name=path.name, size=total // 2**20))
-
-
 def _xlsx(path: Path, sheet: str | None) -> Read:
     """The sheet names, the sheet chosen (``sheet``, else the first visible) and, when
     ``sheet`` is not None, its rows."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    _check_not_ole(path, _read_bytes(path))  # missing, a folder, too large: said as for CSV
-    _check_unpacked(path)
+    check_content(path, _read_bytes(path), "xlsx")  # missing, a folder, too large: as for CSV
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
@@ -440,10 +364,11 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
         try:
             raw = xlsx_part(path, getattr(ws, "_worksheet_path", ""))
             last = last_value_row(raw)  # (formatted empty rows below it are not parsed)
-            rows = _trimmed(([_xlsx_value(c) for c in row]
-                             for row in ws.iter_rows(max_row=None if last is None else max(1, last))),
+            look = _Look()
+            rows = _trimmed((look.values(row) for row in
+                             ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            shape = xlsx_shape(raw)
+            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised))
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
@@ -454,6 +379,48 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
                                  name=path.name, chosen=chosen, reason=_reason(exc))) from None
     finally:
         wb.close()
+
+
+class _Look:
+    """The values of an XLSX sheet's rows, and which rows look like a header: every cell
+    with a value bold or on a coloured fill (told once for each of the workbook's styles)."""
+
+    def __init__(self) -> None:
+        self.emphasised: list[int] = []
+        self._row = 0
+        self._styles: dict[Any, bool] = {}
+
+    def values(self, row: Iterable[Any]) -> list[Any]:
+        values, marked, plain = [], False, False
+        for cell in row:
+            value = _xlsx_value(cell)
+            values.append(value)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            if self._marked(cell):
+                marked = True
+            else:
+                plain = True
+        if marked and not plain:
+            self.emphasised.append(self._row)
+        self._row += 1
+        return values
+
+    def _marked(self, cell: Any) -> bool:
+        key = getattr(cell, "_style_id", None)
+        found = self._styles.get(key) if key is not None else None
+        if found is None:
+            try:
+                font, fill = cell.font, cell.fill
+                colour = getattr(getattr(fill, "fgColor", None), "rgb", None)
+                found = bool(getattr(font, "b", False)) or (
+                    getattr(fill, "fill_type", None) not in (None, "none")
+                    and colour not in ("FFFFFFFF", "00FFFFFF"))
+            except (AttributeError, IndexError, KeyError, TypeError):
+                found = False  # (an empty cell, a style the file does not hold)
+            if key is not None:
+                self._styles[key] = found
+        return found
 
 
 def _xlsx_value(cell: Any) -> Any:
@@ -481,8 +448,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    _check_not_text(path, _read_bytes(path))
-    _check_unpacked(path)
+    check_content(path, _read_bytes(path), kind_of(path))
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)

@@ -145,3 +145,28 @@ def test_the_wizard_starts_on_the_first_visible_sheet_and_says_what_it_noticed(
     _click(qtbot, dialog, "sheet_next")
     assert dialog.steps.currentIndex() == 2
     assert "the header is merged over rows 1 and 2" in dialog.summary.text()
+
+
+def test_an_encoding_in_doubt_is_said_and_can_be_chosen(qtbot, ui, tmp_path: Path) -> None:
+    """Latin names with Cyrillic initials read as Windows-1251 (А.) and -1252 (À.) alike:
+    the first step says which encoding was found and that it is not certain; the other can
+    be chosen."""
+    path = tmp_path / "list.csv"
+    path.write_bytes("Name;Status\nPetrosyan А.;held\n".encode("cp1251"))
+    dialog = SheetImportDialog(ui, path, mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    encoding = dialog.findChild(QComboBox, "sheet_encoding")
+    assert encoding.itemText(0) == ("Windows-1251 (found; not certain: the file reads as "
+                                    "Windows-1252 too)")
+    _click(qtbot, dialog, "sheet_next")
+    _click(qtbot, dialog, "sheet_next")
+    assert dialog.preview.rows[0].shown["name"] == "Petrosyan А."
+    assert "read as Windows-1251, and it reads as Windows-1252 too" in dialog.preview.notices[0]
+    for _ in range(2):
+        qtbot.mouseClick(dialog.back, Qt.MouseButton.LeftButton)
+    encoding.setCurrentIndex(encoding.findData("cp1252"))
+    _click(qtbot, dialog, "sheet_next")
+    _click(qtbot, dialog, "sheet_next")
+    assert dialog.preview.rows[0].shown["name"] == "Petrosyan À."
+    assert not any("not certain" in n for n in dialog.preview.notices)

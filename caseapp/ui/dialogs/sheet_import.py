@@ -124,8 +124,13 @@ class SheetImportDialog(QDialog):
         self.delimiter.setObjectName("sheet_delimiter")
         if self.book.kind == "csv":
             found = read_sheet(self.path)
-            self.encoding.addItem(self.tr("%1 (found)").replace(
-                "%1", t(ENCODINGS.get(found.encoding, found.encoding))), "")
+            name = t(ENCODINGS.get(found.encoding, found.encoding))
+            if found.encoding_other:  # the bytes read plausibly in another encoding too
+                other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
+                self.encoding.addItem(self.tr("%1 (found; not certain: the file reads as %2 "
+                                              "too)").replace("%1", name).replace("%2", other), "")
+            else:
+                self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
             for code, label in ENCODINGS.items():
                 self.encoding.addItem(t(label), code)
             self.delimiter.addItem(self.tr("%1 (found)").replace(
@@ -282,7 +287,8 @@ class SheetImportDialog(QDialog):
         self.choices: dict[int, QComboBox] = {}
         for n, row in enumerate(pv.rows):
             brush = ERROR_BRUSH if row.errors else DUPLICATE_BRUSH if row.duplicates else None
-            cells = [str(row.row), ""] + [self._shown(row, f) for f in PREVIEW_FIELDS] + [
+            shown = row.shown  # (made when asked: once a row)
+            cells = [str(row.row), ""] + [self._shown(row, shown, f) for f in PREVIEW_FIELDS] + [
                 self._problems(row)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(" · ".join(text.splitlines()))
@@ -331,11 +337,11 @@ class SheetImportDialog(QDialog):
         self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
                              .replace("%2", text.replace("\n", "; ")))
 
-    def _shown(self, row: RowPreview, name: str) -> str:
+    def _shown(self, row: RowPreview, shown: dict[str, str], name: str) -> str:
         value = row.values.values.get(name)
         if name in ("status", "category") and value is not None:
             return label(value)
-        return row.shown.get(name, "")
+        return shown.get(name, "")
 
     def _choice(self, row: RowPreview) -> QComboBox:
         combo = QComboBox(self.rows)
