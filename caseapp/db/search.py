@@ -110,7 +110,7 @@ def sounds_of(words: Iterable[WordKeys]) -> str:
 
 def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    words = name_keys(" ".join(str(values[f] or "") for f in fields))
+    words = name_keys(" ".join(str(values[f] or "") for f in fields), name=cls is CaptiveName)
     entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],
