@@ -105,14 +105,25 @@ def ascii_fold(text: str) -> str:
 _SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES)
 
 
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+_DOUBLED = re.compile(r"([a-zW])\1+")
+
+
 @lru_cache(maxsize=100_000)  # names repeat: the same surnames fill a case file
 def fold_word(word: str) -> str:
     """The search key of one word."""
-    return _fold(word, _FOLD_RULES)
+    return _fold(unicodedata.normalize("NFC", word).lower(), _FOLD_RULES)
+
+
+@lru_cache(maxsize=100_000)
+def _letters(word: str) -> str:
+    """A lower-case word's ASCII letters and digits: what both foldings start from (the
+    costly part, done once for the search key and the sound key of its usual reading)."""
+    return _NOT_LETTERS.sub("", ascii_fold(word))
 
 
 def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
-    key = re.sub(r"[^a-z0-9]", "", ascii_fold(word))
+    key = _letters(word)
     for old, new in rules:
         key = key.replace(old, new)
     # A word-initial Ye (Yeghiazaryan, Yerevan) is written Е / Ե, which romanise as "E".
@@ -122,7 +133,7 @@ def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
     # (Şükürov / Шукюров, Günel / Гюнель), Armenian յու (Harutyunyan / Арутюнян).
     key = _SOFT_U.sub(r"\1u", key)
     # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    key = re.sub(r"([a-zW])\1+", r"\1", key).replace("W", "w")  # letters only: 1990 stays
+    key = _DOUBLED.sub(r"\1", key).replace("W", "w")  # letters only: 1990 stays
     return _PARTICLES.get(key, key)
 
 
@@ -175,7 +186,7 @@ def _sound(key: str) -> str:
 def sound_fold(word: str) -> str:
     """What the sound key of one word is made from: its search key (:func:`fold_word`) but
     with sh kept apart from s, as ``w``."""
-    return _fold(word, _SOUND_FOLD_RULES)
+    return _fold(unicodedata.normalize("NFC", word).lower(), _SOUND_FOLD_RULES)
 
 
 def sound_keys(keys: Iterable[str]) -> list[str]:
@@ -259,7 +270,10 @@ def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`)."""
     words = _words(text)
     azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower()) for w in words)
-    found = (word_keys(w, azerbaijani) for w in words)
+    # A number (a case number, a year, a house) is its own key and sound key: made here, not
+    # kept in the cache of words, where thousands of them would push the names out.
+    found = (WordKeys(w, (w,)) if w.isdigit() and w.isascii() else word_keys(w, azerbaijani)
+             for w in words)
     return [k for k in found if k.key]
 
 

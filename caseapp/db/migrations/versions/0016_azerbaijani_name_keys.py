@@ -20,7 +20,7 @@ Create Date: 2026-12-03
 
 from collections.abc import Sequence
 
-from alembic import op
+from alembic import context, op
 
 from caseapp.db import search
 
@@ -31,7 +31,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    search.rebuild(op.get_bind())
+    # Who opens the file hears how far the rebuild is (caseapp.db.migrate.upgrade).
+    search.rebuild(op.get_bind(), progress=context.config.attributes.get("progress"))
 
 
 def downgrade() -> None:
