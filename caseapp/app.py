@@ -7,9 +7,14 @@ import os
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from caseapp.config import APP_NAME, Location, current_actor, default_path, resolve_location
 from caseapp.services.casefile import CaseFile, open_case_file
+
+if TYPE_CHECKING:
+    from caseapp.db.migrate import Progress
+    from caseapp.domain.messages import Message
 
 
 def build_demo_file(path: Path) -> None:
@@ -108,6 +113,7 @@ class OpenedEarly:
         self._call: tuple[Location, dict[str, object]] | None = (location, kwargs)
         self._opened: CaseFile | None = None
         self._error: BaseException | None = None
+        self._told: Message | None = None  # what an upgrade of the file said last, not yet shown
         self._ready = threading.Event()  # the open has ended (the list may be read still)
         self._thread = threading.Thread(target=self._open, args=(location, kwargs, list_lang),
                                         name="caseapp-open-early", daemon=True)
@@ -138,7 +144,8 @@ class OpenedEarly:
 
     def _open(self, location: Location, kwargs: dict[str, object], list_lang: str | None) -> None:
         try:
-            opened = self._opened = open_case_file(location, **kwargs)  # type: ignore[arg-type]
+            opened = self._opened = open_case_file(location, progress=self._tell,
+                                                   **kwargs)  # type: ignore[arg-type]
         except BaseException as exc:  # noqa: BLE001 - raised again on the UI thread
             self._error = exc
             self._ready.set()
@@ -151,12 +158,21 @@ class OpenedEarly:
         finally:
             self._ready.set()
 
+    def _tell(self, message: Message) -> None:
+        self._told = message  # on the thread: shown by the UI thread waiting in __call__
+
     def __call__(self, location: Location, **kwargs: object) -> CaseFile:
+        progress = cast("Progress | None", kwargs.pop("progress", None))
         if self._call is None or (location, kwargs) != self._call:
             self.discard()
-            return open_case_file(location, **kwargs)  # type: ignore[arg-type]
+            return open_case_file(location, progress=progress, **kwargs)  # type: ignore[arg-type]
         self._call = None
-        self._ready.wait()
+        # An older file is brought up to date on the thread (a minute for a large one): what
+        # it says is passed on to the window's notice while the UI thread waits.
+        while not self._ready.wait(0.1):
+            told, self._told = self._told, None
+            if told is not None and progress is not None:
+                progress(told)
         opened, error, self._opened, self._error = self._opened, self._error, None, None
         if error is not None:
             raise error

@@ -43,7 +43,7 @@ from caseapp.domain.names import name_keys  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
 
 ENTRIES_PER_CAPTIVE = 5  # 3 names, the captive's summary, the place of detention
-SOUND_MIN = 4  # as caseapp.db.search_match: shorter sound keys are not searched by
+SOUND_MIN = 4  # as caseapp.domain.names: shorter sound keys are searched as whole words
 
 
 # A detention order (and its deadlines, audit entries) for one captive in ten: the search
@@ -76,7 +76,8 @@ def app(data: Data) -> list[int]:
 
 
 # The simplest code: one FTS5 statement; every word a prefix of a search key, or of a sound
-# key if that is long enough; names before other text, as written before by sound.
+# key if that is long enough, or a shorter sound key whole (but one letter the key starts with);
+# names before other text, as written before by sound.
 _SIMPLE = """
 SELECT COALESCE(e.captive_id, hc.captive_id, ic.captive_id) AS cid
 FROM search_fts JOIN search_entries e ON e.id = search_fts.rowid
@@ -92,11 +93,13 @@ _SOUND_TIER = ("((1 - e.is_name) * 2 + (e.id NOT IN (SELECT rowid FROM search_ft
 
 
 def simple(data: Data) -> list[int]:
-    words = [(w.key, [s for s in w.sounds if len(s) >= SOUND_MIN]) for w in name_keys(data.query)]
+    words = [(w.key, [f"{s}*" if len(s) >= SOUND_MIN else s for s in w.sounds
+                      if len(s) > 1 or not w.key.startswith(s)])
+             for w in name_keys(data.query)]
     exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
     if not any(sounds for _, sounds in words):
         return [cid for (cid,) in data.conn.execute(_SIMPLE % _EXACT_TIER, (exact,))]
-    loose = " AND ".join("(" + " OR ".join(f"{x}*" for x in dict.fromkeys([k, *sounds])) + ")"
+    loose = " AND ".join("(" + " OR ".join(dict.fromkeys([f"{k}*", *sounds])) + ")"
                          if sounds else f"{k}*" for k, sounds in words)
     return [cid for (cid,) in data.conn.execute(_SIMPLE % _SOUND_TIER, (loose, exact))]
 

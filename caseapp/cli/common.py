@@ -13,11 +13,12 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time
 from enum import Enum
 from pathlib import Path
+from time import monotonic
 from typing import Any, NoReturn, TextIO
 
 from caseapp.config import Location, current_actor, resolve_location
@@ -183,11 +184,29 @@ def passphrase_for(location: Location, *, new: bool, ask: bool) -> str | None:
     return first
 
 
+UPGRADE_LINE_EVERY = 5.0  # seconds between two lines about an upgrade's progress
+
+
+def upgrade_lines(stream: TextIO) -> Callable[[Message], None]:
+    """What an upgrade of an older case file is doing, on ``stream``: its first line, then a
+    line every few seconds (building the search index again takes a minute for 100,000
+    captives, and a command silent that long looks hung)."""
+    last: list[float] = []
+
+    def tell(message: Message) -> None:
+        now = monotonic()
+        if not last or now - last[0] >= UPGRADE_LINE_EVERY:
+            say(stream, message)
+            last[:] = [now]
+    return tell
+
+
 def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool = False) -> CaseFile:
     location = resolve_location(args.db)
     new = create and (location.url is None and file_kind(location.path) == "missing")  # type: ignore[arg-type]
     passphrase = passphrase_for(location, new=new, ask=encrypt)
-    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor())
+    cf = open_case_file(location, passphrase=passphrase, create=create, actor=current_actor(),
+                        progress=upgrade_lines(sys.stderr))
     if cf.db.read_only is not None:  # a read-only disk or folder: reads only
         say(sys.stderr, cf.db.read_only.notice())
     for warning in cf.warnings:  # the work goes on; `check` reports it too

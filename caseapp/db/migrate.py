@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,13 +21,16 @@ from typing import TYPE_CHECKING
 from caseapp.db.engine import Database
 from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.fileio import atomic_path
 
 if TYPE_CHECKING:  # Alembic is imported only when a file is not at the head
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Told what an upgrade is doing, in a sentence for the user: once before it starts, and as a
+# revision that rebuilds the search index goes (a minute for 100,000 captives).
+Progress = Callable[[Message], None]
 
 
 def alembic_config() -> Config:
@@ -69,10 +73,14 @@ def current_revision(db: Database) -> str | None:
     return stored[0] if stored else None
 
 
-def _run(db: Database, target: str) -> None:
+def _run(db: Database, target: str, progress: Progress | None = None) -> None:
     from alembic import command
 
     cfg = alembic_config()
+    if progress is not None:
+        cfg.attributes["progress"] = lambda done, total: progress(msg(
+            "Updating {file} for this version of CaseApp: indexing its records for the search "
+            "again, {done} of {total}.", file=db.label, done=done, total=total))
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
@@ -91,8 +99,10 @@ def backup_before_upgrade(db: Database, revision: str) -> Path | None:
     return target
 
 
-def upgrade(db: Database, target: str = "head") -> Path | None:
-    """Bring ``db`` to ``target``; returns the path of the copy made first, if any."""
+def upgrade(db: Database, target: str = "head", *, progress: Progress | None = None
+            ) -> Path | None:
+    """Bring ``db`` to ``target``; returns the path of the copy made first, if any.
+    ``progress`` hears what an upgrade of an existing file is doing (see :data:`Progress`)."""
     current = current_revision(db)
     if current is not None and target == "head" and current == head_from_files():
         return None  # the usual open: nothing to do, and no Alembic imported to find that out
@@ -126,8 +136,11 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
                                 "read-only ({reason}). Nothing was changed. Copy it to a folder "
                                 "you can write to and open the copy.", file=db.label,
                                 reason=db.read_only.reason), bad_input=True)
+    if progress is not None:
+        progress(msg("Updating {file} for this version of CaseApp; a copy of it is kept first. "
+                     "A large file takes a minute or two.", file=db.label))
     copy = backup_before_upgrade(db, current)
-    _run(db, target)
+    _run(db, target, progress)
     return copy
 
 

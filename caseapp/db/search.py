@@ -12,7 +12,7 @@ two modules knows which engine answers.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -22,7 +22,6 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    column,
     delete,
     event,
     func,
@@ -31,7 +30,6 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy import table as sql_table
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -110,7 +108,7 @@ def sounds_of(words: Iterable[WordKeys]) -> str:
 
 def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    words = name_keys(" ".join(str(values[f] or "") for f in fields))
+    words = name_keys(" ".join(str(values[f] or "") for f in fields), name=cls is CaptiveName)
     entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],
@@ -184,38 +182,62 @@ def has_sounds(conn: Connection) -> bool:
     return any(c["name"] == "sounds" for c in inspect(conn).get_columns("search_entries"))
 
 
-def rebuild(conn: Connection) -> int:
+Progress = Callable[[int, int], None]  # records indexed so far, records to index
+_PROGRESS_EVERY = 20_000
+
+
+def rebuild(conn: Connection, *, progress: Progress | None = None) -> int:
     """Rebuild the whole index from the records (used by migrations and imports).
 
     On SQLite the FTS mirror is dropped first and built again in one pass at the end:
-    feeding it row by row through its triggers is many times slower.
+    feeding it row by row through its triggers is many times slower. ``progress(done,
+    total)`` hears how many records are indexed, every few thousand (a file of 100,000
+    captives has half a million) and once at the end.
     """
     sqlite = conn.dialect.name == "sqlite"
     sounds = has_sounds(conn)
     if sqlite:
         drop_fts(conn)
     conn.execute(delete(_search_table()))
-    # Without the column (an earlier revision's migration), rows go in by name only: the
-    # model's default for ``sounds`` would otherwise add it to every INSERT.
-    target = _search_table() if sounds else sql_table(
-        "search_entries", *(column(c) for c in ("entity", "record_id", "captive_id", "is_name",
-                                                "keys")))
-    count = 0
+    count = done = 0
+    total = sum(conn.execute(select(func.count()).select_from(cast(Table, cls.__table__)))
+                .scalar_one() for cls in _INDEXED) if progress is not None else 0
     for cls in _INDEXED:
         table = cast(Table, cls.__table__)
         # A migration rebuilds the index of an older revision: a column added later (the
         # documents' OCR text) is not there yet and counts as empty.
         present = {c["name"] for c in inspect(conn).get_columns(table.name)}
-        result = conn.execute(select(*(table.c[c] for c in _columns(cls) if c in present)))
-        rows = [e for e in (_entry(cls, {f: None for f in _columns(cls)} | dict(r._mapping),
-                                   sounds=sounds) for r in result) if e["keys"]]
-        if rows:
-            conn.execute(insert(target), rows)
-            count += len(rows)
+        empty = dict.fromkeys(_columns(cls))
+        read = [c for c in _columns(cls) if c in present]
+        result = conn.execute(select(*(table.c[c] for c in read)))
+        for part in result.partitions(_PROGRESS_EVERY):
+            rows = [e for e in (_entry(cls, empty | dict(zip(read, r, strict=True)),
+                                       sounds=sounds) for r in part) if e["keys"]]
+            if rows:
+                _insert(conn, rows, sounds=sounds)
+                count += len(rows)
+            done += len(part)
+            if progress is not None:
+                progress(done, total)
     if sqlite:
         create_fts(conn)
         conn.execute(text(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')"))
     return count
+
+
+_ENTRY_COLUMNS = ("entity", "record_id", "captive_id", "is_name", "keys")
+
+
+def _insert(conn: Connection, rows: list[dict], *, sounds: bool) -> None:
+    """Many entries in one statement run by the driver itself (a rebuild writes half a million:
+    through SQLAlchemy's INSERT each row's parameters are built one by one, most of the
+    time the statement takes). Without the ``sounds`` column (an earlier revision's
+    migration), rows go in without it."""
+    names = (*_ENTRY_COLUMNS, "sounds") if sounds else _ENTRY_COLUMNS
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(f"INSERT INTO search_entries ({', '.join(names)}) "
+                         f"VALUES ({', '.join(mark for _ in names)})",
+                         [tuple(r[n] for n in names) for r in rows])
 
 
 # A refresh of more records than this share of the index rebuilds it instead: feeding the

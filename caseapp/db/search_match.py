@@ -2,9 +2,10 @@
 captives they concern in rank order, each in one SQL statement.
 
 A record matches when, for every word of the query, one of its words starts with that word's
-search key or, for a word whose sound key has at least :data:`SOUND_MIN` letters, with one
-of its sound keys (Ghazaryan finds Казарян, Məmmədov Мамедов; a two-letter sound key would
-find too much; see :func:`caseapp.domain.names.name_keys`). Ranked:
+search key or with one of its sound keys of at least :data:`SOUND_MIN` letters (Ghazaryan
+finds Казарян, Məmmədov Мамедов), or is one of its shorter sound keys, whole (Vahe finds Ваге,
+Gor Гор: as a prefix, a two-letter sound key would find too much; see
+:func:`caseapp.domain.names.name_keys`). Ranked:
 matches by a name before matches in other text, and in each, the spelling as written before
 a match by sound only, then in the order the records were indexed.
 """
@@ -19,9 +20,8 @@ from sqlalchemy import Engine, bindparam, text
 from sqlalchemy.orm import Session
 
 from caseapp.db.search import FTS_TABLE, SERVER_SOUND_VECTOR, SERVER_VECTOR
-from caseapp.domain.names import name_keys
+from caseapp.domain.names import SOUND_MIN, name_keys
 
-SOUND_MIN = 4
 _TIER = 1 << 40  # rank = tier * _TIER + entry id: entry ids stay far below 2^40
 
 
@@ -44,14 +44,23 @@ class _Match:
 
 def _words(query: str) -> list[tuple[str, tuple[str, ...]]]:
     """Each word's search key, and what it is looked for as by sound: the key and its sound
-    keys, when one of them is long enough to search by (else nothing). The key is among them
-    even when it is its own sound key (Cafarov): a record's word whose sound key it is
-    (Джафаров) holds it among its sound keys only."""
+    keys (else nothing, when it has none to search by). The key is among them even when it is
+    its own sound key (Cafarov): a record's word whose sound key it is (Джафаров) holds it
+    among its sound keys only. A sound key shorter than :data:`SOUND_MIN` is looked for as a
+    whole word, written with a trailing ``=`` (see :func:`_term`); not a single letter that
+    the key starts with ("v" typed: the key finds it already)."""
     out: list[tuple[str, tuple[str, ...]]] = []
     for word in name_keys(query):
-        sounds = [s for s in word.sounds if len(s) >= SOUND_MIN]
+        sounds = [s if len(s) >= SOUND_MIN else s + "=" for s in word.sounds
+                  if len(s) > 1 or not word.key.startswith(s)]
         out.append((word.key, tuple(dict.fromkeys([word.key, *sounds])) if sounds else ()))
     return out
+
+
+def _term(sound: str, prefix: str, whole: str = "") -> str:
+    """One sound of :func:`_words` in the engine's syntax: ``sound`` then ``prefix`` (FTS5
+    ``*``, tsquery ``:*``), or for a whole word, without the ``=``, then ``whole``."""
+    return sound[:-1] + whole if sound.endswith("=") else sound + prefix
 
 
 def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
@@ -62,8 +71,8 @@ def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
         exact = "{keys}: (" + " AND ".join(f"{k}*" for k, _ in words) + ")"
         if not by_sound:
             return _Match(f"{FTS_TABLE} MATCH :m", "1", {"m": exact})
-        loose = " AND ".join("(" + " OR ".join(f"{x}*" for x in s) + ")" if s else f"{k}*"
-                             for k, s in words)
+        loose = " AND ".join("(" + " OR ".join(_term(x, "*") for x in s) + ")" if s
+                             else f"{k}*" for k, s in words)
         return _Match(f"{FTS_TABLE} MATCH :m",
                       f"e.id IN (SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :x)",
                       {"m": loose, "x": exact})
@@ -73,8 +82,8 @@ def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
         keys_match = f"{keys_vector} @@ to_tsquery('simple', :x)"
         if not by_sound:
             return _Match(keys_match, "true", {"x": exact})
-        loose = " & ".join("(" + " | ".join(f"{x}:*" for x in s) + ")" if s else f"{k}:*"
-                           for k, s in words)
+        loose = " & ".join("(" + " | ".join(_term(x, ":*") for x in s) + ")" if s
+                           else f"{k}:*" for k, s in words)
         sound_vector = SERVER_SOUND_VECTOR.replace("search_entries.", "e.")
         return _Match(f"{sound_vector} @@ to_tsquery('simple', :m)", keys_match,
                       {"m": loose, "x": exact})
@@ -86,8 +95,8 @@ def _match(dialect: str, words: list[tuple[str, tuple[str, ...]]]) -> _Match:
         if s:
             either = []
             for j, x in enumerate(s):
-                params[f"s{i}_{j}"] = f"% {x}%"
-                either.append(f"(' ' || e.keys || ' ' || e.sounds) LIKE :s{i}_{j}")
+                params[f"s{i}_{j}"] = f"% {_term(x, '%', ' %')}"
+                either.append(f"(' ' || e.keys || ' ' || e.sounds || ' ') LIKE :s{i}_{j}")
             any_parts.append("(" + " OR ".join(either) + ")")
         else:
             any_parts.append(exact_parts[-1])

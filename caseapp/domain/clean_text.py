@@ -6,8 +6,9 @@ nobody means to keep in a case file.
   A line break or a tab in a one-line field (a name, a title, an author) becomes a space;
   a text of several lines (notes, an address) keeps its line breaks and tabs.
 - In one-line fields, the invisible formatting characters are removed too: soft hyphen,
-  zero-width space, the marks and embeddings that reorder text (U+200E/F, U+202A–E,
-  U+2066–9) and the byte order mark. Unseen, they make two equal-looking names differ
+  zero-width space, joiner and non-joiner (U+200B–D), word joiner and the invisible
+  operators (U+2060–4), the Mongolian vowel separator, the marks and embeddings that reorder
+  text (U+200E/F, U+202A–E, U+2066–9) and the byte order mark. Unseen, they make two equal-looking names differ
   and hide a name from search, or show it reversed.
 - A lone surrogate is not text at all (JSON can spell one, ``"\\ud800"``): it is refused.
 
@@ -24,8 +25,8 @@ from caseapp.domain.messages import Message, msg
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and line feed
 _LINE_BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
-INVISIBLE = ("\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-             "\u2066\u2067\u2068\u2069\ufeff")
+INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SHOWN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")

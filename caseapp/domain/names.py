@@ -9,9 +9,11 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 :func:`search_keys`, so whatever the spelling on either side, the keys meet.
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
-Мамедов / Məmmədov) meets in the sound keys instead (:func:`sound_key`, several for a word
-with an Azerbaijani ə or ö). :func:`name_keys` gives both for each word of a name: the search
-index, the search and the duplicate check all take their keys from it.
+Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
+for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, and
+for a short word's г that may be an h). :func:`name_keys` gives both for each word of a name:
+the search index, the search and the duplicate check all take their keys from it. Format
+characters (zero-width joiners and the like) are read as nothing.
 
 The keys are stored in case files: a change to the folding needs an Alembic revision
 that calls ``caseapp.db.search.rebuild`` so that existing files are indexed again.
@@ -38,6 +40,9 @@ _PRE_MAP = str.maketrans({
     # Azerbaijani and Turkish ç is ch (anyascii: c), so that the folding of tch meets it:
     # Mkrtçyan as Mkrtchyan, Мкртчян.
     "Ç": "Ch", "ç": "ch",
+    # Azerbaijani and Turkish ş is sh (anyascii: s): the search key reads sh as s anyway, but
+    # the sound key tells them apart (Qasımov is not Həşimov / Hashimov).
+    "Ş": "Sh", "ş": "sh",
 })
 
 # Armenian ու is one sound, /u/; letter by letter it would read "ow".
@@ -60,19 +65,30 @@ _FOLD_RULES: tuple[tuple[str, str], ...] = (
     ("y", "i"),  # Vardanyan / Vardanian, Aliyev / Aliev
 )
 
-_SOFT_U = re.compile(r"([b-df-hj-np-tv-z])iu")
+_SOFT_U = re.compile(r"([b-df-hj-np-tv-zW])iu")
 # The particles of an Azerbaijani patronymic ("Əli oğlu", "Tofiq qızı": son, daughter of)
 # as the Russian convention and the press write them: Али оглы, Тофик кызы, Tofig gizi.
 _PARTICLES = {"ogli": "oglu", "kizi": "qizi", "gizi": "qizi"}
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-# The invisible characters a name is kept without (caseapp.domain.clean_text): a query pasted
-# with them (a right-to-left mark inside a name) is read as the name is kept.
-_INVISIBLE = re.compile(f"[{INVISIBLE}]")
+# Every format character (Unicode category Cf) is read as nothing: the invisible characters a
+# name is kept without (caseapp.domain.clean_text) and those it may still hold, pasted from a
+# web page or a chat (zero-width joiner and non-joiner, word joiner, invisible operators,
+# tags). Between two letters they would cut one word in two ("Vard<ZWJ>anyan" as "Vard" and
+# "anyan"), so a name pasted with one would find nothing and be found by nothing. The ranges
+# are those of Unicode 15.1; tests/domain/test_names.py checks them against the running
+# Python's tables.
+FORMAT_CHARACTERS = ("\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+                     "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+                     "\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U0001343f"
+                     "\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+                     "\U000e0020-\U000e007f")
+_INVISIBLE = re.compile(f"[{INVISIBLE}{FORMAT_CHARACTERS}]")
 
 
 def _words(text: str) -> list[str]:
-    return _WORD.findall(_INVISIBLE.sub("", text or ""))
+    text = text or ""
+    return _WORD.findall(text if text.isascii() else _INVISIBLE.sub("", text))
 
 
 def ascii_fold(text: str) -> str:
@@ -83,11 +99,32 @@ def ascii_fold(text: str) -> str:
     return anyascii(text).lower()
 
 
+# The sound key's folding keeps sh apart from s (as "w", which no folded word holds: w is
+# read as v): Cyrillic ш, Armenian շ, Azerbaijani ş and sh are never written с, ս or s by any
+# convention, and two surnames a sibilant apart are two people (Qasımov / Hashimov).
+_SOUND_FOLD_RULES = tuple((old, "W" if old == "sh" else new) for old, new in _FOLD_RULES)
+
+
+_NOT_LETTERS = re.compile(r"[^a-z0-9]")
+_DOUBLED = re.compile(r"([a-zW])\1+")
+
+
 @lru_cache(maxsize=100_000)  # names repeat: the same surnames fill a case file
 def fold_word(word: str) -> str:
     """The search key of one word."""
-    key = re.sub(r"[^a-z0-9]", "", ascii_fold(word))
-    for old, new in _FOLD_RULES:
+    return _fold(unicodedata.normalize("NFC", word).lower(), _FOLD_RULES)
+
+
+@lru_cache(maxsize=100_000)
+def _letters(word: str) -> str:
+    """A lower-case word's ASCII letters and digits: what both foldings start from (the
+    costly part, done once for the search key and the sound key of its usual reading)."""
+    return _NOT_LETTERS.sub("", ascii_fold(word))
+
+
+def _fold(word: str, rules: tuple[tuple[str, str], ...]) -> str:
+    key = _letters(word)
+    for old, new in rules:
         key = key.replace(old, new)
     # A word-initial Ye (Yeghiazaryan, Yerevan) is written Е / Ե, which romanise as "E".
     if key.startswith("ie"):
@@ -96,7 +133,7 @@ def fold_word(word: str) -> str:
     # (Şükürov / Шукюров, Günel / Гюнель), Armenian յու (Harutyunyan / Арутюнян).
     key = _SOFT_U.sub(r"\1u", key)
     # Doubled letters carry no meaning across romanisations (Aliiev, Mkrttchian).
-    key = re.sub(r"([a-z])\1+", r"\1", key)  # letters only: 1990 stays 1990
+    key = _DOUBLED.sub(r"\1", key).replace("W", "w")  # letters only: 1990 stays
     return _PARTICLES.get(key, key)
 
 
@@ -114,18 +151,42 @@ def fold_word(word: str) -> str:
 _SOUND_DROPPED = re.compile(r"[hgkqx]")
 _SOUND_OV = re.compile(r"ov(?=[aeiou])")
 _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
+# A sound key shorter than this is searched for as a whole word only (caseapp.db.search_match:
+# as a prefix, "a" would find every name with an a in it), and it is made keeping the velars:
+# dropped, they would leave too little to tell names apart (Gagik and Hayk both "ai").
+SOUND_MIN = 4
+_VELARS = re.compile(r"[gkqx]")
 
 
 @lru_cache(maxsize=100_000)
 def sound_key(key: str) -> str:
-    """The sound key of one search key (see :func:`fold_word`): Казарян, Ghazaryan and
-    Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``."""
-    key = _SOUND_OV.sub("o", _SOUND_DROPPED.sub("", key)).translate(_SOUND_MAP)
+    """The sound key of one key (:func:`sound_fold`, or :func:`fold_word`): Казарян,
+    Ghazaryan and Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``.
+
+    A short word (a sound key of fewer than :data:`SOUND_MIN` letters) keeps its velars as
+    one letter, k, and drops only h: Gagik ``kakik``, Hayk and Айк ``aik``, Gor ``kor``,
+    Vahe ``vai`` (the Cyrillic г that stands for h is read both ways by :func:`word_keys`:
+    Ваге ``vaki`` and ``vai``)."""
+    long = _sound(_SOUND_DROPPED.sub("", key))
+    if len(long) >= SOUND_MIN:
+        return long
+    return _sound(_VELARS.sub("k", key.replace("h", "")))
+
+
+def _sound(key: str) -> str:
+    key = _SOUND_OV.sub("o", key).translate(_SOUND_MAP)
     # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
     # are: unvoiced, dz is the tz that the search key already reads as c (Hambardzumyan /
     # Амбарцумян / Ambartsumyan).
     key = key.replace("tz", "c")
     return re.sub(r"([a-z])\1+", r"\1", key)
+
+
+@lru_cache(maxsize=100_000)
+def sound_fold(word: str) -> str:
+    """What the sound key of one word is made from: its search key (:func:`fold_word`) but
+    with sh kept apart from s, as ``w``."""
+    return _fold(unicodedata.normalize("NFC", word).lower(), _SOUND_FOLD_RULES)
 
 
 def sound_keys(keys: Iterable[str]) -> list[str]:
@@ -136,18 +197,30 @@ def sound_keys(keys: Iterable[str]) -> list[str]:
 # Two Azerbaijani vowels the Russian convention writes two ways, with no rule a reader of the
 # Latin spelling could follow: ə as А or Е (Əliyev / Алиев but Məmmədov / Мамедов, Çələbi /
 # Челеби), ö as Ё, typed Е more often than not (Gözəlov / Гёзалов, Гезалов). A word holding
-# them has a sound key for each reading (at most :data:`_READINGS_AT_MOST`); Cyrillic or plain
-# Latin spellings have one, so the readings only widen what an Azerbaijani spelling meets,
-# and only in those letters.
+# them has a sound key for each reading (at most :data:`_READINGS_AT_MOST`).
 _TWO_READINGS = {"ə": "ae", "ö": "oe"}
 _READINGS_AT_MOST = 8
+# The other way round, the Russian spelling of an Azerbaijani name and the Latin one made from
+# it (Мамедов, Mamedov) have an е where the press writes the ə as a (Mammadov), and where
+# the Azerbaijani spelling may have an e (Mehdiyev / Мехтиев): in a name that is Azerbaijani
+# by its form (a surname in -ов, -ев, -ли, -заде, a patronymic оглы / кызы: see name_keys),
+# an е after a consonant of a Cyrillic or plain Latin word is read as е and as а. Not the е
+# of the ending -ев / -ева (Алиев), which is the Azerbaijani -yev.
+_AZERBAIJANI_FORM = re.compile(
+    r"(?:ов|ев|ова|ева|ли|лы|заде|оглы|оглу|кызы|ov|ev|ova|eva|li|ly|zade|oglu|ogly|qizi|gizi|kizi)$")
+_E_AS_SCHWA = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщbcdfghjklmnpqrstvxz])[еe](?!(?:в|ва|v|va)$)")
+_CYRILLIC_OR_ASCII = re.compile(r"[\u0400-\u04ffa-z]+")
 
 
-def _readings(word: str) -> list[str]:
-    """``word`` in lower case with each ə and ö read each way: the usual reading (ə as a, ö
-    as o) first; beyond three such letters, only all one way or all the other."""
+def _readings(word: str, azerbaijani: bool = False) -> list[str]:
+    """``word`` in lower case with each ə and ö read each way (and, in an Azerbaijani name,
+    each е that may be an ə): the usual reading first; beyond three such letters, only all
+    one way or all the other."""
     word = unicodedata.normalize("NFC", word).lower()
-    spots = [i for i, ch in enumerate(word) if ch in _TWO_READINGS]
+    spots = [(i, _TWO_READINGS[ch]) for i, ch in enumerate(word) if ch in _TWO_READINGS]
+    if azerbaijani and not spots and _CYRILLIC_OR_ASCII.fullmatch(word):
+        spots = [(m.start(), m.group() + ("а" if m.group() == "е" else "a"))
+                 for m in _E_AS_SCHWA.finditer(word)]
     if not spots:
         return [word]
     choices = ([tuple(0 for _ in spots), tuple(1 for _ in spots)]
@@ -155,8 +228,8 @@ def _readings(word: str) -> list[str]:
     out = []
     for choice in choices:
         letters = list(word)
-        for spot, pick in zip(spots, choice, strict=True):
-            letters[spot] = _TWO_READINGS[word[spot]][pick]
+        for (spot, letter), pick in zip(spots, choice, strict=True):
+            letters[spot] = letter[pick]
         out.append("".join(letters))
     return out
 
@@ -165,25 +238,42 @@ def _readings(word: str) -> list[str]:
 class WordKeys:
     """The keys of one word of a name: ``key``, its search key (the word as written, folded:
     :func:`fold_word`), and ``sounds``, its sound keys (:func:`sound_key`; one for each
-    reading of an Azerbaijani ə or ö), the usual reading first, none empty."""
+    reading of an Azerbaijani ə or ö, or of a Cyrillic г standing for h in a short word), the
+    usual reading first, none empty."""
 
     key: str
     sounds: tuple[str, ...]
 
 
 @lru_cache(maxsize=100_000)
-def word_keys(word: str) -> WordKeys:
+def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
+    """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
+    :func:`name_keys`)."""
     key = fold_word(word)
-    readings = _readings(word)
-    folded = [key] if len(readings) == 1 else [fold_word(r) for r in readings]
-    return WordKeys(key, tuple(dict.fromkeys(s for f in folded if (s := sound_key(f)))))
+    sounds: list[str] = []
+    for reading in _readings(word, azerbaijani):
+        sound = sound_key(sound_fold(reading))
+        sounds.append(sound)
+        if "г" in reading and len(_sound(_SOUND_DROPPED.sub("", sound_fold(reading)))) < SOUND_MIN:
+            # A short word's г may be an h, left out of its sound key (Ваге as Vahe), one at
+            # a time (Гагик is not Hayk).
+            sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
+                          for i, ch in enumerate(reading) if ch == "г")
+    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)))
 
 
-def name_keys(text: str) -> list[WordKeys]:
+def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
     """The key of a name (or any text): the keys of each of its words, in order, without the
     words that fold to nothing. The one place the search index, the search and the duplicate
-    check take their keys from, so that what one spelling stores another meets."""
-    found = (word_keys(w) for w in _words(text))
+    check take their keys from, so that what one spelling stores another meets. ``name``:
+    the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
+    surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`)."""
+    words = _words(text)
+    azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower()) for w in words)
+    # A number (a case number, a year, a house) is its own key and sound key: made here, not
+    # kept in the cache of words, where thousands of them would push the names out.
+    found = (WordKeys(w, (w,)) if w.isdigit() and w.isascii() else word_keys(w, azerbaijani)
+             for w in words)
     return [k for k in found if k.key]
 
 

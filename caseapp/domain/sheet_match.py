@@ -32,6 +32,10 @@ from caseapp.domain.names import name_keys
 # Gevorgyan 86, Hakobyan/Abovyan and Sargsyan/Sahakyan 83, Arman/Armen 80): cut between.
 WORD_CUTOFF = 86.5
 LIKELY = 0.8  # a score from which two people are shown as likely the same
+# Words whose sound keys have fewer letters than this match only when the keys are equal: one
+# letter is a fifth of them, and a letter apart is another name (Garik / Gagik, Karen / Aren);
+# longer, a letter apart is a convention (Ruzan / Рузанна).
+SHORT_WORD = 5
 # The most two people whose birth dates differ can score (a name alike, halved, with a
 # capture date alike): above it, only people born in the same year (or of unknown birth)
 # can be likely the same.
@@ -55,9 +59,12 @@ def word_ratio(a: str, b: str, **_: object) -> float:
     """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
     ``aliv`` / ``aliva``, 89 by ratio). (-ov / -ova differ more already: ``asimov`` /
-    ``asimoa``.) Only after a v: Tamar / Тамара, Ruzan / Рузанна are one woman."""
+    ``asimoa``.) Only after a v: Tamar / Тамара, Ruzan / Рузанна are one woman. Short words
+    (:data:`SHORT_WORD`) match only when their sound keys are equal."""
     if (a[-1:] == "v" and b == a + "a") or (b[-1:] == "v" and a == b + "a"):
         return 0.0
+    if a != b and min(len(a), len(b)) < SHORT_WORD:
+        return 0.0  # a letter apart in a short word is another name: Garik / Gagik, Karen / Aren
     return fuzz.ratio(a, b)
 
 

@@ -568,8 +568,11 @@ def open_case_file(
     actor: str,
     today: Callable[[], date] = date.today,
     backup_root: Path | None = None,
+    progress: migrate.Progress | None = None,
 ) -> CaseFile:
     """Open the case file at ``location`` and bring its schema up to date.
+    ``progress`` hears, in sentences for the user, what bringing it up to date is doing (an
+    older file's search index is built again: a minute for 100,000 captives).
 
     With ``create`` a missing file is made (encrypted when a passphrase is given; judging
     a new passphrase is the caller's part: :func:`caseapp.domain.passphrase.check_new_passphrase`).
@@ -582,7 +585,7 @@ def open_case_file(
            and file_kind(location.path) == "missing")
     try:
         return _open_case_file(location, passphrase=passphrase, create=create, actor=actor,
-                               today=today, backup_root=backup_root)
+                               today=today, backup_root=backup_root, progress=progress)
     except FileExistsError:  # made meanwhile by another process: its file, left alone
         raise
     except BaseException:
@@ -600,6 +603,7 @@ def _open_case_file(
     actor: str,
     today: Callable[[], date],
     backup_root: Path | None,
+    progress: migrate.Progress | None = None,
 ) -> CaseFile:
     if location.url:  # a team server: SQLAlchemy's path throughout
         from caseapp.services import team_2fa
@@ -619,9 +623,9 @@ def _open_case_file(
     try:
         if location.url:
             from caseapp.services.team import upgrade_server
-            copy = upgrade_server(db)
+            copy = upgrade_server(db, progress=progress)
         else:
-            copy = migrate.upgrade(db)
+            copy = migrate.upgrade(db, progress=progress)
         db.use_wal()
     except Exception as exc:
         db.close()

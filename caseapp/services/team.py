@@ -71,7 +71,7 @@ def clearance_of(db: Database) -> TeamLogin:
         return TeamLogin(login(conn), team.own_clearance(conn), db.label)
 
 
-def upgrade_server(db: Database) -> Path | None:
+def upgrade_server(db: Database, *, progress: migrate.Progress | None = None) -> Path | None:
     """Bring a case file on a server to the app's schema; on a team database only its owner
     may, and the policies are brought up to date with it (a new table is internal until
     they know it)."""
@@ -86,7 +86,7 @@ def upgrade_server(db: Database) -> Path | None:
     if is_team and not admin:
         raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
                                 "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)
-    migrate.upgrade(db)
+    migrate.upgrade(db, progress=progress)
     if is_team:
         with db.engine.begin() as conn:
             team_policies.apply(conn, team.database_name(conn))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressDialog,
     QVBoxLayout,
     QWidget,
 )
 
 from caseapp.config import Location
 from caseapp.domain.errors import CaseAppError, CaseFileError, WrongPassphrase
+from caseapp.domain.messages import Message
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, unlock_throttle
 from caseapp.ui.dialogs.passphrase import ERROR_STYLE, NewPassphraseFields
 from caseapp.ui.i18n import plural
@@ -151,12 +153,48 @@ def ask_passphrase(parent: QWidget, path: Path, attempt: int) -> str | None:
     return value if ok and value else None
 
 
-def open_with_busy_cursor(open_fn: OpenFn, location: Location, **kwargs: object) -> CaseFile:
-    """Deriving the key takes a second or so, more after repeated wrong passphrases."""
+class UpgradeNotice:
+    """What an upgrade of an older case file is doing (``progress`` of
+    :func:`caseapp.services.casefile.open_case_file`), in a small window shown from its first
+    word until the file is open: building the search index again takes a minute for 100,000
+    captives, and a window that stops answering for that long looks hung."""
+
+    def __init__(self, parent: QWidget | None):
+        self.parent = parent
+        self.dialog: QProgressDialog | None = None
+
+    def __call__(self, message: Message) -> None:
+        if self.dialog is None:
+            self.dialog = QProgressDialog(self.parent)
+            self.dialog.setObjectName("upgrade_notice")
+            self.dialog.setWindowTitle(CaseFileOpener.tr("Updating the case file"))
+            self.dialog.setCancelButton(None)  # type: ignore[arg-type]  # cannot be stopped midway
+            self.dialog.setRange(0, 0)  # busy: how long is not known in advance
+            self.dialog.setMinimumDuration(0)
+            self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            self.dialog.setMinimumWidth(480)
+        self.dialog.setLabelText(str(message))
+        self.dialog.show()
+        # Paint it; the user's clicks wait until the file is open.
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+
+def open_with_busy_cursor(open_fn: OpenFn, location: Location, *, parent: QWidget | None = None,
+                          **kwargs: object) -> CaseFile:
+    """Deriving the key takes a second or so, more after repeated wrong passphrases; an older
+    file is brought up to date first, saying so (:class:`UpgradeNotice`)."""
+    notice = UpgradeNotice(parent)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return open_fn(location, **kwargs)
+        return open_fn(location, progress=notice, **kwargs)
     finally:
+        notice.close()
         QGuiApplication.restoreOverrideCursor()
 
 
@@ -194,8 +232,8 @@ def open_interactively(parent: QWidget, open_fn: OpenFn, path: Path, *, actor: s
             return None
     while True:
         try:
-            case_file = open_with_busy_cursor(open_fn, location, passphrase=passphrase,
-                                              create=create, actor=actor)
+            case_file = open_with_busy_cursor(open_fn, location, parent=parent,
+                                              passphrase=passphrase, create=create, actor=actor)
             if case_file.warnings:
                 QMessageBox.warning(parent, CaseFileOpener.tr("The audit log was changed outside CaseApp"),
                                     "\n\n".join(case_file.warnings))

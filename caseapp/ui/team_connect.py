@@ -195,7 +195,7 @@ def _open(window: Shell, dialog: ConnectDialog) -> CaseFile | None:
 
     team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
     try:
-        return open_with_busy_cursor(window.open_fn, Location(url=dialog.url()),
+        return open_with_busy_cursor(window.open_fn, Location(url=dialog.url()), parent=window,
                                      actor=current_actor())
     except CaseAppError as exc:
         QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))

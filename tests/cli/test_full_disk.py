@@ -90,7 +90,7 @@ def test_init_on_a_full_disk_leaves_no_empty_file(tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from caseapp.services import casefile
 
-    def full(db: Any) -> None:
+    def full(db: Any, **_: Any) -> None:  # (progress=…: what the upgrade says, see migrate)
         raise sqlite_full()
 
     monkeypatch.setattr(casefile.migrate, "upgrade", full)

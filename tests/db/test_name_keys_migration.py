@@ -4,8 +4,12 @@ found by the spelling of an Azerbaijani court, and the other way round."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from alembic import command
 from sqlalchemy import text
 
@@ -21,6 +25,11 @@ from tests.conftest import TODAY
 OLD_KEYS = {
     "Шукюров Эльчин": ("sukiurov elcin", "suiurov ilcin"),
     "Məmmədov Eldəniz": ("mamadov eldaniz", "mamatov iltaniz"),
+    # The keys a file of the first 0016 (session 20) holds: no ə read in Мамедов, no sound
+    # of a short Ваге searched, sh read as s.
+    "Мамедов Рамиз": ("mamedov ramiz", "mamitov"),
+    "Ваге Петросян": ("vage petrosian", "vai pitrosian"),
+    "Hashimov Elşən": ("hasimov elsan", "asimov ilsan ilsin"),
 }
 
 
@@ -55,7 +64,11 @@ def _found_by_the_new_keys(location: Location, ids: dict[str, int]) -> None:
         shukurov, mammadov = ids["Шукюров Эльчин"], ids["Məmmədov Eldəniz"]
         assert cf.search.captive_ids("Şükürov", names_only=True) == [shukurov]
         assert cf.search.captive_ids("Şükürov Elçin", names_only=True) == [shukurov]
-        assert cf.search.captive_ids("Мамедов", names_only=True) == [mammadov]
+        for query in ("Мамедов", "Mammadov"):
+            assert set(cf.search.captive_ids(query, names_only=True)) == {
+                mammadov, ids["Мамедов Рамиз"]}
+        assert cf.search.captive_ids("Vahe", names_only=True) == [ids["Ваге Петросян"]]
+        assert cf.search.captive_ids("Qasımov", names_only=True) == []
         # Found by the note too, after the captives found by name.
         assert cf.search.captive_ids("Шукюров")[0] == shukurov
         assert len(cf.search.captive_ids("Шукюров")) == 2
@@ -83,3 +96,42 @@ def test_0016_indexes_a_server_again(empty_pg_url: str) -> None:
     ids = _record(location)
     _back_to_0015_with_the_old_keys(location)
     _found_by_the_new_keys(location, ids)
+
+
+def _at_0015(location: Location) -> None:
+    _record(location)
+    _back_to_0015_with_the_old_keys(location)
+
+
+@pytest.mark.parametrize("engine", ["sqlite", "postgresql"])
+def test_opening_an_older_file_says_what_the_upgrade_is_doing(
+        engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    location = (Location(path=tmp_path / "before-0016.db") if engine == "sqlite"
+                else Location(url=request.getfixturevalue("empty_pg_url")))
+    _at_0015(location)
+    told: list[str] = []
+    cf = open_case_file(location, actor="t", today=lambda: TODAY,
+                        progress=lambda message: told.append(str(message)))
+    cf.close()
+    assert told[0].startswith("Updating ") and "a copy of it is kept first" in told[0], told
+    records = len(OLD_KEYS) + 1 + len(OLD_KEYS) + 1  # captives and their names
+    assert told[-1].endswith(f"indexing its records for the search again, {records} of "
+                             f"{records}."), told
+    # Opened again: nothing to update, nothing said.
+    again: list[str] = []
+    open_case_file(location, actor="t", today=lambda: TODAY,
+                   progress=lambda message: again.append(str(message))).close()
+    assert again == []
+
+
+def test_the_command_line_says_that_it_updates_an_older_file(tmp_path: Path) -> None:
+    path = tmp_path / "before-0016.db"
+    _at_0015(Location(path=path))
+    result = subprocess.run([sys.executable, "-m", "caseapp", "captives", "list", "--db",
+                             str(path)],
+                            capture_output=True, text=True, env={**os.environ, "LANG": "C"},
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith(f"caseapp: Updating {path}") and "a minute or two" in first, first
+    assert "Shukurov" in result.stdout or "Шукюров" in result.stdout

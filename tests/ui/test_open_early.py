@@ -80,3 +80,41 @@ def test_a_file_opened_early_and_not_taken_is_closed(demo_template: Path, tmp_pa
     assert early is not None and not early.db._closed
     opening.discard()
     assert early.db._closed and opening._opened is None
+
+
+def test_an_older_file_upgraded_on_the_thread_says_so_to_the_window(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's open passes ``progress`` (its notice, ui/opener.py): the file opened
+    early is still the one it gets, and what the upgrade says on the thread is passed on to
+    it on the window's thread while it waits."""
+    from caseapp.db import migrate
+    from tests.db.test_name_keys_migration import _at_0015
+
+    path = tmp_path / "older.db"
+    _at_0015(Location(path=path))
+    shown = threading.Event()
+    copy = migrate.backup_before_upgrade
+
+    upgraded_on: list[str] = []
+
+    def after_the_first_word_is_shown(*args: Any) -> Any:
+        upgraded_on.append(threading.current_thread().name)
+        assert shown.wait(30), "the first word of the upgrade never reached the window"
+        return copy(*args)
+
+    monkeypatch.setattr(migrate, "backup_before_upgrade", after_the_first_word_is_shown)
+    told: list[tuple[str, str]] = []
+
+    def progress(message: object) -> None:
+        told.append((threading.current_thread().name, str(message)))
+        shown.set()
+
+    opening = OpenedEarly(Location(path=path), None, None)
+    cf = opening(Location(path=path), passphrase=None, create=False, actor=current_actor(),
+                 progress=progress)
+    try:
+        assert upgraded_on == ["caseapp-open-early"]  # opened on the thread, not again
+        assert told and told[0][1].startswith(f"Updating {path}")
+        assert {name for name, _ in told} == {threading.current_thread().name}
+    finally:
+        cf.close()
