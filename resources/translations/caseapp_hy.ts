@@ -3235,49 +3235,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="133" />
-        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <location filename="../../caseapp/ui/opener.py" line="135" />
+        <location filename="../../caseapp/ui/opener.py" line="149" />
         <source>The passphrase was wrong.</source>
         <translation>Գաղտնաբառը սխալ էր։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="137" />
+        <location filename="../../caseapp/ui/opener.py" line="139" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp-ը սպասեց %1 վ նախքան պատասխանելը՝ գուշակումը դանդաղեցնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>Հաջորդ սխալ գաղտնաբառը կսպասի %1 վ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>Passphrase for %1:</source>
         <translation>%1-ի գաղտնաբառը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>Try again.</source>
         <translation>Փորձեք կրկին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <location filename="../../caseapp/ui/opener.py" line="151" />
         <source>Encrypted case file</source>
         <translation>Գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="200" />
+        <location filename="../../caseapp/ui/opener.py" line="170" />
+        <source>Updating the case file</source>
+        <translation>Գործի ֆայլը թարմացվում է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="238" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Աուդիտի մատյանը փոփոխվել է CaseApp-ից դուրս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="166" />
-        <location filename="../../caseapp/ui/opener.py" line="224" />
+        <location filename="../../caseapp/ui/opener.py" line="204" />
+        <location filename="../../caseapp/ui/opener.py" line="262" />
         <source>Cannot open the case file</source>
         <translation>Հնարավոր չէ բացել գործի ֆայլը</translation>
     </message>
@@ -7659,48 +7664,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="50" />
+        <location filename="../../caseapp/ui/opener.py" line="52" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="54" />
+        <location filename="../../caseapp/ui/opener.py" line="56" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Գործի ֆայլը գաղտնագրված է. առանց դրա գաղտնաբառի ոչ ոք չի կարող կարդալ այն, նույնիսկ դուք։ CaseApp-ը գաղտնաբառը ոչ մի տեղ չի պահում և չի կարող վերականգնել մոռացվածը, ուստի գրի առեք այն և պահեք ապահով տեղում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="61" />
+        <location filename="../../caseapp/ui/opener.py" line="63" />
         <source>Do not encrypt this case file</source>
         <translation>Չգաղտնագրել այս գործի ֆայլը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="64" />
+        <location filename="../../caseapp/ui/opener.py" line="66" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Առանց գաղտնագրման ֆայլի պատճենն ստացած ցանկացած ոք (կորած կամ գողացված նոութբուք, խուզարկություն սահմանին, պահուստային պատճեն) կարող է առանց գաղտնաբառի կարդալ դրա բոլոր գրառումներն ու փաստաթղթերը։ Ընտրեք սա միայն փորձնական կամ հորինված տվյալների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="82" />
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="84" />
+        <location filename="../../caseapp/ui/opener.py" line="103" />
         <source>Create encrypted case file</source>
         <translation>Ստեղծել գաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="100" />
+        <location filename="../../caseapp/ui/opener.py" line="102" />
         <source>Create unencrypted case file</source>
         <translation>Ստեղծել չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="106" />
+        <location filename="../../caseapp/ui/opener.py" line="108" />
         <source>Unencrypted case file</source>
         <translation>Չգաղտնագրված գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="107" />
+        <location filename="../../caseapp/ui/opener.py" line="109" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Ստեղծե՞լ գործի ֆայլն առանց գաղտնագրման։ Դրա պատճենն ստացած ցանկացած ոք կարող է կարդալ այն։ Կարող եք այն ավելի ուշ գաղտնագրել (Ֆայլ → Փոխել գաղտնաբառը…)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="78" />
+        <location filename="../../caseapp/ui/opener.py" line="80" />
         <source>File</source>
         <translation>Ֆայլ</translation>
     </message>

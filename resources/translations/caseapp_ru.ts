@@ -3243,49 +3243,54 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaseFileOpener</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="133" />
-        <location filename="../../caseapp/ui/opener.py" line="147" />
+        <location filename="../../caseapp/ui/opener.py" line="135" />
+        <location filename="../../caseapp/ui/opener.py" line="149" />
         <source>The passphrase was wrong.</source>
         <translation>Парольная фраза неверна.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/opener.py" line="134" />
+        <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
         <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="137" />
+        <location filename="../../caseapp/ui/opener.py" line="139" />
         <source>CaseApp waited %1 s before answering, to slow down guessing.</source>
         <translation>CaseApp выждал %1 с перед ответом, чтобы затруднить подбор.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="139" />
+        <location filename="../../caseapp/ui/opener.py" line="141" />
         <source>The next wrong passphrase waits %1 s.</source>
         <translation>После следующей неверной парольной фразы ожидание составит %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="145" />
+        <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>Passphrase for %1:</source>
         <translation>Парольная фраза для %1:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="148" />
+        <location filename="../../caseapp/ui/opener.py" line="150" />
         <source>Try again.</source>
         <translation>Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="149" />
+        <location filename="../../caseapp/ui/opener.py" line="151" />
         <source>Encrypted case file</source>
         <translation>Зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="200" />
+        <location filename="../../caseapp/ui/opener.py" line="170" />
+        <source>Updating the case file</source>
+        <translation>Обновление файла дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/opener.py" line="238" />
         <source>The audit log was changed outside CaseApp</source>
         <translation>Журнал аудита был изменён вне CaseApp</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="166" />
-        <location filename="../../caseapp/ui/opener.py" line="224" />
+        <location filename="../../caseapp/ui/opener.py" line="204" />
+        <location filename="../../caseapp/ui/opener.py" line="262" />
         <source>Cannot open the case file</source>
         <translation>Не удаётся открыть файл дела</translation>
     </message>
@@ -7702,48 +7707,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>NewCaseFileDialog</name>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="50" />
+        <location filename="../../caseapp/ui/opener.py" line="52" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="54" />
+        <location filename="../../caseapp/ui/opener.py" line="56" />
         <source>The case file is encrypted: without its passphrase nobody can read it, not even you. CaseApp does not keep the passphrase anywhere and cannot recover a forgotten one, so write it down and keep it somewhere safe.</source>
         <translation>Файл дела зашифрован: без парольной фразы его не сможет прочитать никто, даже вы. CaseApp нигде не хранит парольную фразу и не может восстановить забытую, поэтому запишите её и храните в надёжном месте.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="61" />
+        <location filename="../../caseapp/ui/opener.py" line="63" />
         <source>Do not encrypt this case file</source>
         <translation>Не шифровать этот файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="64" />
+        <location filename="../../caseapp/ui/opener.py" line="66" />
         <source>Without encryption anyone who gets a copy of the file (a lost or stolen laptop, a search at a border, a backup) can read every record and document in it without a passphrase. Choose this only for test or fictional data.</source>
         <translation>Без шифрования любой, кто получит копию файла (утерянный или похищенный ноутбук, досмотр на границе, резервная копия), сможет прочитать все записи и документы в нём без парольной фразы. Выбирайте это только для тестовых или вымышленных данных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="82" />
-        <location filename="../../caseapp/ui/opener.py" line="101" />
+        <location filename="../../caseapp/ui/opener.py" line="84" />
+        <location filename="../../caseapp/ui/opener.py" line="103" />
         <source>Create encrypted case file</source>
         <translation>Создать зашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="100" />
+        <location filename="../../caseapp/ui/opener.py" line="102" />
         <source>Create unencrypted case file</source>
         <translation>Создать незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="106" />
+        <location filename="../../caseapp/ui/opener.py" line="108" />
         <source>Unencrypted case file</source>
         <translation>Незашифрованный файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="107" />
+        <location filename="../../caseapp/ui/opener.py" line="109" />
         <source>Create the case file without encryption? Anyone who gets a copy of it can read it. You can encrypt it later (File → Change Passphrase…).</source>
         <translation>Создать файл дела без шифрования? Любой, кто получит его копию, сможет его прочитать. Зашифровать его можно позже (Файл → Сменить парольную фразу…).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/opener.py" line="78" />
+        <location filename="../../caseapp/ui/opener.py" line="80" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
