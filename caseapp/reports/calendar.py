@@ -103,7 +103,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", f"{t('deadline', lang)}: {d.title}" + (f" ({who})" if who else ""))
+    ev.add("summary", f"{t('deadline', lang)}: {_whose(d.title, who)}")
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)
@@ -123,7 +123,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     if lines:
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows
-    _alarms(ev, leads, d.title, lang)
+    _alarms(ev, leads, _whose(d.title, who), lang)  # a reminder says whose deadline it is
     return ev
 
 
@@ -138,7 +138,7 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     kind = label(h.kind, lang)
     heading = (t("cal_hearing_at", lang, kind=kind, court=h.court) if h.court
                else t("cal_hearing", lang, kind=kind))
-    ev.add("summary", heading + (f" ({who})" if who else ""))
+    ev.add("summary", _whose(heading, who))
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(hours=HEARING_HOURS))
     if h.court:
@@ -148,7 +148,7 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     if details:
         ev.add("description", "\n".join(details))
     ev.add("categories", ["CaseApp", t("hearing", lang)])
-    _alarms(ev, leads, t("cal_hearing", lang, kind=kind), lang)
+    _alarms(ev, leads, _whose(t("cal_hearing", lang, kind=kind), who), lang)
     return ev
 
 
@@ -166,6 +166,13 @@ def _one_date_per_rdate(zone: Component) -> None:
         del part["RDATE"]
         for day in days:
             part.add("rdate", day)
+
+
+def _whose(title: str, who: str) -> str:
+    """``title`` with the names of the captives it concerns, if any: "Appeal (Armen Vardanyan)".
+    The event's summary and each of its reminders say it, so that a reminder popping up among
+    those of twenty captives says whose deadline or hearing it is."""
+    return f"{title} ({who})" if who else title
 
 
 def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:

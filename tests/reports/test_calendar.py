@@ -150,3 +150,24 @@ def test_a_reminder_on_the_day_itself_says_today(case_file: CaseFile, tmp_path: 
         (event,) = parse(out).walk("VEVENT")
         alarms = {-a["TRIGGER"].dt.days: str(a["DESCRIPTION"]) for a in event.walk("VALARM")}
         assert (alarms[0], alarms[2]) == expected, lang
+
+
+def test_every_reminder_says_whose_deadline_or_hearing_it_is(case_file: CaseFile,
+                                                             tmp_path: Path) -> None:
+    """A reminder pops up alone, among those of every captive: "Appeal: in 3 days" did not
+    say whose appeal. Each alarm names the captives, as the event's summary does."""
+    deadlines, hearings = fill(case_file)
+    second = case_file.captives.create(names=["Petrosyan Hayk"], capture="2026-06-01",
+                                       status="pre_trial")
+    case_file.deadlines.create(captive_id=second.id, title="Appeal", due_on="2026-12-20")
+    names = {c.id: c.primary_name for c in case_file.captives.list()}
+    out = tmp_path / "cal.ics"
+    write_ics([*case_file.deadlines.list(), *hearings], out, names=names,
+              lead_days=case_file.rule_set.reminder_days(), lang="ru")
+    alarms = [(str(e["SUMMARY"]), str(a["DESCRIPTION"]))
+              for e in parse(out).walk("VEVENT") for a in e.walk("VALARM")]
+    assert alarms and len({summary for summary, _text in alarms}) == len(parse(out).walk("VEVENT"))
+    for summary, text in alarms:
+        whose = "Petrosyan Hayk" if "Petrosyan Hayk" in summary else "Vardanyan Armen"
+        assert whose in summary and whose in text, (summary, text)
+    assert ("Срок: Appeal (Petrosyan Hayk)", "Appeal (Petrosyan Hayk): через 1 день") in alarms
