@@ -156,7 +156,7 @@ def test_every_reminder_says_whose_deadline_or_hearing_it_is(case_file: CaseFile
                                                              tmp_path: Path) -> None:
     """A reminder pops up alone, among those of every captive: "Appeal: in 3 days" did not
     say whose appeal. Each alarm names the captives, as the event's summary does."""
-    deadlines, hearings = fill(case_file)
+    _deadlines, hearings = fill(case_file)
     second = case_file.captives.create(names=["Petrosyan Hayk"], capture="2026-06-01",
                                        status="pre_trial")
     case_file.deadlines.create(captive_id=second.id, title="Appeal", due_on="2026-12-20")
