@@ -31,6 +31,7 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
 from caseapp.domain.stays import held_there_now
+from caseapp.domain.field_labels import record_kind
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.conviction_notes import convicted_lines
@@ -264,7 +265,8 @@ def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
         print_json(results, out)
     else:
         print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
-                    [[r.entity, r.record_id, ",".join(map(str, r.captive_ids)), r.label] for r in results], out)
+                    [[str(record_kind(r.entity)), r.record_id, ",".join(map(str, r.captive_ids)), r.label]
+                     for r in results], out)
     return 0
 
 

@@ -190,6 +190,14 @@ def test_search_everything(demo_db: Path) -> None:
     assert any(r["entity"] == "captive_names" for r in json.loads(out))
 
 
+def test_search_names_each_kind_of_record_in_the_language(demo_db: Path) -> None:
+    """The table's Kind column said "captive_names", the name of a table of the database."""
+    code, out, _ = run("--lang", "ru", "search", "Варданян", "--db", str(demo_db))
+    assert code == 0 and "Имя пленного" in out and "captive_names" not in out
+    code, out, _ = run("--lang", "en", "search", "Варданян", "--db", str(demo_db))
+    assert code == 0 and "Name of a captive" in out and "captive_names" not in out
+
+
 @pytest.mark.parametrize(("lang", "article"), [("ru", "ст. "), ("hy", "հոդ. "), ("en", "Art. ")])
 def test_show_says_a_charge_s_article_in_the_language(demo_db: Path, lang: str,
                                                       article: str) -> None:
