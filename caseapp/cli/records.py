@@ -28,10 +28,10 @@ from caseapp.db.migrate import head_revision
 from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
+from caseapp.domain.field_labels import record_kind
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
 from caseapp.domain.stays import held_there_now
-from caseapp.domain.field_labels import record_kind
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
 from caseapp.services.conviction_notes import convicted_lines
