@@ -40,7 +40,12 @@ def _simple(data: dict[str, Any]) -> bytes:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     from caseapp.domain.enums import InternationalBody
-    from caseapp.reports.status_report import custody_histogram, deadline_title, hearing_names
+    from caseapp.reports.status_report import (
+        custody_histogram,
+        deadline_title,
+        hearing_names,
+        place_cell,
+    )
     from caseapp.reports.texts import label
     from caseapp.reports.texts.names import name_in_script
 
@@ -68,7 +73,7 @@ def _simple(data: dict[str, Any]) -> bytes:
                 *(label(b, "en") for b in bodies)]])
     for r in report.rows:
         ws.append([r.id, r.latin_name, name_in_script(r.spellings, "en") or r.name,
-                   label(r.status, "en"), label(r.category, "en"), r.place, r.days_in_custody,
+                   label(r.status, "en"), label(r.category, "en"), place_cell(r, "en"), r.days_in_custody,
                    cell(ws, r.next_deadline, number_format="yyyy-mm-dd"), deadline_title(r, "en"),
                    cell(ws, r.next_hearing.date() if r.next_hearing else None,
                         number_format="yyyy-mm-dd"),

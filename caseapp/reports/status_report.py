@@ -59,13 +59,13 @@ from caseapp.reports.texts.names import headline_names, name_in_script
 MAX_YEARS = 10  # the last bar of the days-in-custody histogram holds everything longer
 
 
-
 def place_cell(r: StatusRow, lang: str) -> str:
     """A row's place of detention; once custody is over with the stay left open, where the
     captive was last held, never as if held there now (:mod:`caseapp.domain.stays`)."""
     if r.place and not held_there_now(r.status):
         return t("last_held_at", lang, place=r.place)
     return r.place
+
 
 def custody_histogram(rows: Sequence[StatusRow], lang: str = "en") -> list[tuple[str, int]]:
     """Captives by time in custody, one bar a year: ("< 1 year", 12), ("1–2 years", 30), …"""
