@@ -436,7 +436,9 @@ def test_a_release_offers_to_end_the_open_stay_and_undo_brings_back_both(
     dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
     dialog.widgets["effective_on"].edit.setText("2026-11-20")
     assert not box.isHidden() and box.isChecked()
-    assert box.text() == f"Also end the stay at {stay.facility} on 20 November 2026"
+    sentence = dialog.findChild(QLabel, "end_stay_text")
+    assert sentence.text() == f"Also end the stay at {stay.facility} on 20 November 2026"
+    assert box.accessibleName() == sentence.text() and not sentence.isHidden()
     dialog.widgets["status"].set_value(CaptiveStatus.ON_TRIAL)
     assert box.isHidden()
     dialog.widgets["status"].set_value(CaptiveStatus.DECEASED)
@@ -531,3 +533,30 @@ def test_the_status_offer_bar_ends_the_open_stay_too(qtbot, ui, view: CaptiveFil
     assert ui.ops.undo()
     assert ui.case_file.captives.get(captive.id).status is CaptiveStatus.PRE_TRIAL
     assert ui.case_file.detention_places.get(stay.id).to_date is None
+
+
+def test_the_offer_to_end_the_stay_wraps_and_its_sentence_ticks_the_box(qtbot, ui) -> None:
+    """A long place's name ran the checkbox's one line past the dialog's edge, the day cut
+    off: the sentence now wraps inside the dialog, and a click on it ticks the box."""
+    cf = ui.case_file
+    captive = cf.captives.create(names=["Aram Petrosyan"], capture="2026-01-10",
+                                 status="pre_trial", status_since="2026-01-10")
+    cf.detention_places.create(
+        captive_id=captive.id, from_date="2026-01-11",
+        facility="Investigative Isolator of the State Security Service of the Republic of "
+                 "Azerbaijan, Baku, Nizami district")
+    dialog = dlg.make_status_dialog(ui, captive)
+    qtbot.addWidget(dialog)
+    dialog.widgets["status"].set_value(CaptiveStatus.RELEASED)
+    dialog.widgets["effective_on"].edit.setText("2026-11-20")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    sentence = dialog.findChild(QLabel, "end_stay_text")
+    box = dialog.findChild(QCheckBox, "end_stay")
+    assert sentence.text().endswith("on 20 November 2026")
+    right = sentence.mapTo(dialog, sentence.rect().topRight()).x()
+    assert right <= dialog.width() and sentence.height() >= 2 * sentence.fontMetrics().height()
+    qtbot.mouseClick(sentence, Qt.MouseButton.LeftButton)
+    assert not box.isChecked()
+    qtbot.mouseClick(sentence, Qt.MouseButton.LeftButton)
+    assert box.isChecked()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
@@ -21,6 +21,7 @@ from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import long_date
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 Stay = tuple[int, str, date, date | None]
 _ENDED = frozenset(s.value for s in CaptiveStatus if s.ended)
@@ -36,8 +37,10 @@ class StayOffer:
     def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date):
         self.dialog, self.stays, self.today = dialog, stays, today
         self.found: StaysAtEnd | None = None
-        self.end = QCheckBox(dialog)
+        self.offer = WrappedCheck(dialog)  # the sentence wraps: its place and day stay in view
+        self.end = self.offer.box
         self.end.setObjectName("end_stay")
+        self.offer.sentence.setObjectName("end_stay_text")
         self.end.setChecked(True)
         self.end.setToolTip(CaptiveDialogs.tr("The stay gets this day as its departure; Undo "
                                               "puts back the status and the open stay"))
@@ -46,7 +49,7 @@ class StayOffer:
         self.later.setWordWrap(True)
         box = QVBoxLayout()
         box.setContentsMargins(0, 4, 0, 0)
-        box.addWidget(self.end)
+        box.addLayout(self.offer)
         box.addWidget(self.later)
         layout = dialog.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -74,9 +77,9 @@ class StayOffer:
         ending = self.found.ending if self.found else ()
         later = self.found.later if self.found else ()
         if ending and day is not None:
-            self.end.setText(CaptiveDialogs.tr("Also end the stay at %1 on %2")
-                             .replace("%1", _places(ending)).replace("%2", long_date(day)))
-        self.end.setHidden(not ending)
+            self.offer.set_text(CaptiveDialogs.tr("Also end the stay at %1 on %2")
+                                .replace("%1", _places(ending)).replace("%2", long_date(day)))
+        self.offer.set_hidden(not ending)
         if later and day is not None:
             self.later.setText(
                 CaptiveDialogs.tr("The stay at %1 began on %2, after %3: it is left open.")
