@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from caseapp.db.engine import Database
 from caseapp.db.revisions import head_from_files
 from caseapp.domain.errors import CaseFileError
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Number, msg
 from caseapp.fileio import atomic_path
 
 if TYPE_CHECKING:  # Alembic is imported only when a file is not at the head
@@ -73,14 +73,21 @@ def current_revision(db: Database) -> str | None:
     return stored[0] if stored else None
 
 
+def indexing_progress(file: str, done: int, total: int) -> Message:
+    """What an upgrade re-indexing the records says as it goes: the counts grouped as the
+    language groups digits ("120,000 of 500,000", "120 000 из 500 000")."""
+    return msg("Updating {file} for this version of CaseApp: indexing its records for the "
+               "search again, {done} of {total}.", file=file, done=Number(done),
+               total=Number(total))
+
+
 def _run(db: Database, target: str, progress: Progress | None = None) -> None:
     from alembic import command
 
     cfg = alembic_config()
     if progress is not None:
-        cfg.attributes["progress"] = lambda done, total: progress(msg(
-            "Updating {file} for this version of CaseApp: indexing its records for the search "
-            "again, {done} of {total}.", file=db.label, done=done, total=total))
+        cfg.attributes["progress"] = lambda done, total: progress(
+            indexing_progress(db.label, done, total))
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)

@@ -135,3 +135,12 @@ def test_the_command_line_says_that_it_updates_an_older_file(tmp_path: Path) -> 
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"caseapp: Updating {path}") and "a minute or two" in first, first
     assert "Shukurov" in result.stdout or "Шукюров" in result.stdout
+
+
+def test_the_upgrades_counts_are_grouped_as_the_language_groups_digits() -> None:
+    """At 100,000 captives the line read "… 120000 of 600000."."""
+    from caseapp.db.migrate import indexing_progress
+
+    told = indexing_progress("big.caseapp", 120_000, 600_000)
+    assert str(told).endswith("again, 120,000 of 600,000.")
+    assert told.render("ru").replace("\u00a0", " ").endswith("120 000 из 600 000.")
