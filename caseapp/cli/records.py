@@ -31,6 +31,7 @@ from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
 from caseapp.domain.location import Location
 from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
@@ -241,10 +242,10 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
         kept = cf.custody.open_stays(args.id, args.status, done.day) \
             if args.keep_stay_open and done.day is not None else None
     c = done.captive
-    status = value_label(c.status)
-    out.write(str(msg("{name}: the status is now {status} since {day}.", name=c.primary_name,
+    status, name = value_label(c.status), name_in_every_language(c)  # in the language's script
+    out.write(str(msg("{name}: the status is now {status} since {day}.", name=name,
                       status=status, day=c.status_since) if c.status_since else
-                  msg("{name}: the status is now {status}.", name=c.primary_name,
+                  msg("{name}: the status is now {status}.", name=name,
                       status=status)) + "\n")
     for stay in done.ended:
         out.write(str(msg("Ended the stay at {place} on {day} (“--keep-stay-open” keeps it "

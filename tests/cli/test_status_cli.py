@@ -63,3 +63,17 @@ def test_a_release_before_the_capture_is_one_line_and_changes_nothing(
                        "--db", str(db_path))
     assert code == 2 and one_line(err) and "2 Nov" in err
     assert case_file.detention_places.get(place).to_date is None
+
+
+def test_the_captive_is_named_in_the_script_of_the_messages(case_file: CaseFile,
+                                                            db_path: Path) -> None:
+    """A Russian run said "Անահիտ Դավթյան: теперь статус …", the Armenian spelling in a
+    Russian sentence, where every other line names the captive in Cyrillic."""
+    cid = case_file.captives.create(
+        names=[dict(full_name="Անահիտ Դավթյան", language="hy", is_primary=True),
+               dict(full_name="Анаит Давтян", language="ru", kind="transliteration")],
+        capture="2026-01-10", status="pre_trial", status_since="2026-01-10").id
+    code, out, err = run("--lang", "ru", "captives", "status", str(cid), "released", "--since",
+                         "2026-11-02", "--db", str(db_path))
+    assert code == 0, err
+    assert out.startswith("Анаит Давтян: ") and "Անահիտ" not in out
