@@ -1,13 +1,24 @@
-"""A file name every file system takes (Windows, macOS, Linux; a USB stick's FAT too): the one
-place where CaseApp makes a name for a file it suggests or writes from the user's words (a
-captive's name, a title)."""
+"""The names CaseApp gives the files it writes, the one place that makes them: a phrase of the
+documents' catalogue ("Досье Армен Мартиросян (для передачи) 2026-12-04.pdf") that the save
+dialogs render in the interface's language and a document kept in the case file in its own,
+made safe for every file system (Windows, macOS, Linux; a USB stick's FAT too).
+
+The day is written as ISO (2026-12-04) in every language, so that a folder's files sort by
+date; a captive's name is given in every language (:func:`caseapp.domain.names.
+name_in_every_language`), so that each renders the spelling in its script."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 
 from pathvalidate import sanitize_filename
+
+from caseapp.domain.enums import Sensitivity
+from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.messages import Message, msg
 
 # Bytes of UTF-8, suffix included: a Cyrillic or Armenian letter takes two. Room under the
 # 255 bytes of ext4 and APFS and the 143 of an encrypted home folder (eCryptfs), and within
@@ -28,3 +39,59 @@ def safe_file_name(stem: str, suffix: str = "", *, fallback: str = "document") -
         text = text[:-1]
     text = sanitize_filename(text.rstrip(" ."), platform="universal").strip(" .")
     return (text or fallback) + suffix
+
+
+_DOCUMENT = msg("document", context="file name")  # when nothing of a phrase is left
+
+
+@dataclass(frozen=True, slots=True)
+class FileName:
+    """A file's name in every language: a phrase and the file's suffix (".pdf")."""
+
+    phrase: Message
+    suffix: str
+
+    def text(self, lang: str | None = None) -> str:
+        """The name in ``lang`` (the session's language by default), safe to write."""
+        return safe_file_name(self.phrase.render(lang), self.suffix,
+                              fallback=_DOCUMENT.render(lang))
+
+
+def dossier(name: object, level: Sensitivity | str, day: date) -> FileName:
+    return FileName(msg("Dossier {name} ({level}) {day}", context="file name", name=name,
+                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), ".pdf")
+
+
+def status_report(level: Sensitivity | str, day: date, suffix: str = ".pdf") -> FileName:
+    return FileName(msg("Status report ({level}) {day}", context="file name",
+                        level=LEVEL_NAMES[Sensitivity(level)], day=day.isoformat()), suffix)
+
+
+def letter(title: object, name: object, day: date) -> FileName:
+    """``title``: the letter's template ("Power of attorney — Russian")."""
+    return FileName(msg("{title}, {name}, {day}", context="file name", title=title, name=name,
+                        day=day.isoformat()), ".docx")
+
+
+def calendar(level: Sensitivity | str) -> FileName:
+    """No day: exported again, it replaces the file a calendar program subscribed to."""
+    return FileName(msg("CaseApp deadlines ({level})", context="file name",
+                        level=LEVEL_NAMES[Sensitivity(level)]), ".ics")
+
+
+def daily_log(day: date) -> FileName:
+    return FileName(msg("Daily log of deadline control {day}", context="file name",
+                        day=day.isoformat()), ".pdf")
+
+
+def exposure_report(day: date) -> FileName:
+    return FileName(msg("Exposure report {day}", context="file name", day=day.isoformat()), ".pdf")
+
+
+def export(day: date) -> FileName:
+    return FileName(msg("Case file export {day}", context="file name", day=day.isoformat()),
+                    ".json")
+
+
+def captives_list(day: date, suffix: str = ".xlsx") -> FileName:
+    return FileName(msg("Captives {day}", context="file name", day=day.isoformat()), suffix)

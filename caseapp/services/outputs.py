@@ -29,15 +29,17 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from caseapp.domain import file_names
 from caseapp.domain.clean_text import one_line, several_lines
 from caseapp.domain.deadline_steps import deadline_in
 from caseapp.domain.dto import DocumentDTO, InterventionDTO
 from caseapp.domain.enums import CaptiveStatus, Channel, InterventionStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
-from caseapp.domain.file_names import safe_file_name
+from caseapp.domain.file_names import FileName
 from caseapp.domain.filing import BundleFile
 from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.names import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
@@ -102,10 +104,11 @@ class Output:
 
     kind: str  # "dossier", "status report", "letter", "calendar"
     data: bytes
-    filename: str  # a suggested file name, with its suffix
+    name: FileName  # the file's name in every language
     title: str  # the title it is kept under in the case file
     level: Sensitivity
     left_out: OmissionSummary
+    lang: str = "en"  # the document's language
     record: Any = None  # what was printed: DossierDTO, StatusReportDTO or CalendarEvents
     captive_id: int | None = None
     contact_id: int | None = None
@@ -114,8 +117,14 @@ class Output:
     kept: KeptRecord | None = None
 
     @property
+    def filename(self) -> str:
+        """The file's name in the document's language, with its suffix (what it is kept
+        under in the case file unless saved under another)."""
+        return self.name.text(self.lang)
+
+    @property
     def suffix(self) -> str:
-        return Path(self.filename).suffix.lower()
+        return self.name.suffix.lower()
 
 
 OUTPUT_NAMES = {  # what an Output.kind is called in a refusal ("… the dossier was not written")
@@ -139,12 +148,6 @@ def _check_language(lang: str) -> None:
     if lang not in DOCUMENT_LANGUAGES:
         raise ValidationError(msg("Documents cannot be printed in “{lang}”: choose one of {choices}.",
                                   lang=lang, choices=", ".join(DOCUMENT_LANGUAGES)), field="lang")
-
-
-def _in_language(lang: str) -> str:
-    """What a file name says of a document not in English: " ru" (the same one twice
-    otherwise has one name)."""
-    return "" if lang == "en" else f" {lang}"
 
 
 def _deliver(cf: CaseFile, output: Output, target: Path | str | None, keep_copy: bool) -> Output:
@@ -181,12 +184,11 @@ def dossier(cf: CaseFile, captive_id: int, *, level: Sensitivity | str, author: 
                                  for d in record.domestic_deadlines),
         international_deadlines=tuple(deadline_in(d, cf.rule_set, lang)
                                       for d in record.international_deadlines))
-    name = record.captive.latin_name or record.captive.primary_name
+    name = name_in_every_language(record.captive)
     level = record.level
     output = Output(
         kind="dossier", data=render_dossier(record, author=one_line(author), lang=lang),
-        filename=safe_file_name(f"Dossier {name} {level.value} {cf.ctx.today().isoformat()}"
-                                + _in_language(lang), ".pdf"),
+        name=file_names.dossier(name, level, cf.ctx.today()), lang=lang,
         title=msg("Dossier of {name} ({level})", name=name,  # in the document's language
                   level=level_label(level)).render(lang), level=level, left_out=left_out,
         record=record, captive_id=captive_id)
@@ -224,8 +226,7 @@ def status_report(cf: CaseFile, *, level: Sensitivity | str, author: str, fmt: s
     level = record.level
     output = Output(
         kind="status report", data=render(record, author=one_line(author), lang=lang),
-        filename=safe_file_name(f"Status report {level.value} {cf.ctx.today().isoformat()}"
-                                + _in_language(lang), f".{fmt}"),
+        name=file_names.status_report(level, cf.ctx.today(), f".{fmt}"), lang=lang,
         title=msg("Status report ({level})", level=level_label(level)).render(lang), level=level,
         left_out=left_out, record=record)
     return _deliver(cf, output, target, keep_copy)
@@ -261,11 +262,10 @@ def letter(cf: CaseFile, template: LetterTemplate, captive_id: int, *, lawyer: L
         data = generate_letter(cf, template, captive_id, lawyer=lawyer, contact_id=contact_id,
                                organisation_id=organisation_id, extra=extra)
         captive = cf.captives.get(captive_id)
-    name = captive.latin_name or captive.primary_name
+    name = name_in_every_language(captive).render(template.language)
     output = Output(
-        kind="letter", data=data,
-        filename=safe_file_name(f"{template.key} {name} {cf.ctx.today().isoformat()}", ".docx"),
-        title=f"{template.title}: {name}", level=template.level, left_out=left_out,
+        kind="letter", data=data, name=file_names.letter(template.title, name, cf.ctx.today()),
+        lang=template.language, title=f"{template.title}: {name}", level=template.level, left_out=left_out,
         captive_id=captive_id, contact_id=contact_id, organisation_id=organisation_id)
     return _deliver(cf, output, target, keep_copy)
 
@@ -296,7 +296,7 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
                           rule_titles={r: cf.rule_set.get(r).text("title", lang)
                                        for r in rules}).to_ical()
     output = Output(
-        kind="calendar", data=data, filename="caseapp-deadlines.ics",
+        kind="calendar", data=data, name=file_names.calendar(events.level), lang=lang,
         title=msg("Deadlines and hearings ({level})",
                   level=level_label(events.level)).render(lang), level=events.level,
         left_out=OmissionSummary(msg("calendar"), events.level, events.omitted), record=events)
@@ -328,8 +328,9 @@ def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity
             if c.field == "title" else c for c in e.changes)) for e in record.entries))
     output = Output(
         kind="daily log", data=render_daily_log(record, author=one_line(author), lang=lang),
-        filename=safe_file_name(f"Deadline log {day.isoformat()} {record.level.value}", ".pdf"),
-        title=f"Deadline control: daily log of {day.isoformat()} ({record.level.value})",
+        name=file_names.daily_log(day), lang=lang,
+        title=msg("Deadline control: daily log of {day} ({level})", day=day,
+                  level=level_label(record.level)).render(lang),
         level=record.level, left_out=OmissionSummary(msg("daily log"), record.level, record.omitted),
         record=record)
     return _deliver(cf, output, target, False)
@@ -376,8 +377,7 @@ def exposure(cf: CaseFile | None, *, backup: Path | str | None = None,
         record = exposure_data.as_of(cf, as_of)
     output = Output(
         kind="exposure report", data=render_exposure(record, author=one_line(author), lang=lang),
-        filename=safe_file_name(f"Exposure report {record.day.isoformat()}"
-                                + _in_language(lang), ".pdf"),
+        name=file_names.exposure_report(record.day), lang=lang,
         title=msg("Seizure exposure report ({source})", source=record.source).render(lang),
         level=record.level,
         left_out=OmissionSummary(msg("exposure report"), record.level), record=record)

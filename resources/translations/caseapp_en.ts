@@ -1196,52 +1196,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
         <source>Also end the stay at %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
@@ -1267,7 +1267,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
@@ -5131,54 +5131,6 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
         <source>Case files (*.db);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>FileNames</name>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="27" />
-        <source>document</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="38" />
-        <source>Dossier %1 (%2) %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="43" />
-        <source>Status report (%1) %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="49" />
-        <source>%1, %2, %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="54" />
-        <source>CaseApp deadlines (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="58" />
-        <source>Daily log of deadline control %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="63" />
-        <source>Exposure report %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="67" />
-        <source>Case file export %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="71" />
-        <source>Captives %1</source>
         <translation type="unfinished" />
     </message>
 </context>

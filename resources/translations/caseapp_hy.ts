@@ -1207,52 +1207,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Այս օրը գրանցվում է որպես պահման ավարտ. հետարկումը վերադարձնում է և՛ կարգավիճակը, և՛ բաց պահումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Նաև նշել պահման ավարտը (%1)՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Պահումը (%1) սկսվել է %2-ին՝ %3-ից հետո. այն թողնվում է բաց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
@@ -1278,7 +1278,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
@@ -3243,7 +3243,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3941,7 +3944,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -3951,7 +3957,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -5240,54 +5249,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Գործի ֆայլեր (*.db);;Բոլոր ֆայլերը (*)</translation>
-    </message>
-</context>
-<context>
-    <name>FileNames</name>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="27" />
-        <source>document</source>
-        <translation>փաստաթուղթ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="38" />
-        <source>Dossier %1 (%2) %3</source>
-        <translation>Դոսյե %1 (%2) %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="43" />
-        <source>Status report (%1) %2</source>
-        <translation>Կարգավիճակի զեկույց (%1) %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="49" />
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="54" />
-        <source>CaseApp deadlines (%1)</source>
-        <translation>CaseApp ժամկետներ (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="58" />
-        <source>Daily log of deadline control %1</source>
-        <translation>Ժամկետների վերահսկման օրական մատյան %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="63" />
-        <source>Exposure report %1</source>
-        <translation>Ռիսկերի հաշվետվություն %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="67" />
-        <source>Case file export %1</source>
-        <translation>Գործի ֆայլի արտահանում %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="71" />
-        <source>Captives %1</source>
-        <translation>Գերիներ %1</translation>
     </message>
 </context>
 <context>
@@ -7783,7 +7744,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />

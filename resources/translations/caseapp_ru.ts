@@ -1209,52 +1209,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Этот день записывается как конец содержания; отмена возвращает и статус, и незавершённое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Также отметить конец содержания (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Содержание (%1) началось %2, после %3: оно остаётся незавершённым.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="95" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1280,7 +1280,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -3251,7 +3251,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3960,7 +3964,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -3970,7 +3978,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -5275,54 +5287,6 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="241" />
         <source>Case files (*.db);;All files (*)</source>
         <translation>Файлы дел (*.db);;Все файлы (*)</translation>
-    </message>
-</context>
-<context>
-    <name>FileNames</name>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="27" />
-        <source>document</source>
-        <translation>документ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="38" />
-        <source>Dossier %1 (%2) %3</source>
-        <translation>Досье %1 (%2) %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="43" />
-        <source>Status report (%1) %2</source>
-        <translation>Отчёт о положении (%1) %2</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="49" />
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="54" />
-        <source>CaseApp deadlines (%1)</source>
-        <translation>Сроки CaseApp (%1)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="58" />
-        <source>Daily log of deadline control %1</source>
-        <translation>Ежедневный журнал контроля сроков %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="63" />
-        <source>Exposure report %1</source>
-        <translation>Отчёт о рисках %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="67" />
-        <source>Case file export %1</source>
-        <translation>Экспорт файла дела %1</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/file_names.py" line="71" />
-        <source>Captives %1</source>
-        <translation>Пленные %1</translation>
     </message>
 </context>
 <context>
@@ -7831,7 +7795,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />

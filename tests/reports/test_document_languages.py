@@ -194,9 +194,33 @@ def test_a_document_in_another_language_is_suggested_under_its_own_name(demo: Ca
     from caseapp.services import outputs
 
     made = outputs.status_report(demo, level="public", author="x", fmt="xlsx", lang="ru")
-    assert made.filename == "Status report public 2026-11-27 ru.xlsx"  # the demo's today
+    assert made.filename == "Отчёт о положении (публичный) 2026-11-27.xlsx"  # the demo's today
     assert load_workbook(io.BytesIO(made.data)).sheetnames[0] == "Пленные"
     english = outputs.status_report(demo, level="public", author="x", fmt="xlsx")
-    assert english.filename == "Status report public 2026-11-27.xlsx"
+    assert english.filename == "Status report (public) 2026-11-27.xlsx"
     with pytest.raises(ValidationError, match="“fr”: choose one of en, hy, ru"):
         outputs.dossier(demo, armen, level="public", author="x", lawyer=LAWYER, lang="fr")
+
+
+@pytest.mark.parametrize(("lang", "kept_as"), [
+    ("ru", "Досье {ru} (для передачи) 2026-11-27.pdf"),
+    ("hy", "Դոսյե {hy} (փոխանցելի) 2026-11-27.pdf"),
+    ("en", "Dossier {en} (shareable) 2026-11-27.pdf"),
+])
+def test_a_dossier_kept_without_saving_is_named_in_its_language_and_script(
+        demo: CaseFile, armen: int, lang: str, kept_as: str) -> None:
+    """The name a kept document is listed under among the case file's documents is the one
+    the save dialog offers: the phrase in the dossier's language, the captive's spelling in
+    its script (not "Dossier Armen Martirosyan shareable … ru")."""
+    from caseapp.domain.names import name_in_script
+    from caseapp.services import outputs
+
+    captive = demo.captives.get(armen)
+    spelling = {"en": captive.latin_name, "hy": name_in_script(captive.names, "hy"),
+                "ru": name_in_script(captive.names, "ru")}
+    assert spelling["hy"] and spelling["ru"]
+    made = outputs.dossier(demo, armen, level="shareable", author="x", lawyer=LAWYER,
+                           lang=lang, keep_copy=True)
+    assert made.kept is not None
+    kept = [d for d in demo.documents.for_captive(armen) if d.id == made.kept.document.id]
+    assert [d.filename for d in kept] == [kept_as.format(**spelling)]

@@ -1,18 +1,15 @@
 """The save dialogs suggest a file name in the interface's language, with the captive's name
-as the interface writes it, safe for every file system: "Досье Армен Мартиросян (…)
-2026-12-04.pdf" in a Russian session, not "Dossier Armen Martirosyan shareable …".
-
-The phrases are translated in the context "FileNames"; until the lead compiles the
-catalogues, a translator made here gives their Russian (as resources/translations/incoming
-does)."""
+as the interface writes it, safe for every file system: "Досье Армен Мартиросян (для передачи)
+2026-12-04.pdf" in a Russian session, not "Dossier Armen Martirosyan shareable …". The phrases
+are the documents' catalogue's (caseapp.domain.file_names), which a kept document is named by
+too."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from caseapp.domain.reports import LawyerProfile
@@ -22,32 +19,11 @@ from caseapp.ui.i18n import install_translators
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadlines import export_calendar
 
-INCOMING = Path(__file__).resolve().parents[2] / "resources" / "translations" / "incoming"
-
-
-class Delivered(QTranslator):
-    """The Russian of the "FileNames" phrases as delivered for the lead to apply."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts = {e["source"]: e["ru"] for e in
-                      json.loads((INCOMING / "gui8.json").read_text(encoding="utf-8"))
-                      if e["context"] == "FileNames"}
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.texts.get(source) if context == "FileNames" else None  # None: ask the next
-
-    def isEmpty(self) -> bool:
-        return False
-
 
 @pytest.fixture
 def russian(qapp):
     install_translators(qapp, QLocale("ru"))
-    delivered = Delivered()
-    qapp.installTranslator(delivered)
     yield
-    qapp.removeTranslator(delivered)
     install_translators(qapp, QLocale("en"))
 
 
@@ -78,7 +54,7 @@ def test_the_dossier_is_offered_under_a_russian_name_with_the_captive_in_cyrilli
                                          lawyer=LawyerProfile())
     dialog.save_as()
     day = ui.today().isoformat()
-    assert suggested == [f"Досье Армен Мартиросян (Для передачи) {day}.pdf"]
+    assert suggested == [f"Досье Армен Мартиросян (для передачи) {day}.pdf"]
 
 
 def test_the_calendar_is_offered_under_a_russian_name(qtbot, ui, russian, suggested,
@@ -89,4 +65,4 @@ def test_the_calendar_is_offered_under_a_russian_name(qtbot, ui, russian, sugges
     qtbot.addWidget(parent)
     export_calendar(ui, parent)
     qtbot.waitUntil(lambda: bool(suggested), timeout=10000)
-    assert suggested == ["Сроки CaseApp (Внутренний).ics"]
+    assert suggested == ["Сроки CaseApp (внутренний).ics"]
