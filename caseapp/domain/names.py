@@ -11,7 +11,7 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
 Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
 for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, and
-for a short word's г that may be an h). :func:`name_keys` gives both for each word of a name:
+for a Russian г that may be an h). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
 characters (zero-width joiners and the like) are read as nothing.
 
@@ -156,21 +156,29 @@ _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # dropped, they would leave too little to tell names apart (Gagik and Hayk both "ai").
 SOUND_MIN = 4
 _VELARS = re.compile(r"[gkqx]")
+_VELAR_LETTERS = frozenset("gkqx")
 
 
 @lru_cache(maxsize=100_000)
 def sound_key(key: str) -> str:
     """The sound key of one key (:func:`sound_fold`, or :func:`fold_word`): Казарян,
-    Ghazaryan and Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``.
+    Ghazaryan and Kazarian all give ``kazarian``; Оганесян and Hovhannisyan ``oanisian``.
+
+    A velar that begins a word is kept, as k: no convention writes a name's first g, k, q or
+    x as nothing (Karen is not Aren, Karam not Aram), and the h it may stand for (Гайк,
+    Гасанов) is the reading :func:`word_keys` adds. Kept at the start, it stays in the key
+    of every word the key is a prefix of, as a search needs.
 
     A short word (a sound key of fewer than :data:`SOUND_MIN` letters) keeps its velars as
     one letter, k, and drops only h: Gagik ``kakik``, Hayk and Айк ``aik``, Gor ``kor``,
     Vahe ``vai`` (the Cyrillic г that stands for h is read both ways by :func:`word_keys`:
     Ваге ``vaki`` and ``vai``)."""
     long = _sound(_SOUND_DROPPED.sub("", key))
-    if len(long) >= SOUND_MIN:
-        return long
-    return _sound(_VELARS.sub("k", key.replace("h", "")))
+    if len(long) < SOUND_MIN:
+        return _sound(_VELARS.sub("k", key.replace("h", "")))
+    if key[:1] in _VELAR_LETTERS:
+        return _sound("k" + _SOUND_DROPPED.sub("", key[1:]))
+    return long
 
 
 def _sound(key: str) -> str:
@@ -245,6 +253,26 @@ class WordKeys:
     sounds: tuple[str, ...]
 
 
+# Where the Russian convention writes an h as Г (and a Latin spelling made from the Russian
+# one as G): Armenian Հ before a and r (Гайк / Hayk, Гамлет / Hamlet, Гарутюн / Harutyun,
+# Грант / Hrant, Грачья / Hrachya) and Azerbaijani h before any vowel (Гасанов / Həsənov,
+# Гусейнов / Hüseynov, Гейдаров / Heydərov, Гидаятов / Hidayətov). Never before о: Armenian
+# Հո- is written О- (Ованес / Оганес for Hovhannes, Овсеп / Hovsep, Оганесян, Овакимян), so
+# Гор is Gor (Գոռ) and never Hor. Not the Latin gh, which is Armenian ղ (Ghazaryan).
+_G_AS_H = re.compile(r"г[аеиуыэюяр]|g[aeiuyr]")
+
+
+def _h_spots(reading: str, short: bool) -> list[int]:
+    """Where a г (or a first Latin g) of a word may stand for an h, to read left out: in a
+    short word each г, one at a time (Ваге as Vahe; Гагик is not Hayk), in a longer one the
+    first letter (its other velars are left out of the sound key already); neither a first
+    г before о (see :data:`_G_AS_H`)."""
+    first = [0] if _G_AS_H.match(reading) else []
+    if not short:
+        return first
+    return [i for i, ch in enumerate(reading) if ch == "г" and (i or first)]
+
+
 @lru_cache(maxsize=100_000)
 def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     """The keys of one word; ``azerbaijani``: of a name of Azerbaijani form (see
@@ -252,13 +280,13 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     key = fold_word(word)
     sounds: list[str] = []
     for reading in _readings(word, azerbaijani):
-        sound = sound_key(sound_fold(reading))
-        sounds.append(sound)
-        if "г" in reading and len(_sound(_SOUND_DROPPED.sub("", sound_fold(reading)))) < SOUND_MIN:
-            # A short word's г may be an h, left out of its sound key (Ваге as Vahe), one at
-            # a time (Гагик is not Hayk).
-            sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
-                          for i, ch in enumerate(reading) if ch == "г")
+        folded = sound_fold(reading)
+        sounds.append(sound_key(folded))
+        short = len(_sound(_SOUND_DROPPED.sub("", folded))) < SOUND_MIN
+        if short and "г" not in reading:
+            continue  # a short Latin word keeps its g (Gagik, Gor)
+        sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
+                      for i in _h_spots(reading, short))
     return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)))
 
 

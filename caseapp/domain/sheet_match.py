@@ -9,8 +9,9 @@ spellings the Russian convention writes by a different sound: Armenian հ as Г 
 (Gevorkyan / Gevorgyan), and Azerbaijani names as the Russian convention writes them
 (Şükürov / Шукюров, Cəfərov / Джафаров; an ə read as а or е: Məmmədov / Мамедов). Words are
 compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
-matches; a man's and a woman's surname (Əliyev / Əliyeva) never do. A patronymic in one
-spelling only is left out: the shorter list of words is matched into the longer one.
+matches; a man's and a woman's surname (Əliyev / Əliyeva, Мартиросов / Мартиросова) never
+do, nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A patronymic
+in one spelling only is left out: the shorter list of words is matched into the longer one.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.names import name_keys
+from caseapp.domain.names import WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -45,24 +46,47 @@ BIRTHS_APART_AT_MOST = 0.55
 SPELLINGS_AT_MOST = 16  # readings of one name compared (see name_spellings)
 
 
+_VELAR_END = frozenset("gkqx")
+
+
+def _whole_word(word: WordKeys) -> tuple[str, ...]:
+    """A word's sound keys as a whole word (a search key may be a prefix, a name is not):
+    a velar that ends it kept, as k, as the sound key keeps one that begins it (Rafik is not
+    Raffi, Gevorg is Геворк)."""
+    velar_end = word.key[-1:] in _VELAR_END
+    return tuple(s + "k" if velar_end and not s.endswith("k") else s for s in word.sounds)
+
+
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
-    """The name as words of sound keys: one spelling, or one for each reading of its
-    Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
+    """The name as words of sound keys (:func:`_whole_word`): one spelling, or one for each
+    reading of its Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
     :data:`SPELLINGS_AT_MOST`), the usual reading first."""
-    words = [w.sounds for w in name_keys(name) if w.sounds]
+    words = [_whole_word(w) for w in name_keys(name) if w.sounds]
     if not words:
         return ()
     return tuple(islice(product(*words), SPELLINGS_AT_MOST))
 
 
+def _man_and_woman(a: str, b: str) -> bool:
+    """``b`` is the woman's form of the man's surname ``a`` by their sound keys: -ev / -eva
+    (``aliv`` / ``aliva``), -ov / -ova (``martirosov`` / ``martirosoa``, the v of -ova read
+    as nothing before its a)."""
+    return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))
+
+
 def word_ratio(a: str, b: str, **_: object) -> float:
     """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
-    ``aliv`` / ``aliva``, 89 by ratio). (-ov / -ova differ more already: ``asimov`` /
-    ``asimoa``.) Only after a v: Tamar / Тамара, Ruzan / Рузанна are one woman. Short words
-    (:data:`SHORT_WORD`) match only when their sound keys are equal."""
-    if (a[-1:] == "v" and b == a + "a") or (b[-1:] == "v" and a == b + "a"):
+    ``aliv`` / ``aliva``, 89 by ratio), Мартиросов / Мартиросова (90). Only after a v: Tamar
+    / Тамара, Ruzan / Рузанна are one woman. Short words (:data:`SHORT_WORD`) match only
+    when their sound keys are equal. A word beginning with a velar never meets one without
+    (Karen / Aren, Karam / Aram)."""
+    if _man_and_woman(a, b) or _man_and_woman(b, a):
         return 0.0
+    if (a[:1] == "k") != (b[:1] == "k"):
+        return 0.0  # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan
+    if a[:1] == "k" and a != b:  # weighed without it, as before it was kept
+        a, b = a[1:], b[1:]
     if a != b and min(len(a), len(b)) < SHORT_WORD:
         return 0.0  # a letter apart in a short word is another name: Garik / Gagik, Karen / Aren
     return fuzz.ratio(a, b)
