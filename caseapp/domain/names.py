@@ -10,8 +10,9 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
 Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
-for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, and
-for a Russian г that may be an h). :func:`name_keys` gives both for each word of a name:
+for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, for
+a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
+stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
 characters (zero-width joiners and the like) are read as nothing.
 
@@ -242,6 +243,47 @@ def _readings(word: str, azerbaijani: bool = False) -> list[str]:
     return out
 
 
+# Armenian surnames written with the Russian ending -ов / -ев (-ова / -ева for a woman) in
+# place of -ян, as Russian records did and Armenians living in Russia often still do
+# (Петросов for Петросян, Мартиросов, Аветисов, Оганесов; Kasparov, Parajanov): the
+# Armenian given names they are made from, each with the surname in -ян it stands for. Only
+# names that are Armenian alone: not those a Russian or an Azerbaijani surname is made from
+# too (Степанов, Григоров, Назаров, Мирзоев, Бабаев), which stay what they are.
+_ARMENIAN_ROOTS = {
+    "Абгар": "Абгарян", "Аветис": "Аветисян", "Айрапет": "Айрапетян", "Акоп": "Акопян",
+    "Амбарцум": "Амбарцумян", "Аракел": "Аракелян", "Арутюн": "Арутюнян",
+    "Асатур": "Асатрян", "Багдасар": "Багдасарян", "Вартан": "Вартанян", "Галуст": "Галстян",
+    "Геворк": "Геворкян", "Гукас": "Гукасян", "Егиазар": "Егиазарян",
+    "Карапет": "Карапетян", "Киракос": "Киракосян", "Манук": "Манукян",
+    "Мартирос": "Мартиросян", "Мелкон": "Мелконян", "Месроп": "Месропян",
+    "Мкртыч": "Мкртчян", "Мовсес": "Мовсесян", "Нерсес": "Нерсесян", "Ованес": "Оганесян",
+    "Овсеп": "Овсепян", "Оганес": "Оганесян", "Петрос": "Петросян", "Погос": "Погосян",
+    "Саак": "Саакян", "Саркис": "Саркисян", "Сукиас": "Сукиасян", "Тадевос": "Тадевосян",
+    "Татевос": "Тадевосян", "Тевос": "Тевосян", "Тигран": "Тигранян", "Торос": "Торосян",
+    "Хачатур": "Хачатрян",
+}
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ev)a?$")
+
+
+@lru_cache(maxsize=1)
+def _root_sounds() -> dict[str, str]:
+    """The sound key of each given name of :data:`_ARMENIAN_ROOTS` → that of its surname."""
+    return {sound_key(fold_word(name)): sound_key(sound_fold(surname))
+            for name, surname in _ARMENIAN_ROOTS.items()}
+
+
+@lru_cache(maxsize=100_000)
+def armenian_root(key: str) -> str:
+    """For the search key of an Armenian surname with the Russian ending (Петросов,
+    Petrosova, Оганесов), the sound key of the surname in -ян it stands for (that of
+    Петросян and Petrosyan, of Оганесян and Hovhannisyan); else "". The given name is found
+    by its sound (Akopov and Hakobov, Оганесов and Ованесов)."""
+    ending = _RUSSIAN_ENDING.search(key)
+    if ending is None or ending.start() < 2:
+        return ""
+    return _root_sounds().get(sound_key(key[:ending.start()]), "")
+
+
 @dataclass(frozen=True, slots=True)
 class WordKeys:
     """The keys of one word of a name: ``key``, its search key (the word as written, folded:
@@ -251,6 +293,9 @@ class WordKeys:
 
     key: str
     sounds: tuple[str, ...]
+    # The sound key of the Armenian surname a Russified one is made from (Петросов: that of
+    # Петросян, see :func:`armenian_root`), also among ``sounds``; else "".
+    root: str = ""
 
 
 # Where the Russian convention writes an h as Г (and a Latin spelling made from the Russian
@@ -287,7 +332,10 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
             continue  # a short Latin word keeps its g (Gagik, Gor)
         sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
                       for i in _h_spots(reading, short))
-    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)))
+    root = armenian_root(key)
+    if root:
+        sounds.append(root)
+    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)), root)
 
 
 def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
@@ -297,7 +345,8 @@ def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
     the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`)."""
     words = _words(text)
-    azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower()) for w in words)
+    azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
+                               and not armenian_root(fold_word(w)) for w in words)
     # A number (a case number, a year, a house) is its own key and sound key: made here, not
     # kept in the cache of words, where thousands of them would push the names out.
     found = (WordKeys(w, (w,)) if w.isdigit() and w.isascii() else word_keys(w, azerbaijani)

@@ -10,8 +10,9 @@ spellings the Russian convention writes by a different sound: Armenian հ as Г 
 (Şükürov / Шукюров, Cəfərov / Джафаров; an ə read as а or е: Məmmədov / Мамедов). Words are
 compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
 matches; a man's and a woman's surname (Əliyev / Əliyeva, Мартиросов / Мартиросова) never
-do, nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A patronymic
-in one spelling only is left out: the shorter list of words is matched into the longer one.
+do, nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A Russified
+Armenian surname meets the one in -ян it stands for (Петросов / Petrosyan). A patronymic in
+one spelling only is left out: the shorter list of words is matched into the longer one.
 """
 
 from __future__ import annotations
@@ -46,15 +47,20 @@ BIRTHS_APART_AT_MOST = 0.55
 SPELLINGS_AT_MOST = 16  # readings of one name compared (see name_spellings)
 
 
+# Marks the sound key of the Armenian surname a Russified one stands for (WordKeys.root:
+# Петросов as Петросян): two Russified surnames never meet through it (see word_ratio).
+ROOT_MARK = "+"
 _VELAR_END = frozenset("gkqx")
 
 
 def _whole_word(word: WordKeys) -> tuple[str, ...]:
     """A word's sound keys as a whole word (a search key may be a prefix, a name is not):
     a velar that ends it kept, as k, as the sound key keeps one that begins it (Rafik is not
-    Raffi, Gevorg is Геворк)."""
+    Raffi, Gevorg is Геворк); the Armenian root marked (:data:`ROOT_MARK`)."""
     velar_end = word.key[-1:] in _VELAR_END
-    return tuple(s + "k" if velar_end and not s.endswith("k") else s for s in word.sounds)
+    return tuple(s + ROOT_MARK if s == word.root
+                 else s + "k" if velar_end and not s.endswith("k") else s
+                 for s in word.sounds)
 
 
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
@@ -79,8 +85,14 @@ def word_ratio(a: str, b: str, **_: object) -> float:
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
     ``aliv`` / ``aliva``, 89 by ratio), Мартиросов / Мартиросова (90). Only after a v: Tamar
     / Тамара, Ruzan / Рузанна are one woman. Short words (:data:`SHORT_WORD`) match only
-    when their sound keys are equal. A word beginning with a velar never meets one without
-    (Karen / Aren, Karam / Aram)."""
+    when their sound keys are equal. A Russified Armenian surname meets the one in -ян it
+    stands for (Петросов, Петросова / Petrosyan) but never another Russified one through it
+    (Петросов / Петросова are a man and a woman, by their own keys). A word beginning with a
+    velar never meets one without (Karen / Aren, Karam / Aram)."""
+    if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
+        if a[-1:] == b[-1:]:
+            return 0.0
+        a, b = a.rstrip(ROOT_MARK), b.rstrip(ROOT_MARK)
     if _man_and_woman(a, b) or _man_and_woman(b, a):
         return 0.0
     if (a[:1] == "k") != (b[:1] == "k"):

@@ -317,3 +317,24 @@ def test_short_given_names_and_press_spellings_share_a_sound_key_with_the_russia
     first, *others = (set(name_keys(s)[0].sounds) for s in spellings)
     assert all(first & other for other in others), [name_keys(s)[0] for s in spellings]
 
+
+@pytest.mark.parametrize(("russified", "armenian"), [
+    ("Петросов", "Petrosyan"), ("Петросова", "Петросян"), ("Оганесов", "Hovhannisyan"),
+    ("Ованесов", "Оганесян"), ("Аветисов", "Avetisyan"), ("Мартиросов", "Մարտիրոսյան"),
+    ("Akopov", "Hakobyan"), ("Мкртычев", "Mkrtchyan"),
+])
+def test_a_russified_armenian_surname_has_the_sound_of_its_armenian_root(
+        russified: str, armenian: str) -> None:
+    keys = name_keys(russified)[0]
+    assert keys.root == name_keys(armenian)[0].sounds[0]
+    assert keys.root in keys.sounds
+
+
+def test_a_russified_armenian_surname_is_not_read_as_an_azerbaijani_one() -> None:
+    """Its е stays е (Petrosov is not Patrosov), and those of the given name beside it."""
+    assert [w.sounds for w in name_keys("Петросов Карен")] == [
+        ("pitrosov", name_keys("Петросян")[0].sounds[0]), ("karin",)]
+    # A surname an Azerbaijani is named too is not taken for an Armenian root.
+    for name in ("Мамедов", "Алекперов", "Гасанов", "Мирзоев", "Степанов"):
+        assert name_keys(name)[0].root == ""
+    assert len(name_keys("Мамедов Рамиз")[0].sounds) == 2  # е read as ə still
