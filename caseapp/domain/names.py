@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -182,6 +182,19 @@ def sound_key(key: str) -> str:
     return long
 
 
+@lru_cache(maxsize=100_000)
+def whole_sound_key(key: str) -> str:
+    """The sound key of a whole word, for the duplicate check (a search word may be the
+    beginning of a longer one, a name's word is whole): a velar that ends it is kept too, as
+    k (Rafik ``rafik`` is not Raffi ``rafi``, Narek not Nare), and a word left with no more
+    than :data:`SOUND_MIN` letters without its velars keeps them all (Garegin ``karikin`` is
+    not Karen ``karin``, as Gagik is not Hayk)."""
+    if len(_sound(_SOUND_DROPPED.sub("", key))) <= SOUND_MIN:
+        return _sound(_VELARS.sub("k", key.replace("h", "")))
+    sound = sound_key(key)
+    return sound + "k" if key[-1:] in _VELAR_LETTERS and sound[-1:] != "k" else sound
+
+
 def _sound(key: str) -> str:
     key = _SOUND_OV.sub("o", key).translate(_SOUND_MAP)
     # Armenian ձ (dz) is written Ц by the Russian convention and ts by the press, as ծ and ց
@@ -296,6 +309,9 @@ class WordKeys:
     # The sound key of the Armenian surname a Russified one is made from (Петросов: that of
     # Петросян, see :func:`armenian_root`), also among ``sounds``; else "".
     root: str = ""
+    # The sound keys of the word as a whole word, for the duplicate check
+    # (:func:`whole_sound_key`), the root among them.
+    whole: tuple[str, ...] = ()
 
 
 # Where the Russian convention writes an h as Г (and a Latin spelling made from the Russian
@@ -324,18 +340,28 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     :func:`name_keys`)."""
     key = fold_word(word)
     sounds: list[str] = []
+    whole: list[str] = []
     for reading in _readings(word, azerbaijani):
         folded = sound_fold(reading)
-        sounds.append(sound_key(folded))
-        short = len(_sound(_SOUND_DROPPED.sub("", folded))) < SOUND_MIN
-        if short and "г" not in reading:
-            continue  # a short Latin word keeps its g (Gagik, Gor)
-        sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
-                      for i in _h_spots(reading, short))
+        bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
+        sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
+        whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
     root = armenian_root(key)
     if root:
         sounds.append(root)
-    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)), root)
+        whole.append(root)
+    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)), root,
+                    tuple(dict.fromkeys(s for s in whole if s)))
+
+
+def _reading_sounds(reading: str, folded: str, sound: Callable[[str], str],
+                    short: bool) -> list[str]:
+    """The sound keys (made by ``sound``) of one reading of a word, ``folded`` by
+    :func:`sound_fold`: its own, and those with a г that may be an h left out."""
+    if short and "г" not in reading:
+        return [sound(folded)]  # a short Latin word keeps its g (Gagik, Gor)
+    return [sound(folded), *(sound(sound_fold(reading[:i] + reading[i + 1:]))
+                             for i in _h_spots(reading, short))]
 
 
 def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
@@ -349,7 +375,8 @@ def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
                                and not armenian_root(fold_word(w)) for w in words)
     # A number (a case number, a year, a house) is its own key and sound key: made here, not
     # kept in the cache of words, where thousands of them would push the names out.
-    found = (WordKeys(w, (w,)) if w.isdigit() and w.isascii() else word_keys(w, azerbaijani)
+    found = (WordKeys(w, (w,), "", (w,)) if w.isdigit() and w.isascii()
+             else word_keys(w, azerbaijani)
              for w in words)
     return [k for k in found if k.key]
 

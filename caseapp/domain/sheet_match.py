@@ -50,17 +50,13 @@ SPELLINGS_AT_MOST = 16  # readings of one name compared (see name_spellings)
 # Marks the sound key of the Armenian surname a Russified one stands for (WordKeys.root:
 # Петросов as Петросян): two Russified surnames never meet through it (see word_ratio).
 ROOT_MARK = "+"
-_VELAR_END = frozenset("gkqx")
 
 
 def _whole_word(word: WordKeys) -> tuple[str, ...]:
-    """A word's sound keys as a whole word (a search key may be a prefix, a name is not):
-    a velar that ends it kept, as k, as the sound key keeps one that begins it (Rafik is not
-    Raffi, Gevorg is Геворк); the Armenian root marked (:data:`ROOT_MARK`)."""
-    velar_end = word.key[-1:] in _VELAR_END
-    return tuple(s + ROOT_MARK if s == word.root
-                 else s + "k" if velar_end and not s.endswith("k") else s
-                 for s in word.sounds)
+    """A word's sound keys as a whole word (:func:`caseapp.domain.names.whole_sound_key`: a
+    search word may be a prefix, a name's is not), the Armenian root marked
+    (:data:`ROOT_MARK`)."""
+    return tuple(s + ROOT_MARK if s == word.root else s for s in word.whole)
 
 
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
@@ -80,6 +76,17 @@ def _man_and_woman(a: str, b: str) -> bool:
     return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))
 
 
+# A given name this short (its sound key) with one more letter at its end is another name
+# (Armen / Armine, a man's and a woman's), unless the letter is the a of the Russian
+# convention's women's names (Tamar / Тамара, Ruzan / Рузанна).
+ENDING_LETTER_BELOW = 7
+
+
+def _one_more_letter(a: str, b: str) -> bool:
+    return len(a) < ENDING_LETTER_BELOW and len(b) == len(a) + 1 and b.startswith(a) \
+        and b[-1] != "a"
+
+
 def word_ratio(a: str, b: str, **_: object) -> float:
     """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
@@ -88,7 +95,8 @@ def word_ratio(a: str, b: str, **_: object) -> float:
     when their sound keys are equal. A Russified Armenian surname meets the one in -ян it
     stands for (Петросов, Петросова / Petrosyan) but never another Russified one through it
     (Петросов / Петросова are a man and a woman, by their own keys). A word beginning with a
-    velar never meets one without (Karen / Aren, Karam / Aram)."""
+    velar never meets one without (Karen / Aren, Karam / Aram), nor a short given name the
+    same with one more letter but a (:data:`ENDING_LETTER_BELOW`: Armen / Armine)."""
     if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
         if a[-1:] == b[-1:]:
             return 0.0
@@ -101,6 +109,8 @@ def word_ratio(a: str, b: str, **_: object) -> float:
         a, b = a[1:], b[1:]
     if a != b and min(len(a), len(b)) < SHORT_WORD:
         return 0.0  # a letter apart in a short word is another name: Garik / Gagik, Karen / Aren
+    if _one_more_letter(a, b) or _one_more_letter(b, a):
+        return 0.0  # Armen / Armine
     return fuzz.ratio(a, b)
 
 
