@@ -10,8 +10,9 @@ Russian-derived and Armenian romanisations. Both stored text and queries go thro
 
 What the conventions write by a different sound (Казарян / Ghazaryan, Джафаров / Cəfərov,
 Мамедов / Məmmədov / Mammadov) meets in the sound keys instead (:func:`sound_key`, several
-for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, and
-for a short word's г that may be an h). :func:`name_keys` gives both for each word of a name:
+for a word with an Azerbaijani ə or ö, for an е of an Azerbaijani name that may be an ə, for
+a Russian г that may be an h, and for the Armenian surname in -ян a Russified one in -ов
+stands for). :func:`name_keys` gives both for each word of a name:
 the search index, the search and the duplicate check all take their keys from it. Format
 characters (zero-width joiners and the like) are read as nothing.
 
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import product
@@ -156,21 +157,42 @@ _SOUND_MAP = str.maketrans({"b": "p", "d": "t", "e": "i", "j": "c"})
 # dropped, they would leave too little to tell names apart (Gagik and Hayk both "ai").
 SOUND_MIN = 4
 _VELARS = re.compile(r"[gkqx]")
+_VELAR_LETTERS = frozenset("gkqx")
 
 
 @lru_cache(maxsize=100_000)
 def sound_key(key: str) -> str:
     """The sound key of one key (:func:`sound_fold`, or :func:`fold_word`): Казарян,
-    Ghazaryan and Kazarian all give ``azarian``; Оганесян and Hovhannisyan ``oanisian``.
+    Ghazaryan and Kazarian all give ``kazarian``; Оганесян and Hovhannisyan ``oanisian``.
+
+    A velar that begins a word is kept, as k: no convention writes a name's first g, k, q or
+    x as nothing (Karen is not Aren, Karam not Aram), and the h it may stand for (Гайк,
+    Гасанов) is the reading :func:`word_keys` adds. Kept at the start, it stays in the key
+    of every word the key is a prefix of, as a search needs.
 
     A short word (a sound key of fewer than :data:`SOUND_MIN` letters) keeps its velars as
     one letter, k, and drops only h: Gagik ``kakik``, Hayk and Айк ``aik``, Gor ``kor``,
     Vahe ``vai`` (the Cyrillic г that stands for h is read both ways by :func:`word_keys`:
     Ваге ``vaki`` and ``vai``)."""
     long = _sound(_SOUND_DROPPED.sub("", key))
-    if len(long) >= SOUND_MIN:
-        return long
-    return _sound(_VELARS.sub("k", key.replace("h", "")))
+    if len(long) < SOUND_MIN:
+        return _sound(_VELARS.sub("k", key.replace("h", "")))
+    if key[:1] in _VELAR_LETTERS:
+        return _sound("k" + _SOUND_DROPPED.sub("", key[1:]))
+    return long
+
+
+@lru_cache(maxsize=100_000)
+def whole_sound_key(key: str) -> str:
+    """The sound key of a whole word, for the duplicate check (a search word may be the
+    beginning of a longer one, a name's word is whole): a velar that ends it is kept too, as
+    k (Rafik ``rafik`` is not Raffi ``rafi``, Narek not Nare), and a word left with no more
+    than :data:`SOUND_MIN` letters without its velars keeps them all (Garegin ``karikin`` is
+    not Karen ``karin``, as Gagik is not Hayk)."""
+    if len(_sound(_SOUND_DROPPED.sub("", key))) <= SOUND_MIN:
+        return _sound(_VELARS.sub("k", key.replace("h", "")))
+    sound = sound_key(key)
+    return sound + "k" if key[-1:] in _VELAR_LETTERS and sound[-1:] != "k" else sound
 
 
 def _sound(key: str) -> str:
@@ -234,6 +256,47 @@ def _readings(word: str, azerbaijani: bool = False) -> list[str]:
     return out
 
 
+# Armenian surnames written with the Russian ending -ов / -ев (-ова / -ева for a woman) in
+# place of -ян, as Russian records did and Armenians living in Russia often still do
+# (Петросов for Петросян, Мартиросов, Аветисов, Оганесов; Kasparov, Parajanov): the
+# Armenian given names they are made from, each with the surname in -ян it stands for. Only
+# names that are Armenian alone: not those a Russian or an Azerbaijani surname is made from
+# too (Степанов, Григоров, Назаров, Мирзоев, Бабаев), which stay what they are.
+_ARMENIAN_ROOTS = {
+    "Абгар": "Абгарян", "Аветис": "Аветисян", "Айрапет": "Айрапетян", "Акоп": "Акопян",
+    "Амбарцум": "Амбарцумян", "Аракел": "Аракелян", "Арутюн": "Арутюнян",
+    "Асатур": "Асатрян", "Багдасар": "Багдасарян", "Вартан": "Вартанян", "Галуст": "Галстян",
+    "Геворк": "Геворкян", "Гукас": "Гукасян", "Егиазар": "Егиазарян",
+    "Карапет": "Карапетян", "Киракос": "Киракосян", "Манук": "Манукян",
+    "Мартирос": "Мартиросян", "Мелкон": "Мелконян", "Месроп": "Месропян",
+    "Мкртыч": "Мкртчян", "Мовсес": "Мовсесян", "Нерсес": "Нерсесян", "Ованес": "Оганесян",
+    "Овсеп": "Овсепян", "Оганес": "Оганесян", "Петрос": "Петросян", "Погос": "Погосян",
+    "Саак": "Саакян", "Саркис": "Саркисян", "Сукиас": "Сукиасян", "Тадевос": "Тадевосян",
+    "Татевос": "Тадевосян", "Тевос": "Тевосян", "Тигран": "Тигранян", "Торос": "Торосян",
+    "Хачатур": "Хачатрян",
+}
+_RUSSIAN_ENDING = re.compile(r"(?:ov|ev)a?$")
+
+
+@lru_cache(maxsize=1)
+def _root_sounds() -> dict[str, str]:
+    """The sound key of each given name of :data:`_ARMENIAN_ROOTS` → that of its surname."""
+    return {sound_key(fold_word(name)): sound_key(sound_fold(surname))
+            for name, surname in _ARMENIAN_ROOTS.items()}
+
+
+@lru_cache(maxsize=100_000)
+def armenian_root(key: str) -> str:
+    """For the search key of an Armenian surname with the Russian ending (Петросов,
+    Petrosova, Оганесов), the sound key of the surname in -ян it stands for (that of
+    Петросян and Petrosyan, of Оганесян and Hovhannisyan); else "". The given name is found
+    by its sound (Akopov and Hakobov, Оганесов and Ованесов)."""
+    ending = _RUSSIAN_ENDING.search(key)
+    if ending is None or ending.start() < 2:
+        return ""
+    return _root_sounds().get(sound_key(key[:ending.start()]), "")
+
+
 @dataclass(frozen=True, slots=True)
 class WordKeys:
     """The keys of one word of a name: ``key``, its search key (the word as written, folded:
@@ -243,6 +306,32 @@ class WordKeys:
 
     key: str
     sounds: tuple[str, ...]
+    # The sound key of the Armenian surname a Russified one is made from (Петросов: that of
+    # Петросян, see :func:`armenian_root`), also among ``sounds``; else "".
+    root: str = ""
+    # The sound keys of the word as a whole word, for the duplicate check
+    # (:func:`whole_sound_key`), the root among them.
+    whole: tuple[str, ...] = ()
+
+
+# Where the Russian convention writes an h as Г (and a Latin spelling made from the Russian
+# one as G): Armenian Հ before a and r (Гайк / Hayk, Гамлет / Hamlet, Гарутюн / Harutyun,
+# Грант / Hrant, Грачья / Hrachya) and Azerbaijani h before any vowel (Гасанов / Həsənov,
+# Гусейнов / Hüseynov, Гейдаров / Heydərov, Гидаятов / Hidayətov). Never before о: Armenian
+# Հո- is written О- (Ованес / Оганес for Hovhannes, Овсеп / Hovsep, Оганесян, Овакимян), so
+# Гор is Gor (Գոռ) and never Hor. Not the Latin gh, which is Armenian ղ (Ghazaryan).
+_G_AS_H = re.compile(r"г[аеиуыэюяр]|g[aeiuyr]")
+
+
+def _h_spots(reading: str, short: bool) -> list[int]:
+    """Where a г (or a first Latin g) of a word may stand for an h, to read left out: in a
+    short word each г, one at a time (Ваге as Vahe; Гагик is not Hayk), in a longer one the
+    first letter (its other velars are left out of the sound key already); neither a first
+    г before о (see :data:`_G_AS_H`)."""
+    first = [0] if _G_AS_H.match(reading) else []
+    if not short:
+        return first
+    return [i for i, ch in enumerate(reading) if ch == "г" and (i or first)]
 
 
 @lru_cache(maxsize=100_000)
@@ -251,15 +340,28 @@ def word_keys(word: str, azerbaijani: bool = False) -> WordKeys:
     :func:`name_keys`)."""
     key = fold_word(word)
     sounds: list[str] = []
+    whole: list[str] = []
     for reading in _readings(word, azerbaijani):
-        sound = sound_key(sound_fold(reading))
-        sounds.append(sound)
-        if "г" in reading and len(_sound(_SOUND_DROPPED.sub("", sound_fold(reading)))) < SOUND_MIN:
-            # A short word's г may be an h, left out of its sound key (Ваге as Vahe), one at
-            # a time (Гагик is not Hayk).
-            sounds.extend(sound_key(sound_fold(reading[:i] + reading[i + 1:]))
-                          for i, ch in enumerate(reading) if ch == "г")
-    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)))
+        folded = sound_fold(reading)
+        bare = len(_sound(_SOUND_DROPPED.sub("", folded)))
+        sounds.extend(_reading_sounds(reading, folded, sound_key, bare < SOUND_MIN))
+        whole.extend(_reading_sounds(reading, folded, whole_sound_key, bare <= SOUND_MIN))
+    root = armenian_root(key)
+    if root:
+        sounds.append(root)
+        whole.append(root)
+    return WordKeys(key, tuple(dict.fromkeys(s for s in sounds if s)), root,
+                    tuple(dict.fromkeys(s for s in whole if s)))
+
+
+def _reading_sounds(reading: str, folded: str, sound: Callable[[str], str],
+                    short: bool) -> list[str]:
+    """The sound keys (made by ``sound``) of one reading of a word, ``folded`` by
+    :func:`sound_fold`: its own, and those with a г that may be an h left out."""
+    if short and "г" not in reading:
+        return [sound(folded)]  # a short Latin word keeps its g (Gagik, Gor)
+    return [sound(folded), *(sound(sound_fold(reading[:i] + reading[i + 1:]))
+                             for i in _h_spots(reading, short))]
 
 
 def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
@@ -269,10 +371,12 @@ def name_keys(text: str, *, name: bool = True) -> list[WordKeys]:
     the text is a name (or a query for one): if one of its words has an Azerbaijani form (a
     surname in -ов, a patronymic оглы…), its е are read as ə too (see :func:`_readings`)."""
     words = _words(text)
-    azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower()) for w in words)
+    azerbaijani = name and any(_AZERBAIJANI_FORM.search(w.lower())
+                               and not armenian_root(fold_word(w)) for w in words)
     # A number (a case number, a year, a house) is its own key and sound key: made here, not
     # kept in the cache of words, where thousands of them would push the names out.
-    found = (WordKeys(w, (w,)) if w.isdigit() and w.isascii() else word_keys(w, azerbaijani)
+    found = (WordKeys(w, (w,), "", (w,)) if w.isdigit() and w.isascii()
+             else word_keys(w, azerbaijani)
              for w in words)
     return [k for k in found if k.key]
 

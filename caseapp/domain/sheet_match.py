@@ -9,8 +9,10 @@ spellings the Russian convention writes by a different sound: Armenian հ as Г 
 (Gevorkyan / Gevorgyan), and Azerbaijani names as the Russian convention writes them
 (Şükürov / Шукюров, Cəfərov / Джафаров; an ə read as а or е: Məmmədov / Мамедов). Words are
 compared by a similarity ratio (rapidfuzz), so a dropped syllable (Hov-h-annisyan) still
-matches; a man's and a woman's surname (Əliyev / Əliyeva) never do. A patronymic in one
-spelling only is left out: the shorter list of words is matched into the longer one.
+matches; a man's and a woman's surname (Əliyev / Əliyeva, Мартиросов / Мартиросова) never
+do, nor two names a first or last velar apart (Karen / Aren, Rafik / Raffi). A Russified
+Armenian surname meets the one in -ян it stands for (Петросов / Petrosyan). A patronymic in
+one spelling only is left out: the shorter list of words is matched into the longer one.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from rapidfuzz import fuzz, process
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.names import name_keys
+from caseapp.domain.names import WordKeys, name_keys
 
 # Similarity (0-100) of two words' sound keys below which they are different names. After
 # the sound keys, one name in two conventions differs little (Sargsyan/Саркисян 93,
@@ -45,26 +47,70 @@ BIRTHS_APART_AT_MOST = 0.55
 SPELLINGS_AT_MOST = 16  # readings of one name compared (see name_spellings)
 
 
+# Marks the sound key of the Armenian surname a Russified one stands for (WordKeys.root:
+# Петросов as Петросян): two Russified surnames never meet through it (see word_ratio).
+ROOT_MARK = "+"
+
+
+def _whole_word(word: WordKeys) -> tuple[str, ...]:
+    """A word's sound keys as a whole word (:func:`caseapp.domain.names.whole_sound_key`: a
+    search word may be a prefix, a name's is not), the Armenian root marked
+    (:data:`ROOT_MARK`)."""
+    return tuple(s + ROOT_MARK if s == word.root else s for s in word.whole)
+
+
 def name_spellings(name: str) -> tuple[tuple[str, ...], ...]:
-    """The name as words of sound keys: one spelling, or one for each reading of its
-    Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
+    """The name as words of sound keys (:func:`_whole_word`): one spelling, or one for each
+    reading of its Azerbaijani ə and ö (Məmmədov as Mamadov and as Mamedov; at most
     :data:`SPELLINGS_AT_MOST`), the usual reading first."""
-    words = [w.sounds for w in name_keys(name) if w.sounds]
+    words = [_whole_word(w) for w in name_keys(name) if w.sounds]
     if not words:
         return ()
     return tuple(islice(product(*words), SPELLINGS_AT_MOST))
 
 
+def _man_and_woman(a: str, b: str) -> bool:
+    """``b`` is the woman's form of the man's surname ``a`` by their sound keys: -ev / -eva
+    (``aliv`` / ``aliva``), -ov / -ova (``martirosov`` / ``martirosoa``, the v of -ova read
+    as nothing before its a)."""
+    return a[-1:] == "v" and (b == a + "a" or (a[-2:] == "ov" and b == a[:-1] + "a"))
+
+
+# A given name this short (its sound key) with one more letter at its end is another name
+# (Armen / Armine, a man's and a woman's), unless the letter is the a of the Russian
+# convention's women's names (Tamar / Тамара, Ruzan / Рузанна).
+ENDING_LETTER_BELOW = 7
+
+
+def _one_more_letter(a: str, b: str) -> bool:
+    return len(a) < ENDING_LETTER_BELOW and len(b) == len(a) + 1 and b.startswith(a) \
+        and b[-1] != "a"
+
+
 def word_ratio(a: str, b: str, **_: object) -> float:
     """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
-    ``aliv`` / ``aliva``, 89 by ratio). (-ov / -ova differ more already: ``asimov`` /
-    ``asimoa``.) Only after a v: Tamar / Тамара, Ruzan / Рузанна are one woman. Short words
-    (:data:`SHORT_WORD`) match only when their sound keys are equal."""
-    if (a[-1:] == "v" and b == a + "a") or (b[-1:] == "v" and a == b + "a"):
+    ``aliv`` / ``aliva``, 89 by ratio), Мартиросов / Мартиросова (90). Only after a v: Tamar
+    / Тамара, Ruzan / Рузанна are one woman. Short words (:data:`SHORT_WORD`) match only
+    when their sound keys are equal. A Russified Armenian surname meets the one in -ян it
+    stands for (Петросов, Петросова / Petrosyan) but never another Russified one through it
+    (Петросов / Петросова are a man and a woman, by their own keys). A word beginning with a
+    velar never meets one without (Karen / Aren, Karam / Aram), nor a short given name the
+    same with one more letter but a (:data:`ENDING_LETTER_BELOW`: Armen / Armine)."""
+    if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
+        if a[-1:] == b[-1:]:
+            return 0.0
+        a, b = a.rstrip(ROOT_MARK), b.rstrip(ROOT_MARK)
+    if _man_and_woman(a, b) or _man_and_woman(b, a):
         return 0.0
+    if (a[:1] == "k") != (b[:1] == "k"):
+        return 0.0  # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan
+    if a[:1] == "k" and a != b:  # weighed without it, as before it was kept
+        a, b = a[1:], b[1:]
     if a != b and min(len(a), len(b)) < SHORT_WORD:
         return 0.0  # a letter apart in a short word is another name: Garik / Gagik, Karen / Aren
+    if _one_more_letter(a, b) or _one_more_letter(b, a):
+        return 0.0  # Armen / Armine
     return fuzz.ratio(a, b)
 
 

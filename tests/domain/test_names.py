@@ -235,8 +235,9 @@ def test_different_names_keep_different_sound_keys() -> None:
 
 
 def test_sound_keys_of_a_text_keep_order_and_drop_empty_ones() -> None:
-    # "H" alone is only a sound the conventions trade: nothing is left of it.
-    assert sound_keys(search_keys("Оганесян H Казарян")) == ["oanisian", "azarian"]
+    # "H" alone is only a sound the conventions trade: nothing is left of it. A first velar
+    # is kept, as k.
+    assert sound_keys(search_keys("Оганесян H Казарян")) == ["oanisian", "kazarian"]
 
 
 # Azerbaijani names as an Azerbaijani court, a Russian list and the press write them: the
@@ -271,7 +272,7 @@ def test_an_azerbaijani_spelling_shares_a_sound_key_with_the_others(
 
 
 def test_a_word_without_e_or_o_of_two_readings_has_one_sound_key() -> None:
-    assert word_keys("Мамедов") == WordKeys("mamedov", ("mamitov",))
+    assert word_keys("Мамедов") == WordKeys("mamedov", ("mamitov",), "", ("mamitov",))
     assert word_keys("Məmmədov").sounds[0] == "mamatov"  # the usual reading first
     # Many ə: only all one way or all the other, never more than eight keys.
     assert len(word_keys("Məmmədəliyəvə").sounds) == 2
@@ -299,6 +300,8 @@ def test_every_format_character_of_unicode_is_read_as_nothing() -> None:
 @pytest.mark.parametrize(("one", "other"), [
     ("Qasımov", "Hashimov"), ("Гасымов", "Гашимов"), ("Sargis", "Shargis"),  # s is not sh
     ("Hayk", "Gagik"), ("Ara", "Kara"), ("Gor", "Hor"), ("Vahe", "Vaik"),  # short words
+    ("Karen", "Aren"), ("Aram", "Karam"), ("Ghazaryan", "Azaryan"),  # a first velar
+    ("Гор", "Hor"), ("Гоар", "Hoar"),  # Го- is never Հո- (О-: Ованес, Овсеп)
 ])
 def test_names_a_sibilant_or_a_velar_apart_have_different_sound_keys(one: str, other: str) -> None:
     assert not set(word_keys(one).sounds) & set(word_keys(other).sounds)
@@ -313,3 +316,25 @@ def test_short_given_names_and_press_spellings_share_a_sound_key_with_the_russia
         spellings: list[str]) -> None:
     first, *others = (set(name_keys(s)[0].sounds) for s in spellings)
     assert all(first & other for other in others), [name_keys(s)[0] for s in spellings]
+
+
+@pytest.mark.parametrize(("russified", "armenian"), [
+    ("Петросов", "Petrosyan"), ("Петросова", "Петросян"), ("Оганесов", "Hovhannisyan"),
+    ("Ованесов", "Оганесян"), ("Аветисов", "Avetisyan"), ("Мартиросов", "Մարտիրոսյան"),
+    ("Akopov", "Hakobyan"), ("Мкртычев", "Mkrtchyan"),
+])
+def test_a_russified_armenian_surname_has_the_sound_of_its_armenian_root(
+        russified: str, armenian: str) -> None:
+    keys = name_keys(russified)[0]
+    assert keys.root == name_keys(armenian)[0].sounds[0]
+    assert keys.root in keys.sounds
+
+
+def test_a_russified_armenian_surname_is_not_read_as_an_azerbaijani_one() -> None:
+    """Its е stays е (Petrosov is not Patrosov), and those of the given name beside it."""
+    assert [w.sounds for w in name_keys("Петросов Карен")] == [
+        ("pitrosov", name_keys("Петросян")[0].sounds[0]), ("karin",)]
+    # A surname an Azerbaijani is named too is not taken for an Armenian root.
+    for name in ("Мамедов", "Алекперов", "Гасанов", "Мирзоев", "Степанов"):
+        assert name_keys(name)[0].root == ""
+    assert len(name_keys("Мамедов Рамиз")[0].sounds) == 2  # е read as ə still

@@ -111,12 +111,19 @@ SAME_PEOPLE = [  # one name in two scripts or spelling conventions
     ("Vardan Sargsyan", "Вардан Саркисян"), ("Gor Hakobyan", "Гор Акопян"),
     ("Karen Hambardzumyan", "Карен Амбарцумян"), ("Hrant Gevorgyan", "Грант Геворкян"),
     ("Levon Mkrtchyan", "Levon Mkrtchian"), ("Tigran Yeghiazaryan", "Тигран Егиазарян"),
+    ("Tamar Petrosyan", "Тамара Петросян"), ("Ruzan Sargsyan", "Рузанна Саркисян"),
+    ("Garegin Petrosyan", "Гарегин Петросов"), ("Narek Avetisyan", "Нарек Аветисов"),
 ]
 OTHER_PEOPLE = [  # other surnames or given names one or two letters apart
     ("Ani Grigoryan", "Ani Gevorgyan"), ("Aram Hakobyan", "Aram Abovyan"),
     ("Arman Petrosyan", "Armen Petrosyan"), ("Armen Sargsyan", "Armen Sahakyan"),
     ("Davit Karapetyan", "Davit Arakelyan"), ("Armen Petrosyan", "Armen Poghosyan"),
     ("Armen Asatryan", "Arsen Asatryan"),
+    # a letter more or less at the start or the end of a given name
+    ("Karen Petrosyan", "Aren Petrosyan"), ("Karen Petrosyan", "Garegin Petrosyan"),
+    ("Aram Hakobyan", "Karam Hakobyan"), ("Rafik Sargsyan", "Raffi Sargsyan"),
+    ("Armen Petrosyan", "Armine Petrosyan"), ("Narek Avetisyan", "Nare Avetisyan"),
+    ("Armen Martirosov", "Anna Martirosova"), ("Мартиросов Армен", "Мартиросова Армен"),
 ]
 
 

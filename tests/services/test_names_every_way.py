@@ -57,8 +57,9 @@ SHORT = [
 ]
 SURNAME = {0: "Petrosyan", 1: "Петросян", 2: "Պետրոսյան"}
 # Names that look like one of SHORT's when the velars are dropped or a letter is off: never
-# offered as one of them, never found by them. (The Russian Г stands for g or for h: Гор and
-# Гарик may be read Hor and Harik, so only the Latin and Armenian spellings are held to it.)
+# offered as one of them, never found by them. (The Russian Г stands for g or for h: Гарик
+# may be read Harik, so only the Latin and Armenian spellings are held to it. Гор is never
+# Hor: tests/services/test_name_pairs.py.)
 LOOK_ALIKES = ["Kara Petrosyan", "Hor Petrosyan", "Vaik Petrosyan", "Areg Petrosyan"]
 
 # Zero-width and other format characters (Unicode category Cf) as a copy and paste brings them.

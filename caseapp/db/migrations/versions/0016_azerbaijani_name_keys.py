@@ -5,9 +5,12 @@ and the patronymic particles (oğlu / оглы, qızı / кызы), the sound ke
 and an е of an Azerbaijani name as the ə the press writes a (Мамедов / Mammadov); a short
 word keeps its velars (Gagik is not Hayk) and is searched by its whole sound (Vahe / Ваге);
 sh is kept apart from s (Qasımov is not Hashimov); format characters (a zero-width joiner)
-are read as nothing. See :func:`caseapp.domain.names.name_keys`. The keys a file holds were
-made by the rules before: every record is indexed again. (Amended before its release, with
-the keys of session 21: a file already at 0016 by a development build is not indexed again.)
+are read as nothing; a velar that begins a word is kept (Karen is not Aren), a Russian Г
+before о is never read as h (Гор is not Hor), and a Russified Armenian surname has the sound
+of the one in -ян it stands for (Петросов / Petrosyan) and is not read as Azerbaijani. See
+:func:`caseapp.domain.names.name_keys`. The keys a file holds were made by the rules before:
+every record is indexed again. (Amended before its release, with the keys of sessions 21
+and 22: a file already at 0016 by a development build is not indexed again.)
 
 The index is rebuilt in one pass (on SQLite its FTS5 mirror is dropped and filled once at the
 end): a file of 100,000 captives (500,000 index rows) took 40 s to a minute on the 2-core
