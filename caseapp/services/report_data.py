@@ -62,6 +62,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.moot_hearings import custody_over, moot
 from caseapp.domain.names import (
     NameRow,
     latin_display_name,
@@ -495,6 +496,9 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes)
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
+        # A custody hearing after a release is moot (caseapp.domain.moot_hearings): neither
+        # the captive's next hearing nor among the upcoming ones of that captive.
+        over = {c[0]: custody_over(c[1], c[4]) for c in captives}
         last = today + timedelta(days=hearing_days)
         first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
         for hid, cid, starts, zone, court, kind in conn.execute(
@@ -506,7 +510,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
-            if not hearing_ahead(local, today):
+            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid)):
                 continue
             next_hearing.setdefault(cid, local)
             if local.date() <= last:

@@ -1,0 +1,104 @@
+"""After a release, a hearing on detention is moot: no output presents it as the captive's
+next hearing, while the hearings of the criminal case (a trial in absentia, an appeal) stay,
+and a captive re-arrested after the release has the detention hearing ahead of them again.
+The captive's file (its clock), the captives list, the status report, the dashboard, the
+calendar and the letters say the same."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from caseapp.domain.reports import LawyerProfile
+from caseapp.services.casefile import CaseFile
+from caseapp.services.letter_data import prepare_letter, resolve_template
+from caseapp.services.report_data import build_status_report
+
+EXTENSION = date(2027, 1, 28)
+TRIAL = date(2027, 2, 15)
+
+
+def _day(when: datetime | None) -> date | None:
+    return None if when is None else when.date()
+
+
+@pytest.fixture
+def captives(case_file: CaseFile) -> dict[str, int]:
+    """Four captives with an extension hearing on 28 January 2027: one released on
+    20 November 2026 (and no other hearing), one released with a trial session on
+    15 February, one released and re-arrested since, one still held (a co-defendant of the
+    first at the extension hearing)."""
+    cf = case_file
+    ids = {}
+    for key, name in (("released", "Harutyunyan Artur"), ("tried", "Davtyan Anahit"),
+                      ("rearrested", "Petrosyan Mher"), ("held", "Vardanyan Armen")):
+        ids[key] = cf.captives.create(names=[name], capture="2024-08-22",
+                                      status="pre_trial").id
+    for key in ("released", "tried", "rearrested"):
+        cf.captives.set_status(ids[key], "released", effective_on="2026-11-20")
+    cf.captives.set_status(ids["rearrested"], "pre_trial", effective_on="2026-11-25")
+    cf.hearings.create(captive_ids=[ids["released"], ids["held"]],
+                       starts_at=f"{EXTENSION}T11:00", timezone="Asia/Baku",
+                       kind="detention_extension", court="Qazax District Court")
+    for key in ("tried", "rearrested"):
+        cf.hearings.create(captive_ids=[ids[key]], starts_at=f"{EXTENSION}T11:00",
+                           timezone="Asia/Baku", kind="detention_extension")
+    cf.hearings.create(captive_ids=[ids["tried"]], starts_at=f"{TRIAL}T10:00",
+                       timezone="Asia/Baku", kind="trial_session")
+    return ids
+
+
+def test_the_next_hearing_of_a_released_captive_is_not_a_detention_hearing(
+        case_file: CaseFile, captives: dict[str, int]) -> None:
+    """Released Artur Harutyunyan's file, the list and the status report still named the
+    extension hearing of 28 January as his next hearing."""
+    cf = case_file
+    expected = {captives["released"]: None, captives["tried"]: TRIAL,
+                captives["rearrested"]: EXTENSION, captives["held"]: EXTENSION}
+    assert {cid: _day(cf.deadline_engine.clock(cid).next_hearing)
+            for cid in expected} == expected
+    rows = {r.id: _day(r.next_hearing) for r in cf.overview.captive_rows()}
+    assert {cid: rows[cid] for cid in expected} == expected
+    report = build_status_report(cf, hearing_days=120)
+    assert {r.id: _day(r.next_hearing) for r in report.rows} == expected
+    upcoming = {(h.starts_at.date(), h.captive_ids) for h in report.upcoming_hearings}
+    assert upcoming == {(EXTENSION, (captives["held"],)), (EXTENSION, (captives["rearrested"],)),
+                        (TRIAL, (captives["tried"],))}
+
+
+def test_the_dashboard_and_the_calendar_leave_out_a_detention_hearing_after_a_release(
+        case_file: CaseFile, captives: dict[str, int]) -> None:
+    """The co-defendants' hearing stays for the one still held, without the released one."""
+    cf = case_file
+    expected = sorted([(EXTENSION, (captives["held"],)), (EXTENSION, (captives["rearrested"],)),
+                       (TRIAL, (captives["tried"],))])
+    dashboard = cf.overview.dashboard(hearing_days=90)
+    assert sorted((h.starts_at.date(), h.captive_ids)
+                  for h in dashboard.upcoming_hearings) == expected
+    calendar = cf.reminders.calendar(level="internal")
+    assert sorted((h.starts_at.date(), h.captive_ids) for h in calendar.hearings) == expected
+    # Nothing recorded changed: the hearing still concerns both.
+    assert sorted(len(h.captive_ids) for h in cf.hearings.list()) == [1, 1, 1, 2]
+
+
+def test_a_letters_next_hearing_after_a_release_is_the_trial_not_the_extension(
+        case_file: CaseFile, captives: dict[str, int]) -> None:
+    cf = case_file
+    lawyer = LawyerProfile(name="A. Avetisyan")
+    template = resolve_template("icrc_request_en")
+
+    def said(cid: int) -> str:
+        return prepare_letter(cf, template, cid, lawyer=lawyer)["next_hearing"]
+    assert said(captives["released"]) == ""
+    assert said(captives["tried"]).startswith("15 February 2027")
+    assert said(captives["rearrested"]).startswith("28 January 2027")
+
+
+def test_putting_the_status_back_makes_the_detention_hearing_the_next_again(
+        case_file: CaseFile, captives: dict[str, int]) -> None:
+    cf = case_file
+    cid = captives["released"]
+    cf.captives.set_status(cid, "pre_trial", effective_on="2026-11-26")
+    assert _day(cf.deadline_engine.clock(cid).next_hearing) == EXTENSION
+    assert {r.id: _day(r.next_hearing) for r in cf.overview.captive_rows()}[cid] == EXTENSION
