@@ -256,6 +256,21 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
     for stay in (kept.ending + kept.later) if kept else ():
         out.write(str(msg("The stay at {place} is left open (“--keep-stay-open”).",
                           place=stay.facility)) + "\n")
+    steps = done.steps
+    if steps.closing:
+        out.write(str(msg_n(
+            "Closed {count} deadline of the detention orders due after {day} (the first on "
+            "{first}): custody has ended; putting the status back opens it again.",
+            "Closed {count} deadlines of the detention orders due after {day} (the first on "
+            "{first}): custody has ended; putting the status back opens them again.",
+            len(steps.closing), day=done.day, first=steps.closing[0])) + "\n")
+    if steps.by_hand:
+        out.write(str(msg_n(
+            "{count} deadline of the detention orders after {day} was dated by hand and stays "
+            "open (the first on {first}): dismiss it if custody's end makes it moot.",
+            "{count} deadlines of the detention orders after {day} were dated by hand and stay "
+            "open (the first on {first}): dismiss them if custody's end makes them moot.",
+            len(steps.by_hand), day=done.day, first=steps.by_hand[0])) + "\n")
     return 0
 
 
