@@ -58,6 +58,7 @@ from caseapp.domain.enums import (
     OrganisationKind,
     Script,
     Sensitivity,
+    Sex,
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
@@ -433,8 +434,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     with ctx.read() as s:
         conn = s.connection()
         stmt = select(Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
-                      Captive.status_since, Captive.field_levels, raw(Captive.sensitivity)
-                      ).where(raw(Captive.sensitivity).in_(levels))
+                      Captive.status_since, Captive.field_levels, raw(Captive.sensitivity),
+                      raw(Captive.sex)).where(raw(Captive.sensitivity).in_(levels))
         if status is not None:
             stmt = stmt.where(raw(Captive.status) == status.value)
         if tag:
@@ -516,7 +517,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if local.date() <= last:
                 upcoming.setdefault(hid, (local, court, kind, []))[3].append(cid)
     rows = []
-    for cid, status_value, category_value, capture, since, field_levels, record_level in captives:
+    for (cid, status_value, category_value, capture, since, field_levels, record_level,
+         sex) in captives:
         record = Sensitivity(record_level)
 
         def shown(column: str) -> bool:
@@ -532,6 +534,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             id=cid, name=name,
             latin_name=latin_display_name(spellings.get(cid, ())),
             status=st if shown("status") else None,
+            sex=Sex(sex) if shown("sex") else None,  # (the status agrees with it: ru)
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",

@@ -109,11 +109,11 @@ def test_a_womans_status_beside_her_name_asks_the_feminine_form(qtbot, fresh_ui)
     from PySide6.QtCore import QCoreApplication, QTranslator
 
     class Feminine(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802
+        def translate(self, context, source, disambiguation=None, n=-1):
             return "Освобождена" if (context, source) == ("StatusOfAWoman", "Released") \
                 else source
 
-        def isEmpty(self) -> bool:  # noqa: N802
+        def isEmpty(self) -> bool:
             return False
 
     cf: CaseFile = fresh_ui.case_file
