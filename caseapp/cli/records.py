@@ -272,6 +272,13 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
             "{count} deadlines of the detention orders after {day} were dated by hand and stay "
             "open (the first on {first}): dismiss them if custody's end makes them moot.",
             len(steps.by_hand), day=done.day, first=steps.by_hand[0])) + "\n")
+    if done.moot:
+        out.write(str(msg_n(
+            "{count} hearing on detention still to come (the first on {first}) is no longer "
+            "shown as the next hearing: custody has ended; it stays recorded.",
+            "{count} hearings on detention still to come (the first on {first}) are no longer "
+            "shown as the next hearing: custody has ended; they stay recorded.",
+            len(done.moot), first=done.moot[0])) + "\n")
     return 0
 
 

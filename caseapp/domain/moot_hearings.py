@@ -18,6 +18,7 @@ leave the hearing out rather than the release writing anything to it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -52,3 +53,10 @@ def moot(kind: HearingKind | str | None, day: date, over: CustodyOver | None) ->
     whose custody is ``over``: a custody hearing on or after the day custody ended."""
     return (over is not None and kind in CUSTODY_HEARINGS
             and (over.since is None or day >= over.since))
+
+
+def moot_days(hearings: Iterable[tuple[date, str | None]], day: date | None) -> tuple[date, ...]:
+    """Of a captive's ``hearings`` still to come, as (day, kind), the days of those custody
+    ending on ``day`` makes moot, in order."""
+    over = CustodyOver(day)
+    return tuple(sorted(d for d, kind in hearings if moot(kind, d, over)))

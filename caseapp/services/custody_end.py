@@ -10,22 +10,28 @@ back both. The open steps of the captive's detention orders due after the day ar
 the same write (:mod:`caseapp.domain.steps_at_end`; the deadline engine does it as the
 status is written, and opens them again as the undo writes the status back): what was
 closed, and what was left open because its day was set by hand, comes back in
-:class:`StatusSet` to be said."""
+:class:`StatusSet` to be said; so do the hearings on detention still to come that the end
+makes moot (:mod:`caseapp.domain.moot_hearings`): nothing is written to them (a hearing has
+no state to mark it cancelled, its outcome being the court's words), the readers leave them
+out of "the next hearing"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, Deadline, DetentionPlace
+from caseapp.db.models import Captive, Deadline, DetentionPlace, Hearing, hearing_captives
+from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
+from caseapp.domain.moot_hearings import moot_days
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.domain.steps_at_end import StepsAtEnd, steps_at_end
@@ -51,6 +57,7 @@ class StatusSet:
     ended: tuple[OpenStay, ...] = ()
     later: tuple[OpenStay, ...] = ()
     steps: StepsAtEnd = NO_STEPS  # the detention orders' steps it closed / left open
+    moot: tuple[date, ...] = ()  # the days of the hearings on detention it made moot
 
     @property
     def id(self) -> int:  # (the operations name the captive a write was about by its id)
@@ -75,6 +82,12 @@ class CustodyEndService:
         with self.ctx.read() as s:
             return stays_at_end(_stays(s, captive_id), day or self.ctx.today())
 
+    def hearings_ahead(self, captive_id: int) -> tuple[tuple[date, str], ...]:
+        """The captive's hearings still to come, as (day in the court's zone, kind), by day:
+        those an end of custody would make moot (:func:`moot_days`), for the dialog to say."""
+        with self.ctx.read() as s:
+            return _hearings_ahead(s, captive_id, self.ctx.today())
+
     def order_steps(self, captive_id: int) -> tuple[tuple[date, bool], ...]:
         """The captive's open detention-order steps, as (due day, dated by hand): what an end
         of custody on a day would close (:func:`~caseapp.domain.steps_at_end.steps_at_end`),
@@ -95,12 +108,15 @@ class CustodyEndService:
             day = obj.status_since
             steps = steps_at_end(open_steps, day) \
                 if obj.status.ended and day is not None else NO_STEPS
+            mooted = moot_days(_hearings_ahead(s, captive_id, self.ctx.today()), day) \
+                if obj.status.ended else ()
             if not (obj.status.ended and day is not None and end_stays):
-                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps)
+                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted)
             found = stays_at_end(_stays(s, captive_id), day)
             for stay in found.ending:
                 self.places._update_in(s, self.places._load(s, stay.place_id), {"to_date": day})
-            return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later, steps)
+            return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later, steps,
+                             mooted)
 
     # -- what an undo reads and writes back --
     def state(self, captive_id: int) -> dict[str, Any]:
@@ -128,6 +144,19 @@ class CustodyEndService:
                 self.captives._update_in(s, obj, {"status": status,
                                                   "status_since": status_since})
             return self.captives.to_dto(s, obj)
+
+
+def _hearings_ahead(s: Session, captive_id: int, today: date) -> tuple[tuple[date, str], ...]:
+    start = hearing_days_span(today, today)[0]
+    found = []
+    for starts, zone, kind in s.execute(
+            select(Hearing.starts_at, Hearing.timezone, Hearing.kind)
+            .join(hearing_captives, hearing_captives.c.hearing_id == Hearing.id)
+            .where(hearing_captives.c.captive_id == captive_id, Hearing.starts_at >= start)):
+        local = starts.astimezone(ZoneInfo(zone or "UTC"))
+        if hearing_ahead(local, today):
+            found.append((local.date(), str(kind.value if hasattr(kind, "value") else kind)))
+    return tuple(sorted(found))
 
 
 def _order_steps(s: Session, captive_id: int) -> tuple[tuple[date, bool], ...]:

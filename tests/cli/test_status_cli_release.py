@@ -24,6 +24,10 @@ def test_a_release_says_the_order_deadlines_it_closed(case_file: CaseFile,
     case_file.detention_orders.create(captive_id=cid, start_date="2026-11-01", term_months=4)
     by_hand = min(case_file.deadlines.list(captive_id=cid), key=lambda d: d.due_on)
     case_file.deadlines.update(by_hand.id, due_on="2027-02-18")
+    for day, kind in (("2027-01-28", "detention_extension"), ("2027-02-20", "detention_extension"),
+                      ("2027-03-10", "trial_session")):
+        case_file.hearings.create(captive_ids=[cid], starts_at=f"{day}T11:00",
+                                  timezone="Asia/Baku", kind=kind)
     code, out, err = run("captives", "status", str(cid), "released", "--since", "2026-11-20",
                          "--db", str(db_path))
     assert code == 0, err
@@ -32,6 +36,9 @@ def test_a_release_says_the_order_deadlines_it_closed(case_file: CaseFile,
             "again.") in out
     assert ("1 deadline of the detention orders after 20\xa0Nov\xa02026 was dated by hand and "
             "stays open (the first on 18\xa0Feb\xa02027)") in out
+    assert ("2 hearings on detention still to come (the first on 28\xa0Jan\xa02027) are no "
+            "longer shown as the next hearing: custody has ended; they stay recorded.") in out
+    assert len(case_file.hearings.list()) == 3  # nothing deleted
     still = [d for d in case_file.deadlines.list(captive_id=cid)
              if d.status is DeadlineStatus.OPEN]
     assert [d.id for d in still] == [by_hand.id]

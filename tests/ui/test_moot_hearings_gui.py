@@ -77,6 +77,10 @@ def test_the_status_dialog_says_which_order_deadlines_the_release_closes_and_und
     steps = sorted(cf.deadlines.list(captive_id=cid), key=lambda d: d.due_on)
     assert len(steps) == 4 and all(d.status is DeadlineStatus.OPEN for d in steps)
     cf.deadlines.update(steps[0].id, due_on="2027-02-18")  # dated by hand
+    cf.hearings.create(captive_ids=[cid], starts_at="2027-02-20T11:00", timezone="Asia/Baku",
+                       kind="detention_extension")
+    cf.hearings.create(captive_ids=[cid], starts_at="2027-03-10T10:00", timezone="Asia/Baku",
+                       kind="trial_session")
     page = _page(qtbot, fresh_ui, cid)
     dialog = dlg.make_status_dialog(fresh_ui, page.file.captive, page)
     qtbot.addWidget(dialog)
@@ -90,7 +94,9 @@ def test_the_status_dialog_says_which_order_deadlines_the_release_closes_and_und
         "(the first on 22 February 2027) will be closed in the same step; Undo reopens.\n"
         "1 deadline of the detention orders after 20 November 2026 dated by hand will stay "
         "open (the first on 18 February 2027): dismiss in Deadlines what custody's end makes "
-        "moot.")
+        "moot.\n"
+        "1 hearing on detention still to come (from 20 February 2027 on) will no longer be "
+        "shown as the next hearing; nothing recorded is changed.")
     dialog.try_save()
     assert dialog.result_value is not None
 

@@ -5,7 +5,8 @@ Baku Pre-Trial Centre on 2 November 2026"); a stay that began after that day is 
 left open, never ended before it began. Which stays: :mod:`caseapp.domain.stays`; the write:
 ``custody.set_status`` (:mod:`caseapp.services.custody_end`). It also says how many open
 deadlines of the detention orders the end of custody closes in the same write, and how many
-dated by hand stay open (:mod:`caseapp.domain.steps_at_end`)."""
+dated by hand stay open (:mod:`caseapp.domain.steps_at_end`), and how many hearings on
+detention still to come it makes moot (no longer the next hearing; they stay recorded)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.moot_hearings import moot_days
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.domain.steps_at_end import steps_at_end
 from caseapp.services.casefile import CaseFile
@@ -40,8 +42,9 @@ class StayOffer:
     """The checkbox and the line under the fields, following the status and its day."""
 
     def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date,
-                 steps: tuple[Step, ...] = ()):
+                 steps: tuple[Step, ...] = (), hearings: tuple[tuple[date, str], ...] = ()):
         self.dialog, self.stays, self.today, self.steps = dialog, stays, today, steps
+        self.hearings = hearings  # still to come: (day, kind)
         self.found: StaysAtEnd | None = None
         self.offer = WrappedCheck(dialog)  # the sentence wraps: its place and day stay in view
         self.end = self.offer.box
@@ -114,6 +117,13 @@ class StayOffer:
                 "open (the first on %2): dismiss in Deadlines what custody's end makes moot.",
                 "", n), n)
                 .replace("%1", long_date(day)).replace("%2", long_date(found.by_hand[0])))
+        mooted = moot_days(self.hearings, day) if day is not None else ()
+        if mooted:
+            n = len(mooted)
+            lines.append(plural(CaptiveDialogs.tr(
+                "%Ln hearing(s) on detention still to come (from %1 on) will no longer be "
+                "shown as the next hearing; nothing recorded is changed.", "", n), n)
+                .replace("%1", long_date(mooted[0])))
         self.closing.setText("\n".join(lines))
         self.closing.setHidden(not lines)
 
@@ -140,6 +150,8 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
         (p.id, p.facility, p.from_date, p.to_date)
         for p in cf.detention_places.list(captive_id=captive.id)])
     steps: tuple[Step, ...] = ui.ops.write(lambda cf: cf.custody.order_steps(captive.id))
+    hearings: tuple[tuple[date, str], ...] = ui.ops.write(
+        lambda cf: cf.custody.hearings_ahead(captive.id))
     offer: StayOffer
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
@@ -161,6 +173,6 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                "level": Sensitivity.INTERNAL}
     dialog = RecordDialog(title, fields, save, initial, parent)
     dialog.setObjectName("dialog_status")
-    offer = StayOffer(dialog, stays, ui.today(), steps)
+    offer = StayOffer(dialog, stays, ui.today(), steps, hearings)
     dialog.stay_offer = offer  # type: ignore[attr-defined]
     return dialog
