@@ -13,7 +13,6 @@ from caseapp.reports.status_report import render_status_pdf, render_status_xlsx
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_status_report
 
-
 NAMES = ("Анаит Давтян", "Артур Арутюнян", "Лилит Акопян")
 
 
