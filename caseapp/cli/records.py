@@ -233,6 +233,7 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
     """Set a captive's status; one that ends custody also ends, on its day, the open stay
     at a place of detention (unless ``--keep-stay-open``), as the window's dialog does:
     :meth:`caseapp.services.custody_end.CustodyEndService.set_status`."""
+    from caseapp.cli.custody_end_lines import custody_end_lines
     from caseapp.services.labels import status_of  # the documents' words: loaded when shown
 
     with opened_case(args) as cf:
@@ -257,28 +258,8 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
     for stay in (kept.ending + kept.later) if kept else ():
         out.write(str(msg("The stay at {place} is left open (“--keep-stay-open”).",
                           place=stay.facility)) + "\n")
-    steps = done.steps
-    if steps.closing:
-        out.write(str(msg_n(
-            "Closed {count} deadline of the detention orders due after {day} (the first on "
-            "{first}): custody has ended; putting the status back opens it again.",
-            "Closed {count} deadlines of the detention orders due after {day} (the first on "
-            "{first}): custody has ended; putting the status back opens them again.",
-            len(steps.closing), day=done.day, first=steps.closing[0])) + "\n")
-    if steps.by_hand:
-        out.write(str(msg_n(
-            "{count} deadline of the detention orders after {day} was dated by hand and stays "
-            "open (the first on {first}): dismiss it if custody's end makes it moot.",
-            "{count} deadlines of the detention orders after {day} were dated by hand and stay "
-            "open (the first on {first}): dismiss them if custody's end makes them moot.",
-            len(steps.by_hand), day=done.day, first=steps.by_hand[0])) + "\n")
-    if done.moot:
-        out.write(str(msg_n(
-            "{count} hearing on detention still to come (the first on {first}) is no longer "
-            "shown as the next hearing: custody has ended; it stays recorded.",
-            "{count} hearings on detention still to come (the first on {first}) are no longer "
-            "shown as the next hearing: custody has ended; they stay recorded.",
-            len(done.moot), first=done.moot[0])) + "\n")
+    for line in custody_end_lines(done):
+        out.write(str(line) + "\n")
     return 0
 
 

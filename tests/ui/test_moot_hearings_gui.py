@@ -6,23 +6,10 @@ from __future__ import annotations
 
 import html
 
-import pytest
-
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
-
-
-@pytest.fixture
-def fresh_ui(qtbot, case_file: CaseFile):
-    from caseapp.ui.session import CaseFileSession
-
-    session = CaseFileSession(None, None)
-    session.open(case_file)
-    yield session.ui
-    assert session.ops.wait(10000) and session.runner.wait(10000), \
-        "background work still running 10 s after the test"
 
 
 def _page(qtbot, ui, captive_id: int) -> CaptiveFileView:
