@@ -181,8 +181,11 @@ class ReminderService:
                         if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
         with self.ctx.read() as s:
             levels = load_levels(s.connection())
-            all_hearings = without_moot(all_hearings, custody_ended(
-                s, (c for h in all_hearings for c in h.captive_ids)))
+            # (moot told only from a status the level shows: see caseapp.domain.moot_hearings)
+            all_hearings = without_moot(all_hearings, {
+                cid: over for cid, over in custody_ended(
+                    s, (c for h in all_hearings for c in h.captive_ids)).items()
+                if level.allows(levels.captive_field(cid, "status"))})
 
         def named(cid: int | None) -> bool:
             if cid is None:

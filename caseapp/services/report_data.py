@@ -498,8 +498,10 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
         # A custody hearing after a release is moot (caseapp.domain.moot_hearings): neither
-        # the captive's next hearing nor among the upcoming ones of that captive.
-        over = {c[0]: custody_over(c[1], c[4]) for c in captives}
+        # the captive's next hearing nor among the upcoming ones of that captive; told only
+        # from a status the level shows (a hearing left out must not tell what it withholds).
+        over = {c[0]: custody_over(c[1], c[4]) for c in captives
+                if level.allows(level_map.captive_field(c[0], "status"))}
         last = today + timedelta(days=hearing_days)
         first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
         for hid, cid, starts, zone, court, kind in conn.execute(

@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import prepare_letter, resolve_template
@@ -102,3 +103,22 @@ def test_putting_the_status_back_makes_the_detention_hearing_the_next_again(
     cf.captives.set_status(cid, "pre_trial", effective_on="2026-11-26")
     assert _day(cf.deadline_engine.clock(cid).next_hearing) == EXTENSION
     assert {r.id: _day(r.next_hearing) for r in cf.overview.captive_rows()}[cid] == EXTENSION
+
+
+def test_a_status_the_level_withholds_does_not_take_the_hearing_out(case_file: CaseFile) -> None:
+    """At a level that does not show the release, the status report and the calendar do not
+    drop the detention hearing either: its absence would tell what the level withholds."""
+    cf = case_file
+    cid = cf.captives.create(names=["Harutyunyan Artur"], capture="2024-08-22",
+                             status="pre_trial", sensitivity="shareable",
+                             field_levels={"status": "internal"}).id
+    cf.custody.set_status(cid, "released", effective_on="2026-11-20")
+    cf.hearings.create(captive_ids=[cid], starts_at=f"{EXTENSION}T11:00", timezone="Asia/Baku",
+                       kind="detention_extension", sensitivity="shareable")
+    internal = build_status_report(cf, level="internal", hearing_days=120)
+    shareable = build_status_report(cf, level="shareable", hearing_days=120)
+    assert [(_day(r.next_hearing), r.status) for r in internal.rows] == [
+        (None, CaptiveStatus.RELEASED)]
+    assert [(_day(r.next_hearing), r.status) for r in shareable.rows] == [(EXTENSION, None)]
+    assert [h.captive_ids for h in cf.reminders.calendar(level="internal").hearings] == []
+    assert [h.captive_ids for h in cf.reminders.calendar(level="shareable").hearings] == [(cid,)]
