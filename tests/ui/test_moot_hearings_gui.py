@@ -101,6 +101,8 @@ def test_a_womans_status_beside_her_name_asks_the_feminine_form(qtbot, fresh_ui)
     the status said of a woman (Russian «Освобождена»), a man's as before."""
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    from caseapp.domain.enums import CaptiveStatus
+
     class Feminine(QTranslator):
         def translate(self, context, source, disambiguation=None, n=-1):
             return "Освобождена" if (context, source) == ("StatusOfAWoman", "Released") \
@@ -120,6 +122,12 @@ def test_a_womans_status_beside_her_name_asks_the_feminine_form(qtbot, fresh_ui)
     try:
         page = _page(qtbot, fresh_ui, her)
         assert page.header.badge.text() == "Освобождена"
+        from caseapp.ui.dialogs import captive_dialogs as dlg
+
+        dialog = dlg.make_status_dialog(fresh_ui, page.file.captive, page)
+        qtbot.addWidget(dialog)
+        choices = dialog.widgets["status"]
+        assert choices.itemText(choices.findData(CaptiveStatus.RELEASED)) == "Освобождена"
         page.show_captive(him)
         qtbot.waitUntil(lambda: page.file is not None and page.file.captive.id == him,
                         timeout=WAIT)

@@ -25,6 +25,7 @@ from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import long_date
 from caseapp.ui.i18n import plural
+from caseapp.ui.labels import status_label
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
@@ -173,6 +174,10 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                "level": Sensitivity.INTERNAL}
     dialog = RecordDialog(title, fields, save, initial, parent)
     dialog.setObjectName("dialog_status")
+    choices = dialog.widgets["status"]  # each status as said of this captive (a woman's: ru)
+    for i in range(choices.count()):  # type: ignore[attr-defined]
+        choices.setItemText(i, status_label(  # type: ignore[attr-defined]
+            choices.itemData(i), captive.sex))  # type: ignore[attr-defined]
     offer = StayOffer(dialog, stays, ui.today(), steps, hearings)
     dialog.stay_offer = offer  # type: ignore[attr-defined]
     return dialog
