@@ -26,11 +26,14 @@ def _day(when: datetime | None) -> date | None:
 
 @pytest.fixture
 def captives(case_file: CaseFile) -> dict[str, int]:
+    return _record(case_file)
+
+
+def _record(cf: CaseFile) -> dict[str, int]:
     """Four captives with an extension hearing on 28 January 2027: one released on
     20 November 2026 (and no other hearing), one released with a trial session on
     15 February, one released and re-arrested since, one still held (a co-defendant of the
     first at the extension hearing)."""
-    cf = case_file
     ids = {}
     for key, name in (("released", "Harutyunyan Artur"), ("tried", "Davtyan Anahit"),
                       ("rearrested", "Petrosyan Mher"), ("held", "Vardanyan Armen")):
@@ -66,6 +69,18 @@ def test_the_next_hearing_of_a_released_captive_is_not_a_detention_hearing(
     upcoming = {(h.starts_at.date(), h.captive_ids) for h in report.upcoming_hearings}
     assert upcoming == {(EXTENSION, (captives["held"],)), (EXTENSION, (captives["rearrested"],)),
                         (TRIAL, (captives["tried"],))}
+
+
+def test_on_a_team_server_the_list_and_the_report_leave_the_moot_hearing_out(
+        server_case_file: CaseFile) -> None:
+    """The captives list reads its rows with plain SQL, on PostgreSQL too."""
+    cf = server_case_file
+    ids = _record(cf)
+    expected = {ids["released"]: None, ids["tried"]: TRIAL, ids["rearrested"]: EXTENSION,
+                ids["held"]: EXTENSION}
+    assert {r.id: _day(r.next_hearing) for r in cf.overview.captive_rows()} == expected
+    assert {r.id: _day(r.next_hearing)
+            for r in build_status_report(cf, hearing_days=120).rows} == expected
 
 
 def test_the_dashboard_and_the_calendar_leave_out_a_detention_hearing_after_a_release(
