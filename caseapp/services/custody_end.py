@@ -155,7 +155,7 @@ def _hearings_ahead(s: Session, captive_id: int, today: date) -> tuple[tuple[dat
             .where(hearing_captives.c.captive_id == captive_id, Hearing.starts_at >= start)):
         local = starts.astimezone(ZoneInfo(zone or "UTC"))
         if hearing_ahead(local, today):
-            found.append((local.date(), str(kind.value if hasattr(kind, "value") else kind)))
+            found.append((local.date(), str(kind)))  # (a StrEnum: its value)
     return tuple(sorted(found))
 
 
