@@ -233,7 +233,8 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
     """Set a captive's status; one that ends custody also ends, on its day, the open stay
     at a place of detention (unless ``--keep-stay-open``), as the window's dialog does:
     :meth:`caseapp.services.custody_end.CustodyEndService.set_status`."""
-    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+    from caseapp.cli.custody_end_lines import custody_end_lines
+    from caseapp.services.labels import status_of  # the documents' words: loaded when shown
 
     with opened_case(args) as cf:
         done = cf.custody.set_status(args.id, args.status, effective_on=args.since,
@@ -242,7 +243,8 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
         kept = cf.custody.open_stays(args.id, args.status, done.day) \
             if args.keep_stay_open and done.day is not None else None
     c = done.captive
-    status, name = value_label(c.status), name_in_every_language(c)  # in the language's script
+    # in the language's script; the status agreeing with a woman where the language needs it
+    status, name = status_of(c.status, c.sex), name_in_every_language(c)
     out.write(str(msg("{name}: the status is now {status} since {day}.", name=name,
                       status=status, day=c.status_since) if c.status_since else
                   msg("{name}: the status is now {status}.", name=name,
@@ -256,6 +258,8 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
     for stay in (kept.ending + kept.later) if kept else ():
         out.write(str(msg("The stay at {place} is left open (“--keep-stay-open”).",
                           place=stay.facility)) + "\n")
+    for line in custody_end_lines(done):
+        out.write(str(line) + "\n")
     return 0
 
 

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
 from caseapp.domain.custody_periods import Change
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
+from caseapp.domain.moot_hearings import CUSTODY_HEARINGS, CustodyOver, custody_over, moot
 from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
 BATCH = 1000
@@ -71,13 +72,21 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     places = {cid: texts.setdefault(facility, facility) for cid, facility in conn.execute(
         "SELECT captive_id, facility FROM detention_places WHERE to_date IS NULL "
         "ORDER BY from_date")}
-    hearings: dict[int, datetime] = {}
-    for cid, starts, zone in conn.execute(  # earliest first: the first seen is the next
-            "SELECT hc.captive_id, h.starts_at, h.timezone FROM hearing_captives hc "
+    # Earliest first: the first seen is the next, and the first of a kind custody does not
+    # decide is the next once custody has ended (the custody hearings then are moot, and
+    # a later one would be too: see caseapp.domain.moot_hearings).
+    hearings: dict[int, tuple[datetime, str]] = {}
+    of_case: dict[int, datetime] = {}
+    for cid, starts, zone, kind in conn.execute(
+            "SELECT hc.captive_id, h.starts_at, h.timezone, h.kind FROM hearing_captives hc "
             "JOIN hearings h ON h.id = hc.hearing_id "
             f"WHERE h.starts_at >= {mark} ORDER BY h.starts_at", (from_now,)):
-        if cid not in hearings:
-            hearings[cid] = _utc(starts).astimezone(ZoneInfo(zone))
+        if cid not in of_case and (cid not in hearings or kind not in CUSTODY_HEARINGS):
+            local = _utc(starts).astimezone(ZoneInfo(zone))
+            if cid not in hearings:
+                hearings[cid] = local, kind
+            if kind not in CUSTODY_HEARINGS:
+                of_case[cid] = local
     contacts: dict[int, date] = {}
     for cid, newest in conn.execute(
             "SELECT captive_id, max(contact_on) FROM welfare_contacts "
@@ -122,11 +131,22 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
             cid, next((n[1] for n in reversed(own) if n[5]), ""),
             headline_name(own), status, categories[category_value],
             places.get(cid, ""), numbers.setdefault(held, held),
-            hearings.get(cid), last, numbers.setdefault(since_contact, since_contact),
+            _next_hearing(hearings.get(cid), of_case.get(cid), custody_over(status, _parsed(
+                days, since))), last, numbers.setdefault(since_contact, since_contact),
             tuple(NameRow(n[1], texts.setdefault(n[2], n[2]), texts.setdefault(n[3], n[3]),
                           texts.setdefault(n[4], n[4]), bool(n[5]))
                   for n in own if n[2] in kept) if kept else ()))
     return rows
+
+
+def _next_hearing(first: tuple[datetime, str] | None, of_case: datetime | None,
+                  over: CustodyOver | None) -> datetime | None:
+    """The next hearing of a captive whose first hearing to come is ``first`` (its start and
+    kind) and first not on custody ``of_case``: the first, unless custody is ``over`` and
+    makes it moot."""
+    if first is None:
+        return None
+    return of_case if moot(first[1], first[0].date(), over) else first[0]
 
 
 _LATIN, _ALIAS = Script.LATIN.value, NameKind.ALIAS.value

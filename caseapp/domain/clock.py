@@ -15,6 +15,7 @@ from dateutil.relativedelta import relativedelta
 from caseapp.domain.custody_periods import Change, days_held, releases
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.messages import Message, msg, msg_n, text_of
+from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
 
 if TYPE_CHECKING:
     from caseapp.domain.dto import CaptiveFileDTO
@@ -215,12 +216,19 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
         max((w.contact_on for w in file.welfare_contacts if w.confirmed), default=None),
         today, settings, category=c.category, released=file_releases(file),
         history=file_history(file), cases={p.id: p.case_number for p in file.prosecutions},
-        hearing_cases=[h.prosecution_id for h in file.hearings])
+        hearing_cases=[h.prosecution_id for h in file.hearings],
+        hearing_kinds=[h.kind for h in file.hearings])
 
 
 def file_releases(file: CaptiveFileDTO) -> list[date]:
     """The days custody ended, from the captive's status history (in the order recorded)."""
     return releases(file_history(file))
+
+
+def file_custody_over(file: CaptiveFileDTO) -> CustodyOver | None:
+    """Whether (and since when) the captive's custody has ended, as the clock reads it: the
+    hearings it makes moot are not the next (:mod:`caseapp.domain.moot_hearings`)."""
+    return custody_over(file.captive.status, max(file_releases(file), default=None))
 
 
 def file_history(file: CaptiveFileDTO) -> list[Change]:
@@ -262,7 +270,8 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     released: Sequence[date] = (),
                     history: Sequence[Change] = (),
                     cases: Mapping[int, str] | None = None,
-                    hearing_cases: Sequence[int | None] | None = None) -> DetentionClock:
+                    hearing_cases: Sequence[int | None] | None = None,
+                    hearing_kinds: Sequence[str | None] | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this). ``cases``: the
     criminal cases' numbers by id, to name the orders when custody runs under several;
@@ -270,7 +279,10 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     recorded); ``history``: the status history (the days released up to a re-arrest are not
     counted as days confined). With orders of several cases running, an order's expiry is
     warned of unless a hearing of its own case (or of no recorded case) comes before it: a
-    hearing in the other case does not decide this order's extension."""
+    hearing in the other case does not decide this order's extension. ``hearing_kinds``:
+    each hearing's kind, in the order of ``hearings``; once custody has ended (``status``,
+    since the last of ``released``), a custody hearing from that day on is moot
+    (:mod:`caseapp.domain.moot_hearings`) and is not the next hearing."""
     current = current_order(orders, today, released)
     running = [o for o in running_orders(orders, today, released)
                if o is current or o.expires_on >= today] if len(orders) > 1 \
@@ -278,8 +290,11 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     days_left = (current.expires_on - today).days if current else None
     hearings = list(hearings)
     of_case = list(hearing_cases) if hearing_cases is not None else [None] * len(hearings)
-    ahead = sorted(((h, case) for h, case in zip(hearings, of_case, strict=True)
-                    if hearing_ahead(h, today)), key=lambda hc: hc[0])
+    of_kind = list(hearing_kinds) if hearing_kinds is not None else [None] * len(hearings)
+    ended = custody_over(status, max(released, default=None))
+    ahead = sorted(((h, case) for h, case, kind in zip(hearings, of_case, of_kind, strict=True)
+                    if hearing_ahead(h, today) and not moot(kind, h.date(), ended)),
+                   key=lambda hc: hc[0])
     future = [h for h, _case in ahead]
     next_hearing = future[0] if future else None
     before_expiry = current is not None and any(h.date() <= current.expires_on for h in future)

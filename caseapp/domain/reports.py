@@ -22,6 +22,7 @@ from caseapp.domain.enums import (
     ProceedingStatus,
     ReleaseKind,
     Sensitivity,
+    Sex,
     WelfareContactKind,
 )
 from caseapp.domain.errors import ValidationError
@@ -200,6 +201,9 @@ class StatusRow:
     next_deadline_overdue: bool = False
     # the note printed under the next deadline (a pre-trial order's step after a conviction)
     next_deadline_note: Message | str | None = None
+    # the captive's sex, as the level allows it (None: withheld or not read): a status said
+    # of a woman agrees with her where the language needs it
+    sex: Sex | None = None
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.moot_hearings import custody_over, moot
 from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
@@ -414,7 +415,9 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
             art = t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
             charges.append(" ".join(x for x in (ch.code, art) if x)
                            + (f" ({ch.title})" if ch.title else ""))
-    upcoming = [h for h in dossier.hearings if hearing_ahead(h.starts_at, today)]
+    over = custody_over(c.status, c.status_since)  # a custody hearing after it is moot
+    upcoming = [h for h in dossier.hearings if hearing_ahead(h.starts_at, today)
+                and not moot(h.kind, h.starts_at.date(), over)]
     next_hearing = ""
     if upcoming:
         h = upcoming[0]

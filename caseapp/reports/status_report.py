@@ -51,6 +51,7 @@ from caseapp.reports.texts import (
     format_datetime,
     format_number,
     label,
+    status_label,
     t,
     tn,
 )
@@ -305,7 +306,7 @@ def _captives_table(report: StatusReportDTO, s: Styles, width: float, lang: str)
         deadline = (f"{format_date_short(r.next_deadline, lang)}\n"
                     f"{wrap(deadline_title(r, lang), 4, small)}" if r.next_deadline else "")
         data.append([
-            wrap(name, 0), wrap(label(r.status, lang), 1), wrap(place_cell(r, lang), 2),
+            wrap(name, 0), wrap(status_label(r.status, lang, r.sex), 1), wrap(place_cell(r, lang), 2),
             "" if r.days_in_custody is None else format_number(r.days_in_custody, lang),
             deadline,
             format_date_short(r.next_hearing, lang) if r.next_hearing else "",
@@ -365,7 +366,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     dated = _dated(ws, (8, 10, 11), lang)
     for r in report.rows:
         ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
-                         label(r.status, lang),
+                         status_label(r.status, lang, r.sex),
                          label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
                          deadline_title(r, lang),
                          r.next_hearing.date() if r.next_hearing else None,

@@ -6,30 +6,43 @@ same transaction, the open stays at a place of detention that began by that day 
 :mod:`caseapp.domain.stays`); a stay that began after it is left open and reported, never
 ended before it began. :meth:`CustodyEndService.state` and :meth:`~CustodyEndService.update`
 read and write back the status and the stays' departures together, so that one undo puts
-back both."""
+back both. The open steps of the captive's detention orders due after the day are closed in
+the same write (:mod:`caseapp.domain.steps_at_end`; the deadline engine does it as the
+status is written, and opens them again as the undo writes the status back): what was
+closed, and what was left open because its day was set by hand, comes back in
+:class:`StatusSet` to be said; so do the hearings on detention still to come that the end
+makes moot (:mod:`caseapp.domain.moot_hearings`): nothing is written to them (a hearing has
+no state to mark it cancelled, its outcome being the court's words), the readers leave them
+out of "the next hearing"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from caseapp.db.models import Captive, DetentionPlace
+from caseapp.db.models import Captive, Deadline, DetentionPlace, Hearing, hearing_captives
+from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import CaptiveDTO
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
+from caseapp.domain.moot_hearings import moot_days
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
+from caseapp.domain.steps_at_end import StepsAtEnd, steps_at_end
+from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.services.values import coerce
 
 if TYPE_CHECKING:
     from caseapp.services.base import ServiceContext
     from caseapp.services.captives import CaptiveService, DetentionPlaceService
 
+NO_STEPS = StepsAtEnd()
 # A captive's stays as :meth:`CustodyEndService.state` reads them: (id, departure), by id.
 Departures = tuple[tuple[int, date | None], ...]
 
@@ -43,6 +56,8 @@ class StatusSet:
     day: date | None
     ended: tuple[OpenStay, ...] = ()
     later: tuple[OpenStay, ...] = ()
+    steps: StepsAtEnd = NO_STEPS  # the detention orders' steps it closed / left open
+    moot: tuple[date, ...] = ()  # the days of the hearings on detention it made moot
 
     @property
     def id(self) -> int:  # (the operations name the captive a write was about by its id)
@@ -67,22 +82,41 @@ class CustodyEndService:
         with self.ctx.read() as s:
             return stays_at_end(_stays(s, captive_id), day or self.ctx.today())
 
+    def hearings_ahead(self, captive_id: int) -> tuple[tuple[date, str], ...]:
+        """The captive's hearings still to come, as (day in the court's zone, kind), by day:
+        those an end of custody would make moot (:func:`moot_days`), for the dialog to say."""
+        with self.ctx.read() as s:
+            return _hearings_ahead(s, captive_id, self.ctx.today())
+
+    def order_steps(self, captive_id: int) -> tuple[tuple[date, bool], ...]:
+        """The captive's open detention-order steps, as (due day, dated by hand): what an end
+        of custody on a day would close (:func:`~caseapp.domain.steps_at_end.steps_at_end`),
+        for the dialog to say before the write."""
+        with self.ctx.read() as s:
+            return _order_steps(s, captive_id)
+
     def set_status(self, captive_id: int, status: Any, *, effective_on: Any = None,
                    note: str = "", level: Any = None, end_stays: bool = True) -> StatusSet:
         """Change the status (as :meth:`CaptiveService.set_status`); when it ends custody and
         ``end_stays``, end on its day the open stays that began by then, in the same write."""
         with self.ctx.transaction() as s:
             obj = self.captives._load(s, captive_id)
+            open_steps = _order_steps(s, captive_id)  # (read before the write closes them)
             self.captives._update_in(s, obj, {
                 "status": status, "status_since": effective_on, "status_note": note,
                 "status_level": level})
             day = obj.status_since
+            steps = steps_at_end(open_steps, day) \
+                if obj.status.ended and day is not None else NO_STEPS
+            mooted = moot_days(_hearings_ahead(s, captive_id, self.ctx.today()), day) \
+                if obj.status.ended else ()
             if not (obj.status.ended and day is not None and end_stays):
-                return StatusSet(self.captives.to_dto(s, obj), day)
+                return StatusSet(self.captives.to_dto(s, obj), day, steps=steps, moot=mooted)
             found = stays_at_end(_stays(s, captive_id), day)
             for stay in found.ending:
                 self.places._update_in(s, self.places._load(s, stay.place_id), {"to_date": day})
-            return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later)
+            return StatusSet(self.captives.to_dto(s, obj), day, found.ending, found.later, steps,
+                             mooted)
 
     # -- what an undo reads and writes back --
     def state(self, captive_id: int) -> dict[str, Any]:
@@ -110,6 +144,26 @@ class CustodyEndService:
                 self.captives._update_in(s, obj, {"status": status,
                                                   "status_since": status_since})
             return self.captives.to_dto(s, obj)
+
+
+def _hearings_ahead(s: Session, captive_id: int, today: date) -> tuple[tuple[date, str], ...]:
+    start = hearing_days_span(today, today)[0]
+    found = []
+    for starts, zone, kind in s.execute(
+            select(Hearing.starts_at, Hearing.timezone, Hearing.kind)
+            .join(hearing_captives, hearing_captives.c.hearing_id == Hearing.id)
+            .where(hearing_captives.c.captive_id == captive_id, Hearing.starts_at >= start)):
+        local = starts.astimezone(ZoneInfo(zone or "UTC"))
+        if hearing_ahead(local, today):
+            found.append((local.date(), str(kind)))  # (a StrEnum: its value)
+    return tuple(sorted(found))
+
+
+def _order_steps(s: Session, captive_id: int) -> tuple[tuple[date, bool], ...]:
+    return tuple((due, bool(by_hand)) for due, by_hand in s.execute(
+        select(Deadline.due_on, Deadline.overridden).where(
+            Deadline.captive_id == captive_id, Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.status == DeadlineStatus.OPEN)))
 
 
 def _stays(s: Session, captive_id: int) -> list[tuple[int, str, date, date | None]]:

@@ -26,6 +26,7 @@ from caseapp.domain.clock import CONTINUES_WITHIN
 from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
+from caseapp.domain.steps_at_end import closes_at_end
 from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import (
@@ -226,7 +227,8 @@ class CustodySteps(ConvictionNotes):
             self._write_all(s, [d for d in s.scalars(steps.where(
                 Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
                 .order_by(Deadline.id))
-                if d.captive_id is not None and d.due_on > since[d.captive_id]], AuditAction.UPDATE,
+                if d.captive_id is not None
+                and closes_at_end(d.due_on, d.overridden, since[d.captive_id])], AuditAction.UPDATE,
                 status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
 
     def _reopen_superseded_of(self, s: Session, order: Any,

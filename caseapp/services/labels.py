@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, Translated, msg
-from caseapp.reports.texts import DOCUMENT_LANGUAGES, label, t
+from caseapp.reports.texts import DOCUMENT_LANGUAGES, label, status_label, t
 
 
 def level_label(level: Sensitivity | str) -> Message:
@@ -29,6 +29,13 @@ def value_label(value: object) -> Translated:
     """A stored value (a hearing's kind, a status …) as the documents name it, in every
     language."""
     return Translated(tuple((lang, label(value, lang)) for lang in DOCUMENT_LANGUAGES))  # type: ignore[arg-type]
+
+
+def status_of(status: object, sex: object) -> Translated:
+    """A captive's status said of them (a woman's in the feminine where the language makes
+    it agree: :func:`caseapp.reports.texts.status_label`), in every language."""
+    return Translated(tuple((lang, status_label(status, lang, sex))  # type: ignore[arg-type]
+                            for lang in DOCUMENT_LANGUAGES))
 
 
 # Why two records may be one person (caseapp.domain.sheet_match): kept as these keys (the

@@ -25,6 +25,7 @@ from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services.base import ServiceContext
+from caseapp.services.moot_reads import custody_ended, without_moot
 from caseapp.services.settings import read_settings
 
 if TYPE_CHECKING:
@@ -112,6 +113,9 @@ class OverviewService:
         start, end = hearing_days_span(today, last)
         upcoming = [h for h in self._hearings.list(start=start, end=end)
                     if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= last]
+        with self.ctx.read() as s:  # (in the snapshot: the same read)
+            upcoming = without_moot(upcoming, custody_ended(
+                s, (c for h in upcoming for c in h.captive_ids)))
         wanted = {cid for h in upcoming for cid in h.captive_ids}
         return Dashboard(
             total=len(rows),

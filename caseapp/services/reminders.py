@@ -31,6 +31,7 @@ from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
+from caseapp.services.moot_reads import custody_ended, without_moot
 from caseapp.services.overview import OverviewService
 from caseapp.services.plain_rows import (
     frozen_records,
@@ -180,6 +181,11 @@ class ReminderService:
                         if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
         with self.ctx.read() as s:
             levels = load_levels(s.connection())
+            # (moot told only from a status the level shows: see caseapp.domain.moot_hearings)
+            all_hearings = without_moot(all_hearings, {
+                cid: over for cid, over in custody_ended(
+                    s, (c for h in all_hearings for c in h.captive_ids)).items()
+                if level.allows(levels.captive_field(cid, "status"))})
 
         def named(cid: int | None) -> bool:
             if cid is None:

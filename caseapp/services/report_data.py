@@ -58,10 +58,12 @@ from caseapp.domain.enums import (
     OrganisationKind,
     Script,
     Sensitivity,
+    Sex,
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.moot_hearings import custody_over, moot
 from caseapp.domain.names import (
     NameRow,
     latin_display_name,
@@ -432,8 +434,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     with ctx.read() as s:
         conn = s.connection()
         stmt = select(Captive.id, raw(Captive.status), raw(Captive.category), Captive.capture_date,
-                      Captive.status_since, Captive.field_levels, raw(Captive.sensitivity)
-                      ).where(raw(Captive.sensitivity).in_(levels))
+                      Captive.status_since, Captive.field_levels, raw(Captive.sensitivity),
+                      raw(Captive.sex)).where(raw(Captive.sensitivity).in_(levels))
         if status is not None:
             stmt = stmt.where(raw(Captive.status) == status.value)
         if tag:
@@ -495,6 +497,11 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes)
         next_hearing: dict[int, datetime] = {}
         upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
+        # A custody hearing after a release is moot (caseapp.domain.moot_hearings): neither
+        # the captive's next hearing nor among the upcoming ones of that captive; told only
+        # from a status the level shows (a hearing left out must not tell what it withholds).
+        over = {c[0]: custody_over(c[1], c[4]) for c in captives
+                if level.allows(level_map.captive_field(c[0], "status"))}
         last = today + timedelta(days=hearing_days)
         first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
         for hid, cid, starts, zone, court, kind in conn.execute(
@@ -506,13 +513,14 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
-            if not hearing_ahead(local, today):
+            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid)):
                 continue
             next_hearing.setdefault(cid, local)
             if local.date() <= last:
                 upcoming.setdefault(hid, (local, court, kind, []))[3].append(cid)
     rows = []
-    for cid, status_value, category_value, capture, since, field_levels, record_level in captives:
+    for (cid, status_value, category_value, capture, since, field_levels, record_level,
+         sex) in captives:
         record = Sensitivity(record_level)
 
         def shown(column: str) -> bool:
@@ -528,6 +536,7 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             id=cid, name=name,
             latin_name=latin_display_name(spellings.get(cid, ())),
             status=st if shown("status") else None,
+            sex=Sex(sex) if shown("sex") else None,  # (the status agrees with it: ru)
             category=CaptiveCategory(category_value) if shown("category") else None,
             place=places.get(cid, ""), days_in_custody=days,
             next_deadline=due[0] if due else None, next_deadline_title=due[1] if due else "",

@@ -124,6 +124,24 @@ _LABELS: dict[Enum, str] = {
     e.DeadlineStatus.DISMISSED: QT_TRANSLATE_NOOP("Labels", "Dismissed"),
 }
 
+# A status said of a woman, in its own context: a language where it agrees with her (Russian
+# «Освобождена») translates it there; one where it does not (Armenian) as in "Labels".
+_OF_A_WOMAN: dict[Enum, str] = {
+    e.CaptiveStatus.MISSING: QT_TRANSLATE_NOOP("StatusOfAWoman", "Missing"),
+    e.CaptiveStatus.CONVICTED: QT_TRANSLATE_NOOP("StatusOfAWoman", "Convicted"),
+    e.CaptiveStatus.RELEASED: QT_TRANSLATE_NOOP("StatusOfAWoman", "Released"),
+    e.CaptiveStatus.REPATRIATED: QT_TRANSLATE_NOOP("StatusOfAWoman", "Repatriated"),
+    e.CaptiveStatus.DECEASED: QT_TRANSLATE_NOOP("StatusOfAWoman", "Deceased"),
+}
+
+
+def status_label(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str:
+    """A captive's status said of them, next to their name: for a woman in the feminine
+    where the language makes it agree; else :func:`label`."""
+    text = _OF_A_WOMAN.get(status) if status is not None and sex is e.Sex.FEMALE else None
+    return QCoreApplication.translate("StatusOfAWoman", text) if text else label(status)
+
+
 def label(value: Enum | None) -> str:
     if value is None:
         return ""

@@ -1196,52 +1196,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="55" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="94" />
         <source>Also end the stay at %1 on %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
+        <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
+        <translation><numerusform>Custody ends: %Ln open deadline of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</numerusform><numerusform>Custody ends: %Ln open deadlines of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
+        <translation><numerusform>%Ln deadline of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</numerusform><numerusform>%Ln deadlines of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
+        <translation><numerusform>%Ln hearing on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform><numerusform>%Ln hearings on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
         <source>New status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="140" />
         <source>Since</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="141" />
         <source>The day the status changed (empty: today)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="142" />
         <source>Note</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="143" />
         <source>What happened, and the source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="145" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="149" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
@@ -1267,7 +1282,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="144" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
@@ -1985,12 +2000,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%1 of %2 days in custody</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln day in custody</numerusform><numerusform>%Ln days in custody</numerusform></translation>
     </message>
@@ -2000,117 +2015,117 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
         <source>Held at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Place of detention not disclosed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="61" />
         <source>No place of detention on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
         <source>The detention order expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order expires in %Ln day, on %1</numerusform><numerusform>The detention order expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>The detention order expired %Ln day ago, on %1</numerusform><numerusform>The detention order expired %Ln days ago, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="121" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order in criminal case %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order in criminal case %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>The detention order of %2 expires in %Ln day, on %1</numerusform><numerusform>The detention order of %2 expires in %Ln days, on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Last confirmed contact %Ln day ago</numerusform><numerusform>Last confirmed contact %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="200" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln open deadline, the next on %1</numerusform><numerusform>%Ln open deadlines, the next on %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expired yesterday (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>No confirmed contact on record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
         <source>Last confirmed contact today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact yesterday</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>Next hearing %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -3663,112 +3678,127 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n month(s)</source>
         <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n day(s)</source>
         <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1d</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="213" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="224" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
         <source>Initial order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="227" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
         <source>Preliminary / trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="234" />
         <source>Appeal / cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Scheduled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="316" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="321" />
         <source>%1 detention order</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="327" />
         <source>Decided on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="330" />
         <source>Appeal filed on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="344" />
+        <source>Custody ended %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <source>Custody ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Expired %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="340" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="350" />
         <source>Expires today</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation><numerusform>Expires %1 (in %Ln day)</numerusform><numerusform>Expires %1 (in %Ln days)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="369" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="382" />
         <source>%1 hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="376" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="385" />
+        <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
         <source>Outcome: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>%n co-defendant(s)</source>
         <translation><numerusform>%n co-defendant</numerusform><numerusform>%n co-defendants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="389" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
         <source>Today, %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>Captured %1</source>
         <translation type="unfinished" />
     </message>
@@ -9506,6 +9536,34 @@ Do you want to delete it anyway?</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln not shown at this level</numerusform><numerusform>%Ln not shown at this level</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusOfAWoman</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="130" />
+        <source>Missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <source>Convicted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <source>Released</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <source>Repatriated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <source>Deceased</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -1207,52 +1207,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="55" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Այս օրը գրանցվում է որպես պահման ավարտ. հետարկումը վերադարձնում է և՛ կարգավիճակը, և՛ բաց պահումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="94" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Նաև նշել պահման ավարտը (%1)՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Պահումը (%1) սկսվել է %2-ին՝ %3-ից հետո. այն թողնվում է բաց։</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
+        <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
+        <translation><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
+        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
+        <translation><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
         <source>New status</source>
         <translation>Նոր կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="140" />
         <source>Since</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="141" />
         <source>The day the status changed (empty: today)</source>
         <translation>Կարգավիճակի փոփոխության օրը (դատարկ՝ այսօր)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="142" />
         <source>Note</source>
         <translation>Նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="143" />
         <source>What happened, and the source</source>
         <translation>Ինչ է տեղի ունեցել, և աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="145" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Ով կարող է տեսնել կարգավիճակի այս փոփոխությունը և դրա նշումը դոսյեում կամ զեկույցում. ներքինը նշումը պահում է ձեր թիմի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="149" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
@@ -1278,7 +1293,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="144" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
@@ -1996,12 +2011,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%1 of %2 days in custody</source>
         <translation>Կալանքի %1 օր՝ %2 օրից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>Կալանքի %Ln օր</numerusform><numerusform>Կալանքի %Ln օր</numerusform></translation>
     </message>
@@ -2011,117 +2026,117 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Վերջին անգամ պահվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
         <source>Held at %1</source>
         <translation>Պահվում է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Place of detention not disclosed</source>
         <translation>Պահման վայրը չի բացահայտվել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="61" />
         <source>No place of detention on record</source>
         <translation>Պահման վայր գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
         <source>The detention order expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրացել է %Ln օր առաջ՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրացել է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Ռազմագերի. դատաքննության սպասելով կալանքի երեք ամիսը, որ թույլ է տալիս Ժնևի III կոնվենցիայի 103-րդ հոդվածը, լրանում է՝ %2. հաշվարկն սկսվում է կալանավորման մասին առաջին որոշման սկզբից՝ %1 (ազատ արձակումը և կրկին ձերբակալումը հաշվարկը նորից չեն սկսում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="121" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է այսօր (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է վաղը (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Դատապարտված է. նախնական կալանքի մասին որոշման ժամկետը (%1) բաց է մնում «Ժամկետներ»-ում. ստուգեք, թե ինչ է որոշել դատավճիռը կալանքի մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform><numerusform>Վերջին հաստատված կապը՝ %Ln օր առաջ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="200" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform><numerusform>%Ln բաց ժամկետ, հաջորդը՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Կալանավորման մասին որոշման ժամկետը լրացել է երեկ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>No confirmed contact on record</source>
         <translation>Հաստատված կապ գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
         <source>Last confirmed contact today</source>
         <translation>Վերջին հաստատված կապը՝ այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact yesterday</source>
         <translation>Վերջին հաստատված կապը՝ երեկ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>Next hearing %1 (%2)</source>
         <translation>Հաջորդ դատական նիստը՝ %1 (%2)</translation>
     </message>
@@ -3692,7 +3707,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -3700,7 +3715,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -3708,77 +3723,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1m</source>
         <translation>%1 ամ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1d</source>
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="213" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="224" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="227" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="234" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="316" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="321" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="327" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="330" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="344" />
+        <source>Custody ended %1</source>
+        <translation>Կալանքն ավարտվել է՝ %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <source>Custody ended</source>
+        <translation>Կալանքն ավարտվել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Expired %1</source>
         <translation>Լրացել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="340" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="350" />
         <source>Expires today</source>
         <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
@@ -3786,17 +3811,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="369" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="382" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="376" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="385" />
+        <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
+        <translation>Կալանքն ավարտվել է. կալանքի վերաբերյալ այս նիստը չի ցուցադրվում որպես հաջորդ նիստ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n համամեղադրյալ</numerusform>
@@ -3804,12 +3834,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="389" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>Captured %1</source>
         <translation>Գերեվարվել է %1</translation>
     </message>
@@ -9680,6 +9710,34 @@ Do you want to delete it anyway?</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln չի ցուցադրվում այս մակարդակում</numerusform><numerusform>%Ln չեն ցուցադրվում այս մակարդակում</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusOfAWoman</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="130" />
+        <source>Missing</source>
+        <translation>Անհայտ կորած</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <source>Convicted</source>
+        <translation>Դատապարտված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <source>Released</source>
+        <translation>Ազատված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <source>Repatriated</source>
+        <translation>Հայրենադարձված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <source>Deceased</source>
+        <translation>Մահացած</translation>
     </message>
 </context>
 <context>

@@ -1209,52 +1209,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="55" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Этот день записывается как конец содержания; отмена возвращает и статус, и незавершённое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="80" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="94" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Также отметить конец содержания (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="85" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Содержание (%1) началось %2, после %3: оно остаётся незавершённым.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
+        <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
+        <translation><numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
+        <translation><numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
+        <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="140" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="141" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="142" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="143" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="145" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="108" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="149" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1280,7 +1295,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="144" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -1998,12 +2013,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFacts</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="46" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="47" />
         <source>%1 of %2 days in custody</source>
         <translation>%1 из %2 суток под стражей</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="49" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="50" />
         <source>%Ln day(s) in custody</source>
         <translation><numerusform>%Ln сутки под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform><numerusform>%Ln суток под стражей</numerusform></translation>
     </message>
@@ -2013,117 +2028,117 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последнее место содержания: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="56" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="57" />
         <source>Held at %1</source>
         <translation>Содержится: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="59" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
         <source>Place of detention not disclosed</source>
         <translation>Место содержания не раскрывается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="60" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="61" />
         <source>No place of detention on record</source>
         <translation>Место содержания не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="70" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="71" />
         <source>The detention order expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="73" />
         <source>The detention order expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="75" />
         <source>The detention order expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="79" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="80" />
         <source>The detention order expired %Ln day(s) ago, on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу истёк %Ln день назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дня назад, %1</numerusform><numerusform>Срок постановления о заключении под стражу истёк %Ln дней назад, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="95" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows ended on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекли %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="99" />
         <source>Prisoner of war: the three months of confinement awaiting trial that GC III Art. 103 allows end on %2, counted from %1, the start of the first detention order (a release and a re-arrest do not restart the count)</source>
         <translation>Военнопленный: три месяца содержания под стражей в ожидании суда, допускаемые ст. 103 III Женевской конвенции, истекают %2; счёт ведётся с начала первого постановления о заключении под стражу — %1 (освобождение и повторный арест не начинают счёт заново)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="120" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="121" />
         <source>The detention order in criminal case %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="123" />
         <source>The detention order in criminal case %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="124" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="125" />
         <source>The detention order in criminal case %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="129" />
         <source>The detention order of %2 expires today (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="131" />
         <source>The detention order of %2 expires tomorrow (%1)</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает завтра (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="133" />
         <source>The detention order of %2 expires in %Ln day(s), on %1</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня, %1</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней, %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="154" />
         <source>Convicted: the pre-trial detention order's expiry (%1) stays open in Deadlines; check what the verdict decided on detention</source>
         <translation>Вынесен обвинительный приговор: срок постановления о заключении под стражу до приговора (%1) остаётся открытым в «Сроках»; проверьте, что приговор решил о мере пресечения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="168" />
         <source>Last confirmed contact %Ln day(s) ago</source>
         <translation><numerusform>Последний подтверждённый контакт — %Ln день назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дня назад</numerusform><numerusform>Последний подтверждённый контакт — %Ln дней назад</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="200" />
         <source>%Ln open deadline(s), the next on %1</source>
         <translation><numerusform>%Ln открытый срок, ближайший — %1</numerusform><numerusform>%Ln открытых срока, ближайший — %1</numerusform><numerusform>%Ln открытых сроков, ближайший — %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="77" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="78" />
         <source>The detention order expired yesterday (%1)</source>
         <translation>Срок постановления о заключении под стражу истёк вчера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="162" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="163" />
         <source>No confirmed contact on record</source>
         <translation>Подтверждённый контакт не записан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="164" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="165" />
         <source>Last confirmed contact today</source>
         <translation>Последний подтверждённый контакт — сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="166" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="167" />
         <source>Last confirmed contact yesterday</source>
         <translation>Последний подтверждённый контакт — вчера</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_facts.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_facts.py" line="193" />
         <source>Next hearing %1 (%2)</source>
         <translation>Следующее судебное заседание: %1 (%2)</translation>
     </message>
@@ -3701,7 +3716,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="65" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -3710,7 +3725,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3719,77 +3734,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="72" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
         <source>%1m</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
         <source>%1d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="208" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="213" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="224" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="227" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="234" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="316" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="321" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="327" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="325" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="330" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="338" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="344" />
+        <source>Custody ended %1</source>
+        <translation>Содержание под стражей окончено %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <source>Custody ended</source>
+        <translation>Содержание под стражей окончено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="340" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="350" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="341" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %Ln день)</numerusform>
@@ -3798,17 +3823,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="369" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="382" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="376" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="385" />
+        <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
+        <translation>Содержание под стражей окончено: это заседание по вопросу о содержании под стражей не показывается как следующее.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="379" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3817,12 +3847,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="389" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
     </message>
@@ -9734,6 +9764,34 @@ Do you want to delete it anyway?</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln не показывается на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatusOfAWoman</name>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="130" />
+        <source>Missing</source>
+        <translation>Пропала без вести</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <source>Convicted</source>
+        <translation>Осуждена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <source>Released</source>
+        <translation>Освобождена</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <source>Repatriated</source>
+        <translation>Репатриирована</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <source>Deceased</source>
+        <translation>Умерла</translation>
     </message>
 </context>
 <context>

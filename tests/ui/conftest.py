@@ -86,3 +86,15 @@ def blank_window(qtbot, tmp_path: Path):
     w.show()
     yield w
     w.close()
+
+
+@pytest.fixture
+def fresh_ui(qtbot, case_file: CaseFile):
+    """The GUI context over an empty case file (the ``ui`` fixture holds the demo)."""
+    from caseapp.ui.session import CaseFileSession
+
+    session = CaseFileSession(None, None)
+    session.open(case_file)
+    yield session.ui
+    assert session.ops.wait(10000) and session.runner.wait(10000), \
+        "background work still running 10 s after the test"

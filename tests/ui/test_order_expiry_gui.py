@@ -26,18 +26,6 @@ EXPIRY = "az.detention.expiry"
 
 
 @pytest.fixture
-def fresh_ui(qtbot, case_file: CaseFile):
-    """The GUI context over an empty case file (the ``ui`` fixture holds the demo)."""
-    from caseapp.ui.session import CaseFileSession
-
-    session = CaseFileSession(None, None)
-    session.open(case_file)
-    yield session.ui
-    assert session.ops.wait(10000) and session.runner.wait(10000), \
-        "background work still running 10 s after the test"
-
-
-@pytest.fixture
 def captive_id(fresh_ui) -> int:
     return fresh_ui.case_file.captives.create(names=["Sahakyan Davit"], capture="2026-11-01",
                                               status="pre_trial").id

@@ -38,11 +38,15 @@ CATALOGUES = {"en": en, "hy": hy, "ru": ru}
 DOCUMENT_LANGUAGES = tuple(CATALOGUES)  # the languages a dossier or a report can be printed in
 TEXTS: dict[str, dict[str, Entry]] = {lang: m.TEXTS for lang, m in CATALOGUES.items()}
 LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.items()}
+# A status said of a woman, in a language where it agrees with her (see ru.FEMININE).
+FEMININE: dict[str, dict[str, str]] = {lang: getattr(m, "FEMININE", {})
+                                       for lang, m in CATALOGUES.items()}
 
 __all__ = [
     "DOCUMENT_LANGUAGES", "LABELS", "NBSP", "TEXTS", "check_language", "format_date",
     "format_date_short", "format_datetime", "format_month_year", "format_number",
-    "format_partial", "format_partial_short", "format_year", "label", "language_name", "t", "tn",
+    "format_partial", "format_partial_short", "format_year", "label", "language_name",
+    "status_label", "t", "tn",
 ]
 
 
@@ -106,6 +110,17 @@ def format_partial_short(value: PartialDate | date | None, lang: str = "en") -> 
     if value.precision is DatePrecision.APPROXIMATE:
         return f"{t('about', lang)} {text}"
     return text
+
+
+def status_label(status: Enum | str | None, lang: str, sex: Enum | str | None) -> str:
+    """A captive's status as said of them: the feminine form for a woman where the language
+    makes it agree (Russian), else :func:`label`."""
+    if status is not None and sex is not None and str(getattr(sex, "value", sex)) == "female":
+        key = status.value if isinstance(status, Enum) else str(status)
+        feminine = FEMININE.get(lang, {}).get(key)
+        if feminine:
+            return feminine
+    return label(status, lang)
 
 
 def label(value: Enum | str | None, lang: str = "en") -> str:

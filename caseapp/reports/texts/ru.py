@@ -352,6 +352,14 @@ TEXTS: dict[str, Entry] = {
     "article": "ст. {a}",
 }
 
+# A status said of a woman, where Russian makes it agree ("Анаит Давтян: теперь статус
+# «Освобождена»"); the statuses that do not agree (a noun, an impersonal verb) are not here.
+FEMININE: dict[str, str] = {
+    "missing": "Пропала без вести / местонахождение неизвестно",
+    "convicted": "Осуждена", "released": "Освобождена", "repatriated": "Репатриирована",
+    "deceased": "Скончалась",
+}
+
 LABELS: dict[str, str] = {
     "missing": "Пропал без вести / местонахождение неизвестно",
     "held": "Удерживается, обвинение неизвестно",

@@ -3,7 +3,10 @@
 to end that stay on the status's day in the same undoable operation ("Also end the stay at
 Baku Pre-Trial Centre on 2 November 2026"); a stay that began after that day is said to be
 left open, never ended before it began. Which stays: :mod:`caseapp.domain.stays`; the write:
-``custody.set_status`` (:mod:`caseapp.services.custody_end`)."""
+``custody.set_status`` (:mod:`caseapp.services.custody_end`). It also says how many open
+deadlines of the detention orders the end of custody closes in the same write, and how many
+dated by hand stay open (:mod:`caseapp.domain.steps_at_end`), and how many hearings on
+detention still to come it makes moot (no longer the next hearing; they stay recorded)."""
 
 from __future__ import annotations
 
@@ -14,16 +17,21 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
+from caseapp.domain.moot_hearings import moot_days
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
+from caseapp.domain.steps_at_end import steps_at_end
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import long_date
+from caseapp.ui.i18n import plural
+from caseapp.ui.labels import status_label
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.wrapped_check import WrappedCheck
 
 Stay = tuple[int, str, date, date | None]
+Step = tuple[date, bool]  # an open detention-order step: its day, dated by hand
 _ENDED = frozenset(s.value for s in CaptiveStatus if s.ended)
 
 
@@ -34,8 +42,10 @@ def _places(stays: tuple[OpenStay, ...]) -> str:
 class StayOffer:
     """The checkbox and the line under the fields, following the status and its day."""
 
-    def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date):
-        self.dialog, self.stays, self.today = dialog, stays, today
+    def __init__(self, dialog: RecordDialog, stays: list[Stay], today: date,
+                 steps: tuple[Step, ...] = (), hearings: tuple[tuple[date, str], ...] = ()):
+        self.dialog, self.stays, self.today, self.steps = dialog, stays, today, steps
+        self.hearings = hearings  # still to come: (day, kind)
         self.found: StaysAtEnd | None = None
         self.offer = WrappedCheck(dialog)  # the sentence wraps: its place and day stay in view
         self.end = self.offer.box
@@ -51,6 +61,10 @@ class StayOffer:
         box.setContentsMargins(0, 4, 0, 0)
         box.addLayout(self.offer)
         box.addWidget(self.later)
+        self.closing = QLabel(dialog)  # the detention orders' deadlines the end closes
+        self.closing.setObjectName("steps_closed")
+        self.closing.setWordWrap(True)
+        box.addWidget(self.closing)
         layout = dialog.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(1, box)  # under the fields, above the errors and the buttons
@@ -86,6 +100,33 @@ class StayOffer:
                 .replace("%1", _places(later)).replace("%2", long_date(later[0].from_date))
                 .replace("%3", long_date(day)))
         self.later.setHidden(not later)
+        self._say_steps(day if ended else None)
+
+    def _say_steps(self, day: date | None) -> None:
+        found = steps_at_end(self.steps, day) if day is not None else None
+        lines = []
+        if found and found.closing and day is not None:
+            n = len(found.closing)
+            lines.append(plural(CaptiveDialogs.tr(
+                "Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the "
+                "first on %2) will be closed in the same step; Undo reopens.", "", n), n)
+                .replace("%1", long_date(day)).replace("%2", long_date(found.closing[0])))
+        if found and found.by_hand and day is not None:
+            n = len(found.by_hand)
+            lines.append(plural(CaptiveDialogs.tr(
+                "%Ln deadline(s) of the detention orders after %1 dated by hand will stay "
+                "open (the first on %2): dismiss in Deadlines what custody's end makes moot.",
+                "", n), n)
+                .replace("%1", long_date(day)).replace("%2", long_date(found.by_hand[0])))
+        mooted = moot_days(self.hearings, day) if day is not None else ()
+        if mooted:
+            n = len(mooted)
+            lines.append(plural(CaptiveDialogs.tr(
+                "%Ln hearing(s) on detention still to come (from %1 on) will no longer be "
+                "shown as the next hearing; nothing recorded is changed.", "", n), n)
+                .replace("%1", long_date(mooted[0])))
+        self.closing.setText("\n".join(lines))
+        self.closing.setHidden(not lines)
 
     @property
     def ends_stays(self) -> bool:
@@ -109,6 +150,9 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
     stays: list[Stay] = ui.ops.write(lambda cf: [
         (p.id, p.facility, p.from_date, p.to_date)
         for p in cf.detention_places.list(captive_id=captive.id)])
+    steps: tuple[Step, ...] = ui.ops.write(lambda cf: cf.custody.order_steps(captive.id))
+    hearings: tuple[tuple[date, str], ...] = ui.ops.write(
+        lambda cf: cf.custody.hearings_ahead(captive.id))
     offer: StayOffer
 
     def save(vals: dict[str, Any]) -> CaptiveDTO:
@@ -130,6 +174,10 @@ def make_status_dialog(ui: UiContext, captive: CaptiveDTO,
                "level": Sensitivity.INTERNAL}
     dialog = RecordDialog(title, fields, save, initial, parent)
     dialog.setObjectName("dialog_status")
-    offer = StayOffer(dialog, stays, ui.today())
+    choices = dialog.widgets["status"]  # each status as said of this captive (a woman's: ru)
+    for i in range(choices.count()):  # type: ignore[attr-defined]
+        choices.setItemText(i, status_label(  # type: ignore[attr-defined]
+            choices.itemData(i), captive.sex))  # type: ignore[attr-defined]
+    offer = StayOffer(dialog, stays, ui.today(), steps, hearings)
     dialog.stay_offer = offer  # type: ignore[attr-defined]
     return dialog

@@ -8,9 +8,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from caseapp.domain.clock import PRE_TRIAL, DetentionClock
+from caseapp.domain.clock import PRE_TRIAL, DetentionClock, file_custody_over
 from caseapp.domain.dto import CaptiveFileDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
+from caseapp.domain.moot_hearings import moot
 from caseapp.domain.stays import held_there_now
 from caseapp.services.deadline_writes import DETENTION_ORDER
 from caseapp.ui.held_place import place_shown
@@ -185,7 +186,9 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     if pow_fact:
         facts.append(pow_fact)
     if clock.next_hearing is not None:
-        h = next(h for h in f.hearings if h.starts_at == clock.next_hearing)
+        over = file_custody_over(f)
+        h = next(h for h in f.hearings if h.starts_at == clock.next_hearing
+                 and not moot(h.kind, h.starts_at.date(), over))
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
         facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), when,
                            label(h.kind)), None))

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from caseapp.domain.clock import ClockSettings, clock_of_file, file_releases
+from caseapp.domain.clock import ClockSettings, clock_of_file, file_custody_over, file_releases
 from caseapp.domain.dto import (
     AuditEntryDTO,
     CaptiveFileDTO,
@@ -374,7 +374,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.load_filing()
         capture = f.captive.capture.earliest if f.captive.capture else None
         self.timeline.set_data(f.detention_orders, f.hearings, self.today, capture=capture,
-                               released=file_releases(f))
+                               released=file_releases(f), over=file_custody_over(f))
         self._show_silence()
         for index, (title, counted) in enumerate(self._tab_titles):
             count = len(records[counted]) if counted else 0

@@ -27,7 +27,7 @@ from caseapp.domain.enums import NameKind
 from caseapp.domain.names import name_record_in_script
 from caseapp.ui.formats import language_text
 from caseapp.ui.i18n import current_language
-from caseapp.ui.labels import label, status_badge_colour
+from caseapp.ui.labels import label, status_badge_colour, status_label
 from caseapp.ui.views.formatters import long_date, partial_date_text
 from caseapp.ui.widgets.elided_label import ElidedLabel
 from caseapp.ui.widgets.flow_layout import FlowLayout
@@ -104,7 +104,7 @@ class StatusBadge(QLabel):
 
     def set_status(self, c: CaptiveDTO) -> None:
         colour = status_badge_colour(c.status)  # under white text, in either palette
-        self.setText(label(c.status))
+        self.setText(status_label(c.status, c.sex))  # beside the name: agreeing with it
         self.setStyleSheet(f"QLabel {{ background: {colour.name()}; color: white;"
                            " border-radius: 9px; padding: 2px 10px; font-weight: bold; }")
         since = long_date(c.status_since) if c.status_since else ""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from caseapp.domain.clock import current_order
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
+from caseapp.domain.moot_hearings import CustodyOver, moot
 from caseapp.ui.formats import date_text, long_date, time_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
@@ -95,6 +96,7 @@ class CustodyTimeline(QWidget):
         self.released: tuple[date, ...] = ()  # the days custody ended
         self.hearings: list[HearingDTO] = []
         self.today = date.today()
+        self.over: CustodyOver | None = None
         self.capture: date | None = None
         self._hits: list[_Hit] = []
         self.setToolTip("")  # tooltips come from event()
@@ -113,10 +115,13 @@ class CustodyTimeline(QWidget):
 
     def set_data(self, orders: Sequence[DetentionOrderDTO], hearings: Sequence[HearingDTO],
                  today: date, *, capture: date | None = None,
-                 released: Sequence[date] = ()) -> None:
-        """``released``: the days custody ended (see :func:`current_order`)."""
+                 released: Sequence[date] = (), over: CustodyOver | None = None) -> None:
+        """``released``: the days custody ended (see :func:`current_order`); ``over``: the
+        captive's custody has ended (no order is in force, nor its expiry to come, and the
+        custody hearings after it are moot)."""
         self.orders = sorted(orders, key=lambda o: (o.start_date, o.id))
         self.released = tuple(released)
+        self.over = over
         self.hearings = sorted(hearings, key=lambda h: h.starts_at)
         self.today = today
         self.capture = capture
@@ -300,7 +305,7 @@ class CustodyTimeline(QWidget):
             rect = QRectF(x0, top, x1 - x0, height)
             initial = order.kind is DetentionOrderKind.INITIAL
             fill = hl if initial else _mix(hl, base, 0.55)
-            in_force = order.start_date <= self.today < order.expires_on
+            in_force = order.start_date <= self.today < order.expires_on and self.over is None
             p.setPen(QPen(base, 1))
             p.setBrush(fill)
             p.drawRect(rect)
@@ -329,10 +334,15 @@ class CustodyTimeline(QWidget):
             self._paint_expiry(p, fm, plot, top + height, latest, start, end, text)
 
     def expiry_caption(self) -> str:
-        """The words written under the current order's end ("" without orders)."""
+        """The words written under the current order's end ("" without orders); once custody
+        has ended, the day it ended, written there instead of an expiry still to come."""
         order = current_order(self.orders, self.today, self.released)
         if order is None:
             return ""
+        if self.over is not None:
+            ended = self.over.since
+            return self.tr("Custody ended %1").replace("%1", date_text(ended)) \
+                if ended is not None else self.tr("Custody ended")
         left = (order.expires_on - self.today).days
         if left < 0:
             return self.tr("Expired %1").replace("%1", date_text(order.expires_on))
@@ -343,10 +353,11 @@ class CustodyTimeline(QWidget):
 
     def _paint_expiry(self, p: QPainter, fm: QFontMetrics, plot: QRectF, bottom: float,
                       order: DetentionOrderDTO, start: date, end: date, text: QColor) -> None:
-        x = self._x(order.expires_on, plot, start, end)
+        over = self.over.since if self.over is not None else None
+        x = self._x(over or order.expires_on, plot, start, end)
         left = (order.expires_on - self.today).days
         caption = self.expiry_caption()
-        colour = ALERT if left <= WARN_DAYS else text
+        colour = ALERT if left <= WARN_DAYS and self.over is None else text
         p.setPen(QPen(colour, 2))
         p.drawLine(QPointF(x, bottom - 4), QPointF(x, bottom + 4))
         bold = QFont(p.font())
@@ -365,9 +376,14 @@ class CustodyTimeline(QWidget):
             x = self._x(d, plot, start, end)
             future = d >= self.today
             shape = _SHAPES.get(hearing.kind, "dot")
-            self._marker(p, shape, QPointF(x, y), 6, text, filled=not future)
+            mooted = future and moot(hearing.kind, d, self.over)  # drawn faint
+            self._marker(p, shape, QPointF(x, y), 6, self.palette().color(
+                QPalette.ColorRole.PlaceholderText) if mooted else text, filled=not future)
             tip = [self.tr("%1 hearing").replace("%1", label(hearing.kind)),
                    f"{long_date(hearing.starts_at.date())} {time_text(hearing.starts_at)} ({hearing.timezone})"]
+            if mooted:
+                tip.append(self.tr("Custody has ended: this hearing on detention is not "
+                                   "shown as the next hearing."))
             if hearing.court:
                 tip.append(hearing.court)
             if hearing.judge:
