@@ -41,7 +41,8 @@ from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
-from caseapp.services.sheet_read import ENCODINGS, SheetError, open_workbook, read_sheet
+from caseapp.services.sheet_encoding import ENCODINGS
+from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 
 
 class SheetServices(Protocol):

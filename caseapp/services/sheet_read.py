@@ -10,7 +10,6 @@ nothing else escapes from here.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import itertools
@@ -27,7 +26,15 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
-from caseapp.services.sheet_encoding import Found, cut_utf8, find_encoding
+from caseapp.services.sheet_encoding import (
+    CHOICES,
+    ENCODINGS,
+    Found,
+    cut_utf8,
+    decode,
+    find_encoding,
+    known,
+)
 from caseapp.services.sheet_file_kind import SheetError, check_content
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
@@ -43,9 +50,6 @@ from caseapp.services.sheet_xls_shape import xls_shape
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
            ".ods": "ods", ".xls": "xls"}
-ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
-             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
-             "cp1252": "Windows-1252"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -153,16 +157,13 @@ def detect_delimiter(text: str) -> str:
 
 def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",
              label: str = "the file") -> Sheet:
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try utf-8, utf-8-sig, cp1251 or "
-                                 "utf-16).", encoding=encoding)) from None
-    found = Found(encoding) if encoding else find_encoding(raw)
+    if encoding and not known(encoding):
+        raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try {choices}).",
+                             encoding=encoding, choices=", ".join(CHOICES)))
+    found = Found(known(encoding)) if encoding else find_encoding(raw)
     enc = found.encoding
     try:
-        text = raw.decode(enc)
+        text = decode(raw, enc)
     except UnicodeDecodeError as exc:
         if enc.startswith("utf-8") and cut_utf8(raw, exc):
             raise SheetError(msg("{label} ends in the middle of a letter (line {line}): the file "
@@ -223,7 +224,7 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
 
 def _first_unreadable(raw: bytes, encoding: str) -> int | None:
     try:
-        raw.decode(encoding)
+        decode(raw, encoding)
     except UnicodeDecodeError as exc:
         return exc.start
     return None
