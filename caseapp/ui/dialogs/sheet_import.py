@@ -31,10 +31,10 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.labels import match_reasons
-from caseapp.services.sheet_import import decisions_for
-from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
+from caseapp.services.sheet_import import decisions_for
 from caseapp.services.sheet_names_sample import names_in, names_read_as
+from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, Sheet, open_workbook, read_sheet
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
@@ -174,8 +174,8 @@ class SheetImportDialog(QDialog):
         self.delimiter.addItem(self.tr("%1 (found)").replace(
             "%1", t(DELIMITERS.get(delimiter, delimiter))) if delimiter else
             self.tr("Found from the file"), "")
-        for char, label in DELIMITERS.items():
-            self.delimiter.addItem(t(label), char)
+        for char, said in DELIMITERS.items():
+            self.delimiter.addItem(t(said), char)
         self._show_names(rows=found.rows if found is not None else None)
 
     def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None) -> None:
