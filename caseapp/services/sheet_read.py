@@ -22,6 +22,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from caseapp import supportlog
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, Number, msg
@@ -45,7 +46,7 @@ from caseapp.services.sheet_file_shape import (
     xlsx_part,
     xlsx_shape,
 )
-from caseapp.services.sheet_xls_shape import xls_shape
+from caseapp.services.sheet_xls_shape import DamagedXls, workbook_stream, xls_shape
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
@@ -449,7 +450,14 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    check_content(path, _read_bytes(path), kind_of(path))
+    kind = kind_of(path)
+    raw = _read_bytes(path)
+    check_content(path, raw, kind)
+    try:
+        stream = workbook_stream(raw) if kind == "xls" else b""
+    except DamagedXls as exc:
+        raise _damaged(path, kind, exc) from None
+    del raw
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
@@ -460,22 +468,32 @@ def _calamine(path: Path, sheet: str | None) -> Read:
             return names, chosen, (), Shape()
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
-        if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
+        if kind == "ods":  # (calamine reads no merged cells of an ODS file)
             shape = ods_shape(path, chosen)
         else:
-            shape = xls_shape(path, chosen, tuple(
+            shape = xls_shape(stream, chosen, tuple(
                 (top, left, bottom, right) for (top, left), (bottom, right)
                 in found.merged_cell_ranges or () if bottom > top))
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
-        raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
-                             name=path.name, reason=_reason(exc)) if kind_of(path) == "ods" else
-                         msg("{name} is not a readable XLS file ({reason}).",
-                             name=path.name, reason=_reason(exc))) from None
+        raise _damaged(path, kind, exc) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape
+
+
+def _damaged(path: Path, kind: str, exc: BaseException) -> SheetError:
+    """One line in the lawyer's language for an .xls or .ods file its reader cannot read;
+    the reader's reason (English, technical) only in the support log."""
+    supportlog.unreadable_file(kind, exc)
+    if kind == "ods":
+        return SheetError(msg("{name} is damaged, or is not really an OpenDocument (.ods) "
+                              "spreadsheet: open it in the spreadsheet program and save it "
+                              "again, or ask for it again.", name=path.name))
+    return SheetError(msg("{name} is damaged, or is not really an Excel 97–2003 (.xls) "
+                          "spreadsheet: open it in the spreadsheet program and save it again "
+                          "(as .xlsx), or ask for it again.", name=path.name))
 
 
 def _reason(exc: BaseException) -> str | Message:

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from pathlib import Path
-
 from caseapp.services.sheet_file_shape import Shape
 
 _SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -24,21 +22,34 @@ _ROW_HIDDEN = 0x0020  # fDyZero
 _MOST = 500  # columns (sheet_read's MAX_COLUMNS)
 
 
-class _Damaged(Exception):
-    pass
+class DamagedXls(Exception):
+    """The file's compound document does not hold together (a sector past its end, a chain
+    that loops, a stream longer than its sectors): its technical reason, in English."""
 
 
-def xls_shape(path: Path, sheet: str, merged: tuple[tuple[int, int, int, int], ...]) -> Shape:
-    """The shape of ``sheet``: its ``merged`` cells (python-calamine's), its 0-based hidden
-    rows and columns and whether the workbook counts its dates from 1904 (its DATEMODE
-    record); only the merged cells when the rest is not known."""
+def workbook_stream(raw: bytes) -> bytes:
+    """The "Workbook" stream of an .xls file, its chains of sectors followed and checked.
+    Checked before python-calamine reads the file: a damaged one (sectors zeroed by a broken
+    disk or download) made it ask for gigabytes of memory, and the app was killed."""
     try:
-        stream = _workbook_stream(path.read_bytes())
+        return _workbook_stream(raw)
+    except DamagedXls:
+        raise
+    except (struct.error, IndexError, KeyError, ValueError) as exc:
+        raise DamagedXls(f"{type(exc).__name__}: {exc}") from None
+
+
+def xls_shape(stream: bytes, sheet: str, merged: tuple[tuple[int, int, int, int], ...]) -> Shape:
+    """The shape of ``sheet`` (in the workbook's ``stream``): its ``merged`` cells
+    (python-calamine's), its 0-based hidden rows and columns and whether the workbook counts
+    its dates from 1904 (its DATEMODE record); only the merged cells when the rest is not
+    known."""
+    try:
         offset, from_1904 = _sheet_offset(stream, sheet)
         if offset is None:
             return Shape(merged)
         rows, columns = _hidden(stream, offset)
-    except (_Damaged, struct.error, IndexError, KeyError, OSError, ValueError):
+    except (struct.error, IndexError, KeyError, ValueError):
         return Shape(merged)
     return Shape(merged, rows, columns, dates_from_1904=from_1904)
 
@@ -46,15 +57,17 @@ def xls_shape(path: Path, sheet: str, merged: tuple[tuple[int, int, int, int], .
 def _workbook_stream(raw: bytes) -> bytes:
     """The "Workbook" stream of an OLE compound document (Excel 97 and later)."""
     if not raw.startswith(_SIGNATURE):
-        raise _Damaged
+        raise DamagedXls("no compound document signature")
     shift, mini_shift = struct.unpack_from("<HH", raw, 0x1E)
     if shift not in (9, 12) or mini_shift != 6:  # the only sizes the format has
-        raise _Damaged
+        raise DamagedXls(f"sector sizes 2**{shift} and 2**{mini_shift}")
     size, mini_size = 1 << shift, 1 << mini_shift
     first_dir, = struct.unpack_from("<I", raw, 0x30)
     cutoff, first_minifat, _, first_difat, difat_count = struct.unpack_from("<5I", raw, 0x38)
 
     def sector(n: int) -> bytes:
+        if (n + 2) * size > len(raw):
+            raise DamagedXls(f"sector {n} lies past the end of the file")
         return raw[(n + 1) * size:(n + 2) * size]
 
     fat_sectors = list(struct.unpack_from("<109I", raw, 0x4C))
@@ -71,7 +84,7 @@ def _workbook_stream(raw: bytes) -> bytes:
         out: list[int] = []
         while first < _END:
             if first >= len(table) or len(out) > len(table):
-                raise _Damaged  # past the table, or a loop
+                raise DamagedXls(f"a chain of sectors runs past its table or loops at {first}")
             out.append(first)
             first = table[first]
         return out
@@ -80,21 +93,26 @@ def _workbook_stream(raw: bytes) -> bytes:
     entries: dict[str, tuple[int, int]] = {}
     for at in range(0, len(directory) - 127, 128):
         length, kind = struct.unpack_from("<HB", directory, at + 64)
-        name = directory[at:at + max(0, length - 2)].decode("utf-16-le")
+        name = directory[at:at + max(0, length - 2)].decode("utf-16-le", "replace")
         start, stream_size = struct.unpack_from("<2I", directory, at + 116)
         entries[name if kind != 5 else "\0root"] = (start, stream_size)
     found = entries.get("Workbook") or entries.get("Book")
     if found is None:
-        raise _Damaged
+        raise DamagedXls("no Workbook stream")
     start, stream_size = found
     if stream_size >= cutoff:
-        return b"".join(sector(s) for s in chain(start, fat))[:stream_size]
+        sectors = chain(start, fat)
+        if stream_size > len(sectors) * size:
+            raise DamagedXls(f"a stream of {stream_size} bytes in {len(sectors)} sectors")
+        return b"".join(sector(s) for s in sectors)[:stream_size]
     root_start, _ = entries["\0root"]  # a small stream lies in the mini stream
     container = b"".join(sector(s) for s in chain(root_start, fat))
     minifat = [n for s in chain(first_minifat, fat)
                for n in struct.unpack(f"<{size // 4}I", sector(s))]
-    return b"".join(container[s * mini_size:(s + 1) * mini_size]
-                    for s in chain(start, minifat))[:stream_size]
+    sectors = chain(start, minifat)
+    if stream_size > len(sectors) * mini_size:
+        raise DamagedXls(f"a small stream of {stream_size} bytes in {len(sectors)} sectors")
+    return b"".join(container[s * mini_size:(s + 1) * mini_size] for s in sectors)[:stream_size]
 
 
 def _records(stream: bytes, at: int) -> Iterator[tuple[int, bytes]]:
