@@ -135,5 +135,5 @@ class _Collect:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
 
-    def handle(self, record) -> None:  # noqa: ANN001
+    def handle(self, record) -> None:
         self.lines.append(record.getMessage())

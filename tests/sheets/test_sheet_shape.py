@@ -206,7 +206,7 @@ def test_an_xls_whose_directory_lies_past_its_end_is_refused_as_damaged(tmp_path
     raw = bytearray(path.read_bytes())
     raw[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory's first sector: past the end
     path.write_bytes(bytes(raw))
-    with pytest.raises(SheetError, match="list.xls is damaged, or is not really an Excel"):
+    with pytest.raises(SheetError, match=r"list\.xls is damaged, or is not really an Excel"):
         read_sheet(path)
 
 
