@@ -22,7 +22,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from caseapp import supportlog
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, Number, msg
@@ -36,7 +35,7 @@ from caseapp.services.sheet_encoding import (
     find_encoding,
     known,
 )
-from caseapp.services.sheet_file_kind import SheetError, check_content
+from caseapp.services.sheet_file_kind import SheetError, check_content, damaged
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -456,7 +455,7 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     try:
         stream = workbook_stream(raw) if kind == "xls" else b""
     except DamagedXls as exc:
-        raise _damaged(path, kind, exc) from None
+        raise damaged(path, kind, exc) from None
     del raw
     try:
         wb = CalamineWorkbook.from_path(str(path))
@@ -477,23 +476,10 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
-        raise _damaged(path, kind, exc) from None
+        raise damaged(path, kind, exc) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape
-
-
-def _damaged(path: Path, kind: str, exc: BaseException) -> SheetError:
-    """One line in the lawyer's language for an .xls or .ods file its reader cannot read;
-    the reader's reason (English, technical) only in the support log."""
-    supportlog.unreadable_file(kind, exc)
-    if kind == "ods":
-        return SheetError(msg("{name} is damaged, or is not really an OpenDocument (.ods) "
-                              "spreadsheet: open it in the spreadsheet program and save it "
-                              "again, or ask for it again.", name=path.name))
-    return SheetError(msg("{name} is damaged, or is not really an Excel 97–2003 (.xls) "
-                          "spreadsheet: open it in the spreadsheet program and save it again "
-                          "(as .xlsx), or ask for it again.", name=path.name))
 
 
 def _reason(exc: BaseException) -> str | Message:
