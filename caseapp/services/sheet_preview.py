@@ -23,7 +23,7 @@ from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
-from caseapp.domain.sheet_others import second_columns, someone_elses_columns
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -188,7 +188,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
     values, empty = read_rows(cells, lay, mapping)
-    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
+                        unheaded_columns(cells, lay)) if m]
     said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
