@@ -155,6 +155,12 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     data = read_sheet(path, sheet if book.kind != "csv" else "", encoding=encoding,
                       delimiter=delimiter)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    if not any(data.rows):  # (told apart from a sheet whose headers name no one)
+        raise SheetError(msg("{name} is empty: there is nothing to import.", name=path.name)
+                         if book.kind == "csv" else
+                         msg("{name}: sheet “{sheet}” is empty: there is nothing to import; "
+                             "its sheets: {sheets}.", name=path.name, sheet=data.name,
+                             sheets=", ".join(f"“{n}”" for n in book.sheet_names)))
     try:
         lay = layout(data.rows, mapping, header_row=header_row)
     except ValueError as exc:

@@ -68,3 +68,25 @@ def test_the_date_of_a_date_cell_holding_zero_is_an_error_not_1900(
         "row 3, column C (Дата задержания): “1899-12-31” is how a spreadsheet shows a date "
         "cell holding 0, not a date: leave the cell empty if the date is not known"]
     assert not pv.rows[2].errors  # 00.00.0000: not known, as registers write it
+
+
+def test_an_empty_sheet_is_said_to_be_empty(tmp_path: Path, db: Path) -> None:
+    """It was "no column holds a name (headers of row 1: none)", as if the headers were
+    wrong."""
+    import io
+
+    from caseapp.cli import main
+
+    wb = Workbook()
+    wb.active.title = "Лист1"
+    wb.create_sheet("Пленные")
+    wb.save(tmp_path / "list.xlsx")
+    (tmp_path / "list.csv").write_text("\r\n\r\n")
+    for name, said in (
+            ("list.xlsx", "caseapp: list.xlsx: sheet “Лист1” is empty: there is nothing to "
+                          "import; its sheets: “Лист1”, “Пленные”.\n"),
+            ("list.csv", "caseapp: list.csv is empty: there is nothing to import.\n")):
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["import-sheet", str(tmp_path / name), "--dry-run", "--db", str(db)],
+                    out=out, err=err)
+        assert (code, out.getvalue(), err.getvalue()) == (2, "", said)
