@@ -39,6 +39,8 @@ class Shape:
     # Rows (XLSX, XLS, ODS) whose every cell with a value is bold or on a coloured fill: the
     # look of a header, which tells a second table's header whose words name nothing.
     emphasised_rows: frozenset[int] = frozenset()
+    # The sheet itself is hidden in the workbook (read when it is the one listing people).
+    sheet_hidden: bool = False
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')

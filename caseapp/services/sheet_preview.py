@@ -201,6 +201,9 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
     said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
+    if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
+        said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
+                           "lists people and no sheet shown does", sheet=name))
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

@@ -308,7 +308,9 @@ Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], Shape]
 def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
           first_rows: Callable[[str], Iterable[Iterable[Any]]]) -> str:
     """The sheet asked for, else the first visible one with a header naming people (the
-    list may come after a sheet of instructions or a cover), else the first visible one."""
+    list may come after a sheet of instructions or a cover), else a hidden one with such a
+    header (the list hidden behind its instructions: said in the preview), else the first
+    visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
@@ -321,6 +323,9 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
         for name in candidates:
             if _lists_people(first_rows(name)):
                 return name
+    hidden = [n for n in names if n not in candidates]
+    if hidden and not _lists_people(first_rows(candidates[0])):  # the list hidden, perhaps
+        return next((n for n in hidden if _lists_people(first_rows(n))), candidates[0])
     return candidates[0]
 
 
@@ -369,7 +374,8 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
             rows = _trimmed((look.values(row) for row in
                              ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised))
+            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised),
+                            sheet_hidden=getattr(ws, "sheet_state", "visible") != "visible")
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
@@ -473,6 +479,8 @@ def _calamine(path: Path, sheet: str | None) -> Read:
             shape = xls_shape(stream, chosen, tuple(
                 (top, left, bottom, right) for (top, left), (bottom, right)
                 in found.merged_cell_ranges or () if bottom > top))
+        hidden = {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+        shape = replace(shape, sheet_hidden=chosen in hidden)
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
