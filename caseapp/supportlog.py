@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import re
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -75,6 +76,15 @@ def failure(exc: BaseException) -> None:
     where = "; ".join(f"{_module_path(f.filename)}:{f.lineno} in {f.name}" for f in reversed(frames))
     _logger.error("unexpected %s.%s at %s", type(exc).__module__, type(exc).__qualname__,
                   where or "an unknown place")
+
+
+def unreadable_file(kind: str, exc: BaseException) -> None:
+    """A spreadsheet (``kind``: xls, ods) its reader could not read: the reader's error and
+    technical reason (anything it quotes, which can be a sheet's name or a value, left out);
+    the lawyer is told in one line of their language."""
+    reason = re.sub(r"(['\"“«]).*?(['\"”»])", "…", " ".join(str(exc).split()))[:200]
+    _logger.warning("a .%s file could not be read: %s.%s: %s", kind, type(exc).__module__,
+                    type(exc).__qualname__, reason)
 
 
 def log_uncaught_exceptions() -> None:

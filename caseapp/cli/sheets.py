@@ -41,8 +41,9 @@ from caseapp.services.captive_merge import differences, merge_captives
 from caseapp.services.captive_merge import field_name as merge_field_name
 from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
+from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
-from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook
+from caseapp.services.sheet_read import DELIMITERS, open_workbook
 from caseapp.write_errors import os_reason
 
 
@@ -412,7 +413,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                      help=str(msg("map the columns from their headers (the default)")))
     p.add_argument("--header-row", type=_row_number, metavar="N",
                    help=str(msg("the row of the headers (default: detected)")))
-    p.add_argument("--encoding", metavar=str(msg("NAME")), help=str(msg("CSV: utf-8, utf-8-sig, cp1251, utf-16…")))
+    p.add_argument("--encoding", metavar=str(msg("NAME")),
+                   help=str(msg("a CSV file's encoding: {choices} (default: found from the file)",
+                                choices=", ".join(CHOICES))))
     p.add_argument("--delimiter", metavar=str(msg("CHAR")), help=str(msg("CSV: , ; tab or |")))
     p.add_argument("--on-duplicate", choices=["merge", "skip", "create"],
                    help=str(msg("what to do with a row that may be someone already there "

@@ -155,3 +155,33 @@ def second_columns(lay: SheetLayout) -> list[Message]:
                        header=shortened(header), field=FIELD_NAMES[name],
                        first=column_letter(j), first_header=shortened(lay.headers[j])))
     return out
+
+
+def unheaded_columns(rows: Sequence[Sequence[object]], lay: SheetLayout) -> Message | None:
+    """A warning for the values under no header (a row wider than the header: a note typed
+    to the right of the list, cells shifted by a delimiter inside a name), which no column
+    reads: they were left out without a word. Columns mapped by hand, a table beside the
+    list and columns about someone else are said elsewhere."""
+    width = len(lay.headers) if lay.table_beside is None else lay.table_beside
+    empty = [i for i, h in enumerate(lay.headers[:width]) if not h.strip() and i not in lay.columns]
+    found: dict[int, tuple[int, int, str]] = {}  # column → its first row with a value, …
+    for index in range(lay.header_index + 1, len(rows)):
+        row = rows[index]
+        beyond = range(width, len(row)) if lay.table_beside is None else ()
+        for i in (*empty, *beyond):
+            cell = row[i] if i < len(row) and i not in found and i not in lay.columns else None
+            text = " ".join(str(cell).split()) if cell is not None else ""
+            if text:
+                found[i] = (index, i, text)
+    if not found:
+        return None
+    first = min(found.values())
+    columns = sorted(found)
+    return msg("column {columns} has no header, and no field reads its values (row {row}: "
+               "“{value}”): they are not imported; give the column a header or map it, if "
+               "they belong to the list", columns=", ".join(column_letter(i) for i in columns),
+               row=first[0] + 1, value=shortened(first[2])) if len(columns) == 1 else msg(
+        "columns {columns} have no header, and no field reads their values (row {row}: "
+        "“{value}”): they are not imported; give the columns a header or map them, if they "
+        "belong to the list", columns=", ".join(column_letter(i) for i in columns),
+        row=first[0] + 1, value=shortened(first[2]))

@@ -308,10 +308,12 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
             raise CellError(msg("has a month that is not 1 to 12"))
         return _make(year, month, precision=DatePrecision.MONTH)
     if len(a) == 4:  # 2024-05-17
+        _not_zero(int(c), int(b), int(a))
         return _make(int(a), int(b), int(c))
     if len(c) != 4:
         raise CellError(msg("has a year that is not four digits (write 17.05.2024)"))
     first, second, year = int(a), int(b), int(c)
+    _not_zero(first, second, year)
     if first == 0:  # 00.05.1990, 00.00.1990: the day (and the month) not known, as registers write
         if second == 0:
             return _make(year, precision=DatePrecision.YEAR)
@@ -321,6 +323,18 @@ def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
     if second > 12 and first <= 12:  # 05/17/2024 can only be month first
         first, second = second, first
     return _make(year, second, first)
+
+
+# How spreadsheet programs show a date cell holding 0, an empty date a formula or a program
+# left (Excel 00.01.1900, LibreOffice 30.12.1899, others 31.12.1899): saved as a CSV, it was
+# read as January 1900 or a day of 1899, a captive born or captured then.
+_ZERO_DATES = frozenset({(0, 1, 1900), (30, 12, 1899), (31, 12, 1899)})
+
+
+def _not_zero(day: int, month: int, year: int) -> None:
+    if (day, month, year) in _ZERO_DATES:
+        raise CellError(msg("is how a spreadsheet shows a date cell holding 0, not a date: "
+                            "leave the cell empty if the date is not known"))
 
 
 def _from_words(text: str) -> PartialDate:

@@ -1,6 +1,9 @@
 """The encoding of a CSV file: UTF-8 (with or without BOM), UTF-16 (with a BOM, or told by
-its zero bytes), else the likelier of Windows-1251 and Windows-1252; and whether the choice
+its zero bytes), ARMSCII-8 (Armenian words told by their bytes), else the likelier of
+Windows-1251 and Windows-1252 (or KOI8-R, told by its letters' case); and whether the choice
 is in doubt (the bytes read plausibly in another encoding too), to be said in the preview.
+Also the one list of the encodings a lawyer may choose (:data:`CHOICES`, the wizard's and
+``--encoding``'s) and their names.
 
 UTF-8 is told by its structure, not by a guess: every byte above 127 of a UTF-8 text is part
 of a well-formed sequence, which a Windows-1251 text almost never is (a capital letter is
@@ -29,6 +32,43 @@ _UTF8_SEQUENCE = re.compile(
 _HIGH = re.compile(rb"[\x80-\xff]")
 SAMPLE = 65536
 
+# The encodings a lawyer may choose for a CSV list: in the wizard's first step and with
+# --encoding on the command line (which takes any other of Python's too).
+CHOICES = ("utf-8", "cp1251", "cp1252", "koi8-r", "armscii-8", "utf-16")
+# The name each encoding CaseApp reads or finds is shown by.
+ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
+             "cp1252": "Windows-1252", "koi8-r": "KOI8-R", "armscii-8": "ARMSCII-8",
+             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE"}
+
+# ARMSCII-8 (Armenian standard AST 34.002), which Python has no codec for: ASCII below 0xA0,
+# then no-break space, Armenian punctuation and the 38 letters, each capital followed by its
+# small letter (0xB2 Ա, 0xB3 ա … 0xFC Ֆ, 0xFD ֆ); 0xA1 and 0xFF are not used.
+_ARMSCII_8 = (
+    "".join(map(chr, range(0xA0))) + "\u00a0\ufffe\u0587\u0589)(\u00bb\u00ab\u2014.\u055d,-"
+    "\u058a\u2026\u055c\u055b\u055e"
+    + "".join(chr(0x0531 + k) + chr(0x0561 + k) for k in range(38)) + "\u055a\ufffe")
+_ARMSCII_NAMES = frozenset({"armscii-8", "armscii8", "armscii_8"})
+
+
+def known(encoding: str) -> str:
+    """The encoding ``encoding`` names ("ARMSCII8" is "armscii-8"; Python's codecs as
+    given), or "" when CaseApp cannot read it."""
+    if encoding.strip().lower() in _ARMSCII_NAMES:
+        return "armscii-8"
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return ""
+    return encoding
+
+
+def decode(raw: bytes, encoding: str) -> str:
+    """``raw`` read in ``encoding`` (one :func:`known` gives); UnicodeDecodeError where a
+    byte cannot be read."""
+    if encoding == "armscii-8":
+        return codecs.charmap_decode(raw, "strict", _ARMSCII_8)[0]
+    return raw.decode(encoding)
+
 
 @dataclass(frozen=True)
 class Found:
@@ -55,6 +95,8 @@ def find_encoding(raw: bytes) -> Found:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
+        if _armenian_words(raw[:SAMPLE]):
+            return Found("armscii-8")
         share = utf8_share(raw)
         if share >= 0.5:  # UTF-8, cut at its end or with a part in another encoding
             return Found("utf-8")
@@ -137,4 +179,44 @@ def _cyrillic_or_latin(raw: bytes) -> Found:
             latin += 1
     if latin > cyrillic:
         return Found("cp1252")
+    if _koi8_r(readings["cp1251"]):
+        return Found("koi8-r")
     return Found("cp1251", "cp1252" if latin == cyrillic and (latin or single) else "")
+
+
+_CYRILLIC_WORD = re.compile(r"[А-яЁё]{2,}")
+
+
+def _koi8_r(cp1251: str) -> bool:
+    """Whether a text read as Windows-1251 is KOI8-R: the two have the small and the capital
+    Cyrillic letters the other way round, so KOI8-R's names read as "пЕТРОСЯН аРАМ" (a small
+    letter, then capitals), never as a name is written. Such words outnumber twice over those
+    written as names ("Петросян"), two at least."""
+    inverted = titled = 0
+    for word in _CYRILLIC_WORD.findall(cp1251):
+        if word[0].islower() and word[1:].isupper():
+            inverted += 1
+        elif word[0].isupper() and word[1:].islower():
+            titled += 1
+    return inverted >= 2 and inverted > 2 * titled
+
+
+# A word of ARMSCII-8: a capital or small letter, then small letters only (odd bytes from
+# 0xB3 to 0xFD, and 0xA2 the ligature և). In Windows-1251 or KOI8-R such bytes are Cyrillic
+# letters of either parity.
+_ARMSCII_WORD = re.compile(rb"[\xa2\xb2-\xfd][\xa2\xb3\xb5\xb7\xb9\xbb\xbd\xbf\xc1\xc3\xc5\xc7\xc9\xcb\xcd"
+                           rb"\xcf\xd1\xd3\xd5\xd7\xd9\xdb\xdd\xdf\xe1\xe3\xe5\xe7\xe9\xeb\xed\xef"
+                           rb"\xf1\xf3\xf5\xf7\xf9\xfb\xfd]+(?![\x80-\xff])")
+_HIGH_WORD = re.compile(rb"(?<![\x80-\xff])[\x80-\xff]{3,}")
+
+
+def _armenian_words(raw: bytes) -> bool:
+    """Whether the words of three letters or more above 127 read as Armenian in ARMSCII-8
+    (nine in ten; three at least): an old Armenian list, read as Windows-1251, had every
+    name garbled into Cyrillic letters without a word. A Russian word of n letters is such
+    a word by chance once in 2**(n-1)."""
+    words = _HIGH_WORD.findall(raw)
+    if len(words) < 3:
+        return False
+    armenian = sum(1 for w in words if _ARMSCII_WORD.fullmatch(w))
+    return 10 * armenian >= 9 * len(words)

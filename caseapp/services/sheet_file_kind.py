@@ -1,7 +1,7 @@
 """What a spreadsheet file is, before it is read: text named as a spreadsheet, a zip that
 unpacks to far more than a spreadsheet holds, or a spreadsheet of another kind than its name
-says (an .xlsx file named .xls). Each is :class:`SheetError`, one line saying what to do,
-not the reader's complaint about a signature.
+says (an .xlsx file named .xls); and, once read, a damaged one. Each is :class:`SheetError`,
+one line saying what to do, not the reader's complaint about a signature.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from caseapp import supportlog
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import msg
 
@@ -89,3 +90,16 @@ def _check_unpacked(path: Path) -> None:
                              "size holds: it is damaged or made to fill the memory, and is not "
                              "read. Open it in the spreadsheet program and save a copy.",
                              name=path.name, size=total // 2**20))
+
+
+def damaged(path: Path, kind: str, exc: BaseException) -> SheetError:
+    """One line in the lawyer's language for an .xls or .ods file its reader cannot read;
+    the reader's reason (English, technical) only in the support log."""
+    supportlog.unreadable_file(kind, exc)
+    if kind == "ods":
+        return SheetError(msg("{name} is damaged, or is not really an OpenDocument (.ods) "
+                              "spreadsheet: open it in the spreadsheet program and save it "
+                              "again, or ask for it again.", name=path.name))
+    return SheetError(msg("{name} is damaged, or is not really an Excel 97–2003 (.xls) "
+                          "spreadsheet: open it in the spreadsheet program and save it again "
+                          "(as .xlsx), or ask for it again.", name=path.name))

@@ -1,6 +1,7 @@
 """What a sheet's file says beside its values (see :class:`Shape`), which the readers of
-values do not give: merged cells, hidden rows and columns, formulas never computed. XLSX
-from the sheet's XML part, ODS from content.xml, XLS from its records (BIFF8).
+values do not give: merged cells, hidden rows and columns, formulas never computed, rows
+that look like a header. XLSX from the sheet's XML part (its look from openpyxl), ODS from
+content.xml and styles.xml, XLS from its records (BIFF8, sheet_xls_shape).
 
 Each reader returns an empty :class:`Shape` when the file does not say (its values were
 read: only what they show is not known).
@@ -12,6 +13,7 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 from xml.etree import ElementTree
 
 MAX_ROWS = 200_000  # the most rows and columns a sheet may have (sheet_read)
@@ -34,9 +36,11 @@ class Shape:
     # number in a date column is a day of that count, 1,462 days after the same number
     # counted from 1900. (Its date cells are read as dates whatever the count.)
     dates_from_1904: bool = False
-    # Rows (XLSX) whose every cell with a value is bold or on a coloured fill: the look of a
-    # header, which tells a second table's header whose words name nothing.
+    # Rows (XLSX, XLS, ODS) whose every cell with a value is bold or on a coloured fill: the
+    # look of a header, which tells a second table's header whose words name nothing.
     emphasised_rows: frozenset[int] = frozenset()
+    # The sheet itself is hidden in the workbook (read when it is the one listing people).
+    sheet_hidden: bool = False
 
 
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
@@ -125,16 +129,25 @@ _HIDDEN = frozenset({"collapse", "filter"})
 class _OdsShape:
     """What :func:`ods_shape` gathers as content.xml streams past."""
 
-    def __init__(self) -> None:
+    def __init__(self, marked: dict[str, bool]) -> None:
         self.merged: list[tuple[int, int, int, int]] = []
         self.rows: list[int] = []
         self.columns: list[int] = []
         self.uncomputed: list[tuple[int, int]] = []
         self.row = self.column = self.table_column = 0
+        # The look of cells: which styles are bold or filled (styles.xml's, then the
+        # automatic ones), each column's default style, and the row's cells so far.
+        self.styles = _CellStyles(marked)
+        self.column_styles: list[str] = []
+        self.row_style = ""
+        self.marked_cell = self.plain_cell = False
+        self.emphasised: list[int] = []
 
     def start(self, tag: str, element: ElementTree.Element) -> None:
         if tag == "table-row":
             self.column = 0
+            self.row_style = element.get(_TABLE + "default-cell-style-name", "")
+            self.marked_cell = self.plain_cell = False
             if element.get(_TABLE + "visibility") in _HIDDEN:
                 repeated = _count(element, "number-rows-repeated")
                 self.rows.extend(range(self.row, min(self.row + repeated, MAX_ROWS)))
@@ -143,6 +156,8 @@ class _OdsShape:
             if element.get(_TABLE + "visibility") in _HIDDEN:
                 last = min(self.table_column + repeated, MAX_COLUMNS)
                 self.columns.extend(range(self.table_column, last))
+            style = element.get(_TABLE + "default-cell-style-name", "")
+            self.column_styles.extend([style] * max(0, min(repeated, MAX_COLUMNS - self.table_column)))
             self.table_column += repeated
         elif tag in ("table-cell", "covered-table-cell"):
             rows = _count(element, "number-rows-spanned")
@@ -153,43 +168,120 @@ class _OdsShape:
             if element.get(_TABLE + "formula") and element.get(_OFFICE + "value-type") is None:
                 last = min(self.column + repeated, MAX_COLUMNS)
                 self.uncomputed.extend((self.row, c) for c in range(self.column, last))
+            if tag == "table-cell" and element.get(_OFFICE + "value-type") is not None:
+                self._look(element.get(_TABLE + "style-name"))
             self.column += repeated
+
+    def _look(self, style: str | None) -> None:
+        """Note a cell with a value as bold or filled, or not: its own style, else its
+        row's default, else its column's."""
+        if style is None:
+            style = self.row_style or (self.column_styles[self.column]
+                                       if self.column < len(self.column_styles) else "")
+        if self.styles.marked(style):
+            self.marked_cell = True
+        else:
+            self.plain_cell = True
+
+    def end_row(self, repeated: int) -> None:
+        if self.marked_cell and not self.plain_cell:
+            self.emphasised.extend(range(self.row, min(self.row + repeated, MAX_ROWS)))
+        self.row += repeated
 
     def shape(self) -> Shape:
         return Shape(tuple(self.merged), tuple(self.rows), tuple(self.columns),
-                     tuple(self.uncomputed))
+                     tuple(self.uncomputed), emphasised_rows=frozenset(self.emphasised))
+
+
+_STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+_FO = "{urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0}"
+
+
+class _CellStyles:
+    """The table-cell styles of an ODS file: which are bold (font weight bold, or 600 and
+    more) or on a coloured fill (a background neither transparent nor white), their own or
+    through the style they are based on."""
+
+    def __init__(self, marked: dict[str, bool]) -> None:
+        self.own: dict[str, bool] = dict(marked)
+        self.parents: dict[str, str] = {}
+
+    def add(self, element: ElementTree.Element) -> None:
+        name = element.get(_STYLE + "name")
+        if name is None or element.get(_STYLE + "family") != "table-cell":
+            return
+        weight = background = ""
+        for child in element:
+            weight = child.get(_FO + "font-weight", weight)
+            background = child.get(_FO + "background-color", background)
+        self.own[name] = (weight == "bold" or (weight.isdigit() and int(weight) >= 600)
+                          or background.lower() not in ("", "transparent", "#ffffff"))
+        parent = element.get(_STYLE + "parent-style-name")
+        if parent:
+            self.parents[name] = parent
+
+    def marked(self, name: str) -> bool:
+        for _ in range(10):  # (a chain of parents, never a loop)
+            if not name or self.own.get(name):
+                return bool(name)
+            name = self.parents.get(name, "")
+        return False
+
+
+def _named_styles(archive: zipfile.ZipFile) -> dict[str, bool]:
+    """The bold or filled cell styles of styles.xml (those a user names: "Heading",
+    "Accent"), which content.xml's automatic styles are based on."""
+    styles = _CellStyles({})
+    try:
+        with archive.open("styles.xml") as part:
+            for _, element in ElementTree.iterparse(part):
+                if element.tag == _STYLE + "style":
+                    styles.add(element)
+    except KeyError:
+        return {}
+    return {name: styles.marked(name) for name in styles.own}
 
 
 def ods_shape(path: Path, sheet: str) -> Shape:
     """An ODS sheet's cells merged over two rows or more, its hidden rows and columns
-    (table:visibility "collapse", or "filter" for those a filter hides) and its formulas
+    (table:visibility "collapse", or "filter" for those a filter hides), its formulas
     without a value (a cell with table:formula and no office:value-type: a file written by
-    a program), from its content.xml, read as it streams (with the rows, columns and cells
+    a program) and its rows set in bold or on a fill (the cells' styles, of content.xml and
+    styles.xml), from its content.xml, read as it streams (with the rows, columns and cells
     that repeat)."""
-    found = _OdsShape()
     try:
-        with zipfile.ZipFile(path) as archive, archive.open("content.xml") as content:
-            inside = False
-            for event, element in ElementTree.iterparse(content, events=("start", "end")):
-                tag = element.tag
-                if tag == _TABLE + "table":
-                    if event == "start":
-                        inside = element.get(_TABLE + "name") == sheet
-                    elif inside:
-                        break
-                elif not inside:
-                    if event == "end":
-                        element.clear()
-                elif not tag.startswith(_TABLE):
-                    continue
-                elif event == "start":
-                    found.start(tag[len(_TABLE):], element)
-                elif tag == _TABLE + "table-row":
-                    found.row += _count(element, "number-rows-repeated")
-                    element.clear()
+        with zipfile.ZipFile(path) as archive:
+            found = _OdsShape(_named_styles(archive))
+            with archive.open("content.xml") as content:
+                _stream(found, content, sheet)
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, OSError, ValueError):
         return Shape()  # the cells were read: only what they show is not known
     return found.shape()
+
+
+def _stream(found: _OdsShape, content: IO[bytes], sheet: str) -> None:
+    inside = False
+    for event, element in ElementTree.iterparse(content, events=("start", "end")):
+        tag = element.tag
+        if tag == _TABLE + "table":
+            if event == "start":
+                inside = element.get(_TABLE + "name") == sheet
+            elif inside:
+                break
+        elif not inside:
+            if event == "end":
+                if tag == _STYLE + "style":  # (the automatic styles come before the tables)
+                    found.styles.add(element)
+                    element.clear()
+                elif not tag.startswith((_STYLE, _FO)):
+                    element.clear()
+        elif not tag.startswith(_TABLE):
+            continue
+        elif event == "start":
+            found.start(tag[len(_TABLE):], element)
+        elif tag == _TABLE + "table-row":
+            found.end_row(_count(element, "number-rows-repeated"))
+            element.clear()
 
 
 def _count(element: ElementTree.Element, attribute: str) -> int:

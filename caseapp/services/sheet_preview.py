@@ -23,7 +23,7 @@ from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
-from caseapp.domain.sheet_others import second_columns, someone_elses_columns
+from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -41,7 +41,8 @@ from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
-from caseapp.services.sheet_read import ENCODINGS, SheetError, open_workbook, read_sheet
+from caseapp.services.sheet_encoding import ENCODINGS
+from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 
 
 class SheetServices(Protocol):
@@ -154,6 +155,12 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     data = read_sheet(path, sheet if book.kind != "csv" else "", encoding=encoding,
                       delimiter=delimiter)
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    if not any(data.rows):  # (told apart from a sheet whose headers name no one)
+        raise SheetError(msg("{name} is empty: there is nothing to import.", name=path.name)
+                         if book.kind == "csv" else
+                         msg("{name}: sheet “{sheet}” is empty: there is nothing to import; "
+                             "its sheets: {sheets}.", name=path.name, sheet=data.name,
+                             sheets=", ".join(f"“{n}”" for n in book.sheet_names)))
     try:
         lay = layout(data.rows, mapping, header_row=header_row)
     except ValueError as exc:
@@ -187,12 +194,16 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
     values, empty = read_rows(cells, lay, mapping)
-    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay)) if m]
+    said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
+                        unheaded_columns(cells, lay)) if m]
     said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]
     # The cells are read: they are not held while the rows are checked and matched (the
     # sheet's text, its cells and the rows' values at once were the preview's peak).
     name, encoding, delim = data.name, data.encoding, data.delimiter
     said[:0] = [_encoding_in_doubt(encoding, data.encoding_other)] if data.encoding_other else []
+    if data.shape.sheet_hidden and sheet in ("", book.default_sheet):  # (not one asked for)
+        said.insert(0, msg("sheet “{sheet}” is hidden in the workbook: it is read because it "
+                           "lists people and no sheet shown does", sheet=name))
     del data, cells
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)

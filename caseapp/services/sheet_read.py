@@ -10,7 +10,6 @@ nothing else escapes from here.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import itertools
@@ -27,8 +26,16 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, Number, msg
 from caseapp.domain.sheet_columns import field_for_header
-from caseapp.services.sheet_encoding import Found, cut_utf8, find_encoding
-from caseapp.services.sheet_file_kind import SheetError, check_content
+from caseapp.services.sheet_encoding import (
+    CHOICES,
+    ENCODINGS,
+    Found,
+    cut_utf8,
+    decode,
+    find_encoding,
+    known,
+)
+from caseapp.services.sheet_file_kind import SheetError, check_content, damaged
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -38,14 +45,11 @@ from caseapp.services.sheet_file_shape import (
     xlsx_part,
     xlsx_shape,
 )
-from caseapp.services.sheet_xls_shape import xls_shape
+from caseapp.services.sheet_xls_shape import DamagedXls, workbook_stream, xls_shape
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
 FORMATS = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx",
            ".ods": "ods", ".xls": "xls"}
-ENCODINGS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "cp1251": "Windows-1251",
-             "utf-16": "UTF-16", "utf-16-le": "UTF-16 LE", "utf-16-be": "UTF-16 BE",
-             "cp1252": "Windows-1252"}
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
 MAX_BYTES = 200 * 1024 * 1024
 
@@ -153,16 +157,13 @@ def detect_delimiter(text: str) -> str:
 
 def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",
              label: str = "the file") -> Sheet:
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try utf-8, utf-8-sig, cp1251 or "
-                                 "utf-16).", encoding=encoding)) from None
-    found = Found(encoding) if encoding else find_encoding(raw)
+    if encoding and not known(encoding):
+        raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try {choices}).",
+                             encoding=encoding, choices=", ".join(CHOICES)))
+    found = Found(known(encoding)) if encoding else find_encoding(raw)
     enc = found.encoding
     try:
-        text = raw.decode(enc)
+        text = decode(raw, enc)
     except UnicodeDecodeError as exc:
         if enc.startswith("utf-8") and cut_utf8(raw, exc):
             raise SheetError(msg("{label} ends in the middle of a letter (line {line}): the file "
@@ -223,7 +224,7 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
 
 def _first_unreadable(raw: bytes, encoding: str) -> int | None:
     try:
-        raw.decode(encoding)
+        decode(raw, encoding)
     except UnicodeDecodeError as exc:
         return exc.start
     return None
@@ -307,7 +308,9 @@ Read = tuple[list[str], str, tuple[tuple[Cell, ...], ...], Shape]
 def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
           first_rows: Callable[[str], Iterable[Iterable[Any]]]) -> str:
     """The sheet asked for, else the first visible one with a header naming people (the
-    list may come after a sheet of instructions or a cover), else the first visible one."""
+    list may come after a sheet of instructions or a cover), else a hidden one with such a
+    header (the list hidden behind its instructions: said in the preview), else the first
+    visible one."""
     if not names:
         raise SheetError(msg("{name} has no sheets.", name=path.name))
     if sheet and sheet not in names:
@@ -320,6 +323,9 @@ def _pick(path: Path, names: list[str], visible: list[str], sheet: str,
         for name in candidates:
             if _lists_people(first_rows(name)):
                 return name
+    hidden = [n for n in names if n not in candidates]
+    if hidden and not _lists_people(first_rows(candidates[0])):  # the list hidden, perhaps
+        return next((n for n in hidden if _lists_people(first_rows(n))), candidates[0])
     return candidates[0]
 
 
@@ -368,7 +374,8 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
             rows = _trimmed((look.values(row) for row in
                              ws.iter_rows(max_row=None if last is None else max(1, last))),
                             f"{path.name}, sheet {chosen}")
-            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised))
+            shape = replace(xlsx_shape(raw), emphasised_rows=frozenset(look.emphasised),
+                            sheet_hidden=getattr(ws, "sheet_state", "visible") != "visible")
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
@@ -448,7 +455,14 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     """An ODS or an old Excel (.xls) file, read by python-calamine."""
     from python_calamine import CalamineError, CalamineWorkbook, SheetVisibleEnum
 
-    check_content(path, _read_bytes(path), kind_of(path))
+    kind = kind_of(path)
+    raw = _read_bytes(path)
+    check_content(path, raw, kind)
+    try:
+        stream = workbook_stream(raw) if kind == "xls" else b""
+    except DamagedXls as exc:
+        raise damaged(path, kind, exc) from None
+    del raw
     try:
         wb = CalamineWorkbook.from_path(str(path))
         names = list(wb.sheet_names)
@@ -459,19 +473,18 @@ def _calamine(path: Path, sheet: str | None) -> Read:
             return names, chosen, (), Shape()
         found = wb.get_sheet_by_name(chosen)
         rows = found.to_python(skip_empty_area=False)
-        if kind_of(path) == "ods":  # (calamine reads no merged cells of an ODS file)
+        if kind == "ods":  # (calamine reads no merged cells of an ODS file)
             shape = ods_shape(path, chosen)
         else:
-            shape = xls_shape(path, chosen, tuple(
+            shape = xls_shape(stream, chosen, tuple(
                 (top, left, bottom, right) for (top, left), (bottom, right)
                 in found.merged_cell_ranges or () if bottom > top))
+        hidden = {m.name for m in wb.sheets_metadata if m.visible != SheetVisibleEnum.Visible}
+        shape = replace(shape, sheet_hidden=chosen in hidden)
     except SheetError:
         raise
     except (CalamineError, ValueError, OSError, TypeError) as exc:
-        raise SheetError(msg("{name} is not a readable ODS file ({reason}).",
-                             name=path.name, reason=_reason(exc)) if kind_of(path) == "ods" else
-                         msg("{name} is not a readable XLS file ({reason}).",
-                             name=path.name, reason=_reason(exc))) from None
+        raise damaged(path, kind, exc) from None
     label = f"{path.name}, sheet {chosen}"
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape

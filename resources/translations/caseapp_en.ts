@@ -9091,278 +9091,298 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
         <source>Import Spreadsheet — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Next &gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>Found from the headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>%1 (found)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>From the column headers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Header row:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Encoding:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
+        <source>Names as read:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Delimiter:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
         <source>&amp;Columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
+        <source>Not found: choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <source>Found from the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <source>No names in the first rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="216" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Column</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Header</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>First values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="255" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>Save Mapping</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>A name for these columns:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>Saved as “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Action</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Problems and likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Not imported: errors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
         <source>New captive</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="357" />
         <source>%Ln row(s) read from %1.</source>
         <translation><numerusform>%Ln row read from %1.</numerusform><numerusform>%Ln rows read from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
         <source>%Ln with errors (in red).</source>
         <translation><numerusform>%Ln with errors (in red).</numerusform><numerusform>%Ln with errors (in red).</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform><numerusform>%Ln may be someone already there (in yellow): choose for each.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>%Ln empty row(s) left out.</source>
         <translation><numerusform>%Ln empty row left out.</numerusform><numerusform>%Ln empty rows left out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation><numerusform>Imported %Ln captive from %1</numerusform><numerusform>Imported %Ln captives from %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
         <source>%Ln row(s) merged into captives.</source>
         <translation><numerusform>%Ln row merged into captives.</numerusform><numerusform>%Ln rows merged into captives.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>Nothing to say about this row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="59" />
         <source>Import Spreadsheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="60" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="375" />
         <source>Row %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>Merge into row %1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
         <source>Merge into %1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="396" />
         <source>Skip this row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="397" />
         <source>Create a new captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>Warning: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
         <source>row %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
         <source>captive %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>1. The sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>2. The columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="437" />
         <source>3. The preview: nothing is written until you import</source>
         <translation type="unfinished" />
     </message>

@@ -9247,163 +9247,183 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
+        <source>Names as read:</source>
+        <translation>Անունները այս կոդավորմամբ՝</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
+        <source>Not found: choose one</source>
+        <translation>Չի գտնվել. ընտրեք</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <source>Found from the file</source>
+        <translation>Գտնված է ֆայլից</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <source>No names in the first rows.</source>
+        <translation>Առաջին տողերում անուններ չկան։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="216" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="255" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="357" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
@@ -9411,7 +9431,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
@@ -9419,7 +9439,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
@@ -9427,7 +9447,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
@@ -9435,7 +9455,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
@@ -9443,7 +9463,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
@@ -9451,92 +9471,92 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="59" />
         <source>Import Spreadsheet</source>
         <translation>Աղյուսակի ներմուծում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="60" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="375" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="396" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="397" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="437" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>

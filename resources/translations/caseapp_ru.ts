@@ -9295,163 +9295,183 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="71" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="73" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="83" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="85" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="84" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="86" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="87" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="120" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="130" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="133" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="136" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="139" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="142" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="143" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="144" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="150" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="145" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="151" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="146" />
+        <source>Names as read:</source>
+        <translation>Имена в этой кодировке:</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="147" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="152" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="148" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="162" />
+        <source>Not found: choose one</source>
+        <translation>Не определена: выберите</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="176" />
+        <source>Found from the file</source>
+        <translation>Определяется по файлу</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="194" />
+        <source>No names in the first rows.</source>
+        <translation>В первых строках нет имён.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="216" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="183" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="221" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="225" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="255" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="272" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="235" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="273" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="251" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="289" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="303" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="304" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="316" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="301" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="344" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="357" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>Из %1 прочитана %Ln строка.</numerusform>
@@ -9460,7 +9480,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln с ошибками (красным).</numerusform>
@@ -9469,7 +9489,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
@@ -9478,7 +9498,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="360" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Пропущена %Ln пустая строка.</numerusform>
@@ -9487,7 +9507,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="469" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>Из %1 импортирован %Ln пленный</numerusform>
@@ -9496,7 +9516,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
@@ -9505,92 +9525,92 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="374" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="59" />
         <source>Import Spreadsheet</source>
         <translation>Импорт таблицы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="60" />
         <source>Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="375" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="353" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="396" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="359" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="397" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="364" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="367" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="405" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="368" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="406" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="369" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="407" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="399" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="437" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>

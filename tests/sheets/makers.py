@@ -74,7 +74,7 @@ def _ods_cell(value: object, span: int = 1) -> str:
 
 def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
               hidden_rows: Sequence[int] = (), filtered_rows: Sequence[int] = (),
-              hidden_columns: Sequence[int] = ()) -> Path:
+              hidden_columns: Sequence[int] = (), styled: dict[int, str] | None = None) -> Path:
     """An ODS file; a cell given as ("merged", value, span) spans ``span`` columns, one given
     as ("rows", value, span) ``span`` rows (the cells it covers below given as "covered"),
     one given as ("formula", text) holds a formula never computed (no value). The rows and
@@ -102,6 +102,10 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
                     cells.append("<table:covered-table-cell/>")
                 else:
                     cells.append(_ods_cell(cell))
+            look = (styled or {}).get(index + 1)
+            if look:  # (as LibreOffice writes it: an automatic style on each cell)
+                cells = [c.replace("<table:table-cell", f'<table:table-cell table:style-name="{look}"', 1)
+                         for c in cells]
             visibility = (' table:visibility="collapse"' if index in hidden_rows else
                           ' table:visibility="filter"' if index in filtered_rows else "")
             body.append(f"<table:table-row{visibility}>" + "".join(cells) + "</table:table-row>")
@@ -110,7 +114,14 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
         '<?xml version="1.0" encoding="UTF-8"?>'
         '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
         'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">'
+        '<office:automatic-styles><style:style style:name="bold" style:family="table-cell" '
+        'style:parent-style-name="Default"><style:text-properties fo:font-weight="bold"/>'
+        '</style:style><style:style style:name="fill" style:family="table-cell">'
+        '<style:table-cell-properties fo:background-color="#d9d9d9"/></style:style>'
+        "</office:automatic-styles>"
         "<office:body><office:spreadsheet>" + "".join(body)
         + "</office:spreadsheet></office:body></office:document-content>")
     manifest = (
@@ -128,17 +139,25 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
 
 
 def write_xls(path: Path, sheets: dict[str, Sequence[Sequence[object]]], *,
-              hidden_rows: Sequence[int] = (), hidden_columns: Sequence[int] = ()) -> Path:
+              hidden_rows: Sequence[int] = (), hidden_columns: Sequence[int] = (),
+              styled: dict[int, str] | None = None) -> Path:
     """An old Excel (.xls) file, by xlwt; the rows and columns (0-based) of ``hidden_rows``
-    and ``hidden_columns`` hidden in every sheet."""
+    and ``hidden_columns`` hidden in every sheet; the cells of the rows of ``styled``
+    (1-based row → "bold" or "fill") in bold or on a grey fill."""
     import xlwt  # type: ignore[import-untyped]
 
+    looks = {"bold": xlwt.easyxf("font: bold on"),
+             "fill": xlwt.easyxf("pattern: pattern solid, fore_colour gray25")}
     book = xlwt.Workbook()
     for name, rows in sheets.items():
         ws = book.add_sheet(name)
         for r, row in enumerate(rows):
+            look = (styled or {}).get(r + 1)
             for c, value in enumerate(row):
-                ws.write(r, c, value)
+                if look:
+                    ws.write(r, c, value, looks[look])
+                else:
+                    ws.write(r, c, value)
         for r in hidden_rows:
             ws.row(r).hidden = True
         for c in hidden_columns:

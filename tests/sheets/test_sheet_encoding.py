@@ -80,3 +80,52 @@ def test_an_ambiguous_file_says_the_encoding_chosen_and_how_to_choose_the_other(
                           "--encoding", "cp1252", "--db", str(db))
     assert code == 0 and json.loads(out)["rows"][0]["values"]["name"] == "Petrosyan À."
     assert not any("not certain" in n for n in json.loads(out)["notices"])
+
+
+# Armenian names in ARMSCII-8, the old Armenian encoding (the letters' bytes written out from
+# its table: Պ 0xE4, ե 0xBB, տ 0xEF, ր 0xF1, ո 0xE1, ս 0xEB, յ 0xDB, ա 0xB3, ն 0xDD …).
+ARMSCII_LIST = "Անուն Ազգանուն;Ծննդյան ամսաթիվ;Կարգավիճակ\nՊետրոսյան Արամ;17.05.1990;գերի\n" \
+               "Գևորգյան Անի;02.03.1999;կալանքի տակ\nՂազարյան Սուրեն;1985;գերի\n"
+_ARMSCII = {chr(0x0531 + k): bytes([0xB2 + 2 * k]) for k in range(38)} | {
+    chr(0x0561 + k): bytes([0xB3 + 2 * k]) for k in range(38)} | {"և": b"\xa2"}
+
+
+def _armscii(text: str) -> bytes:
+    return b"".join(_ARMSCII.get(ch) or ch.encode("ascii") for ch in text)
+
+
+def test_armenian_names_in_armscii_8_are_read_not_garbled(tmp_path: Path, db: Path) -> None:
+    """Python has no ARMSCII-8: such a list was read as Windows-1251, every name Cyrillic
+    letters ("дЛЕПНЯЪМ…") without a word said."""
+    path = tmp_path / "list.csv"
+    path.write_bytes(_armscii(ARMSCII_LIST))
+    sheet = read_sheet(path)
+    assert (sheet.encoding, sheet.encoding_other) == ("armscii-8", "")
+    assert [r[0] for r in sheet.rows[1:]] == ["Պետրոսյան Արամ", "Գևորգյան Անի", "Ղազարյան Սուրեն"]
+    code, out, _ = _run("import-sheet", str(path), "--dry-run", "--format", "json",
+                        "--db", str(db))
+    assert code == 0 and json.loads(out)["encoding"] == "armscii-8"
+    code, out, _ = _run("import-sheet", str(path), "--dry-run", "--encoding", "ARMSCII8",
+                        "--db", str(db))  # given, as the lawyer may write it
+    assert code == 0 and "Պետրոսյան Արամ" in out
+
+
+def test_a_russian_list_in_koi8_r_is_read_as_koi8_r(tmp_path: Path) -> None:
+    """KOI8-R read as Windows-1251 gave "пЕТРОСЯН аРАМ" (small and capital letters swapped)."""
+    path = tmp_path / "list.csv"
+    path.write_bytes("ФИО;Статус\nПетросян Арам;в плену\nМамедов Рашад;осужден\n".encode("koi8-r"))
+    sheet = read_sheet(path)
+    assert sheet.encoding == "koi8-r" and sheet.rows[1][0] == "Петросян Арам"
+    russian = "ФИО;Статус\nПЕТРОСЯН Арам;в плену\nМамедов Рашад;осужден\n".encode("cp1251")
+    path.write_bytes(russian)  # (a surname in capitals is no KOI8-R)
+    assert read_sheet(path).encoding == "cp1251"
+
+
+def test_an_encoding_not_known_names_the_choices(tmp_path: Path, db: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text("Name;Status\nAram Petrosyan;held\n")
+    code, out, err = _run("import-sheet", str(path), "--dry-run", "--encoding", "armenian",
+                          "--db", str(db))
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: “armenian” is not an encoding CaseApp knows (try utf-8, cp1251, "
+                   "cp1252, koi8-r, armscii-8, utf-16).\n")

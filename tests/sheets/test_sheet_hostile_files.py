@@ -93,3 +93,47 @@ def test_a_zero_byte_in_a_utf8_list_does_not_make_it_utf16(tmp_path: Path, db: P
     path.write_bytes("Ф\x00ИО;Ст\x00атус\nПетросян Арам;в пл\x00ену\n".encode())  # three
     code, out, err = _run("import-sheet", str(path), "--dry-run", "--db", str(db))
     assert (code, err) == (0, "") and "UTF-8" in out.splitlines()[0]
+
+
+def _damaged_xls(folder: Path, damage: str) -> Path:
+    """A real .xls whose sectors after the header are zeroed (a broken disk or download: the
+    reader asked for 4 GB of memory and the app was killed) or cut in half."""
+    raw = _xls(folder / "whole.xls").read_bytes()
+    path = folder / "list.xls"
+    path.write_bytes(raw[:512] + bytes(len(raw) - 512) if damage == "zeroed"
+                     else raw[:len(raw) // 2])
+    return path
+
+
+@pytest.mark.parametrize("damage", ["zeroed", "cut"])
+def test_a_damaged_xls_is_one_line_in_the_users_language(tmp_path: Path, db: Path,
+                                                          damage: str) -> None:
+    """The reader's English reason ("Cfb error: Sector 16 points past end of file") was said
+    in brackets; it is left to the support log."""
+    from caseapp import supportlog
+
+    path = _damaged_xls(tmp_path, damage)
+    logged: list[str] = []
+    supportlog._logger.addHandler(handler := _Collect(logged))
+    try:
+        code, out, err = _run("import-sheet", str(path), "--dry-run", "--db", str(db))
+    finally:
+        supportlog._logger.removeHandler(handler)
+    assert (code, out) == (2, "")
+    assert err == ("caseapp: list.xls is damaged, or is not really an Excel 97–2003 (.xls) "
+                   "spreadsheet: open it in the spreadsheet program and save it again (as "
+                   ".xlsx), or ask for it again.\n")
+    assert any("a .xls file could not be read: caseapp.services.sheet_xls_shape.DamagedXls"
+               in line for line in logged)
+
+
+class _Collect:
+    """A logging handler keeping the lines it is given (the support log's sentences)."""
+
+    level = 0
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+
+    def handle(self, record) -> None:
+        self.lines.append(record.getMessage())

@@ -120,7 +120,7 @@ def test_ods_reads_dates_numbers_and_merged_cells(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("name", "content", "says"), [
     ("list.xlsx", b"not a zip at all", "not a readable XLSX file"),
-    ("list.ods", b"PK\x03\x04broken", "not a readable ODS file"),
+    ("list.ods", b"PK\x03\x04broken", "list.ods is damaged, or is not really an OpenDocument"),
     ("list.pdf", b"%PDF-1.4", "reads .csv, .xlsx, .xls and .ods"),
     ("list", b"a,b", "without an extension"),
 ])

@@ -16,8 +16,8 @@ from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_file_shape import Shape
 from caseapp.services.sheet_import import decisions_for, import_rows
 from caseapp.services.sheet_preview import preview
-from caseapp.services.sheet_read import read_sheet
-from caseapp.services.sheet_xls_shape import xls_shape
+from caseapp.services.sheet_read import SheetError, read_sheet
+from caseapp.services.sheet_xls_shape import workbook_stream, xls_shape
 from tests.sheets.makers import write_ods, write_xls, write_xlsx
 
 
@@ -191,13 +191,23 @@ def test_xls_hidden_rows_and_a_hidden_column_read_are_said(case_file: CaseFile,
         "column B (Дата рождения) is hidden in the sheet: it is read as date of birth")
 
 
-def test_a_damaged_xls_says_nothing_of_hidden_rows_but_is_read(tmp_path: Path) -> None:
+def test_an_xls_sheet_whose_records_are_not_found_says_nothing_of_hidden_rows(
+        tmp_path: Path) -> None:
     path = write_xls(tmp_path / "list.xls", {"Список": [["ФИО"], ["Петросян Арам"]]},
                      hidden_rows=[1])
+    stream = workbook_stream(path.read_bytes())
+    assert xls_shape(stream, "Список", ()).hidden_rows == (1,)
+    assert xls_shape(stream, "Другой", ()) == Shape()
+    assert xls_shape(stream[:200], "Список", ()) == Shape()
+
+
+def test_an_xls_whose_directory_lies_past_its_end_is_refused_as_damaged(tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "list.xls", {"Список": [["ФИО"], ["Петросян Арам"]]})
     raw = bytearray(path.read_bytes())
     raw[0x30:0x34] = (10**6).to_bytes(4, "little")  # the directory's first sector: past the end
     path.write_bytes(bytes(raw))
-    assert xls_shape(path, "Список", ()) == Shape()
+    with pytest.raises(SheetError, match=r"list\.xls is damaged, or is not really an Excel"):
+        read_sheet(path)
 
 
 def _mac_xlsx(path: Path) -> Path:

@@ -1,4 +1,4 @@
-"""A second table below the list in an XLSX file, whose header is told only by its look
+"""A second table below the list in an XLSX, XLS or ODS file, whose header is told only by its look
 (bold, or on a fill, as the list's own header is): the list ends above it. Its words name
 nothing CaseApp knows, so its rows were read by the list's columns: released men created as
 captives with their release date for a birth date."""
@@ -74,3 +74,24 @@ def test_a_person_set_in_bold_stays_a_person(case_file: CaseFile, tmp_path: Path
     for styled in ({n: "bold" for n in range(1, len(rows) + 1)}, {}):
         pv = preview(case_file, _write(tmp_path / "all.xlsx", rows, styled))
         assert [r.row for r in pv.rows][-2:] == [10, 11]
+
+
+@pytest.mark.parametrize("look", ["bold", "fill"])
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_an_old_excel_or_opendocument_list_ends_above_a_table_set_as_its_header(
+        case_file: CaseFile, tmp_path: Path, look: str, kind: str) -> None:
+    """The cue was read in .xlsx files only: in an .xls or .ods list the released men
+    below were captives with their release date for a birth date."""
+    from tests.sheets.makers import write_ods, write_xls
+
+    write = write_xls if kind == "xls" else write_ods
+    styled = {1: look, 2: look, 7: look, 8: look}
+    path = write(tmp_path / f"list.{kind}", {"Список": LIST}, styled=styled)
+    pv = preview(case_file, path)
+    assert [r.row for r in pv.rows] == [3, 4, 5]
+    assert pv.notices[0].startswith("row 8 (“Пленный | Освобождён | Статус | Примеча…”) is "
+                                    "set as a header, as the list's own is")
+    rows = [*LIST[:5], ["Мамедов Рашад", "", "в плену", "срочно"], *LIST[5:]]
+    pv = preview(case_file, write(tmp_path / f"person.{kind}", {"Список": rows},
+                                  styled={1: look, 2: look, 6: look, 8: look, 9: look}))
+    assert [r.row for r in pv.rows] == [3, 4, 5, 6]  # a person set in bold stays one

@@ -40,3 +40,28 @@ def test_a_sheet_named_is_read_even_without_a_list(case_file: CaseFile, tmp_path
 def test_without_any_list_the_first_sheet_is_read(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "list.xlsx", {"A": _INSTRUCTIONS, "B": _INSTRUCTIONS})
     assert open_workbook(path).default_sheet == "A"
+
+
+def test_a_list_hidden_behind_its_instructions_is_read_and_said(case_file: CaseFile,
+                                                                 tmp_path: Path) -> None:
+    """The one sheet listing people hidden, its instructions shown: it said "no column holds
+    a name (headers of row 1: “Как заполнять список”)"."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.title = "Инструкция"
+    for row in _INSTRUCTIONS:
+        wb.active.append(row)
+    hidden = wb.create_sheet("Список")
+    hidden.sheet_state = "hidden"
+    for row in _TITLE_THEN_LIST:
+        hidden.append(row)
+    wb.save(tmp_path / "list.xlsx")
+    assert open_workbook(tmp_path / "list.xlsx").default_sheet == "Список"
+    pv = preview(case_file, tmp_path / "list.xlsx")
+    assert [r.shown["name"] for r in pv.rows] == ["Петросян Арам"]
+    assert pv.notices[0] == ("sheet “Список” is hidden in the workbook: it is read because it "
+                             "lists people and no sheet shown does")
+    assert not any("hidden in the workbook" in n for n in
+                   preview(case_file, tmp_path / "list.xlsx", sheet="Инструкция", header_row=1,
+                           columns={0: "name"}).notices)

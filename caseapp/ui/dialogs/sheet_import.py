@@ -31,9 +31,11 @@ from caseapp.domain.errors import CaseAppError
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.labels import match_reasons
+from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_import import decisions_for
+from caseapp.services.sheet_names_sample import names_in, names_read_as
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
-from caseapp.services.sheet_read import DELIMITERS, ENCODINGS, open_workbook, read_sheet
+from caseapp.services.sheet_read import DELIMITERS, Sheet, open_workbook, read_sheet
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
@@ -122,21 +124,14 @@ class SheetImportDialog(QDialog):
         self.encoding.setObjectName("sheet_encoding")
         self.delimiter = QComboBox(page)
         self.delimiter.setObjectName("sheet_delimiter")
+        self.names = QLabel(page)  # the names as the chosen encoding reads them
+        self.names.setObjectName("sheet_encoding_names")
+        self.names.setWordWrap(True)
+        self.names.setTextFormat(Qt.TextFormat.PlainText)
         if self.book.kind == "csv":
-            found = read_sheet(self.path)
-            name = t(ENCODINGS.get(found.encoding, found.encoding))
-            if found.encoding_other:  # the bytes read plausibly in another encoding too
-                other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
-                self.encoding.addItem(self.tr("%1 (found; not certain: the file reads as %2 "
-                                              "too)").replace("%1", name).replace("%2", other), "")
-            else:
-                self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
-            for code, label in ENCODINGS.items():
-                self.encoding.addItem(t(label), code)
-            self.delimiter.addItem(self.tr("%1 (found)").replace(
-                "%1", t(DELIMITERS.get(found.delimiter, found.delimiter))), "")
-            for char, label in DELIMITERS.items():
-                self.delimiter.addItem(t(label), char)
+            self._fill_encodings()
+            self.encoding.currentIndexChanged.connect(self._show_names)
+            self.delimiter.currentIndexChanged.connect(self._show_names)
         self.encoding.setEnabled(self.book.kind == "csv")
         self.delimiter.setEnabled(self.book.kind == "csv")
         self.mapping = QComboBox(page)
@@ -148,12 +143,55 @@ class SheetImportDialog(QDialog):
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Header row:"), self.header_row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
+        form.addRow(self.tr("Names as read:"), self.names)
         form.addRow(self.tr("&Delimiter:"), self.delimiter)
         form.addRow(self.tr("&Columns:"), self.mapping)
-        for widget in (self.encoding, self.delimiter):  # a CSV file's only
+        for widget in (self.encoding, self.names, self.delimiter):  # a CSV file's only
             form.setRowVisible(widget, self.book.kind == "csv")
         form.setRowVisible(self.sheet, self.book.kind != "csv")
         return page
+
+    def _fill_encodings(self) -> None:
+        """The encoding found (said when in doubt, or when the file does not read in it) and
+        the others a lawyer may choose; the delimiter found and the others."""
+        try:
+            found: Sheet | None = read_sheet(self.path)
+        except CaseAppError:  # (read in no encoding found: the lawyer chooses one)
+            found = None
+        if found is None:
+            self.encoding.addItem(self.tr("Not found: choose one"), "")
+        elif found.encoding_other:  # the bytes read plausibly in another encoding too
+            name = t(ENCODINGS.get(found.encoding, found.encoding))
+            other = t(ENCODINGS.get(found.encoding_other, found.encoding_other))
+            self.encoding.addItem(self.tr("%1 (found; not certain: the file reads as %2 "
+                                          "too)").replace("%1", name).replace("%2", other), "")
+        else:
+            name = t(ENCODINGS.get(found.encoding, found.encoding))
+            self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
+        for code in CHOICES:
+            self.encoding.addItem(t(ENCODINGS[code]), code)
+        delimiter = found.delimiter if found is not None else ""
+        self.delimiter.addItem(self.tr("%1 (found)").replace(
+            "%1", t(DELIMITERS.get(delimiter, delimiter))) if delimiter else
+            self.tr("Found from the file"), "")
+        for char, said in DELIMITERS.items():
+            self.delimiter.addItem(t(said), char)
+        self._show_names(rows=found.rows if found is not None else None)
+
+    def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None) -> None:
+        """The first names as the chosen encoding reads them, or why it cannot read the
+        file (in red), so that garbled names are seen before going on."""
+        try:
+            names = names_in(rows) if rows is not None else names_read_as(
+                self.path, encoding=self.encoding.currentData() or "",
+                delimiter=self.delimiter.currentData() or "")
+        except CaseAppError as exc:
+            self.names.setStyleSheet("color: #a4000f;")
+            self.names.setText(str(exc))
+            return
+        self.names.setStyleSheet("")
+        self.names.setText(" · ".join(names) if names else
+                           self.tr("No names in the first rows."))
 
     def _chosen_mapping(self) -> Mapping | None:
         file = self.mapping.currentData()

@@ -1,0 +1,51 @@
+"""The first names of a CSV list read in an encoding: what the wizard shows beside its choice
+of encoding, so that the lawyer sees the names come out whole, or garbled, before going on.
+
+The names are those of the columns the headers name (a full name, else surname and given
+name); when the headers name none (in a wrong encoding they are garbled too), the first
+texts of each row. A file that cannot be read in the encoding raises :class:`SheetError`,
+the line the import would say.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from caseapp.domain.sheet_rows import layout
+from caseapp.domain.sheet_tables import cell_text
+from caseapp.services.sheet_read import read_sheet
+
+_NAME_FIELDS = ("name", "surname", "given_name", "patronymic")
+_TEXTS_A_ROW = 3
+
+
+def names_read_as(path: Path | str, *, encoding: str = "", delimiter: str = "",
+                  most: int = 5) -> tuple[str, ...]:
+    """The first ``most`` names of the CSV file at ``path`` read in ``encoding`` (found
+    from the file when "")."""
+    return names_in(read_sheet(path, encoding=encoding, delimiter=delimiter).rows, most)
+
+
+def names_in(rows: Sequence[Sequence[object]], most: int = 5) -> tuple[str, ...]:
+    """The first ``most`` names of a sheet's rows, each as its row gives it."""
+    try:
+        lay = layout(rows, None)
+    except ValueError:
+        lay = None
+    named = [] if lay is None else sorted(
+        (_NAME_FIELDS.index(f), i) for i, f in lay.columns.items() if f in _NAME_FIELDS)
+    # a full name's column alone, else the surname's, the given name's and the patronymic's
+    columns = [i for order, i in named if order == 0][:1] or [i for _, i in named]
+    start = lay.header_index + 1 if columns and lay is not None else 0
+    out: list[str] = []
+    for row in rows[start:]:
+        if columns:
+            text = " ".join(t for t in (cell_text(row[i]) for i in columns if i < len(row)) if t)
+        else:
+            text = " | ".join([t for t in map(cell_text, row) if t][:_TEXTS_A_ROW])
+        if text:
+            out.append(text)
+        if len(out) == most:
+            break
+    return tuple(out)
