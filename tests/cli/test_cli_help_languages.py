@@ -31,7 +31,7 @@ from caseapp.services.settings import REGISTRY
 LATIN_TERMS = {
     "CaseApp", "Qt", "SQLCipher", "SQLite", "PostgreSQL", "postgresql", "psycopg", "URL", "ID",
     "PDF", "pdf", "XLSX", "xlsx", "CSV", "csv", "ods", "xls", "docx", "toml", "JSON", "PNG", "QR",
-    "ics", "eComms", "stderr", "utf", "sig", "cp", "tab", "none", "hy", "ru", "en",
+    "ics", "eComms", "stderr", "utf", "sig", "cp", "koi", "armscii", "tab", "none", "hy", "ru", "en",
     "az", "am",  # the procedure setting's values
 }
 WORD = re.compile(r"[A-Za-z]{2,}")
