@@ -181,3 +181,32 @@ def test_undo_of_a_re_arrest_recorded_status_first_restores_each_steps_deadlines
     assert open_steps(cf, captive_id) == back
     assert fresh_ui.ops.undo()  # the status put back
     assert open_steps(cf, captive_id) == released
+
+
+def test_on_its_expiry_day_the_timeline_draws_the_order_in_force_as_the_header_says(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    """1 November 2026 + 26 days = 27 November 2026, today: the header and the caption say the
+    order expires today (it still holds the captive), and the timeline outlines it as in
+    force; it drew it as over. An extension from that day takes over: only it is outlined.
+    One that expired yesterday is not in force."""
+    cf = fresh_ui.case_file
+    first = cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-01",
+                                       term_days=26)
+    qtbot.waitUntil(lambda: page.timeline.expiry_caption() == "Expires today", timeout=WAIT)
+    assert "expires today" in page.header.facts.text()
+    assert page.timeline.in_force() == {first.id}
+    extension = cf.detention_orders.create(captive_id=captive_id, start_date="2026-11-27",
+                                           term_months=2, kind="extension")
+    qtbot.waitUntil(lambda: "Expires 27 Jan 2027" in page.timeline.expiry_caption(),
+                    timeout=WAIT)
+    assert page.timeline.in_force() == {extension.id}
+
+
+def test_an_order_that_expired_yesterday_is_not_drawn_in_force(
+        qtbot, fresh_ui, captive_id: int, page: CaptiveFileView) -> None:
+    # 1 November + 25 days = 26 November 2026, yesterday.
+    fresh_ui.case_file.detention_orders.create(captive_id=captive_id, start_date="2026-11-01",
+                                               term_days=25)
+    qtbot.waitUntil(lambda: page.timeline.expiry_caption() == "Expired 26 Nov 2026",
+                    timeout=WAIT)
+    assert page.timeline.in_force() == set()

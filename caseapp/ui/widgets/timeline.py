@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from caseapp.domain.clock import current_order
+from caseapp.domain.clock import current_order, running_orders
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
 from caseapp.domain.moot_hearings import CustodyOver, moot
@@ -299,13 +299,14 @@ class CustodyTimeline(QWidget):
         # and date the header's detention clock names (an extension decided in advance
         # carries custody to its own expiry).
         latest = current_order(self.orders, self.today, self.released)
+        running = self.in_force()
         for order in self.orders:
             x0 = self._x(order.start_date, plot, start, end)
             x1 = max(x0 + 2, self._x(order.expires_on, plot, start, end))
             rect = QRectF(x0, top, x1 - x0, height)
             initial = order.kind is DetentionOrderKind.INITIAL
             fill = hl if initial else _mix(hl, base, 0.55)
-            in_force = order.start_date <= self.today < order.expires_on and self.over is None
+            in_force = order.id in running
             p.setPen(QPen(base, 1))
             p.setBrush(fill)
             p.drawRect(rect)
@@ -332,6 +333,15 @@ class CustodyTimeline(QWidget):
             self._hits.append(_Hit(rect, "\n".join(tip)))
         if latest is not None:
             self._paint_expiry(p, fm, plot, top + height, latest, start, end, text)
+
+    def in_force(self) -> set[int]:
+        """The ids of the orders drawn as in force today: those the detention clock says custody
+        runs under (:func:`running_orders`), from their start to their expiry day included
+        (the day the header says the order "expires today"); none once custody has ended."""
+        if self.over is not None:
+            return set()
+        return {o.id for o in running_orders(self.orders, self.today, self.released)
+                if o.start_date <= self.today <= o.expires_on}
 
     def expiry_caption(self) -> str:
         """The words written under the current order's end ("" without orders); once custody
