@@ -530,14 +530,6 @@ def test_a_decided_hearing_counts_from_the_courts_day(case_file: CaseFile, kind:
 
 # ---- GC III Art. 103: three months of confinement awaiting trial -------------------------------
 
-@dataclass(frozen=True)
-class _Order:
-    id: int
-    start_date: date
-    expires_on: date
-    prosecution_id: int | None = None
-
-
 @pytest.mark.parametrize(("since", "ends"), [
     ("2023-11-30", "2024-02-29"),  # + 3 months = "30 Feb 2024" -> 29 Feb (leap)
     ("2024-11-30", "2025-02-28"),  # -> 28 Feb 2025
@@ -547,8 +539,9 @@ class _Order:
 def test_a_prisoner_of_war_awaiting_trial_three_months_clamped(since: str, ends: str) -> None:
     from caseapp.domain.clock import pow_confinement
     from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+    from tests.domain.test_order_expiry_domain import Order
 
     start = date.fromisoformat(since)
-    orders = [_Order(1, start, start + timedelta(days=60))]
+    orders = [Order(1, start, start + timedelta(days=60))]
     assert pow_confinement(CaptiveCategory.SERVICEMAN, CaptiveStatus.PRE_TRIAL, orders,
                            start + timedelta(days=1)) == (start, date.fromisoformat(ends))
