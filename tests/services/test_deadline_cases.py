@@ -526,6 +526,16 @@ def test_a_decided_hearing_counts_from_the_courts_day(case_file: CaseFile, kind:
     # (long past, they are filed as history: dismissed, with their dates)
     found = {d.rule_id: d.due_on.isoformat() for d in case_file.deadlines.list(captive_id=cid)}
     assert found == due
+    if kind == "cassation":  # the ECHR form's section G gives the same date and rule
+        from caseapp.domain.enums import Sensitivity
+        from caseapp.services.filing_time_limit import recorded_limits
+
+        ((limit, _note),) = recorded_limits(case_file, cid, Sensitivity.INTERNAL,
+                                            case_file.ctx.today())
+        assert limit.due_on.isoformat() == due["echr.application"]
+        assert limit.trigger == date.fromisoformat(held[:10])
+        assert limit.rule_id == ("echr.application.6m" if limit.trigger < date(2022, 2, 1)
+                                 else "echr.application")
 
 
 # ---- GC III Art. 103: three months of confinement awaiting trial -------------------------------
