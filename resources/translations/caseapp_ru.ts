@@ -3779,42 +3779,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="321" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="327" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="328" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="330" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="344" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="354" />
         <source>Custody ended %1</source>
         <translation>Содержание под стражей окончено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="345" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Custody ended</source>
         <translation>Содержание под стражей окончено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="348" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="350" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="360" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="351" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %Ln день)</numerusform>
@@ -3823,22 +3823,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="382" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="385" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Содержание под стражей окончено: это заседание по вопросу о содержании под стражей не показывается как следующее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="402" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3847,12 +3847,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="415" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
     </message>
