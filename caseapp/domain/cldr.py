@@ -25,12 +25,13 @@ abbreviation point of "թ." becomes the full stop its other patterns use.
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from functools import cache, lru_cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_date
-from babel.dates import format_skeleton
+from babel.dates import format_skeleton, match_skeleton
 from babel.numbers import format_decimal
 
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "hy": "hy_AM"}
@@ -100,15 +101,27 @@ def format_date_short(value: date | datetime | None, lang: str = "en") -> str:
     return _short(_day(value), lang)
 
 
+@cache
+def _weekday_pattern(lang: str) -> str:
+    """CLDR's pattern of a date with its weekday, its day as wide as the short date's: CLDR
+    gives Armenian "d.MM.y, E" beside a short "dd.MM.y", and a column would show 2.02.2024
+    on one row and 02.03.2024 on the next."""
+    skeletons = locale_of(lang).datetime_skeletons
+    short = SHORT_SKELETON.get(lang, SHORT_SKELETON["en"])
+    pattern = str(skeletons[match_skeleton(short.replace("d", "Ed"), skeletons)].pattern)
+    if "dd" in str(skeletons[match_skeleton(short, skeletons)].pattern):
+        pattern = re.sub(r"(?<![d'])d(?![d'])", "dd", pattern)
+    return pattern
+
+
 @lru_cache(maxsize=8192)
 def _weekday(day: date, lang: str) -> str:
-    skeleton = SHORT_SKELETON.get(lang, SHORT_SKELETON["en"]).replace("d", "Ed")
-    return _even(format_skeleton(skeleton, day, locale=locale_of(lang))).replace(" ", NBSP)
+    return _even(_babel_date(day, _weekday_pattern(lang), locale=locale_of(lang))).replace(" ", NBSP)
 
 
 def format_date_weekday(value: date | datetime | None, lang: str = "en") -> str:
     """A date with its weekday, as a table writes it: Mon, 4 Mar 2024 · пн, 04.03.2024 ·
-    4.03.2024, երկ (CLDR's order of the two in each language)."""
+    04.03.2024, երկ (CLDR's order of the two in each language)."""
     if value is None:
         return ""
     return _weekday(_day(value), lang)

@@ -183,3 +183,13 @@ def test_every_stored_value_has_a_label_in_each_language() -> None:
     assert missing == []
     assert label(enums.ReleaseKind.END_OF_SENTENCE, "ru") == "Отбытие наказания"
     assert label(enums.OrganisationKind.UN_BODY, "en") == "UN body"
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru", "en"])
+def test_a_date_with_its_weekday_writes_the_day_as_the_short_date_does(lang: str) -> None:
+    """A table shows dates with and without their weekday in one column: Armenian's day of
+    one digit beside the short date's two (2.02.2024 over 02.03.2024) read as two formats."""
+    from caseapp.domain.cldr import format_date_short, format_date_weekday
+
+    for day in (date(2024, 2, 2), date(2024, 3, 4), date(2026, 12, 25)):
+        assert format_date_short(day, lang) in format_date_weekday(day, lang)
