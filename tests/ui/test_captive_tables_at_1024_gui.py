@@ -1,4 +1,4 @@
-"""The captive's hearings and interventions read whole at 1024 pixels in Russian: every
+"""The captive's hearings and interventions read whole at 1024 pixels in Armenian and Russian: every
 column in view (no sideways scrolling to find the next hearing's date), the dates whole, and
 no word of a cell cut with "…" (a long cell goes on more lines); the free text (the
 outcome, the subject) keeps room to be read. A width the user gives a column stays."""
@@ -8,20 +8,20 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
 
-from caseapp.ui.i18n import install_translators
+from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
-CELL_MARGIN = 6  # what a cell keeps around its text
+CELL_MARGIN = 7  # what a cell keeps around its text (3 pixels a side) and its grid line
 
 
-@pytest.fixture
-def russian(qapp):
-    install_translators(qapp, QLocale("ru"))
-    yield
-    install_translators(qapp, QLocale("en"))
+@pytest.fixture(params=["hy", "ru"])
+def language(request, qapp):
+    """The window's language, its dates included (put back after the test: tests/conftest)."""
+    apply_language(qapp, request.param)
+    return request.param
 
 
 def _busiest(ui) -> int:
@@ -33,10 +33,13 @@ def _busiest(ui) -> int:
 
 
 @pytest.fixture
-def page(qtbot, ui, russian):
+def page(qtbot, armenian_ui, language):
+    """The busiest captive's file of the Armenian demo (its outcomes and subjects in
+    Armenian, the longest words), in the interface's language."""
+    ui = armenian_ui
     view = CaptiveFileView(ui)
     qtbot.addWidget(view)
-    view.resize(770, 640)  # the captive's page in a 1024 × 768 window, beside the sidebar
+    view.resize(766, 640)  # the captive's page in a 1024 × 768 window, beside the sidebar
     view.show()
     view.show_captive(_busiest(ui))
     qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
@@ -61,7 +64,7 @@ def _cut(section) -> list[str]:
         for row in range(model.rowCount()):
             for word in str(model.index(row, column).data() or "").split():
                 if metrics.horizontalAdvance(word) > room:
-                    cut.append(f"{model.headerData(column, 1)}: {word}")
+                    cut.append(f"{model.headerData(column, Qt.Orientation.Horizontal)}: {word}")
     return cut
 
 
@@ -78,7 +81,7 @@ def test_the_table_reads_whole_at_1024_pixels(qtbot, page: CaptiveFileView, name
     assert header.sectionSize(section.stretch) >= 100  # the free text keeps room
 
 
-def test_a_width_the_user_gives_stays_when_the_rows_come_again(qtbot, ui,
+def test_a_width_the_user_gives_stays_when_the_rows_come_again(qtbot,
                                                                page: CaptiveFileView) -> None:
     _show(qtbot, page, "interventions")
     section = page.sections["interventions"]

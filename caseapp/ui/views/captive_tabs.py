@@ -47,7 +47,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
-from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
+from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
+from caseapp.ui.views.tables import TwoLineTitles
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 from caseapp.ui.widgets.column_titles import size_column
@@ -57,6 +58,7 @@ if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
 
 CTX = "CaptiveTabs"
+WORD_MARGIN = 8  # a cell's text margins (6 pixels) and a little room
 ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
 
 
@@ -158,7 +160,7 @@ class Section(QWidget):
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
         self.setObjectName(f"section_{name}")
-        self.model = RecordTableModel(columns, context=CTX, parent=self)
+        self.model = TwoLineTitles(columns, context=CTX, parent=self)  # "Ամսաթիվ / և ժամ"
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = RecordTable(placeholder, self)
@@ -167,6 +169,7 @@ class Section(QWidget):
         self.table.sortByColumn(*sort)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # a title on two lines is whole
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
         self.whole = tuple(c for c in whole if c != self.stretch)
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
@@ -258,14 +261,14 @@ class Section(QWidget):
                 widths[column] = min(header.sectionSize(column) + 8, self.widest)
                 titles[column] = min(widths[column], max(60, header.sectionSizeHint(column)))
                 words[column] = min(widths[column], max(titles[column],
-                                                        self._longest_word(column) + 12))
+                                                        self._longest_word(column) + WORD_MARGIN))
         free_text = min(max(self.table.sizeHintForColumn(self.stretch),
                             header.sectionSizeHint(self.stretch)) + 8, 2 * self.widest)
         width = max(self.table.viewport().width(), 500)
         room = width - sum(header.sectionSize(c) for c in self.whole)
         # The free text keeps a third of the room (what it needs when less), or less so that
         # no word of the others is cut, down to its own longest word.
-        free_word = self._longest_word(self.stretch) + 12
+        free_word = self._longest_word(self.stretch) + WORD_MARGIN
         kept = min(free_text, room // 3)
         if sum(words.values()) > room - kept:
             kept = max(room - sum(words.values()), free_word)
