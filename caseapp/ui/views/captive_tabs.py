@@ -151,11 +151,13 @@ class Section(QWidget):
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
                  add: Callable[[], None] | None = None,
                  add_values: Callable[[], dict] | None = None, widest: int = 260,
-                 whole: Sequence[int] = (), wrap: bool = False):
+                 whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = ()):
         """``stretch``: the column of free text that takes the width left (the last by
         default); ``whole``: columns always as wide as their values (dates), never cut;
         ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
-        (a table whose rows a lawyer reads, at 1024 pixels)."""
+        (a table whose rows a lawyer reads, at 1024 pixels); ``spare``: columns also shown
+        below the table, hidden (the first first) while the others' longest words could not
+        all be whole beside them."""
         super().__init__(view)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
@@ -172,6 +174,7 @@ class Section(QWidget):
         header.setTextElideMode(Qt.TextElideMode.ElideNone)  # a title on two lines is whole
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
         self.whole = tuple(c for c in whole if c != self.stretch)
+        self.spare = tuple(spare)
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -255,6 +258,8 @@ class Section(QWidget):
         widths: dict[int, int] = {}
         titles: dict[int, int] = {}  # no column narrower than its title
         words: dict[int, int] = {}  # nor, where there is room, than its longest word
+        for column in self.spare:
+            self.table.setColumnHidden(column, False)
         for column in range(self.model.columnCount()):
             if column != self.stretch and column not in self.whole:
                 self.table.resizeColumnToContents(column)
@@ -269,6 +274,12 @@ class Section(QWidget):
         # The free text keeps a third of the room (what it needs when less), or less so that
         # no word of the others is cut, down to its own longest word.
         free_word = self._longest_word(self.stretch) + WORD_MARGIN
+        for column in self.spare:  # shown below the table: hidden rather than words cut
+            if sum(words.values()) + free_word <= room:
+                break
+            self.table.setColumnHidden(column, True)
+            for sizes in (widths, titles, words):
+                sizes.pop(column, None)
         kept = min(free_text, room // 3)
         if sum(words.values()) > room - kept:
             kept = max(room - sum(words.values()), free_word)
