@@ -48,17 +48,17 @@ from PySide6.QtWidgets import (
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
-from caseapp.ui.views.tables import TwoLineTitles
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
+from caseapp.ui.views.tables import TwoLineTitles
 from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.widgets.fitted_columns import fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from caseapp.ui.views.captive_page import CaptivePage
 
 CTX = "CaptiveTabs"
-WORD_MARGIN = 8  # a cell's text margins (6 pixels) and a little room
 ALERT = "#d0342c"  # overdue, long silence: readable on light and dark backgrounds
 
 
@@ -182,8 +182,7 @@ class Section(QWidget):
             if column != self.stretch and column not in self.whole:
                 size_column(header, column, header.defaultSectionSize())
         if wrap:
-            self.table.setWordWrap(True)
-            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            wrap_rows(self.table)
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -249,61 +248,11 @@ class Section(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents, none wider than ``widest``; the ``whole`` ones
-        (dates) always whole; one stretches. Where the row is wider than the table, the other
-        columns give up width in proportion to it, none narrower than its title, so that the
-        free text keeps its share (it was squeezed to nothing once the dates and names had
-        taken theirs)."""
+        (dates) always whole; one stretches; no word cut where the room allows (see
+        :func:`fit_columns`)."""
         self._fit_pending = False
-        header = self.table.horizontalHeader()
-        widths: dict[int, int] = {}
-        titles: dict[int, int] = {}  # no column narrower than its title
-        words: dict[int, int] = {}  # nor, where there is room, than its longest word
-        for column in self.spare:
-            self.table.setColumnHidden(column, False)
-        for column in range(self.model.columnCount()):
-            if column != self.stretch and column not in self.whole:
-                self.table.resizeColumnToContents(column)
-                widths[column] = min(header.sectionSize(column) + 8, self.widest)
-                titles[column] = min(widths[column], max(60, header.sectionSizeHint(column)))
-                words[column] = min(widths[column], max(titles[column],
-                                                        self._longest_word(column) + WORD_MARGIN))
-        free_text = min(max(self.table.sizeHintForColumn(self.stretch),
-                            header.sectionSizeHint(self.stretch)) + 8, 2 * self.widest)
-        width = max(self.table.viewport().width(), 500)
-        room = width - sum(header.sectionSize(c) for c in self.whole)
-        # The free text keeps a third of the room (what it needs when less), or less so that
-        # no word of the others is cut, down to its own longest word.
-        free_word = self._longest_word(self.stretch) + WORD_MARGIN
-        for column in self.spare:  # shown below the table: hidden rather than words cut
-            if sum(words.values()) + free_word <= room:
-                break
-            self.table.setColumnHidden(column, True)
-            for sizes in (widths, titles, words):
-                sizes.pop(column, None)
-        kept = min(free_text, room // 3)
-        if sum(words.values()) > room - kept:
-            kept = max(room - sum(words.values()), free_word)
-        others = room - max(kept, free_word)
-        if widths and sum(widths.values()) > others:
-            # the longest words whole where they fit, else as near as the room allows
-            above = sum(words.values()) - sum(titles.values())
-            ratio = min(1.0, max(0.0, (others - sum(titles.values())) / above)) if above else 1.0
-            floors = {c: titles[c] + int((words[c] - titles[c]) * ratio) for c in widths}
-            # each its floor, and what is left shared in proportion to what each lacks
-            lacking = {c: widths[c] - floors[c] for c in widths}
-            left = max(0, others - sum(floors.values()))
-            for column in widths:
-                widths[column] = floors[column] + left * lacking[column] // max(1, sum(lacking.values()))
-        for column, size in widths.items():
-            header.resizeSection(column, size)
-
-    def _longest_word(self, column: int) -> int:
-        """How wide the longest word of the column's cells is: a wrapped cell cuts no word
-        when its column is at least this wide."""
-        metrics = self.table.fontMetrics()
-        words = {w for row in range(self.model.rowCount())
-                 for w in str(self.model.index(row, column).data() or "").split()}
-        return max((metrics.horizontalAdvance(w) for w in words), default=0)
+        fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
+                    spare=self.spare)
 
     def wanted_width(self) -> int:
         """How wide the table is with every column's title and rows whole (a column no
