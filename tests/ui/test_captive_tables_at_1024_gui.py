@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
 
 from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
+from tests.ui.cut_cells import cut_texts
 
 WAIT = 10000
-CELL_MARGIN = 7  # what a cell keeps around its text (3 pixels a side) and its grid line
 
 
 @pytest.fixture(params=["hy", "ru"])
@@ -56,29 +55,6 @@ def _show(qtbot, page: CaptiveFileView, section: str) -> None:
     qtbot.wait(50)  # the columns are fitted once laid out (a zero timer)
 
 
-def _cut(section) -> list[str]:
-    """The texts shown cut with "…": a word wider than its column where long cells wrap,
-    else a line; the free text (the stretching column) may end in "…" where its whole
-    text is in the cell's tooltip."""
-    table, model = section.table, section.model
-    header, metrics = table.horizontalHeader(), table.fontMetrics()
-    cut = []
-    for column in range(model.columnCount()):
-        if header.isSectionHidden(column):
-            continue
-        room = header.sectionSize(column) - CELL_MARGIN
-        for row in range(model.rowCount()):
-            index = model.index(row, column)
-            text = str(index.data() or "")
-            if column == section.stretch and index.data(Qt.ItemDataRole.ToolTipRole) == text:
-                continue
-            parts = text.split() if table.wordWrap() else text.splitlines()
-            for part in parts:
-                if metrics.horizontalAdvance(part) > room:
-                    cut.append(f"{model.headerData(column, Qt.Orientation.Horizontal)}: {part}")
-    return cut
-
-
 # every table of the busiest captive's file that has rows in the demo
 TABLES = ["names", "status_history", "detention_orders", "detention_places", "prosecutions",
           "charges", "hearings", "international_proceedings", "welfare_contacts",
@@ -96,7 +72,7 @@ def test_every_table_reads_whole_at_1024_pixels(qtbot, page: CaptiveFileView) ->
         table, header = section.table, section.table.horizontalHeader()
         if table.horizontalScrollBar().maximum() != 0:
             wrong[name] = [header.sectionSize(c) for c in range(header.count())]
-        elif cut := _cut(section):
+        elif cut := cut_texts(table, section.stretch):
             wrong[name] = cut[:5]
         elif any(header.sectionSize(c) < table.sizeHintForColumn(c) for c in section.whole):
             wrong[name] = "a date cut"
