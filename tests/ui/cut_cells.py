@@ -4,15 +4,17 @@ pixels."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 CELL_MARGIN = 7  # what a cell keeps around its text (3 pixels a side) and its grid line
 
 
-def cut_texts(table: QTableView, free_text: int | None = None) -> list[str]:
-    """The texts of ``table`` shown cut, as "Column title: text". The free text (column
-    ``free_text``) may end in "…" where its whole text is in the cell's tooltip."""
+def cut_texts(table: QTableView, elided: Collection[int] = ()) -> list[str]:
+    """The texts of ``table`` shown cut, as "Column title: text". The ``elided`` columns (the
+    free text, a hash) may end in "…" where the cell's tooltip holds their whole text."""
     model, header = table.model(), table.horizontalHeader()
     metrics = table.fontMetrics()
     cut = []
@@ -24,7 +26,7 @@ def cut_texts(table: QTableView, free_text: int | None = None) -> list[str]:
         for row in range(model.rowCount()):
             index = model.index(row, column)
             text = str(index.data() or "")
-            if column == free_text and index.data(Qt.ItemDataRole.ToolTipRole) == text:
+            if column in elided and text in str(index.data(Qt.ItemDataRole.ToolTipRole) or ""):
                 continue
             font = index.data(Qt.ItemDataRole.FontRole)
             measure = table.fontMetrics() if font is None else type(metrics)(font)

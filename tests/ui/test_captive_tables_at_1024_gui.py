@@ -72,7 +72,7 @@ def test_every_table_reads_whole_at_1024_pixels(qtbot, page: CaptiveFileView) ->
         table, header = section.table, section.table.horizontalHeader()
         if table.horizontalScrollBar().maximum() != 0:
             wrong[name] = [header.sectionSize(c) for c in range(header.count())]
-        elif cut := cut_texts(table, section.stretch):
+        elif cut := cut_texts(table, (section.stretch,)):
             wrong[name] = cut[:5]
         elif any(header.sectionSize(c) < table.sizeHintForColumn(c) for c in section.whole):
             wrong[name] = "a date cut"
