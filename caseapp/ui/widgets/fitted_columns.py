@@ -57,7 +57,7 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
     # as if the vertical scroll bar were there: rows may come, or grow, after the fit
     width = max(table.viewport().width() - (0 if table.verticalScrollBar().isVisible()
                                             else table.verticalScrollBar().sizeHint().width()),
-                500)
+                200)  # not yet laid out: fitted again once it is
     room = width - sum(header.sectionSize(c) for c in whole if not table.isColumnHidden(c))
     free_word = longest_word(table, stretch) + WORD_MARGIN
     for column in spare:  # shown elsewhere: hidden rather than words cut
