@@ -71,23 +71,6 @@ def ui(session):
     return session.ui
 
 
-@pytest.fixture
-def blank_window(qtbot, tmp_path: Path):
-    """The main window with no case file open (the welcome page), its settings in tmp_path."""
-    from PySide6.QtCore import QSettings
-
-    from caseapp.ui.main_window import MainWindow
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
-                                                                   **kw),
-                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close()
-
-
 @pytest.fixture(scope="session")
 def armenian_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo as ``caseapp --lang hy demo`` writes it (its hearings' outcomes, subjects and
@@ -119,3 +102,20 @@ def armenian_ui(qtbot, armenian_demo_template: Path, tmp_path: Path):
     assert s.ops.wait(10000) and s.runner.wait(10000), \
         "background work still running 10 s after the test"
     cf.close()
+
+
+@pytest.fixture
+def blank_window(qtbot, tmp_path: Path):
+    """The main window with no case file open (the welcome page), its settings in tmp_path."""
+    from PySide6.QtCore import QSettings
+
+    from caseapp.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
+                                                                   **kw),
+                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.close()
