@@ -94,3 +94,20 @@ def test_a_width_the_user_gives_stays_when_the_rows_come_again(qtbot,
     qtbot.waitUntil(lambda: section.model.rowCount() > 0, timeout=WAIT)
     qtbot.wait(50)
     assert header.sectionSize(column) == chosen
+
+
+def test_an_empty_table_shows_its_titles_whole(qtbot, page: CaptiveFileView) -> None:
+    """The busiest captive has no notes: their table, beside the note's text, cut its titles
+    in Russian ("…азвание", "Конфиденциальнос")."""
+    section = page.sections["notes"]
+    for index in range(page.tabs.count()):
+        if page.tabs.widget(index).isAncestorOf(section):
+            page.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(section.isVisible, timeout=WAIT)
+    qtbot.wait(50)  # laid out (no time asserted)
+    assert section.model.rowCount() == 0
+    table, header = section.table, section.table.horizontalHeader()
+    assert header.length() <= table.viewport().width(), \
+        [(header.sectionSize(c), header.sectionSizeHint(c)) for c in range(header.count())]
+    assert all(header.sectionSize(c) >= header.sectionSizeHint(c) for c in range(header.count())), \
+        [(header.sectionSize(c), header.sectionSizeHint(c)) for c in range(header.count())]

@@ -261,7 +261,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.note_text = reader("note_text")
         notes.selection_changed.connect(self._show_note)
         text = titled(self.tr("Text"), self.note_text)
-        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), self.tr("Notes"),
+        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[640, 380])), self.tr("Notes"),
                   self.tr("Notes"), "notes")
 
     def _deadline_title(self, title: str) -> str:

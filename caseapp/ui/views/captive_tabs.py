@@ -51,8 +51,7 @@ from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
 from caseapp.ui.views.tables import TwoLineTitles
-from caseapp.ui.widgets.column_titles import size_column
-from caseapp.ui.widgets.fitted_columns import fit_columns, wrap_rows
+from caseapp.ui.widgets.fitted_columns import PADDING, fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -179,8 +178,8 @@ class Section(QWidget):
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(columns)):  # till fitted to rows: as wide as its title
-            if column != self.stretch and column not in self.whole:
-                size_column(header, column, header.defaultSectionSize())
+            if column != self.stretch and column not in self.whole:  # (an empty table's
+                header.resizeSection(column, header.sectionSizeHint(column) + PADDING)  # whole)
         if wrap:
             wrap_rows(self.table)
         self._fitted = self._fit_pending = False
