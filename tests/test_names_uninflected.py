@@ -142,3 +142,24 @@ def test_no_name_follows_the_word_captive_in_a_case(translations):
     wrong = [text for key, texts in found.items() if key not in NUMBERED for text in texts
              if re.search(r"\bплен(ного|ной|ному|ным|ном|ных)\s+(%\d|\{name\})", text)]
     assert not wrong, "\n".join(wrong)
+
+
+# Interface sentences naming a team login (%1); the documents' catalogue: every {login}.
+LOGGED_IN = [
+    ("TeamConnect", "The server requires a second factor of %1: type the 6-digit code of the "
+                    "authenticator app, or one of the recovery codes."),
+    ("TeamConnect", "Needs internal clearance: %1 has clearance %2, which adds and edits records "
+                    "at or below it, but not this."),
+]
+
+
+def test_a_login_takes_no_armenian_ending() -> None:
+    """A login is Latin ("anna.k"): an ending after a hyphen ("anna.k-ը", "anna.k-ի") is not
+    Armenian; the sentence declines the word մուտքանուն next to it instead."""
+    found = {**_qt("hy"), **_catalogue("hy")}
+    keys = [(c, s) for c, s in LOGGED_IN] + [k for k in found if k[0] is None and "{login}" in k[1]]
+    assert len(keys) > 15
+    wrong = [f"{context or 'catalogue'}: {text}" for context, source in keys
+             for text in found[(context, source)]
+             if _declined_at(text, "%1" if context else "{login}", "hy")]
+    assert not wrong, "\n".join(wrong)

@@ -71,6 +71,39 @@ def ui(session):
     return session.ui
 
 
+@pytest.fixture(scope="session")
+def armenian_demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo as ``caseapp --lang hy demo`` writes it (its hearings' outcomes, subjects and
+    notes in Armenian: the longest real values a table at 1024 pixels shows), built once for
+    the session (read-only: copy it)."""
+    from caseapp.domain import messages
+    from tests.conftest import _template
+
+    before = list(messages._language)
+    messages.set_language("hy")
+    try:
+        return _template(tmp_path_factory.mktemp("demo-hy-template"), "demo-hy.db", demo=True)[0]
+    finally:
+        messages._language[:] = before
+
+
+@pytest.fixture
+def armenian_ui(qtbot, armenian_demo_template: Path, tmp_path: Path):
+    """The context views are built with, over a copy of the Armenian demo."""
+    from caseapp.config import Location
+    from caseapp.ui.session import CaseFileSession
+    from tests.conftest import copy_of
+
+    cf = open_case_file(Location(path=copy_of(armenian_demo_template, tmp_path / "demo-hy.db")),
+                        actor="tester", today=lambda: TODAY)
+    s = CaseFileSession(None, None)
+    s.open(cf)
+    yield s.ui
+    assert s.ops.wait(10000) and s.runner.wait(10000), \
+        "background work still running 10 s after the test"
+    cf.close()
+
+
 @pytest.fixture
 def blank_window(qtbot, tmp_path: Path):
     """The main window with no case file open (the welcome page), its settings in tmp_path."""

@@ -216,3 +216,29 @@ def test_the_spreadsheet_file_dialog_is_titled_in_the_language(lang: str, title:
     assert import_spreadsheet(ui, parent) is None
     assert asked[0][0] == title
     assert "Spreadsheets" not in asked[0][1]
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_intervention_dialog_fits_and_shows_its_labels_whole(lang: str, qtbot,
+                                                                 armenian_ui) -> None:
+    """Add intervention over the Armenian demo: the Person box was as wide as its longest
+    choice ("Leyla Nümunəova (Ադրբեջանի Հանրապետության մարդու իրավունքների հանձնակատար
+    (օմբուդսմեն))"), the dialog 907 pixels at its least, and on a 1024-pixel screen its
+    labels were cut ("Կազմակերպությ"). A choice box is now some 30 characters wide closed,
+    its list whole when open."""
+    from PySide6.QtWidgets import QLabel
+
+    from caseapp.ui.views.advocacy import intervention_dialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    cf = armenian_ui.case_file
+    dialog = intervention_dialog(armenian_ui, cf.organisations.list(), cf.contacts.list())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.minimumSizeHint().width() <= 700
+    cut = [label.text() for label in dialog.findChildren(QLabel)
+           if label.isVisible() and label.text() and not label.wordWrap()
+           and label.width() < label.minimumSizeHint().width()]
+    assert cut == []
+    person = dialog.widgets["contact_id"]
+    assert person.view().minimumWidth() >= person.view().sizeHintForColumn(0)  # open: whole

@@ -54,9 +54,8 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.column_titles import widen_to_texts
 from caseapp.ui.widgets.fields import name_from_placeholder
-from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
@@ -219,23 +218,16 @@ class AdvocacyView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
-        self._whole_words()  # after the widths saved, perhaps under another language
-        # Never sideways at 1024 pixels: the captives (whole in their tooltip and in the panel
-        # below) and the addressee give up width first, the captives column hidden only when
-        # the subject would not be read otherwise.
-        self.columns_fit = SqueezedColumns(self.table, stretch=SUBJECT_COLUMN,
-                                           squeeze=(CAPTIVES_COLUMN, ADDRESSEE_COLUMN),
-                                           hide=CAPTIVES_COLUMN)
+        # At 1024 pixels every column in view and no word cut: columns by what they hold,
+        # long cells on more lines (an addressee, a subject), the captives (also in the panel
+        # below) hidden rather than words cut.
+        self.columns_fit = FittedColumns(self.table, stretch=SUBJECT_COLUMN,
+                                         whole=(COLUMN_NAMES.index("date"),
+                                                COLUMN_NAMES.index("follow_up")),
+                                         spare=(CAPTIVES_COLUMN,))
         self._loaded_once = False
         EmptyState(self.table, self._empty_log)
         self._show_details()
-
-    def _whole_words(self) -> None:
-        """The channel and status columns as wide as their longest word in the interface's
-        language ("Подача жалобы", "Պատասխան է ստացվել"), or wider."""
-        for column, values in ((COLUMN_NAMES.index("channel"), Channel),
-                               (COLUMN_NAMES.index("status"), InterventionStatus)):
-            widen_to_texts(self.table, column, (label(v) for v in values))
 
     def _empty_log(self) -> EmptyMessage | None:
         if not self._loaded_once:

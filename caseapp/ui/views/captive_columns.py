@@ -155,6 +155,10 @@ def charge_columns() -> list[RecordColumn]:
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Charged"), "brought_on")]
 
 
+def _court_and_judge(h: Any) -> str:
+    return "\n".join(x for x in (h.court, h.judge) if x)
+
+
 def hearing_columns(view: CaptivePage) -> list[RecordColumn]:
     def upcoming(h: Any) -> str | None:
         if h.starts_at.date() < view.today:
@@ -165,8 +169,10 @@ def hearing_columns(view: CaptivePage) -> list[RecordColumn]:
                 lambda h: datetime_text(h.starts_at),
                 lambda h: h.starts_at, tip=lambda h: h.timezone, colour=upcoming),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Kind"), lambda h: label(h.kind)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda h: h.court),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Judge"), lambda h: h.judge),
+            # one column, the judge under the court: at 1024 pixels an Armenian row had no
+            # room for both titles and its long words whole
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court and judge"), _court_and_judge,
+                lambda h: (h.court.casefold(), h.judge.casefold()), tip=_court_and_judge),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Co-defendants"), lambda h: view.co_defendants(h),
                 lambda h: len(h.captive_ids), tip=lambda h: view.co_defendants(h, full=True)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Outcome"),
@@ -215,9 +221,11 @@ def intervention_columns(view: CaptivePage) -> list[RecordColumn]:
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Channel"), lambda i: label(i.channel)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Subject"),
                 lambda i: i.subject, tip=lambda i: i.request),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda i: label(i.status)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Follow-up"),
-                follow, lambda i: date_key(i.follow_up_on),
+            # the follow-up under the status: a row of eight columns had no room for their
+            # Armenian titles and long words whole at 1024 pixels
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status and follow-up"),
+                lambda i: "\n".join(x for x in (label(i.status), follow(i)) if x),
+                lambda i: date_key(i.follow_up_on),
                 colour=lambda i: ALERT if intervention_overdue(i, view.today) else None,
                 tip=lambda i: CaptiveTabs.tr("Overdue: follow this up")
                 if intervention_overdue(i, view.today) else ""),

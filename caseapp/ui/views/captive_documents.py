@@ -35,7 +35,8 @@ class DocumentsTab:
         documents = self._section("documents", dlg.DOCUMENT, cols.document_columns(self),
                                   self.tr("Documents and evidence"),
                                   self.tr("No documents yet. Drop files here, or click Add…"),
-                                  stretch=0, add=self.add_document_from_dialog)
+                                  stretch=0, add=self.add_document_from_dialog,
+                                  spare=(7, 1))  # the hash and the attachment: said below
         documents.add_button("save", self.tr("Save a copy…"), self.save_document_copy,
                              needs_record=True)
         documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \

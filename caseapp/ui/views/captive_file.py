@@ -216,8 +216,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             add_values=lambda: {"prosecution_id": getattr(prosecutions.current(), "id", None)})
         prosecutions.selection_changed.connect(self._show_charges)
         hearings = self._section("hearings", dlg.HEARING, cols.hearing_columns(self),
-                                 self.tr("Hearings"), self.tr("No hearings recorded."), stretch=5,
-                                 sort=(0, DESC), whole=(0, 6), wrap=True)
+                                 self.tr("Hearings"), self.tr("No hearings recorded."), stretch=4,
+                                 sort=(0, DESC), whole=(0, 5), wrap=True)
         self._tab(page(splitter(VERTICAL, prosecutions, charges, hearings, sizes=[120, 130, 330])),
                   self.tr("Proceedings"), self.tr("Prosecutions, charges and hearings"),
                   "hearings")
@@ -261,7 +261,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         self.note_text = reader("note_text")
         notes.selection_changed.connect(self._show_note)
         text = titled(self.tr("Text"), self.note_text)
-        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[560, 460])), self.tr("Notes"),
+        self._tab(page(splitter(HORIZONTAL, notes, text, sizes=[640, 380])), self.tr("Notes"),
                   self.tr("Notes"), "notes")
 
     def _deadline_title(self, title: str) -> str:

@@ -47,10 +47,11 @@ from PySide6.QtWidgets import (
 
 from caseapp.domain.enums import InterventionStatus
 from caseapp.ui.dialogs import captive_dialogs as dlg
-from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn, RecordTableModel
+from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
-from caseapp.ui.widgets.column_titles import size_column
+from caseapp.ui.views.tables import TwoLineTitles
+from caseapp.ui.widgets.fitted_columns import PADDING, fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
@@ -149,16 +150,18 @@ class Section(QWidget):
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
                  add: Callable[[], None] | None = None,
                  add_values: Callable[[], dict] | None = None, widest: int = 260,
-                 whole: Sequence[int] = (), wrap: bool = False):
+                 whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = ()):
         """``stretch``: the column of free text that takes the width left (the last by
         default); ``whole``: columns always as wide as their values (dates), never cut;
         ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
-        (a table whose rows a lawyer reads, at 1024 pixels)."""
+        (a table whose rows a lawyer reads, at 1024 pixels); ``spare``: columns also shown
+        below the table, hidden (the first first) while the others' longest words could not
+        all be whole beside them."""
         super().__init__(view)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
         self.setObjectName(f"section_{name}")
-        self.model = RecordTableModel(columns, context=CTX, parent=self)
+        self.model = TwoLineTitles(columns, context=CTX, parent=self)  # "Ամսաթիվ / և ժամ"
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = RecordTable(placeholder, self)
@@ -167,17 +170,18 @@ class Section(QWidget):
         self.table.sortByColumn(*sort)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)  # a title on two lines is whole
         self.stretch = stretch if stretch >= 0 else len(columns) - 1
         self.whole = tuple(c for c in whole if c != self.stretch)
+        self.spare = tuple(spare)
         header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(columns)):  # till fitted to rows: as wide as its title
-            if column != self.stretch and column not in self.whole:
-                size_column(header, column, header.defaultSectionSize())
+            if column != self.stretch and column not in self.whole:  # (an empty table's
+                header.resizeSection(column, header.sectionSizeHint(column) + PADDING)  # whole)
         if wrap:
-            self.table.setWordWrap(True)
-            self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            wrap_rows(self.table)
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -243,53 +247,11 @@ class Section(QWidget):
 
     def fit_columns(self) -> None:
         """Columns as wide as their contents, none wider than ``widest``; the ``whole`` ones
-        (dates) always whole; one stretches. Where the row is wider than the table, the other
-        columns give up width in proportion to it, none narrower than its title, so that the
-        free text keeps its share (it was squeezed to nothing once the dates and names had
-        taken theirs)."""
+        (dates) always whole; one stretches; no word cut where the room allows (see
+        :func:`fit_columns`)."""
         self._fit_pending = False
-        header = self.table.horizontalHeader()
-        widths: dict[int, int] = {}
-        titles: dict[int, int] = {}  # no column narrower than its title
-        words: dict[int, int] = {}  # nor, where there is room, than its longest word
-        for column in range(self.model.columnCount()):
-            if column != self.stretch and column not in self.whole:
-                self.table.resizeColumnToContents(column)
-                widths[column] = min(header.sectionSize(column) + 8, self.widest)
-                titles[column] = min(widths[column], max(60, header.sectionSizeHint(column)))
-                words[column] = min(widths[column], max(titles[column],
-                                                        self._longest_word(column) + 12))
-        free_text = min(max(self.table.sizeHintForColumn(self.stretch),
-                            header.sectionSizeHint(self.stretch)) + 8, 2 * self.widest)
-        width = max(self.table.viewport().width(), 500)
-        room = width - sum(header.sectionSize(c) for c in self.whole)
-        # The free text keeps a third of the room (what it needs when less), or less so that
-        # no word of the others is cut, down to its own longest word.
-        free_word = self._longest_word(self.stretch) + 12
-        kept = min(free_text, room // 3)
-        if sum(words.values()) > room - kept:
-            kept = max(room - sum(words.values()), free_word)
-        others = room - max(kept, free_word)
-        if widths and sum(widths.values()) > others:
-            # the longest words whole where they fit, else as near as the room allows
-            above = sum(words.values()) - sum(titles.values())
-            ratio = min(1.0, max(0.0, (others - sum(titles.values())) / above)) if above else 1.0
-            floors = {c: titles[c] + int((words[c] - titles[c]) * ratio) for c in widths}
-            # each its floor, and what is left shared in proportion to what each lacks
-            lacking = {c: widths[c] - floors[c] for c in widths}
-            left = max(0, others - sum(floors.values()))
-            for column in widths:
-                widths[column] = floors[column] + left * lacking[column] // max(1, sum(lacking.values()))
-        for column, size in widths.items():
-            header.resizeSection(column, size)
-
-    def _longest_word(self, column: int) -> int:
-        """How wide the longest word of the column's cells is: a wrapped cell cuts no word
-        when its column is at least this wide."""
-        metrics = self.table.fontMetrics()
-        words = {w for row in range(self.model.rowCount())
-                 for w in str(self.model.index(row, column).data() or "").split()}
-        return max((metrics.horizontalAdvance(w) for w in words), default=0)
+        fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
+                    spare=self.spare)
 
     def wanted_width(self) -> int:
         """How wide the table is with every column's title and rows whole (a column no

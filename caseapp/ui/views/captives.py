@@ -45,6 +45,8 @@ FIT_ORDER = ("category", "latin", "days")
 # A day and time of every month, at the widest hour ("28 Sep 2099 10:58 PM" in English): the
 # next hearing's column is as wide as the longest of them in the interface's language.
 LONGEST_TIMES = tuple(datetime(2099, month, 28, 22, 58) for month in range(1, 13))
+CELL_PAD = 10  # a cell's margins (3 pixels a side), its grid line and a little room
+NAME_MOST_CHARS = 40  # a name column no wider than this many average characters, for the widest name
 # Columns whose every value is shown whole, whatever width was saved (the others are elided).
 WHOLE = ("status", "category", "days", "next_hearing", "last_contact")
 
@@ -53,7 +55,7 @@ def column_widths(table: QTableView) -> list[int]:
     """Each column's starting width, from the font and the texts it will show (the place:
     its least width; it stretches)."""
     fm = table.fontMetrics()
-    pad = 2 * fm.averageCharWidth() + 10
+    pad = CELL_PAD
 
     def widest(*texts: str) -> int:  # a title on two lines: its longer line
         return max(fm.horizontalAdvance(line) for t in texts for line in t.split("\n")) + pad
@@ -218,6 +220,23 @@ class CaptivesView(View):
         finally:
             self._fitting = False
 
+    def _widen_to_names(self) -> None:
+        """The name column as wide as the widest name listed (Armenian names are long: 27
+        average characters cut "Ալբերտ Համբարձումյան"), up to NAME_MOST_CHARS; never
+        narrower than a width the user gave it."""
+        column, fm = COLUMN_IDS.index("name"), self.table.fontMetrics()
+        widest = max((fm.horizontalAdvance(str(self.model.index(row, column).data() or ""))
+                      for row in range(self.model.rowCount())), default=0)
+        needed = min(widest + CELL_PAD, fm.averageCharWidth() * NAME_MOST_CHARS)
+        if needed > self._wanted["name"]:
+            self._wanted["name"] = needed
+            self._fitting = True
+            try:
+                self.table.horizontalHeader().resizeSection(column, needed)
+            finally:
+                self._fitting = False
+            self.fit_columns()
+
     def _resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting:
             return
@@ -249,6 +268,7 @@ class CaptivesView(View):
         rows, self.model.welfare_threshold_days = loaded
         current = self.current_captive_id()
         self.model.set_rows(rows)
+        self._widen_to_names()
         self._update_count()
         if current is not None:
             self.select_captive(current)

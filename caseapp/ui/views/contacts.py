@@ -40,12 +40,12 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
+    buttons_over,
     delete_key,
     delete_record,
     edit_dialog,
     push_button,
     run_dialog,
-    side_buttons,
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
@@ -56,7 +56,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.fields import name_from_placeholder
-from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -229,12 +229,12 @@ class ContactsView(View):
         bar.addWidget(self.kind)
         bar.addWidget(self.count)
         top = QWidget(self)
-        top.setLayout(side_buttons(self.organisations, self.org_buttons))
+        top.setLayout(buttons_over(self.organisations, self.org_buttons))
         top.layout().setContentsMargins(0, 0, 0, 0)
         people_box = QGroupBox(self.tr("People"), self)
-        people_box.setLayout(side_buttons(self.people, self.people_buttons))
+        people_box.setLayout(buttons_over(self.people, self.people_buttons))
         int_box = QGroupBox(self.tr("Interventions addressed to it"), self)
-        int_box.setLayout(side_buttons(self.interventions, [self.open_button]))
+        int_box.setLayout(buttons_over(self.interventions, [self.open_button]))
         middle = QWidget(self)
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
@@ -255,12 +255,12 @@ class ContactsView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "contacts", self._layout())
-        # Never sideways at 1024 px: the columns whole in their tooltips give up width first,
-        # the last of them hidden when the stretching one (name, role, subject) could not be read.
+        # Never sideways at 1024 px, no word cut: columns by what they hold, long cells on
+        # more lines; the phone, then the email (whole in their tooltips), hidden if need be.
         self.columns_fit = [
-            SqueezedColumns(self.organisations, stretch=0, squeeze=(4, 3, 2), hide=4, stretch_chars=24),
-            SqueezedColumns(self.people, stretch=1, squeeze=(4, 3, 2), hide=4),
-            SqueezedColumns(self.interventions, stretch=1, squeeze=(5, 4), hide=5, stretch_chars=20)]
+            FittedColumns(self.organisations, stretch=0, spare=(4, 3)),
+            FittedColumns(self.people, stretch=1, spare=(4, 3)),
+            FittedColumns(self.interventions, stretch=1, whole=(0, 3), spare=(5,))]
         self._loaded_once = False
         EmptyState(self.organisations, self._empty_directory)
         EmptyState(self.people, lambda: EmptyMessage(

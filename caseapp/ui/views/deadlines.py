@@ -81,10 +81,10 @@ GROUP_LABELS = {
 }
 GROUP_ORDER = {g: i for i, g in enumerate(GROUP_LABELS)}
 SUMMARY_GROUPS = (Group.OVERDUE, Group.TODAY, Group.THIS_WEEK, Group.LATER)
-# Columns: due, when, captive, deadline (stretches), body, rule, set by hand. The due column
-# is widened to its longest day and time once the rows are read.
+# Columns: due, when, captive, deadline (stretches), body, rule, set by hand. The due,
+# when and captive columns are widened to their longest texts once the rows are read.
 WIDTHS = (92, 110, 150, 300, 90, 170, 70)
-DUE_COLUMN, TITLE_COLUMN, CAPTIVE_COLUMN = 0, 3, 2
+DUE_COLUMN, WHEN_COLUMN, CAPTIVE_COLUMN, TITLE_COLUMN = 0, 1, 2, 3
 # What a narrow window gives up first, so that the title keeps TITLE_MIN pixels: "set by
 # hand", the body, then the rule (all three are in the details below the table).
 HIDE_ORDER = (6, 4, 5)
@@ -246,10 +246,13 @@ class DeadlinesView(DeadlineActions, View):
                     size_column(self.table.horizontalHeader(), column, self.widths[column])
 
     def _fit_due(self) -> None:
-        """The due column as wide as its longest day and time ("6 Dec 2026 4:00 PM Paris"),
-        in bold as overdue and hard deadlines are, whatever width was saved."""
-        texts = {due_text(r.deadline, city=True) for r in self.rows}
-        self.widths[DUE_COLUMN] = widen_to_texts(self.table, DUE_COLUMN, texts, bold=True)
+        """The due, when and captive columns as wide as their longest texts ("6 Dec 2026
+        4:00 PM Paris", "1 օր ժամկետանց", "Արթուր Հարությունյան"), in bold as overdue and
+        hard deadlines are, whatever width was saved."""
+        for column, text in ((DUE_COLUMN, lambda r: due_text(r.deadline, city=True)),
+                             (WHEN_COLUMN, self.when_text), (CAPTIVE_COLUMN, self.captive_text)):
+            texts = {text(r) for r in self.rows}
+            self.widths[column] = widen_to_texts(self.table, column, texts, bold=True)
         self._fit_later.start()
 
     def _layout(self) -> dict[str, QWidget]:
@@ -329,6 +332,7 @@ class DeadlinesView(DeadlineActions, View):
         if self.model.rowCount():
             self.model.dataChanged.emit(self.model.index(0, CAPTIVE_COLUMN),
                                         self.model.index(self.model.rowCount() - 1, CAPTIVE_COLUMN))
+            self._fit_due()  # the captive column as wide as the names now read
         self._show_details()
 
     def rule_text(self, r: DeadlineRow) -> str:

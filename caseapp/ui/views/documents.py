@@ -59,8 +59,8 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.save_target import ask_save_path
-from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 from caseapp.write_errors import os_reason
 
 CTX = "DocumentsView"
@@ -225,10 +225,9 @@ class DocumentsView(View):
         self.search.textChanged.connect(lambda _t: self._debounce.start())
         self.reliability.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "documents", {"table": self.table})
-        # Never sideways at 1024 px: the SHA-256 (whole below, in the selected document) and the
-        # captives (whole in their tooltip) give up width first, the SHA-256 hidden if need be.
-        self.columns_fit = SqueezedColumns(self.table, stretch=0, squeeze=(SHA_COLUMN, 1), hide=SHA_COLUMN,
-                                           stretch_chars=24)
+        # Never sideways at 1024 px, no word cut: columns by what they hold, long cells on
+        # more lines, the SHA-256 (whole below, in the selected document) hidden if need be.
+        self.columns_fit = FittedColumns(self.table, stretch=0, whole=(4,), spare=(SHA_COLUMN,))
         self._show_details()
 
     def save_state(self, settings: QSettings) -> None:

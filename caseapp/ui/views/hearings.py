@@ -75,9 +75,9 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
+from caseapp.ui.widgets.fitted_columns import FittedColumns
 from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.scrolled import scrolled
-from caseapp.ui.widgets.squeezed_columns import SqueezedColumns
 
 CTX = "HearingsView"
 MARK = "#2e6da4"  # hearing days: text and badge colour, readable in light and dark palettes
@@ -124,7 +124,8 @@ def _when(r: AgendaRow) -> str:
     h = r.hearing
     city = zone_city(h.timezone)
     weekday = QLocale().toString(QDate(h.starts_at.year, h.starts_at.month, h.starts_at.day), "ddd")
-    return f"{date_text(h.starts_at.date())} {weekday}  {time_text(h.starts_at)} {city}"
+    # the city under the day and hour: the column narrower, the kind's words whole beside it
+    return f"{date_text(h.starts_at.date())} {weekday}  {time_text(h.starts_at)}\n{city}"
 
 
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
@@ -369,13 +370,14 @@ class HearingsView(View):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([330, 900])
+        self.splitter.setSizes([310, 900])  # the agenda keeps room for its words at 1024 px
         QVBoxLayout(self).addWidget(self.splitter)
         restore_layout(ui, "hearings", self._layout())
-        # Never sideways (1024 px, the calendar beside it): the court gives up width first, and
-        # is hidden when the defendants could not be read; the selected hearing names it below.
-        self.columns_fit = SqueezedColumns(self.agenda, stretch=DEFENDANTS_COLUMN, squeeze=(COURT_COLUMN,),
-                                           hide=COURT_COLUMN, stretch_chars=14)
+        # Never sideways (1024 px, the calendar beside it), no name cut: columns by what they
+        # hold, long cells on more lines; the court (the selected hearing names it below)
+        # hidden rather than words cut.
+        self.columns_fit = FittedColumns(self.agenda, stretch=DEFENDANTS_COLUMN, whole=(0,),
+                                         spare=(COURT_COLUMN,))
         self._update_period_label()
         self._show_details()
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.ui.dialogs.conflict import VersionedSave
@@ -128,18 +128,6 @@ def delete_key(widget: QWidget, slot: Callable[[], Any]) -> QShortcut:
     shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
     shortcut.activated.connect(slot)
     return shortcut
-
-
-def side_buttons(table: QWidget, buttons: Sequence[QWidget]) -> QHBoxLayout:
-    """A table with its buttons in a column on its right."""
-    column = QVBoxLayout()
-    for button in buttons:
-        column.addWidget(button)
-    column.addStretch(1)
-    row = QHBoxLayout()
-    row.addWidget(table, 1)
-    row.addLayout(column)
-    return row
 
 
 def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:

@@ -30,6 +30,7 @@ from caseapp.domain.names import search_keys
 from caseapp.ui.formats import date_text, language_text, typed_date, typed_form, zone_label
 from caseapp.ui.i18n import current_language
 from caseapp.ui.labels import label
+from caseapp.ui.widgets.screen_room import narrow_choice
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -262,6 +263,10 @@ class RefCombo(QComboBox):
             lambda text: QTimer.singleShot(0, self, lambda: self._complete(text)))
         self.lineEdit().editingFinished.connect(self._settle)
         self._fill(None)
+        # A long choice ("Leyla Nümunəova (Ադրբեջանի Հանրապետության մարդու իրավունքների
+        # հանձնակատար…)") made the dialog wider than a 1024-pixel screen and cut its labels:
+        # closed, it is as wide as 30 characters; open, its list shows every choice whole.
+        narrow_choice(self, 30)
 
     def _fill(self, keep: int | None) -> None:
         self.blockSignals(True)

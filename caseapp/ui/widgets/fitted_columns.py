@@ -1,0 +1,135 @@
+"""A table's columns sized by what they hold, within the table's width: each as wide as its
+longest value (up to ``widest``), the dates always whole, one column of free text taking what
+is left. Where the row is wider than the table the columns give up width, none narrower than
+its title nor, where the room allows, its longest word: with word wrap on, a long cell goes
+on more lines and no word ends in "…". Columns also shown elsewhere (``spare``) are hidden
+rather than words cut.
+
+:func:`fit_columns` fits once (the captive's file fits each table when its rows come);
+:class:`FittedColumns` fits a view's table again when its rows or its width change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
+PADDING = 8  # what a column is given beyond its contents' size hint
+
+
+def longest_word(table: QTableView, column: int) -> int:
+    """How wide the longest word of the column's cells is: a wrapped cell cuts no word when
+    its column is at least this wide (plus its margins)."""
+    model = table.model()
+    metrics = table.fontMetrics()
+    words = {w for row in range(model.rowCount())
+             for w in str(model.index(row, column).data() or "").split()}
+    return max((metrics.horizontalAdvance(w) for w in words), default=0)
+
+
+def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
+                widest: int = 260, spare: Sequence[int] = ()) -> None:
+    """Size ``table``'s columns to its rows and width. ``stretch``: the free text, which
+    takes the width left (its header in Stretch mode) and keeps a third of the room (what it
+    needs when less), or less so that no word of the others is cut, down to its own longest
+    word; ``whole``: columns always as wide as their values (ResizeToContents: dates);
+    ``spare``: hidden, the first first, while the others' longest words cannot all be whole."""
+    header = table.horizontalHeader()
+    columns = [c for c in range(header.count()) if c != stretch and c not in whole]
+    for column in spare:
+        table.setColumnHidden(column, False)
+    widths: dict[int, int] = {}
+    titles: dict[int, int] = {}  # no column narrower than its title
+    words: dict[int, int] = {}  # nor, where there is room, than its longest word
+    for column in columns:
+        if table.isColumnHidden(column):
+            continue
+        table.resizeColumnToContents(column)
+        widths[column] = min(header.sectionSize(column) + PADDING, widest)
+        titles[column] = min(widths[column], max(header.minimumSectionSize(),
+                                                 header.sectionSizeHint(column)))
+        words[column] = min(widths[column], max(titles[column],
+                                                longest_word(table, column) + WORD_MARGIN))
+    free_text = min(max(table.sizeHintForColumn(stretch), header.sectionSizeHint(stretch))
+                    + PADDING, 2 * widest)
+    # as if the vertical scroll bar were there: rows may come, or grow, after the fit
+    width = max(table.viewport().width() - (0 if table.verticalScrollBar().isVisible()
+                                            else table.verticalScrollBar().sizeHint().width()),
+                200)  # not yet laid out: fitted again once it is
+    room = width - sum(header.sectionSize(c) for c in whole if not table.isColumnHidden(c))
+    free_word = longest_word(table, stretch) + WORD_MARGIN
+    for column in spare:  # shown elsewhere: hidden rather than words cut
+        if sum(words.values()) + free_word <= room:
+            break
+        table.setColumnHidden(column, True)
+        for sizes in (widths, titles, words):
+            sizes.pop(column, None)
+    kept = min(free_text, room // 3)
+    if sum(words.values()) > room - kept:
+        kept = max(room - sum(words.values()), free_word)
+    others = room - max(kept, free_word)
+    if widths and sum(widths.values()) > others:
+        # the longest words whole where they fit, else as near as the room allows
+        above = sum(words.values()) - sum(titles.values())
+        ratio = min(1.0, max(0.0, (others - sum(titles.values())) / above)) if above else 1.0
+        floors = {c: titles[c] + int((words[c] - titles[c]) * ratio) for c in widths}
+        # each its floor, and what is left shared in proportion to what each lacks
+        lacking = {c: widths[c] - floors[c] for c in widths}
+        left = max(0, others - sum(floors.values()))
+        for column in widths:
+            widths[column] = floors[column] + left * lacking[column] // max(1, sum(lacking.values()))
+    for column, size in widths.items():
+        header.resizeSection(column, size)
+
+
+def wrap_rows(table: QTableView) -> None:
+    """A cell too long for its column goes on more lines, its row as tall as it needs."""
+    table.setWordWrap(True)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+class FittedColumns(QObject):
+    """Fits a view's ``table`` (see :func:`fit_columns`) when its rows change and when its
+    width does, on the next turn of the event loop (many changes, one fit); a width the user
+    gives a column stays until then. Long cells wrap; the stretching column's header is set
+    to Stretch and the ``whole`` ones to ResizeToContents."""
+
+    def __init__(self, table: QTableView, *, stretch: int, whole: Sequence[int] = (),
+                 widest: int = 260, spare: Sequence[int] = ()):
+        super().__init__(table)
+        self.table, self.stretch, self.whole = table, stretch, tuple(whole)
+        self.widest, self.spare = widest, tuple(spare)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        for column in self.whole:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        wrap_rows(table)
+        self._width = -1  # the width fitted to; -1: fit when shown
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self.fit)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved, model.dataChanged):
+            signal.connect(self._rows_changed)
+        table.installEventFilter(self)
+
+    def _rows_changed(self, *_args: object) -> None:
+        self._width = -1
+        self._later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() in (QEvent.Type.Resize, QEvent.Type.Show) \
+                and self.table.width() != self._width:
+            self._later.start()
+        return False
+
+    def fit(self) -> None:
+        if not self.table.isVisible():
+            return  # fitted when shown (its width is -1): the width is known then
+        self._width = self.table.width()
+        fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
+                    spare=self.spare)
+

@@ -1,0 +1,58 @@
+"""The main views at 1024×768 in Armenian and Russian, over the Armenian demo (the longest
+real values: addressees, subjects, names, kinds): each table in view without scrolling
+sideways, and nothing it shows cut with "…" but its free text, whole in the tooltip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from caseapp.services.casefile import open_case_file
+from caseapp.ui.language import apply_language
+from tests.conftest import TODAY, copy_of
+from tests.ui.cut_cells import cut_texts
+
+WAIT = 10000
+
+
+@pytest.fixture(params=["hy", "ru"])
+def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
+    from caseapp.ui.main_window import MainWindow
+
+    apply_language(QCoreApplication.instance(), request.param)  # put back after the test
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
+                                                                   **kw),
+                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
+    qtbot.addWidget(w)
+    w.resize(1024, 738)  # a 1024 × 768 screen under a 30-pixel panel
+    w.show()
+    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
+    yield w
+    w.set_case_file(None, backup_previous=False)
+    w.close()
+
+
+# (view, its table's attribute, the columns that may end in "…", whole in their tooltip:
+# the free text, a hash; in the captives list the place and, when narrow, the status, never
+# the name)
+TABLES = [("advocacy", "table", (3,)), ("documents", "table", (0, 7)), ("captives", "table", (2, 4)),
+          ("contacts", "organisations", (0,)), ("contacts", "people", (1,)),
+          ("contacts", "interventions", (1,)), ("hearings", "agenda", ()),
+          ("deadlines", "table", (3,))]
+
+
+@pytest.mark.parametrize(("view_id", "attribute", "elided"), TABLES)
+def test_the_table_reads_whole_at_1024(qtbot, window, view_id: str, attribute: str,
+                                       elided: tuple[int, ...]) -> None:
+    window.show_view(view_id)
+    view = window.views[view_id]
+    table = getattr(view, attribute)
+    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0, timeout=WAIT)
+    qtbot.wait(50)  # the columns are fitted once laid out (a zero timer)
+    header = table.horizontalHeader()
+    assert table.horizontalScrollBar().maximum() == 0, \
+        [header.sectionSize(c) for c in range(header.count())]
+    assert not cut_texts(table, elided)
