@@ -48,7 +48,7 @@ from sqlalchemy.types import NullType
 
 from caseapp.db.base import UTCDateTime
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Number, msg, msg_n
 from caseapp.services.documents import MAX_DOCUMENT_BYTES
 from caseapp.services.records import RecordService
 
@@ -231,13 +231,21 @@ def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
 
 
 def document_problem(sha256: str | None, size: int | None,
-                     content: bytes | None) -> Message | None:
-    """The document service computes size and SHA-256 from the bytes it stores."""
+                     content: bytes | None) -> tuple[str, Message] | None:
+    """The document service computes size and SHA-256 from the bytes it stores: the field
+    that does not agree with the content, and why (a size the content does not have is said
+    as such, not as a changed content)."""
     content = content or b""
     if len(content) > MAX_DOCUMENT_BYTES:
-        return msg("the file is larger than 200 MB")
-    if hashlib.sha256(content).hexdigest() != sha256 or len(content) != size:
-        return msg("no longer matches its SHA-256: the content was changed after it was stored")
+        return "content", msg("the file is larger than 200 MB")
+    if len(content) != size:
+        return "size", msg_n("says {size}, but the document's content is {count} byte long",
+                             "says {size}, but the document's content is {count} bytes long",
+                             len(content), size=Number(size) if isinstance(size, int)
+                             else short(size))
+    if hashlib.sha256(content).hexdigest() != sha256:
+        return "sha256", msg("no longer matches its SHA-256: the content was changed after "
+                             "it was stored")
     return None
 
 
@@ -267,9 +275,9 @@ def check_record(svc: RecordService[Any, Any], s: Session, obj: Any,
         raise RecordProblem(table.name, record, None,
                             msg("cannot be checked ({error})", error=str(exc))) from None
     if table.name == "documents":
-        reason = document_problem(obj.sha256, obj.size, obj.content)
-        if reason is not None:
-            raise RecordProblem(table.name, record, "sha256", reason)
+        problem = document_problem(obj.sha256, obj.size, obj.content)
+        if problem is not None:
+            raise RecordProblem(table.name, record, *problem)
 
 
 def unreadable_stored_value(exc: BaseException) -> bool:

@@ -317,11 +317,15 @@ def test_messages_stay_short_and_on_one_line() -> None:
 def test_document_problem_checks_hash_size_and_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     content = "%PDF-1.4 marker-doc-content Որոշում".encode()
     assert rv.document_problem(CONTENT_SHA256, 42, content) is None
-    assert "SHA-256" in str(rv.document_problem(CONTENT_SHA256, 41, content) or "")
-    assert "SHA-256" in str(rv.document_problem("0" * 64, 42, content) or "")
-    assert "SHA-256" in str(rv.document_problem(CONTENT_SHA256, 42, None) or "")
+    field, reason = rv.document_problem(CONTENT_SHA256, 41, content) or ("", "")
+    assert (field, str(reason)) == ("size", "says 41, but the document's content is 42 bytes long")
+    field, reason = rv.document_problem("0" * 64, 42, content) or ("", "")
+    assert field == "sha256" and "SHA-256" in str(reason)
+    field, reason = rv.document_problem(CONTENT_SHA256, 42, None) or ("", "")
+    assert (field, str(reason)) == ("size", "says 42, but the document's content is 0 bytes long")
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 41)
-    assert "larger than" in str(rv.document_problem(CONTENT_SHA256, 42, content) or "")
+    field, reason = rv.document_problem(CONTENT_SHA256, 42, content) or ("", "")
+    assert (field, str(reason)) == ("content", "the file is larger than 200 MB")
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 42)
     assert rv.document_problem(CONTENT_SHA256, 42, content) is None
 
@@ -376,8 +380,8 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
         "(1 Oct 2026)."),  # the dates as English writes them (CLDR), on one plain line
         (f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
         "field “captive_ids”: A hearing concerns at least one captive."),
-        (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
-        "no longer matches its SHA-256: the content was changed after it was stored"),
+        (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “size”: "
+        "says 41, but the document's content is 42 bytes long"),
     )
 
 
