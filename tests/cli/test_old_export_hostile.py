@@ -39,7 +39,7 @@ def _version(data: dict[str, Any]) -> None:
 
 
 HOSTILE = {
-    "cut short": (lambda: _raw()[: len(_raw()) // 2], "is not valid JSON (line"),
+    "cut short": (lambda: _raw()[: len(_raw()) // 2], "is cut short: its JSON stops in the middle (line"),
     "consent not true or false": (
         lambda: _changed(_set("captives", 3, "consent_publicity", "yes")),
         "captives, record 4 (uid "),

@@ -171,7 +171,9 @@ NOT_AN_EXPORT: list[tuple[str, bytes, str]] = [
     ("nested-100000-deep", b'{"format": "caseapp-export", "x": ' + b"[" * 100_000 + b"]" * 100_000
      + b"}", "nests its JSON too deeply"),
     ("top-level-list", b'[{"format": "caseapp-export"}]', "not a CaseApp export"),
-    ("truncated", json.dumps(valid_export()).encode()[:300], "not valid JSON"),
+    ("truncated", json.dumps(valid_export()).encode()[:300], "is cut short: its JSON stops"),
+    ("truncated-in-a-word", b'{"format": "caseapp-export", "x": fals', "is cut short"),
+    ("empty", b" \n", "is empty: it is not a CaseApp export"),
     ("not-json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not UTF-8"),
     ("plain-text", "Պատմություն, not JSON at all".encode(), "not valid JSON"),
     ("version-99", json.dumps({**valid_export(), "format_version": 99}).encode(), "format 99"),
