@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -52,8 +53,17 @@ from caseapp.domain.messages import Message, Number, msg, msg_n
 from caseapp.services.documents import MAX_DOCUMENT_BYTES
 from caseapp.services.records import RecordService
 
-# SQLite stores integers in 64 bits (so does PostgreSQL's BIGINT); a larger one cannot be kept.
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+# An INTEGER column holds 32 bits on PostgreSQL (a BIGINT 64, as SQLite holds any integer), and a
+# case file may be moved to a team server: a number beyond them cannot be kept.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+BIGINT_MIN, BIGINT_MAX = -(2**63), 2**63 - 1
+
+
+def integer_limits(column: Column[Any]) -> tuple[int, int]:
+    """The smallest and largest whole number ``column`` keeps on every engine."""
+    if isinstance(column.type, BigInteger):
+        return BIGINT_MIN, BIGINT_MAX
+    return INT_MIN, INT_MAX
 # A deadline's explanation nests deepest: its steps are messages whose values are messages
 # (a roll names each skipped day and why), about a dozen levels; this leaves room and stops
 # abuse.
@@ -168,7 +178,16 @@ def _check_of(column: Column[Any]) -> Callable[[Any], Message | None]:
     if isinstance(t, Boolean):
         return lambda value: None if isinstance(value, bool) else msg("must be true or false")
     if isinstance(t, Integer):
-        return _integer
+        low, high = integer_limits(column)
+
+        def integer(value: Any) -> Message | None:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return msg("must be a whole number")
+            if not low <= value <= high:
+                return msg("{value} is too large to be kept (the limit is {limit})",
+                           value=short(value), limit=Number(high))
+            return None
+        return integer
     if isinstance(t, String):
         length = t.length
 
@@ -205,13 +224,6 @@ def _utc_datetime(value: Any) -> Message | None:
     return None
 
 
-def _integer(value: Any) -> Message | None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        return msg("must be a whole number")
-    if not INT_MIN <= value <= INT_MAX:
-        return msg("{value} is too large to be kept (the limit is {limit})",
-                   value=short(value), limit=INT_MAX)
-    return None
 
 
 def check_value(table: str, record: str | Message, column: Column[Any], value: Any) -> None:

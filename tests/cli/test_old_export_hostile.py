@@ -48,7 +48,11 @@ HOSTILE = {
     "a format from the future": (lambda: _changed(_version),
                                  "is in export format 2; this CaseApp reads format 1"),
     "a size of 2 GB": (lambda: _changed(_set("documents", 0, "size", 2**31)),
-                       "field “size”: says 2,147,483,648, but the document's content is "),
+                       "field “size”: 2147483648 is too large to be kept (the limit is "
+                       "2,147,483,647)"),
+    "a size of 1 MB for 810 bytes": (
+        lambda: _changed(_set("documents", 0, "size", 2**20)),
+        "field “size”: says 1,048,576, but the document's content is 810 bytes long"),
 }
 
 

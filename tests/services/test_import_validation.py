@@ -232,10 +232,13 @@ def _col(table: str, column: str) -> Any:
 
 
 @pytest.mark.parametrize("table, column, value, problem", [
-    ("detention_orders", "term_months", 2**63 - 1, None),
-    ("detention_orders", "term_months", 2**63, "too large"),
-    ("detention_orders", "term_months", -(2**63), None),
-    ("detention_orders", "term_months", -(2**63) - 1, "too large"),
+    # (32 bits: what PostgreSQL's INTEGER holds, should the case file move to a team server)
+    ("detention_orders", "term_months", 2**31 - 1, None),
+    ("detention_orders", "term_months", 2**31, "2147483648 is too large to be kept (the limit "
+                                               "is 2,147,483,647)"),
+    ("detention_orders", "term_months", -(2**31), None),
+    ("detention_orders", "term_months", -(2**31) - 1, "too large"),
+    ("documents", "size", 2**63, "too large"),
     ("detention_orders", "term_months", True, "whole number"),
     ("detention_orders", "term_months", "4", "whole number"),
     ("captive_names", "full_name", "Ա" * 300, None),

@@ -139,3 +139,25 @@ def test_an_old_export_imports_whole(fixture: Path, any_case_file: CaseFile,
         shared = _text(outputs.dossier(cf, captive.id, level="shareable", author="t",
                                        lawyer=lawyer).data)
         assert latin.split()[-1] in shared and note["title"] not in shared
+
+
+def test_an_old_export_spoilt_at_its_end_changes_nothing(any_case_file: CaseFile,
+                                                          tmp_path: Path) -> None:
+    """Every record but the last document's checked and added, then refused: the case file,
+    on either engine, is as it was (nothing imported half)."""
+    cf = any_case_file
+    data = old_export(OLD_EXPORTS[-1])
+    cf.ctx.today = lambda: date.fromisoformat(data["exported_at"][:10])
+    data["tables"]["documents"][-1]["size"] = 2**31
+    spoilt = tmp_path / "spoilt.json"
+    spoilt.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    cf.captives.create(names=["Already Here"])
+    cf.export_json(tmp_path / "before.json")
+    before = json.loads((tmp_path / "before.json").read_text(encoding="utf-8"))["tables"]
+
+    with pytest.raises(ValidationError, match="field “size”: 2147483648 is too large to be kept"):
+        cf.import_json(spoilt)
+
+    cf.export_json(tmp_path / "after.json")
+    assert json.loads((tmp_path / "after.json").read_text(encoding="utf-8"))["tables"] == before
+    assert cf.check().ok
