@@ -31,6 +31,14 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
         raise ValidationError(msg("{path} is not a CaseApp export: it is not UTF-8 text.",
                                   path=path)) from None
     except json.JSONDecodeError as exc:  # (Python's words for what is wrong are English)
+        if not exc.doc.strip():
+            raise ValidationError(msg("{path} is empty: it is not a CaseApp export.",
+                                      path=path)) from None
+        if cut_short(exc):
+            raise ValidationError(msg(
+                "{path} is cut short: its JSON stops in the middle (line {line}). It was "
+                "perhaps copied or downloaded only in part; export it again.",
+                path=path, line=exc.lineno)) from None
         raise ValidationError(msg(
             "{path} is not valid JSON (line {line}, column {column}).",
             path=path, line=exc.lineno, column=exc.colno)) from None
@@ -75,6 +83,14 @@ def parse_export(raw: bytes, path: Path | str) -> dict[str, Any]:
                     "{path}: {table}, record {index} is not a record (an object).",
                     path=path, table=name, index=index))
     return data
+
+
+def cut_short(exc: json.JSONDecodeError) -> bool:
+    """Whether the JSON is wrong only in that it stops before its end: nothing after the
+    place it went wrong but the start of a word JSON allows, or a text never closed."""
+    rest = exc.doc[exc.pos:].strip()
+    return (not rest or exc.msg.startswith("Unterminated string")
+            or any(word.startswith(rest) for word in ("true", "false", "null")))
 
 
 def read_export(path: Path | str) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from caseapp.domain.clean_text import is_clean, one_line, several_lines
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.services import row_validation as rv
-from caseapp.services.row_validation import INT_MAX, INT_MIN, MAX_JSON_DEPTH, _json_shape
+from caseapp.services.row_validation import MAX_JSON_DEPTH, _json_shape, integer_limits
 
 Reader = Callable[[Any], Any]
 
@@ -52,7 +52,8 @@ def reader(column: Any) -> Reader | None:
     elif isinstance(t, Boolean):
         read = lambda v: v if type(v) is bool else _unsure()  # noqa: E731
     elif isinstance(t, Integer):
-        read = lambda v: v if type(v) is int and INT_MIN <= v <= INT_MAX else _unsure()  # noqa: E731
+        low, high = integer_limits(column)
+        read = lambda v: v if type(v) is int and low <= v <= high else _unsure()  # noqa: E731
     elif isinstance(t, JSON) and (shape := _json_shape(column)) is not None:
         read = lambda v: v if type(v) is shape and _within_depth(v) else _unsure()  # noqa: E731
     else:

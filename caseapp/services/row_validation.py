@@ -30,6 +30,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -48,12 +49,21 @@ from sqlalchemy.types import NullType
 
 from caseapp.db.base import UTCDateTime
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Number, msg, msg_n
 from caseapp.services.documents import MAX_DOCUMENT_BYTES
 from caseapp.services.records import RecordService
 
-# SQLite stores integers in 64 bits (so does PostgreSQL's BIGINT); a larger one cannot be kept.
-INT_MIN, INT_MAX = -(2**63), 2**63 - 1
+# An INTEGER column holds 32 bits on PostgreSQL (a BIGINT 64, as SQLite holds any integer), and a
+# case file may be moved to a team server: a number beyond them cannot be kept.
+INT_MIN, INT_MAX = -(2**31), 2**31 - 1
+BIGINT_MIN, BIGINT_MAX = -(2**63), 2**63 - 1
+
+
+def integer_limits(column: Column[Any]) -> tuple[int, int]:
+    """The smallest and largest whole number ``column`` keeps on every engine."""
+    if isinstance(column.type, BigInteger):
+        return BIGINT_MIN, BIGINT_MAX
+    return INT_MIN, INT_MAX
 # A deadline's explanation nests deepest: its steps are messages whose values are messages
 # (a roll names each skipped day and why), about a dozen levels; this leaves room and stops
 # abuse.
@@ -168,7 +178,16 @@ def _check_of(column: Column[Any]) -> Callable[[Any], Message | None]:
     if isinstance(t, Boolean):
         return lambda value: None if isinstance(value, bool) else msg("must be true or false")
     if isinstance(t, Integer):
-        return _integer
+        low, high = integer_limits(column)
+
+        def integer(value: Any) -> Message | None:
+            if isinstance(value, bool) or not isinstance(value, int):
+                return msg("must be a whole number")
+            if not low <= value <= high:
+                return msg("{value} is too large to be kept (the limit is {limit})",
+                           value=short(value), limit=Number(high))
+            return None
+        return integer
     if isinstance(t, String):
         length = t.length
 
@@ -205,13 +224,6 @@ def _utc_datetime(value: Any) -> Message | None:
     return None
 
 
-def _integer(value: Any) -> Message | None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        return msg("must be a whole number")
-    if not INT_MIN <= value <= INT_MAX:
-        return msg("{value} is too large to be kept (the limit is {limit})",
-                   value=short(value), limit=INT_MAX)
-    return None
 
 
 def check_value(table: str, record: str | Message, column: Column[Any], value: Any) -> None:
@@ -231,13 +243,21 @@ def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
 
 
 def document_problem(sha256: str | None, size: int | None,
-                     content: bytes | None) -> Message | None:
-    """The document service computes size and SHA-256 from the bytes it stores."""
+                     content: bytes | None) -> tuple[str, Message] | None:
+    """The document service computes size and SHA-256 from the bytes it stores: the field
+    that does not agree with the content, and why (a size the content does not have is said
+    as such, not as a changed content)."""
     content = content or b""
     if len(content) > MAX_DOCUMENT_BYTES:
-        return msg("the file is larger than 200 MB")
-    if hashlib.sha256(content).hexdigest() != sha256 or len(content) != size:
-        return msg("no longer matches its SHA-256: the content was changed after it was stored")
+        return "content", msg("the file is larger than 200 MB")
+    if len(content) != size:
+        return "size", msg_n("says {size}, but the document's content is {count} byte long",
+                             "says {size}, but the document's content is {count} bytes long",
+                             len(content), size=Number(size) if isinstance(size, int)
+                             else short(size))
+    if hashlib.sha256(content).hexdigest() != sha256:
+        return "sha256", msg("no longer matches its SHA-256: the content was changed after "
+                             "it was stored")
     return None
 
 
@@ -267,9 +287,9 @@ def check_record(svc: RecordService[Any, Any], s: Session, obj: Any,
         raise RecordProblem(table.name, record, None,
                             msg("cannot be checked ({error})", error=str(exc))) from None
     if table.name == "documents":
-        reason = document_problem(obj.sha256, obj.size, obj.content)
-        if reason is not None:
-            raise RecordProblem(table.name, record, "sha256", reason)
+        problem = document_problem(obj.sha256, obj.size, obj.content)
+        if problem is not None:
+            raise RecordProblem(table.name, record, *problem)
 
 
 def unreadable_stored_value(exc: BaseException) -> bool:

@@ -171,7 +171,9 @@ NOT_AN_EXPORT: list[tuple[str, bytes, str]] = [
     ("nested-100000-deep", b'{"format": "caseapp-export", "x": ' + b"[" * 100_000 + b"]" * 100_000
      + b"}", "nests its JSON too deeply"),
     ("top-level-list", b'[{"format": "caseapp-export"}]', "not a CaseApp export"),
-    ("truncated", json.dumps(valid_export()).encode()[:300], "not valid JSON"),
+    ("truncated", json.dumps(valid_export()).encode()[:300], "is cut short: its JSON stops"),
+    ("truncated-in-a-word", b'{"format": "caseapp-export", "x": fals', "is cut short"),
+    ("empty", b" \n", "is empty: it is not a CaseApp export"),
     ("not-json", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not UTF-8"),
     ("plain-text", "Պատմություն, not JSON at all".encode(), "not valid JSON"),
     ("version-99", json.dumps({**valid_export(), "format_version": 99}).encode(), "format 99"),
@@ -230,10 +232,13 @@ def _col(table: str, column: str) -> Any:
 
 
 @pytest.mark.parametrize("table, column, value, problem", [
-    ("detention_orders", "term_months", 2**63 - 1, None),
-    ("detention_orders", "term_months", 2**63, "too large"),
-    ("detention_orders", "term_months", -(2**63), None),
-    ("detention_orders", "term_months", -(2**63) - 1, "too large"),
+    # (32 bits: what PostgreSQL's INTEGER holds, should the case file move to a team server)
+    ("detention_orders", "term_months", 2**31 - 1, None),
+    ("detention_orders", "term_months", 2**31, "2147483648 is too large to be kept (the limit "
+                                               "is 2,147,483,647)"),
+    ("detention_orders", "term_months", -(2**31), None),
+    ("detention_orders", "term_months", -(2**31) - 1, "too large"),
+    ("documents", "size", 2**63, "too large"),
     ("detention_orders", "term_months", True, "whole number"),
     ("detention_orders", "term_months", "4", "whole number"),
     ("captive_names", "full_name", "Ա" * 300, None),
@@ -317,11 +322,15 @@ def test_messages_stay_short_and_on_one_line() -> None:
 def test_document_problem_checks_hash_size_and_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     content = "%PDF-1.4 marker-doc-content Որոշում".encode()
     assert rv.document_problem(CONTENT_SHA256, 42, content) is None
-    assert "SHA-256" in str(rv.document_problem(CONTENT_SHA256, 41, content) or "")
-    assert "SHA-256" in str(rv.document_problem("0" * 64, 42, content) or "")
-    assert "SHA-256" in str(rv.document_problem(CONTENT_SHA256, 42, None) or "")
+    field, reason = rv.document_problem(CONTENT_SHA256, 41, content) or ("", "")
+    assert (field, str(reason)) == ("size", "says 41, but the document's content is 42 bytes long")
+    field, reason = rv.document_problem("0" * 64, 42, content) or ("", "")
+    assert field == "sha256" and "SHA-256" in str(reason)
+    field, reason = rv.document_problem(CONTENT_SHA256, 42, None) or ("", "")
+    assert (field, str(reason)) == ("size", "says 42, but the document's content is 0 bytes long")
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 41)
-    assert "larger than" in str(rv.document_problem(CONTENT_SHA256, 42, content) or "")
+    field, reason = rv.document_problem(CONTENT_SHA256, 42, content) or ("", "")
+    assert (field, str(reason)) == ("content", "the file is larger than 200 MB")
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 42)
     assert rv.document_problem(CONTENT_SHA256, 42, content) is None
 
@@ -376,8 +385,8 @@ def test_check_names_each_bad_row_and_field(tmp_path: Path, populated: CaseFile)
         "(1 Oct 2026)."),  # the dates as English writes them (CLDR), on one plain line
         (f"hearings, ID {_id(populated, 'hearings', HEARING)} (uid {HEARING}), "
         "field “captive_ids”: A hearing concerns at least one captive."),
-        (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “sha256”: "
-        "no longer matches its SHA-256: the content was changed after it was stored"),
+        (f"documents, ID {_id(populated, 'documents', DOCUMENT)} (uid {DOCUMENT}), field “size”: "
+        "says 41, but the document's content is 42 bytes long"),
     )
 
 

@@ -154,6 +154,8 @@ def test_import_into_a_file_with_other_records_keeps_both(new_file: NewFile,
 def _broken(data: dict, kind: str) -> str | dict:
     t = data["tables"]
     if kind == "json":
+        return '{"format": "caseapp-export", "tables": {]}'
+    if kind == "cut":
         return '{"format": "caseapp-export", "tables": {'
     if kind == "format":
         data["format"] = "something-else"
@@ -178,7 +180,8 @@ def _broken(data: dict, kind: str) -> str | dict:
 
 
 @pytest.mark.parametrize("kind, message", [
-    ("json", "not valid JSON"), ("format", "not a CaseApp export"), ("version", "format 99"),
+    ("json", "not valid JSON"), ("cut", "is cut short"), ("format", "not a CaseApp export"),
+    ("version", "format 99"),
     ("field", "unknown field “favourite_colour”"), ("reference", "not in the file"),
     ("date", "start_date"), ("enum", "status"), ("base64", "content"), ("late-row", "audit_entries"),
     ("nameless", "captives, record 2 .*field “names”: A captive needs at least one name"),
