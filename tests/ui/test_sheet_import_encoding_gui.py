@@ -79,7 +79,7 @@ def test_a_quote_never_closed_is_said_and_the_encoding_not_blamed(qtbot, ui, tmp
 def _answer(monkeypatch, yes: bool) -> list[str]:
     asked: list[str] = []
 
-    def question(parent, title, text, *args):  # noqa: ANN001, ANN202
+    def question(parent, title, text, *args):
         asked.append(text)
         return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
 
