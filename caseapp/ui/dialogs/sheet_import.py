@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -57,7 +60,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
-from caseapp.ui.widgets.screen_room import resize_within_screen
+from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 
 
 class SheetImportDialog(QDialog):
@@ -105,6 +108,20 @@ class SheetImportDialog(QDialog):
         layout.addLayout(buttons)
         self._go(0)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # its title bar never above the screen's top
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        """``page`` in a scroll area: what it holds (a long path, an error on three lines)
+        never makes the wizard taller or wider than a 1024×768 screen."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
     # ---- step 1: the source ----------------------------------------------------------------
     def _source_page(self) -> QWidget:
         page = QWidget(self)
@@ -139,7 +156,13 @@ class SheetImportDialog(QDialog):
         self.mapping.addItem(self.tr("From the column headers"), None)
         for name, path in saved_mappings(self.folder).items():
             self.mapping.addItem(name, str(path))
-        form.addRow(self.tr("File:"), QLabel(str(self.path), page))
+        where = QLineEdit(str(self.path), page)  # (a long path scrolls, not the wizard wider)
+        where.setReadOnly(True)
+        where.setFrame(False)
+        where.setObjectName("sheet_file")
+        where.setCursorPosition(0)
+        where.setToolTip(str(self.path))
+        form.addRow(self.tr("File:"), where)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Header row:"), self.header_row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
@@ -149,7 +172,7 @@ class SheetImportDialog(QDialog):
         for widget in (self.encoding, self.names, self.delimiter):  # a CSV file's only
             form.setRowVisible(widget, self.book.kind == "csv")
         form.setRowVisible(self.sheet, self.book.kind != "csv")
-        return page
+        return self._scrolled(page)
 
     def _fill_encodings(self) -> None:
         """The encoding found (said when in doubt, or when the file does not read in it) and
@@ -306,7 +329,9 @@ class SheetImportDialog(QDialog):
         self.summary = QLabel(page)
         self.summary.setObjectName("sheet_summary")
         self.summary.setWordWrap(True)
-        box.addWidget(self.summary)
+        summary = self._scrolled(self.summary)  # (many notices: the rows keep their room)
+        summary.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        box.addWidget(summary)
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
         self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
