@@ -274,7 +274,22 @@ def _check_size(label: str, data_rows: int, width: int, *, row: int = 0) -> None
                              label=label, row=row, most=MAX_COLUMNS))
 
 
+# A year typed into a cell formatted as a date (Google Sheets and Excel keep the number 1979
+# and show it as 01.06.1905): the days these numbers stand for, which no captive's date is.
+_EPOCH = date(1899, 12, 30)
+_YEARS_AS_DAYS = (1900, 2100)
+
+
 def _value(v: Any) -> Cell:
+    """A cell's value as the rows hold it; a date cell holding a year's number (1905-06-01
+    for 1979) as that number, which is read as the year: it was read as the day the
+    spreadsheet shows, a birth in 1905, without a word."""
+    if isinstance(v, date) and not isinstance(v, PartialDate):
+        day = v.date() if isinstance(v, datetime) else v
+        serial = (day - _EPOCH).days
+        if _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1] and (
+                not isinstance(v, datetime) or v.time() == time(0)):
+            return serial
     if v is None or isinstance(v, str | int | float | date | bool | PartialDate):
         return v
     if isinstance(v, time):
