@@ -329,9 +329,7 @@ class SheetImportDialog(QDialog):
         self.summary = QLabel(page)
         self.summary.setObjectName("sheet_summary")
         self.summary.setWordWrap(True)
-        summary = self._scrolled(self.summary)  # (many notices: the rows keep their room)
-        summary.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
-        box.addWidget(summary)
+        box.addWidget(self.summary)
         self.rows = QTableWidget(0, 3 + len(PREVIEW_FIELDS), page)
         self.rows.setObjectName("sheet_rows")
         self.rows.setHorizontalHeaderLabels([on_two_lines(title) for title in (
@@ -394,8 +392,9 @@ class SheetImportDialog(QDialog):
             + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
             + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
                if pv.empty_rows else "")
-            # What is said of the whole sheet (two header rows, dates in two orders).
-            + "".join("\n" + notice for notice in pv.notices))
+            # What is said of the whole sheet (two header rows, dates in two orders), each
+            # a sentence of its own line ("the header is merged…" began it in small letters).
+            + "".join("\n" + notice[:1].upper() + notice[1:] for notice in pv.notices))
         self.skip_errors.setVisible(bool(errors))
         self._update_buttons()
 
