@@ -11,7 +11,8 @@ from datetime import date
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.sheet_values import clean_text, normalise, read_date
+from caseapp.domain.sheet_dates import read_date
+from caseapp.domain.sheet_values import clean_text, normalise
 
 _TWO_DIGIT_YEAR = re.compile(r"(\d{1,2}\s*([./\-])\s*\d{1,2}\s*\2\s*)(\d{2})")
 _PART_OF_YEAR = re.compile(

@@ -22,6 +22,7 @@ from caseapp.domain.sheet_columns import (
     field_for_header,
 )
 from caseapp.domain.sheet_columns import header_row as header_row_of
+from caseapp.domain.sheet_dates import parse_partial_date
 from caseapp.domain.sheet_header_rows import finished_below
 from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
@@ -38,7 +39,6 @@ from caseapp.domain.sheet_values import (
     join_name,
     lookalikes_fixed,
     parse_name_details,
-    parse_partial_date,
     parse_word,
     says_unknown,
     split_tags,

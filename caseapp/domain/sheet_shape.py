@@ -13,8 +13,8 @@ from datetime import date, timedelta
 
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.sheet_columns import FIELD_NAMES, column_letter
+from caseapp.domain.sheet_dates import SERIAL_RANGE
 from caseapp.domain.sheet_others import shortened
-from caseapp.domain.sheet_values import SERIAL_RANGE
 
 Range = tuple[int, int, int, int]  # 0-based first row, column, last row, last column
 
@@ -96,7 +96,7 @@ def counted_from_1904(rows: Sequence[Sequence[object]], header_index: int,
                                                         Message | None]:
     """The rows of a workbook counting its dates from 1904, each whole number of a date
     column below the header that is a date by its size (as
-    :func:`~caseapp.domain.sheet_values.parse_partial_date` tells: not a year) made the day
+    :func:`~caseapp.domain.sheet_dates.parse_partial_date` tells: not a year) made the day
     it counts; and what is said of it (None when no number was)."""
     dated = [i for i, f in columns.items() if f in _DATE_FIELDS]
     out = [tuple(r) for r in rows]

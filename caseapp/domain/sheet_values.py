@@ -1,5 +1,6 @@
-"""Reading the values of a spreadsheet's cells: dates with their precision, statuses,
-categories and sex written as words in English, Russian or Armenian, and names.
+"""Reading the values of a spreadsheet's cells: hostile text (formulas, control
+characters), tags, statuses, categories and sex written as words in English, Russian or
+Armenian, and names. Dates are read in :mod:`caseapp.domain.sheet_dates`.
 
 Pure functions: each takes what a cell held (text, a number, a date) and returns the app's
 value or raises :class:`CellError` with a reason a lawyer can act on.
@@ -9,14 +10,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import TypeVar
 
 from caseapp.domain.clean_text import INVISIBLE
-from caseapp.domain.dates import PartialDate
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, NameKind, Sex
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
+from caseapp.domain.messages import msg
 
 
 class CellError(ValueError):
@@ -168,192 +167,6 @@ def joined_tags(tags: tuple[str, ...] | list[str]) -> str:
         out.append(cell)
     return ", ".join(out)
 
-
-# ---- dates ---------------------------------------------------------------------------------
-
-# Month names and their usual abbreviations; Russian and Armenian in the nominative and the
-# genitive ("17 мая 2024", "մայիսի 17"). Matched on the whole word, after normalise().
-_MONTH_WORDS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "январь", "января", "янв", "հունվար", "հունվարի"),
-    2: ("february", "feb", "февраль", "февраля", "фев", "февр", "փետրվար", "փետրվարի"),
-    3: ("march", "mar", "март", "марта", "мар", "մարտ", "մարտի"),
-    4: ("april", "apr", "апрель", "апреля", "апр", "ապրիլ", "ապրիլի"),
-    5: ("may", "май", "мая", "մայիս", "մայիսի"),
-    6: ("june", "jun", "июнь", "июня", "июн", "հունիս", "հունիսի"),
-    7: ("july", "jul", "июль", "июля", "июл", "հուլիս", "հուլիսի"),
-    8: ("august", "aug", "август", "августа", "авг", "օգոստոս", "օգոստոսի"),
-    9: ("september", "sep", "sept", "сентябрь", "сентября", "сен", "сент", "սեպտեմբեր",
-        "սեպտեմբերի"),
-    10: ("october", "oct", "октябрь", "октября", "окт", "հոկտեմբեր", "հոկտեմբերի"),
-    11: ("november", "nov", "ноябрь", "ноября", "ноя", "нояб", "նոյեմբեր", "նոյեմբերի"),
-    12: ("december", "dec", "декабрь", "декабря", "дек", "դեկտեմբեր", "դեկտեմբերի"),
-}
-MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
-
-# Words around a date that say nothing about it: "2024 г.", "1990 г.р." (year of birth),
-# "2024թ.", "17-ին", "year".
-_FILLER = {"г", "года", "год", "гг", "р", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
-
-_EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
-# Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
-# kept by others for compatibility): serial 60 shows as 29.02.1900 and is read as 28.02.1900.
-_FIRST_TRUE_DAY = date(1900, 3, 1)
-SERIAL_RANGE = (10_000, 2_958_465)  # 1927-05-18 … 9999-12-31: smaller numbers are not dates
-
-
-def parse_partial_date(value: object) -> PartialDate:
-    """A cell as a date known to a year, a month or a day.
-
-    Reads date cells, a year as a number (1990), a spreadsheet date serial (45429), and
-    text: ``17.05.2024``, ``17/05/2024``, ``2024-05-17``, ``05.2024``, ``2024-05``,
-    ``2024``, ``May 2024``, ``17 May 2024``, ``май 2024``, ``17 мая 2024 г.``,
-    ``մայիս 2024``, ``2024թ. մայիսի 17``, ``~2024-05-17`` (approximate). Day first: a
-    numeric date is read month first only when it cannot be day first (05/17/2024).
-    """
-    return read_date(value)[0]
-
-
-# "~1990", "1990?", "approx. 1990", "около 1990", "մոտ 1990": a date the writer was unsure of.
-_UNCERTAIN = re.compile(r"(?:~|approx\.?|approximately|about|ca\.?|circa|c\.|около|примерно|"
-                        r"приблизительно|մոտ\.?|մոտավորապես)\s*(?P<a>.+?)\s*\??|"
-                        r"(?P<b>.+?)\s*\?", re.IGNORECASE)
-
-
-def read_date(value: object) -> tuple[PartialDate, Message | None]:
-    """A cell as a date (:func:`parse_partial_date`) and the caveat of reading it, if any: a
-    date marked uncertain ("~1990-05-17", "1990?", "около 1990") is an approximate day when
-    it names a day; a month or a year is kept at its precision, which the caveat says (the
-    case file marks only a day approximate)."""
-    if isinstance(value, str):
-        text = clean_text(value)
-        unsure = _UNCERTAIN.fullmatch(text)
-        if unsure:
-            inner = _plain_date(unsure.group("a") or unsure.group("b"))
-            if inner.precision is DatePrecision.EXACT:
-                return PartialDate(inner.value, DatePrecision.APPROXIMATE), None
-            return inner, msg("is marked uncertain; kept as {date}, as the case file marks only "
-                              "a day approximate", date=inner.iso())
-    return _plain_date(value), None
-
-
-def _plain_date(value: object) -> PartialDate:
-    if isinstance(value, PartialDate):  # a date cell shown as a month or a year
-        return value
-    if isinstance(value, date):
-        shown = value.date() if isinstance(value, datetime) else value
-        if shown < _FIRST_TRUE_DAY:
-            raise CellError(msg("is a spreadsheet date before 1 March 1900, which spreadsheet "
-                                "programs count one day off (their 29.02.1900 never was): a "
-                                "small number in a date cell? Type the date"))
-        return PartialDate(shown)
-    if isinstance(value, bool):
-        raise CellError(msg("is not a date"))
-    if isinstance(value, int | float):
-        return _from_number(value)
-    text = clean_text(value)
-    if not text:
-        raise CellError(msg("is empty"))
-    timed = _DATE_TIME.fullmatch(text)
-    if timed:  # "1990-05-17 00:00:00", "17.05.1990 10:30", as programs write a date
-        if timed.group("zone"):
-            raise CellError(msg("has a time zone, so which day it is depends on where: write "
-                                "the day itself (17.05.2024)"))
-        day = _plain_date(timed.group("day"))
-        if day.precision is DatePrecision.EXACT:
-            return day
-    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г\.?\s*р|г|թ)\.?)?",
-                           text.casefold())
-    if numeric:
-        return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
-    if re.fullmatch(r"\d+(\.0+)?", text):
-        return _from_number(float(text))
-    return _from_words(text)
-
-
-# A day and a time of that day, with or without a time zone ("2024-05-17T10:30:00+04:00").
-_DATE_TIME = re.compile(r"(?P<day>[\d./\-]+?)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
-                        r"\s*(?P<zone>Z|UTC|GMT|[+-]\d{2}:?\d{2})?", re.IGNORECASE)
-
-
-def _from_number(number: float) -> PartialDate:
-    if not float(number).is_integer():
-        raise CellError(msg("is a number with a fraction, not a date"))
-    n = int(number)
-    if 1000 <= n <= 9999:
-        return PartialDate(date(n, 1, 1), DatePrecision.YEAR)
-    if SERIAL_RANGE[0] <= n <= SERIAL_RANGE[1]:
-        return PartialDate(_EXCEL_EPOCH + timedelta(days=n))
-    raise CellError(msg("is a number that is neither a year nor a spreadsheet date"))
-
-
-def _make(year: int, month: int = 1, day: int = 1, precision: DatePrecision = DatePrecision.EXACT
-          ) -> PartialDate:
-    if not 1000 <= year <= 9999:
-        raise CellError(msg("has a year that is not four digits"))
-    try:
-        return PartialDate(date(year, month, day), precision)
-    except ValueError:
-        raise CellError(msg("is not a day of the calendar")) from None
-
-
-def _from_numbers(a: str, b: str, c: str | None) -> PartialDate:
-    if c is None:  # two parts: 05.2024 or 2024-05
-        if len(a) == 4:
-            year, month = int(a), int(b)
-        elif len(b) == 4:
-            year, month = int(b), int(a)
-        else:
-            raise CellError(msg("has a year that is not four digits"))
-        if not 1 <= month <= 12:
-            raise CellError(msg("has a month that is not 1 to 12"))
-        return _make(year, month, precision=DatePrecision.MONTH)
-    if len(a) == 4:  # 2024-05-17
-        _not_zero(int(c), int(b), int(a))
-        return _make(int(a), int(b), int(c))
-    if len(c) != 4:
-        raise CellError(msg("has a year that is not four digits (write 17.05.2024)"))
-    first, second, year = int(a), int(b), int(c)
-    _not_zero(first, second, year)
-    if first == 0:  # 00.05.1990, 00.00.1990: the day (and the month) not known, as registers write
-        if second == 0:
-            return _make(year, precision=DatePrecision.YEAR)
-        if second > 12:
-            raise CellError(msg("has a month that is not 1 to 12"))
-        return _make(year, second, precision=DatePrecision.MONTH)
-    if second > 12 and first <= 12:  # 05/17/2024 can only be month first
-        first, second = second, first
-    return _make(year, second, first)
-
-
-# How spreadsheet programs show a date cell holding 0, an empty date a formula or a program
-# left (Excel 00.01.1900, LibreOffice 30.12.1899, others 31.12.1899): saved as a CSV, it was
-# read as January 1900 or a day of 1899, a captive born or captured then.
-_ZERO_DATES = frozenset({(0, 1, 1900), (30, 12, 1899), (31, 12, 1899)})
-
-
-def _not_zero(day: int, month: int, year: int) -> None:
-    if (day, month, year) in _ZERO_DATES:
-        raise CellError(msg("is how a spreadsheet shows a date cell holding 0, not a date: "
-                            "leave the cell empty if the date is not known"))
-
-
-def _from_words(text: str) -> PartialDate:
-    spaced = re.sub(r"(?<=\d)(?=[^\W\d])|(?<=[^\W\d])(?=\d)", " ", normalise(text))  # 2024թ
-    words = [w for w in spaced.split() if w not in _FILLER and w not in ("th", "st", "nd", "rd")]
-    month = [MONTHS[w] for w in words if w in MONTHS]
-    numbers = [w for w in words if w.isdigit()]
-    rest = [w for w in words if w not in MONTHS and not w.isdigit()]
-    if not rest and not month and len(numbers) == 1 and len(numbers[0]) == 4:
-        return _make(int(numbers[0]), precision=DatePrecision.YEAR)  # 1990 г.
-    if rest or len(month) != 1 or not 1 <= len(numbers) <= 2:
-        raise CellError(msg("is not a date (write 17.05.2024, 05.2024, 2024 or “May 2024”)"))
-    years = [n for n in numbers if len(n) == 4]
-    days = [n for n in numbers if len(n) <= 2]
-    if len(years) != 1 or len(days) != len(numbers) - 1:
-        raise CellError(msg("has no four-digit year"))
-    if days:
-        return _make(int(years[0]), month[0], int(days[0]))
-    return _make(int(years[0]), month[0], precision=DatePrecision.MONTH)
 
 
 # ---- words for the app's values --------------------------------------------------------------

@@ -24,6 +24,12 @@ class SheetError(ValidationError):
     """The file cannot be read as a spreadsheet (or not as it was asked to be)."""
 
 
+class SheetEncodingError(SheetError):
+    """A CSV file does not read in the encoding found or given: another may read it (what
+    the import wizard offers to choose), where any other :class:`SheetError` of a CSV file
+    (a quote never closed, a cell too long) is the same in every encoding."""
+
+
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the container of encrypted and of old .xls files
 
 

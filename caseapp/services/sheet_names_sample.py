@@ -4,27 +4,50 @@ of encoding, so that the lawyer sees the names come out whole, or garbled, befor
 The names are those of the columns the headers name (a full name, else surname and given
 name); when the headers name none (in a wrong encoding they are garbled too), the first
 texts of each row. A file that cannot be read in the encoding raises :class:`SheetError`,
-the line the import would say.
+the line the import would say; one that reads, but into junk (Chinese characters, NULs, the
+pairs of letters of UTF-8 read as Windows-1251), is said to be garbled
+(:func:`caseapp.domain.garbled_text.garbled`), so that the wizard does not go on with it as
+if the names were read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
+from caseapp.domain.garbled_text import Garble, garbled
 from caseapp.domain.sheet_rows import layout
 from caseapp.domain.sheet_tables import cell_text
 from caseapp.services.sheet_read import read_sheet
 
 _NAME_FIELDS = ("name", "surname", "given_name", "patronymic")
 _TEXTS_A_ROW = 3
+_ROWS_JUDGED = 30  # the rows whose cells tell a garbled reading
+
+
+@dataclass(frozen=True)
+class NamesRead:
+    """The first names of a list, and the sign that its text is garbled (None: it reads as
+    names may)."""
+
+    names: tuple[str, ...]
+    garbled: Garble | None = None
 
 
 def names_read_as(path: Path | str, *, encoding: str = "", delimiter: str = "",
-                  most: int = 5) -> tuple[str, ...]:
+                  most: int = 5) -> NamesRead:
     """The first ``most`` names of the CSV file at ``path`` read in ``encoding`` (found
     from the file when "")."""
-    return names_in(read_sheet(path, encoding=encoding, delimiter=delimiter).rows, most)
+    return names_of(read_sheet(path, encoding=encoding, delimiter=delimiter).rows, most)
+
+
+def names_of(rows: Sequence[Sequence[object]], most: int = 5) -> NamesRead:
+    """The first ``most`` names of a sheet's rows, and whether its first rows are garbled
+    (their cells as read, control characters and all: a cell's cleaned text drops a cell
+    holding NULs)."""
+    cells = (c for row in rows[:_ROWS_JUDGED] for c in row if isinstance(c, str))
+    return NamesRead(names_in(rows, most), garbled(cells))
 
 
 def names_in(rows: Sequence[Sequence[object]], most: int = 5) -> tuple[str, ...]:

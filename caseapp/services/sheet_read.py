@@ -35,7 +35,7 @@ from caseapp.services.sheet_encoding import (
     find_encoding,
     known,
 )
-from caseapp.services.sheet_file_kind import SheetError, check_content, damaged
+from caseapp.services.sheet_file_kind import SheetEncodingError, SheetError, check_content, damaged
 from caseapp.services.sheet_file_shape import (
     MAX_COLUMNS,
     MAX_ROWS,
@@ -126,6 +126,11 @@ def read_sheet(path: Path | str, sheet: str = "", *, encoding: str = "", delimit
     _names, chosen, rows, shape = (_xlsx if kind == "xlsx" else _calamine)(path, sheet)
     return Sheet(chosen, rows, shape=shape)
 
+def found_encoding(path: Path | str) -> str:
+    """The encoding CaseApp finds the CSV file at ``path`` in (what :func:`read_sheet`
+    reads it in, no encoding given)."""
+    return find_encoding(_read_bytes(Path(path))).encoding
+
 
 # ---- CSV -------------------------------------------------------------------------------------
 
@@ -158,7 +163,7 @@ def detect_delimiter(text: str) -> str:
 def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: str = "",
              label: str = "the file") -> Sheet:
     if encoding and not known(encoding):
-        raise SheetError(msg("“{encoding}” is not an encoding CaseApp knows (try {choices}).",
+        raise SheetEncodingError(msg("“{encoding}” is not an encoding CaseApp knows (try {choices}).",
                              encoding=encoding, choices=", ".join(CHOICES)))
     found = Found(known(encoding)) if encoding else find_encoding(raw)
     enc = found.encoding
@@ -166,29 +171,30 @@ def read_csv(raw: bytes, *, name: str = "sheet", encoding: str = "", delimiter: 
         text = decode(raw, enc)
     except UnicodeDecodeError as exc:
         if enc.startswith("utf-8") and cut_utf8(raw, exc):
-            raise SheetError(msg("{label} ends in the middle of a letter (line {line}): the file "
+            raise SheetEncodingError(msg("{label} ends in the middle of a letter (line {line}): the file "
                                  "is cut short, and its last row is not whole. Copy or save the "
                                  "whole file again and import it again.",
                                  label=label, line=_line_of(raw, exc.start))) from None
         windows = "cp1251" if enc == "utf-8" else enc
         unreadable = _first_unreadable(raw, windows) if enc == "utf-8" else exc.start
         if not encoding and enc == "utf-8" and unreadable is None:  # UTF-8 but a part
-            raise SheetError(msg(
+            raise SheetEncodingError(msg(
                 "{label} is in UTF-8 but line {line} is not: a part of it may have been "
                 "pasted from a file in another encoding. Save the list again in UTF-8 from one "
                 "program, or give its encoding, and import it again.",
                 label=label, line=_line_of(raw, exc.start))) from None
         if not encoding and unreadable is not None and enc in ("utf-8", "cp1251", "cp1252"):
             utf8 = exc.start if enc == "utf-8" else _first_unreadable(raw, "utf-8") or 0
-            raise SheetError(msg(
+            raise SheetEncodingError(msg(
                 "{label} is neither in UTF-8 (line {line} is not) nor in {encoding} (line "
                 "{other} is not): it may mix two encodings, or be in another one. Save the "
                 "list again in UTF-8 from one program, or give its encoding, and import it "
                 "again.", label=label, line=_line_of(raw, utf8),
                 other=_line_of(raw, unreadable), encoding=ENCODINGS.get(windows, windows))
             ) from None
-        raise SheetError(msg("{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
-                             label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
+        raise SheetEncodingError(msg(
+            "{label} is not in {encoding}: byte {byte} cannot be read; choose another encoding.",
+            label=label, encoding=ENCODINGS.get(enc, enc), byte=exc.start + 1)) from None
     text = text.lstrip("\ufeff")
     if delimiter and len(delimiter) != 1:
         raise SheetError(msg("The delimiter must be one character, not “{delimiter}”.", delimiter=delimiter))
@@ -268,7 +274,22 @@ def _check_size(label: str, data_rows: int, width: int, *, row: int = 0) -> None
                              label=label, row=row, most=MAX_COLUMNS))
 
 
+# A year typed into a cell formatted as a date (Google Sheets and Excel keep the number 1979
+# and show it as 01.06.1905): the days these numbers stand for, which no captive's date is.
+_EPOCH = date(1899, 12, 30)
+_YEARS_AS_DAYS = (1900, 2100)
+
+
 def _value(v: Any) -> Cell:
+    """A cell's value as the rows hold it; a date cell holding a year's number (1905-06-01
+    for 1979) as that number, which is read as the year: it was read as the day the
+    spreadsheet shows, a birth in 1905, without a word."""
+    if isinstance(v, date) and not isinstance(v, PartialDate):
+        day = v.date() if isinstance(v, datetime) else v
+        serial = (day - _EPOCH).days
+        if _YEARS_AS_DAYS[0] <= serial <= _YEARS_AS_DAYS[1] and (
+                not isinstance(v, datetime) or v.time() == time(0)):
+            return serial
     if v is None or isinstance(v, str | int | float | date | bool | PartialDate):
         return v
     if isinstance(v, time):

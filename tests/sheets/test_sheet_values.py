@@ -10,6 +10,7 @@ import pytest
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
 from caseapp.domain.sheet_columns import Mapping, auto_columns, field_for_header, header_row
+from caseapp.domain.sheet_dates import parse_partial_date, read_date
 from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
@@ -19,10 +20,8 @@ from caseapp.domain.sheet_values import (
     full_name,
     join_name,
     joined_tags,
-    parse_partial_date,
     parse_word,
     quoted_for_sheet,
-    read_date,
     split_tags,
 )
 

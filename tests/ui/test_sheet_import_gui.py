@@ -144,7 +144,7 @@ def test_the_wizard_starts_on_the_first_visible_sheet_and_says_what_it_noticed(
     _click(qtbot, dialog, "sheet_next")
     _click(qtbot, dialog, "sheet_next")
     assert dialog.steps.currentIndex() == 2
-    assert "the header is merged over rows 1 and 2" in dialog.summary.text()
+    assert "\nThe header is merged over rows 1 and 2" in dialog.summary.text()
 
 
 def test_an_encoding_in_doubt_is_said_and_can_be_chosen(qtbot, ui, tmp_path: Path) -> None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -28,37 +31,36 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.garbled_text import Garble
 from caseapp.domain.sheet_columns import Mapping, column_letter
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
+from caseapp.services.sheet_file_kind import SheetEncodingError
 from caseapp.services.sheet_import import decisions_for
-from caseapp.services.sheet_names_sample import names_in, names_read_as
+from caseapp.services.sheet_names_sample import names_of, names_read_as
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
-from caseapp.services.sheet_read import DELIMITERS, Sheet, open_workbook, read_sheet
+from caseapp.services.sheet_read import DELIMITERS, Sheet, found_encoding, open_workbook, read_sheet
 from caseapp.ui.dialogs.sheet_import_command import (
     run_import,
     save_mapping,
     saved_mappings,
 )
+from caseapp.ui.dialogs.sheet_import_garble import go_on_with_garbled, said
 from caseapp.ui.dialogs.sheet_import_labels import (
     DUPLICATE_BRUSH,
     ERROR_BRUSH,
     FIELD_LABELS,
+    IMPORT_TITLE,
     PREVIEW_FIELDS,
+    SPREADSHEET_FILES,
     sample,
     t,
 )
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
-from caseapp.ui.widgets.screen_room import resize_within_screen
-
-# The file dialog's title and filter (constants, so that the catalogues find them: the title
-# read through t("…") was never collected, and stayed English).
-IMPORT_TITLE = QT_TRANSLATE_NOOP("SheetImportDialog", "Import Spreadsheet")
-SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
-                                      "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)")
+from caseapp.ui.widgets.screen_room import keep_on_screen, resize_within_screen
 
 
 class SheetImportDialog(QDialog):
@@ -68,6 +70,7 @@ class SheetImportDialog(QDialog):
         self.setObjectName("sheet_import")
         self.ui, self.path, self.folder = ui, Path(path), mappings_folder
         self.preview: SheetPreview | None = None
+        self.garbled: Garble | None = None  # the names read in the encoding chosen are junk
         self.found_header_row = 1
         self.result = None
         self.setWindowTitle(self.tr("Import Spreadsheet — %1").replace("%1", self.path.name))
@@ -105,6 +108,20 @@ class SheetImportDialog(QDialog):
         layout.addLayout(buttons)
         self._go(0)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)  # its title bar never above the screen's top
+
+    @staticmethod
+    def _scrolled(page: QWidget) -> QScrollArea:
+        """``page`` in a scroll area: what it holds (a long path, an error on three lines)
+        never makes the wizard taller or wider than a 1024×768 screen."""
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setWidget(page)
+        return area
+
     # ---- step 1: the source ----------------------------------------------------------------
     def _source_page(self) -> QWidget:
         page = QWidget(self)
@@ -139,7 +156,13 @@ class SheetImportDialog(QDialog):
         self.mapping.addItem(self.tr("From the column headers"), None)
         for name, path in saved_mappings(self.folder).items():
             self.mapping.addItem(name, str(path))
-        form.addRow(self.tr("File:"), QLabel(str(self.path), page))
+        where = QLineEdit(str(self.path), page)  # (a long path scrolls, not the wizard wider)
+        where.setReadOnly(True)
+        where.setFrame(False)
+        where.setObjectName("sheet_file")
+        where.setCursorPosition(0)
+        where.setToolTip(str(self.path))
+        form.addRow(self.tr("File:"), where)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Header row:"), self.header_row)
         form.addRow(self.tr("&Encoding:"), self.encoding)
@@ -149,16 +172,23 @@ class SheetImportDialog(QDialog):
         for widget in (self.encoding, self.names, self.delimiter):  # a CSV file's only
             form.setRowVisible(widget, self.book.kind == "csv")
         form.setRowVisible(self.sheet, self.book.kind != "csv")
-        return page
+        return self._scrolled(page)
 
     def _fill_encodings(self) -> None:
         """The encoding found (said when in doubt, or when the file does not read in it) and
-        the others a lawyer may choose; the delimiter found and the others."""
+        the others a lawyer may choose; the delimiter found and the others. A file wrong in
+        every encoding (a quote never closed) is said to be, its encoding not blamed."""
+        unreadable = False
         try:
             found: Sheet | None = read_sheet(self.path)
-        except CaseAppError:  # (read in no encoding found: the lawyer chooses one)
+        except SheetEncodingError:  # (read in no encoding found: the lawyer chooses one)
             found = None
-        if found is None:
+        except CaseAppError:  # (what is wrong is said in the names' line)
+            found, unreadable = None, True
+        if unreadable:
+            name = t(ENCODINGS.get(code := found_encoding(self.path), code))
+            self.encoding.addItem(self.tr("%1 (found)").replace("%1", name), "")
+        elif found is None:
             self.encoding.addItem(self.tr("Not found: choose one"), "")
         elif found.encoding_other:  # the bytes read plausibly in another encoding too
             name = t(ENCODINGS.get(found.encoding, found.encoding))
@@ -174,24 +204,27 @@ class SheetImportDialog(QDialog):
         self.delimiter.addItem(self.tr("%1 (found)").replace(
             "%1", t(DELIMITERS.get(delimiter, delimiter))) if delimiter else
             self.tr("Found from the file"), "")
-        for char, said in DELIMITERS.items():
-            self.delimiter.addItem(t(said), char)
+        for char, name in DELIMITERS.items():
+            self.delimiter.addItem(t(name), char)
         self._show_names(rows=found.rows if found is not None else None)
 
     def _show_names(self, *_: object, rows: tuple[tuple[object, ...], ...] | None = None) -> None:
         """The first names as the chosen encoding reads them, or why it cannot read the
-        file (in red), so that garbled names are seen before going on."""
+        file (in red), so that garbled names are seen before going on; names read into junk
+        (Chinese characters, NULs) are said to be, in red."""
+        self.garbled = None
         try:
-            names = names_in(rows) if rows is not None else names_read_as(
+            read = names_of(rows) if rows is not None else names_read_as(
                 self.path, encoding=self.encoding.currentData() or "",
                 delimiter=self.delimiter.currentData() or "")
         except CaseAppError as exc:
             self.names.setStyleSheet("color: #a4000f;")
             self.names.setText(str(exc))
             return
-        self.names.setStyleSheet("")
-        self.names.setText(" · ".join(names) if names else
-                           self.tr("No names in the first rows."))
+        self.garbled = read.garbled
+        self.names.setStyleSheet("color: #a4000f;" if read.garbled else "")
+        shown = " · ".join(read.names) if read.names else self.tr("No names in the first rows.")
+        self.names.setText(shown if read.garbled is None else said(read.garbled) + "\n" + shown)
 
     def _chosen_mapping(self) -> Mapping | None:
         file = self.mapping.currentData()
@@ -359,8 +392,9 @@ class SheetImportDialog(QDialog):
             + self.tr("%Ln may be someone already there (in yellow): choose for each.", "", dups)
             + (" " + self.tr("%Ln empty row(s) left out.", "", pv.empty_rows)
                if pv.empty_rows else "")
-            # What is said of the whole sheet (two header rows, dates in two orders).
-            + "".join("\n" + notice for notice in pv.notices))
+            # What is said of the whole sheet (two header rows, dates in two orders), each
+            # a sentence of its own line ("the header is merged…" began it in small letters).
+            + "".join("\n" + notice[:1].upper() + notice[1:] for notice in pv.notices))
         self.skip_errors.setVisible(bool(errors))
         self._update_buttons()
 
@@ -443,6 +477,8 @@ class SheetImportDialog(QDialog):
 
     def _forward(self) -> None:
         index = self.steps.currentIndex()
+        if index == 0 and self.garbled is not None and not go_on_with_garbled(self, self.garbled):
+            return
         try:
             if index == 0:
                 self._fill_columns()

@@ -32,6 +32,11 @@ FIELD_LABELS = {
 }
 assert set(FIELD_LABELS) == set(FIELDS)
 PREVIEW_FIELDS = ("name", "birth", "capture", "status", "category", "place")
+# The file dialog's title and filter (constants, so that the catalogues find them: the title
+# read through t("…") was never collected, and stayed English).
+IMPORT_TITLE = QT_TRANSLATE_NOOP("SheetImportDialog", "Import Spreadsheet")
+SPREADSHEET_FILES = QT_TRANSLATE_NOOP("SheetImportDialog",
+                                      "Spreadsheets (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;All files (*)")
 ERROR_BRUSH = QBrush(QColor("#f8d7da"))
 DUPLICATE_BRUSH = QBrush(QColor("#fff3cd"))
 

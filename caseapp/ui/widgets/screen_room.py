@@ -6,7 +6,7 @@ the screen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -60,3 +60,27 @@ def narrow_choice(combo: QComboBox, characters: int) -> None:
 
     combo.currentIndexChanged.connect(show_whole)
     show_whole()
+
+
+def keep_on_screen(window: QWidget, area: QRect | None = None) -> None:
+    """Shrink ``window`` to the room ``area`` (its screen's free area) leaves, and move it
+    so that its frame, title bar and all, lies inside: a dialog centred on its parent, or
+    grown by its contents, had its title bar above the top of a 1024×768 screen, where it
+    cannot be moved back. A window not yet framed counts :data:`DECORATION`."""
+    if area is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+    frame, inner = window.frameGeometry(), window.geometry()
+    extra = QSize(frame.width() - inner.width(), frame.height() - inner.height())
+    if extra.height() <= 0:  # not framed yet: the least a window manager adds
+        extra = QSize(DECORATION)
+    room = area.size() - extra
+    window.resize(max(min(window.width(), room.width()), window.minimumWidth()),
+                  max(min(window.height(), room.height()), window.minimumHeight()))
+    width, height = window.width() + extra.width(), window.height() + extra.height()
+    # (pos() is where the frame begins, framed or not yet)
+    x = max(area.left(), min(window.x(), area.left() + area.width() - width))
+    y = max(area.top(), min(window.y(), area.top() + area.height() - height))
+    window.move(x, y)

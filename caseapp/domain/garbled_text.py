@@ -1,0 +1,78 @@
+"""Whether the text of a list, read in some encoding, is garbled: what a wrong encoding makes
+of names, which every encoding but UTF-8 reads without an error. Choosing UTF-16 for an 8-bit
+file gives Chinese characters; an 8-bit encoding for a UTF-16 file, a NUL between every two
+letters; UTF-8 read as Windows-1251, "РџРµС‚СЂРѕСЃСЏРЅ"; KOI8-R as Windows-1251, "пЕТРОСЯН";
+Windows-1251 as Windows-1252, "Ïåòðîñÿí".
+A list of names holds none of these: its letters are Latin (Azerbaijani ə, ş, ğ among
+them), Cyrillic or Armenian, its words written as names are.
+
+:func:`garbled` says which sign a text shows (a :class:`Garble`), or None when it reads as
+names may.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from enum import StrEnum
+from itertools import pairwise
+
+# The scripts of the letters of a list of names (unicodedata names them first).
+_SCRIPTS = ("LATIN", "CYRILLIC", "ARMENIAN", "GEORGIAN")
+# The 8-bit encodings whose reading of UTF-8 bytes is told by reading it back.
+_EIGHT_BIT = ("cp1251", "cp1252", "koi8-r")
+
+
+class Garble(StrEnum):
+    CONTROL = "control"  # NULs and other control characters among the letters
+    SCRIPT = "script"  # letters of scripts no list of names is written in (Chinese…)
+    UTF8 = "utf8"  # UTF-8 letters read as an 8-bit encoding's pairs of letters
+    ACCENTS = "accents"  # words of accented Latin letters only: Cyrillic read as Windows-1252
+    CASE = "case"  # small and capital letters mixed inside words as no name is written
+
+
+def garbled(texts: Iterable[str]) -> Garble | None:
+    """The sign that ``texts`` (the cells of a list's first rows) are read in a wrong
+    encoding: one character in ten a control character; a third of the letters or more of
+    other scripts than Latin, Cyrillic, Armenian and Georgian; the whole text UTF-8 once
+    written back in an 8-bit encoding; most of its words with accented letters made of
+    nothing else ("Ôàìèëèÿ": Windows-1251 read as Windows-1252; "Müller" has plain letters
+    too); or most of its words of three letters or more
+    written with a small letter before a capital inside them."""
+    text = "\n".join(texts)
+    if not text.strip():
+        return None
+    control = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\t\r\n")
+    if 10 * control >= len(text):
+        return Garble.CONTROL
+    letters = [ch for ch in text if ch.isalpha()]
+    foreign = sum(1 for ch in letters if not unicodedata.name(ch, "").startswith(_SCRIPTS))
+    if letters and 3 * foreign >= len(letters):
+        return Garble.SCRIPT
+    if _utf8_read_as_8_bit(text):
+        return Garble.UTF8
+    words = [w for w in "".join(ch if ch.isalpha() else " " for ch in text).split() if len(w) >= 3]
+    accented = [w for w in words if not w.isascii()]
+    latin_1 = sum(1 for w in accented if all("\u00c0" <= ch <= "\u00ff" for ch in w))
+    if latin_1 >= 2 and 2 * latin_1 > len(accented):
+        return Garble.ACCENTS
+    mixed = sum(1 for w in words if any(a.islower() and b.isupper() for a, b in pairwise(w)))
+    if words and 2 * mixed > len(words):
+        return Garble.CASE
+    return None
+
+
+def _utf8_read_as_8_bit(text: str) -> bool:
+    """Whether ``text``, written back in one of the 8-bit encodings, is UTF-8 holding
+    letters above ASCII: a UTF-8 list read in that encoding ("Петросян" as "РџРµС‚СЂРѕСЃСЏРЅ").
+    A text written in that encoding is almost never well-formed UTF-8."""
+    if text.isascii():
+        return False
+    for encoding in _EIGHT_BIT:
+        try:
+            raw = text.encode(encoding)
+            raw.decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        return True
+    return False
