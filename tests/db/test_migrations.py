@@ -215,8 +215,9 @@ def test_a_0004_file_with_audit_entries_gets_a_correct_anchor(tmp_path: Path) ->
 
 
 def test_0005_gives_old_status_changes_deadlines_and_organisations_a_level(tmp_path: Path) -> None:
-    """Rows written before levels existed: a note makes the row internal, a family
-    organisation is internal, everything else shareable; nothing is lost."""
+    """Rows written before levels existed: a note makes the row internal (an organisation's
+    notes too, as the JSON import reads an old export), a family organisation is internal,
+    everything else shareable; nothing is lost."""
     path = tmp_path / "fourth.db"
     make_first_revision_file(path)
     db = open_sqlite(path)
@@ -233,11 +234,12 @@ def test_0005_gives_old_status_changes_deadlines_and_organisations_a_level(tmp_p
                 "rule_version, trigger_kind, trigger_uid, due_on, timezone, status, overridden, "
                 f"explanation, status_reason, notes) VALUES ({i}, 'd-{i}', {stamp}, 1, 'Appeal {i}', "
                 "'', '', 'manual', '', '2030-01-01', '', 'open', 0, '[]', '', ?)", (note,))
-        for i, kind in ((1, "icrc"), (2, "family")):
+        for i, kind, notes in ((1, "icrc", ""), (2, "family", ""),
+                               (3, "embassy", "The consul spoke off the record SECRET-NOTE")):
             conn.exec_driver_sql(
                 "INSERT INTO organisations (id, uid, created_at, updated_at, name, kind, country, "
                 f"address, email, phone, website, notes) VALUES ({i}, 'o-{i}', {stamp}, "
-                f"'Org {i}', '{kind}', '', '', '', '', '', '')")
+                f"'Org {i}', '{kind}', '', '', '', '', '', ?)", (notes,))
     db.close()
     cf = open_case_file(Location(path=path), actor="t", today=lambda: TODAY)
     try:
@@ -249,6 +251,6 @@ def test_0005_gives_old_status_changes_deadlines_and_organisations_a_level(tmp_p
             ("Appeal 1", "shareable"), ("Appeal 2", "internal")]
         orgs = sorted(cf.organisations.list(), key=lambda o: o.id)
         assert [(o.name, o.sensitivity.value) for o in orgs] == [
-            ("Org 1", "shareable"), ("Org 2", "internal")]
+            ("Org 1", "shareable"), ("Org 2", "internal"), ("Org 3", "internal")]
     finally:
         cf.close()

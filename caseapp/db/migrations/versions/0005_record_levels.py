@@ -5,8 +5,11 @@ Existing rows get the safest level that keeps them usable:
 - a status change or deadline with a note is ``internal`` (the note may say anything; one
   leaked into a public dossier), one without a note is ``shareable`` (it then says no more than
   the captive's status or the record it was computed from, whose own level still applies);
-- a family organisation is ``internal`` (its name and address identify the family), any other
-  organisation (ICRC, an embassy, a court) ``shareable``.
+- a family organisation is ``internal`` (its name and address identify the family), and so is
+  one with notes (as a note makes any of these records internal, and as the JSON import makes
+  an old export's organisation with notes); any other organisation (ICRC, an embassy, a
+  court) ``shareable``. (Until session 22 an organisation's notes were left shareable here
+  while the import made them internal.)
 
 Revision ID: 0005
 Revises: 0004
@@ -30,7 +33,7 @@ _LEVEL = sa.Enum("public", "shareable", "internal", name="sensitivity", native_e
 _INTERNAL_WHEN = {
     "status_changes": "TRIM(COALESCE(note, '')) != ''",
     "deadlines": "TRIM(COALESCE(notes, '')) != ''",
-    "organisations": "kind = 'family'",
+    "organisations": "kind = 'family' OR TRIM(COALESCE(notes, '')) != ''",
 }
 
 
