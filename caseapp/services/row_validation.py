@@ -245,17 +245,19 @@ def record_services(holder: object) -> dict[str, RecordService[Any, Any]]:
 def document_problem(sha256: str | None, size: int | None,
                      content: bytes | None) -> tuple[str, Message] | None:
     """The document service computes size and SHA-256 from the bytes it stores: the field
-    that does not agree with the content, and why (a size the content does not have is said
-    as such, not as a changed content)."""
+    that does not agree with the content, and why: a content its SHA-256 no longer matches
+    was changed (whatever its size says); a size the content does not have (the one stored,
+    or none at all) is said as such."""
     content = content or b""
     if len(content) > MAX_DOCUMENT_BYTES:
         return "content", msg("the file is larger than 200 MB")
-    if len(content) != size:
+    changed = hashlib.sha256(content).hexdigest() != sha256
+    if len(content) != size and not (changed and content):
         return "size", msg_n("says {size}, but the document's content is {count} byte long",
                              "says {size}, but the document's content is {count} bytes long",
                              len(content), size=Number(size) if isinstance(size, int)
                              else short(size))
-    if hashlib.sha256(content).hexdigest() != sha256:
+    if changed:
         return "sha256", msg("no longer matches its SHA-256: the content was changed after "
                              "it was stored")
     return None

@@ -328,6 +328,10 @@ def test_document_problem_checks_hash_size_and_limit(monkeypatch: pytest.MonkeyP
     assert field == "sha256" and "SHA-256" in str(reason)
     field, reason = rv.document_problem(CONTENT_SHA256, 42, None) or ("", "")
     assert (field, str(reason)) == ("size", "says 42, but the document's content is 0 bytes long")
+    # a content replaced (by another of another length) is a changed content, as `check`
+    # says of a file changed outside the app, not a wrong size
+    field, reason = rv.document_problem(CONTENT_SHA256, 42, b"\x00") or ("", "")
+    assert field == "sha256" and "changed after it was stored" in str(reason)
     monkeypatch.setattr(rv, "MAX_DOCUMENT_BYTES", 41)
     field, reason = rv.document_problem(CONTENT_SHA256, 42, content) or ("", "")
     assert (field, str(reason)) == ("content", "the file is larger than 200 MB")
