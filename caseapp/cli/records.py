@@ -104,12 +104,13 @@ def _captives(count: int) -> Message:
 
 
 def _captive_row(c: CaptiveDTO) -> list[Any]:
-    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+    from caseapp.services.labels import status_of, value_label  # loaded when shown
 
     latin = c.latin_name if c.latin_name != c.primary_name else ""
     days = "" if c.days_in_custody is None else c.days_in_custody
-    # the status and category as the user's language names them (--json keeps the values)
-    return [c.id, c.primary_name, latin, value_label(c.status), value_label(c.category),
+    # the status (a woman's in the feminine: ru) and category as the user's language names
+    # them (--json keeps the values)
+    return [c.id, c.primary_name, latin, status_of(c.status, c.sex), value_label(c.category),
             _place(c), days]
 
 
@@ -138,7 +139,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                         warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
     from caseapp.reports.texts import format_partial, t
-    from caseapp.services.labels import value_label  # the documents' words: loaded when shown
+    from caseapp.services.labels import status_of, value_label  # loaded when shown
 
     lang = current_language()
 
@@ -154,7 +155,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
     for n in c.names:
         w(f"  {n.full_name}  [{v(n.script)}{'/' + n.language if n.language else ''}, "
           f"{v(n.kind)}]\n")
-    status = value_label(c.status)
+    status = status_of(c.status, c.sex)
     w(str(msg("Status: {status} since {day}", status=status, day=c.status_since)
           if c.status_since else msg("Status: {status}", status=status)) + "\n")
     w(str(msg("Category: {category}   Sex: {sex}", category=value_label(c.category),

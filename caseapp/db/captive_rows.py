@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
 from caseapp.domain.custody_periods import Change
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
 from caseapp.domain.moot_hearings import CUSTODY_HEARINGS, CustodyOver, custody_over, moot
 from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
@@ -114,8 +114,8 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
         "SELECT captive_id, min(start_date) FROM detention_orders WHERE captive_id IN "
         "(SELECT id FROM captives WHERE capture_date IS NULL) GROUP BY captive_id")}
     rows = []
-    for cid, status_value, category_value, capture, since in _in_batches(conn.execute(
-            "SELECT id, status, category, capture_date, status_since FROM captives "
+    for cid, status_value, category_value, capture, since, sex in _in_batches(conn.execute(
+            "SELECT id, status, category, capture_date, status_since, sex FROM captives "
             "ORDER BY id")):
         own: list[Any] = []  # the captive's names: (captive_id, full_name, script, …)
         while pending is not None and pending[0] <= cid:
@@ -135,7 +135,7 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
                 days, since))), last, numbers.setdefault(since_contact, since_contact),
             tuple(NameRow(n[1], texts.setdefault(n[2], n[2]), texts.setdefault(n[3], n[3]),
                           texts.setdefault(n[4], n[4]), bool(n[5]))
-                  for n in own if n[2] in kept) if kept else ()))
+                  for n in own if n[2] in kept) if kept else (), sex == Sex.FEMALE.value))
     return rows
 
 

@@ -32,6 +32,7 @@ class CaptiveRow:
     # the list needs to show the name in the interface's script first (the Latin one is
     # latin_name).
     spellings: tuple[NameRow, ...] = ()
+    female: bool = False  # a woman: her status is said in the feminine where it agrees (ru)
 
 
 # The scripts of the languages not written in Latin letters: a list shows a captive's own

@@ -70,3 +70,21 @@ def test_an_unknown_captive_is_one_line_and_changes_nothing(case_file: CaseFile,
     code, out, err = run("captives", "status", "999", "released", "--db", str(db_path))
     assert code == 2 and one_line(err) and "999" in err and out == ""
     assert digest(db_path) == before
+
+
+def test_captives_list_and_show_say_a_womans_status_in_russian(case_file: CaseFile,
+                                                              db_path: Path) -> None:
+    """`captives list` and `show` said «Репатриирован» of a woman, the header of her file
+    «Репатриирована»."""
+    her = _woman(case_file)
+    case_file.custody.set_status(her, "repatriated", effective_on="2026-11-02")
+    him = case_file.captives.create(names=["Артур Арутюнян"], sex="male", capture="2026-01-10",
+                                    status="repatriated", status_since="2026-11-02").id
+    code, out, err = run("--lang", "ru", "captives", "list", "--db", str(db_path))
+    assert code == 0, err
+    line = {cid: next(x for x in out.splitlines() if x.startswith(f"{cid} ")) for cid in (her, him)}
+    assert "Репатриирована" in line[her]
+    assert "Репатриирован " in line[him] and "Репатриирована" not in line[him]
+    code, out, err = run("--lang", "ru", "captives", "show", str(her), "--db", str(db_path))
+    assert code == 0, err
+    assert "Статус: Репатриирована" in out

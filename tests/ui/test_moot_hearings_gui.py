@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.views.captive_file import CaptiveFileView
 
@@ -134,3 +136,34 @@ def test_a_womans_status_beside_her_name_asks_the_feminine_form(qtbot, fresh_ui)
         assert page.header.badge.text() == "Released"
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_captives_list_says_a_womans_status_in_the_feminine(qtbot, fresh_ui) -> None:
+    """The list said «Репатриирован» of Лилит Акопян while her file's header said
+    «Репатриирована»: the list's status column and its tooltip agree with her too."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from caseapp.ui.i18n import install_translators
+    from caseapp.ui.models.captives import CaptivesTableModel
+
+    cf: CaseFile = fresh_ui.case_file
+    her = cf.captives.create(names=["Hakobyan Lilit"], sex="female", status="repatriated").id
+    him = cf.captives.create(names=["Avetisyan Gor"], sex="male", status="repatriated").id
+    unknown = cf.captives.create(names=["Saroyan A."], status="convicted").id
+    app = QCoreApplication.instance()
+    install_translators(app, QLocale("ru"))
+    try:
+        model = CaptivesTableModel()
+        model.set_rows(cf.overview.captive_rows(lang="ru"))
+        column = next(i for i in range(model.columnCount())
+                      if model.headerData(i, Qt.Orientation.Horizontal) == "Статус")
+
+        def said(cid: int, role: Qt.ItemDataRole) -> str:
+            return model.data(model.index(model.row_of(cid), column), role)
+
+        assert said(her, Qt.ItemDataRole.DisplayRole) == "Репатриирована"
+        assert said(her, Qt.ItemDataRole.ToolTipRole) == "Репатриирована"
+        assert said(him, Qt.ItemDataRole.DisplayRole) == "Репатриирован"
+        assert said(unknown, Qt.ItemDataRole.DisplayRole) == "Осуждён"
+    finally:
+        install_translators(app, QLocale("en"))

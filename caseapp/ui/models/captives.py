@@ -26,12 +26,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from caseapp.domain.captive_rows import CaptiveRow
 from caseapp.domain.clock import DEFAULT_WELFARE_THRESHOLD_DAYS
-from caseapp.domain.enums import CaptiveStatus
+from caseapp.domain.enums import CaptiveStatus, Sex
 from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import datetime_text, long_date, number
 from caseapp.ui.held_place import place_shown
 from caseapp.ui.i18n import current_language, plural
-from caseapp.ui.labels import label, status_colour
+from caseapp.ui.labels import label, status_colour, status_label
 from caseapp.ui.widgets.column_titles import on_two_lines
 
 CTX = "CaptivesModel"
@@ -52,6 +52,11 @@ def _days_ago(row: CaptiveRow) -> str:
     if row.days_since_contact is None:
         return QCoreApplication.translate("CaptivesModel", "never")
     return days_ago_text(row.days_since_contact)
+
+
+def _status(row: CaptiveRow) -> str:
+    """The status said of the captive: «Освобождена» for a woman, as her file's header."""
+    return status_label(row.status, Sex.FEMALE if row.female else None)
 
 
 def _next_hearing(row: CaptiveRow) -> str:
@@ -82,7 +87,7 @@ COLUMNS: tuple[Column, ...] = (
            lambda r: r.primary_name.casefold()),
     Column("latin", QT_TRANSLATE_NOOP("CaptivesModel", "Other spelling"), lambda r: r.latin_name,
            lambda r: r.latin_name.casefold()),
-    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), lambda r: label(r.status),
+    Column("status", QT_TRANSLATE_NOOP("CaptivesModel", "Status"), _status,
            lambda r: list(CaptiveStatus).index(r.status)),
     Column("category", QT_TRANSLATE_NOOP("CaptivesModel", "Category"), lambda r: label(r.category),
            lambda r: r.category.value),
@@ -228,7 +233,7 @@ class CaptivesTableModel(QAbstractTableModel):
                 lines = [*self._names[row.id], row.primary_name, label(row.category)]
                 return "\n".join(dict.fromkeys(t for t in lines if t))
             if column.id == "status":  # elided where the window is narrow
-                return label(row.status)
+                return _status(row)
             if column.id == "place" and row.place:
                 return place_text(row)
         return None
