@@ -3158,52 +3158,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="86" />
         <source>Name</source>
         <translation>Անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="83" />
+        <location filename="../../caseapp/ui/models/captives.py" line="88" />
         <source>Other spelling</source>
         <translation>Այլ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="85" />
+        <location filename="../../caseapp/ui/models/captives.py" line="90" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="87" />
+        <location filename="../../caseapp/ui/models/captives.py" line="92" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="89" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="91" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Days held</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Next hearing</source>
         <translation>Հաջորդ նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Last contact</source>
         <translation>Վերջին կապը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="224" />
+        <location filename="../../caseapp/ui/models/captives.py" line="229" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Ողջ լինելու վերջին հաստատումը՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="226" />
+        <location filename="../../caseapp/ui/models/captives.py" line="231" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
@@ -5976,7 +5976,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Released</source>
-        <translation>Ազատված</translation>
+        <translation>Ազատ արձակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="23" />
@@ -9788,7 +9788,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="132" />
         <source>Released</source>
-        <translation>Ազատված</translation>
+        <translation>Ազատ արձակված</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="133" />

@@ -3165,52 +3165,52 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="81" />
+        <location filename="../../caseapp/ui/models/captives.py" line="86" />
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="83" />
+        <location filename="../../caseapp/ui/models/captives.py" line="88" />
         <source>Other spelling</source>
         <translation>Другое написание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="85" />
+        <location filename="../../caseapp/ui/models/captives.py" line="90" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="87" />
+        <location filename="../../caseapp/ui/models/captives.py" line="92" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="89" />
+        <location filename="../../caseapp/ui/models/captives.py" line="94" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="91" />
+        <location filename="../../caseapp/ui/models/captives.py" line="96" />
         <source>Days held</source>
         <translation>Дней под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="94" />
+        <location filename="../../caseapp/ui/models/captives.py" line="99" />
         <source>Next hearing</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="96" />
+        <location filename="../../caseapp/ui/models/captives.py" line="101" />
         <source>Last contact</source>
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="224" />
+        <location filename="../../caseapp/ui/models/captives.py" line="229" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="226" />
+        <location filename="../../caseapp/ui/models/captives.py" line="231" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -6022,7 +6022,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Deceased</source>
-        <translation>Умер</translation>
+        <translation>Скончался</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="25" />
@@ -9852,7 +9852,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="134" />
         <source>Deceased</source>
-        <translation>Умерла</translation>
+        <translation>Скончалась</translation>
     </message>
 </context>
 <context>
