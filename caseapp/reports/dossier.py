@@ -44,6 +44,7 @@ from caseapp.reports.texts import (
     format_partial,
     label,
     language_name,
+    status_label,
     t,
     tn,
 )
@@ -169,7 +170,8 @@ class _Builder(ExtrasSections):
                    [[n.full_name, label(n.script, self.lang),
                      language_name(n.language or "", self.lang),
                      label(n.kind, self.lang)] for n in c.names], [0.46, 0.16, 0.18, 0.2])
-        status = label(c.status, self.lang) if c.status is not None else ""
+        # (said of her for a woman: «Освобождена»; c.sex is blank when the level withholds it)
+        status = status_label(c.status, self.lang, c.sex) if c.status is not None else ""
         if status and c.status_since:
             status += f" ({self.t('since', date=self.long_date(c.status_since))})"
         days = ""
@@ -189,7 +191,8 @@ class _Builder(ExtrasSections):
                     (self.t("days_in_custody"), days),
                     (self.t("pre_trial"), self.pre_trial_text()),
                     (self.t("held_at"), c.current_place if held_there_now(c.status)
-                     else self.t("last_held_at", place=c.current_place)),
+                     else self.t("last_held_at", place=c.current_place) if c.current_place
+                     else ""),
                     (self.t("last_contact"), last),
                     *self.echr_facts()])
         self.representative()
@@ -252,7 +255,8 @@ class _Builder(ExtrasSections):
         if d.status_history:
             self.h2(self.t("status_history"))
             self.table([self.t("date"), self.t("status"), self.t("note")],
-                       [[self.date(h.effective_on), label(h.new_status, self.lang), h.note]
+                       [[self.date(h.effective_on), status_label(h.new_status, self.lang, c.sex),
+                         h.note]
                         for h in d.status_history], [0.2, 0.3, 0.5])
         if d.identity_documents:
             self.h2(self.t("identity_documents"))

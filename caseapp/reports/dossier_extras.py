@@ -17,6 +17,7 @@ from caseapp.reports.texts import (
     format_partial,
     format_partial_short,
     label,
+    status_label,
     tn,
 )
 from caseapp.reports.texts.names import headline_names
@@ -133,7 +134,8 @@ class ExtrasSections:
 
     def _event(self, e: Any) -> str:
         if e.kind == "status":
-            return self.t("ev_status", status=label(e.event, self.lang))
+            return self.t("ev_status", status=status_label(e.event, self.lang,
+                                                           self.d.captive.sex))
         if e.kind == "order":
             return self.t("ev_order", kind=label(e.event, self.lang).lower(),
                           date=self.date(e.until))

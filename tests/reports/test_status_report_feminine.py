@@ -56,3 +56,31 @@ def test_a_womans_status_agrees_with_her_at_a_level_that_shows_her_sex(
     assert _statuses(render_status_xlsx(shareable, lang="ru")) == {
         "Анаит Давтян": "Освобождена", "Артур Арутюнян": "Освобождён",
         "Лилит Акопян": "Освобождён"}
+
+
+def test_the_dossier_says_a_womans_status_as_the_report_does(case_file: CaseFile) -> None:
+    """The dossier's cover and status history said «Освобождён (с 20 ноября 2026 г.)» of
+    Анаит Давтян, where her file's header and the report say «Освобождена»; at a level that
+    withholds her sex, the form that gives nothing away. A release that ended her stay left
+    the cover's place of detention as "Последнее место содержания:" with no place."""
+    from caseapp.reports.dossier import render_dossier
+    from caseapp.services.report_data import build_dossier
+    from tests.reports.conftest import pdf_text
+
+    cf = case_file
+    her = cf.captives.create(names=["Анаит Давтян"], sex="female", capture="2026-01-10",
+                             status="pre_trial", sensitivity="shareable",
+                             field_levels={"sex": "internal"}).id
+    cf.detention_places.create(captive_id=her, facility="Бакинский СИЗО № 1",
+                               from_date="2026-02-01")
+    cf.custody.set_status(her, "released", effective_on="2026-11-20", level="shareable")
+
+    def said(level: str) -> str:
+        pages = pdf_text(render_dossier(build_dossier(cf, her, level=level), lang="ru"))
+        return " ".join("\n".join(pages).split())
+
+    internal = said("internal")
+    assert "Освобождена (с 20 ноября 2026 г.)" in internal and "Освобождён" not in internal
+    assert "Последнее место содержания" not in internal  # the stay ended with the release
+    shareable = said("shareable")
+    assert "Освобождён (с 20 ноября 2026 г.)" in shareable and "Освобождена" not in shareable
