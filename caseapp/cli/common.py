@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import difflib
 import getpass
 import json
 import os
@@ -44,8 +45,51 @@ MAX_ID = 2**63 - 1
 MAX_DAYS = 36_500
 
 
+# Option words a user may type for a format: ``--calendar`` means ``--format ics``.
+FORMAT_SYNONYMS = {"calendar": "ics", "ical": "ics", "icalendar": "ics", "ics": "ics",
+                   "excel": "xlsx", "spreadsheet": "xlsx"}
+
+
 class ArgumentParser(argparse.ArgumentParser):
-    """argparse that reports a mistake as one line (raised, so ``main`` prints it)."""
+    """argparse that reports a mistake as one line (raised, so ``main`` prints it), and
+    names what was meant when an unknown option is a format (``--ics``, ``--calendar``:
+    ``--format ics``) or a near miss of one of the command's options (``--levl``)."""
+
+    def parse_known_args(  # type: ignore[override]
+            self, args: Sequence[str] | None = None,
+            namespace: argparse.Namespace | None = None,
+    ) -> tuple[argparse.Namespace, list[str]]:
+        # Each command's parser looks at what it did not recognise, so that the pointer
+        # names that command's options (the whole line's parser would only say "unrecognized").
+        parsed, extras = super().parse_known_args(args, namespace)
+        for extra in extras:
+            meant = self.option_meant(extra)
+            if meant is not None:
+                self.error(str(msg("unrecognized argument {argument}; did you mean “{meant}”",
+                                   argument=extra[:40], meant=meant)))
+        return parsed, extras
+
+    def option_meant(self, typed: str) -> str | None:
+        """What an unrecognised ``--word`` most likely meant among this parser's options:
+        ``--format WORD`` when WORD (or its synonym) is one of ``--format``'s choices, else
+        the closest option's name; None for anything else."""
+        if not typed.startswith("--") or len(typed) < 3:
+            return None
+        name = typed.split("=", 1)[0]
+        word = name[2:].lower()
+        synonym = difflib.get_close_matches(word, FORMAT_SYNONYMS, n=1, cutoff=0.8)
+        word = FORMAT_SYNONYMS[synonym[0]] if synonym else word
+        options: list[str] = []
+        for action in self._actions:
+            long_names = [o for o in action.option_strings if o.startswith("--")]
+            if not long_names or action.help == argparse.SUPPRESS:
+                continue
+            if action.choices is not None and word in action.choices \
+                    and action.nargs is None:
+                return f"{long_names[0]} {word}"
+            options.extend(long_names)
+        close = difflib.get_close_matches(name, options, n=1, cutoff=0.75)
+        return close[0] if close else None
 
     def error(self, message: str) -> NoReturn:
         # The reason's own full stop (".", Armenian "։") goes: the line ends after the pointer.
