@@ -21,7 +21,7 @@ EN_FACTS = [("Name", "{{ captive_name }}"),
 
 ICRC_EN: list[Block] = [
     ("subject", "Request for a visit and for tracing: {{ captive_name }}"),
-    ("p", "Dear {{ recipient_name }},"),
+    ("p", "{{ salutation }}"),
     ("p", "I represent the person named below and write to ask for the help of the International "
           "Committee of the Red Cross."),
     ("facts", EN_FACTS),
@@ -38,7 +38,7 @@ ICRC_EN: list[Block] = [
 
 OMBUDSMAN_EN: list[Block] = [
     ("subject", "Confidential lawyer visit and medical care: {{ captive_name }}"),
-    ("p", "Dear {{ recipient_name }},"),
+    ("p", "{{ salutation }}"),
     ("p", "I write as defence counsel of the person named below."),
     ("facts", [("Name", "{{ captive_name }}"), ("Date of birth", "{{ captive_birth_date }}"),
                ("Place of detention", "{{ detention_place }}, {{ detention_address }}"),
@@ -64,7 +64,7 @@ RULE39_EN: list[Block] = [
     ("banner", "URGENT: REQUEST FOR AN INTERIM MEASURE UNDER RULE 39 OF THE RULES OF COURT"),
     ("subject", "{{ captive_name_latin }} v. {{ respondent_state }}, application "
                 "{{ echr_reference }}"),
-    ("p", "Dear {{ recipient_name }},"),
+    ("p", "{{ salutation }}"),
     ("p", "On behalf of the applicant, {{ captive_name }}, born {{ captive_birth_date }}, "
           "held at {{ detention_place }}, I ask the Court to indicate to the Government of "
           "{{ respondent_state }} an interim measure under Rule 39 of the Rules of Court."),
@@ -79,7 +79,7 @@ RULE39_EN: list[Block] = [
 
 WGAD_EN: list[Block] = [
     ("subject", "Communication concerning {{ captive_name_latin }} ({{ respondent_state }})"),
-    ("p", "Dear {{ recipient_name }},"),
+    ("p", "{{ salutation }}"),
     ("p", "I submit to the Working Group on Arbitrary Detention, under its methods of work, a "
           "communication concerning the deprivation of liberty of the person named below, and "
           "ask the Working Group to render an opinion on it."),
@@ -103,7 +103,7 @@ WGAD_EN: list[Block] = [
 
 EMBASSY_EN: list[Block] = [
     ("subject", "Brief: {{ captive_name }}, {{ days_in_custody }} days in custody"),
-    ("p", "Dear {{ recipient_name }},"),
+    ("p", "{{ salutation }}"),
     ("p", "Ahead of your contacts with the authorities, please find below a short brief on "
           "the situation of my client."),
     ("facts", [("Name", "{{ captive_name_latin }} ({{ captive_name_native }})"),

@@ -139,8 +139,12 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
         needed = Listed(tuple(msg("{field} ({what})", field=name, what=letter_field_name(name))
                               for name in exc.fields))
         hint = " ".join(f"--set {name}=…" for name in exc.fields)
-        if {"recipient_name", "recipient_block"} & set(exc.fields) and args.to is None:
-            hint = str(msg("--to CONTACT_ID or {options}", options=hint))
+        if ({"recipient_name", "recipient_block", "salutation"} & set(exc.fields)
+                and args.to is None and args.org is None):
+            hint = str(msg("--to CONTACT_ID, --org ORGANISATION_ID or {options}", options=hint))
+        if any(name.startswith("lawyer_") for name in exc.fields):
+            hint = str(msg("{options}, or keep your details in the case file for every letter "
+                           "with “caseapp settings set lawyer_name …”", options=hint))
         raise UserError(msg("The letter “{template}” needs values the case file does not give: "
                             "{needed}. Pass them with {options}", template=template.key,
                             needed=needed, options=hint)) from None

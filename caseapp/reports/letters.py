@@ -91,6 +91,9 @@ PLACEHOLDERS: dict[str, str] = {
     "respondent_state": "the State an application or communication is directed against "
                         "(not in the case file: give it with --set)",
     "recipient_name": "the addressee (contact, else organisation)",
+    "salutation": "the greeting line in the letter's language: the contact by name, or the "
+                  "organisation's staff when the letter is addressed to an organisation alone "
+                  "(\"Dear Sir or Madam,\", \"Уважаемые господа!\")",
     "recipient_block": "the addressee's name, role, organisation and address, over several lines",
     "recipient_email": "the addressee's e-mail",
     "lawyer_name": "the lawyer's name, in Armenian letters for hy and Cyrillic for ru letters "
@@ -395,6 +398,15 @@ def _lines(*parts: str) -> str:
     return "\n".join(p.strip() for p in parts if p and p.strip())
 
 
+def salutation(lang: str, *, person: str, organisation: str) -> str:
+    """The letter's greeting: a person by name; an organisation alone is greeted as its staff
+    (a ministry cannot be "Уважаемый(-ая)"); "" with no addressee, so that the letter asks
+    for one."""
+    if person.strip():
+        return t("salutation_person", lang, name=person.strip())
+    return t("salutation_organisation", lang) if organisation.strip() else ""
+
+
 def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, today: date,
                    recipient: ContactDTO | None = None,
                    organisation: OrganisationDTO | None = None) -> dict[str, str]:
@@ -458,6 +470,8 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "wgad_reference": joined([f.reference for f in filings if f.body.value == "wgad"]),
         "respondent_state": "",
         "recipient_name": recipient_name,
+        "salutation": salutation(lang, person=recipient.name if recipient else "",
+                                 organisation=org.name if org else ""),
         "recipient_block": _lines(
             recipient.name + (f", {recipient.role}" if recipient.role else "") if recipient else "",
             org.name if org else "",

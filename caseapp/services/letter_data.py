@@ -24,6 +24,7 @@ from caseapp.reports.letters import (
     missing_fields,
     render_letter,
     required_placeholders,
+    salutation,
     used_placeholders,
 )
 from caseapp.services.labels import level_label
@@ -67,6 +68,11 @@ def prepare_letter(case_file: CaseFile, template: LetterTemplate, captive_id: in
             raise ValidationError(msg("“{name}” cannot be a placeholder name (letters, digits and underscores only).",
                                       name=name), field="extra")
         context[name] = value
+    if extra and "recipient_name" in extra and "salutation" not in extra:
+        # An addressee typed by hand is greeted by the name typed.
+        context["salutation"] = salutation(template.language,
+                                           person=context.get("recipient_name", ""),
+                                           organisation="")
     return context
 
 

@@ -43,6 +43,7 @@ LETTER_FIELD_NAMES: dict[str, Message] = {
     "recipient_name": msg("Addressee", context="letter field"),
     "recipient_block": msg("Addressee's name and address", context="letter field"),
     "recipient_email": msg("Addressee's e-mail", context="letter field"),
+    "salutation": msg("Greeting", context="letter field"),
     "lawyer_name": msg("Your name (signature)", context="letter field"),
     "lawyer_organisation": msg("Your firm or organisation", context="letter field"),
     "lawyer_address": msg("Your postal address", context="letter field"),

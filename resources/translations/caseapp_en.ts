@@ -6821,66 +6821,71 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
-        <source>Your name (signature)</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
-        <source>Your firm or organisation</source>
+        <source>Your name (signature)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
-        <source>Your postal address</source>
+        <source>Your firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
-        <source>Your bar number</source>
+        <source>Your postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
-        <source>Your phone</source>
+        <source>Your bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
-        <source>Your e-mail</source>
+        <source>Your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
-        <source>City where you sign</source>
+        <source>Your e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your details under the signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="100" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="143" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>

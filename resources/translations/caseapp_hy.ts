@@ -1224,17 +1224,26 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
-        <translation><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform>
+            <numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform>
+            <numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
         <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
-        <translation><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform>
+            <numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
@@ -3260,7 +3269,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3973,7 +3985,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -3983,7 +3998,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -6933,66 +6951,71 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <source>Greeting</source>
+        <translation>Դիմելաձև</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Your name (signature)</source>
         <translation>Ձեր անունը (ստորագրություն)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Your firm or organisation</source>
         <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Your postal address</source>
         <translation>Ձեր փոստային հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Your bar number</source>
         <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your phone</source>
         <translation>Ձեր հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your e-mail</source>
         <translation>Ձեր էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your details under the signature</source>
         <translation>Ձեր տվյալները ստորագրության տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="100" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="143" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
@@ -7767,7 +7790,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />

@@ -1226,17 +1226,29 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
-        <translation><numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform></translation>
+        <translation>
+            <numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform>
+            <numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform>
+            <numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation><numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
+            <numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
+            <numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
         <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
-        <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform>
+            <numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform>
+            <numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
@@ -3268,7 +3280,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3992,7 +4008,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -4002,7 +4022,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -6969,66 +6993,71 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <source>Greeting</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Your name (signature)</source>
         <translation>Ваше имя (подпись)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Your firm or organisation</source>
         <translation>Ваша фирма или организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Your postal address</source>
         <translation>Ваш почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Your bar number</source>
         <translation>Ваш адвокатский регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your phone</source>
         <translation>Ваш телефон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your e-mail</source>
         <translation>Ваша электронная почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>City where you sign</source>
         <translation>Город подписания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your details under the signature</source>
         <translation>Ваши данные под подписью</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Эти сведения есть в файле дела, но выше уровня «%1» этого письма, поэтому они опущены. Введите их здесь, только если их можно включить в это письмо.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>В файле дела есть и другие сведения выше уровня «%1» этого письма: в письмо включено то, что допустимо передавать на этом уровне.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="100" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Заполнять нечего: строку, где это было бы показано, письмо опускает.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
         <source>To fill in</source>
         <translation>Заполнить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="143" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Из файла дела (для этого письма их можно изменить)</translation>
     </message>
@@ -7815,7 +7844,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />

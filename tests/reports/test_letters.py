@@ -95,13 +95,13 @@ def test_missing_fields_are_named_and_nothing_is_written(small: Small) -> None:
     template = find_template("ombudsman_visit_medical_en")
     missing = dict(letter_missing_fields(small.cf, template, small.captive_id, lawyer=LAWYER))
     # health is internal, the letter is filled at the shareable level; no addressee given
-    assert {"health", "recipient_name", "recipient_block"} <= set(missing)
+    assert {"health", "salutation", "recipient_block"} <= set(missing)
     # what the field holds, named as the letter dialog names it, in the user's language
     assert missing["health"].render("en") == "Health and treatment"
     assert missing["health"].render("ru") == "Здоровье и обращение с пленным"
     with pytest.raises(MissingFields) as caught:
         generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER)
-    assert "health" in caught.value.fields and "recipient_name" in str(caught.value)
+    assert "health" in caught.value.fields and "salutation" in str(caught.value)
     data = generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER,
                            contact_id=small.contact_id, extra={"health": "Needs insulin."})
     text = docx_text(data)
@@ -234,3 +234,37 @@ def test_letters_in_russian_and_armenian_are_signed_in_that_script(demo: CaseFil
     en = docx_text(generate_letter(demo, find_template("ombudsman_visit_medical_en"), cid,
                                    lawyer=lawyer, contact_id=to))
     assert LAWYER.name in en and "Анна Образцова" not in en
+
+
+@pytest.mark.parametrize(("key", "person", "organisation"), [
+    ("embassy_brief_en", "Dear Marc Exemple,", "Dear Sir or Madam,"),
+    ("embassy_brief_ru", "Уважаемый(-ая) Marc Exemple!", "Уважаемые господа!"),
+    ("embassy_brief_hy", "Հարգելի Marc Exemple,", "Հարգելի տիկնայք և պարոնայք,"),
+])
+def test_a_letter_greets_a_person_by_name_and_an_organisation_as_its_staff(
+        demo: CaseFile, key: str, person: str, organisation: str) -> None:
+    template = find_template(key)
+    cid = demo_id(demo, "Tigran Vardanyan")
+    contact = next(c for c in demo.contacts.list() if c.name == "Marc Exemple")
+    assert contact.organisation_id is not None
+    to_person = docx_text(generate_letter(demo, template, cid, lawyer=LAWYER,
+                                          contact_id=contact.id)).splitlines()
+    assert person in to_person
+    org_name = demo.organisations.get(contact.organisation_id).name
+    to_organisation = docx_text(generate_letter(
+        demo, template, cid, lawyer=LAWYER, organisation_id=contact.organisation_id)).splitlines()
+    assert organisation in to_organisation
+    # the organisation is named in the address, never greeted as if it were a person
+    assert not any(line.endswith(f"{org_name},") or line.endswith(f"{org_name}!")
+                   for line in to_organisation)
+    typed = docx_text(generate_letter(
+        demo, template, cid, lawyer=LAWYER, organisation_id=contact.organisation_id,
+        extra={"recipient_name": "Anna Muster"})).splitlines()
+    assert person.replace("Marc Exemple", "Anna Muster") in typed
+
+
+def test_a_letter_to_nobody_asks_for_its_greeting(demo: CaseFile) -> None:
+    template = find_template("embassy_brief_en")
+    cid = demo_id(demo, "Tigran Vardanyan")
+    missing = dict(letter_missing_fields(demo, template, cid, lawyer=LAWYER))
+    assert {"salutation", "recipient_block"} <= set(missing)

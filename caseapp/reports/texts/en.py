@@ -173,6 +173,8 @@ TEXTS: dict[str, Entry] = {
     "ev_status": "Status: {status}",
     "ev_order": "Detention order ({kind}) until {date}",
     "ev_hearing": "Hearing: {kind}",
+    "salutation_person": "Dear {name},",
+    "salutation_organisation": "Dear Sir or Madam,",
     "ev_filing": "{body}: {kind}",
     "sec_notes": "Internal notes",
     "author": "Author",

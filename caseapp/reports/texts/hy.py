@@ -166,6 +166,8 @@ TEXTS: dict[str, Entry] = {
     "ev_status": "Կարգավիճակ՝ {status}",
     "ev_order": "Կալանավորման մասին որոշում ({kind})՝ մինչև {date}",
     "ev_hearing": "Դատական նիստ՝ {kind}",
+    "salutation_person": "Հարգելի {name},",
+    "salutation_organisation": "Հարգելի տիկնայք և պարոնայք,",
     "ev_filing": "{body}՝ {kind}",
     "sec_notes": "Ներքին նշումներ",
     "author": "Հեղինակ",

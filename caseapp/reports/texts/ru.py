@@ -191,6 +191,8 @@ TEXTS: dict[str, Entry] = {
     "ev_status": "Статус: {status}",
     "ev_order": "Постановление о заключении под стражу ({kind}) до {date}",
     "ev_hearing": "Судебное заседание: {kind}",
+    "salutation_person": "Уважаемый(-ая) {name}!",
+    "salutation_organisation": "Уважаемые господа!",
     "ev_filing": "{body}: {kind}",
     "sec_notes": "Внутренние заметки",
     "author": "Автор",

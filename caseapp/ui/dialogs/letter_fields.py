@@ -54,6 +54,7 @@ LABELS: dict[str, str] = {
     "recipient_name": QT_TRANSLATE_NOOP("LetterDialog", "Addressee"),
     "recipient_block": QT_TRANSLATE_NOOP("LetterDialog", "Addressee's name and address"),
     "recipient_email": QT_TRANSLATE_NOOP("LetterDialog", "Addressee's e-mail"),
+    "salutation": QT_TRANSLATE_NOOP("LetterDialog", "Greeting"),
     "lawyer_name": QT_TRANSLATE_NOOP("LetterDialog", "Your name (signature)"),
     "lawyer_organisation": QT_TRANSLATE_NOOP("LetterDialog", "Your firm or organisation"),
     "lawyer_address": QT_TRANSLATE_NOOP("LetterDialog", "Your postal address"),
