@@ -44,7 +44,7 @@ from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.template_languages import in_every_language
-from caseapp.reports.texts import format_date, format_partial, label, t
+from caseapp.reports.texts import format_date, format_partial, label, status_label, t
 from caseapp.resources import resource
 
 LANGUAGES = ("en", "hy", "ru", "fr")
@@ -67,7 +67,8 @@ PLACEHOLDERS: dict[str, str] = {
     "captive_birth_place": "place of birth",
     "captive_citizenship": "citizenship",
     "captive_category": "civilian, serviceman / prisoner of war, former official",
-    "captive_status": "current status (missing, detained pre-trial, convicted…)",
+    "captive_status": "current status (missing, detained pre-trial, convicted…); a woman's "
+                      "in the feminine where the language marks it (Russian «Осуждена»)",
     "capture_date": "date of capture (to the precision known)",
     "capture_place": "place of capture",
     "capturing_authority": "authority that captured or arrested the captive",
@@ -449,7 +450,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "captive_birth_place": c.birth_place,
         "captive_citizenship": c.citizenship,
         "captive_category": label(c.category, lang) if c.category else "",
-        "captive_status": label(c.status, lang) if c.status else "",
+        "captive_status": status_label(c.status, lang, c.sex) if c.status else "",
         "capture_date": format_partial(c.capture, lang),
         "capture_place": c.capture_place,
         "capturing_authority": c.capturing_authority,

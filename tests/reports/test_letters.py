@@ -268,3 +268,16 @@ def test_a_letter_to_nobody_asks_for_its_greeting(demo: CaseFile) -> None:
     cid = demo_id(demo, "Tigran Vardanyan")
     missing = dict(letter_missing_fields(demo, template, cid, lawyer=LAWYER))
     assert {"salutation", "recipient_block"} <= set(missing)
+
+
+
+def test_a_womans_status_in_a_russian_letter_is_said_in_the_feminine(demo: CaseFile) -> None:
+    cid = demo_id(demo, "Lilit Hakobyan")  # repatriated
+    to = next(c.id for c in demo.contacts.list() if c.name == "Marc Exemple")
+    lines = docx_text(generate_letter(demo, find_template("embassy_brief_ru"), cid,
+                                      lawyer=LAWYER, contact_id=to,
+                                      extra=dict.fromkeys(
+                                          ("key_facts", "current_asks", "case_number", "charges",
+                                           "court", "detention_place", "next_hearing"), "-")
+                                      )).splitlines()
+    assert lines[lines.index("Статус") + 1] == "Репатриирована"
