@@ -13,8 +13,9 @@ from datetime import date
 from enum import Enum
 
 from caseapp.domain.dto import CaptiveDTO
-from caseapp.domain.enums import CaptiveCategory, DatePrecision, HearingKind
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, HearingKind
 from caseapp.domain.filing import EchrApplication, right_of
+from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
 from caseapp.domain.reports import ChronologyEntry, DossierDTO
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.strasbourg import (
@@ -91,10 +92,36 @@ def _event(e: ChronologyEntry) -> str:
         what = "ordered" if event == "initial" else "extended"
         return f"the applicant's detention was {what}{court}{until}."
     if e.kind == "hearing":
-        what = text if text.lower().endswith("hearing") else f"{text} hearing"
-        return f"{what.lower()}{f': {detail}' if detail else ''}."
+        return f"{_hearing_words(text)}{f': {detail}' if detail else ''}."
     body = (e.body.value.upper().replace("_", " ") if e.body else "")
     return f"{body} {text} {detail}".strip() + "."
+
+
+def _hearing_words(kind_label: str) -> str:
+    """"detention extension hearing" from the kind's label, with "hearing" said once."""
+    return (kind_label if kind_label.lower().endswith("hearing")
+            else f"{kind_label} hearing").lower()
+
+
+def _scheduled(e: ChronologyEntry) -> str:
+    """A hearing still to come, as a fact the Court can rely on: scheduled, not held."""
+    kind = label(e.event, "en") if isinstance(e.event, Enum) else str(e.event).replace("_", " ")
+    before = e.detail.strip().rstrip(".")
+    what = _hearing_words(kind)
+    return (f"{'An' if what[:1] in 'aeiou' else 'A'} {what} is scheduled for {day_words(e.on)}"
+            f"{f' before {before}' if before else ''}.")
+
+
+def _held(status: object, over: CustodyOver | None, state: str) -> str:
+    """Where the applicant is, as the status at the level says: held, believed held (missing),
+    or held until custody ended (released, repatriated, dead)."""
+    if over is not None:
+        until = f" until {day_words(over.since)}" if over.since else ""
+        return f"was held by the authorities of {state}{until}"
+    if status == CaptiveStatus.MISSING:
+        return f"has been missing since the capture and is believed to be held by the " \
+               f"authorities of {state}"
+    return f"is held by the authorities of {state}"
 
 
 def facts(a: EchrApplication) -> list[str]:
@@ -105,8 +132,9 @@ def facts(a: EchrApplication) -> list[str]:
                                 f"born {on_words(c.birth)}" if c.birth else "",
                                 f"in {c.birth_place}" if c.birth_place else "",
                                 f"a national of {c.citizenship}" if c.citizenship else "") if x)
-    out = [f"The applicant, {name_of(d)}{f', {who}' if who else ''}, is held by the "
-           f"authorities of {a.respondent_state}."]
+    over = custody_over(c.status, c.status_since)
+    out = [f"The applicant, {name_of(d)}{f', {who}' if who else ''}, "
+           f"{_held(c.status, over, a.respondent_state)}."]
     if c.capture is not None:
         by = f" by {c.capturing_authority}" if c.capturing_authority else ""
         at = f" at {c.capture_place}" if c.capture_place else ""
@@ -131,6 +159,10 @@ def facts(a: EchrApplication) -> list[str]:
             continue
         if e.kind == "hearing" and e.on in ordered_on and e.event in _ORDER_HEARINGS:
             continue  # the order of that day says it
+        if e.kind == "hearing" and e.on > d.generated_on:
+            if not moot(e.event, e.on, over):  # a custody hearing after the release: none
+                out.append(_scheduled(e))
+            continue
         out.append(f"On {day_words(e.on)}, {_event(e)}")
     if c.health.strip():
         out.append(sentence(f"The applicant's health: {c.health.strip()}"))

@@ -343,3 +343,36 @@ def test_a_file_named_annexes_in_the_folder_is_refused_in_one_line(case_file: Ca
         pack(case_file, cid, folder=folder)
     assert (folder / "Annexes").read_text() == "my notes"
     assert sorted(p.name for p in folder.iterdir()) == ["Annexes"]  # nothing written
+
+
+def _facts(cf: CaseFile, cid: int, folder: Path) -> str:
+    made = pack(cf, cid, folder=folder)
+    text = pdftotext(folder / next(n for n in made.names if n.endswith(".pdf")))
+    return " ".join(text[text.index("E. Statement of the facts"):
+                         text.index("F. Statement")].split())
+
+
+def test_hearings_still_to_come_are_pleaded_as_scheduled_and_a_release_as_the_end(
+        case_file: CaseFile, tmp_path: Path) -> None:
+    cid = captive_with_case(case_file)
+    today = case_file.ctx.today()
+    extension, appeal = date(today.year + 1, 1, 28), date(today.year + 1, 2, 3)
+    case_file.hearings.create(captive_ids=[cid], starts_at=f"{extension} 11:00",
+                              timezone="Asia/Baku", court="Nasimi District Court",
+                              kind="detention_extension")
+    case_file.hearings.create(captive_ids=[cid], starts_at=f"{appeal} 10:00",
+                              timezone="Asia/Baku", court="Baku Court of Appeal", kind="appeal")
+    facts = _facts(case_file, cid, tmp_path / "held")
+    assert "is held by the authorities of" in facts
+    # a hearing not yet held is not a fact that happened "On 28 January"
+    assert (f"A detention extension hearing is scheduled for {extension.day} January "
+            f"{extension.year} before Nasimi District Court.") in facts
+    assert f"An appeal hearing is scheduled for {appeal.day} February {appeal.year}" in facts
+    assert f"On {extension.day} January {extension.year}" not in facts
+    case_file.captives.set_status(cid, "released", effective_on=today.isoformat())
+    facts = _facts(case_file, cid, tmp_path / "released")
+    assert "is held by the authorities" not in facts
+    assert f"was held by the authorities of Azerbaijan until {today.day} " in facts
+    # the custody hearing after the release is moot; the appeal goes on
+    assert "detention extension hearing is scheduled" not in facts
+    assert f"scheduled for {appeal.day} February {appeal.year} before Baku Court of Appeal" in facts
