@@ -16,12 +16,13 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, InternationalBody, Sensitivity
 from caseapp.domain.messages import msg, text_of
 from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.stays import held_there_now
@@ -362,7 +363,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
                t("last_contact", lang), *(label(b, lang) for b in bodies)]
     ws = _table_sheet(wb, t("sheet_captives", lang), headers,
                       [7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
-                      len(report.rows))
+                      len(report.rows), report.level, lang, title_columns=3)
     dated = _dated(ws, (8, 10, 11), lang)
     for r in report.rows:
         ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
@@ -377,7 +378,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     hearings = _table_sheet(wb, t("sheet_hearings", lang),
                             [t("date", lang), t("time", lang), t("kind", lang), t("court", lang),
                              t("concerns", lang)], [13, 14, 22, 40, 80],
-                            len(report.upcoming_hearings))
+                            len(report.upcoming_hearings), report.level, lang)
     dated = _dated(hearings, (1,), lang)
     for h in report.upcoming_hearings:
         hearings.append(dated([h.starts_at.date(),
@@ -390,6 +391,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
 
 def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary = wb.create_sheet(t("sheet_summary", lang))
+    _printed(summary, report.level, lang, landscape=False)
     summary.column_dimensions["A"].width = 48
     summary.column_dimensions["B"].width = 14
     summary.append([_cell(summary, t("report_title", lang), font=Font(bold=True, size=14)), ""])
@@ -424,11 +426,35 @@ def _head(ws: Any, values: Sequence[Any], **style: Any) -> list[WriteOnlyCell]:
     return [_cell(ws, v, font=_HEAD_FONT, fill=_HEAD_FILL, **style) for v in values]
 
 
+def _printed(ws: Any, level: Sensitivity, lang: str, *, landscape: bool, pages_wide: int = 1,
+             title_columns: int = 0) -> None:
+    """How the sheet prints: A4, ``pages_wide`` pages across (as many down as it takes); a
+    table's header row, and its first ``title_columns`` (whose row it is), on every page, the
+    pages of the same rows one after the other; every page headed by the report's level, as
+    the PDF's pages are, so that no printed page of it goes out without its level, and
+    numbered in its footer."""
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = pages_wide
+    ws.page_setup.fitToHeight = 0  # any number of pages down
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_columns:
+        ws.print_title_rows = "1:1"
+        ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
+        ws.page_setup.pageOrder = "overThenDown"
+    # "&" starts a code in a header or footer: a literal one is written twice.
+    ws.oddHeader.center.text = level_line(level, lang).replace("&", "&&")
+    ws.oddFooter.right.text = t("page_of", lang, page="&P", pages="&N")
+
+
 def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[int],
-                 rows: int) -> Any:
+                 rows: int, level: Sensitivity, lang: str, *, title_columns: int = 1) -> Any:
     """A sheet for a table: column widths, the header row styled and frozen, an autofilter
-    over the ``rows`` to come (set before any row, as a write-only sheet needs)."""
+    over the ``rows`` to come (set before any row, as a write-only sheet needs), printed
+    with its level and its first ``title_columns`` on every page (:func:`_printed`)."""
     ws = wb.create_sheet(title)
+    _printed(ws, level, lang, landscape=True, pages_wide=2 if title_columns > 1 else 1,
+             title_columns=title_columns)
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"

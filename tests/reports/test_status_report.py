@@ -156,3 +156,27 @@ def test_wrapped_lines_break_between_words_and_inside_a_word_too_long() -> None:
         assert all(stringWidth(line, SANS, 8) <= 80 for line in lines)
         assert "".join(lines).replace(" ", "") == f"Name{long}end"
         assert len(lines) > 5
+
+
+@pytest.mark.parametrize(("level", "lang", "words"), [
+    ("shareable", "en", "SHAREABLE"), ("internal", "ru", "ВНУТРЕННИЙ"), ("public", "hy", "")])
+def test_every_printed_page_of_the_xlsx_says_its_level(demo: CaseFile, tmp_path, level: str,
+                                                       lang: str, words: str) -> None:
+    report = build_status_report(demo, level=level)
+    out = tmp_path / "r.xlsx"
+    write_status_report(report, out, fmt="xlsx", lang=lang)
+    wb = openpyxl.load_workbook(out)
+    from caseapp.reports.pdfkit import level_line
+    line = level_line(report.level, lang)
+    assert words in line
+    for ws in wb.worksheets:  # the captives, the summary and the hearings alike
+        assert ws.oddHeader.center.text == line, ws.title
+        assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
+        assert ws.page_setup.paperSize == 9  # A4
+    captives, hearings = wb.worksheets[0], wb.worksheets[2]
+    # the captives' table: two pages across at most, names and header on every page
+    assert captives.page_setup.orientation == "landscape"
+    assert captives.sheet_properties.pageSetUpPr.fitToPage
+    assert (captives.page_setup.fitToWidth, captives.page_setup.fitToHeight) == (2, 0)
+    assert captives.print_title_rows == "$1:$1" and captives.print_title_cols == "$A:$C"
+    assert hearings.page_setup.fitToWidth == 1 and hearings.print_title_rows == "$1:$1"
