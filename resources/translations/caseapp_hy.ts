@@ -1224,26 +1224,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
-        <translation>
-            <numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform>
-            <numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform><numerusform>Կալանքն ավարտվում է. կալանքի մասին որոշումների %Ln բաց ժամկետը, որոնք լրանում են %1-ից հետո (առաջինը՝ %2), կփակվեն նույն քայլով. հետարկումը կվերաբացի դրանք։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation>
-            <numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform>
-            <numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնա բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform><numerusform>Կալանքի մասին որոշումների %Ln ձեռքով ամսաթվված ժամկետ %1-ից հետո կմնան բաց (առաջինը՝ %2). «Ժամկետներ»-ում չեղարկեք այն, ինչ կալանքի ավարտով այլևս իմաստ չունի։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
         <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
-        <translation>
-            <numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform>
-            <numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստը (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform><numerusform>Կալանքի վերաբերյալ %Ln առաջիկա նիստ (%1-ից սկսած) այլևս չի ցուցադրվի որպես հաջորդ նիստ. գրանցված ոչինչ չի փոխվում։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
@@ -3269,10 +3260,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-        </translation>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3985,10 +3973,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -3998,10 +3983,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -7790,10 +7772,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />

@@ -1226,29 +1226,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
-        <translation>
-            <numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform>
-            <numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform>
-            <numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform>
-        </translation>
+        <translation><numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
-        <translation>
-            <numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
-            <numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
-            <numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
         <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
-        <translation>
-            <numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform>
-            <numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform>
-            <numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
@@ -3280,11 +3268,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-        </translation>
+        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -4008,11 +3992,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
+        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
@@ -4022,11 +4002,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
+        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
@@ -7844,11 +7820,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="273" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="272" />
