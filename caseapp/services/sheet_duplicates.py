@@ -3,13 +3,15 @@ in two scripts): the match score of :mod:`caseapp.domain.sheet_match` over every
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import LookAlike
 from caseapp.domain.messages import msg
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.services.base import ServiceContext
@@ -31,13 +33,40 @@ def _person(c: Captive) -> Person:
                   PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None)
 
 
+def _label(c: Captive) -> str:
+    return c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id))
+
+
+def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKELY,
+                ) -> tuple[LookAlike, ...]:
+    """Of the captives ``new_ids`` (just imported), those scoring ``threshold`` or more
+    against a captive that was there before, each with its likeliest one, in ID order."""
+    new = set(new_ids)
+    if not new:
+        return ()
+    captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
+                              .order_by(Captive.id)))
+    index = PeopleIndex()
+    for c in captives:
+        if c.id not in new:
+            index.add(c.id, _person(c))
+    label = {c.id: _label(c) for c in captives}
+    found = []
+    for c in captives:
+        if c.id in new:
+            best = index.candidates(_person(c), threshold=threshold)[:1]
+            for other, score, _reasons in best:
+                oid = int(other)  # type: ignore[call-overload]
+                found.append(LookAlike(c.id, label[c.id], oid, label[oid], score))
+    return tuple(found)
+
+
 def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[LikelyPair]:
     """Pairs of captives scoring ``threshold`` or more, the likeliest first."""
     with ctx.read() as s:
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
-        label = {c.id: (c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id)))
-                 for c in captives}
+        label = {c.id: _label(c) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
         for c in captives:
