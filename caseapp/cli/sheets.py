@@ -41,8 +41,8 @@ from caseapp.services.captive_merge import differences, merge_captives
 from caseapp.services.captive_merge import field_name as merge_field_name
 from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
-from caseapp.services.sheet_names_sample import garbled_names
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
+from caseapp.services.sheet_names_sample import garbled_names
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, open_workbook
 from caseapp.write_errors import os_reason
