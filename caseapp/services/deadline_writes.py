@@ -353,5 +353,5 @@ def _has_rule_note(notes: str | None) -> bool:
 def _rule_note_starts() -> tuple[str, ...]:
     """How a "Rules differ" note begins in each language."""
     mark = "\x00"
-    return tuple(msg(RULES_DIFFER, reason=mark).render(lang).partition(mark)[0]
+    return tuple(msg("Rules differ: {reason}", reason=mark).render(lang).partition(mark)[0]
                  for lang in _NOTE_LANGUAGES)

@@ -171,14 +171,17 @@ def say_look_alikes(window: Shell, found: tuple[LookAlike, ...]) -> None:
     named = "\n".join(pair.replace("%1", a.imported_name).replace("%2", str(a.imported_id))
                       .replace("%3", a.existing_name).replace("%4", str(a.existing_id))
                       for a in found[:LOOK_ALIKES_NAMED])
-    if len(found) > LOOK_ALIKES_NAMED:
-        named += "\n" + translate("MainWindow", "and %n more", "", len(found) - LOOK_ALIKES_NAMED)
+    more = len(found) - LOOK_ALIKES_NAMED
+    if more > 0:
+        and_more = translate("MainWindow", "and %n more", "", more)
+        named += "\n" + and_more
+    count = len(found)
+    said = translate("MainWindow", "Likely the same people as captives already in the case file: %n "
+                     "imported captive(s) (another copy of the same people?). Nothing was merged: "
+                     "review them in Captive → Likely Duplicates… and merge each person recorded "
+                     "twice.", "", count)
     box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Import JSON"),
-                      translate("MainWindow", "Likely the same people as captives already in the case "
-                                "file: %n imported captive(s) (another copy of the same people?). "
-                                "Nothing was merged: review them in Captive → Likely Duplicates… and "
-                                "merge each person recorded twice.", "", len(found)) + "\n\n" + named,
-                      QMessageBox.StandardButton.Close, _widget(window))
+                      said + "\n\n" + named, QMessageBox.StandardButton.Close, _widget(window))
     box.setObjectName("import_look_alikes")
     review = box.addButton(translate("MainWindow", "Likely Duplicates…"),
                            QMessageBox.ButtonRole.ActionRole)
