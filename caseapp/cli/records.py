@@ -25,7 +25,7 @@ from caseapp.cli.common import (
 )
 from caseapp.config import current_actor, resolve_location
 from caseapp.db.migrate import head_revision
-from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO
+from caseapp.domain.dto import CaptiveDTO, CaptiveFileDTO, LookAlike
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
@@ -311,7 +311,34 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                             report.computed_deadlines)) + "\n")
     for notice in report.notices:
         out.write(text_of(notice) + "\n")
+    if report.look_alikes:
+        out.write(str(_look_alikes_line(report.look_alikes)) + "\n")
     return 0
+
+
+LOOK_ALIKES_NAMED = 3  # the imported captives named in the line; the others counted
+
+
+def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
+    """One line: how many imported captives look like captives already there, a few named
+    with the one each looks like, and how to review and merge them."""
+    pairs = [msg("{imported} (ID {imported_id}) like {existing} (ID {existing_id})",
+                 imported=a.imported_name, imported_id=a.imported_id,
+                 existing=a.existing_name, existing_id=a.existing_id)
+             for a in found[:LOOK_ALIKES_NAMED]]
+    named = "; ".join(str(p) for p in pairs)
+    if len(found) > LOOK_ALIKES_NAMED:
+        named = str(msg_n("{named} and {count} more", "{named} and {count} more",
+                          len(found) - LOOK_ALIKES_NAMED, named=named))
+    example = found[0]
+    return msg_n(
+        "{count} imported captive looks like a captive already in the case file (another "
+        "copy of the same person?): {named}. Nothing was merged: review them with “caseapp "
+        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
+        "{count} imported captives look like captives already in the case file (another "
+        "copy of the same people?): {named}. Nothing was merged: review them with “caseapp "
+        "duplicates” and merge one person recorded twice with “caseapp merge {keep} {other}”.",
+        len(found), named=named, keep=example.existing_id, other=example.imported_id)
 
 
 def _write_details(details: tuple[str, ...], out: TextIO) -> None:

@@ -42,6 +42,7 @@ from caseapp.services.captive_merge import field_name as merge_field_name
 from caseapp.services.labels import level_label, match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
+from caseapp.services.sheet_names_sample import garbled_names
 from caseapp.services.sheet_preview import RowPreview, SheetPreview, preview
 from caseapp.services.sheet_read import DELIMITERS, open_workbook
 from caseapp.write_errors import os_reason
@@ -236,6 +237,8 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
                                "{duplicates} may be someone already there.", len(pv.rows),
                                empty=pv.empty_rows, errors=len(pv.with_errors),
                                duplicates=len(pv.with_duplicates))) + "\n")
+    if pv.kind == "csv":
+        _say_garbled(pv, out)
     if result is None:
         out.write(str(msg("Nothing was written.") if refused
                       else msg("Dry run: nothing was written.")) + "\n")
@@ -282,6 +285,23 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
             "skipped": result.skipped, "left_out_with_errors": result.left_out,
             "computed_deadlines": result.deadlines},
     }
+
+
+def _say_garbled(pv: SheetPreview, out: TextIO) -> None:
+    """One line when names of a CSV list look garbled, as the encoding it was read in (chosen
+    with --encoding or found) makes them: how many, the first, the other encodings to try."""
+    found = garbled_names([(r.row, r.label) for r in pv.rows])
+    if not found:
+        return
+    row, example = found[0]
+    others = ", ".join(c for c in CHOICES if c != pv.encoding.removesuffix("-sig"))
+    out.write("\n" + str(msg_n(
+        "{count} name looks garbled, as a wrong encoding makes names (row {row}: “{example}”): "
+        "the file was read as {encoding}; try --encoding with one of {choices}.",
+        "{count} names look garbled, as a wrong encoding makes names (row {row}: “{example}”): "
+        "the file was read as {encoding}; try --encoding with one of {choices}.",
+        len(found), row=row, example=example,
+        encoding=ENCODINGS.get(pv.encoding, pv.encoding), choices=others)) + "\n")
 
 
 def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:

@@ -377,6 +377,18 @@ class SearchResult:
 
 
 @dataclass(frozen=True)
+class LookAlike:
+    """An imported captive who looks like one the case file already held (the score of
+    ``caseapp duplicates``): both by ID and first name."""
+
+    imported_id: int
+    imported_name: str
+    existing_id: int
+    existing_name: str
+    score: float
+
+
+@dataclass(frozen=True)
 class ImportReport:
     added: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)  # already present (same uid)
@@ -390,6 +402,9 @@ class ImportReport:
     # (this case file has its own value, or the value was refused): one line each.
     settings_applied: tuple[str, ...] = ()
     settings_kept: tuple[str, ...] = ()
+    # Imported captives likely the same person as a captive already there (another case
+    # file's copy has other uids): said, never merged by the import.
+    look_alikes: tuple[LookAlike, ...] = ()
 
     @property
     def notices(self) -> tuple[str, ...]:

@@ -2,7 +2,8 @@
 of names, which every encoding but UTF-8 reads without an error. Choosing UTF-16 for an 8-bit
 file gives Chinese characters; an 8-bit encoding for a UTF-16 file, a NUL between every two
 letters; UTF-8 read as Windows-1251, "РџРµС‚СЂРѕСЃСЏРЅ"; KOI8-R as Windows-1251, "пЕТРОСЯН";
-Windows-1251 as Windows-1252, "Ïåòðîñÿí".
+Windows-1251 as Windows-1252, "Ïåòðîñÿí"; ARMSCII-8 as Windows-1251, "¶сЗ·бсЫіЭ" (signs
+inside words).
 A list of names holds none of these: its letters are Latin (Azerbaijani ə, ş, ğ among
 them), Cyrillic or Armenian, its words written as names are.
 
@@ -29,6 +30,7 @@ class Garble(StrEnum):
     UTF8 = "utf8"  # UTF-8 letters read as an 8-bit encoding's pairs of letters
     ACCENTS = "accents"  # words of accented Latin letters only: Cyrillic read as Windows-1252
     CASE = "case"  # small and capital letters mixed inside words as no name is written
+    SIGNS = "signs"  # signs between the letters of words (¶, ·, »): ARMSCII-8 as Windows-1251
 
 
 def garbled(texts: Iterable[str]) -> Garble | None:
@@ -59,7 +61,36 @@ def garbled(texts: Iterable[str]) -> Garble | None:
     mixed = sum(1 for w in words if any(a.islower() and b.isupper() for a, b in pairwise(w)))
     if words and 2 * mixed > len(words):
         return Garble.CASE
+    signed = _words_with_signs(text)
+    if signed and 5 * signed >= len(text.split()):
+        return Garble.SIGNS
     return None
+
+
+# What may stand between two letters of a name: a hyphen, an apostrophe, a dot, a slash
+# (two spellings in one cell), Armenian punctuation (U+055A-U+055F).
+_IN_NAMES = frozenset("-‐‑–'’ʼ`./") | frozenset(map(chr, range(0x055A, 0x0560)))
+
+
+def _is_sign(ch: str) -> bool:
+    """A sign no name holds between its letters: a symbol (¶ is punctuation to Unicode, ©
+    and ° symbols), quotation marks (» «), superscripts and fractions (³, ¼); never ASCII
+    (a list's own separators), which no wrong reading of letters makes."""
+    return not ch.isascii() and ch not in _IN_NAMES and unicodedata.category(ch) in (
+        "Po", "Pi", "Pf", "So", "Sm", "Sc", "Sk", "No")
+
+
+def _words_with_signs(text: str) -> int:
+    """How many words of ``text`` hold a sign between two letters ("¶сЗ·бсЫіЭ")."""
+    count = 0
+    for word in text.split():
+        inner = word.strip("".join(ch for ch in set(word) if not ch.isalpha()))
+        if any(_is_sign(ch) and a.isalpha() and b.isalpha()
+               for a, ch, b in zip(inner, inner[1:], inner[2:], strict=False)):
+            count += 1
+        elif any(_is_sign(ch) for ch in inner) and sum(map(_is_sign, inner)) * 4 >= len(inner):
+            count += 1
+    return count
 
 
 def _utf8_read_as_8_bit(text: str) -> bool:

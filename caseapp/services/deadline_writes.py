@@ -9,14 +9,14 @@ deadlines of many triggers read up front for an import (:meth:`DeadlineWrites.pr
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import Text, cast, inspect, select
 from sqlalchemy.orm import Session, defer
 
 from caseapp.db.models import Deadline
@@ -24,7 +24,7 @@ from caseapp.domain.deadline_steps import stored_steps
 from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -96,6 +96,11 @@ class DeadlineWrites:
                 for d in s.scalars(select(Deadline).options(defer(Deadline.explanation))
                                    .where(Deadline.id.in_(part)).order_by(Deadline.id)):
                     index.deadlines[(kind, d.trigger_uid)].append(d)
+                # Those whose (deferred) explanation says the rules differ: read in the same
+                # pass, not one by one when the rules agree again.
+                index.rule_steps.update(s.scalars(select(Deadline.id).where(
+                    Deadline.id.in_(part),
+                    cast(Deadline.explanation, Text).contains(RULES_DIFFER))))
         outer = s.info.get(PREFETCHED)
         s.info[PREFETCHED] = index
         try:
@@ -152,12 +157,15 @@ class DeadlineWrites:
             elif change.kind is ChangeKind.UPDATE and old is not None and new is not None:
                 write(old, AuditAction.UPDATE, **_computed_fields(new))
             elif change.kind is ChangeKind.KEEP and old is not None:
-                said = msg("Rules differ: {reason}", reason=change.why)
                 noted.add(old.id)
-                if not any(said.render(lang) in (old.notes or "") for lang in _NOTE_LANGUAGES):
-                    # The note of an earlier difference is replaced: it named another day.
-                    write(old, AuditAction.UPDATE, notes="\n".join(
-                        x for x in (_without_rule_notes(old.notes), said.render()) if x))
+                # Said as the last step of the explanation, a message each reader (a
+                # colleague, a document) reads in her own language; the step of an earlier
+                # difference is replaced (it named another day), as is a note of one
+                # written before as text in the notes.
+                said = msg("Rules differ: {reason}", reason=change.why)
+                fields = _rule_step_fields(old, said)
+                if fields:
+                    write(old, AuditAction.UPDATE, **fields)
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
                       status_reason=change.reason)
@@ -165,8 +173,9 @@ class DeadlineWrites:
         for old in rows:
             # The rules agree again with a day kept (a trigger's edit undone): the note that
             # they differed goes.
-            if old.id not in noted and id(old) not in written and _has_rule_note(old.notes):
-                write(old, AuditAction.UPDATE, notes=_without_rule_notes(old.notes))
+            if old.id not in noted and id(old) not in written \
+                    and (fields := _rule_step_fields(old, step=_holds_rule_step(s, old))):
+                write(old, AuditAction.UPDATE, **fields)
         if writes and not (len(touched) == len(writes) and batch_keys(s, touched)):
             s.flush()  # (new deadlines only, in a batch: flushed with the next write)
         for obj, action, fields, before in writes:
@@ -257,6 +266,8 @@ class Prefetched:
     # and whose custody is followed, when the block ends.
     unsettled: set[int] = field(default_factory=set)
     custody: set[int] = field(default_factory=set)
+    # The deadlines read whose explanation says the rules differ (it is left unread).
+    rule_steps: set[int] = field(default_factory=set)
 
 
 def prefetched_index(s: Session) -> Prefetched | None:
@@ -292,6 +303,39 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
         "trigger_date": d.trigger_date, "due_on": d.due_on, "due_time": d.due_time,
         "timezone": d.timezone, "explanation": stored_steps(d.steps),
     }
+
+
+RULES_DIFFER = "Rules differ: {reason}"  # the message of the step saying so
+
+
+def _is_rule_step(step: Any) -> bool:
+    return isinstance(step, Mapping) and step.get("text") == RULES_DIFFER
+
+
+def _holds_rule_step(s: Session, old: Deadline) -> bool:
+    """Whether the explanation of ``old`` may hold a step saying the rules differ (one left
+    unread by :meth:`DeadlineWrites.prefetched` is known from its index)."""
+    index = prefetched_index(s)
+    if "explanation" in inspect(old).unloaded and index is not None:
+        return old.id in index.rule_steps
+    return any(_is_rule_step(step) for step in old.explanation or [])
+
+
+def _rule_step_fields(old: Deadline, said: Message | None = None, *,
+                      step: bool = True) -> dict[str, Any]:
+    """The fields to write so that the explanation of ``old`` ends with the step ``said``
+    (None: with no step saying the rules differ; ``step`` false: it holds none already) and
+    its notes hold no such line written as text before (in any language); nothing when they
+    already do."""
+    fields: dict[str, Any] = {}
+    if said is not None or step:
+        steps = list(old.explanation or [])
+        wanted = [s for s in steps if not _is_rule_step(s)] + ([said.as_dict()] if said else [])
+        if wanted != steps:
+            fields["explanation"] = wanted
+    if _has_rule_note(old.notes):
+        fields["notes"] = _without_rule_notes(old.notes)
+    return fields
 
 
 def _without_rule_notes(notes: str | None) -> str:

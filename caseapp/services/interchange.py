@@ -61,6 +61,7 @@ from caseapp.services.interchange_rules import (
 from caseapp.services.interchange_values import Unsure, checked, reader
 from caseapp.services.records import RecordService
 from caseapp.services.settings import REGISTRY, CaseSettingsService, read_settings
+from caseapp.services.sheet_duplicates import look_alikes
 
 # ---- import ---------------------------------------------------------------------------
 
@@ -336,6 +337,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
         session.info.pop("audit_tail", None)
         added, skipped, computed = rows.added, rows.skipped, rows.computed
         search.refresh(conn, rows.ids)
+        alike = look_alikes(session, rows.ids.get("captives", ()))
         defaulted = rows.defaulted
         objects = rows.objects
         file_name = Path(source).name if source else "a JSON export"
@@ -353,7 +355,7 @@ def import_data(ctx: ServiceContext, data: dict[str, Any], *, source: str = "",
     return ImportReport(added=added, skipped=skipped, repeated=rows.repeated,
                         computed_deadlines=computed,
                         levels_defaulted=defaulted, settings_applied=tuple(applied),
-                        settings_kept=tuple(kept))
+                        settings_kept=tuple(kept), look_alikes=alike)
 
 
 def _apply_settings(session: Session, ctx: ServiceContext, services: object | None,

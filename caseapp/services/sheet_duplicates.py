@@ -3,13 +3,15 @@ in two scripts): the match score of :mod:`caseapp.domain.sheet_match` over every
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
-from caseapp.db.models import Captive
+from caseapp.db.models import Captive, CaptiveName
 from caseapp.domain.dates import PartialDate
+from caseapp.domain.dto import LookAlike
 from caseapp.domain.messages import msg
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.services.base import ServiceContext
@@ -31,13 +33,51 @@ def _person(c: Captive) -> Person:
                   PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None)
 
 
+def _label(c: Captive) -> str:
+    return c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id))
+
+
+def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKELY,
+                ) -> tuple[LookAlike, ...]:
+    """Of the captives ``new_ids`` (just imported), those scoring ``threshold`` or more
+    against a captive that was there before, each with its likeliest one, in ID order. Read
+    as rows, not records: the people of a large case file are read once per import."""
+    new = set(new_ids)
+    if not new:
+        return ()
+    names: dict[int, list[str]] = {}
+    for cid, full_name in s.execute(
+            select(CaptiveName.captive_id, CaptiveName.full_name)
+            .order_by(CaptiveName.captive_id, CaptiveName.is_primary.desc(), CaptiveName.id)):
+        names.setdefault(cid, []).append(full_name)
+    people: dict[int, Person] = {}
+    for cid, born, born_precision, captured, captured_precision in s.execute(
+            select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
+                   Captive.capture_date, Captive.capture_date_precision).order_by(Captive.id)):
+        people[cid] = Person(tuple(names.get(cid, ())),
+                             PartialDate(born, born_precision) if born else None,
+                             PartialDate(captured, captured_precision) if captured else None)
+    index = PeopleIndex()
+    for cid, person in people.items():
+        if cid not in new:
+            index.add(cid, person)
+
+    def label(cid: int) -> str:
+        return names[cid][0] if names.get(cid) else str(msg("captive {id}", id=cid))
+    found = []
+    for cid in sorted(new & people.keys()):
+        for other, score, _reasons in index.candidates(people[cid], threshold=threshold)[:1]:
+            oid = int(other)  # type: ignore[call-overload]
+            found.append(LookAlike(cid, label(cid), oid, label(oid), score))
+    return tuple(found)
+
+
 def likely_pairs(ctx: ServiceContext, *, threshold: float = LIKELY) -> list[LikelyPair]:
     """Pairs of captives scoring ``threshold`` or more, the likeliest first."""
     with ctx.read() as s:
         captives = list(s.scalars(select(Captive).options(selectinload(Captive.names))
                                   .order_by(Captive.id)))
-        label = {c.id: (c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id)))
-                 for c in captives}
+        label = {c.id: _label(c) for c in captives}
         index = PeopleIndex()
         pairs: list[LikelyPair] = []
         for c in captives:

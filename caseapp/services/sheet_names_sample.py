@@ -72,3 +72,9 @@ def names_in(rows: Sequence[Sequence[object]], most: int = 5) -> tuple[str, ...]
         if len(out) == most:
             break
     return tuple(out)
+
+
+def garbled_names(names: Sequence[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Of a list's names (row, name as read), those that look garbled each on its own, as a
+    wrong encoding makes them (:func:`caseapp.domain.garbled_text.garbled`)."""
+    return [(row, name) for row, name in names if name.strip() and garbled([name])]

@@ -7,6 +7,7 @@ Nothing is written here; :mod:`caseapp.services.sheet_import` writes what a prev
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, cast
@@ -18,6 +19,7 @@ from caseapp.db.models import Captive
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.garbled_text import garbled
 from caseapp.domain.messages import Message, Translated, msg, msg_n, quoted
 from caseapp.domain.sheet_columns import FIELDS, Mapping, column_letter
 from caseapp.domain.sheet_header_rows import header_over_two_rows
@@ -41,7 +43,7 @@ from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
-from caseapp.services.sheet_encoding import ENCODINGS
+from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 
 
@@ -171,6 +173,10 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     if not {"name", "given_name", "surname"} & set(lay.columns.values()):
         found = ", ".join(f"“{' '.join(h.split())[:40]}”" for h in lay.headers[:8] if h.strip())
         found = found or str(msg("none"))
+        if book.kind == "csv" and (junk := _garbled_reading(data.rows, data.encoding)):
+            raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); "
+                                 "{garbled}", name=path.name, row=lay.header_index + 1,
+                                 found=found, garbled=junk))
         raise SheetError(msg("{name}: no column holds a name (headers of row {row}: {found}); map one, or give the "
                              "header row.", name=path.name, row=lay.header_index + 1, found=found))
     cells, merged = filled_down(data.rows, data.shape.merged, lay.header_index, lay.headers)
@@ -212,6 +218,19 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))
+
+
+def _garbled_reading(rows: Sequence[Sequence[object]], encoding: str) -> Message | None:
+    """What to say when a CSV list's text, read in ``encoding``, looks garbled as a wrong
+    encoding makes it (headers that name no column among it): the encodings to try."""
+    texts = [c for row in rows[:30] for c in row if isinstance(c, str) and c.strip()]
+    if not texts or garbled(texts) is None:
+        return None
+    example = next((t for t in texts if garbled([t])), texts[0])
+    return msg("its text looks garbled, as a wrong encoding makes it (“{example}”, read as "
+               "{encoding}): read it in another of {choices}.", example=" ".join(example.split())[:40],
+               encoding=ENCODINGS.get(encoding, encoding),
+               choices=", ".join(c for c in CHOICES if c != encoding.removesuffix("-sig")))
 
 
 def _encoding_in_doubt(chosen: str, other: str) -> Message:

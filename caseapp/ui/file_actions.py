@@ -24,7 +24,7 @@ from caseapp.ui.widgets.save_target import ask_save_path, file_filter
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
-    from caseapp.domain.dto import ImportReport
+    from caseapp.domain.dto import ImportReport, LookAlike
     from caseapp.domain.messages import Message
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -53,6 +53,7 @@ class Shell(Protocol):
     def report(self, exc: BaseException) -> None: ...
     def refresh(self) -> None: ...
     def statusBar(self) -> QStatusBar: ...
+    def likely_duplicates(self) -> None: ...
 
 
 def _widget(window: Shell) -> QWidget:
@@ -153,8 +154,40 @@ def import_json(window: Shell) -> None:
         window.refresh()
         if report.notices:
             QMessageBox.information(parent, translate("MainWindow", "Import JSON"), "\n\n".join(report.notices))
+        if report.look_alikes:
+            say_look_alikes(window, report.look_alikes)
 
     window.session.ops.worker.submit(lambda: cf.import_json(path), done, window.report)
+
+
+LOOK_ALIKES_NAMED = 3  # the imported captives named in the box; the others counted
+
+
+def say_look_alikes(window: Shell, found: tuple[LookAlike, ...]) -> None:
+    """The imported captives that look like captives already there (another case file's copy
+    of the same people), a few named, with a button to review and merge them in Likely
+    Duplicates; the import merged nothing."""
+    pair = translate("MainWindow", "%1 (ID %2) like %3 (ID %4)")
+    named = "\n".join(pair.replace("%1", a.imported_name).replace("%2", str(a.imported_id))
+                      .replace("%3", a.existing_name).replace("%4", str(a.existing_id))
+                      for a in found[:LOOK_ALIKES_NAMED])
+    more = len(found) - LOOK_ALIKES_NAMED
+    if more > 0:
+        and_more = translate("MainWindow", "and %n more", "", more)
+        named += "\n" + and_more
+    count = len(found)
+    said = translate("MainWindow", "Likely the same people as captives already in the case file: %n "
+                     "imported captive(s) (another copy of the same people?). Nothing was merged: "
+                     "review them in Captive → Likely Duplicates… and merge each person recorded "
+                     "twice.", "", count)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("MainWindow", "Import JSON"),
+                      said + "\n\n" + named, QMessageBox.StandardButton.Close, _widget(window))
+    box.setObjectName("import_look_alikes")
+    review = box.addButton(translate("MainWindow", "Likely Duplicates…"),
+                           QMessageBox.ButtonRole.ActionRole)
+    box.exec()
+    if box.clickedButton() is review:
+        window.likely_duplicates()
 
 
 def export_json(window: Shell) -> None:

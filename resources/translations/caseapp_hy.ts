@@ -7375,109 +7375,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ինչ-որ բան սխալ գնաց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="65" />
-        <location filename="../../caseapp/ui/file_actions.py" line="70" />
+        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <location filename="../../caseapp/ui/file_actions.py" line="71" />
         <source>New case file</source>
         <translation>Նոր գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="71" />
+        <location filename="../../caseapp/ui/file_actions.py" line="72" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="79" />
-        <location filename="../../caseapp/ui/file_actions.py" line="90" />
-        <location filename="../../caseapp/ui/file_actions.py" line="106" />
+        <location filename="../../caseapp/ui/file_actions.py" line="80" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
         <source>Open case file</source>
         <translation>Բացել գործի ֆայլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
         <source>There is no case file at %1.</source>
         <translation>%1 հասցեում գործի ֆայլ չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Հնարավոր է՝ այն տեղափոխվել է, վերանվանվել կամ ջնջվել, կամ գտնվում է չմիացված կրիչի վրա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="96" />
         <source>Create a New Case File There…</source>
         <translation>Ստեղծել նոր գործի ֆայլ այնտեղ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="98" />
         <source>Open Another File…</source>
         <translation>Բացել այլ ֆայլ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <location filename="../../caseapp/ui/file_actions.py" line="118" />
         <source>Creating the demo case file…</source>
         <translation>Ստեղծվում է ցուցադրական գործի ֆայլը…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="132" />
+        <location filename="../../caseapp/ui/file_actions.py" line="133" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Ներմուծվեց %Ln գրառում։</numerusform><numerusform>Ներմուծվեց %Ln գրառում։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="142" />
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="143" />
+        <location filename="../../caseapp/ui/file_actions.py" line="156" />
+        <location filename="../../caseapp/ui/file_actions.py" line="183" />
         <source>Import JSON</source>
         <translation>Ներմուծել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="170" />
+        <source>%1 (ID %2) like %3 (ID %4)</source>
+        <translation>%1 (ID %2)՝ նման %3-ին (ID %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/file_actions.py" line="176" />
+        <source>and %n more</source>
+        <translation><numerusform>և ևս %n</numerusform><numerusform>և ևս %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="179" />
+        <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
+        <translation><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform><numerusform>Հավանաբար նույն անձինք են, ինչ գործի ֆայլում արդեն եղած գերիները՝ ներմուծված %n գերի (նույն մարդկանց մեկ այլ պատճե՞ն)։ Ոչինչ չի միավորվել. ստուգեք նրանց Գերի → Հավանական կրկնօրինակներ… բաժնում և միավորեք երկու անգամ գրանցված յուրաքանչյուր անձին։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <source>Likely Duplicates…</source>
+        <translation>Հավանական կրկնօրինակներ…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="197" />
+        <location filename="../../caseapp/ui/file_actions.py" line="212" />
         <source>Export JSON</source>
         <translation>Արտահանել JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <location filename="../../caseapp/ui/file_actions.py" line="208" />
         <source>Exported %1 records to %2.</source>
         <translation>%1 գրառում արտահանվեց %2 ֆայլ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Գաղտնաբառը փոխվեց. նոր գաղտնաբառով պահուստային պատճեն է ստեղծվել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="231" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Գաղտնաբառը փոխվեց, սակայն դրան հաջորդող պահուստավորումը ձախողվեց՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="200" />
+        <location filename="../../caseapp/ui/file_actions.py" line="233" />
         <source>Passphrase</source>
         <translation>Գաղտնաբառ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="265" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="299" />
         <source>Passphrase recovery</source>
         <translation>Գաղտնաբառի վերականգնում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="265" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Այս գործի ֆայլը գաղտնագրված չէ․ նախ տվեք նրան գաղտնաբառ (Ֆայլ → Փոխել գաղտնաբառը…), ապա կարգավորեք վերականգնումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="279" />
         <source>Case file whose passphrase is lost</source>
         <translation>Գործի ֆայլ, որի գաղտնաբառը կորել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="299" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>Գործի ֆայլն ունի նոր գաղտնաբառ և բաց է։ Նորից կարգավորեք վերականգնումը, եթե որևէ բաժին կարող էր տեսնել ուրիշը։</translation>
     </message>
@@ -8314,7 +8335,7 @@ Do you want to delete it anyway?</source>
         <translation>Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -9709,7 +9730,12 @@ Do you want to delete it anyway?</source>
         <translation>Անունները աղավաղված են. փոքրատառերն ու մեծատառերը խառնված են բառերի ներսում այնպես, ինչպես անուններ չեն գրում։ Ընտրեք այլ կոդավորում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="29" />
+        <source>These names are garbled: signs such as ¶ and · stand between their letters, as an Armenian list in ARMSCII-8 read in another encoding shows. Choose another encoding.</source>
+        <translation>Անունները աղավաղված են. նրանց տառերի միջև կան ¶ և · նման նշաններ, ինչպես լինում է, երբ ARMSCII-8-ով հայերեն ցուցակը կարդացվում է այլ կոդավորմամբ։ Ընտրեք այլ կոդավորում։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="34" />
         <source>The names read in the encoding chosen look garbled:
 
 %1

@@ -7414,109 +7414,130 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Произошла ошибка: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="65" />
-        <location filename="../../caseapp/ui/file_actions.py" line="70" />
+        <location filename="../../caseapp/ui/file_actions.py" line="66" />
+        <location filename="../../caseapp/ui/file_actions.py" line="71" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="71" />
+        <location filename="../../caseapp/ui/file_actions.py" line="72" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="79" />
-        <location filename="../../caseapp/ui/file_actions.py" line="90" />
-        <location filename="../../caseapp/ui/file_actions.py" line="106" />
+        <location filename="../../caseapp/ui/file_actions.py" line="80" />
+        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="107" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="93" />
+        <location filename="../../caseapp/ui/file_actions.py" line="94" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="95" />
+        <location filename="../../caseapp/ui/file_actions.py" line="96" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="97" />
+        <location filename="../../caseapp/ui/file_actions.py" line="98" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="117" />
+        <location filename="../../caseapp/ui/file_actions.py" line="118" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="132" />
+        <location filename="../../caseapp/ui/file_actions.py" line="133" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="142" />
-        <location filename="../../caseapp/ui/file_actions.py" line="155" />
+        <location filename="../../caseapp/ui/file_actions.py" line="143" />
+        <location filename="../../caseapp/ui/file_actions.py" line="156" />
+        <location filename="../../caseapp/ui/file_actions.py" line="183" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="164" />
+        <location filename="../../caseapp/ui/file_actions.py" line="170" />
+        <source>%1 (ID %2) like %3 (ID %4)</source>
+        <translation>%1 (ID %2) похож(а) на %3 (ID %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/file_actions.py" line="176" />
+        <source>and %n more</source>
+        <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../caseapp/ui/file_actions.py" line="179" />
+        <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
+        <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <source>Likely Duplicates…</source>
+        <translation>Вероятные дубликаты…</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/file_actions.py" line="197" />
+        <location filename="../../caseapp/ui/file_actions.py" line="212" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="175" />
+        <location filename="../../caseapp/ui/file_actions.py" line="208" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="196" />
+        <location filename="../../caseapp/ui/file_actions.py" line="229" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="231" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="200" />
+        <location filename="../../caseapp/ui/file_actions.py" line="233" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="265" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="299" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="232" />
+        <location filename="../../caseapp/ui/file_actions.py" line="265" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="246" />
+        <location filename="../../caseapp/ui/file_actions.py" line="279" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="256" />
+        <location filename="../../caseapp/ui/file_actions.py" line="289" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="299" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -8362,7 +8383,7 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="145" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -9763,7 +9784,12 @@ Do you want to delete it anyway?</source>
         <translation>Имена искажены: строчные и прописные буквы перемешаны внутри слов так, как имена не пишут. Выберите другую кодировку.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="30" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="29" />
+        <source>These names are garbled: signs such as ¶ and · stand between their letters, as an Armenian list in ARMSCII-8 read in another encoding shows. Choose another encoding.</source>
+        <translation>Имена искажены: между их буквами стоят знаки вроде ¶ и ·, как бывает, когда армянский список в ARMSCII-8 прочитан в другой кодировке. Выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import_garble.py" line="34" />
         <source>The names read in the encoding chosen look garbled:
 
 %1

@@ -133,7 +133,7 @@ def test_a_date_set_by_hand_is_kept_when_the_procedure_changes(case_file: CaseFi
     case_file.settings.set("procedure", "am")
     kept = case_file.deadlines.get(appeal.id)
     assert kept.due_on == date(2026, 12, 8) and kept.status is DeadlineStatus.OPEN
-    assert "Rules differ" in kept.notes
+    assert "Rules differ" in " ".join(map(str, kept.explanation))
 
 
 def test_a_custody_maximum_for_one_captive_warns_only_for_that_captive(

@@ -109,8 +109,16 @@ def test_co_defendants_are_named_in_the_dossiers_script(case_file: CaseFile) -> 
     assert "Արամ Սարգսյան" in text["hy"] and "Aram Sargsyan" not in text["hy"]
 
 
-def test_a_date_set_by_hand_is_noted_in_the_users_language_once(case_file: CaseFile,
-                                                                language) -> None:
+def _rule_steps(d) -> list:
+    return [s for s in d.explanation if getattr(s, "text", "") == "Rules differ: {reason}"]
+
+
+def test_a_date_set_by_hand_is_noted_in_each_readers_language_once(case_file: CaseFile,
+                                                                   language) -> None:
+    """The note that the rules differ is data a colleague in another language, or a document
+    in another language, reads later: it is kept as a step of the deadline's explanation (a
+    message) and read in the reader's language, not written as text in the language of the
+    user who happened to be at work."""
     cf = case_file
     cid = cf.captives.create(names=["Vardanyan Armen"], capture="2026-06-01",
                              status="pre_trial").id
@@ -120,17 +128,23 @@ def test_a_date_set_by_hand_is_noted_in_the_users_language_once(case_file: CaseF
     cf.deadlines.update(appeal.id, due_on="2026-12-08")  # the lawyer's own date
     language("ru")
     cf.settings.set("procedure", "am")
-    note = cf.deadlines.get(appeal.id).notes
-    assert note == ("Расхождение с правилами: Правила больше не дают этот срок, но вы задали "
-                    "его дату вручную: он сохранён.")
+    kept = cf.deadlines.get(appeal.id)
+    assert kept.notes == ""  # the lawyer's notes are hers
+    [step] = _rule_steps(kept)
+    assert messages.text_of(step, "ru") == (
+        "Расхождение с правилами: Правила больше не дают этот срок, но вы задали его дату "
+        "вручную: он сохранён.")
+    assert messages.text_of(step, "en") == (
+        "Rules differ: The rules no longer give this deadline, but you set its date by hand: "
+        "it is kept.")
     # the same reason again under Armenian: recognised, not repeated
     language("hy")
     cf.settings.set("procedure", "am")
-    assert cf.deadlines.get(appeal.id).notes == note
+    assert _rule_steps(cf.deadlines.get(appeal.id)) == [step]
     # az gives the appeal again on another day, then am does not: each difference replaces
-    # the note of the one before (it named another day), one line saying why
+    # the step of the one before (it named another day), one step saying why
     cf.settings.set("procedure", "az")
     cf.settings.set("procedure", "am")
-    notes = cf.deadlines.get(appeal.id).notes
-    assert len(notes.splitlines()) == 1
-    assert "Կանոններն այլևս" in notes
+    assert len(_rule_steps(cf.deadlines.get(appeal.id))) == 1
+    assert "Կանոններն այլևս" in messages.text_of(_rule_steps(cf.deadlines.get(appeal.id))[0],
+                                                "hy")

@@ -453,12 +453,14 @@ def test_an_edit_undone_leaves_no_note_on_the_steps_it_kept(
                    if d.rule_id == MOTION)
     case_file.deadlines.update(by_hand.id, due_on="2027-03-12")
     case_file.captives.set_status(captive.id, "released", effective_on="2026-11-25")
-    before = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    def said(d) -> str:  # the steps saying the rules differ, read in English
+        return " ".join(str(s) for s in d.explanation if "Rules differ" in str(s))
+    before = {d.id: said(d) for d in case_file.deadlines.list(captive_id=captive.id)}
     case_file.detention_orders.update(order.id, start_date="2026-11-05")
-    edited = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    edited = {d.id: said(d) for d in case_file.deadlines.list(captive_id=captive.id)}
     assert all("the rule now gives" in edited[i] for i in before)
     case_file.detention_orders.update(order.id, start_date="2026-11-21")
-    after = {d.id: d.notes for d in case_file.deadlines.list(captive_id=captive.id)}
+    after = {d.id: said(d) for d in case_file.deadlines.list(captive_id=captive.id)}
     assert {i: n for i, n in after.items() if i != by_hand.id} == {
         i: n for i, n in before.items() if i != by_hand.id}
     assert after[by_hand.id].count("Rules differ") == 1

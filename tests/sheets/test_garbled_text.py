@@ -35,3 +35,19 @@ def test_a_list_read_in_a_wrong_encoding_is_garbled(written: str, read: str, sig
 def test_names_read_rightly_are_not_garbled(names: list[str]) -> None:
     assert garbled(names) is None
 
+
+
+@pytest.mark.parametrize("name", ["Պետրոսյան Արամ", "Սարգսյան Կարեն", "Մկրտչյան Նարեկ"])
+def test_an_armenian_name_in_armscii_8_read_as_windows_1251_is_garbled_on_its_own(
+        name: str) -> None:
+    """Signs between letters ("¶сЗ·бсЫіЭ"): one name is enough to tell, as the command line
+    counts the garbled names one by one."""
+    from tests.sheets.test_sheet_encoding import _armscii
+
+    assert garbled([_armscii(name).decode("cp1251")]) is not None
+
+
+@pytest.mark.parametrize("name", ["O’Brien Patrick", "Ter-Petrosyan Levon", "Petrosyan/Петросян",
+                                  "Ազատ «Արծիվ» Սարգսյան", "Mkrtchyan № 3", "Петросян А.В."])
+def test_names_with_signs_names_hold_are_not_garbled(name: str) -> None:
+    assert garbled([name]) is None

@@ -56,3 +56,36 @@ def test_an_export_read_at_a_level_says_it_is_no_whole_copy(
     said = "\n".join(text for kind, text in message_boxes if kind == "information")
     assert "shareable level" in said and "not a whole copy" in said and str(target) in said
     assert target.exists()
+
+
+def test_an_import_of_a_colleagues_copy_names_the_captives_it_looks_like(
+        qtbot, blank_window, _empty_template: Path, tmp_path: Path, message_boxes,
+        monkeypatch) -> None:
+    """A colleague's export of captives already in the file (other uids) adds them and says
+    that they look like captives already there, pointing to Likely Duplicates."""
+    from caseapp.config import Location
+    from caseapp.services.casefile import open_case_file
+    from tests.conftest import TODAY
+
+    theirs = open_case_file(Location(path=copy_of(_empty_template, tmp_path / "theirs.db")),
+                            actor="colleague", today=lambda: TODAY)
+    theirs.captives.create(names=["Aram Vardanyan"], birth="1980-03-02", status="held")
+    export = tmp_path / "theirs.json"
+    theirs.export_json(export)
+    theirs.close()
+    assert blank_window.open_path(copy_of(_empty_template, tmp_path / "mine.db"))
+    mine = blank_window.case_file.captives.create(names=["Արամ Վարդանյան"], birth="1980-03-02",
+                                                  status="held")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(export), "")))
+    opened: list[bool] = []
+    monkeypatch.setattr(blank_window, "likely_duplicates", lambda: opened.append(True))
+
+    file_actions.import_json(blank_window)
+
+    qtbot.waitUntil(lambda: any(kind == "box" for kind, _ in message_boxes), timeout=60000)
+    said = next(text for kind, text in message_boxes if kind == "box")
+    assert said.startswith("Likely the same people as captives already in the case file: 1 "
+                           "imported captive")
+    assert f"Aram Vardanyan (ID {mine.id + 1}) like Արամ Վարդանյան (ID {mine.id})" in said
+    assert "Likely Duplicates" in said
+    assert len(blank_window.case_file.captives.list()) == 2  # nothing merged

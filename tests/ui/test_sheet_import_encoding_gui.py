@@ -124,3 +124,21 @@ def test_a_utf16_list_read_in_an_8_bit_encoding_is_said_to_hold_nuls(
     assert names.text().startswith("These are not names: the text holds NUL")
     encoding.setCurrentIndex(encoding.findData("utf-8"))  # UTF-8 cannot read it: an error
     assert names.text().startswith("list.csv is not in UTF-8")
+
+
+def test_an_armenian_list_in_armscii_8_read_as_windows_1251_is_said_garbled(
+        qtbot, ui, tmp_path: Path) -> None:
+    """Its headers in English, its names read as Windows-1251 are Cyrillic letters with signs
+    between them ("д»псблЫіЭ", "кіс·лЫіЭ"), too few of them with mixed case to be told: the
+    wizard showed them as names."""
+    from tests.sheets.test_sheet_encoding import _armscii
+
+    path = tmp_path / "list.csv"
+    path.write_bytes(_armscii("Name;Birth\nՊետրոսյան Արամ;1990\nՍարգսյան Կարեն;1985\n"
+                              "Մկրտչյան Նարեկ;1979\n"))
+    dialog = _open(qtbot, ui, path, tmp_path)
+    encoding = dialog.findChild(QComboBox, "sheet_encoding")
+    names = dialog.findChild(QLabel, "sheet_encoding_names")
+    assert names.text() == "Պետրոսյան Արամ · Սարգսյան Կարեն · Մկրտչյան Նարեկ"  # found
+    encoding.setCurrentIndex(encoding.findData("cp1251"))
+    assert names.text().startswith("These names are garbled: signs such as ¶ and ·")

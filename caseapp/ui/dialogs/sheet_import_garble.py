@@ -26,6 +26,10 @@ GARBLED = {
     Garble.CASE: QT_TRANSLATE_NOOP(
         "SheetImportDialog", "These names are garbled: small and capital letters are mixed "
         "inside the words as no name is written. Choose another encoding."),
+    Garble.SIGNS: QT_TRANSLATE_NOOP(
+        "SheetImportDialog", "These names are garbled: signs such as ¶ and · stand between "
+        "their letters, as an Armenian list in ARMSCII-8 read in another encoding shows. "
+        "Choose another encoding."),
 }
 GO_ON = QT_TRANSLATE_NOOP(
     "SheetImportDialog", "The names read in the encoding chosen look garbled:\n\n%1\n\nThey "
