@@ -159,6 +159,7 @@ class CaptivesView(View):
         # the widths of the SQUEEZE columns but when squeezed: back when the window is wider
         self._wanted = {cid: header.sectionSize(COLUMN_IDS.index(cid)) for cid, _least in SQUEEZE}
         self._fitting = False
+        self._names_fit = 0  # as wide as the widest name listed (nothing cut), once loaded
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
@@ -211,7 +212,7 @@ class CaptivesView(View):
         excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
         for cid, least in SQUEEZE:
             column = COLUMN_IDS.index(cid)
-            floor = self._names_width() if least is None else char * least
+            floor = self._names_fit if least is None else char * least
             least_width = max(floor, header.sectionSizeHint(column))
             before = widths[cid]
             widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
@@ -248,9 +249,10 @@ class CaptivesView(View):
     def _widen_to_names(self) -> None:
         """The name column as wide as the widest name listed (Armenian names are long: 27
         average characters cut "Ալբերտ Համբարձումյան"), up to NAME_MOST_CHARS; never
-        narrower than a width the user gave it."""
+        narrower than a width the user gave it. The columns are fitted again: where the list
+        is narrow, the name gives up first what its names do not need."""
         column = COLUMN_IDS.index("name")
-        needed = self._names_width()
+        needed = self._names_fit = self._names_width()  # (read once per load: the rows may be many)
         if needed > self._wanted["name"]:
             self._wanted["name"] = needed
             self._fitting = True
@@ -258,7 +260,7 @@ class CaptivesView(View):
                 self.table.horizontalHeader().resizeSection(column, needed)
             finally:
                 self._fitting = False
-            self.fit_columns()
+        self.fit_columns()  # the name may give up what its names do not need
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting:
