@@ -16,7 +16,7 @@ CTX = "Labels"
 _LABELS: dict[Enum, str] = {
     e.CaptiveStatus.MISSING: QT_TRANSLATE_NOOP("Labels", "Missing"),
     e.CaptiveStatus.HELD: QT_TRANSLATE_NOOP("Labels", "Held, no charges known"),
-    e.CaptiveStatus.PRE_TRIAL: QT_TRANSLATE_NOOP("Labels", "Pre-trial detention"),
+    e.CaptiveStatus.PRE_TRIAL: QT_TRANSLATE_NOOP("Labels", "Detained pre-trial"),
     e.CaptiveStatus.ON_TRIAL: QT_TRANSLATE_NOOP("Labels", "On trial"),
     e.CaptiveStatus.CONVICTED: QT_TRANSLATE_NOOP("Labels", "Convicted"),
     e.CaptiveStatus.RELEASED: QT_TRANSLATE_NOOP("Labels", "Released"),

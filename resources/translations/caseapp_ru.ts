@@ -1209,67 +1209,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Новый пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="54" />
         <source>The stay gets this day as its departure; Undo puts back the status and the open stay</source>
         <translation>Этот день записывается как конец содержания; отмена возвращает и статус, и незавершённое содержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="93" />
         <source>Also end the stay at %1 on %2</source>
         <translation>Также отметить конец содержания (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="98" />
         <source>The stay at %1 began on %2, after %3: it is left open.</source>
         <translation>Содержание (%1) началось %2, после %3: оно остаётся незавершённым.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="111" />
+        <location filename="../../caseapp/ui/custody_end_text.py" line="33" />
         <source>Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the first on %2) will be closed in the same step; Undo reopens.</source>
         <translation><numerusform>Содержание под стражей оканчивается: %Ln открытый срок по постановлениям о заключении под стражу, истекающий после %1 (первый — %2), будет закрыт тем же действием; отмена откроет его снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых срока по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform><numerusform>Содержание под стражей оканчивается: %Ln открытых сроков по постановлениям о заключении под стражу, истекающих после %1 (первый — %2), будут закрыты тем же действием; отмена откроет их снова.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
+        <location filename="../../caseapp/ui/custody_end_text.py" line="40" />
         <source>%Ln deadline(s) of the detention orders after %1 dated by hand will stay open (the first on %2): dismiss in Deadlines what custody's end makes moot.</source>
         <translation><numerusform>%Ln срок по постановлениям о заключении под стражу после %1, дата которого указана вручную, останется открытым (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln срока по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform><numerusform>%Ln сроков по постановлениям о заключении под стражу после %1, даты которых указаны вручную, останутся открытыми (первый — %2): снимите в «Сроках» то, что с окончанием содержания под стражей утратило смысл.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="125" />
+        <location filename="../../caseapp/ui/custody_end_text.py" line="49" />
         <source>%Ln hearing(s) on detention still to come (from %1 on) will no longer be shown as the next hearing; nothing recorded is changed.</source>
         <translation><numerusform>%Ln предстоящее заседание по вопросу о содержании под стражей (начиная с %1) больше не будет показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседания по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform><numerusform>%Ln предстоящих заседаний по вопросу о содержании под стражей (начиная с %1) больше не будут показываться как следующее; записанное не меняется.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="139" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="117" />
         <source>New status</source>
         <translation>Новый статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="140" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="118" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="141" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="119" />
         <source>The day the status changed (empty: today)</source>
         <translation>День изменения статуса (если пусто — сегодня)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="120" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="121" />
         <source>What happened, and the source</source>
         <translation>Что произошло и источник сведений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="145" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="123" />
         <source>Who may see this status change and its note in a dossier or report: internal keeps the note to your team</source>
         <translation>Кто может видеть это изменение статуса и примечание к нему в досье или отчёте: на внутреннем уровне примечание доступно только вашей команде</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="149" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="127" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
@@ -1295,7 +1295,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
-        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="144" />
+        <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
@@ -2146,168 +2146,168 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="416" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="424" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="433" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="425" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="434" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>Names in every script</source>
         <translation>Имена во всех письменностях</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
         <source>No names yet.</source>
         <translation>Имён пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="177" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="185" />
         <source>Identity documents</source>
         <translation>Документы, удостоверяющие личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="178" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="186" />
         <source>No identity documents recorded.</source>
         <translation>Документы, удостоверяющие личность, не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="188" />
         <source>Status history</source>
         <translation>История статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="188" />
         <source>No status changes.</source>
         <translation>Изменений статуса нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="182" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
         <source>Change status…</source>
         <translation>Изменить статус…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="190" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
         <source>Profile</source>
         <translation>Профиль</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="191" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="199" />
         <source>The person, names in every script, identity documents, status history</source>
         <translation>Лицо, имена во всех письменностях, документы, удостоверяющие личность, история статусов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="197" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
         <source>Detention orders</source>
         <translation>Постановления о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
         <source>No detention orders recorded. Add the first order to see its expiry here and on the timeline.</source>
         <translation>Постановления о заключении под стражу не записаны. Добавьте первое постановление, чтобы видеть дату его истечения здесь и на шкале времени.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="209" />
         <source>Places of detention</source>
         <translation>Места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="210" />
         <source>No place of detention recorded.</source>
         <translation>Место содержания не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="213" />
         <source>Custody</source>
         <translation>Содержание под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="206" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="214" />
         <source>Custody timeline, detention orders and places of detention</source>
         <translation>Шкала содержания под стражей, постановления о заключении под стражу и места содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>Prosecutions</source>
         <translation>Уголовные дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="211" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
         <source>No prosecution recorded.</source>
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="223" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="236" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="229" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="237" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="238" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="239" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="285" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="351" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="359" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="436" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2316,94 +2316,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="249" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="250" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="251" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="247" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="248" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="262" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="280" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="288" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="282" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="284" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="292" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="404" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="413" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2412,43 +2412,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="432" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="441" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="460" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="461" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="455" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="464" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="486" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="495" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="508" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="505" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="522" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="506" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="515" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2605,10 +2605,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="60" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="100" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="186" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -2640,36 +2640,36 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="72" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="73" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="74" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="75" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Note</source>
         <translation>Примечание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="79" />
         <source>By</source>
         <translation>Кем</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="81" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -2678,7 +2678,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="82" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2687,43 +2687,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="94" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="113" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="95" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
         <source>Expires</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="98" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
         <source>Term</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="101" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="104" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="105" />
         <source>Decided</source>
         <translation>Вынесено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="103" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="106" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="112" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="115" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="114" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="117" />
         <source>Until</source>
         <translation>По</translation>
     </message>
@@ -2748,53 +2748,53 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>по настоящее время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="119" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="122" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="208" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="128" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="129" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="130" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="134" />
         <source>Defence</source>
         <translation>Защита</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="132" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="135" />
         <source>Opened</source>
         <translation>Возбуждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="136" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="150" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="215" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>%1, %Ln day(s) late</source>
         <translation>
             <numerusform>%1, просрочено на %Ln день</numerusform>
@@ -2803,216 +2803,216 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="143" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
         <source>AZ CC</source>
         <translation>УК АР</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="153" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="156" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="155" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="158" />
         <source>Charged</source>
         <translation>Предъявлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="168" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="171" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="174" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="177" />
         <source>Court and judge</source>
         <translation>Суд и судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="176" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="179" />
         <source>Co-defendants</source>
         <translation>Соподсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="178" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="189" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="181" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="192" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="180" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="183" />
         <source>Next</source>
         <translation>Следующее</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="184" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="185" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="188" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="187" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="190" />
         <source>Reference</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="197" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="200" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="198" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
         <source>Days ago</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="201" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="202" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="205" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="203" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="206" />
         <source>no, unconfirmed</source>
         <translation>нет, не подтверждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="204" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="207" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="223" />
         <source>Addressee</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="221" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="224" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="222" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="225" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="226" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="229" />
         <source>Status and follow-up</source>
         <translation>Статус и контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="230" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="233" />
         <source>Overdue: follow this up</source>
         <translation>Просрочено: требуется повторное обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="232" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="235" />
         <source>Captives</source>
         <translation>Пленные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
         <source>A hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="246" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
         <source>An intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="249" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="252" />
         <source>A criminal case</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="254" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="257" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="279" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="256" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="259" />
         <source>Attached to</source>
         <translation>Приложен к</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="258" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="261" />
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="262" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="263" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="266" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="264" />
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="278" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="281" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="265" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="268" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="274" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
         <source>Written</source>
         <translation>Написана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="280" />
         <source>Author</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="283" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="286" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="285" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="288" />
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="289" />
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="288" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="291" />
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="290" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="293" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_columns.py" line="291" />
+        <location filename="../../caseapp/ui/views/captive_columns.py" line="294" />
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -3205,12 +3205,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Последний контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="229" />
+        <location filename="../../caseapp/ui/models/captives.py" line="232" />
         <source>Last confirmed proof of life: %1</source>
         <translation>Последнее подтверждение того, что жив: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/models/captives.py" line="231" />
+        <location filename="../../caseapp/ui/models/captives.py" line="234" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
@@ -3218,27 +3218,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptivesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="110" />
+        <location filename="../../caseapp/ui/views/captives.py" line="113" />
         <source>Search names and notes in any script (Ctrl+F)…</source>
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="115" />
+        <location filename="../../caseapp/ui/views/captives.py" line="118" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="116" />
+        <location filename="../../caseapp/ui/views/captives.py" line="119" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="306" />
+        <location filename="../../caseapp/ui/views/captives.py" line="331" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="307" />
+        <location filename="../../caseapp/ui/views/captives.py" line="332" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln пленный</numerusform>
@@ -3247,12 +3247,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="340" />
+        <location filename="../../caseapp/ui/views/captives.py" line="365" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="341" />
+        <location filename="../../caseapp/ui/views/captives.py" line="366" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -5992,12 +5992,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Held, no charges known</source>
-        <translation>Удерживается, обвинения неизвестны</translation>
+        <translation>Удерживается, обвинение неизвестно</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="19" />
-        <source>Pre-trial detention</source>
-        <translation>Предварительное заключение</translation>
+        <source>Detained pre-trial</source>
+        <translation>В предварительном заключении</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/labels.py" line="20" />
@@ -9820,7 +9820,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
         <source>%Ln held, no charges known</source>
-        <translation><numerusform>%Ln удерживается, обвинения неизвестны</numerusform><numerusform>%Ln удерживаются, обвинения неизвестны</numerusform><numerusform>%Ln удерживаются, обвинения неизвестны</numerusform></translation>
+        <translation><numerusform>%Ln удерживается, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
@@ -9850,7 +9850,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln deceased</source>
-        <translation><numerusform>%Ln умер</numerusform><numerusform>%Ln умерли</numerusform><numerusform>%Ln умерли</numerusform></translation>
+        <translation><numerusform>%Ln скончался</numerusform><numerusform>%Ln скончались</numerusform><numerusform>%Ln скончались</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
@@ -9889,42 +9889,42 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOffer</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="28" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="35" />
         <source>The criminal case opened on %1 suggests the status %2.</source>
         <translation>Уголовное дело, возбуждённое %1, предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="30" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="37" />
         <source>The charges brought on %1 suggest the status %2.</source>
         <translation>Обвинения, предъявленные %1, предполагают статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="32" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="39" />
         <source>The detention order of %1 suggests the status %2.</source>
         <translation>Постановление о заключении под стражу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="34" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="41" />
         <source>The detention hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание о мере пресечения от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="36" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="43" />
         <source>The trial hearing of %1 suggests the status %2.</source>
         <translation>Судебное заседание по существу от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="38" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="45" />
         <source>The verdict of %1 suggests the status %2.</source>
         <translation>Приговор от %1 предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="40" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="47" />
         <source>The stay at %3 ended on %1 and no later place of detention is recorded: this suggests the status %2.</source>
         <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="69" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="76" />
         <source>Change status to %1</source>
         <translation>Изменить статус на «%1»</translation>
     </message>
@@ -9932,27 +9932,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="91" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="99" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="94" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="102" />
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="97" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="105" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="116" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="131" />
         <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
         <translation>Установить статус «%1» с %2 и тем же днём отметить конец содержания (%3) (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="118" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="133" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>

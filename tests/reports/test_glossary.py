@@ -1,32 +1,22 @@
 """docs/glossary.md and the documents' catalogue say the same: each term of the glossary
-that names a catalogue key is found, in each language, in that key's text."""
+that names a catalogue key is found, in each language, in that key's text; a captive's status
+is that text, whole, and a woman's in Russian the feminine form the glossary gives (the
+window's catalogue: tests/ui/test_glossary_window.py)."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from caseapp.reports.texts import LABELS, TEXTS
-
-GLOSSARY = Path(__file__).resolve().parents[2] / "docs" / "glossary.md"
-COLUMNS = {"en": 0, "hy": 1, "ru": 2}
-
-
-def _rows() -> list[list[str]]:
-    rows = []
-    for line in GLOSSARY.read_text(encoding="utf-8").splitlines():
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if line.startswith("|") and len(cells) == 5 and not set(cells[0]) <= {"-"} \
-                and cells[0] != "English":
-            rows.append(cells)
-    return rows
+from caseapp.domain.enums import CaptiveStatus, Sex
+from caseapp.reports.texts import FEMININE, LABELS, TEXTS, status_label
+from tests.glossary_table import COLUMNS, feminine, rows, statuses
 
 
 def _checked() -> list[tuple[str, list[str]]]:
     out = []
-    for cells in _rows():
+    for cells in rows():
         m = re.fullmatch(r"`(text|label):(\w+)`", cells[3])
         if m:
             out.append((f"{m[1]}:{m[2]}", cells))
@@ -34,7 +24,7 @@ def _checked() -> list[tuple[str, list[str]]]:
 
 
 def test_the_glossary_has_the_terms_the_documents_need() -> None:
-    english = {cells[0] for cells in _rows()}
+    english = {cells[0] for cells in rows()}
     for term in ("pre-trial detention", "cassation", "Human Rights Defender (ombudsman)",
                  "prisoner of war", "proof of life", "detention order", "detention extension",
                  "hearing", "verdict", "charge", "indictment", "criminal case", "appeal",
@@ -42,7 +32,7 @@ def test_the_glossary_has_the_terms_the_documents_need() -> None:
                  "power of attorney", "ICRC", "ECHR", "interim measure (Rule 39)",
                  "application (to the ECHR)", "sensitivity level"):
         assert term in english, term
-    for cells in _rows():  # every row has its three renderings
+    for cells in rows():  # every row has its three renderings
         assert all(cells[i] for i in COLUMNS.values()), cells
     assert len(_checked()) >= 30
 
@@ -55,3 +45,26 @@ def test_the_catalogue_uses_the_glossary_term(key: str, cells: list[str]) -> Non
         forms = list(entry.values()) if isinstance(entry, dict) else [entry]
         term = re.sub(r"\s*\([^)]*\)$", "", cells[column]).casefold()  # "(counsel)": a gloss
         assert any(term in form.casefold() for form in forms), (lang, cells[column], forms)
+
+
+STATUSES = [s for s in CaptiveStatus if s is not CaptiveStatus.WITHHELD]  # withheld: no fact
+
+
+def test_the_glossary_lists_every_status() -> None:
+    assert sorted(statuses()) == sorted(s.value for s in STATUSES)
+
+
+@pytest.mark.parametrize("status", STATUSES, ids=[s.value for s in STATUSES])
+def test_the_documents_say_each_status_as_the_glossary(status: CaptiveStatus) -> None:
+    cells = statuses()[status.value]
+    said = {lang: status_label(status, lang, None).casefold() for lang in COLUMNS}
+    assert said == {lang: cells[column].casefold() for lang, column in COLUMNS.items()}
+    # a woman's: the feminine the notes give in Russian, else as of anyone
+    of_a_woman = {lang: status_label(status, lang, Sex.FEMALE).casefold() for lang in COLUMNS}
+    assert of_a_woman == {**said, "ru": (feminine(cells) or cells[COLUMNS["ru"]]).casefold()}
+
+
+def test_the_feminine_forms_are_the_glossarys() -> None:
+    assert {k: v.casefold() for k, v in FEMININE["ru"].items()} == {
+        key: form for key, cells in statuses().items() if (form := feminine(cells))}
+    assert not FEMININE["hy"] and not FEMININE["en"]

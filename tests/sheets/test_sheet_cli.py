@@ -220,7 +220,7 @@ def test_rows_without_a_status_or_category_are_said_to_get_the_defaults(db: Path
     code, out, err = run("import-sheet", str(sheet), "--dry-run", "--db", str(db))
     assert (code, err) == (0, "")
     assert ("warning: 2 rows give no status: captives created from them are recorded as "
-            "“Missing / whereabouts unknown”.") in out
+            "“Missing”.") in out
     assert ("warning: 3 rows give no category: captives created from them are recorded as "
             "“Civilian”.") in out
     # In the user's language, the defaults named as the window names them.

@@ -61,16 +61,16 @@ def test_offered_status_is_set_in_one_click_and_undone_with_ctrl_z(qtbot, window
     assert bar.isVisible()
     # The earliest record of pre-trial detention is the order, counted from 14 October.
     assert bar.text.text() == ("The detention order of 14 October 2026 suggests the status "
-                               "Pre-trial detention.")
+                               "Detained pre-trial.")
     assert ui.case_file.captives.get(cid).status is CaptiveStatus.HELD  # offered, not set
 
     qtbot.mouseClick(bar.change, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.header.badge.text() == "Pre-trial detention", timeout=WAIT)
+    qtbot.waitUntil(lambda: page.header.badge.text() == "Detained pre-trial", timeout=WAIT)
     captive = ui.case_file.captives.get(cid)
     assert (captive.status, captive.status_since) == (CaptiveStatus.PRE_TRIAL, date(2026, 10, 14))
     assert not bar.isVisible()
     assert window.actions_by_id["undo"].text() == \
-        "&Undo Change status to Pre-trial detention — Sargis Orinakyan"
+        "&Undo Change status to Detained pre-trial — Sargis Orinakyan"
 
     window.activateWindow()
     page.tabs.setFocus()

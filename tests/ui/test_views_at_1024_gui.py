@@ -36,9 +36,8 @@ def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
 
 
 # (view, its table's attribute, the columns that may end in "…", whole in their tooltip:
-# the free text, a hash; in the captives list the place and, when narrow, the status, never
-# the name)
-TABLES = [("advocacy", "table", (3,)), ("documents", "table", (0, 7)), ("captives", "table", (2, 4)),
+# the free text, a hash; in the captives list the place, never the name nor the status)
+TABLES = [("advocacy", "table", (3,)), ("documents", "table", (0, 7)), ("captives", "table", (4,)),
           ("contacts", "organisations", (0,)), ("contacts", "people", (1,)),
           ("contacts", "interventions", (1,)), ("hearings", "agenda", ()),
           ("deadlines", "table", (3,))]

@@ -332,7 +332,7 @@ TEXTS: dict[str, Entry] = {
 
 # Stored values (enum members' values) as documents print them.
 LABELS: dict[str, str] = {
-    "missing": "Missing / whereabouts unknown", "held": "Held, no charges known",
+    "missing": "Missing", "held": "Held, no charges known",
     "pre_trial": "Detained pre-trial", "on_trial": "On trial", "convicted": "Convicted",
     "released": "Released", "repatriated": "Repatriated", "deceased": "Deceased",
     "withheld": "Not shown at this level",

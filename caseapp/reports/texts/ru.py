@@ -357,13 +357,13 @@ TEXTS: dict[str, Entry] = {
 # A status said of a woman, where Russian makes it agree ("Анаит Давтян: теперь статус
 # «Освобождена»"); the statuses that do not agree (a noun, an impersonal verb) are not here.
 FEMININE: dict[str, str] = {
-    "missing": "Пропала без вести / местонахождение неизвестно",
+    "missing": "Пропала без вести",
     "convicted": "Осуждена", "released": "Освобождена", "repatriated": "Репатриирована",
     "deceased": "Скончалась",
 }
 
 LABELS: dict[str, str] = {
-    "missing": "Пропал без вести / местонахождение неизвестно",
+    "missing": "Пропал без вести",
     "held": "Удерживается, обвинение неизвестно",
     "pre_trial": "В предварительном заключении", "on_trial": "Под судом",
     "convicted": "Осуждён", "released": "Освобождён", "repatriated": "Репатриирован",

@@ -6,7 +6,8 @@ left open, never ended before it began. Which stays: :mod:`caseapp.domain.stays`
 ``custody.set_status`` (:mod:`caseapp.services.custody_end`). It also says how many open
 deadlines of the detention orders the end of custody closes in the same write, and how many
 dated by hand stay open (:mod:`caseapp.domain.steps_at_end`), and how many hearings on
-detention still to come it makes moot (no longer the next hearing; they stay recorded)."""
+detention still to come it makes moot (no longer the next hearing; they stay recorded), in the
+words the status offer bar also uses (:mod:`caseapp.ui.custody_end_text`)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,12 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
-from caseapp.domain.moot_hearings import moot_days
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
-from caseapp.domain.steps_at_end import steps_at_end
 from caseapp.services.casefile import CaseFile
+from caseapp.ui.custody_end_text import custody_end_lines
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 from caseapp.ui.dialogs.record_kinds import CaptiveDialogs
 from caseapp.ui.formats import long_date
-from caseapp.ui.i18n import plural
 from caseapp.ui.labels import status_label
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
@@ -103,28 +102,7 @@ class StayOffer:
         self._say_steps(day if ended else None)
 
     def _say_steps(self, day: date | None) -> None:
-        found = steps_at_end(self.steps, day) if day is not None else None
-        lines = []
-        if found and found.closing and day is not None:
-            n = len(found.closing)
-            lines.append(plural(CaptiveDialogs.tr(
-                "Custody ends: %Ln open deadline(s) of the detention orders due after %1 (the "
-                "first on %2) will be closed in the same step; Undo reopens.", "", n), n)
-                .replace("%1", long_date(day)).replace("%2", long_date(found.closing[0])))
-        if found and found.by_hand and day is not None:
-            n = len(found.by_hand)
-            lines.append(plural(CaptiveDialogs.tr(
-                "%Ln deadline(s) of the detention orders after %1 dated by hand will stay "
-                "open (the first on %2): dismiss in Deadlines what custody's end makes moot.",
-                "", n), n)
-                .replace("%1", long_date(day)).replace("%2", long_date(found.by_hand[0])))
-        mooted = moot_days(self.hearings, day) if day is not None else ()
-        if mooted:
-            n = len(mooted)
-            lines.append(plural(CaptiveDialogs.tr(
-                "%Ln hearing(s) on detention still to come (from %1 on) will no longer be "
-                "shown as the next hearing; nothing recorded is changed.", "", n), n)
-                .replace("%1", long_date(mooted[0])))
+        lines = custody_end_lines(day, self.steps, self.hearings)
         self.closing.setText("\n".join(lines))
         self.closing.setHidden(not lines)
 

@@ -203,8 +203,11 @@ class CaptivesTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
                 and 0 <= section < len(COLUMNS):
-            # a long title on two lines: its column needs some half the width (1024 px, hy, ru)
-            return on_two_lines(QCoreApplication.translate("CaptivesModel", COLUMNS[section].title))
+            # a long title on two lines: its column needs some half the width (1024 px, hy, ru);
+            # the place's always (it gives up width first, so the statuses read whole)
+            column = COLUMNS[section]
+            return on_two_lines(QCoreApplication.translate("CaptivesModel", column.title),
+                                longest=0 if column.id == "place" else 12)
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

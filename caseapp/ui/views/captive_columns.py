@@ -15,7 +15,7 @@ from PySide6.QtGui import QPalette
 from caseapp.ui.formats import language_text
 from caseapp.ui.held_place import open_stay_end
 from caseapp.ui.i18n import plural
-from caseapp.ui.labels import label
+from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.records import RecordColumn
 from caseapp.ui.value_text import citation_text
 from caseapp.ui.views.audit_texts import (
@@ -68,10 +68,13 @@ def identity_columns() -> list[RecordColumn]:
             date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Valid until"), "expires_on")]
 
 
-def status_columns() -> list[RecordColumn]:
+def status_columns(view: CaptivePage) -> list[RecordColumn]:
+    def said(status: Any) -> str:  # as the header says it: a woman's in the feminine (ru)
+        return status_label(status, view.file.captive.sex if view.file is not None else None)
+
     return [date_col(QT_TRANSLATE_NOOP("CaptiveTabs", "Since"), "effective_on"),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda s: label(s.new_status)),
-            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Before"), lambda s: label(s.old_status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Status"), lambda s: said(s.new_status)),
+            col(QT_TRANSLATE_NOOP("CaptiveTabs", "Before"), lambda s: said(s.old_status)),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Note"), lambda s: s.note, tip=lambda s: s.note),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "By"), lambda s: s.recorded_by)]
 

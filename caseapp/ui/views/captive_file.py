@@ -77,6 +77,10 @@ class Bundle:
     contacts: dict[int, str]
     clock: ClockSettings  # the captive's own warning periods and custody maximum
     suggestion: StatusSuggestion | None = None  # the status the records imply, to offer
+    # when it ends custody: the open detention-order steps and the hearings still to come,
+    # of which the offer says what it closes and makes moot (as the Change status dialog)
+    order_steps: tuple[tuple[date, bool], ...] = ()
+    hearings_ahead: tuple[tuple[date, str], ...] = ()
     # The captive's documents and those attached to their cases, hearings, interventions.
     documents: tuple[DocumentDTO, ...] = ()
 
@@ -86,6 +90,8 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
     file = cf.captive_file(captive_id)
     others = {i for h in file.hearings for i in h.captive_ids}
     others |= {i for v in file.interventions for i in v.captive_ids}
+    suggestion = cf.captives.status_suggestion(file)
+    ends = suggestion is not None and suggestion.status.ended
     return Bundle(
         file=file, audit=tuple(cf.audit.for_captive(captive_id)),
         photo=cf.captives.photo(captive_id) if file.captive.has_photo else None,
@@ -93,7 +99,9 @@ def fetch(cf: CaseFile, captive_id: int) -> Bundle:
         organisations={o.id: o.name for o in cf.organisations.list()},
         contacts={x.id: x.name for x in cf.contacts.list()},
         clock=cf.deadline_engine.clock_settings_for([captive_id])[captive_id],
-        suggestion=cf.captives.status_suggestion(file),
+        suggestion=suggestion,
+        order_steps=cf.custody.order_steps(captive_id) if ends else (),
+        hearings_ahead=cf.custody.hearings_ahead(captive_id) if ends else (),
         documents=tuple(cf.documents.for_captive(captive_id)))
 
 
@@ -176,7 +184,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         ids = self._section("identity_documents", dlg.IDENTITY_DOCUMENT, cols.identity_columns(),
                             self.tr("Identity documents"),
                             self.tr("No identity documents recorded."), stretch=0)
-        history = self._section("status_history", None, cols.status_columns(),
+        history = self._section("status_history", None, cols.status_columns(self),
                                 self.tr("Status history"), self.tr("No status changes."),
                                 stretch=3, sort=(0, DESC))
         history.add_button("change", self.tr("Change status…"), self.change_status)
@@ -355,7 +363,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
             or (f.captive.id, *bundle.suggestion.key) in self._declined else bundle.suggestion
         self.status_offer.offer(offered, stays_at_end(
             [(p.id, p.facility, p.from_date, p.to_date) for p in f.detention_places],
-            offered.since).ending if offered is not None and offered.status.ended else ())
+            offered.since).ending if offered is not None and offered.status.ended else (),
+            sex=f.captive.sex, steps=bundle.order_steps, hearings=bundle.hearings_ahead)
         self.profile.set_captive(f.captive)
         self.profile_scroll.setWidgetResizable(True)  # re-reads the wrapped labels' heights
         records = {

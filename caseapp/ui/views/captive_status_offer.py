@@ -3,20 +3,27 @@
 
 Which status and from which day is the domain's rule
 (:mod:`caseapp.domain.implied_status`, read through ``captives.status_suggestion``); this
-bar only words it and, on a click, makes the change through the operations (undoable,
-named). Nothing changes unless the lawyer clicks.
+bar only words it (the status as said of the captive: a woman's in the feminine, as the
+header says it) and, on a click, makes the change through the operations (undoable, named).
+Nothing changes unless the lawyer clicks. A status that ends custody also says, as the "Change
+status" dialog does and in its words (:mod:`caseapp.ui.custody_end_text`), which deadlines of
+the detention orders the click closes and which hearings on detention it makes moot.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from caseapp.domain.dto import CaptiveDTO
+from caseapp.domain.enums import Sex
 from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
 from caseapp.domain.stays import OpenStay
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.labels import label
+from caseapp.ui.custody_end_text import custody_end_lines
+from caseapp.ui.labels import status_label
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import fill, long_date
@@ -50,10 +57,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def offer_text(s: StatusSuggestion) -> str:
-    """The sentence the bar shows for ``s``."""
-    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on), label(s.status),
-                s.evidence.where or "?")
+def offer_text(s: StatusSuggestion, sex: Sex | None = None) -> str:
+    """The sentence the bar shows for ``s`` (about a captive of ``sex``)."""
+    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on),
+                status_label(s.status, sex), s.evidence.where or "?")
 
 
 def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDTO:
@@ -61,12 +68,13 @@ def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDT
     that ends custody also ends the open stays that began by that day, as the "Change
     status" dialog does with its box checked (``custody.set_status``), and Undo puts back
     both."""
-    note = offer_text(s)
+    note = offer_text(s, captive.sex)
 
     def write(cf: CaseFile) -> object:
         return cf.custody.set_status(captive.id, s.status, effective_on=s.since, note=note)
 
-    action = translate("StatusOffer", "Change status to %1").replace("%1", label(s.status))
+    action = translate("StatusOffer", "Change status to %1").replace(
+        "%1", status_label(s.status, captive.sex))
     done = ui.ops.update("custody", captive.id, {}, action=action, write=write,
                          describe=lambda c: c.primary_name, read=CustodyReader(),
                          captive_id=captive.id)
@@ -105,19 +113,26 @@ class StatusOfferBar(QFrame):
         layout.addWidget(self.later)
         self.hide()
 
-    def offer(self, s: StatusSuggestion | None, ending: tuple[OpenStay, ...] = ()) -> None:
-        """Show ``s``; ``ending``: the open stays a click would end with it (see
-        :func:`accept`), named in the button's tooltip."""
+    def offer(self, s: StatusSuggestion | None, ending: tuple[OpenStay, ...] = (), *,
+              sex: Sex | None = None, steps: tuple[tuple[date, bool], ...] = (),
+              hearings: tuple[tuple[date, str], ...] = ()) -> None:
+        """Show ``s`` about a captive of ``sex``; ``ending``: the open stays a click would end
+        with it (see :func:`accept`), named in the button's tooltip; ``steps`` and
+        ``hearings``: the captive's open detention-order steps and hearings still to come
+        (``custody.order_steps``, ``custody.hearings_ahead``), of which the bar says what a
+        status ending custody closes and makes moot, under its sentence and in the tooltip."""
         self.suggestion = s
         if s is None:
             self.hide()
             return
-        self.text.setText(offer_text(s))
+        status = status_label(s.status, sex)
+        lines = custody_end_lines(s.since if s.status.ended else None, steps, hearings)
+        self.text.setText("\n".join([offer_text(s, sex), *lines]))
         tip = (self.tr("Set the status to %1 from %2 and end the stay at %3 on that day (can "
                        "be undone)") if ending else
                self.tr("Set the status to %1 from %2 (can be undone)"))
-        self.change.setToolTip(fill(tip, label(s.status), long_date(s.since),
-                                    ", ".join(dict.fromkeys(o.facility for o in ending))))
+        self.change.setToolTip("\n".join([fill(tip, status, long_date(s.since), ", ".join(
+            dict.fromkeys(o.facility for o in ending))), *lines]))
         self.show()
 
     def _decline(self) -> None:

@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, Sex
 from caseapp.ui import settings as keys
 from caseapp.ui.clipboard import copy_sensitive, guard
 from caseapp.ui.i18n import current_language, plural
-from caseapp.ui.labels import label
+from caseapp.ui.labels import label, status_label
 from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, days_ago_text, named_rows
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
@@ -36,9 +37,10 @@ COLUMN_IDS = [c.id for c in COLUMNS]
 PLACE = COLUMN_IDS.index("place")
 PLACE_MIN_CHARS = 24  # the place, elided, never narrower than this many average characters
 PLACE_LEAST_CHARS = 12  # ... unless the other columns need the room (it is whole in its tooltip)
-# ... then these give up width, in turn, down to this many characters (elided, whole in their
-# tooltips): the status, then the name.
-SQUEEZE = (("status", 18), ("name", 20))
+# ... then these give up width, in turn: the name down to the widest name listed (None: nothing
+# cut), then the status and the name down to this many characters (elided, whole in their
+# tooltips). At 1024 pixels every status reads whole in Armenian and Russian.
+SQUEEZE: tuple[tuple[str, int | None], ...] = (("name", None), ("status", 18), ("name", 20))
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
 FIT_ORDER = ("category", "latin", "days")
@@ -65,7 +67,8 @@ def column_widths(table: QTableView) -> list[int]:
              enumerate(COLUMN_IDS)}
     widths = {
         "name": fm.averageCharWidth() * 27, "latin": fm.averageCharWidth() * 23,
-        "status": widest(title["status"], *(label(s) for s in CaptiveStatus)),
+        "status": widest(title["status"], *(status_label(s, sex) for s in CaptiveStatus
+                                            for sex in (None, Sex.FEMALE))),
         "category": widest(title["category"], *(label(c) for c in CaptiveCategory)),
         "place": fm.averageCharWidth() * PLACE_MIN_CHARS,
         "days": widest(title["days"], "99 999"),
@@ -156,10 +159,12 @@ class CaptivesView(View):
         # the widths of the SQUEEZE columns but when squeezed: back when the window is wider
         self._wanted = {cid: header.sectionSize(COLUMN_IDS.index(cid)) for cid, _least in SQUEEZE}
         self._fitting = False
+        self._names_fit = 0  # as wide as the widest name listed (nothing cut), once loaded
         self._fit = QTimer(self, singleShot=True, interval=0)  # once per burst of resizes
         self._fit.timeout.connect(self.fit_columns)
         self.table.resized.connect(self.fit_columns)
         header.sectionResized.connect(self._resized)  # a column dragged wider
+        header.sortIndicatorChanged.connect(lambda *_a: self._fit.start())  # the place's arrow
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.table.activated_row.connect(self._open_row)
         self.table.delete_requested.connect(self._delete_row)
@@ -201,14 +206,17 @@ class CaptivesView(View):
                 break
             hidden.add(cid)
         # Still too wide (the long statuses and titles of Armenian and Russian): the place
-        # keeps less, then the status and the name are elided (whole in their tooltips).
-        place_least = max(char * PLACE_LEAST_CHARS, header.sectionSizeHint(PLACE))
+        # keeps less (down to its title), then the name as wide as the widest name listed,
+        # then the status and the name are elided (whole in their tooltips).
+        place_least = max(char * PLACE_LEAST_CHARS, self._title_width(PLACE))
         excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
         for cid, least in SQUEEZE:
             column = COLUMN_IDS.index(cid)
-            least_width = max(char * least, header.sectionSizeHint(column))
+            floor = self._names_fit if least is None else char * least
+            least_width = max(floor, header.sectionSizeHint(column))
+            before = widths[cid]
             widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
-            excess -= self._wanted[cid] - widths[cid]
+            excess -= before - widths[cid]
         self._fitting = True
         try:
             for cid, _least in SQUEEZE:
@@ -220,14 +228,31 @@ class CaptivesView(View):
         finally:
             self._fitting = False
 
-    def _widen_to_names(self) -> None:
-        """The name column as wide as the widest name listed (Armenian names are long: 27
-        average characters cut "Ալբերտ Համբարձումյան"), up to NAME_MOST_CHARS; never
-        narrower than a width the user gave it."""
+    def _names_width(self) -> int:
+        """As wide as the widest name listed, up to NAME_MOST_CHARS average characters."""
         column, fm = COLUMN_IDS.index("name"), self.table.fontMetrics()
         widest = max((fm.horizontalAdvance(str(self.model.index(row, column).data() or ""))
                       for row in range(self.model.rowCount())), default=0)
-        needed = min(widest + CELL_PAD, fm.averageCharWidth() * NAME_MOST_CHARS)
+        return min(widest + CELL_PAD, fm.averageCharWidth() * NAME_MOST_CHARS)
+
+    def _title_width(self, column: int) -> int:
+        """The column's title whole: its longest line, its margins, and the sort arrow when
+        the list is sorted by it."""
+        header, fm = self.table.horizontalHeader(), self.table.fontMetrics()
+        title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        style = header.style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) \
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == column else 0
+        return (max(fm.horizontalAdvance(line) for line in title.split("\n")) + CELL_PAD
+                + arrow + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header))
+
+    def _widen_to_names(self) -> None:
+        """The name column as wide as the widest name listed (Armenian names are long: 27
+        average characters cut "Ալբերտ Համբարձումյան"), up to NAME_MOST_CHARS; never
+        narrower than a width the user gave it. The columns are fitted again: where the list
+        is narrow, the name gives up first what its names do not need."""
+        column = COLUMN_IDS.index("name")
+        needed = self._names_fit = self._names_width()  # (read once per load: the rows may be many)
         if needed > self._wanted["name"]:
             self._wanted["name"] = needed
             self._fitting = True
@@ -235,7 +260,7 @@ class CaptivesView(View):
                 self.table.horizontalHeader().resizeSection(column, needed)
             finally:
                 self._fitting = False
-            self.fit_columns()
+        self.fit_columns()  # the name may give up what its names do not need
 
     def _resized(self, column: int, _old: int, new: int) -> None:
         if self._fitting:
