@@ -27,7 +27,7 @@ from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, d
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import datetime_text, number
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 
 SEARCH_DELAY_MS = 250
 
@@ -110,6 +110,7 @@ class CaptivesView(View):
         self.search.setPlaceholderText(self.tr("Search names and notes in any script (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # the status list gives up width first
         self.status = QComboBox(self)
         self.status.setObjectName("captives_status")
         self.status.addItem(self.tr("All statuses"), None)
