@@ -200,13 +200,21 @@ class FittedColumns(QObject):
                 and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
             self.kept.widths[column] = new
 
-    def _header_menu(self, position: QPoint) -> None:
+    def header_menu(self) -> QMenu:
+        """The header's context menu: "Fit columns to contents" (while a width is kept)."""
         menu = QMenu(self.table)
         action = menu.addAction(self.tr("Fit columns to contents"))
         action.setObjectName("fit_columns_to_contents")
+        action.setToolTip(self.tr("Forget the widths you gave the columns and size each "
+                                  "by what it holds"))
         action.setEnabled(bool(self.kept.widths))
         action.triggered.connect(self.reset)
+        return menu
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = self.header_menu()
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
 
     def reset(self) -> None:
         """Forget the widths given by hand and fit every column to what it holds again."""
