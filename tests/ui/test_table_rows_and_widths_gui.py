@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QTableView, QToolButton
+from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QStyle, QStyleOptionFrame, QTableView, QToolButton
 
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.language import apply_language
@@ -149,6 +149,10 @@ def test_the_search_box_shows_its_whole_example_at_1024(qtbot, window, tmp_path:
     assert edit.fontMetrics().horizontalAdvance(example) <= _placeholder_room(edit), \
         (example, edit.width())
     assert window.width() <= 1016
+    area = edit.parentWidget()
+    while area is not None and not isinstance(area, QAbstractScrollArea):
+        area = area.parentWidget()
+    assert area is None or area.horizontalScrollBar().maximum() == 0  # not pushed sideways
 
 
 def _advocacy(qtbot, window) -> tuple[QTableView, FittedColumns]:

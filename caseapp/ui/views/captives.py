@@ -117,6 +117,12 @@ class CaptivesView(View):
         self.status.addItem(self.tr("In custody"), "custody")
         for member in CaptiveStatus:
             self.status.addItem(label(member), member)
+        # closed, as wide as 20 letters (its first choices whole, "Удерживается, обвинения
+        # неизвестны" shortened), so that the search's example keeps its room; open, whole
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(20)
+        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("captives_count")
 
