@@ -133,7 +133,8 @@ def _placeholder_room(edit: QLineEdit) -> int:
 
 
 @pytest.mark.parametrize(("view_id", "name"), [("deadlines", "deadlines_search"),
-                                               ("captives", "captives_search")])
+                                               ("captives", "captives_search"),
+                                               ("advocacy", "advocacy_search")])
 def test_the_search_box_shows_its_whole_example_at_1024(qtbot, window, tmp_path: Path,
                                                         armenian_demo_template: Path,
                                                         view_id: str, name: str) -> None:
