@@ -86,9 +86,11 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
     needs when less), or less so that no word of the others is cut, down to its own longest
     word; ``whole``: columns always as wide as their values (ResizeToContents: dates);
     ``spare``: hidden, the first first, while the others' longest words cannot all be whole;
-    ``kept``: widths the lawyer gave columns by hand, kept as they are (and shown)."""
+    ``kept``: widths the lawyer gave columns by hand, kept as they are (and shown), none
+    narrower than its title."""
     header = table.horizontalHeader()
-    kept = {c: w for c, w in (kept or {}).items()
+    kept = {c: max(w, header.sectionSizeHint(c))  # never narrower than its title (a width
+            for c, w in (kept or {}).items()      # kept under English, titles longer in hy)
             if 0 <= c < header.count() and c != stretch and c not in whole}
     for column, size in kept.items():
         table.setColumnHidden(column, False)
