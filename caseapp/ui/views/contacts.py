@@ -55,9 +55,8 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.fields import name_from_placeholder
 from caseapp.ui.widgets.fitted_columns import FittedColumns
-from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -161,7 +160,6 @@ class ContactsView(View):
                                                "email, role…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
-        placeholder_whole(self.search)  # whole, the filters on a second line if need be
         self.kind = QComboBox(self)
         self.kind.setObjectName("contacts_kind")
         self.kind.addItem(self.tr("All kinds"), None)
@@ -226,12 +224,10 @@ class ContactsView(View):
         delete_key(self.people, self.delete_person)
 
         # layout: the directory, then the selected organisation's people and interventions
-        filters = FlowLayout()  # on a second line where the width is short
-        for widget in (self.kind, self.count):
-            filters.addWidget(widget)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
-        bar.addLayout(filters)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.kind)
+        bar.addWidget(self.count)
         top = QWidget(self)
         top.setLayout(buttons_over(self.organisations, self.org_buttons))
         top.layout().setContentsMargins(0, 0, 0, 0)

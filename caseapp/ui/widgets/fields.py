@@ -378,7 +378,9 @@ def name_from_placeholder(edit: QLineEdit) -> None:
         edit.setAccessibleName(edit.placeholderText().rstrip("…").strip())
 
 
-CLEAR_BUTTON = 24  # what Qt keeps at a line edit's end for its clear button (16 + 2 × 4)
+# what a line edit's clear button takes from its text: the button (22 pixels under X11), 4
+# pixels to the edge and a gap before the text
+CLEAR_BUTTON = 28
 
 
 def placeholder_whole(edit: QLineEdit) -> None:
