@@ -589,214 +589,214 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="145" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Not closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>Follow-up overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Record a new intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
         <source>Request and response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Captives concerned (double-click to open)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="236" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="239" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="237" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="240" />
         <source>Show all interventions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="238" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>Record an intervention…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="322" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="325" />
         <source>Select an intervention to read its request and response.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>(no subject)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>none recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
         <source>no addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="388" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>follow up on %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source> (overdue)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Response</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="305" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
         <translation><numerusform>%Ln intervention</numerusform><numerusform>%Ln interventions</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="307" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="367" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Intervention saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete intervention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Deleted the intervention “%1”.</source>
         <translation type="unfinished" />
     </message>
@@ -3193,32 +3193,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="119" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="119" />
+        <location filename="../../caseapp/ui/views/captives.py" line="120" />
         <source>In custody</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="331" />
+        <location filename="../../caseapp/ui/views/captives.py" line="338" />
         <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="332" />
+        <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
         <translation><numerusform>%Ln captive</numerusform><numerusform>%Ln captives</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="365" />
+        <location filename="../../caseapp/ui/views/captives.py" line="372" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="366" />
+        <location filename="../../caseapp/ui/views/captives.py" line="373" />
         <source>Copied.</source>
         <translation type="unfinished" />
     </message>
@@ -4020,27 +4020,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
         <source>e.g. %1, %2 or %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
         <source>e.g. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
         <source>Pick a date (Alt+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="126" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="129" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="131" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -4743,124 +4743,124 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Received</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
         <source>Sensitivity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
         <source>SHA-256</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="174" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="178" />
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Any reliability</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Save a copy…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Write the document's file where you choose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Open captive…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="203" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Open the file of the captive this document concerns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Selected document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="273" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="123" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="262" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%Ln document(s)</source>
         <translation><numerusform>%Ln document</numerusform><numerusform>%Ln documents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="313" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="318" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation type="unfinished" />
     </message>
@@ -5444,6 +5444,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
         <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
         <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FittedColumns</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="208" />
+        <source>Fit columns to contents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="210" />
+        <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8845,12 +8858,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="259" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="261" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="275" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="277" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>

@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="145" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Զտել ըստ թեմայի, հասցեատիրոջ, գերու, խնդրանքի կամ պատասխանի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Not closed</source>
         <translation>Չփակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>Follow-up overdue</source>
         <translation>Հետևումը ժամկետանց է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Record a new intervention</source>
         <translation>Գրանցել նոր միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Առնչվող գերիներ (կրկնակի սեղմեք՝ բացելու համար)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="236" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="239" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ոչ մի միջամտություն չի համապատասխանում որոնմանը և ընտրված կարգավիճակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="237" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="240" />
         <source>Show all interventions</source>
         <translation>Ցույց տալ բոլոր միջամտությունները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="238" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Դեռ ոչ մի միջամտություն գրանցված չէ։ Գրանցեք յուրաքանչյուր նամակ, հանդիպում, զանգ կամ դիմում և երբ հետևել դրան. CaseApp-ը կհիշեցնի, երբ հետևումը ժամկետանց լինի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>Record an intervention…</source>
         <translation>Գրանցել միջամտություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="322" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="325" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Ընտրեք միջամտություն՝ դրա խնդրանքը և պատասխանը կարդալու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>(no subject)</source>
         <translation>(առանց թեմայի)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>none recorded</source>
         <translation>գրանցված չէ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
         <source>no addressee</source>
         <translation>հասցեատեր չկա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="388" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>follow up on %1</source>
         <translation>հետևում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source> (overdue)</source>
         <translation> (ժամկետանց)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Դատարկ թողնելու դեպքում վերցվում է անձի կազմակերպությունից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation>միջամտություն</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="305" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln միջամտություն</numerusform>
@@ -779,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="307" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -787,22 +787,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="367" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Intervention saved.</source>
         <translation>Միջամտությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Ջնջե՞լ %1-ի «%2» միջամտությունը։ Դրան կապված փաստաթղթերը մնում են գործի ֆայլում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete intervention</source>
         <translation>Ջնջել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Deleted the intervention “%1”.</source>
         <translation>«%1» միջամտությունը ջնջվեց։</translation>
     </message>
@@ -3216,22 +3216,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Որոնել անուններում և նշումներում՝ ցանկացած գրով (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="119" />
         <source>All statuses</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="119" />
+        <location filename="../../caseapp/ui/views/captives.py" line="120" />
         <source>In custody</source>
         <translation>Կալանքի տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="331" />
+        <location filename="../../caseapp/ui/views/captives.py" line="338" />
         <source>%1 of %2</source>
         <translation>%1՝ %2-ից</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="332" />
+        <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln գերի</numerusform>
@@ -3239,12 +3239,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="365" />
+        <location filename="../../caseapp/ui/views/captives.py" line="372" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Պատճենվեց. CaseApp-ն այն կհեռացնի սեղմատախտակից %1 վ անց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="366" />
+        <location filename="../../caseapp/ui/views/captives.py" line="373" />
         <source>Copied.</source>
         <translation>Պատճենվեց։</translation>
     </message>
@@ -4100,27 +4100,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
         <source>e.g. %1, %2 or %3</source>
         <translation>օր.՝ %1, %2 կամ %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
         <source>e.g. %1</source>
         <translation>օր.՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
         <source>Pick a date (Alt+Down)</source>
         <translation>Ընտրել ամսաթիվ (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="126" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք օրը՝ %2, ամիսը՝ %3 կամ տարին՝ %4 ձևով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="129" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="131" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1»-ը ամսաթիվ չէ. գրեք %2 ձևով։</translation>
     </message>
@@ -4836,109 +4836,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Type</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Size</source>
         <translation>Չափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Received</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="174" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Զտել ըստ վերնագրի, գերու, տեսակի, աղբյուրի կամ SHA-256-ի…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="178" />
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Any reliability</source>
         <translation>Ցանկացած հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Save a copy…</source>
         <translation>Պահել պատճենը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Write the document's file where you choose</source>
         <translation>Գրել փաստաթղթի ֆայլը ձեր ընտրած վայրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Open captive…</source>
         <translation>Բացել գերու գործը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="203" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Բացել այն գերու գործը, որին վերաբերում է այս փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Selected document</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="273" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="123" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="262" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln փաստաթուղթ</numerusform>
@@ -4946,17 +4946,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="313" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="318" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -5553,6 +5553,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
         <source>To do</source>
         <translation>Անելիք</translation>
+    </message>
+</context>
+<context>
+    <name>FittedColumns</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="208" />
+        <source>Fit columns to contents</source>
+        <translation>Սյունակների լայնությունը՝ ըստ բովանդակության</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="210" />
+        <source>Forget the widths you gave the columns and size each by what it holds</source>
+        <translation>Մոռանալ ձեր տված սյունակների լայնությունները և յուրաքանչյուրը չափել ըստ իր պարունակության</translation>
     </message>
 </context>
 <context>
@@ -9001,12 +9014,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="259" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="261" />
         <source>Type part of the name</source>
         <translation>Մուտքագրեք անվան մի մասը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="275" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="277" />
         <source>(none)</source>
         <translation>(չկա)</translation>
     </message>

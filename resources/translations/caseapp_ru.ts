@@ -589,189 +589,189 @@
 <context>
     <name>AdvocacyView</name>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="145" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="146" />
         <source>Filter by subject, addressee, captive, request or response…</source>
         <translation>Фильтр по теме, адресату, пленному, запросу или ответу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="150" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="151" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="153" />
         <source>Not closed</source>
         <translation>Не закрытые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="152" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="154" />
         <source>Follow-up overdue</source>
         <translation>Контрольный срок просрочен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="174" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="175" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
         <source>Record a new intervention</source>
         <translation>Записать новое обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="176" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="178" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="177" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="179" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="181" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="183" />
         <source>Open the file of a captive this intervention concerns</source>
         <translation>Открыть карточку пленного, которого касается это обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="191" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="193" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="195" />
         <source>Captives concerned (double-click to open)</source>
         <translation>Пленные, которых это касается (дважды щёлкните, чтобы открыть)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="236" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="239" />
         <source>No intervention matches the search and the status chosen.</source>
         <translation>Ни одно обращение не соответствует запросу и выбранному статусу.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="237" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="240" />
         <source>Show all interventions</source>
         <translation>Показать все обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="238" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
         <source>No interventions are recorded yet. Record each letter, meeting, call or filing, and when to follow it up: CaseApp reminds you when a follow-up is overdue.</source>
         <translation>Обращения ещё не записаны. Записывайте каждое письмо, встречу, звонок или подачу документов и контрольный срок: CaseApp напомнит, когда контрольный срок будет просрочен.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="241" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="244" />
         <source>Record an intervention…</source>
         <translation>Записать обращение…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="322" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="325" />
         <source>Select an intervention to read its request and response.</source>
         <translation>Выберите обращение, чтобы прочитать запрос и ответ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="326" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
         <source>none recorded</source>
         <translation>не записано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="384" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="387" />
         <source>no addressee</source>
         <translation>адресат не указан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="388" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="391" />
         <source>follow up on %1</source>
         <translation>контроль %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="389" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="392" />
         <source> (overdue)</source>
         <translation> (просрочено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="82" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="83" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="84" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
         <source>Left empty, it is taken from the person's organisation</source>
         <translation>Если оставить пустым, берётся из организации этого лица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="85" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="86" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="87" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="88" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="89" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="90" />
-        <location filename="../../caseapp/ui/views/advocacy.py" line="329" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="332" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="91" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="92" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="93" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="94" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="124" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="125" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="126" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="127" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="128" />
         <source>intervention</source>
         <translation>обращение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="305" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
         <translation>
             <numerusform>%Ln обращение</numerusform>
@@ -780,7 +780,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/advocacy.py" line="307" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -789,22 +789,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="367" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
         <source>Intervention saved.</source>
         <translation>Обращение сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="374" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="377" />
         <source>Delete the intervention of %1 “%2”? Documents linked to it stay in the case file.</source>
         <translation>Удалить обращение от %1 «%2»? Связанные с ним документы останутся в файле дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="378" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="381" />
         <source>Delete intervention</source>
         <translation>Удалить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/advocacy.py" line="379" />
+        <location filename="../../caseapp/ui/views/advocacy.py" line="382" />
         <source>Deleted the intervention “%1”.</source>
         <translation>Обращение «%1» удалено.</translation>
     </message>
@@ -3223,22 +3223,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Поиск по именам и заметкам в любой письменности (Ctrl+F)…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="118" />
+        <location filename="../../caseapp/ui/views/captives.py" line="119" />
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="119" />
+        <location filename="../../caseapp/ui/views/captives.py" line="120" />
         <source>In custody</source>
         <translation>Под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="331" />
+        <location filename="../../caseapp/ui/views/captives.py" line="338" />
         <source>%1 of %2</source>
         <translation>%1 из %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captives.py" line="332" />
+        <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
         <translation>
             <numerusform>%Ln пленный</numerusform>
@@ -3247,12 +3247,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="365" />
+        <location filename="../../caseapp/ui/views/captives.py" line="372" />
         <source>Copied; CaseApp removes it from the clipboard in %1 s.</source>
         <translation>Скопировано; CaseApp удалит это из буфера обмена через %1 с.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captives.py" line="366" />
+        <location filename="../../caseapp/ui/views/captives.py" line="373" />
         <source>Copied.</source>
         <translation>Скопировано.</translation>
     </message>
@@ -4126,27 +4126,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="64" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
         <source>e.g. %1, %2 or %3</source>
         <translation>напр.: %1, %2 или %3</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="68" />
         <source>e.g. %1</source>
         <translation>напр.: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
         <source>Pick a date (Alt+Down)</source>
         <translation>Выбрать дату (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="126" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="129" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="131" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -4866,109 +4866,109 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DocumentsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="107" />
+        <location filename="../../caseapp/ui/views/documents.py" line="108" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="110" />
+        <location filename="../../caseapp/ui/views/documents.py" line="111" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="111" />
+        <location filename="../../caseapp/ui/views/documents.py" line="112" />
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="112" />
+        <location filename="../../caseapp/ui/views/documents.py" line="113" />
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="114" />
+        <location filename="../../caseapp/ui/views/documents.py" line="115" />
         <source>Received</source>
         <translation>Получен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="116" />
+        <location filename="../../caseapp/ui/views/documents.py" line="117" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="119" />
+        <location filename="../../caseapp/ui/views/documents.py" line="120" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="121" />
+        <location filename="../../caseapp/ui/views/documents.py" line="122" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="173" />
+        <location filename="../../caseapp/ui/views/documents.py" line="174" />
         <source>Filter by title, captive, type, source or SHA-256…</source>
         <translation>Фильтр по названию, пленному, типу, источнику или SHA-256…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="178" />
+        <location filename="../../caseapp/ui/views/documents.py" line="180" />
         <source>Any reliability</source>
         <translation>Любая достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="198" />
+        <location filename="../../caseapp/ui/views/documents.py" line="200" />
         <source>Save a copy…</source>
         <translation>Сохранить копию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="200" />
+        <location filename="../../caseapp/ui/views/documents.py" line="202" />
         <source>Write the document's file where you choose</source>
         <translation>Записать файл документа в выбранное место</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="202" />
+        <location filename="../../caseapp/ui/views/documents.py" line="204" />
         <source>Open captive…</source>
         <translation>Открыть пленного…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="203" />
+        <location filename="../../caseapp/ui/views/documents.py" line="205" />
         <source>Open the file of the captive this document concerns</source>
         <translation>Открыть карточку пленного, которого касается этот документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="205" />
+        <location filename="../../caseapp/ui/views/documents.py" line="207" />
         <source>Selected document</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="273" />
+        <location filename="../../caseapp/ui/views/documents.py" line="277" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="278" />
+        <location filename="../../caseapp/ui/views/documents.py" line="282" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="281" />
+        <location filename="../../caseapp/ui/views/documents.py" line="285" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="122" />
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="123" />
+        <location filename="../../caseapp/ui/views/documents.py" line="286" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="102" />
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="103" />
+        <location filename="../../caseapp/ui/views/documents.py" line="289" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="262" />
+        <location filename="../../caseapp/ui/views/documents.py" line="266" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -4977,17 +4977,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="305" />
+        <location filename="../../caseapp/ui/views/documents.py" line="309" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="313" />
+        <location filename="../../caseapp/ui/views/documents.py" line="317" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="318" />
+        <location filename="../../caseapp/ui/views/documents.py" line="322" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5588,6 +5588,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
         <source>To do</source>
         <translation>Предстоит</translation>
+    </message>
+</context>
+<context>
+    <name>FittedColumns</name>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="208" />
+        <source>Fit columns to contents</source>
+        <translation>Подогнать ширину столбцов по содержимому</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="210" />
+        <source>Forget the widths you gave the columns and size each by what it holds</source>
+        <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
 </context>
 <context>
@@ -9049,12 +9062,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="259" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="261" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="275" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="277" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>

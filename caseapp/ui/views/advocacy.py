@@ -54,8 +54,9 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.captive_picker import CaptiveSource
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 COLUMN_NAMES = ("date", "addressee", "channel", "subject", "status", "follow_up", "captives")
 COLUMNS = tuple(intervention_column(n) for n in COLUMN_NAMES)
@@ -145,6 +146,7 @@ class AdvocacyView(View):
             self.tr("Filter by subject, addressee, captive, request or response…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # whole, the filters on more lines if need be
         self.status = QComboBox(self)
         self.status.setObjectName("advocacy_status")
         self.status.addItem(self.tr("All statuses"), None)
@@ -197,11 +199,12 @@ class AdvocacyView(View):
         self.lower.addWidget(people)
         self.lower.setSizes([640, 380])
 
+        filters = FlowLayout()  # on a second line where the width is short
+        for widget in (self.status, self.overdue, self.count):
+            filters.addWidget(widget)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.status)
-        bar.addWidget(self.overdue)
-        bar.addWidget(self.count)
+        bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
+        bar.addLayout(filters)
         top = QWidget(self)  # the buttons over the table: it has the width for seven columns
         top.setLayout(buttons_over(self.table, list(self.buttons.values())))
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -28,7 +28,7 @@ from caseapp.ui.models.captives import COLUMNS, CaptivesTableModel, NamedRows, d
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import datetime_text, number
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 
 SEARCH_DELAY_MS = 250
 
@@ -113,12 +113,19 @@ class CaptivesView(View):
         self.search.setPlaceholderText(self.tr("Search names and notes in any script (Ctrl+F)…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # the status list gives up width first
         self.status = QComboBox(self)
         self.status.setObjectName("captives_status")
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("In custody"), "custody")
         for member in CaptiveStatus:
             self.status.addItem(label(member), member)
+        # closed, as wide as 20 letters (its first choices whole, "Удерживается, обвинения
+        # неизвестны" shortened), so that the search's example keeps its room; open, whole
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(20)
+        self.status.view().setMinimumWidth(self.status.view().sizeHintForColumn(0) + 24)
         self.count = QLabel(self)
         self.count.setObjectName("captives_count")
 

@@ -62,7 +62,7 @@ from caseapp.ui.views.tables import (
     select_record,
 )
 from caseapp.ui.widgets.column_titles import size_column, widen_to_texts
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
 __all__ = ["DeadlinesView", "export_calendar"]
@@ -117,7 +117,7 @@ class DeadlinesView(DeadlineActions, View):
         self.search.setPlaceholderText(self.tr("Filter by captive, deadline, rule or body…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
-        self.search.setMinimumWidth(150)
+        placeholder_whole(self.search)  # whole, the filters on more lines if need be
         self.group = QComboBox(self)
         self.group.setObjectName("deadlines_group")
         self.group.addItem(self.tr("Open (not snoozed)"), OPEN)

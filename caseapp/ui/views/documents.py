@@ -58,8 +58,9 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.flow_layout import FlowLayout
 from caseapp.ui.widgets.save_target import ask_save_path
 from caseapp.write_errors import os_reason
 
@@ -173,6 +174,7 @@ class DocumentsView(View):
             self.tr("Filter by title, captive, type, source or SHA-256…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # whole, the filters on a second line if need be
         self.reliability = QComboBox(self)
         self.reliability.setObjectName("documents_reliability")
         self.reliability.addItem(self.tr("Any reliability"), None)
@@ -210,10 +212,12 @@ class DocumentsView(View):
         self.details.setMinimumHeight(self.fontMetrics().height() * 4)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
+        filters = FlowLayout()  # on a second line where the width is short
+        for widget in (self.reliability, self.count):
+            filters.addWidget(widget)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.reliability)
-        bar.addWidget(self.count)
+        bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
+        bar.addLayout(filters)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(buttons_over(self.table, [self.save_button, self.open_button]), 1)

@@ -18,15 +18,20 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.fitted_columns import KeptWidths
 
 
 def restore_layout(ui: UiContext, name: str, widgets: dict[str, QWidget]) -> None:
     """Put back the column widths and splitter positions saved under ``views/<name>/``; a
     column saved narrower than its title in the interface's language (widths saved under
-    English, titles longer in Armenian and Russian) is made as wide as its title."""
+    English, titles longer in Armenian and Russian) is made as wide as its title. The widths
+    the lawyer gave columns by hand come back too, kept by the table's fits (:class:`KeptWidths`)."""
     if ui.settings is None:
         return
     for key, widget in widgets.items():
+        kept = ui.settings.value(f"views/{name}/{key}_kept")
+        if isinstance(widget, QTableView) and isinstance(kept, str):
+            KeptWidths.of(widget).read(kept)
         state = ui.settings.value(f"views/{name}/{key}")
         if isinstance(state, QByteArray):
             target = widget.horizontalHeader() if isinstance(widget, QTableView) else widget
@@ -45,6 +50,9 @@ def save_layout(settings: QSettings, name: str, widgets: dict[str, QWidget]) -> 
     for key, widget in widgets.items():
         target = widget.horizontalHeader() if isinstance(widget, QTableView) else widget
         settings.setValue(f"views/{name}/{key}", target.saveState())  # type: ignore[attr-defined]
+        kept = widget.findChild(KeptWidths, "kept_widths") if isinstance(widget, QTableView) else None
+        if isinstance(kept, KeptWidths):  # a table fitted to its rows (FittedColumns)
+            settings.setValue(f"views/{name}/{key}_kept", kept.text())
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
     QWidgetAction,
@@ -376,16 +378,33 @@ def name_from_placeholder(edit: QLineEdit) -> None:
         edit.setAccessibleName(edit.placeholderText().rstrip("…").strip())
 
 
+# what a line edit's clear button takes from its text: the button (22 pixels under X11), 4
+# pixels to the edge and a gap before the text
+CLEAR_BUTTON = 28
+
+
+def placeholder_whole(edit: QLineEdit) -> None:
+    """``edit`` at least as wide as its example text (its placeholder), beside its frame, the
+    2 pixels its text keeps on each side, its cursor and its clear button: beside a long
+    caption in Armenian or Russian a form left it cut ("как в ваших докуме…"), and a layout
+    short of room gave the deadlines' search box its least width, 150 pixels ("Фильтр по
+    пленном…"). Call it again when the text changes (another language)."""
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    metrics = edit.fontMetrics()
+    text = metrics.horizontalAdvance(edit.placeholderText()) + 2 * 2 + 1
+    if edit.isClearButtonEnabled():
+        text += CLEAR_BUTTON
+    margins = edit.textMargins()
+    text += margins.left() + margins.right()
+    size = edit.style().sizeFromContents(QStyle.ContentsType.CT_LineEdit, option,
+                                         QSize(text, metrics.height()), edit)
+    edit.setMinimumWidth(size.width())
+
+
 def special_text_whole(spin: QAbstractSpinBox, text: str) -> None:
     """Give ``spin`` ``text`` for its least value ("not set", "never") and room to show it
     whole: Qt sizes a spin box by its texts' advance, short of the 2 pixels its line edit
     keeps on each side and its cursor ("սահմանված չէ" lost its last letter)."""
     spin.setSpecialValueText(text)
     spin.setMinimumWidth(spin.sizeHint().width() + 2 * 2 + 1)
-
-
-def placeholder_whole(edit: QLineEdit) -> None:
-    """``edit`` at least as wide as its example (its placeholder) with the 2 pixels a line
-    edit keeps on each side, its frame and its cursor: beside a long caption in Armenian or
-    Russian a form left it cut ("как в ваших докуме…")."""
-    edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16)

@@ -1,22 +1,71 @@
 """A table's columns sized by what they hold, within the table's width: each as wide as its
 longest value (up to ``widest``), the dates always whole, one column of free text taking what
-is left. Where the row is wider than the table the columns give up width, none narrower than
-its title nor, where the room allows, its longest word: with word wrap on, a long cell goes
-on more lines and no word ends in "…". Columns also shown elsewhere (``spare``) are hidden
-rather than words cut.
+is left, a width the lawyer gave a column by hand kept (:class:`KeptWidths`, until she asks
+for the columns fitted again from the header's menu). Where the row is wider than the table
+the columns give up width, none narrower than its title nor, where the room allows, its
+longest word: with word wrap on, a long cell goes on more lines and no word ends in "…"; its
+row is as tall as its lines and a margin (:class:`RoomyRows`). Columns also shown elsewhere
+(``spare``) are hidden rather than words cut.
 
 :func:`fit_columns` fits once (the captive's file fits each table when its rows come);
 :class:`FittedColumns` fits a view's table again when its rows or its width change."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QMenu,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
 PADDING = 8  # what a column is given beyond its contents' size hint
+ROW_MARGIN = 3  # room above and below a cell's lines, so that no line meets the grid
+
+
+class RoomyRows(QStyledItemDelegate):
+    """Cells as the style draws them, each asking for ``ROW_MARGIN`` pixels above and below
+    its text. The style's size hint for wrapped text is its lines' height and nothing more:
+    a row of two lines was as tall as they are, the second line's descenders ("суд") on the
+    grid line, where it read as cut."""
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return super().sizeHint(option, index) + QSize(0, 2 * ROW_MARGIN)
+
+
+class KeptWidths(QObject):
+    """The widths the lawyer gave a table's columns by hand (column → pixels), which a fit
+    keeps: one per table (:meth:`of`), for the session and, where the view saves its
+    layout, across restarts (``views/<name>/<key>_kept``)."""
+
+    def __init__(self, table: QTableView):
+        super().__init__(table)
+        self.setObjectName("kept_widths")
+        self.widths: dict[int, int] = {}
+
+    @classmethod
+    def of(cls, table: QTableView) -> KeptWidths:
+        found = table.findChild(KeptWidths, "kept_widths",
+                                Qt.FindChildOption.FindDirectChildrenOnly)
+        return found if isinstance(found, KeptWidths) else cls(table)
+
+    def text(self) -> str:
+        """As kept in the settings: "2:140,4:96"."""
+        return ",".join(f"{c}:{w}" for c, w in sorted(self.widths.items()))
+
+    def read(self, text: str) -> None:
+        """From :meth:`text`; what does not read as a column and a width is left out."""
+        self.widths = {}
+        for pair in text.split(","):
+            column, _, width = pair.partition(":")
+            if column.strip().isdigit() and width.strip().isdigit() and int(width) > 0:
+                self.widths[int(column)] = int(width)
 
 
 def longest_word(table: QTableView, column: int) -> int:
@@ -30,14 +79,25 @@ def longest_word(table: QTableView, column: int) -> int:
 
 
 def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
-                widest: int = 260, spare: Sequence[int] = ()) -> None:
+                widest: int = 260, spare: Sequence[int] = (),
+                kept: Mapping[int, int] | None = None) -> None:
     """Size ``table``'s columns to its rows and width. ``stretch``: the free text, which
     takes the width left (its header in Stretch mode) and keeps a third of the room (what it
     needs when less), or less so that no word of the others is cut, down to its own longest
     word; ``whole``: columns always as wide as their values (ResizeToContents: dates);
-    ``spare``: hidden, the first first, while the others' longest words cannot all be whole."""
+    ``spare``: hidden, the first first, while the others' longest words cannot all be whole;
+    ``kept``: widths the lawyer gave columns by hand, kept as they are (and shown), none
+    narrower than its title."""
     header = table.horizontalHeader()
-    columns = [c for c in range(header.count()) if c != stretch and c not in whole]
+    kept = {c: max(w, header.sectionSizeHint(c))  # never narrower than its title (a width
+            for c, w in (kept or {}).items()      # kept under English, titles longer in hy)
+            if 0 <= c < header.count() and c != stretch and c not in whole}
+    for column, size in kept.items():
+        table.setColumnHidden(column, False)
+        header.resizeSection(column, size)
+    spare = [c for c in spare if c not in kept]
+    columns = [c for c in range(header.count())
+               if c != stretch and c not in whole and c not in kept]
     for column in spare:
         table.setColumnHidden(column, False)
     widths: dict[int, int] = {}
@@ -58,7 +118,7 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
     width = max(table.viewport().width() - (0 if table.verticalScrollBar().isVisible()
                                             else table.verticalScrollBar().sizeHint().width()),
                 200)  # not yet laid out: fitted again once it is
-    room = width - sum(header.sectionSize(c) for c in whole if not table.isColumnHidden(c))
+    room = width - sum(header.sectionSize(c) for c in (*whole, *kept) if not table.isColumnHidden(c))
     free_word = longest_word(table, stretch) + WORD_MARGIN
     for column in spare:  # shown elsewhere: hidden rather than words cut
         if sum(words.values()) + free_word <= room:
@@ -87,14 +147,17 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
 def wrap_rows(table: QTableView) -> None:
     """A cell too long for its column goes on more lines, its row as tall as it needs."""
     table.setWordWrap(True)
+    table.setItemDelegate(RoomyRows(table))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
 class FittedColumns(QObject):
     """Fits a view's ``table`` (see :func:`fit_columns`) when its rows change and when its
-    width does, on the next turn of the event loop (many changes, one fit); a width the user
-    gives a column stays until then. Long cells wrap; the stretching column's header is set
-    to Stretch and the ``whole`` ones to ResizeToContents."""
+    width does, on the next turn of the event loop (many changes, one fit). A width the user
+    gives a column by dragging its edge is kept through every later fit (a refresh, a
+    filter) until she chooses "Fit columns to contents" in the header's context menu. Long
+    cells wrap; the stretching column's header is set to Stretch and the ``whole`` ones to
+    ResizeToContents."""
 
     def __init__(self, table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                  widest: int = 260, spare: Sequence[int] = ()):
@@ -107,6 +170,11 @@ class FittedColumns(QObject):
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         wrap_rows(table)
+        self.kept = KeptWidths.of(table)
+        self._fitting = False
+        header.sectionResized.connect(self._section_resized)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
         self._width = -1  # the width fitted to; -1: fit when shown
         self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit)
@@ -126,10 +194,44 @@ class FittedColumns(QObject):
             self._later.start()
         return False
 
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        """A column resized outside a fit, by its edge (the only columns the user can drag
+        are Interactive ones), is hers."""
+        header = self.table.horizontalHeader()
+        if not self._fitting and new > 0 and not header.isSectionHidden(column) \
+                and header.sectionResizeMode(column) == QHeaderView.ResizeMode.Interactive:
+            self.kept.widths[column] = new
+
+    def header_menu(self) -> QMenu:
+        """The header's context menu: "Fit columns to contents" (while a width is kept)."""
+        menu = QMenu(self.table)
+        action = menu.addAction(self.tr("Fit columns to contents"))
+        action.setObjectName("fit_columns_to_contents")
+        action.setToolTip(self.tr("Forget the widths you gave the columns and size each "
+                                  "by what it holds"))
+        action.setEnabled(bool(self.kept.widths))
+        action.triggered.connect(self.reset)
+        return menu
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = self.header_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(position))
+        menu.deleteLater()
+
+    def reset(self) -> None:
+        """Forget the widths given by hand and fit every column to what it holds again."""
+        self.kept.widths.clear()
+        self._width = -1
+        self.fit()
+
     def fit(self) -> None:
         if not self.table.isVisible():
             return  # fitted when shown (its width is -1): the width is known then
         self._width = self.table.width()
-        fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
-                    spare=self.spare)
+        self._fitting = True
+        try:
+            fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
+                        spare=self.spare, kept=self.kept.widths)
+        finally:
+            self._fitting = False
 
