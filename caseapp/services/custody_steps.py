@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
@@ -193,7 +194,7 @@ class CustodySteps(ConvictionNotes):
         """:meth:`_follow_custody` for those of ``captive_ids`` whose custody has ``ended``
         (or not), a few hundred captives a query; ``gone``: an order being deleted. Captives
         a batch created are answered from what it holds (:mod:`custody_known`), alike."""
-        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
+        said = _custody_ended_said()
         known = known_custody(s, captive_ids) if gone is None else {}
         for part in chunks(sorted(captive_ids)):
             by_batch = all(cid in known for cid in part)
@@ -207,15 +208,14 @@ class CustodySteps(ConvictionNotes):
                         Captive.id.in_(part))) if CaptiveStatus(status).ended is ended}
             if not since:
                 continue
-            steps = select(Deadline).where(
-                Deadline.captive_id.in_(sorted(since)),
-                Deadline.trigger_kind == DETENTION_ORDER)
 
             def stored(*where: Any, since: dict[int, date] = since,
-                       steps: Any = steps, by_batch: bool = by_batch) -> list[Deadline]:
+                       by_batch: bool = by_batch) -> list[Deadline]:
                 """The steps of the captives of ``since`` matching ``where``, in id order."""
                 if not by_batch:
-                    return list(s.scalars(steps.where(*where).order_by(Deadline.id)))
+                    return list(s.scalars(select(Deadline).where(
+                        Deadline.captive_id.in_(sorted(since)),
+                        Deadline.trigger_kind == DETENTION_ORDER, *where).order_by(Deadline.id)))
                 return sorted((d for cid in since for d in known[cid].steps
                                if all(test(d) for test in where)), key=lambda d: d.id)
 
@@ -326,6 +326,12 @@ class CustodySteps(ConvictionNotes):
                             status_reason=str(_superseded(order.start_date)))
 
 
+@cache
+def _custody_ended_said() -> frozenset[str]:
+    """:data:`CUSTODY_ENDED` as it was written, in each language."""
+    return frozenset(CUSTODY_ENDED.render(lang) for lang in LANGUAGES)
+
+
 class _Custody(NamedTuple):
     """The orders of captives back in custody: those in the file, and those custody under
     which ended with a release (by their uid, the day of that release)."""
@@ -371,7 +377,7 @@ def _custody_of(changes: dict[int, list[tuple[CaptiveStatus, date | None]]],
                      if (cutoff := ended_by.get(cid)) is not None and start <= cutoff})
 
 
-def _dismissed_as(said: set[str], by_batch: bool) -> list[Any]:
+def _dismissed_as(said: frozenset[str], by_batch: bool) -> list[Any]:
     """The steps closed with one of the reasons ``said`` (as a query's conditions, or as
     tests of a step the batch holds)."""
     if by_batch:
