@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Captive, Deadline, DetentionOrder
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import Message, msg, written_from
+from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites, chunks
 
 
@@ -33,21 +34,22 @@ class ConvictionNotes(DeadlineWrites):
         due after the day of the conviction, of orders started before it, carry
         :func:`convicted_note` for that day; every other open step carries none. Closed steps
         are left as they are (history)."""
+        known = known_custody(s, captive_ids)
         for part in chunks(sorted(captive_ids)):
-            convicted = {cid: day or self.ctx.today() for cid, status, day in s.execute(
-                select(Captive.id, Captive.status, Captive.status_since).where(
-                    Captive.id.in_(part)))
-                if CaptiveStatus(status) is CaptiveStatus.CONVICTED}
-            steps = select(Deadline).where(
-                Deadline.captive_id.in_(part), Deadline.trigger_kind == DETENTION_ORDER,
-                Deadline.status == DeadlineStatus.OPEN)
-            if not convicted:  # only the notes to take back
-                steps = steps.where(Deadline.notes != "")
-            started = {uid: start for uid, start in s.execute(
-                select(DetentionOrder.uid, DetentionOrder.start_date).where(
-                    DetentionOrder.captive_id.in_(sorted(convicted))))} if convicted else {}
+            if all(cid in known for cid in part):  # a batch's own captives: what it holds
+                convicted = {cid: known[cid].captive.status_since or self.ctx.today()
+                             for cid in part if CaptiveStatus(known[cid].captive.status)
+                             is CaptiveStatus.CONVICTED}
+                found = sorted((d for cid in part for d in known[cid].steps
+                                if d.status == DeadlineStatus.OPEN
+                                and (convicted or d.notes not in (None, ""))),
+                               key=lambda d: d.id)
+                started = {o.uid: o.start_date for cid in convicted
+                           for o in known[cid].orders}
+            else:
+                convicted, found, started = self._convictions_stored(s, part)
             wanted: dict[str, list[Deadline]] = {}
-            for d in s.scalars(steps.order_by(Deadline.id)):
+            for d in found:
                 since = convicted.get(d.captive_id) if d.captive_id is not None else None
                 kept = without_convicted_note(d.notes)
                 # An order started after the verdict (detention it decided on) is no
@@ -59,6 +61,25 @@ class ConvictionNotes(DeadlineWrites):
                     wanted.setdefault(notes, []).append(d)
             for notes, objs in wanted.items():
                 self._write_all(s, objs, AuditAction.UPDATE, notes=notes)
+
+    def _convictions_stored(self, s: Session, part: list[int]) -> tuple[
+            dict[int, date], list[Deadline], dict[str, date]]:
+        """For :meth:`_note_convictions`, read from the database: the convicted captives of
+        ``part`` (the day of their conviction), the open steps to look at (only those with a
+        note when none is convicted), and the start of the convicted captives' orders."""
+        convicted = {cid: day or self.ctx.today() for cid, status, day in s.execute(
+            select(Captive.id, Captive.status, Captive.status_since).where(
+                Captive.id.in_(part)))
+            if CaptiveStatus(status) is CaptiveStatus.CONVICTED}
+        steps = select(Deadline).where(
+            Deadline.captive_id.in_(part), Deadline.trigger_kind == DETENTION_ORDER,
+            Deadline.status == DeadlineStatus.OPEN)
+        if not convicted:  # only the notes to take back
+            steps = steps.where(Deadline.notes != "")
+        started = {uid: start for uid, start in s.execute(
+            select(DetentionOrder.uid, DetentionOrder.start_date).where(
+                DetentionOrder.captive_id.in_(sorted(convicted))))} if convicted else {}
+        return convicted, list(s.scalars(steps.order_by(Deadline.id))), started
 
 
 def convicted_note(day: date | str) -> Message:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import and_, or_, select
@@ -28,6 +29,7 @@ from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
 from caseapp.domain.steps_at_end import closes_at_end
 from caseapp.services.conviction_notes import ConvictionNotes
+from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import (
     DETENTION_ORDER,
@@ -190,32 +192,48 @@ class CustodySteps(ConvictionNotes):
     def _follow_custody_of(self, s: Session, captive_ids: Collection[int], *,
                            ended: bool, gone: int | None = None) -> None:
         """:meth:`_follow_custody` for those of ``captive_ids`` whose custody has ``ended``
-        (or not), a few hundred captives a query; ``gone``: an order being deleted."""
-        said = {CUSTODY_ENDED.render(lang) for lang in LANGUAGES}  # as it was written
+        (or not), a few hundred captives a query; ``gone``: an order being deleted. Captives
+        a batch created are answered from what it holds (:mod:`custody_known`), alike."""
+        said = _custody_ended_said()
+        known = known_custody(s, captive_ids) if gone is None else {}
         for part in chunks(sorted(captive_ids)):
-            since = {cid: day or self.ctx.today() for cid, status, day in s.execute(
-                select(Captive.id, Captive.status, Captive.status_since).where(
-                    Captive.id.in_(part))) if CaptiveStatus(status).ended is ended}
+            by_batch = all(cid in known for cid in part)
+            if by_batch:
+                since = {cid: k.captive.status_since or self.ctx.today()
+                         for cid in part if CaptiveStatus((k := known[cid]).captive.status)
+                         .ended is ended}
+            else:
+                since = {cid: day or self.ctx.today() for cid, status, day in s.execute(
+                    select(Captive.id, Captive.status, Captive.status_since).where(
+                        Captive.id.in_(part))) if CaptiveStatus(status).ended is ended}
             if not since:
                 continue
-            steps = select(Deadline).where(
-                Deadline.captive_id.in_(sorted(since)),
-                Deadline.trigger_kind == DETENTION_ORDER)
+
+            def stored(*where: Any, since: dict[int, date] = since,
+                       by_batch: bool = by_batch) -> list[Deadline]:
+                """The steps of the captives of ``since`` matching ``where``, in id order."""
+                if not by_batch:
+                    return list(s.scalars(select(Deadline).where(
+                        Deadline.captive_id.in_(sorted(since)),
+                        Deadline.trigger_kind == DETENTION_ORDER, *where).order_by(Deadline.id)))
+                return sorted((d for cid in since for d in known[cid].steps
+                               if all(test(d) for test in where)), key=lambda d: d.id)
+
             if not ended:
-                custody = _custody_after_releases(s, sorted(since), gone=gone)
-                reopened = [d for d in s.scalars(steps.where(
-                    Deadline.status == DeadlineStatus.DISMISSED,
-                    Deadline.status_reason.in_(said)).order_by(Deadline.id))
-                    if d.trigger_uid in custody.in_file
-                    and d.trigger_uid not in custody.released]
+                custody = (_custody_of({cid: known[cid].history for cid in since},
+                                       [(cid, o.uid, o.start_date) for cid in since
+                                        for o in known[cid].orders]) if by_batch
+                           else _custody_after_releases(s, sorted(since), gone=gone))
+                reopened = [d for d in stored(*_dismissed_as(said, by_batch))
+                            if d.trigger_uid in custody.in_file
+                            and d.trigger_uid not in custody.released]
                 self._write_all(s, reopened, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                                 status_reason="")
                 # Custody under an order ended with a release after which an order starts
                 # (put back to detained first, the re-arrest's order recorded afterwards).
-                self._write_all(s, [d for d in s.scalars(steps.where(
-                    Deadline.trigger_uid.in_(sorted(custody.released)),
-                    Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
-                    .order_by(Deadline.id)) if d.due_on > custody.released[d.trigger_uid]]
+                self._write_all(s, [d for d in stored(*_open_of(
+                    sorted(custody.released), by_batch))
+                    if d.due_on > custody.released[d.trigger_uid]]
                     if custody.released else [], AuditAction.UPDATE,
                     status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
                 # An order recorded while custody had ended (the re-arrest's) had its steps
@@ -224,12 +242,11 @@ class CustodySteps(ConvictionNotes):
                 self._settle_superseded(s, sorted({d.captive_id for d in reopened
                                                    if d.captive_id is not None}), gone=gone)
                 continue
-            self._write_all(s, [d for d in s.scalars(steps.where(
-                Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False))
-                .order_by(Deadline.id))
-                if d.captive_id is not None
-                and closes_at_end(d.due_on, d.overridden, since[d.captive_id])], AuditAction.UPDATE,
-                status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
+            self._write_all(s, [d for d in stored(*_open_of(None, by_batch))
+                                if d.captive_id is not None
+                                and closes_at_end(d.due_on, d.overridden, since[d.captive_id])],
+                            AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                            status_reason=str(CUSTODY_ENDED))
 
     def _reopen_superseded_of(self, s: Session, order: Any,
                               known: list[Deadline] | None = None) -> None:
@@ -309,6 +326,12 @@ class CustodySteps(ConvictionNotes):
                             status_reason=str(_superseded(order.start_date)))
 
 
+@cache
+def _custody_ended_said() -> frozenset[str]:
+    """:data:`CUSTODY_ENDED` as it was written, in each language."""
+    return frozenset(CUSTODY_ENDED.render(lang) for lang in LANGUAGES)
+
+
 class _Custody(NamedTuple):
     """The orders of captives back in custody: those in the file, and those custody under
     which ended with a release (by their uid, the day of that release)."""
@@ -321,21 +344,29 @@ def _custody_after_releases(s: Session, captive_ids: list[int], *,
                             gone: int | None = None) -> _Custody:
     """The orders of ``captive_ids`` (back in custody) still in the file (``gone``: one being
     deleted is not), and of those the ones started by a release after which an order starts
-    (a re-arrest): custody under them ended with that release. Their steps closed as custody
-    ended stay closed; those of the other orders in the file open again. A release withdrawn
-    (the next status, in custody, as of a day not after it or of no day) ends nothing."""
-    released: dict[int, list[date]] = {}
+    (a re-arrest), read from the database: see :func:`_custody_of`."""
     changes: dict[int, list[tuple[CaptiveStatus, date | None]]] = {}
     for cid, status, day in s.execute(select(
             StatusChange.captive_id, StatusChange.new_status, StatusChange.effective_on).where(
             StatusChange.captive_id.in_(captive_ids)).order_by(StatusChange.id)):
         changes.setdefault(cid, []).append((CaptiveStatus(status), day))
+    return _custody_of(changes, list(s.execute(select(
+        DetentionOrder.captive_id, DetentionOrder.uid, DetentionOrder.start_date).where(
+        DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1)))))
+
+
+def _custody_of(changes: dict[int, list[tuple[CaptiveStatus, date | None]]],
+                orders: list[Any]) -> _Custody:
+    """The ``orders`` (captive id, uid, start) of captives back in custody, whose status
+    histories are ``changes`` (new status and day, in the order recorded), and of those the
+    ones started by a release after which an order starts (a re-arrest): custody under them
+    ended with that release. Their steps closed as custody ended stay closed; those of the
+    other orders in the file open again. A release withdrawn (the next status, in custody,
+    as of a day not after it or of no day) ends nothing."""
+    released: dict[int, list[date]] = {}
     for cid, history in changes.items():
         if days := releases(history):  # a release withdrawn ended no custody
             released[cid] = days
-    orders = list(s.execute(select(DetentionOrder.captive_id, DetentionOrder.uid,
-                                   DetentionOrder.start_date).where(
-        DetentionOrder.captive_id.in_(captive_ids), DetentionOrder.id != (gone or -1))))
     last_start: dict[int, date] = {}
     for cid, _uid, start in orders:
         last_start[cid] = max(start, last_start.get(cid, start))
@@ -344,6 +375,24 @@ def _custody_after_releases(s: Session, captive_ids: list[int], *,
     return _Custody({uid for _cid, uid, _start in orders},
                     {uid: cutoff for cid, uid, start in orders
                      if (cutoff := ended_by.get(cid)) is not None and start <= cutoff})
+
+
+def _dismissed_as(said: frozenset[str], by_batch: bool) -> list[Any]:
+    """The steps closed with one of the reasons ``said`` (as a query's conditions, or as
+    tests of a step the batch holds)."""
+    if by_batch:
+        return [lambda d: d.status == DeadlineStatus.DISMISSED and d.status_reason in said]
+    return [Deadline.status == DeadlineStatus.DISMISSED, Deadline.status_reason.in_(said)]
+
+
+def _open_of(uids: list[str] | None, by_batch: bool) -> list[Any]:
+    """The open steps not set by hand (of the orders ``uids``, if given), as
+    :func:`_dismissed_as` gives its conditions."""
+    if by_batch:
+        return [lambda d: (d.status == DeadlineStatus.OPEN and d.overridden is False
+                           and (uids is None or d.trigger_uid in uids))]
+    where = [Deadline.status == DeadlineStatus.OPEN, Deadline.overridden.is_(False)]
+    return where if uids is None else [Deadline.trigger_uid.in_(uids), *where]
 
 
 class _Order(NamedTuple):

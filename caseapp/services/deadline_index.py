@@ -5,10 +5,12 @@ places of detention (stays) of every captive it created.
 A record created in the batch has only what the batch gave it: the deadline engine answers
 its reads from this index instead of a query per write (the demo writes hundreds). The
 index follows every deadline and order the session writes (whatever service writes it);
-a deletion, or a call that fails, drops the whole index (what it held may be gone): the
-engine then reads from the database, as outside a batch. Code writing deadlines or orders
-through the connection inside a batch calls :func:`~caseapp.services.batch.settle_batch`
-first.
+a deletion, a call that fails, a record moved to another captive, a bulk UPDATE or DELETE,
+or a step of an order it does not hold drops the whole index (what it held may be gone or
+incomplete): the engine then reads from the database, as outside a batch. The custody of
+a captive the batch created is answered from it too (:mod:`custody_known`). Code writing
+deadlines or orders through the connection inside a batch calls
+:func:`~caseapp.services.batch.settle_batch` first.
 """
 
 from __future__ import annotations
@@ -17,12 +19,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import event, func, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstanceState, ORMExecuteState, Session
 
-from caseapp.db.models import Deadline, DetentionOrder, DetentionPlace
+from caseapp.db.models import Deadline, DetentionOrder, DetentionPlace, StatusChange
 from caseapp.services.batch import in_batch
 from caseapp.services.batch_rows import give_defaults
 from caseapp.services.session_info import BATCH_INDEX, NEXT_DEADLINE_ID
+
+# The trigger kind stored on the steps of a detention order (deadline_writes.TRIGGER_KINDS).
+DETENTION_ORDER = "detention_order"
 
 
 @dataclass
@@ -87,6 +92,8 @@ def batch_index(s: Session) -> BatchIndex | None:
             s.info[_WATCHED] = True
             event.listen(s, "pending_to_persistent", _written)
             event.listen(s, "persistent_to_deleted", _deleted)
+            event.listen(s, "before_flush", _moving)
+            event.listen(s, "do_orm_execute", _bulk)
     return index
 
 
@@ -131,6 +138,10 @@ def _written(s: Session, obj: Any) -> None:
     if index is None:
         return
     if isinstance(obj, Deadline):
+        if obj.trigger_kind == DETENTION_ORDER and obj.captive_id in index.orders \
+                and (obj.trigger_kind, obj.trigger_uid) not in index.deadlines:
+            s.info.pop(BATCH_INDEX, None)  # (a step of an order it does not hold)
+            return
         index.add_deadline(obj)
     elif isinstance(obj, DetentionOrder):
         index._add_order(obj)
@@ -140,3 +151,26 @@ def _written(s: Session, obj: Any) -> None:
 
 def _deleted(s: Session, _obj: Any) -> None:
     s.info.pop(BATCH_INDEX, None)  # (rows may go with it by cascade: read them again)
+
+
+# Records the index (and custody_known) files by their captive: one moved to another
+# captive drops the index (the other captive's lists do not have it).
+_BY_CAPTIVE = (Deadline, DetentionOrder, DetentionPlace, StatusChange)
+
+
+def _moving(s: Session, _context: Any, _instances: Any) -> None:
+    """Before a flush: an order, step, stay or status change moved to another captive."""
+    if BATCH_INDEX in s.info and any(
+            isinstance(obj, _BY_CAPTIVE) and _state(obj).attrs.captive_id.history.deleted
+            for obj in s.dirty):
+        s.info.pop(BATCH_INDEX, None)
+
+
+def _state(obj: Any) -> InstanceState[Any]:
+    return inspect(obj)
+
+
+def _bulk(state: ORMExecuteState) -> None:
+    """An UPDATE or DELETE of many rows (not through the records): read them again."""
+    if state.is_update or state.is_delete:
+        state.session.info.pop(BATCH_INDEX, None)

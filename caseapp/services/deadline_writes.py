@@ -28,12 +28,11 @@ from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
-from caseapp.services.deadline_index import batch_index, batch_keys
+from caseapp.services.deadline_index import DETENTION_ORDER, batch_index, batch_keys
 from caseapp.services.deadlines import DeadlineService
 from caseapp.services.reading_level import travel_level
 from caseapp.services.values import coerce
 
-DETENTION_ORDER = "detention_order"
 # The trigger kind stored on the deadlines a record of each table sets off.
 TRIGGER_KINDS = {
     "detention_orders": DETENTION_ORDER,
