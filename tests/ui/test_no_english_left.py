@@ -38,7 +38,7 @@ ALLOWED = {"caseapp", "echr", "icrc", "pdf", "sha", "utc", "json", "xlsx", "docx
            "gnu", "lgpl", "gpl", "pyside6", "pyside", "ctrl", "alt", "shift", "wgad", "id", "email", "e-mail",
            "hy", "en", "ru", "fr", "az", "english", "sqlcipher", "postgresql", "yyyy", "www",
            "enter", "esc", "backspace", "left", "right", "down",  # key names, as printed on the keys
-           "utf", "bom", "windows",  # a text file's encoding (UTF-8, Windows-1251)
+           "utf", "bom", "windows", "armscii", "koi",  # encodings (UTF-8, Windows-1251, ARMSCII-8, KOI8-R)
            "word", "ods",  # Microsoft Word, the OpenDocument spreadsheet
            "ecomms", "ocr", "wgeid",  # the Court's portal, text recognition, the UN group
            "ssd", "libreoffice"}  # a kind of disk, the office suite
