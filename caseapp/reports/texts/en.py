@@ -110,6 +110,7 @@ TEXTS: dict[str, Entry] = {
     "cal_alarm_today": "{title}: today",  # a reminder on the day itself (a lead of 0 days)
     "cal_name": "CaseApp deadlines and hearings",
     "cal_name_level": "CaseApp deadlines and hearings ({level} level)",
+    "cal_deadline": "Deadline: {title}",
     "cal_hearing": "Hearing: {kind}",
     "cal_hearing_at": "Hearing: {kind}, {court}",
     "cal_judge": "Judge: {judge}",

@@ -108,6 +108,7 @@ TEXTS: dict[str, Entry] = {
     "cal_alarm_today": "{title}՝ այսօր",
     "cal_name": "CaseApp. ժամկետներ և դատական նիստեր",
     "cal_name_level": "CaseApp. ժամկետներ և դատական նիստեր (մակարդակ՝ {level})",
+    "cal_deadline": "Ժամկետ՝ {title}",
     "cal_hearing": "Դատական նիստ՝ {kind}",
     "cal_hearing_at": "Դատական նիստ՝ {kind}, {court}",
     "cal_judge": "Դատավոր՝ {judge}",

@@ -120,6 +120,7 @@ TEXTS: dict[str, Entry] = {
     "cal_alarm_today": "{title}: сегодня",
     "cal_name": "CaseApp: сроки и судебные заседания",
     "cal_name_level": "CaseApp: сроки и судебные заседания (уровень: {level})",
+    "cal_deadline": "Срок: {title}",
     "cal_hearing": "Судебное заседание: {kind}",
     "cal_hearing_at": "Судебное заседание: {kind}, {court}",
     "cal_judge": "Судья: {judge}",
