@@ -217,6 +217,7 @@ TEXTS: dict[str, Entry] = {
     "risk_hidden": "Captives whose special risk is not shown at this level",
     "count": "Count",
     "custody_histogram": "Days in custody",
+    "custody_histogram_none": "No captive in this report has a known time in custody.",
     "captives_axis": "captives",
     "year_first": "< 1 year",
     "years_span": {"one": "{a}–{count} year", "other": "{a}–{count} years"},  # count: upper bound

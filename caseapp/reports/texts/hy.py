@@ -210,6 +210,7 @@ TEXTS: dict[str, Entry] = {
     "risk_hidden": "Գերիներ, որոնց հատուկ վտանգն այս մակարդակում չի նշվում",
     "count": "Քանակ",
     "custody_histogram": "Կալանքի տևողություն",
+    "custody_histogram_none": "Այս հաշվետվության գերիներից ոչ մեկի կալանքի տևողությունը հայտնի չէ։",
     "captives_axis": "գերիներ",
     "year_first": "մինչև 1 տարի",
     "years_span": "{a}–{count} տարի",
