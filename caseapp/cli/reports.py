@@ -142,12 +142,16 @@ def cmd_letter(args: argparse.Namespace, out: TextIO) -> int:
         if ({"recipient_name", "recipient_block", "salutation"} & set(exc.fields)
                 and args.to is None and args.org is None):
             hint = str(msg("--to CONTACT_ID, --org ORGANISATION_ID or {options}", options=hint))
+        problem = msg("The letter “{template}” needs values the case file does not give: "
+                      "{needed}. Pass them with {options}.", template=template.key,
+                      needed=needed, options=hint)
         if any(name.startswith("lawyer_") for name in exc.fields):
-            hint = str(msg("{options}, or keep your details in the case file for every letter "
-                           "with “caseapp settings set lawyer_name …”", options=hint))
-        raise UserError(msg("The letter “{template}” needs values the case file does not give: "
-                            "{needed}. Pass them with {options}", template=template.key,
-                            needed=needed, options=hint)) from None
+            # A sentence of its own: glued to the options, Armenian put its "with" ending
+            # on the command's own "with" («… հրամանով»-ով).
+            problem = msg("{problem} {advice}", problem=problem, advice=msg(
+                "You can also keep your details in the case file for every letter with "
+                "“caseapp settings set lawyer_name …”."))
+        raise UserError(problem) from None
     finally:
         cf.close()
     _summary(args, made.left_out)

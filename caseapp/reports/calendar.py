@@ -103,7 +103,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", f"{t('deadline', lang)}: {_whose(d.title, who)}")
+    ev.add("summary", t("cal_deadline", lang, title=_whose(d.title, who)))
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)

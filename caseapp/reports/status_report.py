@@ -154,11 +154,14 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
     if forum_rows:
         left += [Paragraph(text(t("by_forum", lang)), s.h2), _counts(s, forum_rows, lang, w * 0.3)]
     left += [Paragraph(text(t("special_risk", lang)), s.h2), _risk_counts(s, report, lang, w * 0.3)]
+    histogram = custody_histogram(report.rows, lang)
     right = [Paragraph(text(t("by_status", lang)), s.h2),
              _bar_chart(status_rows, w * 0.62, 130, horizontal=True),
              Paragraph(text(t("custody_histogram", lang)), s.h2),
-             _bar_chart(custody_histogram(report.rows, lang), w * 0.62, 130,
-                        x_title=t("days_axis", lang), y_title=t("captives_axis", lang))]
+             # an empty chart under its heading read as a chart that failed to print
+             _bar_chart(histogram, w * 0.62, 130, x_title=t("days_axis", lang),
+                        y_title=t("captives_axis", lang)) if histogram
+             else Paragraph(text(t("custody_histogram_none", lang)), s.muted)]
     summary = Table([[left, right]], colWidths=[w * 0.34, w * 0.66])
     summary.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -20,7 +20,7 @@ from caseapp.ui import file_names
 from caseapp.ui import settings as keys
 from caseapp.ui.opener import NewCaseFileDialog
 from caseapp.ui.session import CaseFileSession
-from caseapp.ui.widgets.save_target import ask_save_path, file_filter
+from caseapp.ui.widgets.save_target import ask_save_path, case_file_name, file_filter
 from caseapp.ui.worker import Runner
 
 if TYPE_CHECKING:
@@ -63,10 +63,11 @@ def _widget(window: Shell) -> QWidget:
 
 def new_file(window: Shell) -> None:
     parent = _widget(window)
-    path, _ = QFileDialog.getSaveFileName(parent, translate("MainWindow", "New case file"),
-                                          str(Path.home() / "casefile.db"), file_filter())
+    path, chosen = QFileDialog.getSaveFileName(parent, translate("MainWindow", "New case file"),
+                                               str(Path.home() / "casefile.db"), file_filter())
     if not path:
         return
+    path = case_file_name(path, chosen)
     if Path(path).exists():
         QMessageBox.warning(parent, translate("MainWindow", "New case file"),
                             translate("MainWindow", "%1 already exists. Choose another name.").replace("%1", path))

@@ -87,3 +87,23 @@ def test_a_calendar_names_rules_by_their_titles_never_by_their_ids(case_file: Ca
     steps = [text_of(step, "ru") for step in cf.reminders.explanation(motion_id)]
     assert any(quoted["ru"].format(expiry["ru"]) in step for step in steps)
     assert not any("az." in step for step in steps)
+
+
+def test_an_armenian_calendar_introduces_a_deadline_as_armenian_does(case_file: CaseFile,
+                                                                     tmp_path: Path) -> None:
+    """An Armenian phone calendar reads "Ժամկետ՝ …" as "Դատական նիստ՝ …", not "Ժամկետ: …":
+    in Armenian the Latin colon looks like the full stop "։", and the event read
+    "Deadline. Detention order expires"."""
+    from caseapp.services.outputs import calendar
+
+    cf = case_file
+    captive = cf.captives.create(names=["Արտաշես Մկրտչյան"], capture="2026-10-20",
+                                 status="pre_trial")
+    cf.detention_orders.create(captive_id=captive.id, start_date="2026-10-31", term_months=4)
+    out = tmp_path / "hy.ics"
+    calendar(cf, level="shareable", target=out, lang="hy")
+    summaries = [str(e["SUMMARY"]) for e in icalendar.Calendar.from_ical(out.read_bytes())
+                 .walk("VEVENT")]
+    expiry = "Ժամկետ՝ Կալանավորման մասին որոշման ժամկետը լրանում է (Արտաշես Մկրտչյան)"
+    assert expiry in summaries
+    assert not any(s.startswith("Ժամկետ:") for s in summaries)

@@ -180,3 +180,19 @@ def test_every_printed_page_of_the_xlsx_says_its_level(demo: CaseFile, tmp_path,
     assert (captives.page_setup.fitToWidth, captives.page_setup.fitToHeight) == (2, 0)
     assert captives.print_title_rows == "$1:$1" and captives.print_title_cols == "$A:$C"
     assert hearings.page_setup.fitToWidth == 1 and hearings.print_title_rows == "$1:$1"
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("en", "No captive in this report has a known time in custody."),
+    ("hy", "Այս հաշվետվության գերիներից ոչ մեկի կալանքի տևողությունը հայտնի չէ։"),
+    ("ru", "Ни у одного пленного в этом отчёте срок содержания под стражей не известен."),
+])
+def test_a_report_without_days_in_custody_says_so_under_the_histograms_heading(
+        case_file: CaseFile, lang: str, sentence: str) -> None:
+    """A lawyer's first report (one captive, missing): the heading "Days in custody" stood
+    over an empty space, as if the chart had failed to print."""
+    case_file.captives.create(names=["Արմեն Սարգսյան"], capture="~2020-11-15")
+    report = build_status_report(case_file, level="shareable")
+    assert [r.days_in_custody for r in report.rows] == [None]
+    text = re.sub(r"\s+", " ", "\n".join(pdf_text(render_status_pdf(report, lang=lang))))
+    assert sentence in text

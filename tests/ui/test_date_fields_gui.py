@@ -130,3 +130,20 @@ def test_a_date_field_is_one_tab_stop_and_its_calendar_is_picked_from_with_enter
     qtbot.keyClick(days, Qt.Key.Key_Right)
     qtbot.keyClick(days, Qt.Key.Key_Return)
     assert first.value() == "2026-11-21" and not first.calendar.isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_a_partial_date_field_says_how_to_write_a_day_known_only_roughly(lang: str,
+                                                                         qtbot) -> None:
+    """A capture "around 15 November 2020": the field reads "~15.11.2020", and its tooltip is
+    where the lawyer learns it (the placeholder shows a day, a month and a year only). A
+    field of exact days says nothing of "~"."""
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    exact, partial = DateField(), DateField(partial=True)
+    qtbot.addWidget(exact)
+    qtbot.addWidget(partial)
+    sample = "~30 Jun 1985" if lang == "en" else "~30.06.1985"
+    assert sample in partial.edit.toolTip()
+    assert "~" not in exact.edit.toolTip() + exact.edit.placeholderText()
+    partial.edit.setText("~15.11.2020" if lang != "en" else "~15 Nov 2020")
+    assert partial.value() == "~2020-11-15" and partial.problem() is None

@@ -110,6 +110,7 @@ TEXTS: dict[str, Entry] = {
     "cal_alarm_today": "{title}: today",  # a reminder on the day itself (a lead of 0 days)
     "cal_name": "CaseApp deadlines and hearings",
     "cal_name_level": "CaseApp deadlines and hearings ({level} level)",
+    "cal_deadline": "Deadline: {title}",
     "cal_hearing": "Hearing: {kind}",
     "cal_hearing_at": "Hearing: {kind}, {court}",
     "cal_judge": "Judge: {judge}",
@@ -216,6 +217,7 @@ TEXTS: dict[str, Entry] = {
     "risk_hidden": "Captives whose special risk is not shown at this level",
     "count": "Count",
     "custody_histogram": "Days in custody",
+    "custody_histogram_none": "No captive in this report has a known time in custody.",
     "captives_axis": "captives",
     "year_first": "< 1 year",
     "years_span": {"one": "{a}–{count} year", "other": "{a}–{count} years"},  # count: upper bound

@@ -66,6 +66,10 @@ class DateField(QWidget):
             self.tr("e.g. %1, %2 or %3").replace("%1", date_text(self.SAMPLE))
             .replace("%2", self.SAMPLE_MONTH).replace("%3", self.SAMPLE_YEAR) if partial
             else self.tr("e.g. %1").replace("%1", date_text(self.SAMPLE)))
+        if partial:  # how to say "around": nothing else in the field shows it
+            self.edit.setToolTip(
+                self.tr("A day, a month or a year. For a day known only roughly, put ~ before "
+                        "it: %1.").replace("%1", "~" + date_text(self.SAMPLE)))
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(self.edited)
         self.button = QToolButton(self)

@@ -19,6 +19,19 @@ def file_filter() -> str:
             + QCoreApplication.translate("QFileDialog", "All files (*)"))
 
 
+CASE_FILE_SUFFIXES = (".db", ".caseapp")  # the ones file_filter() shows
+
+
+def case_file_name(path: str, chosen_filter: str) -> str:
+    """``path`` as a new case file is named: a name typed without a case file's ending
+    ("Gortser") gets ".db", the default name's, while the case files are the filter chosen;
+    otherwise the Open dialog, which lists only the case files, would not show the file
+    just made. With "All files" chosen, the name is kept as typed."""
+    if chosen_filter != file_filter().split(";;")[0]:
+        return path
+    return path if Path(path).suffix.lower() in CASE_FILE_SUFFIXES else path + ".db"
+
+
 def refusal_text(refusal: Refusal) -> str:
     """The refusal as one translated sentence."""
     texts = {
