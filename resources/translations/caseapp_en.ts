@@ -4030,17 +4030,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <source>A day, a month or a year. For a day known only roughly, put ~ before it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="77" />
         <source>Pick a date (Alt+Down)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="132" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="131" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation type="unfinished" />
     </message>
@@ -7266,129 +7271,129 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="66" />
-        <location filename="../../caseapp/ui/file_actions.py" line="71" />
+        <location filename="../../caseapp/ui/file_actions.py" line="72" />
         <source>New case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="72" />
+        <location filename="../../caseapp/ui/file_actions.py" line="73" />
         <source>%1 already exists. Choose another name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="80" />
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="81" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="108" />
         <source>Open case file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
         <source>There is no case file at %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>Create a New Case File There…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="98" />
+        <location filename="../../caseapp/ui/file_actions.py" line="99" />
         <source>Open Another File…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="118" />
+        <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Creating the demo case file…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="133" />
+        <location filename="../../caseapp/ui/file_actions.py" line="134" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Imported %Ln record.</numerusform><numerusform>Imported %Ln records.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="143" />
-        <location filename="../../caseapp/ui/file_actions.py" line="156" />
-        <location filename="../../caseapp/ui/file_actions.py" line="183" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
+        <location filename="../../caseapp/ui/file_actions.py" line="184" />
         <source>Import JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="170" />
+        <location filename="../../caseapp/ui/file_actions.py" line="171" />
         <source>%1 (ID %2) like %3 (ID %4)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="176" />
+        <location filename="../../caseapp/ui/file_actions.py" line="177" />
         <source>and %n more</source>
         <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="179" />
+        <location filename="../../caseapp/ui/file_actions.py" line="180" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Likely the same people as captives already in the case file: %n imported captive (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform><numerusform>Likely the same people as captives already in the case file: %n imported captives (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="187" />
         <source>Likely Duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="197" />
-        <location filename="../../caseapp/ui/file_actions.py" line="212" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="213" />
         <source>Export JSON</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="208" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
         <source>Exported %1 records to %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="230" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="231" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="233" />
+        <location filename="../../caseapp/ui/file_actions.py" line="234" />
         <source>Passphrase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="265" />
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
-        <location filename="../../caseapp/ui/file_actions.py" line="299" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>Passphrase recovery</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="265" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="279" />
+        <location filename="../../caseapp/ui/file_actions.py" line="280" />
         <source>Case file whose passphrase is lost</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="299" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation type="unfinished" />
     </message>
@@ -8192,7 +8197,7 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="145" />
+        <location filename="../../caseapp/ui/file_actions.py" line="146" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -8858,12 +8863,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="261" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="265" />
         <source>Type part of the name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="277" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
         <source>(none)</source>
         <translation type="unfinished" />
     </message>
@@ -9047,22 +9052,22 @@ Do you want to delete it anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="25" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="38" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="27" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="30" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="43" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="33" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="46" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation type="unfinished" />
     </message>

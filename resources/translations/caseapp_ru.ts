@@ -4136,17 +4136,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>напр.: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="71" />
+        <source>A day, a month or a year. For a day known only roughly, put ~ before it: %1.</source>
+        <translation>День, месяц или год. Если день известен лишь приблизительно, поставьте перед ним ~, например: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/widgets/fields.py" line="77" />
         <source>Pick a date (Alt+Down)</source>
         <translation>Выбрать дату (Alt+Down)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="128" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="132" />
         <source>“%1” is not a date: write a day as %2, a month as %3 or a year as %4.</source>
         <translation>«%1» — не дата: укажите день как %2, месяц как %3 или год как %4.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="131" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="135" />
         <source>“%1” is not a date: write it as %2.</source>
         <translation>«%1» — не дата: укажите её как %2.</translation>
     </message>
@@ -7428,129 +7433,129 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="66" />
-        <location filename="../../caseapp/ui/file_actions.py" line="71" />
+        <location filename="../../caseapp/ui/file_actions.py" line="72" />
         <source>New case file</source>
         <translation>Новый файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="72" />
+        <location filename="../../caseapp/ui/file_actions.py" line="73" />
         <source>%1 already exists. Choose another name.</source>
         <translation>%1 уже существует. Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="80" />
-        <location filename="../../caseapp/ui/file_actions.py" line="91" />
-        <location filename="../../caseapp/ui/file_actions.py" line="107" />
+        <location filename="../../caseapp/ui/file_actions.py" line="81" />
+        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="108" />
         <source>Open case file</source>
         <translation>Открыть файл дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="92" />
+        <location filename="../../caseapp/ui/file_actions.py" line="93" />
         <source>There is no case file at %1.</source>
         <translation>Файла дела по адресу %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="94" />
+        <location filename="../../caseapp/ui/file_actions.py" line="95" />
         <source>It may have been moved, renamed or deleted, or be on a drive that is not connected.</source>
         <translation>Возможно, его переместили, переименовали или удалили, либо он на диске, который не подключён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="96" />
+        <location filename="../../caseapp/ui/file_actions.py" line="97" />
         <source>Create a New Case File There…</source>
         <translation>Создать там новый файл дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="98" />
+        <location filename="../../caseapp/ui/file_actions.py" line="99" />
         <source>Open Another File…</source>
         <translation>Открыть другой файл…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="118" />
+        <location filename="../../caseapp/ui/file_actions.py" line="119" />
         <source>Creating the demo case file…</source>
         <translation>Создание демонстрационного файла дела…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="133" />
+        <location filename="../../caseapp/ui/file_actions.py" line="134" />
         <source>Imported %Ln record(s).</source>
         <translation><numerusform>Импортирована %Ln запись.</numerusform><numerusform>Импортированы %Ln записи.</numerusform><numerusform>Импортировано %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="143" />
-        <location filename="../../caseapp/ui/file_actions.py" line="156" />
-        <location filename="../../caseapp/ui/file_actions.py" line="183" />
+        <location filename="../../caseapp/ui/file_actions.py" line="144" />
+        <location filename="../../caseapp/ui/file_actions.py" line="157" />
+        <location filename="../../caseapp/ui/file_actions.py" line="184" />
         <source>Import JSON</source>
         <translation>Импорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="170" />
+        <location filename="../../caseapp/ui/file_actions.py" line="171" />
         <source>%1 (ID %2) like %3 (ID %4)</source>
         <translation>%1 (ID %2) похож(а) на %3 (ID %4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="176" />
+        <location filename="../../caseapp/ui/file_actions.py" line="177" />
         <source>and %n more</source>
         <translation><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform><numerusform>и ещё %n</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/file_actions.py" line="179" />
+        <location filename="../../caseapp/ui/file_actions.py" line="180" />
         <source>Likely the same people as captives already in the case file: %n imported captive(s) (another copy of the same people?). Nothing was merged: review them in Captive → Likely Duplicates… and merge each person recorded twice.</source>
         <translation><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированный пленный (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform><numerusform>Вероятно, те же люди, что и пленные, уже записанные в файле дела: %n импортированных пленных (другая копия тех же людей?). Ничего не объединено: проверьте их в меню Пленный → Вероятные дубликаты… и объедините каждого человека, записанного дважды.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="186" />
+        <location filename="../../caseapp/ui/file_actions.py" line="187" />
         <source>Likely Duplicates…</source>
         <translation>Вероятные дубликаты…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="197" />
-        <location filename="../../caseapp/ui/file_actions.py" line="212" />
+        <location filename="../../caseapp/ui/file_actions.py" line="198" />
+        <location filename="../../caseapp/ui/file_actions.py" line="213" />
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="208" />
+        <location filename="../../caseapp/ui/file_actions.py" line="209" />
         <source>Exported %1 records to %2.</source>
         <translation>Экспортировано записей: %1, в файл %2.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="229" />
+        <location filename="../../caseapp/ui/file_actions.py" line="230" />
         <source>The passphrase was changed; a backup with the new passphrase was made.</source>
         <translation>Парольная фраза изменена; создана резервная копия с новой парольной фразой.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="231" />
+        <location filename="../../caseapp/ui/file_actions.py" line="232" />
         <source>The passphrase was changed, but the backup that follows failed: %1</source>
         <translation>Парольная фраза изменена, но последующее резервное копирование не удалось: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="233" />
+        <location filename="../../caseapp/ui/file_actions.py" line="234" />
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="265" />
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
-        <location filename="../../caseapp/ui/file_actions.py" line="299" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>Passphrase recovery</source>
         <translation>Восстановление парольной фразы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="265" />
+        <location filename="../../caseapp/ui/file_actions.py" line="266" />
         <source>This case file is not encrypted: give it a passphrase first (File → Change Passphrase…), then set up recovery.</source>
         <translation>Этот файл дела не зашифрован: сначала задайте ему парольную фразу (Файл → Сменить парольную фразу…), затем настройте восстановление.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="279" />
+        <location filename="../../caseapp/ui/file_actions.py" line="280" />
         <source>Case file whose passphrase is lost</source>
         <translation>Файл дела, парольная фраза которого утеряна</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="289" />
+        <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
         <translation>Для %1 восстановление парольной фразы не настроено (рядом нет файла ключей). Без парольной фразы его никто не сможет открыть.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="299" />
+        <location filename="../../caseapp/ui/file_actions.py" line="300" />
         <source>The case file has a new passphrase and is open. Set up recovery again if a share may have been seen by someone else.</source>
         <translation>У файла дела новая парольная фраза, и он открыт. Настройте восстановление заново, если долю мог видеть кто-то посторонний.</translation>
     </message>
@@ -8396,7 +8401,7 @@ Do you want to delete it anyway?</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/file_actions.py" line="145" />
+        <location filename="../../caseapp/ui/file_actions.py" line="146" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
         <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>All files (*)</source>
@@ -9062,12 +9067,12 @@ Do you want to delete it anyway?</source>
 <context>
     <name>RefCombo</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="261" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="265" />
         <source>Type part of the name</source>
         <translation>Введите часть названия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fields.py" line="277" />
+        <location filename="../../caseapp/ui/widgets/fields.py" line="281" />
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -9251,22 +9256,22 @@ Do you want to delete it anyway?</source>
         <translation>Файлы дел CaseApp (*.db *.caseapp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="25" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="38" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation>%1 — открытый файл дела. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="27" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — файл, который хранится рядом с файлом дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="30" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="43" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — хранимая копия файла дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="33" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="46" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation>%1 находится в папке резервных копий %2. Ничего не записано: выберите другую папку.</translation>
     </message>
