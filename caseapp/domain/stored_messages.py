@@ -7,8 +7,9 @@ in a record ("Closed: custody ended…", "The rules no longer give…") is there
 message (:mod:`caseapp.domain.messages`), not as text in the language of whoever happened to
 be at work: as the JSON form ``{"message": {...}}`` in the same text column (no schema
 change), as audit summaries are (:mod:`caseapp.domain.audit_summary`). The lawyer's own text
-is stored as written; one that happens to read like a stored message gets a leading space, so
-that it is never taken for one. Text written before (an older file, in one language) reads as
+is stored as written: it is taken for a message only if it is exactly the compact JSON CaseApp
+writes for one (a text column's value is stripped when stored, so a leading space cannot mark
+it, as it does an audit summary). Text written before (an older file, in one language) reads as
 written.
 """
 
@@ -26,7 +27,7 @@ def stored_text(value: str | Message) -> str:
     if isinstance(value, Message):
         return json.dumps({"message": value.as_dict()}, ensure_ascii=False,
                           separators=(",", ":"))
-    return " " + value if value.startswith(MARK) else value
+    return value
 
 
 def stored_message(stored: str | None) -> Message | None:
@@ -34,9 +35,10 @@ def stored_message(stored: str | None) -> Message | None:
     if not stored or not stored.startswith(MARK):
         return None
     try:
-        return Message.from_dict(json.loads(stored)["message"])
+        message = Message.from_dict(json.loads(stored)["message"])
     except (AssertionError, KeyError, TypeError, ValueError):
         return None
+    return message if stored_text(message) == stored else None  # else someone's own text
 
 
 def read_text(stored: str | None) -> str | Message:
