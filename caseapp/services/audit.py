@@ -9,13 +9,20 @@ from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
+from caseapp.domain.stored_messages import shown_text, stored_message
 from caseapp.services.base import ServiceContext
 
 
 def _dto(e: AuditEntry) -> AuditEntryDTO:
-    """The entry as the log shows it: a composed summary in the reader's language."""
+    """The entry as the log shows it: a composed summary, and a value CaseApp wrote as a
+    message (a deadline's status reason), in the reader's language."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         shown_summary(e.summary), e.field, e.old_value, e.new_value)
+                         shown_summary(e.summary), e.field, _shown(e.old_value),
+                         _shown(e.new_value))
+
+
+def _shown(value: str | None) -> str | None:
+    return value if stored_message(value) is None else shown_text(value)
 
 
 class AuditService:

@@ -79,11 +79,15 @@ def test_reasons_written_under_russian_read_in_english_and_armenian(
     odd = '{"message": {"text": "Downloaded on {day}."}}'
     cf.deadline_engine.dismiss(own, odd)
     assert cf.deadlines.get(own).status_reason == odd
-    # The list the window and the calendar read from says the same.
+    # The list the window and the calendar read from says the same, and so does the captive's
+    # history (the audit trail's old and new values).
     language("en")
     rows = {r.deadline.id: r for r in cf.reminders.rows(include_closed=True)}
     assert str(rows[appeal].deadline.status_reason) == NO_LONGER
     assert str(rows[history].deadline.status_reason) == FOR_THE_RECORD
+    cid = cf.deadlines.get(appeal).captive_id
+    assert NO_LONGER in [e.new_value for e in cf.audit.for_captive(cid)
+                         if e.field == "status_reason"]
 
 
 def test_an_old_files_reasons_read_as_written_beside_the_new_ones(
