@@ -229,12 +229,13 @@ class DeadlineWrites:
             # would have been: its change is an update (a second version), not its insert.
             s.flush()
         before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
+        for name, value in fields.items():
+            # CaseApp's own sentence (a status reason) is stored as a message, which each
+            # reader reads in her own language (and so is it audited).
+            if isinstance(value, Message):
+                fields[name] = stored_text(value)
         with s.no_autoflush:
             for name, value in fields.items():
-                # CaseApp's own sentence (a status reason) is stored as a message, which each
-                # reader reads in her own language.
-                if isinstance(value, Message):
-                    value = stored_text(value)
                 setattr(obj, name, coerce(Deadline, name, value))
             self.deadlines._check_required(obj)
             self.deadlines.validate(s, obj)

@@ -86,8 +86,11 @@ def test_reasons_written_under_russian_read_in_english_and_armenian(
     assert str(rows[appeal].deadline.status_reason) == NO_LONGER
     assert str(rows[history].deadline.status_reason) == FOR_THE_RECORD
     cid = cf.deadlines.get(appeal).captive_id
-    assert NO_LONGER in [e.new_value for e in cf.audit.for_captive(cid)
-                         if e.field == "status_reason"]
+    history_of = cf.audit.for_captive(cid)
+    assert NO_LONGER in [e.new_value for e in history_of if e.field == "status_reason"]
+    made = [json.loads(e.new_value) for e in history_of if e.action.value == "create"
+            and e.entity == "deadlines" and e.new_value and "status_reason" in e.new_value]
+    assert made and {m["status_reason"] for m in made} == {FOR_THE_RECORD}
 
 
 def test_an_old_files_reasons_read_as_written_beside_the_new_ones(
