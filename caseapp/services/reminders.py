@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import Text, cast, select
+from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
@@ -84,7 +84,10 @@ def _rules_differ(conn: Any, stmt: Any) -> dict[int, tuple[Message, ...]]:
     """The steps saying the rules differ of the deadlines ``stmt`` reads that have one, by id:
     the explanations of those few only (the lists leave the explanation out)."""
     table = Deadline.__table__
+    # Only a deadline kept as it was says so: one set by hand, or closed (not every step's
+    # JSON is searched).
     found = select(table.c.id, table.c.explanation).where(
+        or_(table.c.overridden.is_(True), table.c.status != DeadlineStatus.OPEN),
         cast(table.c.explanation, Text).contains(RULES_DIFFER))
     if stmt.whereclause is not None:
         found = found.where(stmt.whereclause)
