@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import Message
 from caseapp.domain.redaction import Omission
 
 # What happened to a deadline, in the order the log's summary lists them.
@@ -31,7 +32,9 @@ class DailyLogEntry:
     captive: str  # the captive's primary name ("" for none, or a captive deleted since)
     due_on: date | None  # as the deadline stood after the change (before a deletion)
     hard: bool
-    note: str = ""  # why: the status reason, the snooze's reason, the deletion's note
+    # why: the status reason (CaseApp's own as a message, read in the log's language), the
+    # snooze's reason, the deletion's note
+    note: str | Message = ""
     changes: tuple[FieldChange, ...] = ()
     until: date | None = None  # a snooze: the day it was snoozed to
     # every spelling of the captive's name (objects with full_name, script, language, kind,

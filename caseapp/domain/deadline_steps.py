@@ -291,9 +291,11 @@ def unverified() -> Message:
 
 def deadline_in(d: DeadlineDTO, rule_set: RuleSet, lang: str) -> DeadlineDTO:
     """The deadline as a document in ``lang`` prints it: its rule's title in that language
-    (a title the lawyer wrote stays as written) and its steps written in that language, a
+    (a title the lawyer wrote stays as written), CaseApp's own status reason and its steps
+    written in that language, a
     rule they name by its title (an old step stored as English text stays as it is)."""
     return replace(d, title=rule_set.title_in(d.title, lang, d.rule_id),
+                   status_reason=text_of(d.status_reason, lang),
                    explanation=tuple(text_of(s, lang) if isinstance(s, Message) else s
                                      for s in naming_rules(d.explanation, rule_set)))
 

@@ -31,7 +31,7 @@ from caseapp.domain.enums import (
     Sex,
     WelfareContactKind,
 )
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.table_counts import count_of, counts_of
 
 
@@ -339,7 +339,8 @@ class DeadlineDTO:
     status: DeadlineStatus
     overridden: bool
     explanation: tuple[Any, ...]
-    status_reason: str
+    # the lawyer's text, or CaseApp's own reason as a message (read in the reader's language)
+    status_reason: str | Message
     notes: str
     sensitivity: Sensitivity = Sensitivity.SHAREABLE
     hard: bool = False  # set by a court, cannot be missed

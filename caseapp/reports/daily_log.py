@@ -11,7 +11,9 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.domain.deadline_log import KINDS, DailyLog, DailyLogEntry, FieldChange
+from caseapp.domain.messages import text_of
 from caseapp.domain.names import latin_display_name
+from caseapp.domain.stored_messages import shown_text
 from caseapp.reports.pdfkit import ReportDocument, Styles, make_styles, table, text
 from caseapp.reports.texts import format_date, format_date_short, label, t
 from caseapp.reports.texts.names import name_in_script
@@ -62,7 +64,7 @@ def _row(e: DailyLogEntry, s: Styles, lang: str) -> list[Any]:
         deadline.append(text(" · ".join(details)))
     notes = [text(t("log_snoozed_until", lang, date=format_date_short(e.until, lang)))] \
         if e.until else []
-    notes += [text(e.note)] if e.note else []
+    notes += [text(text_of(e.note, lang))] if e.note else []
     notes += [f"{text(t('log_field_' + c.field, lang))}: {text(_value(c, c.old, lang))} → "
               f"{text(_value(c, c.new, lang))}" for c in e.changes]
     return [f"{e.at:%H:%M}", e.actor, t(f"log_{e.kind}", lang),
@@ -87,4 +89,4 @@ def _value(change: FieldChange, value: str, lang: str) -> str:
         return t("yes" if value == "True" else "no", lang)
     if change.field in _LEVELS:
         return label(value, lang)
-    return value
+    return shown_text(value, lang)  # a status reason CaseApp wrote, in the log's language

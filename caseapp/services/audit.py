@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import select
 
 from caseapp.db.models import AuditEntry, Captive
@@ -9,13 +11,33 @@ from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
+from caseapp.domain.stored_messages import MARK, shown_text, stored_message
 from caseapp.services.base import ServiceContext
 
 
 def _dto(e: AuditEntry) -> AuditEntryDTO:
-    """The entry as the log shows it: a composed summary in the reader's language."""
+    """The entry as the log shows it: a composed summary, and a value CaseApp wrote as a
+    message (a deadline's status reason), in the reader's language."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         shown_summary(e.summary), e.field, e.old_value, e.new_value)
+                         shown_summary(e.summary), e.field, _shown(e.old_value),
+                         _shown(e.new_value))
+
+
+def _shown(value: str | None) -> str | None:
+    """An old or new value as the log shows it: a message CaseApp stored, alone or among a
+    created or deleted record's values, in the reader's language; anything else as stored."""
+    if stored_message(value) is not None:
+        return shown_text(value)
+    if not value or not value.startswith("{") or MARK not in value:
+        return value
+    try:
+        values = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(values, dict):
+        return value
+    return json.dumps({k: shown_text(v) if isinstance(v, str) and stored_message(v) else v
+                       for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
 
 
 class AuditService:

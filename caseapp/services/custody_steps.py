@@ -28,6 +28,7 @@ from caseapp.domain.custody_periods import releases
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import LANGUAGES, Message, msg, written_from
 from caseapp.domain.steps_at_end import closes_at_end
+from caseapp.domain.stored_messages import stored_message, stored_text
 from caseapp.services.conviction_notes import ConvictionNotes
 from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_index import batch_index
@@ -160,7 +161,7 @@ class CustodySteps(ConvictionNotes):
         same_case = {uid for uid, case, _expires in earlier if case == order.prosecution_id}
         expiry_of = {uid: expires for uid, _case, expires in earlier}
         today = self.ctx.today()
-        reason = str(_superseded(order.start_date))
+        reason = _superseded(order.start_date)
         candidates: Iterable[Deadline]
         if siblings is None:
             candidates = s.scalars(select(Deadline).where(
@@ -235,7 +236,7 @@ class CustodySteps(ConvictionNotes):
                     sorted(custody.released), by_batch))
                     if d.due_on > custody.released[d.trigger_uid]]
                     if custody.released else [], AuditAction.UPDATE,
-                    status=DeadlineStatus.DISMISSED, status_reason=str(CUSTODY_ENDED))
+                    status=DeadlineStatus.DISMISSED, status_reason=CUSTODY_ENDED)
                 # An order recorded while custody had ended (the re-arrest's) had its steps
                 # closed too, and closed none of the earlier orders': settled now, the steps
                 # a later order continues custody over are closed as superseded.
@@ -246,7 +247,7 @@ class CustodySteps(ConvictionNotes):
                                 if d.captive_id is not None
                                 and closes_at_end(d.due_on, d.overridden, since[d.captive_id])],
                             AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                            status_reason=str(CUSTODY_ENDED))
+                            status_reason=CUSTODY_ENDED)
 
     def _reopen_superseded_of(self, s: Session, order: Any,
                               known: list[Deadline] | None = None) -> None:
@@ -315,21 +316,24 @@ class CustodySteps(ConvictionNotes):
                 if d.status is DeadlineStatus.DISMISSED:
                     reopen.append(d)
                 continue
+            said = _superseded(order.start_date)
             if d.status is DeadlineStatus.OPEN or d.status_reason not in {
-                    _superseded(order.start_date).render(lang) for lang in LANGUAGES}:
+                    stored_text(said), *(said.render(lang) for lang in LANGUAGES)}:
                 close.setdefault(order.uid, []).append(d)
         self._write_all(s, reopen, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
                         status_reason="")
         for order in orders:
             self._write_all(s, close.get(order.uid, []), AuditAction.UPDATE,
                             status=DeadlineStatus.DISMISSED,
-                            status_reason=str(_superseded(order.start_date)))
+                            status_reason=_superseded(order.start_date))
 
 
 @cache
 def _custody_ended_said() -> frozenset[str]:
-    """:data:`CUSTODY_ENDED` as it was written, in each language."""
-    return frozenset(CUSTODY_ENDED.render(lang) for lang in LANGUAGES)
+    """:data:`CUSTODY_ENDED` as it is stored (a message), and as it was written before, in
+    each language."""
+    return frozenset({stored_text(CUSTODY_ENDED), *(CUSTODY_ENDED.render(lang)
+                                                    for lang in LANGUAGES)})
 
 
 class _Custody(NamedTuple):
@@ -433,5 +437,9 @@ def _continues_over(order: Any, step: Deadline, *, same_case: bool, after: date,
 
 def _says_superseded(reason: str | None) -> bool:
     """Whether a status reason is the one :func:`_superseded` wrote (in any of the languages,
-    for whichever day: the order's start may have been edited since)."""
+    for whichever day: the order's start may have been edited since), stored as a message or
+    written as text before."""
+    said = stored_message(reason)
+    if said is not None:
+        return said.text == _superseded("").text
     return written_from(reason, _superseded)

@@ -337,8 +337,8 @@ class DeadlineEngine(CustodySteps):
         kind = TRIGGER_KINDS[obj.__tablename__]
         if kind == "captive":
             return  # its deadlines go with it
-        reason = str(_DELETED_REASONS.get(kind) or msg(
-            "The record they were computed from was deleted."))  # kept in the language of now
+        reason = _DELETED_REASONS.get(kind) or msg(  # a message, read in each reader's language
+            "The record they were computed from was deleted.")
         self._write_all(s, list(s.scalars(select(Deadline).where(
             Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,

@@ -27,9 +27,10 @@ from caseapp.domain.deadline_log import DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.deadlines import TRIGGER_YEARS
 from caseapp.domain.enums import AuditAction, Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
+from caseapp.domain.stored_messages import read_text
 from caseapp.services.base import ServiceContext
 from caseapp.services.deadline_engine import snoozed_until
 from caseapp.services.deadlines import DELETE_NOTE_FIELD
@@ -96,8 +97,8 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
                                           title=title_in(first.summary)))
             continue
         for kind, note, changes in _events(group):
-            until = snoozed_until(note) if kind == "snoozed" else None
-            if until is not None:  # "Snoozed until 2026-12-05: why": the day and the why
+            until = snoozed_until(note) if kind == "snoozed" and isinstance(note, str) else None
+            if until is not None and isinstance(note, str):  # "Snoozed until 2026-12-05: why"
                 note = note.partition(": ")[2]
             entries.append(DailyLogEntry(
                 at=first.at.astimezone(zone), actor=first.actor, kind=kind,
@@ -162,7 +163,7 @@ def _own_levels(groups: list[list[AuditEntry]], current: dict[str, Deadline],
     return out[::-1]
 
 
-def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str, tuple[FieldChange, ...]]]:
+def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str | Message, tuple[FieldChange, ...]]]:
     """What one group of entries says happened, with the lawyer's note: one event, or
     several when writes made in the same second were read as one group (a snooze, then
     done)."""
@@ -173,7 +174,7 @@ def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str, tuple[FieldChan
     if first.action is AuditAction.DELETE:
         note = changed.get(DELETE_NOTE_FIELD)
         return [("deleted", (note.new_value or "") if note else "", ())]
-    events: list[tuple[int, str, str, tuple[FieldChange, ...]]] = []
+    events: list[tuple[int, str, str | Message, tuple[FieldChange, ...]]] = []
     position = {e.field: i for i, e in reversed(list(enumerate(group)))}
     used: set[str] = set()
     status = changed.get("status")
@@ -181,7 +182,7 @@ def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str, tuple[FieldChan
         reason = changed.get("status_reason")
         closed = status.new_value in ("done", "dismissed")
         events.append((position["status"], (status.new_value or "") if closed else "reopened",
-                       (reason.new_value or "") if reason and closed else "", ()))
+                       read_text(reason.new_value) if reason and closed else "", ()))
         used |= {"status", "status_reason"}
     notes = changed.get("notes")
     if notes is not None and snoozed_until(notes.new_value or "") is not None \

@@ -10,6 +10,7 @@ from enum import StrEnum
 from caseapp.domain.dates import is_overdue
 from caseapp.domain.dto import DeadlineDTO
 from caseapp.domain.enums import DeadlineStatus
+from caseapp.domain.messages import Message
 
 
 class Group(StrEnum):
@@ -29,6 +30,9 @@ class DeadlineRow:
     verified: bool | None  # whether its rule was checked against the source (None: by hand)
     snoozed_until: date | None
     group: Group
+    # the steps of its explanation saying the rules differ from its kept day (messages, for
+    # the list's search in the reader's language; the lists leave the explanation out)
+    differs: tuple[Message, ...] = ()
 
     @property
     def id(self) -> int:

@@ -26,6 +26,7 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.recompute import ChangeKind, recompute
+from caseapp.domain.stored_messages import stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
 from caseapp.services.deadline_index import DETENTION_ORDER, batch_index, batch_keys
@@ -166,8 +167,9 @@ class DeadlineWrites:
                 if fields:
                     write(old, AuditAction.UPDATE, **fields)
             elif change.kind is ChangeKind.OBSOLETE and old is not None:
+                # The reason is a message: each reader reads it in her own language.
                 write(old, AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
-                      status_reason=change.reason)
+                      status_reason=change.why)
         written = {id(obj) for obj, *_ in writes}
         for old in rows:
             # The rules agree again with a day kept (a trigger's edit undone): the note that
@@ -197,11 +199,11 @@ class DeadlineWrites:
         if new.due_on >= self.ctx.today() - timedelta(days=HISTORY_GRACE_DAYS):
             return {}
         return {"status": DeadlineStatus.DISMISSED,
-                "status_reason": str(msg_n(
+                "status_reason": msg_n(
                     "Already more than {count} day past when its trigger was recorded; kept "
                     "for the record.",
                     "Already more than {count} days past when its trigger was recorded; kept "
-                    "for the record.", HISTORY_GRACE_DAYS))}
+                    "for the record.", HISTORY_GRACE_DAYS)}
 
     def _write(self, s: Session, obj: Deadline, action: AuditAction, **fields: Any) -> None:
         """Set ``fields`` (not as the lawyer's edit: ``overridden`` is left alone), check,
@@ -227,6 +229,11 @@ class DeadlineWrites:
             # would have been: its change is an update (a second version), not its insert.
             s.flush()
         before = {n: getattr(obj, n) for n in fields} if action is AuditAction.UPDATE else {}
+        for name, value in fields.items():
+            # CaseApp's own sentence (a status reason) is stored as a message, which each
+            # reader reads in her own language (and so is it audited).
+            if isinstance(value, Message):
+                fields[name] = stored_text(value)
         with s.no_autoflush:
             for name, value in fields.items():
                 setattr(obj, name, coerce(Deadline, name, value))

@@ -12,7 +12,8 @@ from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Message, msg
+from caseapp.domain.stored_messages import read_text, stored_text
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
@@ -34,6 +35,8 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
         return obj.title
 
     def apply(self, s: Session, obj: Deadline, fields: dict[str, Any]) -> None:
+        if isinstance(fields.get("status_reason"), Message):  # CaseApp's, put back (undo)
+            fields = {**fields, "status_reason": stored_text(fields["status_reason"])}
         super().apply(s, obj, fields)
         # A computed deadline whose date the lawyer changes is kept as theirs from then on.
         if obj.id is not None and obj.rule_id and {"due_on", "due_time"} & set(fields):
@@ -77,4 +80,5 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             announce(s, change)
 
     def to_dto(self, s: Session, obj: Deadline) -> DeadlineDTO:
-        return self.make_dto(obj, explanation=load_steps(obj.explanation))
+        return self.make_dto(obj, explanation=load_steps(obj.explanation),
+                             status_reason=read_text(obj.status_reason))

@@ -145,5 +145,5 @@ def close_download_reminder(s: Session, obj: CourtDelivery, engine: Any) -> None
             Deadline.trigger_kind == TRIGGER_KIND, Deadline.trigger_uid == obj.uid,
             Deadline.rule_id == rule_id, Deadline.status == DeadlineStatus.OPEN)):
         engine._write(s, d, AuditAction.UPDATE, status=DeadlineStatus.DONE,
-                      status_reason=str(msg("Downloaded on {day}.", day=obj.downloaded_on)))
+                      status_reason=msg("Downloaded on {day}.", day=obj.downloaded_on))
 

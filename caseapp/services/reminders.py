@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Text, cast, or_, select
 
 from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
@@ -20,15 +20,17 @@ from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
-from caseapp.domain.messages import Translated, msg
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
+from caseapp.domain.stored_messages import read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
+from caseapp.services.deadline_writes import RULES_DIFFER
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.moot_reads import custody_ended, without_moot
@@ -74,6 +76,25 @@ class Alerts:
 _DTO_FIELDS = tuple(f.name for f in dataclasses.fields(DeadlineDTO))
 
 
+def _says_rules_differ(step: object) -> bool:
+    return isinstance(step, Message) and step.text == RULES_DIFFER
+
+
+def _rules_differ(conn: Any, stmt: Any) -> dict[int, tuple[Message, ...]]:
+    """The steps saying the rules differ of the deadlines ``stmt`` reads that have one, by id:
+    the explanations of those few only (the lists leave the explanation out)."""
+    table = Deadline.__table__
+    # Only a deadline kept as it was says so: one set by hand, or closed (not every step's
+    # JSON is searched).
+    found = select(table.c.id, table.c.explanation).where(
+        or_(table.c.overridden.is_(True), table.c.status != DeadlineStatus.OPEN),
+        cast(table.c.explanation, Text).contains(RULES_DIFFER))
+    if stmt.whereclause is not None:
+        found = found.where(stmt.whereclause)
+    return {i: said for i, steps in conn.execute(found)
+            if (said := tuple(s for s in load_steps(steps) if _says_rules_differ(s)))}
+
+
 class ReminderService:
     def __init__(self, ctx: ServiceContext, overview: OverviewService, engine: DeadlineEngine,
                  hearings: HearingService):
@@ -114,17 +135,23 @@ class ReminderService:
                     named = named.where(CaptiveName.captive_id.in_(
                         select(table.c.captive_id).where(stmt.whereclause)))  # type: ignore[arg-type]
                 names: dict[int, str] = dict(plain_rows(conn, named)) if columns[0] else {}  # type: ignore[arg-type]
-            return self._rows_of(columns, names, today, explanations)
+                differs = {} if explanations or not columns[0] else _rules_differ(conn, stmt)
+            return self._rows_of(columns, names, today, explanations, differs)
 
     def _rows_of(self, columns: list[Sequence[Any]], names: dict[int, str], today: date,
-                 explanations: bool) -> list[DeadlineRow]:
+                 explanations: bool,
+                 differs: dict[int, tuple[Message, ...]] | None = None) -> list[DeadlineRow]:
         """The rows of the deadlines read as ``columns`` (those of DeadlineDTO's fields, the
-        explanation left out unless ``explanations``)."""
+        explanation left out unless ``explanations``; ``differs``: the steps saying the rules
+        differ of those that have one, by id, read apart)."""
         cut = _DTO_FIELDS.index("explanation")
         if explanations:
             columns[cut] = tuple(map(load_steps, columns[cut]))
         else:
             columns.insert(cut, tuple(repeat((), len(columns[0]))))
+        # CaseApp's own status reasons are stored as messages (read in the reader's language)
+        reason = _DTO_FIELDS.index("status_reason")
+        columns[reason] = tuple(map(read_text, columns[reason]))
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
         week = today + timedelta(days=7)
         by_day: dict[date, Group] = {}  # the group of an open, unsnoozed deadline by its day
@@ -139,8 +166,10 @@ class ReminderService:
                 group = Group.SNOOZED
             elif (group := by_day.get(d.due_on)) is None:  # type: ignore[assignment]
                 group = by_day[d.due_on] = _group_of_day(d.due_on, today, week)
+            said = (tuple(s for s in d.explanation if _says_rules_differ(s)) if explanations
+                    else differs.get(d.id, ()) if differs else ())
             rows.append(DeadlineRow(d, names.get(d.captive_id, "") if d.captive_id else "",
-                                    body, verified, until, group))
+                                    body, verified, until, group, said))
         return rows
 
     def explanation(self, deadline_id: int) -> tuple[Any, ...]:

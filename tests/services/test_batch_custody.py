@@ -48,7 +48,7 @@ def _both(tmp_path: Path, template: Path,
 
 def _closed_as_custody_ended(steps: Steps, order: str) -> list[date]:
     return [day for name, _rule, day, status, why, _notes in steps
-            if name == order and status is DeadlineStatus.DISMISSED and "custody ended" in why]
+            if name == order and status is DeadlineStatus.DISMISSED and "custody ended" in str(why)]
 
 
 def _re_arrest(cf: CaseFile) -> dict[str, str]:

@@ -58,7 +58,7 @@ def test_a_re_arrest_recorded_status_first_leaves_one_expiry_and_undoes_exactly(
     assert open_dates(case_file, captive.id, EXPIRY) == [date(2027, 1, 20)]
     closed = [d for d in case_file.deadlines.list(captive_id=captive.id)
               if d.trigger_uid == first.uid and d.rule_id == EXPIRY]
-    assert "custody ended" in closed[0].status_reason
+    assert "custody ended" in str(closed[0].status_reason)
     # Undo, step by step (the window's undo deletes the order, then writes the status back).
     case_file.detention_orders.delete(again.id)
     assert open_steps(case_file, captive.id) == back

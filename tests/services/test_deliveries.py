@@ -36,8 +36,8 @@ def test_ecomms_delivery_reminds_to_download_12_months_after_it_appeared(
     assert deadlines_of(case_file, captive_id) == {
         "echr.ecomms.download": (date(2027, 3, 31), DeadlineStatus.DONE)}
     reminder = next(iter(case_file.deadlines.list(captive_id=captive_id)))
-    # written in the language of the moment (English here), the day as CLDR writes it
-    assert reminder.status_reason == "Downloaded on 2\u00a0Apr\u00a02026."
+    # read in the language of the moment (English here), the day as CLDR writes it
+    assert str(reminder.status_reason) == "Downloaded on 2\u00a0Apr\u00a02026."
     assert case_file.deliveries.not_downloaded() == []
 
 

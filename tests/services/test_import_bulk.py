@@ -295,7 +295,7 @@ def test_orders_added_to_a_case_file_with_deadlines_set_off_what_one_by_one_sets
     try:
         superseded = conn.execute(
             "SELECT count(*) FROM deadlines d JOIN detention_orders o ON o.uid = d.trigger_uid "
-            "WHERE o.uid = ? AND d.status = 'dismissed' AND d.status_reason LIKE 'Superseded%'",
+            "WHERE o.uid = ? AND d.status = 'dismissed' AND d.status_reason LIKE '%Superseded: custody continued%'",
             (ORDER,)).fetchone()[0]
         surens = conn.execute(
             "SELECT count(*) FROM deadlines WHERE trigger_uid = ?",

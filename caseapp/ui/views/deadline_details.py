@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.domain.dto import DeadlineDTO
+from caseapp.domain.messages import text_of
 from caseapp.domain.rules import RuleSet
 from caseapp.services.deadline_rows import DeadlineRow
 from caseapp.ui.theme import urgency_colour
@@ -107,7 +108,7 @@ def details_html(row: DeadlineRow, *, when: str, rule_set: RuleSet, captive: str
     if d.overridden:
         kept = translate("DeadlinesView", "The date was set by hand; recomputing keeps it.")
         parts.append(f"<p><i>{escape(kept)}</i></p>")
-    for text in (d.status_reason, d.notes):
+    for text in (text_of(d.status_reason), d.notes):
         if text:
             parts.append(f"<p>{escape(text).replace(chr(10), '<br>')}</p>")
     return "".join(parts)

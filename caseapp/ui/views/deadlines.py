@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.messages import text_of
 from caseapp.services.deadline_rows import DeadlineRow, Group
 from caseapp.ui.captive_names import CaptiveName, captive_names
 from caseapp.ui.i18n import plural
@@ -150,8 +151,11 @@ class DeadlinesView(DeadlineActions, View):
                                        or (r.deadline.hard and r.group is not Group.CLOSED))
         self.proxy = RecordFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        # the notes, and what CaseApp said of it (why it was closed, that the rules differ)
+        # in the searcher's language
         self.proxy.extra_text = lambda r: " ".join((
-            r.deadline.rule_id, r.deadline.notes,
+            r.deadline.rule_id, r.deadline.notes, text_of(r.deadline.status_reason),
+            *map(text_of, r.differs),
             self.names[r.deadline.captive_id].search_text if r.deadline.captive_id in self.names else ""))
         self.table = make_table(self, self.proxy, name="deadlines_table", widths=WIDTHS,
                                 stretch=TITLE_COLUMN)
