@@ -205,7 +205,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             continue
         read = read_row(index + 1, cells, lay, overrides)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
-        if len(cells) == 1 and title and a_title(_header_text(title[0])):
+        if len(cells) == 1 and title and a_title(_header_text(title[0]), overrides):
             read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
                                                    "or a category), not a person"))
         out.append(read)

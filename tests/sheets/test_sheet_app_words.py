@@ -135,3 +135,16 @@ def test_the_status_report_xlsx_imported_into_an_empty_file_keeps_every_status_a
         [same] = [b for latin, b in before.items() if names <= b[4] | {latin}]
         assert (status, category) == same[:2], names
         assert len(names) == 2, names  # the Latin spelling and the one in the report's script
+
+
+@pytest.mark.parametrize("lang", DOCUMENT_LANGUAGES)
+def test_a_status_in_the_apps_words_alone_on_its_row_is_a_title_not_a_person(
+        case_file: CaseFile, tmp_path: Path, lang: str) -> None:
+    """A list parted by status, its titles in the app's words ("Detained pre-trial" over the
+    people so held): the title is no captive."""
+    title = status_label(CaptiveStatus.PRE_TRIAL, lang, None)
+    sheet = write_csv(tmp_path / "parts.csv", [["Name", "Status"], [title, ""],
+                                               ["Aram Abovyan", "pre_trial"]])
+    rows = preview(case_file, sheet).rows
+    assert [[n for n, _ in r.values.names] for r in rows if not r.errors] == [["Aram Abovyan"]]
+    assert any("title of a part of the list" in p.reason for p in rows[0].errors)
