@@ -138,6 +138,14 @@ CAPTURES = {  # category of those taken there, place, capturing authority, circu
     "brd24": ("civilian", *BORDER, msg("Detained after crossing; his family says he got lost.")),
     "brd25": ("civilian", *BORDER, msg("Detained on the river bank; he says he was fishing.")),
 }
+# The circumstances of a woman taken there, where Russian makes the words agree with her
+# («Снята с эвакуационного автобуса», «Осталась …; соседи потеряли с ней связь»).
+CAPTURES_OF_A_WOMAN = {
+    "hak23": msg("Taken off an evacuation bus during the mass departure of September–October "
+                 "2023; the family saw the arrest.", context="of a woman"),
+    "hdc20": msg("Stayed behind when the village was taken; neighbours lost contact that "
+                 "month.", context="of a woman"),
+}
 CATEGORIES = {"civilian": msg("civilian"), "serviceman": msg("serviceman"),
               "former_official": msg("former official")}
 TRACKS = {  # tag, current asks
@@ -338,6 +346,15 @@ def _pdf(lines: list[str]) -> bytes:
 
 
 # ---- the builder --------------------------------------------------------------------------
+
+def _stay_ended(released: bool, woman: bool) -> Message:
+    """The note of a stay that ended: a release or a transfer, said of a woman if ``woman``."""
+    if released:
+        return msg("Released.", context="stay, of a woman") if woman else msg("Released.",
+                                                                               context="stay")
+    return msg("Transferred.", context="of a woman") if woman else msg("Transferred.")
+
+
 class _Demo:
     def __init__(self, cf: CaseFile):
         self.cf, self.today = cf, cf.ctx.today()
@@ -380,6 +397,8 @@ class _Demo:
                  ("alt" in f and alt and f"{given} {alt}", "fr", "transliteration"),
                  (*ALIASES.get(family, ("", "")), "alias")]
         category, place, authority, circumstances = CAPTURES[capkey]
+        woman = sex == "f"
+        circumstances = CAPTURES_OF_A_WOMAN.get(capkey, circumstances) if woman else circumstances
         category = "former_official" if track == "A" else category
         tag, asks = (str(text) for text in TRACKS[track])
         shown_name = {"hy": names[0][0], "ru": names[2][0]}.get(current_language(),
@@ -387,6 +406,12 @@ class _Demo:
         cap = PartialDate.parse(capture).earliest
         case = CASES.get(track) or CASES.get(family) or {}
         end = date.fromisoformat(f["end"]) if "end" in f else None
+        day = PartialDate.parse(capture).shown()
+        summary = (msg("{name}: {category}, {group}; captured {day}.", context="of a woman",
+                       name=shown_name, category=CATEGORIES[category], group=tag, day=day)
+                   if woman else
+                   msg("{name}: {category}, {group}; captured {day}.", name=shown_name,
+                       category=CATEGORIES[category], group=tag, day=day))
         cid = self.ids[family] = self.add(
             "captives", sex={"m": "male", "f": "female"}[sex], birth=birth,
             names=[dict(full_name=name, language=lang, kind=kind, is_primary=i == 0)
@@ -402,9 +427,7 @@ class _Demo:
             sensitivity="public" if "echr" in f else "shareable",
             field_levels={"birth_date": "shareable",
                           "health": "shareable" if family == "Stepanyan" else "internal"},
-            summary=f"{NOTICE!s}\n" + str(msg("{name}: {category}, {group}; captured {day}.",
-                                               name=shown_name, category=CATEGORIES[category],
-                                               group=tag, day=PartialDate.parse(capture).shown())),
+            summary=f"{NOTICE!s}\n" + str(summary),
             tags=["demo", tag, str(msg("captured {year}", context="tag", year=cap.year)),
                   *([str(msg("no recent news", context="tag"))] if "gap" in f else [])],
             **({"photo": _png(), "photo_media_type": "image/png"} if index % 6 == 0 else {})).id
@@ -412,7 +435,7 @@ class _Demo:
         if charges:
             self.prosecute(family, track, index, charges, charged, case)
         self.places(cid, STAYS["R-rep" if track == "R" and "rep" in f else track], cap, charged,
-                    case, end)
+                    case, end, woman)
         if track != "M":
             self.welfare(cid, index, track, cap, end, "gap" in f)
         elif capkey == "mrt23":
@@ -423,7 +446,8 @@ class _Demo:
         if end:
             self.cf.captives.set_status(
                 cid, "repatriated" if "rep" in f or track == "B" else "released", effective_on=end,
-                note=str(msg("Handed over at the border, ICRC present.")))
+                note=str(msg("Handed over at the border, ICRC present.", context="of a woman")
+                         if woman else msg("Handed over at the border, ICRC present.")))
         self.international(cid, index, cap, f)
 
     def prosecute(self, family: str, track: str, index: int, charges: str, charged: date,
@@ -522,8 +546,9 @@ class _Demo:
                          "cassation", family, outcome=str(msg("Cassation appeal dismissed.")))
 
     def places(self, cid: int, plan: str, cap: date, charged: date, case: dict[str, Any],
-               end: date | None) -> None:
-        """Consecutive stays, each ending the day the next begins; the last open unless released."""
+               end: date | None, woman: bool = False) -> None:
+        """Consecutive stays, each ending the day the next begins; the last open unless
+        released (its note said of a woman if ``woman``: «Освобождена.»)."""
         stays = []
         for item in plan.split():
             fac, _, offset = item.partition(":")
@@ -534,8 +559,7 @@ class _Demo:
             until = stays[j + 1][1] if j + 1 < len(stays) else end
             self.add("detention_places", captive_id=cid, facility=str(FACILITIES[fac][0]),
                      address=str(FACILITIES[fac][1]), from_date=start, to_date=until,
-                     notes="" if not until else str(msg("Released.", context="stay")
-                                                    if until == end else msg("Transferred.")))
+                     notes="" if not until else str(_stay_ended(until == end, woman)))
 
     def welfare(self, cid: int, index: int, track: str, cap: date, end: date | None,
                 gap: bool) -> None:

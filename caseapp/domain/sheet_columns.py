@@ -93,7 +93,9 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("given_name", r"given name|first name|forename|имя|անուն"),
     ("name", r"(full )?name( and surname)?|names?|person|фио|ф и о|имя фамилия|фамилия и о|"
              r"фамилия имя( отчество)?|полное имя|անուն ազգանուն( հայրանուն)?|"
-             r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն"),
+             r"ազգանուն անուն( հայրանուն)?|անուն հայրանուն ազգանուն|"
+             # the status report's column of the Latin spelling (text:latin)
+             r"latin spelling|латиницей|լատինատառ"),
     ("name_details", r"name (kinds|details)( and languages)?"),
     ("status_since", r"status since|status date|дата статуса|статус с|"
                      r"կարգավիճակի ամսաթիվ"),

@@ -174,10 +174,13 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
                        top if finished else None)
 
 
-def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None
-              ) -> tuple[list[RowValues], int]:
-    """Each data row below the header read into values; and how many empty rows there were."""
-    overrides = {f: mapping.overrides(f) for f in ("status", "category", "sex")} if mapping else {}
+def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None,
+              words: dict[str, dict[str, str]] | None = None) -> tuple[list[RowValues], int]:
+    """Each data row below the header read into values; and how many empty rows there were.
+    ``words`` (field → normalised word → value: the words the app itself writes, given by
+    the caller) are read before the importer's own; the mapping's words win over both."""
+    overrides = {f: {**(words or {}).get(f, {}), **(mapping.overrides(f) if mapping else {})}
+                 for f in ("status", "category", "sex")}
     out: list[RowValues] = []
     empty = 0
     others = other_tables(rows, lay.header_index)
@@ -202,7 +205,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             continue
         read = read_row(index + 1, cells, lay, overrides)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
-        if len(cells) == 1 and title and a_title(_header_text(title[0])):
+        if len(cells) == 1 and title and a_title(_header_text(title[0]), overrides):
             read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
                                                    "or a category), not a person"))
         out.append(read)

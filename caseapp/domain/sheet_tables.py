@@ -64,12 +64,14 @@ def total_or_note(name: str) -> bool:
     return _TOTAL_OR_NOTE.match(normalise(name)) is not None
 
 
-def a_title(name: str) -> bool:
+def a_title(name: str, overrides: dict[str, dict[str, str]] | None = None) -> bool:
     """Whether a name cell alone on its row is the title of a part of the list: a status or
-    a category ("Освобождены", "Released", "Военнопленные")."""
-    for enum, words in ((CaptiveStatus, STATUS_WORDS), (CaptiveCategory, CATEGORY_WORDS)):
+    a category ("Освобождены", "Released", "Военнопленные", «В предварительном заключении»
+    among the ``overrides``: field → normalised word → value)."""
+    for field, enum, words in (("status", CaptiveStatus, STATUS_WORDS),
+                               ("category", CaptiveCategory, CATEGORY_WORDS)):
         try:
-            parse_word(name, enum, words)
+            parse_word(name, enum, words, (overrides or {}).get(field))
         except CellError:
             continue
         return True

@@ -197,10 +197,13 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
     (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված|մահացած|"
      r"մահացել է", CaptiveStatus.DECEASED),
 )
+# ("serviceman pow": the window's "Serviceman / POW"; the documents' words are read through
+# caseapp.services.sheet_app_words.)
 CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
     (r"civilian|civil|гражданск\w*( лицо)?|мирн\w* жител\w*|քաղաքացիական( անձ)?|"
      r"խաղաղ բնակիչ", CaptiveCategory.CIVILIAN),
-    (r"serviceman|servicemen|soldier|military|pow|prisoner of war|военнослужащ\w*|военн\w*|"
+    (r"serviceman|servicemen|serviceman pow|soldier|military|pow|prisoner of war|"
+     r"военнослужащ\w*|военн\w*|"
      r"военнопленн\w*|солдат|զինծառայող|զինվոր|ռազմագերի", CaptiveCategory.SERVICEMAN),
     (r"former official|official|бывш\w* (чиновник|должностн\w* лиц\w*)|чиновник|"
      r"должностн\w* лиц\w*|նախկին պաշտոնյա|պաշտոնյա", CaptiveCategory.FORMER_OFFICIAL),

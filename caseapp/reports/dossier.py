@@ -46,6 +46,7 @@ from caseapp.reports.texts import (
     language_name,
     status_label,
     t,
+    t_of,
     tn,
 )
 from caseapp.reports.texts.names import headline_names
@@ -55,9 +56,10 @@ SECTIONS = ("sec_key_facts", "sec_chronology", "sec_capture", "sec_custody", "se
             "sec_annex")
 
 
-def section_titles(lang: str = "en") -> list[str]:
-    """The headings of the dossier's sections after the cover, in order."""
-    return [t(key, lang) for key in SECTIONS]
+def section_titles(lang: str = "en", sex: Any = None) -> list[str]:
+    """The headings of the dossier's sections after the cover, in order (of a captive of
+    ``sex``: «…того, что жива» of a woman in Russian)."""
+    return [t_of(key, lang, sex) for key in SECTIONS]
 
 
 def render_dossier(dossier: DossierDTO, *, author: str = "", lang: str = "en") -> bytes:
@@ -97,7 +99,9 @@ class _Builder(ExtrasSections):
 
     # -- helpers --
     def t(self, key: str, **values: Any) -> str:
-        return t(key, self.lang, **values)
+        """A text of the dossier: said of her where the captive is a woman and the level
+        shows it (a one-captive document: every sentence about "the captive" is about her)."""
+        return t_of(key, self.lang, self.d.captive.sex, **values)
 
     def date(self, value: Any) -> str:
         """A date in a table cell."""

@@ -43,6 +43,7 @@ from caseapp.domain.sheet_styled_tables import styled_table, styled_table_said
 from caseapp.services.base import ServiceContext
 from caseapp.services.captives import CaptiveService
 from caseapp.services.labels import value_label
+from caseapp.services.sheet_app_words import app_words
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_read import SheetError, open_workbook, read_sheet
 
@@ -199,7 +200,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                           data.shape.hidden_columns, lay.columns, lay.headers)
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
-    values, empty = read_rows(cells, lay, mapping)
+    values, empty = read_rows(cells, lay, mapping, app_words())  # the app's own words too
     said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
                         unheaded_columns(cells, lay)) if m]
     said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]

@@ -41,12 +41,16 @@ LABELS: dict[str, dict[str, str]] = {lang: m.LABELS for lang, m in CATALOGUES.it
 # A status said of a woman, in a language where it agrees with her (see ru.FEMININE).
 FEMININE: dict[str, dict[str, str]] = {lang: getattr(m, "FEMININE", {})
                                        for lang, m in CATALOGUES.items()}
+# A sentence or label about the captive said of a woman, in a language where it agrees with
+# her (see ru.OF_A_WOMAN: «Взята в плен»).
+OF_A_WOMAN: dict[str, dict[str, Entry]] = {lang: getattr(m, "OF_A_WOMAN", {})
+                                           for lang, m in CATALOGUES.items()}
 
 __all__ = [
     "DOCUMENT_LANGUAGES", "LABELS", "NBSP", "TEXTS", "check_language", "format_date",
     "format_date_short", "format_datetime", "format_month_year", "format_number",
     "format_partial", "format_partial_short", "format_year", "label", "language_name",
-    "status_label", "t", "tn",
+    "status_label", "t", "t_of", "tn",
 ]
 
 
@@ -66,6 +70,22 @@ def t(key: str, lang: str = "en", **values: object) -> str:
     """The document string ``key`` in ``lang`` (English if missing), formatted with ``values``."""
     entry = _entry(key, lang)
     if isinstance(entry, dict):  # a sentence about a count, asked for without one
+        entry = entry["other"]
+    return entry.format(**values) if values else entry
+
+
+def _female(sex: Enum | str | None) -> bool:
+    return sex is not None and str(getattr(sex, "value", sex)) == "female"
+
+
+def t_of(key: str, lang: str, sex: Enum | str | None, **values: object) -> str:
+    """The document string ``key`` said of the captive, who is of ``sex`` (None when the
+    level withholds it): a woman's own form where the language makes it agree with her
+    (Russian «Взята в плен»), else :func:`t`."""
+    entry = OF_A_WOMAN.get(lang, {}).get(key) if _female(sex) else None
+    if entry is None:
+        return t(key, lang, **values)
+    if isinstance(entry, dict):
         entry = entry["other"]
     return entry.format(**values) if values else entry
 
@@ -115,7 +135,7 @@ def format_partial_short(value: PartialDate | date | None, lang: str = "en") -> 
 def status_label(status: Enum | str | None, lang: str, sex: Enum | str | None) -> str:
     """A captive's status as said of them: the feminine form for a woman where the language
     makes it agree (Russian), else :func:`label`."""
-    if status is not None and sex is not None and str(getattr(sex, "value", sex)) == "female":
+    if status is not None and _female(sex):
         key = status.value if isinstance(status, Enum) else str(status)
         feminine = FEMININE.get(lang, {}).get(key)
         if feminine:

@@ -364,6 +364,19 @@ FEMININE: dict[str, str] = {
     "deceased": "Скончалась",
 }
 
+# A sentence or label about the captive said of a woman (the dossier of one: «Взята в плен»),
+# used when the level shows her sex (caseapp.reports.texts.t_of); the plain form above
+# otherwise. Every key is one of TEXTS.
+OF_A_WOMAN: dict[str, Entry] = {
+    "capturing_authority": "Кем взята в плен",
+    "sec_custody": "История содержания под стражей и подтверждение того, что жива",
+    "visits": "Посещения и другие подтверждения того, что жива",
+    "family_news": "Звонки и письма между пленной и семьёй",
+    "ev_captured": "Взята в плен",
+    "ev_moved_to": "Доставлена в место содержания",
+    "ev_left": "Убыла из места содержания",
+}
+
 LABELS: dict[str, str] = {
     "missing": "Пропал без вести",
     "held": "Удерживается, обвинение неизвестно",
