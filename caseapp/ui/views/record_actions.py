@@ -42,12 +42,16 @@ def describe_as(noun: str) -> Callable[[Any], str]:
 def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: str,
                 noun: str, record_id: int | None = None, values: dict[str, Any] | None = None,
                 linked: Sequence[Sequence[str]] = (),
+                shown: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
                 parent: QWidget | None = None) -> RecordDialog:
     """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
     case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
     serial worker while the dialog waits); the undo step is named by ``title``, a whole
     phrase ("Add hearing"), never glued from a verb and ``noun``. ``linked`` names fields that are only meaningful
-    together (a time and its zone): when one changes, both are saved."""
+    together (a time and its zone): when one changes, both are saved. ``shown`` turns the
+    record's stored values into those the form shows (a rule's title in the reader's
+    language), for ``values`` and for the record read again after a conflict: a value left
+    as shown is not written, so what the app stored stays as it was."""
     dialog: RecordDialog
     describe = describe_as(noun)
     keys = tuple(f.name for f in fields)
@@ -58,7 +62,8 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
             return svc.get(record_id), svc.version(record_id)
 
         dto, version = ui.ops.write(read)
-        return {k: getattr(dto, k) for k in keys if hasattr(dto, k)}, version
+        fresh = {k: getattr(dto, k) for k in keys if hasattr(dto, k)}
+        return (shown(fresh) if shown is not None else fresh), version
 
     # The version the form's values were read at: a save over a newer one asks what to do.
     versions = VersionedSave(read_fresh, None if record_id is None else ui.ops.write(
@@ -82,6 +87,8 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
                              action=title, describe=describe, keys=keys,
                              expected_version=version)
 
+    if shown is not None and values is not None:
+        values = shown(values)
     dialog = RecordDialog(title, fields, save, values, parent)
     versions.form = dialog
     return dialog
