@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.ui.dialogs.conflict import VersionedSave
@@ -147,6 +155,32 @@ def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:
     column = QVBoxLayout()
     column.setContentsMargins(0, 0, 0, 0)
     column.addLayout(actions)
+    column.addWidget(table, 1)
+    return column
+
+
+def titled_buttons_over(title: str | QLabel, table: QWidget,
+                        buttons: Sequence[QWidget]) -> QVBoxLayout:
+    """A table under one line that holds its bold title (or a label as it is: a count) on
+    the left and its buttons on the right (on more lines if need be): the rows keep the
+    height a framed box's caption and a row of buttons of its own would take."""
+    if isinstance(title, QLabel):
+        caption = title
+    else:
+        caption = QLabel(title)
+        font = caption.font()
+        font.setBold(True)
+        caption.setFont(font)
+    caption.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons
+    actions = FlowLayout(align_right=True)
+    for button in buttons:
+        actions.addWidget(button)
+    line = QHBoxLayout()
+    line.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+    line.addLayout(actions, 1)
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(line)
     column.addWidget(table, 1)
     return column
 
