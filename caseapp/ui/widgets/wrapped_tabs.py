@@ -20,6 +20,10 @@ class WrappedTabs(QTabWidget):
         super().__init__(parent)
         self.setDocumentMode(True)
         self.tabBar().hide()
+        # the hidden bar took the focus given to the tabs (Ctrl+Tab, shortcuts): the tabs
+        # take it themselves now; Tab reaches the titles in the strip
+        self.setFocusProxy(None)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.strip = QWidget(parent)
         self.strip.setObjectName("tab_titles")
         self._flow = FlowLayout(self.strip, spacing=2)
