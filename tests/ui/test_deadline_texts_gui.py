@@ -76,3 +76,55 @@ def test_an_old_english_explanation_is_shown_as_written(qtbot, ui, russian) -> N
     qtbot.waitUntil(lambda: "+4 months → 2027-02-28" in view.details.toPlainText(),
                     timeout=WAIT)
     assert "trigger 2026-10-31 (Saturday)" in view.details.toPlainText()
+
+
+@pytest.fixture
+def armenian():
+    before = messages.current_language()
+    messages.set_language("hy")
+    yield
+    messages.set_language(before)
+
+
+def test_the_edit_dialog_shows_a_rules_title_in_the_readers_language(
+        qtbot, ui, armenian, monkeypatch) -> None:
+    """Opened in Armenian, "Edit deadline" showed the rule's title as stored, in English
+    ("Detention order expires"); saved with another date, the title stays the rule's (so it
+    is read in every language still), and a title the lawyer types is kept as typed."""
+    from caseapp.ui.views import deadline_actions
+
+    _, expiry = order_deadlines(ui)
+    cf = ui.case_file
+    stored = cf.deadlines.get(expiry).title
+    armenian_title = cf.rule_set.get("az.detention.expiry").text("title", "hy")
+    assert armenian_title != stored
+    dialogs = []
+
+    def run(dialog):
+        dialogs.append(dialog)
+        dialog.set_values({"due_on": cf.deadlines.get(expiry).due_on.replace(day=20)})
+        dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(deadline_actions, "run_dialog", run)
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.show()
+    select(qtbot, view, expiry)
+    view.edit()
+    qtbot.waitUntil(lambda: bool(dialogs), timeout=WAIT)
+    assert dialogs[0].widgets["title"].text() == armenian_title
+    saved = cf.deadlines.get(expiry)
+    assert saved.due_on.day == 20
+    assert saved.title == stored  # still the rule's: read in Russian or English elsewhere
+
+    def retitle(dialog):
+        dialogs.append(dialog)
+        dialog.set_values({"title": "Ժամկետ"})
+        dialog.try_save()
+        return dialog.result_value
+
+    monkeypatch.setattr(deadline_actions, "run_dialog", retitle)
+    view.edit()
+    qtbot.waitUntil(lambda: len(dialogs) == 2, timeout=WAIT)
+    assert cf.deadlines.get(expiry).title == "Ժամկետ"

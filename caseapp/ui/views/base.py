@@ -23,11 +23,23 @@ class View(QWidget):
 
     watches: ClassVar[frozenset[str]] = frozenset()  # table names whose changes it shows
 
+    # The window's scroll area makes a view as tall as its layout's height for its width
+    # (when a part of it wraps: a header, a row of buttons), which counts every table at the
+    # height it would like: the captive's page and the contacts scrolled at 1024×768. A view
+    # that sets this is made only as tall as it needs at least; its tables scroll inside.
+    fits_least_height: ClassVar[bool] = False
+
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = ui
         self._stale = True
         ui.bus.changed.connect(self.on_changes)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if self.fits_least_height and layout is not None and layout.hasHeightForWidth():
+            return layout.totalMinimumHeightForWidth(width)
+        return super().heightForWidth(width)
 
     def reload(self) -> None:
         """Fetch what the view shows (in the background) and display it."""

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QScrollArea,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +61,7 @@ from caseapp.ui.views.captive_tabs import (
 from caseapp.ui.views.formatters import long_date, number
 from caseapp.ui.widgets.timeline import CustodyTimeline
 from caseapp.ui.widgets.turning_splitter import TurningSplitter
+from caseapp.ui.widgets.wrapped_tabs import WrappedTabs
 
 DESC = Qt.SortOrder.DescendingOrder
 VERTICAL, HORIZONTAL = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
@@ -109,6 +109,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     back_requested = Signal()
     deadlines_requested = Signal(int, str)  # the captive's id and name
     watches = frozenset({"organisations", "contacts"})  # their names show in the Advocacy tab
+    fits_least_height = True  # no scrolling of the page at 1024×768: its tables scroll
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -139,9 +140,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         # "Not now", per captive (a joint verdict is offered to each co-defendant), while
         # this page lives.
         self._declined: set[tuple] = set()
-        self.tabs = QTabWidget(self)
+        self.tabs = WrappedTabs(self)  # every title whole, on two lines where need be
         self.tabs.setObjectName("captive_tabs")
-        self.tabs.setDocumentMode(True)
         self._tab_titles: list[tuple[str, str | None]] = []
         for build in (self._profile_tab, self._custody_tab, self._proceedings_tab,
                       self._international_tab, self._filing_tab, self._welfare_tab,
@@ -153,6 +153,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         layout.setSpacing(2)
         layout.addWidget(self.header)
         layout.addWidget(self.status_offer)
+        layout.addWidget(self.tabs.strip)
         layout.addWidget(self.tabs, 1)
 
     # -- construction --

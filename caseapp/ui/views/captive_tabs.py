@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -120,6 +121,15 @@ class RecordTable(QTableView):
         self.horizontalHeader().setHighlightSections(False)
         self.horizontalHeader().setMinimumSectionSize(60)
         self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
+
+    def minimumSizeHint(self) -> QSize:
+        """Its titles and one row at least (Qt asks room for a whole scroll bar): on a low
+        screen the page fits, each table scrolling inside itself."""
+        hint = super().minimumSizeHint()
+        header = self.horizontalHeader()
+        least = (header.sizeHint().height() if header.isVisible() else 0) \
+            + self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
+        return QSize(hint.width(), min(hint.height(), least))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

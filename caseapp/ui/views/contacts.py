@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,12 +39,12 @@ from caseapp.ui.views.intervention_rows import (
 )
 from caseapp.ui.views.layout import EmptyMessage, EmptyState, restore_layout, save_layout
 from caseapp.ui.views.record_actions import (
-    buttons_over,
     delete_key,
     delete_record,
     edit_dialog,
     push_button,
     run_dialog,
+    titled_buttons_over,
 )
 from caseapp.ui.views.tables import (
     RecordFilterProxy,
@@ -55,8 +54,9 @@ from caseapp.ui.views.tables import (
     make_table,
     select_record,
 )
-from caseapp.ui.widgets.fields import name_from_placeholder
+from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
 from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CTX = "ContactsView"
 NO_ORGANISATION = 0  # the id of the pseudo-organisation that gathers people without one
@@ -147,6 +147,7 @@ def contact_dialog(ui: UiContext, organisations: list[tuple[str, int]],
 class ContactsView(View):
     watches = frozenset({"organisations", "contacts", "interventions", "intervention_captives",
                          "captives", "captive_names"})
+    fits_least_height = True  # no scrolling of the page at 1024×768: its tables scroll
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -160,6 +161,7 @@ class ContactsView(View):
                                                "email, role…"))
         self.search.setClearButtonEnabled(True)
         name_from_placeholder(self.search)
+        placeholder_whole(self.search)  # whole, the filters on a second line if need be
         self.kind = QComboBox(self)
         self.kind.setObjectName("contacts_kind")
         self.kind.addItem(self.tr("All kinds"), None)
@@ -223,18 +225,23 @@ class ContactsView(View):
         delete_key(self.organisations, self.delete_organisation)
         delete_key(self.people, self.delete_person)
 
-        # layout: the directory, then the selected organisation's people and interventions
+        # layout: the directory, then the selected organisation's people and interventions;
+        # each table's title and buttons on one line, the rows below them (at 1024×768 the
+        # framed boxes and their button rows left the people two rows)
+        filters = FlowLayout()  # on a second line where the width is short
+        filters.addWidget(self.kind)
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.kind)
-        bar.addWidget(self.count)
-        top = QWidget(self)
-        top.setLayout(buttons_over(self.organisations, self.org_buttons))
+        bar.addWidget(self.search, 1, Qt.AlignmentFlag.AlignTop)
+        bar.addLayout(filters)
+        top = QWidget(self)  # the count on the buttons' line: the search line keeps its room
+        top.setLayout(titled_buttons_over(self.count, self.organisations, self.org_buttons))
         top.layout().setContentsMargins(0, 0, 0, 0)
-        people_box = QGroupBox(self.tr("People"), self)
-        people_box.setLayout(buttons_over(self.people, self.people_buttons))
-        int_box = QGroupBox(self.tr("Interventions addressed to it"), self)
-        int_box.setLayout(buttons_over(self.interventions, [self.open_button]))
+        people_box = QWidget(self)
+        people_box.setLayout(titled_buttons_over(self.tr("People"), self.people,
+                                                 self.people_buttons))
+        int_box = QWidget(self)
+        int_box.setLayout(titled_buttons_over(self.tr("Interventions addressed to it"),
+                                              self.interventions, [self.open_button]))
         middle = QWidget(self)
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
@@ -245,7 +252,7 @@ class ContactsView(View):
         self.splitter.addWidget(middle)
         self.splitter.addWidget(int_box)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([300, 230, 230])
+        self.splitter.setSizes([260, 250, 230])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -258,8 +265,8 @@ class ContactsView(View):
         # Never sideways at 1024 px, no word cut: columns by what they hold, long cells on
         # more lines; the phone, then the email (whole in their tooltips), hidden if need be.
         self.columns_fit = [
-            FittedColumns(self.organisations, stretch=0, spare=(4, 3)),
-            FittedColumns(self.people, stretch=1, spare=(4, 3)),
+            FittedColumns(self.organisations, stretch=0, spare=(4, 3), one_line=(4,)),
+            FittedColumns(self.people, stretch=1, spare=(4, 3), one_line=(4,)),
             FittedColumns(self.interventions, stretch=1, whole=(0, 3), spare=(5,))]
         self._loaded_once = False
         EmptyState(self.organisations, self._empty_directory)

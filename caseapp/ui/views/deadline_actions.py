@@ -191,6 +191,14 @@ class DeadlineActions:
                               lambda docs: self._edit_dialog(d, docs), self.report_error,
                               key="deadline_documents")
 
+    def _titled(self, values: dict[str, Any], rule_id: str) -> dict[str, Any]:
+        """The form's values with the title in the reader's language when the rule gave it
+        (stored in English, as the rule's title): left as shown, it stays the rule's."""
+        cf = self.ui.case_file
+        if "title" not in values or cf is None:
+            return values
+        return {**values, "title": cf.rule_set.title_in(values["title"], rule_id=rule_id)}
+
     def _edit_dialog(self, d: DeadlineDTO, documents: list[tuple[str, int]]) -> None:
         if not shiboken6.isValid(self):
             return
@@ -198,7 +206,8 @@ class DeadlineActions:
                              fields=self._fields(documents), service="deadlines",
                              noun=translate("DeadlinesView", "deadline"), record_id=d.id, parent=self,
                              values={"title": d.title, "due_on": d.due_on, "hard": d.hard,
-                                     "document_id": d.document_id, "notes": d.notes})
+                                     "document_id": d.document_id, "notes": d.notes},
+                             shown=lambda values: self._titled(values, d.rule_id))
         dialog.setObjectName("deadline_edit_dialog")
         run_dialog(dialog)
 

@@ -9,7 +9,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from caseapp.domain.errors import CaseAppError
 from caseapp.ui.dialogs.conflict import VersionedSave
@@ -42,12 +50,16 @@ def describe_as(noun: str) -> Callable[[Any], str]:
 def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: str,
                 noun: str, record_id: int | None = None, values: dict[str, Any] | None = None,
                 linked: Sequence[Sequence[str]] = (),
+                shown: Callable[[dict[str, Any]], dict[str, Any]] | None = None,
                 parent: QWidget | None = None) -> RecordDialog:
     """A RecordDialog that creates (``record_id`` None) or updates a record stored by the
     case file's ``service`` as an operation (:mod:`caseapp.ui.ops`: undoable, run on the
     serial worker while the dialog waits); the undo step is named by ``title``, a whole
     phrase ("Add hearing"), never glued from a verb and ``noun``. ``linked`` names fields that are only meaningful
-    together (a time and its zone): when one changes, both are saved."""
+    together (a time and its zone): when one changes, both are saved. ``shown`` turns the
+    record's stored values into those the form shows (a rule's title in the reader's
+    language), for ``values`` and for the record read again after a conflict: a value left
+    as shown is not written, so what the app stored stays as it was."""
     dialog: RecordDialog
     describe = describe_as(noun)
     keys = tuple(f.name for f in fields)
@@ -58,7 +70,8 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
             return svc.get(record_id), svc.version(record_id)
 
         dto, version = ui.ops.write(read)
-        return {k: getattr(dto, k) for k in keys if hasattr(dto, k)}, version
+        fresh = {k: getattr(dto, k) for k in keys if hasattr(dto, k)}
+        return (shown(fresh) if shown is not None else fresh), version
 
     # The version the form's values were read at: a save over a newer one asks what to do.
     versions = VersionedSave(read_fresh, None if record_id is None else ui.ops.write(
@@ -82,6 +95,8 @@ def edit_dialog(ui: UiContext, *, title: str, fields: Sequence[Field], service: 
                              action=title, describe=describe, keys=keys,
                              expected_version=version)
 
+    if shown is not None and values is not None:
+        values = shown(values)
     dialog = RecordDialog(title, fields, save, values, parent)
     versions.form = dialog
     return dialog
@@ -140,6 +155,32 @@ def buttons_over(table: QWidget, buttons: Sequence[QWidget]) -> QVBoxLayout:
     column = QVBoxLayout()
     column.setContentsMargins(0, 0, 0, 0)
     column.addLayout(actions)
+    column.addWidget(table, 1)
+    return column
+
+
+def titled_buttons_over(title: str | QLabel, table: QWidget,
+                        buttons: Sequence[QWidget]) -> QVBoxLayout:
+    """A table under one line that holds its bold title (or a label as it is: a count) on
+    the left and its buttons on the right (on more lines if need be): the rows keep the
+    height a framed box's caption and a row of buttons of its own would take."""
+    if isinstance(title, QLabel):
+        caption = title
+    else:
+        caption = QLabel(title)
+        font = caption.font()
+        font.setBold(True)
+        caption.setFont(font)
+    caption.setMinimumHeight(QPushButton().sizeHint().height())  # level with the buttons
+    actions = FlowLayout(align_right=True)
+    for button in buttons:
+        actions.addWidget(button)
+    line = QHBoxLayout()
+    line.addWidget(caption, 0, Qt.AlignmentFlag.AlignTop)
+    line.addLayout(actions, 1)
+    column = QVBoxLayout()
+    column.setContentsMargins(0, 0, 0, 0)
+    column.addLayout(line)
     column.addWidget(table, 1)
     return column
 

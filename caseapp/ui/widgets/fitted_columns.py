@@ -39,6 +39,17 @@ class RoomyRows(QStyledItemDelegate):
         return super().sizeHint(option, index) + QSize(0, 2 * ROW_MARGIN)
 
 
+class OneLine(RoomyRows):
+    """A column whose values never go on two lines (a phone number: "+000 00 000 / 0001"
+    read as two numbers): as wide as its longest value where the room allows, else hidden
+    (``spare``) or ending in "…", whole in its tooltip."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem,
+                        index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
 class KeptWidths(QObject):
     """The widths the lawyer gave a table's columns by hand (column → pixels), which a fit
     keeps: one per table (:meth:`of`), for the session and, where the view saves its
@@ -70,11 +81,14 @@ class KeptWidths(QObject):
 
 def longest_word(table: QTableView, column: int) -> int:
     """How wide the longest word of the column's cells is: a wrapped cell cuts no word when
-    its column is at least this wide (plus its margins)."""
+    its column is at least this wide (plus its margins). A column drawn on one line
+    (:class:`OneLine`) counts each value as one word."""
     model = table.model()
     metrics = table.fontMetrics()
+    whole = isinstance(table.itemDelegateForColumn(column), OneLine)
     words = {w for row in range(model.rowCount())
-             for w in str(model.index(row, column).data() or "").split()}
+             for text in (str(model.index(row, column).data() or ""),)
+             for w in ([text] if whole else text.split())}
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 
@@ -160,7 +174,8 @@ class FittedColumns(QObject):
     ResizeToContents."""
 
     def __init__(self, table: QTableView, *, stretch: int, whole: Sequence[int] = (),
-                 widest: int = 260, spare: Sequence[int] = ()):
+                 widest: int = 260, spare: Sequence[int] = (), one_line: Sequence[int] = ()):
+        """``one_line``: columns whose values never wrap (:class:`OneLine`)."""
         super().__init__(table)
         self.table, self.stretch, self.whole = table, stretch, tuple(whole)
         self.widest, self.spare = widest, tuple(spare)
@@ -170,6 +185,8 @@ class FittedColumns(QObject):
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         wrap_rows(table)
+        for column in one_line:
+            table.setItemDelegateForColumn(column, OneLine(table))
         self.kept = KeptWidths.of(table)
         self._fitting = False
         header.sectionResized.connect(self._section_resized)
