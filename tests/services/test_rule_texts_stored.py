@@ -64,7 +64,7 @@ def test_documents_give_the_rule_title_and_steps_in_their_language(case_file: Ca
     events = Calendar.from_ical(outputs.calendar(case_file, level="internal", lang="hy").data)
     expiry = next(e for e in events.walk("VEVENT") if e.get("dtstart").dt == date(2027, 2, 28))
     assert str(expiry.get("summary")).startswith(
-        "Ժամկետ: Կալանավորման մասին որոշման ժամկետը լրանում է")
+        "Ժամկետ՝ Կալանավորման մասին որոշման ժամկետը լրանում է")
     assert "հիմք հանդիսացող իրադարձություն՝ 31.10.2026," in str(expiry.get("description"))
     lawyer = LawyerProfile(name="Anna Example", city="Yerevan")
     made = outputs.dossier(case_file, captive_id, level="internal", author="A", lawyer=lawyer,
