@@ -178,6 +178,9 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.profile)
+        # The person's particulars are what the tab is for: never squeezed to a line or two
+        # to spare the page its scroll bar (ten lines show; the rest scrolls inside).
+        scroll.setMinimumHeight(10 * scroll.fontMetrics().lineSpacing())
         self.profile_scroll = scroll
         names = self._section("names", dlg.NAME, cols.name_columns(),
                               self.tr("Names in every script"), self.tr("No names yet."),

@@ -122,14 +122,22 @@ class RecordTable(QTableView):
         self.horizontalHeader().setMinimumSectionSize(60)
         self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
 
+    # Rows a table keeps room for before the page itself scrolls.
+    LEAST_ROWS = 3
+
     def minimumSizeHint(self) -> QSize:
-        """Its titles and one row at least (Qt asks room for a whole scroll bar): on a low
-        screen the page fits, each table scrolling inside itself."""
+        """Its titles and its first rows (up to :data:`LEAST_ROWS`, as tall as their wrapped
+        text; one when it is empty), not room for a whole scroll bar as Qt asks: on a low
+        screen the page scrolls only by what that leaves over, and no table is squeezed to a
+        single row. The section asks again once its columns are fitted (rows wrap then)."""
         hint = super().minimumSizeHint()
         header = self.horizontalHeader()
+        rows = self.model().rowCount() if self.model() is not None else 0
+        heights = sum(max(self.rowHeight(r), self.sizeHintForRow(r))
+                      for r in range(min(rows, self.LEAST_ROWS)))
         least = (header.sizeHint().height() if header.isVisible() else 0) \
-            + self.verticalHeader().defaultSectionSize() + 2 * self.frameWidth()
-        return QSize(hint.width(), min(hint.height(), least))
+            + (heights or self.verticalHeader().defaultSectionSize()) + 2 * self.frameWidth()
+        return QSize(hint.width(), least)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
@@ -246,6 +254,7 @@ class Section(QWidget):
             if self.isVisible():
                 self.fit_columns()
         self._fitted = bool(records)
+        self.table.updateGeometry()  # its least height follows the rows it holds
         if not self.select(getattr(current, "id", None)) and self.proxy.rowCount():
             self.table.selectRow(0)
         self._selection()
@@ -262,6 +271,7 @@ class Section(QWidget):
         self._fit_pending = False
         fit_columns(self.table, stretch=self.stretch, whole=self.whole, widest=self.widest,
                     spare=self.spare)
+        self.table.updateGeometry()  # the rows wrapped to the columns: its least height
 
     def wanted_width(self) -> int:
         """How wide the table is with every column's title and rows whole (a column no
