@@ -12,9 +12,8 @@ import pytest
 
 from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
 from tests.ui.cut_cells import cut_texts
-
-WAIT = 10000
 
 
 @pytest.fixture(params=["hy", "ru"])
@@ -37,22 +36,8 @@ def page(qtbot, armenian_ui, language):
     """The busiest captive's file of the Armenian demo (its outcomes and subjects in
     Armenian, the longest words), in the interface's language."""
     ui = armenian_ui
-    view = CaptiveFileView(ui)
-    qtbot.addWidget(view)
-    view.resize(766, 640)  # the captive's page in a 1024 × 768 window, beside the sidebar
-    view.show()
-    view.show_captive(_busiest(ui))
-    qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
-    return view
+    return open_page(qtbot, ui, _busiest(ui), BESIDE_THE_SIDEBAR)
 
-
-def _show(qtbot, page: CaptiveFileView, section: str) -> None:
-    target = page.sections[section]
-    for index in range(page.tabs.count()):
-        if page.tabs.widget(index).isAncestorOf(target):
-            page.tabs.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: target.isVisible() and target.model.rowCount() > 0, timeout=WAIT)
-    qtbot.wait(50)  # the columns are fitted once laid out (a zero timer)
 
 
 # every table of the busiest captive's file that has rows in the demo
@@ -67,7 +52,7 @@ def test_every_table_reads_whole_at_1024_pixels(qtbot, page: CaptiveFileView) ->
     title ended in "…" (a hearing's row had no room for seven titles and their words)."""
     wrong = {}
     for name in TABLES:
-        _show(qtbot, page, name)
+        show_section(qtbot, page, name)
         section = page.sections[name]
         table, header = section.table, section.table.horizontalHeader()
         if table.horizontalScrollBar().maximum() != 0:
@@ -83,7 +68,7 @@ def test_every_table_reads_whole_at_1024_pixels(qtbot, page: CaptiveFileView) ->
 
 def test_a_width_the_user_gives_stays_when_the_rows_come_again(qtbot,
                                                                page: CaptiveFileView) -> None:
-    _show(qtbot, page, "interventions")
+    show_section(qtbot, page, "interventions")
     section = page.sections["interventions"]
     header = section.table.horizontalHeader()
     column = next(c for c in range(header.count())

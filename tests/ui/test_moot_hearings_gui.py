@@ -9,19 +9,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from caseapp.services.casefile import CaseFile
-from caseapp.ui.views.captive_file import CaptiveFileView
-
-WAIT = 10000
-
-
-def _page(qtbot, ui, captive_id: int) -> CaptiveFileView:
-    view = CaptiveFileView(ui)
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    view.show_captive(captive_id)
-    qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
-    return view
+from tests.ui.captive_pages import WAIT, open_page
 
 
 def test_a_released_captives_file_names_the_trial_hearing_not_the_extension(
@@ -34,7 +22,7 @@ def test_a_released_captives_file_names_the_trial_hearing_not_the_extension(
                        kind="detention_extension")
     cf.hearings.create(captive_ids=[cid], starts_at="2027-03-10T10:00", timezone="Asia/Baku",
                        kind="trial_session")
-    page = _page(qtbot, fresh_ui, cid)
+    page = open_page(qtbot, fresh_ui, cid)
     qtbot.waitUntil(lambda: "Next hearing" in page.header.facts.text(), timeout=WAIT)
     assert "20 February 2027" in html.unescape(page.header.facts.text())
     assert page.timeline.expiry_caption().startswith("Expires 1 Mar 2027")
@@ -70,7 +58,7 @@ def test_the_status_dialog_says_which_order_deadlines_the_release_closes_and_und
                        kind="detention_extension")
     cf.hearings.create(captive_ids=[cid], starts_at="2027-03-10T10:00", timezone="Asia/Baku",
                        kind="trial_session")
-    page = _page(qtbot, fresh_ui, cid)
+    page = open_page(qtbot, fresh_ui, cid)
     dialog = dlg.make_status_dialog(fresh_ui, page.file.captive, page)
     qtbot.addWidget(dialog)
     line = dialog.stay_offer.closing
@@ -122,7 +110,7 @@ def test_a_womans_status_beside_her_name_asks_the_feminine_form(qtbot, fresh_ui)
     app = QCoreApplication.instance()
     app.installTranslator(translator)
     try:
-        page = _page(qtbot, fresh_ui, her)
+        page = open_page(qtbot, fresh_ui, her)
         assert page.header.badge.text() == "Освобождена"
         from caseapp.ui.dialogs import captive_dialogs as dlg
 

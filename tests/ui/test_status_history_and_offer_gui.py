@@ -10,19 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.language import apply_language
-from caseapp.ui.views.captive_file import CaptiveFileView
-
-WAIT = 10000
-
-
-def _page(qtbot, ui, captive_id: int) -> CaptiveFileView:
-    view = CaptiveFileView(ui)
-    qtbot.addWidget(view)
-    view.resize(1024, 700)
-    view.show()
-    view.show_captive(captive_id)
-    qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
-    return view
+from tests.ui.captive_pages import WAIT, open_page
 
 
 def _released_woman(cf: CaseFile) -> int:
@@ -45,7 +33,7 @@ def test_the_offer_bar_says_what_ending_custody_closes_as_the_dialog_does(
 
     cf: CaseFile = fresh_ui.case_file
     cid = _released_woman(cf)
-    page = _page(qtbot, fresh_ui, cid)
+    page = open_page(qtbot, fresh_ui, cid)
     bar = page.status_offer
     qtbot.waitUntil(bar.isVisible, timeout=WAIT)
     lines = bar.text.text().split("\n")
@@ -72,7 +60,7 @@ def test_a_womans_status_is_feminine_in_the_history_and_the_offer(qtbot, fresh_u
     apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
     cf: CaseFile = fresh_ui.case_file
     cid = _released_woman(cf)
-    page = _page(qtbot, fresh_ui, cid)
+    page = open_page(qtbot, fresh_ui, cid)
     bar = page.status_offer
     qtbot.waitUntil(bar.isVisible, timeout=WAIT)
     assert "«Освобождена»" in bar.text.text() or " Освобождена." in bar.text.text()

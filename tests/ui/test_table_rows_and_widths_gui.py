@@ -18,8 +18,8 @@ from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
 from caseapp.ui.widgets.fitted_columns import FittedColumns
 from tests.conftest import TODAY, copy_of
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
 
-WAIT = 10000
 CELL_MARGIN = 7  # a cell's text margins (3 pixels a side) and its grid line
 CLEAR_ROOM = 2  # the least room a row leaves above and below its tallest text
 
@@ -56,23 +56,8 @@ def page(qtbot, ui):
     orders: dict[int, int] = {}
     for captive in cf.captives.list():
         orders[captive.id] = len(cf.detention_orders.list(captive_id=captive.id))
-    view = CaptiveFileView(ui)
-    qtbot.addWidget(view)
-    view.resize(766, 640)  # the captive's page in a 1024 × 768 window, beside the sidebar
-    view.show()
-    view.show_captive(max(orders, key=lambda c: orders[c]))
-    qtbot.waitUntil(lambda: view.file is not None, timeout=WAIT)
-    return view
+    return open_page(qtbot, ui, max(orders, key=lambda c: orders[c]), BESIDE_THE_SIDEBAR)
 
-
-def _show(qtbot, page: CaptiveFileView, section: str) -> QTableView:
-    target = page.sections[section]
-    for index in range(page.tabs.count()):
-        if page.tabs.widget(index).isAncestorOf(target):
-            page.tabs.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: target.isVisible() and target.model.rowCount() > 0, timeout=WAIT)
-    qtbot.wait(50)  # the columns are fitted once laid out (a zero timer)
-    return target.table
 
 
 @pytest.mark.parametrize("section", ["detention_orders", "hearings", "prosecutions"])
@@ -83,7 +68,7 @@ def test_a_wrapped_row_has_room_around_its_lines(qtbot, page: CaptiveFileView, s
     """Rows were exactly as tall as their lines: two lines of the court's name filled the
     row, the second one's descenders on the grid line. After the widths change (by hand, by
     the window) or the font does, the rows still follow what their cells need."""
-    table = _show(qtbot, page, section)
+    table = show_section(qtbot, page, section)
     header = table.horizontalHeader()
     if change == "a column narrowed":  # as the lawyer drags a column's edge
         column = max((c for c in range(header.count()) if not header.isSectionHidden(c)
