@@ -350,3 +350,13 @@ def server_case_file(pg_url: str) -> Iterator[CaseFile]:
 def any_case_file(request: pytest.FixtureRequest) -> CaseFile:
     """A new, empty case file on each engine: a SQLite file, then a PostgreSQL database."""
     return request.getfixturevalue(request.param)
+
+
+@pytest.fixture
+def language(monkeypatch: pytest.MonkeyPatch):
+    """Set the messages' language for one test (English at its start, restored after it):
+    ``language("ru")``. A module may define a ``language`` fixture of its own instead."""
+    from caseapp.domain import messages
+
+    monkeypatch.setattr(messages, "_language", ["en"])
+    return messages.set_language

@@ -36,11 +36,6 @@ ARMENIAN = re.compile("[\u0531-\u0587]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(messages, "_language", ["en"])
-    return messages.set_language
-
 
 def _written_in_russian(cf: CaseFile, language) -> tuple[int, int, int]:
     """Under Russian: a verdict's appeal the rules no longer give (the procedure changed), an

@@ -11,19 +11,12 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from pypdf import PdfReader
 
 from caseapp.domain import messages
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
-
-
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(messages, "_language", ["en"])
-    return messages.set_language
 
 
 def _pdf_text(data: bytes) -> str:

@@ -14,19 +14,12 @@ from pathlib import Path
 import pytest
 
 from caseapp.cli import main
-from caseapp.domain import messages
 from caseapp.domain.errors import CaseFileError, NotFound, ValidationError
 from caseapp.domain.messages import msg
 from caseapp.services.backup import restore
 
 LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
-
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch):
-    """Set the messages' language for one test (restored after it)."""
-    monkeypatch.setattr(messages, "_language", ["en"])
-    return messages.set_language
 
 
 def _no_english(text: str, *allowed: str) -> None:

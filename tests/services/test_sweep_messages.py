@@ -12,19 +12,12 @@ from pathlib import Path
 import pytest
 
 from caseapp.db.team_refusals import refusal
-from caseapp.domain import messages
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.rule_files import load_rules
 from caseapp.reports.calendar import build_calendar
 from caseapp.services.casefile import CaseFile
 from caseapp.services.sheet_preview import preview
 from tests.sheets.makers import write_csv
-
-
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(messages, "_language", ["en"])
-    return messages.set_language
 
 
 def _export(tmp_path: Path, tables: dict) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from PySide6.QtCore import Qt
 
 from caseapp.domain import messages
@@ -19,11 +18,6 @@ WAIT = 10000
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 ARMENIAN = re.compile("[\u0531-\u0587]")
 
-
-@pytest.fixture
-def language(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(messages, "_language", ["en"])
-    return messages.set_language
 
 
 def _shown_ids(view: DeadlinesView) -> set[int]:
