@@ -3,8 +3,9 @@ in two scripts): the match score of :mod:`caseapp.domain.sheet_match` over every
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,14 +28,27 @@ class LikelyPair:
     reasons: tuple[str, ...]
 
 
+def _person_of(names: Collection[str], born: Any, born_precision: Any, captured: Any,
+               captured_precision: Any) -> Person:
+    """The person the match score compares, from a captive's names and dates (a record's or
+    a row's)."""
+    return Person(tuple(names),
+                  PartialDate(born, born_precision) if born else None,
+                  PartialDate(captured, captured_precision) if captured else None)
+
+
 def _person(c: Captive) -> Person:
-    return Person(tuple(n.full_name for n in c.names),
-                  PartialDate(c.birth_date, c.birth_date_precision) if c.birth_date else None,
-                  PartialDate(c.capture_date, c.capture_date_precision) if c.capture_date else None)
+    return _person_of([n.full_name for n in c.names], c.birth_date, c.birth_date_precision,
+                      c.capture_date, c.capture_date_precision)
+
+
+def _label_of(captive_id: int, names: Sequence[str]) -> str:
+    """How a captive is named in a pair: the first name, else "captive N"."""
+    return names[0] if names else str(msg("captive {id}", id=captive_id))
 
 
 def _label(c: Captive) -> str:
-    return c.names[0].full_name if c.names else str(msg("captive {id}", id=c.id))
+    return _label_of(c.id, [n.full_name for n in c.names])
 
 
 def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKELY,
@@ -54,21 +68,18 @@ def look_alikes(s: Session, new_ids: Collection[int], *, threshold: float = LIKE
     for cid, born, born_precision, captured, captured_precision in s.execute(
             select(Captive.id, Captive.birth_date, Captive.birth_date_precision,
                    Captive.capture_date, Captive.capture_date_precision).order_by(Captive.id)):
-        people[cid] = Person(tuple(names.get(cid, ())),
-                             PartialDate(born, born_precision) if born else None,
-                             PartialDate(captured, captured_precision) if captured else None)
+        people[cid] = _person_of(names.get(cid, ()), born, born_precision, captured,
+                                 captured_precision)
     index = PeopleIndex()
     for cid, person in people.items():
         if cid not in new:
             index.add(cid, person)
-
-    def label(cid: int) -> str:
-        return names[cid][0] if names.get(cid) else str(msg("captive {id}", id=cid))
     found = []
     for cid in sorted(new & people.keys()):
         for other, score, _reasons in index.candidates(people[cid], threshold=threshold)[:1]:
             oid = int(other)  # type: ignore[call-overload]
-            found.append(LookAlike(cid, label(cid), oid, label(oid), score))
+            found.append(LookAlike(cid, _label_of(cid, names.get(cid, [])), oid,
+                                   _label_of(oid, names.get(oid, [])), score))
     return tuple(found)
 
 
