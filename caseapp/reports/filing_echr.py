@@ -75,10 +75,16 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", "…")) else f"{text}."
 
 
+def _event_words(e: ChronologyEntry) -> str:
+    """The event's kind in English words ("detention extension", "moved to")."""
+    event = getattr(e.event, "value", e.event)
+    return label(e.event, "en") if isinstance(e.event, Enum) else str(event).replace("_", " ")
+
+
 def _event(e: ChronologyEntry) -> str:
     detail = e.detail.strip().rstrip(".")
     event = getattr(e.event, "value", e.event)
-    text = label(e.event, "en") if isinstance(e.event, Enum) else str(event).replace("_", " ")
+    text = _event_words(e)
     if e.kind == "capture":
         return f"the applicant was captured{f' at {detail}' if detail else ''}."
     if e.kind == "status":
@@ -105,7 +111,7 @@ def _hearing_words(kind_label: str) -> str:
 
 def _scheduled(e: ChronologyEntry) -> str:
     """A hearing still to come, as a fact the Court can rely on: scheduled, not held."""
-    kind = label(e.event, "en") if isinstance(e.event, Enum) else str(e.event).replace("_", " ")
+    kind = _event_words(e)
     before = e.detail.strip().rstrip(".")
     what = _hearing_words(kind)
     return (f"{'An' if what[:1] in 'aeiou' else 'A'} {what} is scheduled for {day_words(e.on)}"
