@@ -176,6 +176,11 @@ def _shared_hearings(cf: CaseFile, captive_id: int, hearings: tuple[Any, ...],
     return tuple(shared), left_out
 
 
+# The statuses that say a criminal charge: custody under one was pre-trial detention until
+# the conviction (ECHR Art. 5 § 3).
+CHARGED = frozenset({CaptiveStatus.PRE_TRIAL, CaptiveStatus.ON_TRIAL, CaptiveStatus.CONVICTED})
+
+
 def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], today: date,
                maximum: int | None) -> PreTrialCustody | None:
     status = captive.status
@@ -183,12 +188,16 @@ def _pre_trial(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any], 
                               or status is CaptiveStatus.CONVICTED):
         return None
     orders = body["detention_orders"]
+    history = sorted(body["status_history"], key=lambda h: h.id)  # those the level shows
+    if not (orders or status in CHARGED or any(h.new_status in CHARGED for h in history)):
+        # Held with no charge known (and no detention order): the days in custody say it;
+        # the page must not call it pre-trial detention beside "Held, no charges known".
+        return None
     since = (captive.capture.earliest if captive.capture is not None
              else min((o.start_date for o in orders), default=None))
     if since is None:
         return None
     until: date | None = None
-    history = sorted(body["status_history"], key=lambda h: h.id)  # those the level shows
     if status not in PRE_TRIAL:
         # Pre-trial custody ended with the conviction, else with the end of custody; a
         # release followed by a re-arrest ended only a period of it (left out below).

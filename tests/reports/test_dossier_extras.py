@@ -78,6 +78,31 @@ def test_pre_trial_custody_without_a_maximum_only_counts(case: Case) -> None:
     assert "1,001 days, since 1 March 2024" in cover and "maximum" not in cover
 
 
+@pytest.mark.parametrize("now", ["held", "repatriated"])
+def test_custody_with_no_charge_known_is_not_called_pre_trial(case_file: CaseFile, now: str
+                                                              ) -> None:
+    """A civilian held with no charge known (no detention order, never charged), still held or
+    since repatriated: the cover says her days in custody, never "Pre-trial detention" beside
+    "Held, no charges known"."""
+    c = case_file.captives.create(names=["Lilit Hakobyan"], capture="2020-11-09", status="held",
+                                  status_since="2020-11-09")
+    if now != "held":
+        case_file.captives.set_status(c.id, now, effective_on="2021-02-03")
+    cover = _pdf(Case(case_file, c.id), "internal", statutory_max_days=365)[0]
+    assert "Days in custody" in cover
+    assert "Pre-trial detention" not in cover
+
+
+def test_custody_charged_after_capture_is_pre_trial_after_release(case_file: CaseFile) -> None:
+    """Held, then charged, then released: the pre-trial row stays, up to the release."""
+    c = case_file.captives.create(names=["Ashot Yeghiazaryan"], capture="2024-05-27",
+                                  status="held", status_since="2024-05-27")
+    case_file.captives.set_status(c.id, "pre_trial", effective_on="2024-06-01")
+    case_file.captives.set_status(c.id, "released", effective_on="2024-12-18")
+    cover = _pdf(Case(case_file, c.id), "internal")[0]
+    assert "Pre-trial detention 205 days, 27 May 2024 to 18 December 2024" in cover
+
+
 def test_chronology_merges_every_kind_in_date_order(case: Case) -> None:
     text = " ".join(_pdf(case, "internal"))
     chrono = text[text.index("Chronology", text.index("Key facts")):text.index("Capture and legal")]
