@@ -21,7 +21,8 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.docx_properties import stamp_properties
-from caseapp.reports.pdfkit import Heading, ReportDocument, level_line, make_styles, table
+from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles, table
+from caseapp.reports.texts import level_line
 
 NOT_RECORDED = "Not recorded in the case file at this level."
 

@@ -37,7 +37,7 @@ from caseapp.reports.bidi_text import (
 )
 from caseapp.reports.fonts import MONO, SANS, SANS_BOLD, register_fonts
 from caseapp.reports.paged_table import PagedTable
-from caseapp.reports.texts import label, t
+from caseapp.reports.texts import level_line, t
 
 INK = colors.HexColor("#1d2733")
 ACCENT = colors.HexColor("#1f3f66")
@@ -298,11 +298,6 @@ def footer_lines(value: str, width: float, *, size: float = 7.5,
     if fitted >= smallest:
         return fitted, [value]
     return smallest, wrapped_lines(value, SANS_BOLD, smallest, width)
-
-
-def level_line(level: Sensitivity, lang: str = "en") -> str:
-    return t("level_line", lang, level=label(level, lang).upper(),
-             meaning=t(f"level_{level.value}", lang))
 
 
 def _page_counting_canvas(lang: str) -> Callable[..., Canvas]:

@@ -16,7 +16,6 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -39,12 +38,12 @@ from caseapp.reports.pdfkit import (
     Heading,
     ReportDocument,
     Styles,
-    level_line,
     make_styles,
     table,
     text,
     wrapped_lines,
 )
+from caseapp.reports.sheet_print import print_setup
 from caseapp.reports.texts import (
     check_language,
     format_date,
@@ -52,6 +51,7 @@ from caseapp.reports.texts import (
     format_datetime,
     format_number,
     label,
+    level_line,
     status_label,
     t,
     tn,
@@ -394,7 +394,7 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
 
 def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
     summary = wb.create_sheet(t("sheet_summary", lang))
-    _printed(summary, report.level, lang, landscape=False)
+    print_setup(summary, report.level, lang, landscape=False)
     summary.column_dimensions["A"].width = 48
     summary.column_dimensions["B"].width = 14
     summary.append([_cell(summary, t("report_title", lang), font=Font(bold=True, size=14)), ""])
@@ -429,35 +429,14 @@ def _head(ws: Any, values: Sequence[Any], **style: Any) -> list[WriteOnlyCell]:
     return [_cell(ws, v, font=_HEAD_FONT, fill=_HEAD_FILL, **style) for v in values]
 
 
-def _printed(ws: Any, level: Sensitivity, lang: str, *, landscape: bool, pages_wide: int = 1,
-             title_columns: int = 0) -> None:
-    """How the sheet prints: A4, ``pages_wide`` pages across (as many down as it takes); a
-    table's header row, and its first ``title_columns`` (whose row it is), on every page, the
-    pages of the same rows one after the other; every page headed by the report's level, as
-    the PDF's pages are, so that no printed page of it goes out without its level, and
-    numbered in its footer."""
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = pages_wide
-    ws.page_setup.fitToHeight = 0  # any number of pages down
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_columns:
-        ws.print_title_rows = "1:1"
-        ws.print_title_cols = f"A:{get_column_letter(title_columns)}"
-        ws.page_setup.pageOrder = "overThenDown"
-    # "&" starts a code in a header or footer: a literal one is written twice.
-    ws.oddHeader.center.text = level_line(level, lang).replace("&", "&&")
-    ws.oddFooter.right.text = t("page_of", lang, page="&P", pages="&N")
-
-
 def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[int],
                  rows: int, level: Sensitivity, lang: str, *, title_columns: int = 1) -> Any:
     """A sheet for a table: column widths, the header row styled and frozen, an autofilter
     over the ``rows`` to come (set before any row, as a write-only sheet needs), printed
-    with its level and its first ``title_columns`` on every page (:func:`_printed`)."""
+    with its level and its first ``title_columns`` on every page (:func:`print_setup`)."""
     ws = wb.create_sheet(title)
-    _printed(ws, level, lang, landscape=True, pages_wide=2 if title_columns > 1 else 1,
-             title_columns=title_columns)
+    print_setup(ws, level, lang, landscape=True, pages_wide=2 if title_columns > 1 else 1,
+                title_columns=title_columns)
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"

@@ -27,7 +27,7 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import current_language, msg
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
@@ -124,9 +124,11 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
 
 
 def export_sheet(services: SheetServices, target: Path | str, *,
-                 level: Sensitivity | str, with_mapping: bool = True) -> SheetExport:
+                 level: Sensitivity | str, with_mapping: bool = True,
+                 lang: str | None = None) -> SheetExport:
     """Write the captives list at ``level`` to ``target`` (.xlsx or .csv, by its suffix) and,
-    unless told not to, its mapping beside it (:func:`mapping_path_for`)."""
+    unless told not to, its mapping beside it (:func:`mapping_path_for`). An .xlsx prints
+    with the level's line, in ``lang`` (default: the messages' language), on every page."""
     path = Path(target)
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -139,7 +141,7 @@ def export_sheet(services: SheetServices, target: Path | str, *,
     # Made in memory and written whole or not at all (a full disk leaves no part of it,
     # and no library's half-closed file complaining on stderr).
     atomic_write_bytes(path, _csv(header, rows) if suffix == ".csv"
-                       else _xlsx(header, rows, level))
+                       else _xlsx(header, rows, level, lang or current_language()))
     mapping = None
     if with_mapping:
         mapping = mapping_path_for(path)
@@ -156,12 +158,26 @@ def _csv(header: list[str], rows: list[list[str]]) -> bytes:
     return text.getvalue().encode("utf-8-sig")
 
 
-def _xlsx(header: list[str], rows: list[list[str]], level: Sensitivity) -> bytes:
+def _xlsx(header: list[str], rows: list[list[str]], level: Sensitivity, lang: str) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.utils import get_column_letter
+
+    from caseapp.reports.sheet_print import print_setup
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(f"Captives ({level.value})")
+    # Printed landscape, two pages across, the header row and the names on every page: the
+    # headers stay English (the importer maps them by itself); the level's line is the
+    # reader's.
+    print_setup(sheet, level, lang, landscape=True, pages_wide=2,
+                title_columns=max(1, header.index(COLUMNS[0][0])))
+    # Each column as wide as its longest value (within reason), so that an opened or printed
+    # list shows whole names and dates rather than cells cut at the default width.
+    for col, title in enumerate(header):
+        longest = max((len(row[col]) for row in rows), default=0)
+        sheet.column_dimensions[get_column_letter(col + 1)].width = min(40, max(len(title),
+                                                                                longest) + 2)
 
     def text(value: str) -> WriteOnlyCell:
         cell = WriteOnlyCell(sheet, value or None)

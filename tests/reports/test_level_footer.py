@@ -8,7 +8,8 @@ import pytest
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.dossier import render_dossier
 from caseapp.reports.fonts import register_fonts
-from caseapp.reports.pdfkit import footer_lines, level_line
+from caseapp.reports.pdfkit import footer_lines
+from caseapp.reports.texts import level_line
 from caseapp.services.casefile import CaseFile
 from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import pdf_text

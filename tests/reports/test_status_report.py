@@ -166,7 +166,7 @@ def test_every_printed_page_of_the_xlsx_says_its_level(demo: CaseFile, tmp_path,
     out = tmp_path / "r.xlsx"
     write_status_report(report, out, fmt="xlsx", lang=lang)
     wb = openpyxl.load_workbook(out)
-    from caseapp.reports.pdfkit import level_line
+    from caseapp.reports.texts import level_line
     line = level_line(report.level, lang)
     assert words in line
     for ws in wb.worksheets:  # the captives, the summary and the hearings alike

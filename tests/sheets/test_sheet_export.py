@@ -199,3 +199,31 @@ def test_names_kinds_languages_and_the_status_day_come_back(
     assert [(n.full_name, n.language, n.kind.value, n.is_primary) for n in got.names] == [
         (n["full_name"], n["language"], n["kind"], i == 0) for i, n in enumerate(names)]
     assert (got.status, got.status_since) == (CaptiveStatus.CONVICTED, date(2024, 2, 3))
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "hy"])
+def test_every_printed_page_of_the_xlsx_says_its_level_in_the_run_language(
+        case_file: CaseFile, db_path: Path, tmp_path: Path, lang: str) -> None:
+    """Printed from Excel or LibreOffice, each page of the list is headed by the level it was
+    made at (as a PDF's pages are), in the language of the run, and numbered; the header row
+    and the names repeat on every page. The cells stay as the importer reads them back."""
+    from caseapp.domain.enums import Sensitivity
+    from caseapp.reports.texts import level_line
+
+    _fill(case_file)
+    case_file.close()
+    for level in ("public", "shareable", "internal"):
+        target = tmp_path / f"{level}.xlsx"
+        code, _out, err = run("--lang", lang, "export-sheet", "-o", str(target), "--level", level,
+                              "--db", str(db_path))
+        assert (code, err) == (0, "")
+        ws = load_workbook(target).active
+        header = ws.oddHeader.center.text
+        assert header == level_line(Sensitivity(level), lang).replace("&", "&&")
+        assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
+        assert ws.print_title_rows == "$1:$1"
+        assert ws.page_setup.orientation == "landscape"
+        assert ws.cell(1, 1).value == "Name"  # the importer's own header, whatever the language
+    headers = {load_workbook(tmp_path / f"{lv}.xlsx").active.oddHeader.center.text
+               for lv in ("public", "shareable", "internal")}
+    assert len(headers) == 3

@@ -150,3 +150,9 @@ def label(value: Enum | str | None, lang: str = "en") -> str:
     key = value.value if isinstance(value, Enum) else str(value)
     return (LABELS.get(lang, {}).get(key) or LABELS["en"].get(key)
             or key.replace("_", " ").capitalize())
+
+
+def level_line(level: Enum, lang: str = "en") -> str:
+    """The line that heads (or foots) every printed page of an output made at ``level``."""
+    return t("level_line", lang, level=label(level, lang).upper(),
+             meaning=t(f"level_{level.value}", lang))
