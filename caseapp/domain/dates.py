@@ -73,14 +73,18 @@ class PartialDate:
                 pd = cls(date(*parts), DatePrecision.EXACT)
             else:
                 raise ValueError
-            if approximate and len(parts) != 3:
-                raise ValueError  # "~1990" would become "about 1 January 1990"
         except ValueError:
             raise ValidationError(
                 msg("“{text}” is not a date: write YYYY-MM-DD, YYYY-MM or YYYY "
                     "(or ~YYYY-MM-DD if approximate).", text=text),
                 field=field,
             ) from None
+        if approximate and pd.precision is not DatePrecision.EXACT:
+            # "~1990" would become "about 1 January 1990": only a day is marked approximate.
+            raise ValidationError(
+                msg("“{text}”: only a day can be marked approximate (~); a month or a year "
+                    "already says that the day is not known. Write {plain}.", text=text,
+                    plain=body), field=field)
         if approximate:
             pd = cls(pd.value, DatePrecision.APPROXIMATE)
         return pd

@@ -64,7 +64,7 @@ def test_partial_date_is_frozen_and_comparable() -> None:
 @pytest.mark.parametrize(
     "text",
     ["", "   ", "yesterday", "1990-13", "1990-02-30", "1990-05-17-01", "17.05.1990",
-     "1990/05/17", "~", "~1990", "~1990-05", "0"],
+     "1990/05/17", "~", "~1990-13", "0"],
 )
 def test_bad_partial_dates_are_refused_with_a_message_showing_the_forms(text: str) -> None:
     with pytest.raises(ValidationError) as err:
@@ -72,6 +72,19 @@ def test_bad_partial_dates_are_refused_with_a_message_showing_the_forms(text: st
     message = str(err.value)
     assert f"“{text}”" in message
     assert "YYYY-MM-DD" in message and "YYYY-MM" in message and "~" in message
+
+
+@pytest.mark.parametrize(("text", "plain"), [("~1990", "1990"), ("~1990-05", "1990-05"),
+                                             ("~ 2020-10", "2020-10")])
+def test_a_rough_month_or_year_says_to_write_it_without_the_mark(text: str, plain: str) -> None:
+    """"~2020-10" ("around October 2020"): the case file marks only a day approximate, and a
+    month is already as rough as it says, so the message says to write the month itself
+    (nothing is stored with a meaning the lawyer did not give it)."""
+    with pytest.raises(ValidationError) as err:
+        PartialDate.parse(text, field="capture")
+    message = str(err.value)
+    assert f"“{text}”" in message and "only a day" in message and f"Write {plain}." in message
+    assert err.value.field == "capture"
 
 
 def test_parse_names_the_field_when_asked() -> None:

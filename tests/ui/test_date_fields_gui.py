@@ -147,3 +147,20 @@ def test_a_partial_date_field_says_how_to_write_a_day_known_only_roughly(lang: s
     assert "~" not in exact.edit.toolTip() + exact.edit.placeholderText()
     partial.edit.setText("~15.11.2020" if lang != "en" else "~15 Nov 2020")
     assert partial.value() == "~2020-11-15" and partial.problem() is None
+
+
+@pytest.mark.parametrize("lang", ["en", "hy", "ru"])
+def test_a_rough_month_or_year_is_said_how_to_write(lang: str, qtbot) -> None:
+    """"~10.2020" ("around October 2020"): only a day takes "~" (a month is already as rough
+    as it says), so the field says to write the month itself, naming what was typed, rather
+    than "is not a date" with a list of forms, and nothing is stored with another meaning."""
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test (tests/conftest)
+    partial = DateField(partial=True)
+    qtbot.addWidget(partial)
+    for typed, plain in (("~10.2020", "10.2020"), ("~ 2020-10", "2020-10"), ("~1990", "1990")):
+        partial.edit.setText(typed)
+        problem = partial.problem() or ""
+        assert typed in problem and problem.rstrip(".։").endswith(plain), problem
+        assert "~" in problem.replace(typed, "")  # it says what "~" is for
+    partial.edit.setText("~31.02.2020")  # no such day: the forms, as before
+    assert "31.02.2020" in (partial.problem() or "") and "only" not in (partial.problem() or "")

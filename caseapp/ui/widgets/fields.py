@@ -128,6 +128,13 @@ class DateField(QWidget):
         if value is None or _iso_form(value, partial=self.partial):
             return None
         typed = self.edit.text().strip()
+        plain = typed[1:].strip()
+        if self.partial and typed.startswith("~") and plain and not plain.startswith("~") \
+                and _iso_form(typed_date(plain, partial=True), partial=True):
+            # "~10.2020": a month (or a year) is as rough as it says; only a day takes "~".
+            return (self.tr("“%1”: only a day can be marked rough with ~; a month or a year "
+                            "already says that the day is not known. Write %2.")
+                    .replace("%1", typed).replace("%2", plain))
         if self.partial:
             return (self.tr("“%1” is not a date: write a day as %2, a month as %3 or a year as %4.")
                     .replace("%1", typed).replace("%2", date_text(self.SAMPLE))
