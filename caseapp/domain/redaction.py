@@ -158,7 +158,10 @@ class OmissionSummary:
                 listed = "; ".join(shown)
                 if shown and more > 0:
                     listed = text_of(msg("{listed}; and {more} more", listed=listed, more=more))
-                out.append(f"  {text_of(o.section)}: {o.count}" + (f" ({listed})" if listed else ""))
+                out.append("  " + text_of(
+                    msg("{section}: {count} ({listed})", section=o.section, count=o.count,
+                        listed=listed) if listed
+                    else msg("{section}: {count}", section=o.section, count=o.count)))
         else:
             out.append(text_of(msg("The {output} at the {level} level leaves nothing out.",
                                    output=self.output, level=level)))

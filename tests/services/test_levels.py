@@ -6,9 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import msg
 from caseapp.domain.redaction import Omission, OmissionSummary, effective_level, strictest
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
@@ -114,6 +117,18 @@ def test_omission_summary_lines() -> None:
         "The calendar at the public level leaves nothing out."]
     assert OmissionSummary("letter", PUB, refusal="no consent.").lines() == [
         "The letter at the public level cannot be made: no consent."]
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("hy", "  Դատական նիստեր՝ 2 (a; b)"), ("ru", "  Судебные заседания: 2 (a; b)")])
+def test_omission_lines_are_written_as_the_language_writes_a_label(language, lang: str,
+                                                                    line: str) -> None:
+    """Each line of what is left out reads as its language writes "label: count" (the
+    Armenian "՝", not an English colon), with the section named in that language."""
+    language(lang)
+    s = OmissionSummary(msg("Hearings"), SHR,
+                        (Omission(msg("Hearings"), 2, ("a", "b")),))
+    assert s.lines()[1] == line
 
 
 def test_a_deadline_computed_from_a_restricted_capture_date_is_restricted(
