@@ -5179,122 +5179,137 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FilingDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="54" />
         <source>Filing with the ECHR and the UN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <source>Reading the case file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="64" />
         <source>ECHR application and annex bundle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="65" />
         <source>Rule 39 request and fax cover</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="66" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="67" />
         <source>UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="70" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="78" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="82" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="90" />
         <source>The final domestic decision's date, when the case file does not record it: the time limit in section G is counted from it. Empty: the one the case file records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
         <source>The facts of the imminent risk (default: the captive's health)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="96" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
         <source>Default: the lawyer's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="106" />
+        <source>Captive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="107" />
         <source>Pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="99" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="108" />
         <source>Level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="109" />
         <source>Folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="101" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
         <source>Warn above (annex pages)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="102" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="111" />
         <source>Final domestic decision of</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="103" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="112" />
         <source>Reaches the Court at (Strasbourg time)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="104" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
         <source>Imminent risk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="105" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="114" />
         <source>Contact person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="110" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="119" />
         <source>Once the pack is made: the folder it was written to, its files, and what to check before filing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="113" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="122" />
         <source>Make the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="135" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="143" />
+        <source>Filing with the ECHR and the UN: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="161" />
         <source>Folder for the pack</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="192" />
         <source>Choose the folder to write the pack into.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="175" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="201" />
         <source>Making the pack…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
         <source>Written to %1:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/filing.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
         <source>Before filing:</source>
         <translation type="unfinished" />
     </message>

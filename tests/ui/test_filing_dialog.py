@@ -71,3 +71,15 @@ def test_the_echr_pack_takes_the_final_decision_date_as_the_command_line(qtbot, 
     kind = dialog.kind
     kind.setCurrentIndex(kind.findData("rule39"))
     assert not dialog.final_decision.isVisibleTo(dialog)  # the ECHR application's only
+
+
+def test_the_dialog_names_whose_pack_it_makes(qtbot, ui) -> None:
+    """The dialog says which captive the pack is for, as every picker names one, and so does
+    its title: it may stay open while the lawyer goes to another captive's file."""
+    cid = next(c.id for c in ui.case_file.captives.list() if c.latin_name == "Tigran Vardanyan")
+    dialog = FilingDialog(ui, None, captive_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: "Tigran Vardanyan" in dialog.applicant.text())
+    assert "Tigran Vardanyan" in dialog.windowTitle()
+    assert dialog.form.labelForField(dialog.applicant).text() == "Captive"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -35,6 +36,7 @@ from caseapp.ui import settings as keys
 from caseapp.ui.formats import date_edit_format
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
+from caseapp.ui.widgets.captive_picker import CaptiveSource, match_label
 from caseapp.ui.widgets.fields import DateField
 
 LEVELS = (Sensitivity.INTERNAL, Sensitivity.SHAREABLE, Sensitivity.PUBLIC)
@@ -50,6 +52,12 @@ class FilingDialog(QDialog):
         self.ui, self.captive_id = ui, captive_id
         self.setObjectName("filing_dialog")
         self.setWindowTitle(self.tr("Filing with the ECHR and the UN"))
+        # Whose pack it is, as every picker names a captive (filled once read, off the UI
+        # thread): the dialog may stay open while the lawyer goes to another file.
+        self.applicant = QLabel(self.tr("Reading the case file…"), self)
+        self.applicant.setObjectName("filing_applicant")
+        self.applicant.setWordWrap(True)
+        self.applicant.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.kind = QComboBox(self)
         self.kind.setObjectName("filing_kind")
         for key, text in zip(KINDS, (
@@ -95,6 +103,7 @@ class FilingDialog(QDialog):
         self.contact = QLineEdit(self)
         self.contact.setPlaceholderText(self.tr("Default: the lawyer's name"))
         self.form = QFormLayout()
+        self.form.addRow(self.tr("Captive"), self.applicant)
         self.form.addRow(self.tr("Pack"), self.kind)
         self.form.addRow(self.tr("Level"), self.level)
         self.form.addRow(self.tr("Folder"), where)
@@ -123,6 +132,23 @@ class FilingDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
         self.resize(720, 620)
+        self._name_applicant()
+
+    def _name_applicant(self) -> None:
+        source = CaptiveSource(self.ui)
+
+        def done(found: list[Any]) -> None:
+            if shiboken6.isValid(self) and found:
+                self.applicant.setText(match_label(found[0]))
+                self.setWindowTitle(self.tr("Filing with the ECHR and the UN: %1")
+                                    .replace("%1", self.applicant.text()))
+
+        def failed(_exc: BaseException) -> None:  # the pack itself will say what is wrong
+            if shiboken6.isValid(self):
+                self.applicant.clear()
+
+        self.ui.runner.submit(lambda: source.by_id([self.captive_id]), done, failed,
+                              key=f"filing_applicant_{id(self)}")
 
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
