@@ -95,7 +95,7 @@ class RowValues:
     row: int
     names: tuple[tuple[str, str], ...] = ()  # (full name, language) in column order
     values: dict[str, Any] = field(default_factory=dict)  # field → value (dates as PartialDate)
-    notes: tuple[str, ...] = ()
+    notes: tuple[str | Message, ...] = ()  # the sheet's text; CaseApp's own as a message
     tags: tuple[str, ...] = ()
     problems: tuple[CellProblem, ...] = ()
 
