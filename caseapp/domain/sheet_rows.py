@@ -490,5 +490,5 @@ def describe(values: RowValues) -> dict[str, str]:
     if values.tags:
         out["tags"] = ", ".join(values.tags)
     if values.notes:
-        out["notes"] = " · ".join(_short(n, 60) for n in values.notes)
+        out["notes"] = " · ".join(_short(text_of(n), 60) for n in values.notes)
     return out

@@ -70,7 +70,7 @@ class StoredLines(str):
         made.lines, made.stored = lines, stored
         return made
 
-    def __getnewargs__(self) -> tuple[str]:  # type: ignore[override]  # (copied, pickled)
+    def __getnewargs__(self) -> tuple[str]:  # copied, pickled: from the stored form
         return (self.stored,)
 
     def render(self, lang: str | None = None) -> str:

@@ -38,10 +38,10 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.stored_messages import stored_form, stored_message, stored_text
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
+from caseapp.domain.stored_messages import stored_form, stored_message, stored_text
 from caseapp.services.base import ServiceContext
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_index import batch_index
