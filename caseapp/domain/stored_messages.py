@@ -103,9 +103,16 @@ def stored_lines(value: object, before: str | None = None) -> object:
         return stored_text(value)
     if not isinstance(value, str) or not isinstance(before, str) or MARK not in before:
         return value
-    said = {shown: line for line in before.split("\n") if (message := stored_message(line))
+    said = {_spaced(shown): line for line in before.split("\n")
+            if (message := stored_message(line))
             for shown in (message.render(lang) for lang in LANGUAGES)}
-    return "\n".join(said.get(line, line) for line in value.split("\n"))
+    return "\n".join(said.get(_spaced(line), line) for line in value.split("\n"))
+
+
+def _spaced(line: str) -> str:
+    """A line as compared with what was shown: its spaces as any, a form gives back a
+    no-break space (of a date) as a space."""
+    return " ".join(line.split())
 
 
 def stored_form(value: str | None) -> str:
