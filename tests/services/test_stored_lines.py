@@ -61,6 +61,10 @@ def test_the_conviction_note_written_under_russian_reads_in_each_language(
     # The list the window shows and searches reads it in the reader's language too.
     [row] = [r for r in cf.reminders.rows() if r.deadline.id == step]
     assert _flat(row.deadline.notes).startswith(CONVICTED_EN)
+    # A calendar in Armenian says it in Armenian (the description of the step's event).
+    calendar = outputs.calendar(cf, level="internal", lang="hy").data.decode("utf-8")
+    calendar = calendar.replace("\r\n ", "")  # (its long lines unfolded)
+    assert "Դատապարտվել է" in calendar and "Обвинительный" not in calendar
     # The captive's history (audit trail) says it in the reader's language.
     history = [e.new_value for e in cf.audit.for_record(cf.deadlines.get(step).uid)
                if e.field == "notes"]
