@@ -49,7 +49,9 @@ from caseapp.db.models import (
     Prosecution,
     WelfareContact,
 )
+from caseapp.domain.messages import LANGUAGES
 from caseapp.domain.names import WordKeys, name_keys
+from caseapp.domain.stored_messages import MARK, StoredLines, read_lines
 
 
 class SearchEntry(Base):
@@ -108,7 +110,7 @@ def sounds_of(words: Iterable[WordKeys]) -> str:
 
 def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     fields, captive_col = _INDEXED[cls]
-    words = name_keys(" ".join(str(values[f] or "") for f in fields), name=cls is CaptiveName)
+    words = name_keys(" ".join(_searchable(values[f]) for f in fields), name=cls is CaptiveName)
     entry = {
         "entity": ENTITY_OF[cls],
         "record_id": values["id"],
@@ -119,6 +121,15 @@ def _entry(cls: type, values: dict, *, sounds: bool = True) -> dict:
     if sounds:
         entry["sounds"] = sounds_of(words)
     return entry
+
+
+def _searchable(value: object) -> str:
+    """A field's text as the index reads it: what CaseApp wrote in it as a message (a
+    spreadsheet import's note), in every language, so that each reader finds it in hers."""
+    read = read_lines(value) if isinstance(value, str) and MARK in value else value
+    if isinstance(read, StoredLines):
+        return " ".join(read.render(lang) for lang in LANGUAGES)
+    return str(value or "")
 
 
 def _columns(cls: type) -> list[str]:

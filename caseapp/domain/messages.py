@@ -207,7 +207,10 @@ def fraction_everywhere(value: float) -> Translated:
 
 def text_of(value: object, lang: str | None = None) -> str:
     """``value`` as shown to the user: a message rendered, anything else as text."""
-    return value.render(lang) if isinstance(value, Message | Translated) else str(value)
+    if isinstance(value, Message | Translated):
+        return value.render(lang)
+    render = getattr(value, "render", None)  # a stored text of lines (stored_messages)
+    return str(render(lang)) if isinstance(value, str) and callable(render) else str(value)
 
 
 def _shown(value: object, lang: str) -> str:

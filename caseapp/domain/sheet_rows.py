@@ -95,7 +95,7 @@ class RowValues:
     row: int
     names: tuple[tuple[str, str], ...] = ()  # (full name, language) in column order
     values: dict[str, Any] = field(default_factory=dict)  # field → value (dates as PartialDate)
-    notes: tuple[str, ...] = ()
+    notes: tuple[str | Message, ...] = ()  # the sheet's text; CaseApp's own as a message
     tags: tuple[str, ...] = ()
     problems: tuple[CellProblem, ...] = ()
 
@@ -490,5 +490,5 @@ def describe(values: RowValues) -> dict[str, str]:
     if values.tags:
         out["tags"] = ", ".join(values.tags)
     if values.notes:
-        out["notes"] = " · ".join(_short(n, 60) for n in values.notes)
+        out["notes"] = " · ".join(_short(text_of(n), 60) for n in values.notes)
     return out

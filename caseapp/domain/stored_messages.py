@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 
-from caseapp.domain.messages import Message, text_of
+from caseapp.domain.messages import LANGUAGES, Message, text_of
 
 MARK = '{"message":'
 
@@ -49,3 +49,77 @@ def read_text(stored: str | None) -> str | Message:
 def shown_text(stored: str | None, lang: str | None = None) -> str:
     """A stored text in ``lang`` (the current language by default)."""
     return text_of(read_text(stored), lang)
+
+
+# -- a text column of lines: the lawyer's own, and CaseApp's (a deadline's or a captive's notes)
+
+
+class StoredLines(str):
+    """A text column whose lines mix the lawyer's own text with sentences CaseApp wrote (a
+    conviction note, a snooze), as a reader takes it: a ``str`` in the reader's language (the
+    current one when it was read), so that every reader that shows, edits or searches the text
+    reads it in her language and never its stored form; :meth:`render` gives it in another (a
+    document's). Written back as it is (undo), it is stored as it was (:func:`stored_lines`)."""
+
+    lines: tuple[str | Message, ...]
+    stored: str
+
+    def __new__(cls, stored: str) -> StoredLines:
+        lines = tuple(read_text(line) for line in stored.split("\n"))
+        made = super().__new__(cls, "\n".join(text_of(line) for line in lines))
+        made.lines, made.stored = lines, stored
+        return made
+
+    def __getnewargs__(self) -> tuple[str]:  # copied, pickled: from the stored form
+        return (self.stored,)
+
+    def render(self, lang: str | None = None) -> str:
+        return "\n".join(text_of(line, lang) for line in self.lines)
+
+
+def read_lines(stored: str | None) -> str:
+    """A stored text of lines as a reader takes it: a :class:`StoredLines` if CaseApp wrote
+    one of them, else the text as it is (the lawyer's, or an older file's)."""
+    if not stored or MARK not in stored:
+        return stored or ""
+    return StoredLines(stored) if any(map(stored_message, stored.split("\n"))) else stored
+
+
+def shown_lines(stored: str | None, lang: str | None = None) -> str:
+    """A stored text of lines in ``lang`` (the current language by default)."""
+    value = read_lines(stored)
+    return value.render(lang) if isinstance(value, StoredLines) else value
+
+
+def stored_lines(value: object, before: str | None = None) -> object:
+    """What a text column stores for ``value`` written over ``before`` (its stored value):
+    what was read put back as stored (undo); a line that reads as one of ``before``'s messages
+    reads in some language stored as that message again (a form saved with that line left as
+    it was shown); every other line as written, the lawyer's own text (one she edited too).
+    Anything but text is left to the column."""
+    if isinstance(value, StoredLines):
+        return value.stored
+    if isinstance(value, Message):
+        return stored_text(value)
+    if not isinstance(value, str) or not isinstance(before, str) or MARK not in before:
+        return value
+    said = {_spaced(shown): line for line in before.split("\n")
+            if (message := stored_message(line))
+            for shown in (message.render(lang) for lang in LANGUAGES)}
+    return "\n".join(said.get(_spaced(line), line) for line in value.split("\n"))
+
+
+def _spaced(line: str) -> str:
+    """A line as compared with what was shown: its spaces as any, a form gives back a
+    no-break space (of a date) as a space."""
+    return " ".join(line.split())
+
+
+def stored_form(value: str | None) -> str:
+    """A text as its column stores it: what was read (:class:`StoredLines`) as stored."""
+    return value.stored if isinstance(value, StoredLines) else value or ""
+
+
+def said_lines(stored: str | None) -> list[Message]:
+    """The messages CaseApp wrote among the lines of a stored text."""
+    return [m for line in (stored or "").split("\n") if (m := stored_message(line))]

@@ -119,7 +119,7 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     lines = [t("cal_rule", lang, rule=rule_title, version=d.rule_version)] if rule_title else []
     lines += [text_of(step, lang) for step in d.explanation]
     if d.notes:
-        lines.append(d.notes)
+        lines.append(text_of(d.notes, lang))  # CaseApp's lines (a snooze) in the calendar's language
     if lines:
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows

@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph, Spacer
 from caseapp.domain.deadline_log import KINDS, DailyLog, DailyLogEntry, FieldChange
 from caseapp.domain.messages import text_of
 from caseapp.domain.names import latin_display_name
-from caseapp.domain.stored_messages import shown_text
+from caseapp.domain.stored_messages import shown_lines
 from caseapp.reports.pdfkit import ReportDocument, Styles, make_styles, table, text
 from caseapp.reports.texts import format_date, format_date_short, label, t
 from caseapp.reports.texts.names import name_in_script
@@ -89,4 +89,4 @@ def _value(change: FieldChange, value: str, lang: str) -> str:
         return t("yes" if value == "True" else "no", lang)
     if change.field in _LEVELS:
         return label(value, lang)
-    return shown_text(value, lang)  # a status reason CaseApp wrote, in the log's language
+    return shown_lines(value, lang)  # what CaseApp wrote (a reason, a note), in the log's language

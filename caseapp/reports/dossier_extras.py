@@ -10,6 +10,7 @@ from typing import Any
 
 from reportlab.platypus import Paragraph, Spacer
 
+from caseapp.domain.messages import text_of
 from caseapp.reports.pdfkit import text
 from caseapp.reports.texts import (
     format_datetime,
@@ -153,6 +154,7 @@ class ExtrasSections:
         if not (x and x.notes):
             self.nothing()
             return
-        for n in x.notes:
-            self.h2(" · ".join(v for v in (self.long_date(n.written_at), n.title, n.author) if v))
-            self.para(n.body)
+        for n in x.notes:  # what CaseApp wrote in a note (an import's) in the dossier's language
+            title = text_of(n.title, self.lang)
+            self.h2(" · ".join(v for v in (self.long_date(n.written_at), title, n.author) if v))
+            self.para(text_of(n.body, self.lang))

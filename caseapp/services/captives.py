@@ -45,6 +45,7 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.status_dates import NO_STATUS_DATE
+from caseapp.domain.stored_messages import stored_message
 from caseapp.domain.validation import (
     Period,
     check_after_birth,
@@ -515,8 +516,11 @@ class NoteService(RecordService[Note, NoteDTO]):
     noun = msg("note")
     order_by = ("written_at", "id")
 
-    def summary(self, obj: Note) -> str:
-        return obj.title or obj.body[:60]
+    def summary(self, obj: Note) -> str | Message:
+        # a title or text CaseApp wrote (a spreadsheet's note) as a message: read in each
+        # reader's language
+        said = stored_message(obj.title) or (None if obj.title else stored_message(obj.body))
+        return said or obj.title or obj.body[:60]
 
     def apply(self, s: Session, obj: Note, fields: dict[str, Any]) -> None:
         super().apply(s, obj, fields)

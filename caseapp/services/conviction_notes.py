@@ -22,6 +22,13 @@ from sqlalchemy.orm import Session
 from caseapp.db.models import Captive, Deadline, DetentionOrder
 from caseapp.domain.enums import AuditAction, CaptiveStatus, DeadlineStatus
 from caseapp.domain.messages import Message, msg, written_from
+from caseapp.domain.stored_messages import (
+    read_text,
+    shown_text,
+    stored_form,
+    stored_message,
+    stored_text,
+)
 from caseapp.services.custody_known import known_custody
 from caseapp.services.deadline_writes import DETENTION_ORDER, DeadlineWrites, chunks
 
@@ -54,8 +61,10 @@ class ConvictionNotes(DeadlineWrites):
                 kept = without_convicted_note(d.notes)
                 # An order started after the verdict (detention it decided on) is no
                 # pre-trial order: its steps carry no note.
-                note = (str(convicted_note(since)) if since is not None and d.due_on > since
-                        and started.get(d.trigger_uid, since) < since else "")
+                # a message, read in each reader's language
+                note = (stored_text(convicted_note(since)) if since is not None
+                        and d.due_on > since and started.get(d.trigger_uid, since) < since
+                        else "")
                 notes = "\n".join(x for x in (kept, note) if x)
                 if notes != (d.notes or ""):
                     wanted.setdefault(notes, []).append(d)
@@ -92,7 +101,7 @@ def convicted_note(day: date | str) -> Message:
 def without_convicted_note(notes: str | None) -> str:
     """``notes`` without the line of :func:`convicted_note` (in any language, for any day),
     the lawyer's own lines and the other notes kept."""
-    return "\n".join(line for line in (notes or "").splitlines() if not _is_note(line))
+    return "\n".join(line for line in stored_form(notes).splitlines() if not _is_note(line))
 
 
 def convicted_mark(day: date | str) -> Message:
@@ -108,20 +117,30 @@ def printed_note(notes: str | None, status: CaptiveStatus | None, since: date | 
     it was written in): for the captive's ``status`` as the document's level shows it (None:
     withheld, and so no note, which would tell it), of the day ``since``; the stored line as
     written when the status has no day (the note then names the day it was written)."""
-    lines = [line for line in (notes or "").splitlines() if _is_note(line)]
+    lines = [line for line in stored_form(notes).splitlines() if _is_note(line)]
     if status is not CaptiveStatus.CONVICTED or not lines:
         return None
     if since is None:
-        return lines[0]
+        return read_text(lines[0])
     return (convicted_mark if short else convicted_note)(since)
 
 
 def convicted_lines(step: Any) -> list[str]:
-    """The line of :func:`convicted_note` an open step carries (none, or one), as written."""
+    """The line of :func:`convicted_note` an open step carries (none, or one), in the reader's
+    language (as written, if it was written as text)."""
     if step.status is not DeadlineStatus.OPEN:
         return []
-    return [line for line in (step.notes or "").splitlines() if _is_note(line)]
+    return [shown_text(line) for line in stored_form(step.notes).splitlines()
+            if _is_note(line)]
 
 
 def _is_note(line: str) -> bool:
+    """Whether ``line`` is :func:`convicted_note`'s: stored as a message, or written as text
+    in one of the languages before."""
+    said = stored_message(line)
+    if said is not None:
+        return said.text == _NOTE_TEXT
     return written_from(line, convicted_note)
+
+
+_NOTE_TEXT = convicted_note("").text

@@ -41,6 +41,7 @@ from caseapp.domain.messages import Message, msg
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
+from caseapp.domain.stored_messages import stored_form, stored_message, stored_text
 from caseapp.services.base import ServiceContext
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_index import batch_index
@@ -82,15 +83,42 @@ BODY_EVENTS = {
 }
 
 
-SNOOZE_PREFIX = "Snoozed until "
-# "Snoozed until 2027-03-01." or, for a hard deadline, "Snoozed until 2027-03-01: why."
-_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$", re.MULTILINE)
+SNOOZE_PREFIX = "Snoozed until "  # in every snooze line's stored form, a message or text
+# As older files wrote it, in English whatever the language: "Snoozed until 2027-03-01." or,
+# for a hard deadline, "Snoozed until 2027-03-01: why."
+_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$")
+
+
+def snooze_line(until: date, why: str = "") -> Message:
+    """The line of a deadline's notes saying it is snoozed (stored as a message, read in each
+    reader's language), with the lawyer's reason (a hard deadline's) as she wrote it."""
+    if why:
+        return msg("Snoozed until {day}: {reason}", day=until, reason=why)
+    return msg("Snoozed until {day}.", day=until)
+
+
+_SNOOZE_TEXTS = frozenset({snooze_line(date.min).text, snooze_line(date.min, "x").text})
+
+
+def snooze_of(line: str) -> tuple[date, str] | None:
+    """The day a stored line of notes snoozes its deadline to and the lawyer's reason, if it
+    is a snooze line (a message, or text as older files wrote it)."""
+    said = stored_message(line)
+    if said is not None:
+        values = dict(said.values)
+        day = values.get("day")
+        if said.text in _SNOOZE_TEXTS and isinstance(day, date):
+            return day, str(values.get("reason") or "")
+        return None
+    found = _SNOOZE_LINE.fullmatch(line)
+    return (date.fromisoformat(found[1]), line.partition(": ")[2]) if found else None
 
 
 def snoozed_until(notes: str) -> date | None:
-    """The date a deadline is snoozed to (from its notes), if any."""
-    found = _SNOOZE_LINE.findall(notes or "")
-    return date.fromisoformat(found[-1]) if found else None
+    """The date a deadline is snoozed to (from its notes, stored or read), if any."""
+    days = [found[0] for line in stored_form(notes).split("\n")
+            if (found := snooze_of(line)) is not None]
+    return days[-1] if days else None
 
 
 class DeadlineEngine(CustodySteps):
@@ -381,10 +409,9 @@ class DeadlineEngine(CustodySteps):
         if current.hard and not why:
             raise ValidationError(msg("“{title}” is a hard deadline set by a court: say why "
                                       "you snooze it.", title=current.title), field="reason")
-        kept = [line for line in (current.notes or "").splitlines()
-                if not _SNOOZE_LINE.fullmatch(line)]
-        line = f"{SNOOZE_PREFIX}{until.isoformat()}" + (f": {why}" if why else ".")
-        notes = "\n".join([*kept, line])
+        kept = [line for line in stored_form(current.notes).splitlines()
+                if snooze_of(line) is None]
+        notes = "\n".join([*kept, stored_text(snooze_line(until, why))])
         return self.deadlines.update(deadline_id, notes=notes)
 
     def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,

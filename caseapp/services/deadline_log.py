@@ -32,7 +32,7 @@ from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
 from caseapp.domain.stored_messages import read_text
 from caseapp.services.base import ServiceContext
-from caseapp.services.deadline_engine import snoozed_until
+from caseapp.services.deadline_engine import snooze_of, snoozed_until
 from caseapp.services.deadlines import DELETE_NOTE_FIELD
 from caseapp.services.levels import LevelMap, load_levels
 
@@ -97,9 +97,10 @@ def _entries(groups: list[list[AuditEntry]], zone: tzinfo, level: Sensitivity,
                                           title=title_in(first.summary)))
             continue
         for kind, note, changes in _events(group):
-            until = snoozed_until(note) if kind == "snoozed" and isinstance(note, str) else None
-            if until is not None and isinstance(note, str):  # "Snoozed until 2026-12-05: why"
-                note = note.partition(": ")[2]
+            snooze = snooze_of(note) if kind == "snoozed" and isinstance(note, str) else None
+            until = None
+            if snooze is not None:  # the snooze line: the day, and the lawyer's why
+                until, note = snooze
             entries.append(DailyLogEntry(
                 at=first.at.astimezone(zone), actor=first.actor, kind=kind,
                 title=first.summary, captive=name, due_on=due_on, hard=hard, note=note,
@@ -269,7 +270,7 @@ def _values(group: Sequence[AuditEntry], side: str) -> dict[str, Any]:
 
 
 def _snooze_line(notes: str | None) -> str:
-    lines = [x for x in (notes or "").splitlines() if x.startswith("Snoozed until ")]
+    lines = [x for x in (notes or "").splitlines() if snooze_of(x) is not None]
     return lines[-1] if lines else ""
 
 

@@ -27,6 +27,7 @@ from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
+from caseapp.domain.stored_messages import MARK, read_lines, stored_lines
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import (
@@ -113,15 +114,18 @@ class RecordService(Generic[M, D]):
                 raise ValidationError(msg("{field} cannot be changed.",
                                           field=field_label(name, self.model)),
                                       field=name)
+            if isinstance(value, str | Message):  # CaseApp's sentences stored as messages
+                value = stored_lines(value, getattr(obj, name, None))
             setattr(obj, name, coerce(self.model, name, value))
 
     def to_dto(self, s: Session, obj: M) -> D:
         return self.make_dto(obj)
 
     def make_dto(self, obj: M, **computed: Any) -> D:
-        """The DTO of ``obj``: its columns of the same names, plus ``computed`` values."""
+        """The DTO of ``obj``: its columns of the same names, plus ``computed`` values. A text
+        with lines CaseApp wrote (messages) is read in the reader's language (read_lines)."""
         return self.dto(**{
-            f.name: computed[f.name] if f.name in computed else getattr(obj, f.name)
+            f.name: computed[f.name] if f.name in computed else _read(getattr(obj, f.name))
             for f in dataclasses.fields(self.dto)
         })
 
@@ -313,3 +317,7 @@ class RecordService(Generic[M, D]):
             s.delete(obj)
             s.flush()
             announce(s, change)
+
+
+def _read(value: Any) -> Any:
+    return read_lines(value) if isinstance(value, str) and MARK in value else value

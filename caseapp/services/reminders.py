@@ -24,7 +24,7 @@ from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
-from caseapp.domain.stored_messages import read_text
+from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.collector import collector_paused
@@ -152,6 +152,8 @@ class ReminderService:
         # CaseApp's own status reasons are stored as messages (read in the reader's language)
         reason = _DTO_FIELDS.index("status_reason")
         columns[reason] = tuple(map(read_text, columns[reason]))
+        notes = _DTO_FIELDS.index("notes")  # and its lines in the notes (a snooze, a verdict)
+        columns[notes] = tuple(map(read_lines, columns[notes]))
         rules = {r.id: (r.body, r.verified) for r in self.rule_set}
         week = today + timedelta(days=7)
         by_day: dict[date, Group] = {}  # the group of an open, unsnoozed deadline by its day

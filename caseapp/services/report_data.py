@@ -90,6 +90,7 @@ from caseapp.domain.reports import (
     blank_fields,
     field_level,
 )
+from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
 from caseapp.services.conviction_notes import printed_note
 from caseapp.services.dossier_extras_data import build_dossier_extras
@@ -317,7 +318,8 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
     body["extras"], not_named = build_dossier_extras(
         cf, full, body, level,
         lambda items: kept(document_text("sec_notes"), items,
-                           lambda n: n.title or msg("note of {day}", day=n.written_at.date())),
+                           lambda n: read_text(stored_form(n.title))
+                           or msg("note of {day}", day=n.written_at.date())),
         lawyer=lawyer, statutory_max_days=statutory_max_days)
     for _ in range(not_named):
         log.add(document_text("co_defendants"), msg("a co-defendant not named at this level"))

@@ -32,6 +32,7 @@ from caseapp.db.models import (
 from caseapp.domain.dto import SearchResult
 from caseapp.domain.messages import msg
 from caseapp.domain.names import NameRow, latin_display_name, search_keys
+from caseapp.domain.stored_messages import shown_lines
 from caseapp.services.base import ServiceContext
 
 _MODELS = {m.__tablename__: m for m in (
@@ -97,8 +98,8 @@ class SearchService:
 def _label(obj: object) -> str:
     for attr in ("full_name", "name", "title", "subject", "facility", "case_number", "reference"):
         value = getattr(obj, attr, None)
-        if value:
-            return str(value)
+        if value:  # a title CaseApp wrote (an import's note) in the reader's language
+            return shown_lines(value) if isinstance(value, str) else str(value)
     if isinstance(obj, Captive):
         return obj.names[0].full_name if obj.names else str(msg("captive {id}", id=obj.id))
     if isinstance(obj, Hearing):  # the date as the court gives it, not the UTC one

@@ -342,7 +342,7 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
                          records: list[tuple[str, int]], *, flush: bool = True) -> None:
     capture: PartialDate | None = values.values.get("capture")
     place = values.values.get("place")
-    notes = list(values.notes)
+    notes: list[str | Message] = list(values.notes)
     added: list[tuple[str, Any]] = []
     if place and capture is not None:
         stay = DetentionPlace(captive_id=obj.id)
@@ -352,15 +352,16 @@ def _add_place_and_notes(s: Session, services: SheetServices, obj: Captive, valu
             "sensitivity": default_level("detention_places", setting=default_level_setting(s))})
         added.append(("detention_places", stay))
     elif place:
-        notes.insert(0, str(msg("Place of detention (from the spreadsheet; since when is not "
-                                "known): {place}", place=place)))
+        # CaseApp's sentences are stored as messages, read in each reader's language.
+        notes.insert(0, msg("Place of detention (from the spreadsheet; since when is not "
+                            "known): {place}", place=place))
     for text in notes:
         note = Note(captive_id=obj.id)
         s.add(note)
         _checked(s, services.notes, note, {
-            "captive_id": obj.id, "title": str(msg("From the spreadsheet")), "body": text,
+            "captive_id": obj.id, "title": msg("From the spreadsheet"), "body": text,
             "written_at": datetime.now(UTC).replace(microsecond=0),
-            "sensitivity": default_level("notes", note=text)})
+            "sensitivity": default_level("notes", note=str(text))})
         added.append(("notes", note))
     if flush:
         s.flush()
@@ -416,8 +417,8 @@ def _merge(s: Session, services: SheetServices, captive_id: int, values: RowValu
     if has_stay and values.values.get("place"):
         values = RowValues(values.row, values.names,
                            {k: v for k, v in values.values.items() if k != "place"},
-                           (*values.notes, str(msg("Place of detention (from the spreadsheet): "
-                                                   "{place}", place=values.values["place"]))),
+                           (*values.notes, msg("Place of detention (from the spreadsheet): "
+                                               "{place}", place=values.values["place"])),
                            values.tags)
     _add_place_and_notes(s, services, obj, values, records)
     return MergedInto(obj.id, tuple(n.id for n in new_names), tuple(records), before)
