@@ -22,11 +22,12 @@ The rule, in order:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
-from caseapp.domain.dto import CaptiveFileDTO
+from caseapp.domain.clock import current_order, file_releases
+from caseapp.domain.dto import CaptiveFileDTO, DetentionOrderDTO
 from caseapp.domain.enums import CaptiveStatus, HearingKind
 
 
@@ -85,11 +86,16 @@ class Evidence:
 
 @dataclass(frozen=True)
 class StatusSuggestion:
-    """The status to offer, since when, and the record that says so."""
+    """The status to offer, since when, and the record that says so. ``in_force``: when a
+    detention order dates the status and later orders continued it, the order custody runs
+    under (:func:`with_order_in_force`), which the offer names, and ``in_force_until`` its
+    expiry; the status still dates from the first."""
 
     status: CaptiveStatus
     since: date
     evidence: Evidence
+    in_force: Evidence | None = None
+    in_force_until: date | None = None
 
     @property
     def key(self) -> tuple[str, str, int, str]:
@@ -138,11 +144,7 @@ def evidence_of(file: CaptiveFileDTO) -> list[Evidence]:
             if c.brought_on is not None:
                 found.append(Evidence(EvidenceKind.CHARGE, c.brought_on, "charges", c.id,
                                       p.court or p.investigating_body))
-    for o in file.detention_orders:
-        # The earliest day the order proves: its decision, or the start it was backdated to.
-        on = min(d for d in (o.decided_on, o.start_date) if d is not None)
-        found.append(Evidence(EvidenceKind.DETENTION_ORDER, on, "detention_orders", o.id,
-                              o.ordering_court))
+    found.extend(_order_evidence(o) for o in file.detention_orders)
     for h in file.hearings:
         kind = (EvidenceKind.VERDICT if h.kind is HearingKind.VERDICT
                 else EvidenceKind.TRIAL_HEARING if h.kind in _TRIAL_HEARINGS
@@ -158,3 +160,27 @@ def evidence_of(file: CaptiveFileDTO) -> list[Evidence]:
         found.append(Evidence(EvidenceKind.STAY_ENDED, last.to_date, "detention_places", last.id,
                               last.facility))
     return found
+
+
+def _order_evidence(o: DetentionOrderDTO) -> Evidence:
+    # The earliest day the order proves: its decision, or the start it was backdated to.
+    on = min(d for d in (o.decided_on, o.start_date) if d is not None)
+    return Evidence(EvidenceKind.DETENTION_ORDER, on, "detention_orders", o.id, o.ordering_court)
+
+
+def with_order_in_force(s: StatusSuggestion | None, file: CaptiveFileDTO, *,
+                        today: date) -> StatusSuggestion | None:
+    """``s``, when a detention order dates it and a later order continues custody, naming
+    also the order whose expiry custody runs until today
+    (:func:`caseapp.domain.clock.current_order`, the order the header, the timeline and the
+    reminders name): the offer named an order of 2023 extended six times since. Not when
+    that order has expired or proves nothing yet (decided after today)."""
+    if s is None or s.evidence.kind is not EvidenceKind.DETENTION_ORDER:
+        return s
+    current = current_order(file.detention_orders, today, file_releases(file))
+    if current is None or current.id == s.evidence.record_id or current.expires_on < today:
+        return s
+    named = _order_evidence(current)
+    if named.on > today:
+        return s
+    return replace(s, in_force=named, in_force_until=current.expires_on)

@@ -344,10 +344,16 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
     def status_suggestion(self, file: CaptiveFileDTO) -> StatusSuggestion | None:
         """The status the records of ``file`` imply and the captive does not have yet (the
         rule: :mod:`caseapp.domain.implied_status`), to be offered, never set by itself."""
-        from caseapp.domain.implied_status import evidence_of, suggest_status  # when asked
+        from caseapp.domain.implied_status import (  # when asked
+            evidence_of,
+            suggest_status,
+            with_order_in_force,
+        )
 
-        c = file.captive
-        return suggest_status(c.status, c.status_since, evidence_of(file), today=self.ctx.today())
+        c, today = file.captive, self.ctx.today()
+        return with_order_in_force(
+            suggest_status(c.status, c.status_since, evidence_of(file), today=today),
+            file, today=today)
 
     def status_history(self, captive_id: int) -> builtins.list[StatusChangeDTO]:
         with self.ctx.read() as s:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor
 from caseapp.domain import enums as e
 from caseapp.domain.proof_of_life import Independence
 from caseapp.ui import theme
+from caseapp.ui.i18n import current_language
 
 CTX = "Labels"
 
@@ -140,6 +141,21 @@ def status_label(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str:
     where the language makes it agree; else :func:`label`."""
     text = _OF_A_WOMAN.get(status) if status is not None and sex is e.Sex.FEMALE else None
     return QCoreApplication.translate("StatusOfAWoman", text) if text else label(status)
+
+
+# Languages whose status, inside a sentence, is written in lower case, as the glossary gives
+# it («ենթադրում է «նախնական կալանքի տակ» կարգավիճակ», «предполагает статус «осуждён»»);
+# a label (a list's cell, the header) starts with a capital. English keeps its label's
+# capital there, naming the status ("the status Convicted").
+_LOWER_IN_A_SENTENCE = frozenset({"hy", "ru"})
+
+
+def status_in_sentence(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str:
+    """:func:`status_label` said inside a sentence: in Armenian and Russian in lower case."""
+    text = status_label(status, sex)
+    if current_language() in _LOWER_IN_A_SENTENCE:
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def label(value: Enum | None) -> str:

@@ -2987,22 +2987,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="216" />
         <source>Add…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted %1.</source>
         <translation type="unfinished" />
     </message>
@@ -3842,177 +3842,177 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="205" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="211" />
         <source>Longest without news (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Hearings in the next 14 days</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="184" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
         <source>Needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="192" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="198" />
         <source>All deadlines…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="206" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
         <source>Recently changed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>overdue by %Ln day(s)</source>
         <translation><numerusform>overdue by %Ln day</numerusform><numerusform>overdue by %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation><numerusform>Follow-up of “%1” overdue by %Ln day (due %2).</numerusform><numerusform>Follow-up of “%1” overdue by %Ln days (due %2).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation><numerusform>No confirmed news for %Ln day.</numerusform><numerusform>No confirmed news for %Ln days.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation><numerusform>No independent proof of life for %Ln day (last: %1).</numerusform><numerusform>No independent proof of life for %Ln days (last: %1).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order in criminal case %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order in criminal case %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Detention order of %2 expires in %Ln day (%1); no hearing is recorded before then.</numerusform><numerusform>Detention order of %2 expires in %Ln days (%1); no hearing is recorded before then.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>%Ln overdue</source>
         <translation><numerusform>%Ln overdue</numerusform><numerusform>%Ln overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>%Ln due today</source>
         <translation><numerusform>%Ln due today</numerusform><numerusform>%Ln due today</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="339" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>%Ln this week</source>
         <translation><numerusform>%Ln this week</numerusform><numerusform>%Ln this week</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
         <source>%Ln later</source>
         <translation><numerusform>%Ln later</numerusform><numerusform>%Ln later</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
         <source>%Ln follow-up(s) overdue</source>
         <translation><numerusform>%Ln follow-up overdue</numerusform><numerusform>%Ln follow-ups overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="374" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
         <source>%Ln captive(s) in this case file</source>
         <translation><numerusform>%Ln captive in this case file</numerusform><numerusform>%Ln captives in this case file</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="384" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
         <source>%Ln day(s) ago</source>
         <translation><numerusform>%Ln day ago</numerusform><numerusform>%Ln days ago</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>No confirmed news is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="369" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
         <source>no contact recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="390" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="419" />
         <source>No hearings scheduled.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="429" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation type="unfinished" />
     </message>
@@ -4139,87 +4139,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Overdue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>This week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
         <source>Snoozed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
         <source>Done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Show history</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Mark done…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Change…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Open document</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Open the document the deadline came from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Delete…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="268" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="274" />
         <source>Due</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
@@ -4388,7 +4388,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
@@ -4414,186 +4414,186 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>Deadline</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>Rule</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Set by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Open (not snoozed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>All deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Dismiss…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Close the deadline without doing it, saying why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Snooze…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Hide it from the reminders until a later day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Add by hand…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>A deadline no rule computes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>From a rule…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Compute a deadline with any rule and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Export calendar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
         <source>How it was computed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>%Ln day(s) overdue</source>
         <translation><numerusform>%Ln day overdue</numerusform><numerusform>%Ln days overdue</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
         <source>in %Ln day(s)</source>
         <translation><numerusform>in %Ln day</numerusform><numerusform>in %Ln days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>This rule has not been verified against its source.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="464" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
         <source>%Ln deadline(s)</source>
         <translation><numerusform>%Ln deadline</numerusform><numerusform>%Ln deadlines</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="477" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
         <source>%Ln hard deadline(s) open</source>
         <translation><numerusform>%Ln hard deadline open</numerusform><numerusform>%Ln hard deadlines open</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>HARD: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>snoozed until %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
         <source>today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
         <source>by hand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>Rule %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>All bodies</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>All rules</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="414" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="420" />
         <source>Captive: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
         <source>Show everyone's deadlines</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="498" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
         <source>Select a deadline to see how it was computed.</source>
         <translation type="unfinished" />
     </message>
@@ -5410,64 +5410,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="110" />
         <source>First steps</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="112" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
         <source>Hide this list</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="124" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
         <source>Add your first captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="125" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="126" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
         <source>Set your procedure and custody maxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="127" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
         <source>Set your lawyer's details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="135" />
         <source>Who signs letters and authors dossiers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>To do</source>
         <translation type="unfinished" />
     </message>
@@ -5488,220 +5488,220 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="132" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="133" />
         <source>When (court's time)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
-        <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="135" />
         <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
         <source>Defendants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
         <source>Date and time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
         <source>As the court gives it, in the court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
         <source>Court's time zone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Add hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
         <source>Edit hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
         <source>hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="268" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="268" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Show the hearings of the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="269" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="269" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Show the hearings of the selected week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Show the hearings of the selected month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="292" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Add hearing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Add a hearing on the selected day</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="295" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="296" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
         <source>Delete the selected hearing (Delete)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
         <source>No hearings in this period.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="319" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Selected hearing</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="513" />
         <source>%Ln hearing(s)</source>
         <translation><numerusform>%Ln hearing</numerusform><numerusform>%Ln hearings</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Judge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Outcome</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="324" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Next date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="324" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
         <source>Open captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
         <source>Defendants (double-click to open):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="354" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
         <source>Go back to today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="428" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="440" />
         <source>%1 – %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="525" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="537" />
         <source>Select a hearing in the agenda.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
         <source>Saved the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="591" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="582" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="594" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="584" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="596" />
         <source>Delete hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="586" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="598" />
         <source>Deleted the hearing of %1.</source>
         <translation type="unfinished" />
     </message>
@@ -5875,510 +5875,510 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Held, no charges known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Detained pre-trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>On trial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Convicted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Repatriated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Deceased</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
-        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Not shown at this level</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Civilian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Serviceman / POW</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Former official</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
-        <location filename="../../caseapp/ui/labels.py" line="61" />
-        <location filename="../../caseapp/ui/labels.py" line="68" />
-        <location filename="../../caseapp/ui/labels.py" line="106" />
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Male</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Female</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Exact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Month</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Year</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Approximate</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Public</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Native</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Transliteration</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Alias</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Armenian</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Latin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Cyrillic</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Other script</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Appointed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Initial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>As the order states it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Computed from the start and the term</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Detention extension</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Preliminary</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Trial session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Verdict</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Cassation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>ICRC visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Lawyer visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Consular visit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Family call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Family letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Media appearance</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Pardon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Amnesty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Exchange</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>End of sentence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Repatriation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Other release</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>eComms</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Rule 39 site</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Independent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Not independent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>European Court of Human Rights</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN Human Rights Committee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>UN special procedures</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Other body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Application</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Rule 39 request</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Communication</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Urgent appeal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Draft</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Lodged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Communicated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Granted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Rejected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Decided</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>ICRC</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Ombudsman</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Embassy</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Ministry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>UN body</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Council of Europe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Media</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>NGO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Family</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Letter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Call</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Filing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Sent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Acknowledged</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Answered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Confirmed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Probable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Unverified</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Doubtful</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="123" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="124" />
+        <location filename="../../caseapp/ui/labels.py" line="125" />
         <source>Dismissed</source>
         <translation type="unfinished" />
     </message>
@@ -9619,47 +9619,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="52" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln missing</numerusform><numerusform>%Ln missing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln held, no charges known</numerusform><numerusform>%Ln held, no charges known</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln in pre-trial detention</numerusform><numerusform>%Ln in pre-trial detention</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln on trial</numerusform><numerusform>%Ln on trial</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln convicted</numerusform><numerusform>%Ln convicted</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln released</numerusform><numerusform>%Ln released</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln repatriated</numerusform><numerusform>%Ln repatriated</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln deceased</numerusform><numerusform>%Ln deceased</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln not shown at this level</numerusform><numerusform>%Ln not shown at this level</numerusform></translation>
     </message>
@@ -9667,27 +9667,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="130" />
+        <location filename="../../caseapp/ui/labels.py" line="131" />
         <source>Missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="132" />
         <source>Convicted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="133" />
         <source>Released</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="134" />
         <source>Repatriated</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="135" />
         <source>Deceased</source>
         <translation type="unfinished" />
     </message>
@@ -9730,7 +9730,12 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="53" />
+        <source>The detention order of %1, in force until %3, suggests the status %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Change status to %1</source>
         <translation type="unfinished" />
     </message>
@@ -9738,27 +9743,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
         <source>Change status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="110" />
         <source>Not now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="113" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="139" />
         <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="141" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation type="unfinished" />
     </message>

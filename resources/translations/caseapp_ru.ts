@@ -938,7 +938,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="49" />
         <source>passphrase changed</source>
-        <translation>сменён пароль</translation>
+        <translation>сменена парольная фраза</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="165" />
@@ -3017,22 +3017,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="216" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="326" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3896,32 +3896,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="205" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="211" />
         <source>Longest without news (proof of life)</source>
         <translation>Дольше всех без вестей (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="210" />
         <source>Hearings in the next 14 days</source>
         <translation>Судебные заседания в ближайшие 14 дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="184" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="204" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="192" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="198" />
         <source>All deadlines…</source>
         <translation>Все сроки…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="206" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="217" />
         <source>Recently changed</source>
         <translation>Недавние изменения</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="281" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>overdue by %Ln day(s)</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -3930,7 +3930,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -3939,7 +3939,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="287" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
@@ -3948,12 +3948,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="295" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
         <source>Detention order expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="298" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation>
             <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
@@ -3962,7 +3962,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="309" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>No confirmed news for %Ln day(s).</source>
         <translation>
             <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
@@ -3971,7 +3971,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
         <translation>
             <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
@@ -3980,32 +3980,32 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="315" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
         <source>Nothing ahead: no deadline due from today on and no hearing to come.</source>
         <translation>Впереди ничего: ни срока, истекающего сегодня или позже, ни предстоящего судебного заседания.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="340" />
         <source>Detention order in criminal case %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу по уголовному делу № %2 истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="324" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
         <source>Detention order of %2 expires today (%1); no hearing is recorded before then.</source>
         <translation>Срок постановления о заключении под стражу, действующего с %2, истекает сегодня (%1); судебное заседание до этой даты не записано.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
         <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="336" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>%Ln overdue</source>
         <translation>
             <numerusform>%Ln просрочен</numerusform>
@@ -4014,7 +4014,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="338" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -4023,7 +4023,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="339" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>%Ln this week</source>
         <translation>
             <numerusform>%Ln на этой неделе</numerusform>
@@ -4032,7 +4032,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="341" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
         <source>%Ln later</source>
         <translation>
             <numerusform>%Ln позже</numerusform>
@@ -4041,7 +4041,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="344" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -4050,7 +4050,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="374" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
         <source>%Ln captive(s) in this case file</source>
         <translation>
             <numerusform>%Ln пленный в этом файле дела</numerusform>
@@ -4059,7 +4059,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="384" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
         <source>%Ln day(s) ago</source>
         <translation>
             <numerusform>%Ln день назад</numerusform>
@@ -4068,57 +4068,57 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="282" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="290" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
         <source>Detention order expired on %1; no later order is recorded.</source>
         <translation>Срок постановления о заключении под стражу истёк %1; более позднее постановление не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="301" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="319" />
         <source>%1 days in custody: over the statutory maximum of %2.</source>
         <translation>Под стражей %1 сут.: сверх предельного срока по закону (%2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="304" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="322" />
         <source>Prisoner of war confined awaiting trial for %1 days; GC III Art. 103 allows three months (until %2).</source>
         <translation>Военнопленный содержится под стражей в ожидании суда %1 сут.; ст. 103 III Женевской конвенции допускает три месяца (до %2).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="308" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="326" />
         <source>No confirmed news is recorded.</source>
         <translation>Подтверждённых вестей нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="311" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
         <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="369" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
         <source>Nothing needs attention: no deadline this week, no warning.</source>
         <translation>Ничто не требует внимания: сроков на этой неделе и предупреждений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="383" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
         <source>no contact recorded</source>
         <translation>контакты не записаны</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="390" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="408" />
         <source>Nobody in custody or missing: no news to wait for.</source>
         <translation>Никто не находится под стражей и не пропал без вести: ждать вестей не от кого.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="401" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="419" />
         <source>No hearings scheduled.</source>
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="411" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="429" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
@@ -4245,87 +4245,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>DeadlinesView</name>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="76" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="77" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="78" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
         <source>This week</source>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="79" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
         <source>Later</source>
         <translation>Позже</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="80" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
         <source>Snoozed</source>
         <translation>Отложено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="81" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="82" />
         <source>Done or dismissed</source>
         <translation>Выполнено или снято</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="128" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
         <source>Show history</source>
         <translation>Показать историю</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="130" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="132" />
         <source>Also list the deadlines already done or dismissed</source>
         <translation>Показывать также уже выполненные или снятые сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="170" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
         <source>Mark done…</source>
         <translation>Отметить как выполненный…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="171" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
         <source>The step was taken: close the deadline, saying what was done</source>
         <translation>Действие совершено: закрыть срок, указав, что сделано</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="181" />
         <source>Its date (kept when the rules recompute), whether it is hard, the document it came from</source>
         <translation>Дата срока (сохраняется при пересчёте по правилам), является ли он жёстким, документ-основание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="180" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
         <source>Open document</source>
         <translation>Открыть документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="182" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
         <source>Open the document the deadline came from</source>
         <translation>Открыть документ, на основании которого установлен срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="268" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="274" />
         <source>Due</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="272" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4494,7 +4494,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="229" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="276" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
@@ -4520,103 +4520,103 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_actions.py" line="175" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="278" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="281" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="287" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="98" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="282" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="288" />
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="284" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="290" />
         <source>Set by hand</source>
         <translation>Установлен вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="118" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="120" />
         <source>Filter by captive, deadline, rule or body…</source>
         <translation>Фильтр по пленному, сроку, правилу или органу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="124" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="126" />
         <source>Open (not snoozed)</source>
         <translation>Открытые (не отложенные)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="127" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="129" />
         <source>All deadlines</source>
         <translation>Все сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="173" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
         <source>Dismiss…</source>
         <translation>Снять…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="174" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="177" />
         <source>Close the deadline without doing it, saying why</source>
         <translation>Закрыть срок без выполнения, указав причину</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="175" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="178" />
         <source>Snooze…</source>
         <translation>Отложить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="176" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="179" />
         <source>Hide it from the reminders until a later day</source>
         <translation>Не напоминать до более поздней даты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="183" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="185" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
         <source>Add by hand…</source>
         <translation>Добавить вручную…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="186" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="189" />
         <source>A deadline no rule computes</source>
         <translation>Срок, не исчисляемый ни одним правилом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="187" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
         <source>From a rule…</source>
         <translation>По правилу…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="188" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="191" />
         <source>Compute a deadline with any rule and add it</source>
         <translation>Исчислить срок по любому правилу и добавить его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="190" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="193" />
         <source>Export calendar…</source>
         <translation>Экспорт календаря…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="192" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="195" />
         <source>Write open deadlines and hearings to an .ics file</source>
         <translation>Записать открытые сроки и судебные заседания в файл .ics</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="198" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="204" />
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="320" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -4625,7 +4625,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -4634,12 +4634,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="357" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="464" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln срок</numerusform>
@@ -4648,7 +4648,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="477" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln жёсткий срок открыт</numerusform>
@@ -4657,66 +4657,66 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="285" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="295" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="301" />
         <source>HARD: %1</source>
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="300" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="317" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="322" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="346" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="355" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="388" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="135" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="390" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="414" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="420" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="415" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="498" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -5553,64 +5553,64 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FirstStepsPanel</name>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="107" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="110" />
         <source>First steps</source>
         <translation>Первые шаги</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="109" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="112" />
         <source>Three things to set up in this case file before the work starts.</source>
         <translation>Три шага настройки этого файла дела перед началом работы.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="111" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
         <source>Hide this list</source>
         <translation>Скрыть этот список</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="114" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="117" />
         <source>Hide the first steps in this case file; the menus do the same</source>
         <translation>Скрыть первые шаги в этом файле дела; те же действия доступны в меню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="124" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
         <source>Add your first captive</source>
         <translation>Добавьте первого пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="125" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
         <source>Names in every spelling and script, status, capture, place of detention</source>
         <translation>Имена во всех написаниях и письменностях, статус, пленение, место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="126" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="131" />
         <source>Set your procedure and custody maxima</source>
         <translation>Задайте процедуру и предельные сроки содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="127" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="132" />
         <source>Whose criminal procedure the deadlines follow, and the longest custody the law allows</source>
         <translation>По уголовно-процессуальному закону какой страны исчисляются сроки и какой наибольший срок содержания под стражей допускает закон</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="129" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="134" />
         <source>Set your lawyer's details</source>
         <translation>Укажите сведения об адвокате</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="130" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="135" />
         <source>Who signs letters and authors dossiers</source>
         <translation>Кто подписывает письма и составляет досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="153" />
-        <location filename="../../caseapp/ui/views/dashboard.py" line="154" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="159" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="160" />
         <source>To do</source>
         <translation>Предстоит</translation>
     </message>
@@ -5631,135 +5631,135 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="132" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="133" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="134" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="137" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="146" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="179" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="258" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="268" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="268" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="269" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="269" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="292" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="293" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="295" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="296" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="311" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="319" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="501" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="513" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln судебное заседание</numerusform>
@@ -5768,88 +5768,88 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="109" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="324" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="324" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="333" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="338" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="354" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="428" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="440" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="525" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="537" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="591" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="582" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="594" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="584" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="596" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="586" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="598" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -6023,510 +6023,510 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="17" />
+        <location filename="../../caseapp/ui/labels.py" line="18" />
         <source>Missing</source>
         <translation>Пропал без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="18" />
+        <location filename="../../caseapp/ui/labels.py" line="19" />
         <source>Held, no charges known</source>
         <translation>Удерживается, обвинение неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="19" />
+        <location filename="../../caseapp/ui/labels.py" line="20" />
         <source>Detained pre-trial</source>
         <translation>В предварительном заключении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="20" />
+        <location filename="../../caseapp/ui/labels.py" line="21" />
         <source>On trial</source>
         <translation>Под судом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="21" />
+        <location filename="../../caseapp/ui/labels.py" line="22" />
         <source>Convicted</source>
         <translation>Осуждён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="22" />
+        <location filename="../../caseapp/ui/labels.py" line="23" />
         <source>Released</source>
         <translation>Освобождён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="23" />
+        <location filename="../../caseapp/ui/labels.py" line="24" />
         <source>Repatriated</source>
         <translation>Репатриирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="24" />
+        <location filename="../../caseapp/ui/labels.py" line="25" />
         <source>Deceased</source>
         <translation>Скончался</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="25" />
-        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="31" />
         <source>Not shown at this level</source>
         <translation>Не показывается на этом уровне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="26" />
+        <location filename="../../caseapp/ui/labels.py" line="27" />
         <source>Civilian</source>
         <translation>Гражданское лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="27" />
+        <location filename="../../caseapp/ui/labels.py" line="28" />
         <source>Serviceman / POW</source>
         <translation>Военнослужащий / военнопленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="28" />
+        <location filename="../../caseapp/ui/labels.py" line="29" />
         <source>Former official</source>
         <translation>Бывшее должностное лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="29" />
-        <location filename="../../caseapp/ui/labels.py" line="61" />
-        <location filename="../../caseapp/ui/labels.py" line="68" />
-        <location filename="../../caseapp/ui/labels.py" line="106" />
-        <location filename="../../caseapp/ui/labels.py" line="112" />
+        <location filename="../../caseapp/ui/labels.py" line="30" />
+        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="113" />
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="31" />
+        <location filename="../../caseapp/ui/labels.py" line="32" />
         <source>Male</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="32" />
+        <location filename="../../caseapp/ui/labels.py" line="33" />
         <source>Female</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="33" />
-        <location filename="../../caseapp/ui/labels.py" line="50" />
+        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="51" />
         <source>Unknown</source>
         <translation>Неизвестно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="34" />
+        <location filename="../../caseapp/ui/labels.py" line="35" />
         <source>Exact</source>
         <translation>Точная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="35" />
+        <location filename="../../caseapp/ui/labels.py" line="36" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="36" />
+        <location filename="../../caseapp/ui/labels.py" line="37" />
         <source>Year</source>
         <translation>Год</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="37" />
+        <location filename="../../caseapp/ui/labels.py" line="38" />
         <source>Approximate</source>
         <translation>Приблизительная</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="38" />
+        <location filename="../../caseapp/ui/labels.py" line="39" />
         <source>Public</source>
         <translation>Публичный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="39" />
+        <location filename="../../caseapp/ui/labels.py" line="40" />
         <source>Shareable</source>
         <translation>Для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="40" />
+        <location filename="../../caseapp/ui/labels.py" line="41" />
         <source>Internal</source>
         <translation>Внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="41" />
+        <location filename="../../caseapp/ui/labels.py" line="42" />
         <source>Native</source>
         <translation>Родное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="42" />
+        <location filename="../../caseapp/ui/labels.py" line="43" />
         <source>Transliteration</source>
         <translation>Транслитерация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="43" />
+        <location filename="../../caseapp/ui/labels.py" line="44" />
         <source>Alias</source>
         <translation>Другое имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="44" />
+        <location filename="../../caseapp/ui/labels.py" line="45" />
         <source>Armenian</source>
         <translation>Армянское письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="45" />
+        <location filename="../../caseapp/ui/labels.py" line="46" />
         <source>Latin</source>
         <translation>Латиница</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="46" />
+        <location filename="../../caseapp/ui/labels.py" line="47" />
         <source>Cyrillic</source>
         <translation>Кириллица</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="47" />
+        <location filename="../../caseapp/ui/labels.py" line="48" />
         <source>Other script</source>
         <translation>Другая письменность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="48" />
+        <location filename="../../caseapp/ui/labels.py" line="49" />
         <source>Appointed</source>
         <translation>По назначению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="49" />
+        <location filename="../../caseapp/ui/labels.py" line="50" />
         <source>Chosen</source>
         <translation>По соглашению</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="51" />
+        <location filename="../../caseapp/ui/labels.py" line="52" />
         <source>Initial</source>
         <translation>Первоначальное</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="52" />
+        <location filename="../../caseapp/ui/labels.py" line="53" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="53" />
+        <location filename="../../caseapp/ui/labels.py" line="54" />
         <source>As the order states it</source>
         <translation>Как указано в постановлении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="54" />
+        <location filename="../../caseapp/ui/labels.py" line="55" />
         <source>Computed from the start and the term</source>
         <translation>Рассчитано по началу и сроку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="55" />
+        <location filename="../../caseapp/ui/labels.py" line="56" />
         <source>Detention extension</source>
         <translation>Продление срока содержания под стражей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="56" />
+        <location filename="../../caseapp/ui/labels.py" line="57" />
         <source>Preliminary</source>
         <translation>Предварительное слушание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="57" />
+        <location filename="../../caseapp/ui/labels.py" line="58" />
         <source>Trial session</source>
         <translation>Заседание по существу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="58" />
+        <location filename="../../caseapp/ui/labels.py" line="59" />
         <source>Verdict</source>
         <translation>Приговор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="59" />
+        <location filename="../../caseapp/ui/labels.py" line="60" />
         <source>Appeal</source>
         <translation>Апелляция</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="60" />
+        <location filename="../../caseapp/ui/labels.py" line="61" />
         <source>Cassation</source>
         <translation>Кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="62" />
+        <location filename="../../caseapp/ui/labels.py" line="63" />
         <source>ICRC visit</source>
         <translation>Посещение МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="63" />
+        <location filename="../../caseapp/ui/labels.py" line="64" />
         <source>Lawyer visit</source>
         <translation>Посещение адвоката</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="64" />
+        <location filename="../../caseapp/ui/labels.py" line="65" />
         <source>Consular visit</source>
         <translation>Консульское посещение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="65" />
+        <location filename="../../caseapp/ui/labels.py" line="66" />
         <source>Family call</source>
         <translation>Звонок семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="66" />
+        <location filename="../../caseapp/ui/labels.py" line="67" />
         <source>Family letter</source>
         <translation>Письмо семье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="67" />
+        <location filename="../../caseapp/ui/labels.py" line="68" />
         <source>Media appearance</source>
         <translation>Появление в СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="69" />
+        <location filename="../../caseapp/ui/labels.py" line="70" />
         <source>Pardon</source>
         <translation>Помилование</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="70" />
+        <location filename="../../caseapp/ui/labels.py" line="71" />
         <source>Amnesty</source>
         <translation>Амнистия</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="71" />
+        <location filename="../../caseapp/ui/labels.py" line="72" />
         <source>Exchange</source>
         <translation>Обмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="72" />
+        <location filename="../../caseapp/ui/labels.py" line="73" />
         <source>End of sentence</source>
         <translation>Отбытие наказания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="73" />
+        <location filename="../../caseapp/ui/labels.py" line="74" />
         <source>Repatriation</source>
         <translation>Репатриация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="74" />
+        <location filename="../../caseapp/ui/labels.py" line="75" />
         <source>Other release</source>
         <translation>Иное освобождение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="75" />
+        <location filename="../../caseapp/ui/labels.py" line="76" />
         <source>eComms</source>
         <translation>eComms</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="76" />
+        <location filename="../../caseapp/ui/labels.py" line="77" />
         <source>Rule 39 site</source>
         <translation>Сайт Правила 39</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="77" />
+        <location filename="../../caseapp/ui/labels.py" line="78" />
         <source>Independent</source>
         <translation>Независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="78" />
+        <location filename="../../caseapp/ui/labels.py" line="79" />
         <source>Not independent</source>
         <translation>Не независимое</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="79" />
+        <location filename="../../caseapp/ui/labels.py" line="80" />
         <source>European Court of Human Rights</source>
         <translation>Европейский суд по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="80" />
+        <location filename="../../caseapp/ui/labels.py" line="81" />
         <source>UN Working Group on Arbitrary Detention</source>
         <translation>Рабочая группа ООН по произвольным задержаниям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="81" />
+        <location filename="../../caseapp/ui/labels.py" line="82" />
         <source>UN Human Rights Committee</source>
         <translation>Комитет ООН по правам человека</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="82" />
+        <location filename="../../caseapp/ui/labels.py" line="83" />
         <source>UN special procedures</source>
         <translation>Специальные процедуры ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="83" />
+        <location filename="../../caseapp/ui/labels.py" line="84" />
         <source>Other body</source>
         <translation>Другой орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="84" />
+        <location filename="../../caseapp/ui/labels.py" line="85" />
         <source>Application</source>
         <translation>Жалоба</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="85" />
+        <location filename="../../caseapp/ui/labels.py" line="86" />
         <source>Rule 39 request</source>
         <translation>Запрос об обеспечительной мере (правило 39)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="86" />
+        <location filename="../../caseapp/ui/labels.py" line="87" />
         <source>Communication</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="87" />
+        <location filename="../../caseapp/ui/labels.py" line="88" />
         <source>Urgent appeal</source>
         <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="88" />
-        <location filename="../../caseapp/ui/labels.py" line="113" />
+        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="114" />
         <source>Draft</source>
         <translation>Проект</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="89" />
+        <location filename="../../caseapp/ui/labels.py" line="90" />
         <source>Lodged</source>
         <translation>Подана</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="90" />
+        <location filename="../../caseapp/ui/labels.py" line="91" />
         <source>Communicated</source>
         <translation>Коммуницирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="91" />
+        <location filename="../../caseapp/ui/labels.py" line="92" />
         <source>Pending</source>
         <translation>На рассмотрении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="92" />
+        <location filename="../../caseapp/ui/labels.py" line="93" />
         <source>Granted</source>
         <translation>Удовлетворено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="93" />
+        <location filename="../../caseapp/ui/labels.py" line="94" />
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="94" />
+        <location filename="../../caseapp/ui/labels.py" line="95" />
         <source>Decided</source>
         <translation>Вынесено решение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="95" />
-        <location filename="../../caseapp/ui/labels.py" line="117" />
+        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="118" />
         <source>Closed</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="96" />
+        <location filename="../../caseapp/ui/labels.py" line="97" />
         <source>ICRC</source>
         <translation>МККК</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="97" />
+        <location filename="../../caseapp/ui/labels.py" line="98" />
         <source>Ombudsman</source>
         <translation>Омбудсмен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="98" />
+        <location filename="../../caseapp/ui/labels.py" line="99" />
         <source>Embassy</source>
         <translation>Посольство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="99" />
+        <location filename="../../caseapp/ui/labels.py" line="100" />
         <source>Ministry</source>
         <translation>Министерство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="100" />
+        <location filename="../../caseapp/ui/labels.py" line="101" />
         <source>UN body</source>
         <translation>Орган ООН</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="101" />
+        <location filename="../../caseapp/ui/labels.py" line="102" />
         <source>Council of Europe</source>
         <translation>Совет Европы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="102" />
+        <location filename="../../caseapp/ui/labels.py" line="103" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="103" />
+        <location filename="../../caseapp/ui/labels.py" line="104" />
         <source>Media</source>
         <translation>СМИ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="104" />
+        <location filename="../../caseapp/ui/labels.py" line="105" />
         <source>NGO</source>
         <translation>НКО</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="105" />
+        <location filename="../../caseapp/ui/labels.py" line="106" />
         <source>Family</source>
         <translation>Семья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="107" />
+        <location filename="../../caseapp/ui/labels.py" line="108" />
         <source>Letter</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="108" />
+        <location filename="../../caseapp/ui/labels.py" line="109" />
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="109" />
+        <location filename="../../caseapp/ui/labels.py" line="110" />
         <source>Meeting</source>
         <translation>Встреча</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="110" />
+        <location filename="../../caseapp/ui/labels.py" line="111" />
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="111" />
+        <location filename="../../caseapp/ui/labels.py" line="112" />
         <source>Filing</source>
         <translation>Подача документов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="114" />
+        <location filename="../../caseapp/ui/labels.py" line="115" />
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="115" />
+        <location filename="../../caseapp/ui/labels.py" line="116" />
         <source>Acknowledged</source>
         <translation>Получение подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="116" />
+        <location filename="../../caseapp/ui/labels.py" line="117" />
         <source>Answered</source>
         <translation>Получен ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="118" />
+        <location filename="../../caseapp/ui/labels.py" line="119" />
         <source>Confirmed</source>
         <translation>Подтверждено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="119" />
+        <location filename="../../caseapp/ui/labels.py" line="120" />
         <source>Probable</source>
         <translation>Вероятно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="120" />
+        <location filename="../../caseapp/ui/labels.py" line="121" />
         <source>Unverified</source>
         <translation>Не проверено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="121" />
+        <location filename="../../caseapp/ui/labels.py" line="122" />
         <source>Doubtful</source>
         <translation>Сомнительно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="122" />
+        <location filename="../../caseapp/ui/labels.py" line="123" />
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="123" />
+        <location filename="../../caseapp/ui/labels.py" line="124" />
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="124" />
+        <location filename="../../caseapp/ui/labels.py" line="125" />
         <source>Dismissed</source>
         <translation>Снят</translation>
     </message>
@@ -9851,47 +9851,47 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusCard</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="52" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
         <source>%Ln missing</source>
         <translation><numerusform>%Ln пропал без вести</numerusform><numerusform>%Ln пропали без вести</numerusform><numerusform>%Ln пропали без вести</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="53" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
         <source>%Ln held, no charges known</source>
         <translation><numerusform>%Ln удерживается, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform><numerusform>%Ln удерживаются, обвинение неизвестно</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="54" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
         <source>%Ln in pre-trial detention</source>
         <translation><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform><numerusform>%Ln в предварительном заключении</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="55" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
         <source>%Ln on trial</source>
         <translation><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform><numerusform>%Ln под судом</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="56" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
         <source>%Ln convicted</source>
         <translation><numerusform>%Ln осуждён</numerusform><numerusform>%Ln осуждены</numerusform><numerusform>%Ln осуждены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="57" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
         <source>%Ln released</source>
         <translation><numerusform>%Ln освобождён</numerusform><numerusform>%Ln освобождены</numerusform><numerusform>%Ln освобождены</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="58" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
         <source>%Ln repatriated</source>
         <translation><numerusform>%Ln репатриирован</numerusform><numerusform>%Ln репатриированы</numerusform><numerusform>%Ln репатриированы</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="59" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
         <source>%Ln deceased</source>
         <translation><numerusform>%Ln скончался</numerusform><numerusform>%Ln скончались</numerusform><numerusform>%Ln скончались</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/dashboard.py" line="60" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="61" />
         <source>%Ln not shown at this level</source>
         <translation><numerusform>%Ln не показывается на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform><numerusform>%Ln не показываются на этом уровне</numerusform></translation>
     </message>
@@ -9899,27 +9899,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="130" />
+        <location filename="../../caseapp/ui/labels.py" line="131" />
         <source>Missing</source>
         <translation>Пропала без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="132" />
         <source>Convicted</source>
         <translation>Осуждена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="133" />
         <source>Released</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="134" />
         <source>Repatriated</source>
         <translation>Репатриирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="135" />
         <source>Deceased</source>
         <translation>Скончалась</translation>
     </message>
@@ -9962,7 +9962,12 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>Содержание в %3 окончилось %1, и более позднее место содержания не записано: это предполагает статус «%2».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="76" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="53" />
+        <source>The detention order of %1, in force until %3, suggests the status %2.</source>
+        <translation>Постановление о заключении под стражу от %1, действующее до %3, предполагает статус «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="84" />
         <source>Change status to %1</source>
         <translation>Изменить статус на «%1»</translation>
     </message>
@@ -9970,27 +9975,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfferBar</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="99" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="107" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="102" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="110" />
         <source>Not now</source>
         <translation>Не сейчас</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="105" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="113" />
         <source>Keep the status as it is; this is not offered again while the file is open</source>
         <translation>Оставить статус без изменений; пока файл открыт, это больше не предлагается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="131" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="139" />
         <source>Set the status to %1 from %2 and end the stay at %3 on that day (can be undone)</source>
         <translation>Установить статус «%1» с %2 и тем же днём отметить конец содержания (%3) (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="133" />
+        <location filename="../../caseapp/ui/views/captive_status_offer.py" line="141" />
         <source>Set the status to %1 from %2 (can be undone)</source>
         <translation>Установить статус «%1» с %2 (можно отменить)</translation>
     </message>

@@ -23,7 +23,7 @@ from caseapp.domain.implied_status import EvidenceKind, StatusSuggestion
 from caseapp.domain.stays import OpenStay
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.custody_end_text import custody_end_lines
-from caseapp.ui.labels import status_label
+from caseapp.ui.labels import status_in_sentence
 from caseapp.ui.ops import CustodyReader
 from caseapp.ui.session import UiContext
 from caseapp.ui.views.formatters import fill, long_date
@@ -48,6 +48,10 @@ SENTENCES = {
         "StatusOffer", "The stay at %3 ended on %1 and no later place of detention is "
                        "recorded: this suggests the status %2."),
 }
+# A detention order continued by later ones: the order in force is named (%1 its day, %3 the
+# day it expires), not the first one, which only dates the status.
+IN_FORCE = QT_TRANSLATE_NOOP(
+    "StatusOffer", "The detention order of %1, in force until %3, suggests the status %2.")
 
 
 translate = QCoreApplication.translate  # lupdate reads every translate("Context", "source") call
@@ -58,9 +62,13 @@ def _tr(text: str) -> str:
 
 
 def offer_text(s: StatusSuggestion, sex: Sex | None = None) -> str:
-    """The sentence the bar shows for ``s`` (about a captive of ``sex``)."""
-    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on),
-                status_label(s.status, sex), s.evidence.where or "?")
+    """The sentence the bar shows for ``s`` (about a captive of ``sex``): the status in it in
+    lower case where the language writes it so, the order in force named once extended."""
+    status = status_in_sentence(s.status, sex)
+    if s.in_force is not None and s.in_force_until is not None:
+        return fill(_tr(IN_FORCE), long_date(s.in_force.on), status, long_date(s.in_force_until))
+    return fill(_tr(SENTENCES[s.evidence.kind]), long_date(s.evidence.on), status,
+                s.evidence.where or "?")
 
 
 def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDTO:
@@ -74,7 +82,7 @@ def accept(ui: UiContext, captive: CaptiveDTO, s: StatusSuggestion) -> CaptiveDT
         return cf.custody.set_status(captive.id, s.status, effective_on=s.since, note=note)
 
     action = translate("StatusOffer", "Change status to %1").replace(
-        "%1", status_label(s.status, captive.sex))
+        "%1", status_in_sentence(s.status, captive.sex))
     done = ui.ops.update("custody", captive.id, {}, action=action, write=write,
                          describe=lambda c: c.primary_name, read=CustodyReader(),
                          captive_id=captive.id)
@@ -125,7 +133,7 @@ class StatusOfferBar(QFrame):
         if s is None:
             self.hide()
             return
-        status = status_label(s.status, sex)
+        status = status_in_sentence(s.status, sex)
         lines = custody_end_lines(s.since if s.status.ended else None, steps, hearings)
         self.text.setText("\n".join([offer_text(s, sex), *lines]))
         tip = (self.tr("Set the status to %1 from %2 and end the stay at %3 on that day (can "

@@ -51,7 +51,7 @@ from caseapp.ui.dialogs import captive_dialogs as dlg
 from caseapp.ui.models.records import RECORD_ROLE, SORT_ROLE, RecordColumn
 from caseapp.ui.theme import monospace_font
 from caseapp.ui.views.formatters import date_key, date_text, days_from_now
-from caseapp.ui.views.tables import TwoLineTitles
+from caseapp.ui.views.tables import LEAST_ROWS, TwoLineTitles
 from caseapp.ui.widgets.fitted_columns import PADDING, fit_columns, wrap_rows
 from caseapp.ui.widgets.flow_layout import FlowLayout
 
@@ -122,8 +122,7 @@ class RecordTable(QTableView):
         self.horizontalHeader().setMinimumSectionSize(60)
         self.doubleClicked.connect(lambda _i: self.edit_requested.emit())
 
-    # Rows a table keeps room for before the page itself scrolls.
-    LEAST_ROWS = 3
+    LEAST_ROWS = LEAST_ROWS  # rows a table keeps room for before the page itself scrolls
 
     def minimumSizeHint(self) -> QSize:
         """Its titles and its first rows (up to :data:`LEAST_ROWS`, as tall as their wrapped

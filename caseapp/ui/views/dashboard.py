@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -34,9 +33,11 @@ from caseapp.ui.theme import urgency_colour
 from caseapp.ui.views.audit_texts import action_label, field_label, record_text
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import fill, long_date, number, short_date, short_when, time_text, zone_label
+from caseapp.ui.widgets.flow_layout import FlowLayout
 
 CAPTIVE_ROLE = Qt.ItemDataRole.UserRole + 1
 FIRST_STEPS_HIDDEN = "dashboard/first_steps_hidden"  # case-file labels, per user
+LEAST_LINES = 3  # lines of text a list keeps room for before the window scrolls
 
 
 def _as_list(value: object) -> list[str]:
@@ -82,10 +83,12 @@ class StatusCard(QFrame):
         self.count.setStyleSheet("font-size: 22pt; font-weight: 600;")
         self.caption = QLabel(label(status), self)  # until the count is known
         self.caption.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 8, 6)
-        layout.addWidget(self.count)
-        layout.addWidget(self.caption)
+        # the words beside the count, not under it: two rows of tiles take some 60 pixels
+        # less, which the lists below need at 1024×768
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 4, 8, 4)
+        layout.addWidget(self.count, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.caption, 1, Qt.AlignmentFlag.AlignVCenter)
         self.setMinimumWidth(110)  # four in a row fit beside the sidebar at 1024 px
 
     def show_count(self, n: int) -> None:
@@ -116,8 +119,10 @@ class FirstStepsPanel(QGroupBox):
         head = QHBoxLayout()
         head.addWidget(intro, 1)
         head.addWidget(hide)
+        steps = FlowLayout()  # side by side, on more lines where the width is short
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addLayout(steps)
         self.ticks: dict[str, QLabel] = {}
         self.buttons: dict[str, QPushButton] = {}
         for step, text, tip in (
@@ -134,11 +139,12 @@ class FirstStepsPanel(QGroupBox):
             button.setObjectName(f"first_step_{step}")
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, a=step: self.requested.emit(a))
-            row = QHBoxLayout()
+            step_widget = QWidget(self)
+            row = QHBoxLayout(step_widget)
+            row.setContentsMargins(0, 0, 0, 0)
             row.addWidget(tick)
             row.addWidget(button)
-            row.addStretch(1)
-            layout.addLayout(row)
+            steps.addWidget(step_widget)
             self.ticks[step], self.buttons[step] = tick, button
         self.done: dict[str, bool] = {}
 
@@ -160,6 +166,7 @@ class FirstStepsPanel(QGroupBox):
 
 class DashboardView(View):
     watches = frozenset()  # everything: the dashboard summarises the whole file
+    fits_least_height = True  # no scrolling of the page at 1024×768: its lists scroll
     deadlines_requested = Signal()
     first_step_requested = Signal(str)  # an action id: new_captive, deadline_settings…
 
@@ -181,45 +188,39 @@ class DashboardView(View):
         self.no_contact = self._list("no_contact")
         self.hearings = self._list("upcoming_hearings")
         self.recent = self._list("recent_changes")
-        self.deadlines_panel = QGroupBox(self.tr("Needs attention"), self)
+        self.deadlines_panel = QWidget(self)
         self.deadlines_panel.setObjectName("deadlines_panel")
         self.deadline_counts = QLabel(self.deadlines_panel)
         self.deadline_counts.setObjectName("deadline_counts")
         self.deadline_counts.setTextFormat(Qt.TextFormat.RichText)
         self.deadline_counts.setWordWrap(True)  # narrow screens: the counts take two lines
         self.attention = self._list("attention")
-        self.attention.setMinimumHeight(260)
         all_deadlines = QPushButton(self.tr("All deadlines…"), self.deadlines_panel)
         all_deadlines.setObjectName("dashboard_all_deadlines")
         all_deadlines.clicked.connect(self.show_deadlines)
         head = QHBoxLayout()
         head.addWidget(self.deadline_counts, 1)
         head.addWidget(all_deadlines)
-        panel_layout = QVBoxLayout(self.deadlines_panel)
-        panel_layout.addLayout(head)
-        panel_layout.addWidget(self.attention, 1)
+        panel_layout = self._titled(self.deadlines_panel, self.tr("Needs attention"), self.attention)
+        panel_layout.insertLayout(1, head)
 
-        grid = QGridLayout()
-        grid.addWidget(self.deadlines_panel, 0, 0, 2, 1)
-        grid.addWidget(self._box(self.tr("Hearings in the next 14 days"), self.hearings), 0, 1)
-        grid.addWidget(self._box(self.tr("Longest without news (proof of life)"), self.no_contact), 1, 1)
-        grid.addWidget(self._box(self.tr("Recently changed"), self.recent), 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # Columns of boxes, not a grid: a grid counts the box whose counts wrap at the height
+        # it would like, and the page scrolled at 1024×768; a column counts its least.
+        right = QVBoxLayout()
+        right.addWidget(self._box(self.tr("Hearings in the next 14 days"), self.hearings))
+        right.addWidget(self._box(self.tr("Longest without news (proof of life)"), self.no_contact))
+        columns = QHBoxLayout()
+        columns.addWidget(self.deadlines_panel, 1)
+        columns.addLayout(right, 1)
+        lists = QVBoxLayout()
+        lists.addLayout(columns, 2)
+        lists.addWidget(self._box(self.tr("Recently changed"), self.recent), 1)
 
-        inner = QWidget(self)
-        layout = QVBoxLayout(inner)
+        layout = QVBoxLayout(self)
         layout.addWidget(self.total)
         layout.addWidget(self.first_steps)
         layout.addLayout(cards)
-        layout.addLayout(grid, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        layout.addLayout(lists, 1)
 
     def _first_steps_hidden(self) -> bool:
         settings = self.ui.settings
@@ -237,7 +238,9 @@ class DashboardView(View):
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget(self)
         widget.setObjectName(name)
-        widget.setMinimumHeight(180)
+        # room for its first lines at least; the rest scrolls inside the list, not the page
+        widget.setMinimumHeight(LEAST_LINES * widget.fontMetrics().lineSpacing()
+                                + 2 * widget.frameWidth() + 4)
         widget.setAlternatingRowColors(True)
         widget.setWordWrap(True)
         widget.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -245,10 +248,25 @@ class DashboardView(View):
         widget.itemDoubleClicked.connect(self._activated)
         return widget
 
-    def _box(self, title: str, content: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self)
-        QVBoxLayout(box).addWidget(content)
+    def _box(self, title: str, content: QWidget) -> QWidget:
+        box = QWidget(self)
+        self._titled(box, title, content)
         return box
+
+    @staticmethod
+    def _titled(box: QWidget, title: str, content: QWidget) -> QVBoxLayout:
+        """A list under its title in bold, without a frame's caption and margins around it:
+        at 1024×768 the lists have the height four framed boxes took."""
+        caption = QLabel(title, box)
+        caption.setStyleSheet("font-weight: 600;")
+        caption.setBuddy(content)
+        content.setAccessibleName(title)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(caption)
+        layout.addWidget(content, 1)
+        return layout
 
     def show_deadlines(self) -> None:
         self.deadlines_requested.emit()

@@ -59,6 +59,7 @@ from caseapp.ui.views.tables import (
     RecordFilterProxy,
     StyledRecordModel,
     current_record,
+    keep_least_rows,
     make_table,
     select_record,
 )
@@ -104,6 +105,7 @@ def group_colour(group: Group) -> str | None:
 
 class DeadlinesView(DeadlineActions, View):
     watches = frozenset({"deadlines", "captives", "captive_names"})
+    fits_least_height = True  # no scrolling of the page at 1024×768: the table scrolls
 
     def __init__(self, ui: UiContext, parent: QWidget | None = None):
         super().__init__(ui, parent)
@@ -159,6 +161,7 @@ class DeadlinesView(DeadlineActions, View):
             self.names[r.deadline.captive_id].search_text if r.deadline.captive_id in self.names else ""))
         self.table = make_table(self, self.proxy, name="deadlines_table", widths=WIDTHS,
                                 stretch=TITLE_COLUMN)
+        keep_least_rows(self.table)
         self._fit_later = QTimer(self, singleShot=True, interval=0)
         self._fit_later.timeout.connect(self._fit_columns)
         self.table.installEventFilter(self)
@@ -194,6 +197,9 @@ class DeadlinesView(DeadlineActions, View):
         self.details = QTextBrowser(self)
         self.details.setObjectName("deadline_details")
         self.details.setOpenLinks(False)
+        # the deadline's title and its first steps at least; the rest scrolls inside
+        self.details.setMinimumHeight(5 * self.details.fontMetrics().lineSpacing()
+                                      + 2 * self.details.frameWidth())
         self.details.anchorClicked.connect(lambda _url: self.open_document())
         box = QGroupBox(self.tr("How it was computed"), self)
         QVBoxLayout(box).addWidget(self.details)

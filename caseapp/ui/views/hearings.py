@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPen,
     QTextCharFormat,
@@ -208,6 +209,17 @@ class HearingCalendar(QCalendarWidget):
     def is_marked(self, day: date) -> bool:
         return self.counts.get(day, 0) > 0
 
+    @staticmethod
+    def badge_at(cell: QRect, number: QRect) -> QRect:
+        """Where the count's badge goes in ``cell``: up to the right of the day's ``number``
+        (as an exponent), never over it: it covered the number's last digit ("1‹1›"). As
+        large as the room beside the number allows (12 to 16 pixels); in a cell too narrow
+        for that, in its top right corner, over the least of the number."""
+        size = max(12, min(16, cell.height() // 2, cell.right() - 2 - number.right()))
+        left = min(number.right() + 2, cell.right() - size)
+        top = max(cell.top() + 1, number.top() - size // 3)
+        return QRect(left, top, size, size)
+
     def paintCell(self, painter: QPainter, rect: QRect, qdate: QDate) -> None:
         super().paintCell(painter, rect, qdate)
         day = qdate.toPython()
@@ -219,14 +231,14 @@ class HearingCalendar(QCalendarWidget):
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
         count = self.counts.get(day, 0)
         if count:
-            size = max(14, min(rect.height() // 2, 18))
-            badge = QRect(rect.right() - size - 2, rect.bottom() - size - 2, size, size)
+            font = QFont(painter.font())
+            font.setBold(True)  # the day's number is bold on a hearing day
+            badge = self.badge_at(rect, QFontMetrics(font).boundingRect(
+                rect, Qt.AlignmentFlag.AlignCenter, str(qdate.day())))
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(MARK))
             painter.drawEllipse(badge)
-            font = QFont(painter.font())
-            font.setPixelSize(max(9, size - 6))
-            font.setBold(True)
+            font.setPixelSize(max(8, badge.height() - 5))
             painter.setFont(font)
             painter.setPen(QColor("white"))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter,

@@ -103,6 +103,20 @@ class RecordFilterProxy(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
+# Rows a table keeps room for before the page itself scrolls (a view that fits its least
+# height at 1024×768 scrolls its tables instead).
+LEAST_ROWS = 3
+
+
+def keep_least_rows(table: QTableView, rows: int = LEAST_ROWS) -> None:
+    """Keep room for the table's titles and its first ``rows`` rows (of the default height)
+    however short the window: the page scrolls before a table is squeezed to a row or two."""
+    header = table.horizontalHeader()
+    table.setMinimumHeight(header.sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize()
+                           + 2 * table.frameWidth())
+
+
 def make_table(parent: QWidget, proxy: QSortFilterProxyModel, *, name: str,
                widths: Sequence[int] = (), stretch: int | None = None) -> QTableView:
     """A read-only, sortable table of records; ``stretch`` names the column that takes the
