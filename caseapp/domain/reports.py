@@ -320,6 +320,8 @@ class ChronologyEntry:
     until: date | None = None  # a detention order's expiry
     body: InternationalBody | None = None  # of a filing
     known: PartialDate | None = None  # the date as known (May 2024): ``on`` is its first day
+    state: Any = None  # a hearing's HearingState (None: scheduled)
+    next_on: date | None = None  # the day an adjourned hearing was adjourned to
 
 
 @dataclass(frozen=True)

@@ -504,16 +504,17 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 if level.allows(level_map.captive_field(c[0], "status"))}
         last = today + timedelta(days=hearing_days)
         first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
-        for hid, cid, starts, zone, court, kind in conn.execute(
+        for hid, cid, starts, zone, court, kind, state in conn.execute(
                 select(Hearing.id, hearing_captives.c.captive_id, Hearing.starts_at,
-                       Hearing.timezone, Hearing.court, raw(Hearing.kind))
+                       Hearing.timezone, Hearing.court, raw(Hearing.kind), raw(Hearing.state))
                 .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
                 .where(Hearing.starts_at >= first_start)
                 .order_by(Hearing.starts_at, Hearing.id)):
             if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
-            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid)):
+            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid),
+                                                            state=state):
                 continue
             next_hearing.setdefault(cid, local)
             if local.date() <= last:
