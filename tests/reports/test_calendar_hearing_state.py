@@ -13,6 +13,7 @@ import pytest
 from caseapp.reports.calendar import write_ics
 from caseapp.services.casefile import CaseFile
 
+
 def _export(cf: CaseFile, path: Path, lang: str = "en") -> None:
     events = cf.reminders.calendar(120, level="internal")
     write_ics([*events.deadlines, *events.hearings], path, names=events.names,

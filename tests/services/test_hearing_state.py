@@ -13,8 +13,8 @@ import pytest
 
 from caseapp.config import Location
 from caseapp.domain.enums import DeadlineStatus, HearingState
-from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.messages import text_of
+from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.stored_messages import shown_text, stored_text
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file
@@ -157,3 +157,18 @@ def test_the_export_carries_the_state_and_an_import_keeps_it(
             h.state for h in case_file.hearings.list())
     finally:
         other.close()
+
+
+def test_a_called_off_cassation_hearing_is_no_final_decision(case_file: CaseFile) -> None:
+    """The ECHR's four months run from a final decision: not from a cassation hearing that
+    was adjourned or cancelled, whatever its outcome field says."""
+    from caseapp.services.filing_time_limit import final_decisions
+    cf = case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], status="convicted").id
+    h = cf.hearings.create(captive_ids=[cid], starts_at="2026-10-01T11:00",
+                           timezone="Asia/Baku", kind="cassation", outcome="Postponed")
+    today = cf.ctx.today()
+    assert final_decisions(cf.hearings.list(), today) == {h.uid: date(2026, 10, 1)}
+    for state in ("adjourned", "cancelled"):
+        cf.hearings.update(h.id, state=state)
+        assert final_decisions(cf.hearings.list(), today) == {}
