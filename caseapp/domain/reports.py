@@ -213,6 +213,8 @@ class UpcomingHearing:
     kind: str  # a HearingKind value
     names: tuple[str, ...]  # of the captives in this report it concerns (Latin headline names)
     captive_ids: tuple[int, ...] = ()  # the same captives, in the same order
+    state: str | None = None  # adjourned or cancelled (a HearingState value); None: to come
+    next_on: date | None = None  # the day an adjourned one was adjourned to
 
 
 @dataclass(frozen=True)

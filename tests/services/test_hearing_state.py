@@ -65,7 +65,10 @@ def test_no_reader_takes_an_adjourned_or_cancelled_hearing_for_the_next(
     assert rows == expected
     report = build_status_report(cf, hearing_days=120)
     assert {r.id: _day(r.next_hearing) for r in report.rows} == expected
-    assert sorted(h.starts_at.date() for h in report.upcoming_hearings) == [CONTINUED, LATER]
+    # listed, the called-off ones saying so, never as the next hearing
+    assert sorted((h.starts_at.date(), h.state) for h in report.upcoming_hearings) == [
+        (CANCELLED, "cancelled"), (CANCELLED, "cancelled"), (ADJOURNED, "adjourned"),
+        (CONTINUED, None), (LATER, None)]
     dashboard = cf.overview.dashboard(hearing_days=120)
     assert sorted(h.starts_at.date() for h in dashboard.upcoming_hearings) == [CONTINUED, LATER]
     template = resolve_template("icrc_request_en")
@@ -172,3 +175,15 @@ def test_a_called_off_cassation_hearing_is_no_final_decision(case_file: CaseFile
     for state in ("adjourned", "cancelled"):
         cf.hearings.update(h.id, state=state)
         assert final_decisions(cf.hearings.list(), today) == {}
+
+
+@pytest.mark.parametrize(("lang", "adjourned", "cancelled"), [
+    ("en", "Adjourned to 15 Feb 2027", "Cancelled"),
+    ("ru", "Отложено до 15.02.2027", "Отменено"),
+])
+def test_the_status_report_lists_a_called_off_hearing_in_words(
+        case_file: CaseFile, ids: dict[str, int], lang: str, adjourned: str,
+        cancelled: str) -> None:
+    text = " ".join(_text(outputs.status_report(case_file, level="internal", author="t",
+                                                lang=lang, hearing_days=120).data).split())
+    assert adjourned in text and cancelled in text
