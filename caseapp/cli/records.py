@@ -138,6 +138,7 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                         warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.reports.hearing_words import state_words
     from caseapp.reports.texts import format_partial, t
     from caseapp.services.labels import status_of, value_label  # loaded when shown
 
@@ -188,7 +189,8 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
          + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))
          + f" {o.ordering_court}"),
         (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
-         f"{v(h.kind)} {h.court}" + (f" — {h.outcome}" if h.outcome else "")),
+         f"{v(h.kind)} {h.court}" + "".join(
+             f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),
         (msg("Places of detention"), f.detention_places,
          lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
          f"{p.facility}"),

@@ -19,7 +19,13 @@ from zoneinfo import ZoneInfo
 from caseapp.domain.captive_rows import CaptiveRow, days_in_custody
 from caseapp.domain.custody_periods import Change
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Script, Sex
-from caseapp.domain.moot_hearings import CUSTODY_HEARINGS, CustodyOver, custody_over, moot
+from caseapp.domain.moot_hearings import (
+    CUSTODY_HEARINGS,
+    CustodyOver,
+    custody_over,
+    moot,
+    to_come,
+)
 from caseapp.domain.names import PASSPORT_LANGUAGES, NameRow, latin_display_name
 
 BATCH = 1000
@@ -77,10 +83,12 @@ def read_captive_rows(conn: Any, *, today: date, now: datetime, kept: frozenset[
     # a later one would be too: see caseapp.domain.moot_hearings).
     hearings: dict[int, tuple[datetime, str]] = {}
     of_case: dict[int, datetime] = {}
-    for cid, starts, zone, kind in conn.execute(
-            "SELECT hc.captive_id, h.starts_at, h.timezone, h.kind FROM hearing_captives hc "
-            "JOIN hearings h ON h.id = hc.hearing_id "
+    for cid, starts, zone, kind, state in conn.execute(
+            "SELECT hc.captive_id, h.starts_at, h.timezone, h.kind, h.state FROM hearing_captives "
+            "hc JOIN hearings h ON h.id = hc.hearing_id "
             f"WHERE h.starts_at >= {mark} ORDER BY h.starts_at", (from_now,)):
+        if not to_come(state):  # held, adjourned or cancelled: not the next
+            continue
         if cid not in of_case and (cid not in hearings or kind not in CUSTODY_HEARINGS):
             local = _utc(starts).astimezone(ZoneInfo(zone))
             if cid not in hearings:
@@ -146,7 +154,7 @@ def _next_hearing(first: tuple[datetime, str] | None, of_case: datetime | None,
     makes it moot."""
     if first is None:
         return None
-    return of_case if moot(first[1], first[0].date(), over) else first[0]
+    return of_case if moot(first[1], first[0].date(), over, state=None) else first[0]  # (to come)
 
 
 _LATIN, _ALIAS = Script.LATIN.value, NameKind.ALIAS.value

@@ -217,7 +217,8 @@ def clock_of_file(file: CaptiveFileDTO, today: date,
         today, settings, category=c.category, released=file_releases(file),
         history=file_history(file), cases={p.id: p.case_number for p in file.prosecutions},
         hearing_cases=[h.prosecution_id for h in file.hearings],
-        hearing_kinds=[h.kind for h in file.hearings])
+        hearing_kinds=[h.kind for h in file.hearings],
+        hearing_states=[h.state for h in file.hearings])
 
 
 def file_releases(file: CaptiveFileDTO) -> list[date]:
@@ -271,7 +272,8 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
                     history: Sequence[Change] = (),
                     cases: Mapping[int, str] | None = None,
                     hearing_cases: Sequence[int | None] | None = None,
-                    hearing_kinds: Sequence[str | None] | None = None) -> DetentionClock:
+                    hearing_kinds: Sequence[str | None] | None = None,
+                    hearing_states: Sequence[str | None] | None = None) -> DetentionClock:
     """The clock from the facts it needs; ``hearings`` are aware, in the court's zone (the
     overview computes clocks of every captive from a few queries with this). ``cases``: the
     criminal cases' numbers by id, to name the orders when custody runs under several;
@@ -282,7 +284,8 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     hearing in the other case does not decide this order's extension. ``hearing_kinds``:
     each hearing's kind, in the order of ``hearings``; once custody has ended (``status``,
     since the last of ``released``), a custody hearing from that day on is moot
-    (:mod:`caseapp.domain.moot_hearings`) and is not the next hearing."""
+    (:mod:`caseapp.domain.moot_hearings`) and is not the next hearing; nor is one whose state
+    (``hearing_states``, in the same order; None: scheduled) is held, adjourned or cancelled."""
     current = current_order(orders, today, released)
     running = [o for o in running_orders(orders, today, released)
                if o is current or o.expires_on >= today] if len(orders) > 1 \
@@ -291,9 +294,11 @@ def detention_clock(captive_id: int, status: CaptiveStatus, days_in_custody: int
     hearings = list(hearings)
     of_case = list(hearing_cases) if hearing_cases is not None else [None] * len(hearings)
     of_kind = list(hearing_kinds) if hearing_kinds is not None else [None] * len(hearings)
+    of_state = list(hearing_states) if hearing_states is not None else [None] * len(hearings)
     ended = custody_over(status, max(released, default=None))
-    ahead = sorted(((h, case) for h, case, kind in zip(hearings, of_case, of_kind, strict=True)
-                    if hearing_ahead(h, today) and not moot(kind, h.date(), ended)),
+    ahead = sorted(((h, case) for h, case, kind, state
+                    in zip(hearings, of_case, of_kind, of_state, strict=True)
+                    if hearing_ahead(h, today) and not moot(kind, h.date(), ended, state=state)),
                    key=lambda hc: hc[0])
     future = [h for h, _case in ahead]
     next_hearing = future[0] if future else None

@@ -9,10 +9,11 @@ court, judge and set of defendants.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from caseapp.domain.dto import CaptiveFileDTO, HearingDTO, ProsecutionDTO
+from caseapp.domain.enums import HearingState
 
 
 def current_prosecution(file: CaptiveFileDTO, captive_id: int) -> ProsecutionDTO | None:
@@ -44,4 +45,23 @@ def hearing_prefill(file: CaptiveFileDTO, captive_id: int) -> dict[str, Any]:
         "judge": (in_case.judge if in_case and in_case.judge else case.judge if case else ""),
         "captive_ids": [captive_id, *others],
         **({"timezone": zone} if zone else {}),
+    }
+
+
+def adjourned_to(hearing: HearingDTO) -> dict[str, Any] | None:
+    """The values the hearing an adjourned ``hearing`` continues at starts with: on its
+    ``next_date`` at the same hour in the court's zone, with the same court, kind, judge, case,
+    defendants and level. None unless it is adjourned to a later day."""
+    if hearing.state is not HearingState.ADJOURNED or hearing.next_date is None \
+            or hearing.next_date <= hearing.starts_at.date():
+        return None
+    return {
+        "starts_at": datetime.combine(hearing.next_date, hearing.starts_at.time()),  # naive: local
+        "timezone": hearing.timezone,
+        "court": hearing.court,
+        "kind": hearing.kind,
+        "judge": hearing.judge,
+        "prosecution_id": hearing.prosecution_id,
+        "captive_ids": list(hearing.captive_ids),
+        "sensitivity": hearing.sensitivity,
     }

@@ -19,6 +19,7 @@ from caseapp.domain.enums import (
     DetentionOrderKind,
     ExpirySource,
     HearingKind,
+    HearingState,
     InternationalBody,
     InternationalProceedingKind,
     InterventionStatus,
@@ -234,6 +235,7 @@ class HearingDTO:
     notes: str
     sensitivity: Sensitivity
     captive_ids: tuple[int, ...] = ()
+    state: HearingState = HearingState.SCHEDULED  # only a scheduled one is still to come
 
 
 @dataclass(frozen=True)

@@ -145,6 +145,17 @@ class HearingKind(StrEnum):
     OTHER = "other"
 
 
+class HearingState(StrEnum):
+    """What became of a hearing: still ``scheduled`` (every hearing recorded before the
+    state was kept is), ``held``, ``adjourned`` (to its ``next_date``) or ``cancelled``.
+    Only a scheduled hearing is still to come (:mod:`caseapp.domain.moot_hearings`)."""
+
+    SCHEDULED = "scheduled"
+    HELD = "held"
+    ADJOURNED = "adjourned"
+    CANCELLED = "cancelled"
+
+
 class WelfareContactKind(StrEnum):
     ICRC_VISIT = "icrc_visit"
     LAWYER_VISIT = "lawyer_visit"

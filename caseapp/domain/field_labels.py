@@ -135,6 +135,7 @@ FIELD_LABELS: dict[str, Message] = {
     "source": msg("Source"),
     "start_date": msg("Start date"),
     "starts_at": msg("Starts at"),
+    "state": msg("State"),
     "state_confirmed": msg("The detaining state confirmed the detention"),
     "status": msg("Status"),
     "status_reason": msg("Reason for the status"),

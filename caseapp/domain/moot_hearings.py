@@ -1,6 +1,10 @@
-"""Which hearings a release makes moot: the one rule for the hearings no screen, list,
-report, reminder or letter presents as "the next hearing" of a captive whose custody has
-ended.
+"""Which hearings are not to come: the one rule for the hearings no screen, list, report,
+reminder, calendar or letter presents as "the next hearing" of a captive — one the lawyer
+recorded as held, adjourned or cancelled, and one a release makes moot.
+
+Only a hearing still ``scheduled`` is to come (:class:`~caseapp.domain.enums.HearingState`).
+One adjourned is to come again only as the hearing at its ``next_date`` (a new record); one
+cancelled is not at all. Each reader keeps the hearing in its list, marked.
 
 A hearing on custody itself (the extension of detention: :data:`CUSTODY_HEARINGS`) has
 nothing left to decide once the captive is released, repatriated or dead: from the day
@@ -11,9 +15,8 @@ in custody again (re-arrested after a release: their status is no longer one tha
 custody) has every hearing ahead of them again.
 
 Nothing recorded changes: the hearing stays in the file, in its list and on the timeline
-(marked there), and counts again as soon as the status is put back. The case file holds no
-"cancelled" state of a hearing (its outcome is the court's words, free text), so the readers
-leave the hearing out rather than the release writing anything to it.
+(marked there), and counts again as soon as the status is put back. A release writes no
+state to the hearing (the state is what the court did): the readers leave it out.
 """
 
 from __future__ import annotations
@@ -22,10 +25,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from caseapp.domain.enums import CaptiveStatus, HearingKind
+from caseapp.domain.enums import CaptiveStatus, HearingKind, HearingState
 
 # The kinds of hearing whose only purpose is custody (detention extension or review).
 CUSTODY_HEARINGS = frozenset({HearingKind.DETENTION_EXTENSION})
+# The states of a hearing still to come (on its day or after: caseapp.domain.clock.hearing_ahead).
+TO_COME = frozenset({HearingState.SCHEDULED})
+# The states of a hearing whose sitting on its day did not take place (a calendar marks it
+# cancelled; a document says so).
+CALLED_OFF = frozenset({HearingState.ADJOURNED, HearingState.CANCELLED})
+
+
+def to_come(state: HearingState | str | None) -> bool:
+    """Whether a hearing in ``state`` may still take place (None: recorded before the state
+    was kept, so scheduled)."""
+    return state is None or state in TO_COME
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +62,18 @@ def custody_over(status: CaptiveStatus | str | None, since: date | None) -> Cust
     return CustodyOver(since) if ended else None
 
 
-def moot(kind: HearingKind | str | None, day: date, over: CustodyOver | None) -> bool:
-    """Whether a hearing of ``kind`` on ``day`` (in the court's zone) is moot for a captive
-    whose custody is ``over``: a custody hearing on or after the day custody ended."""
-    return (over is not None and kind in CUSTODY_HEARINGS
-            and (over.since is None or day >= over.since))
+def moot(kind: HearingKind | str | None, day: date, over: CustodyOver | None, *,
+         state: HearingState | str | None) -> bool:
+    """Whether a hearing of ``kind`` on ``day`` (in the court's zone), in ``state``, is not to
+    come for a captive whose custody is ``over``: one no longer scheduled (held, adjourned,
+    cancelled), or a custody hearing on or after the day custody ended."""
+    return not to_come(state) or (over is not None and kind in CUSTODY_HEARINGS
+                                  and (over.since is None or day >= over.since))
 
 
 def moot_days(hearings: Iterable[tuple[date, str | None]], day: date | None) -> tuple[date, ...]:
     """Of a captive's ``hearings`` still to come, as (day, kind), the days of those custody
     ending on ``day`` makes moot, in order."""
     over = CustodyOver(day)
-    return tuple(sorted(d for d, kind in hearings if moot(kind, d, over)))
+    return tuple(sorted(d for d, kind in hearings
+                        if moot(kind, d, over, state=HearingState.SCHEDULED)))

@@ -213,6 +213,8 @@ class UpcomingHearing:
     kind: str  # a HearingKind value
     names: tuple[str, ...]  # of the captives in this report it concerns (Latin headline names)
     captive_ids: tuple[int, ...] = ()  # the same captives, in the same order
+    state: str | None = None  # adjourned or cancelled (a HearingState value); None: to come
+    next_on: date | None = None  # the day an adjourned one was adjourned to
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,8 @@ class ChronologyEntry:
     until: date | None = None  # a detention order's expiry
     body: InternationalBody | None = None  # of a filing
     known: PartialDate | None = None  # the date as known (May 2024): ``on`` is its first day
+    state: Any = None  # a hearing's HearingState (None: scheduled)
+    next_on: date | None = None  # the day an adjourned hearing was adjourned to
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Translated, text_of
 from caseapp.fileio import atomic_write_bytes
+from caseapp.reports.hearing_words import state_words
 from caseapp.reports.texts import label, t, tn
 
 if TYPE_CHECKING:  # imported where used: icalendar costs every start that never writes one
@@ -138,7 +139,13 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     kind = label(h.kind, lang)
     heading = (t("cal_hearing_at", lang, kind=kind, court=h.court) if h.court
                else t("cal_hearing", lang, kind=kind))
+    said = state_words(h.state, h.next_date, lang)  # adjourned or cancelled: it will not sit
+    if said:
+        heading = t("cal_called_off", lang, state=said, title=heading)
     ev.add("summary", _whose(heading, who))
+    # RFC 5545 § 3.8.1.11: a calendar that holds the event from an earlier export marks it
+    # cancelled (struck through, or hidden) rather than keep it as going ahead.
+    ev.add("status", "CANCELLED" if said else "CONFIRMED")
     ev.add("dtstart", start)
     ev.add("dtend", start + timedelta(hours=HEARING_HOURS))
     if h.court:
@@ -148,7 +155,8 @@ def _hearing_event(h: HearingDTO, leads: Sequence[int], stamp: datetime, who: st
     if details:
         ev.add("description", "\n".join(details))
     ev.add("categories", ["CaseApp", t("hearing", lang)])
-    _alarms(ev, leads, _whose(t("cal_hearing", lang, kind=kind), who), lang)
+    if not said:  # no reminder of a sitting that will not take place
+        _alarms(ev, leads, _whose(t("cal_hearing", lang, kind=kind), who), lang)
     return ev
 
 

@@ -22,6 +22,7 @@ from caseapp.domain.reports import DossierDTO
 from caseapp.domain.stays import held_there_now, open_stay_until
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.dossier_extras import ExtrasSections
+from caseapp.reports.hearing_words import with_state
 from caseapp.reports.pdfkit import (
     LEVEL_COLOURS,
     RULE,
@@ -335,7 +336,8 @@ class _Builder(ExtrasSections):
             self.table([self.t("when"), self.t("kind"), self.t("court"), self.t("outcome")],
                        [[format_datetime(h.starts_at, self.lang), label(h.kind, self.lang),
                          h.court + (f"\n{h.judge}" if h.judge else ""),
-                         h.outcome or h.notes] for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
+                         with_state(h.outcome or h.notes, h.state, h.next_date, self.lang)]
+                        for h in d.hearings], [0.18, 0.16, 0.27, 0.39])
         self.deadlines(d.domestic_deadlines)
 
     def deadlines(self, items: tuple[Any, ...]) -> None:

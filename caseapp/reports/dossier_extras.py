@@ -11,6 +11,7 @@ from typing import Any
 from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.domain.messages import text_of
+from caseapp.reports.hearing_words import state_words
 from caseapp.reports.pdfkit import text
 from caseapp.reports.texts import (
     format_datetime,
@@ -141,7 +142,9 @@ class ExtrasSections:
             return self.t("ev_order", kind=label(e.event, self.lang).lower(),
                           date=self.date(e.until))
         if e.kind == "hearing":
-            return self.t("ev_hearing", kind=label(e.event, self.lang).lower())
+            said = state_words(e.state, e.next_on, self.lang)  # adjourned, cancelled
+            return "\n".join(x for x in (
+                self.t("ev_hearing", kind=label(e.event, self.lang).lower()), said) if x)
         if e.kind == "filing":
             what = (self.t("ev_communicated") if e.event == "communicated"
                     else label(e.event, self.lang))

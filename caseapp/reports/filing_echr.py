@@ -13,9 +13,9 @@ from datetime import date
 from enum import Enum
 
 from caseapp.domain.dto import CaptiveDTO
-from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, HearingKind
+from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, HearingKind, HearingState
 from caseapp.domain.filing import EchrApplication, right_of
-from caseapp.domain.moot_hearings import CustodyOver, custody_over, moot
+from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, custody_over, moot
 from caseapp.domain.reports import ChronologyEntry, DossierDTO
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.strasbourg import (
@@ -118,6 +118,17 @@ def _scheduled(e: ChronologyEntry) -> str:
             f"{f' before {before}' if before else ''}.")
 
 
+def _called_off(e: ChronologyEntry) -> str:
+    """A hearing adjourned or cancelled: the sitting set for that day did not take place."""
+    what = _hearing_words(_event_words(e))
+    before = e.detail.strip().rstrip(".")
+    court = f" before {before}" if before else ""
+    if e.state == HearingState.CANCELLED:
+        return f"The {what}{court} set for {day_words(e.on)} was cancelled."
+    to = f" to {day_words(e.next_on)}" if e.next_on else ""
+    return f"The {what}{court} set for {day_words(e.on)} was adjourned{to}."
+
+
 def _held(status: object, over: CustodyOver | None, state: str) -> str:
     """Where the applicant is, as the status at the level says: held, believed held (missing),
     or held until custody ended (released, repatriated, dead)."""
@@ -165,8 +176,12 @@ def facts(a: EchrApplication) -> list[str]:
             continue
         if e.kind == "hearing" and e.on in ordered_on and e.event in _ORDER_HEARINGS:
             continue  # the order of that day says it
+        if e.kind == "hearing" and e.state in CALLED_OFF:
+            out.append(_called_off(e))  # whether its day has come or not
+            continue
         if e.kind == "hearing" and e.on > d.generated_on:
-            if not moot(e.event, e.on, over):  # a custody hearing after the release: none
+            # a custody hearing after the release, or one held already: none to come
+            if not moot(e.event, e.on, over, state=e.state):
                 out.append(_scheduled(e))
             continue
         out.append(f"On {day_words(e.on)}, {_event(e)}")

@@ -430,7 +430,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
                            + (f" ({ch.title})" if ch.title else ""))
     over = custody_over(c.status, c.status_since)  # a custody hearing after it is moot
     upcoming = [h for h in dossier.hearings if hearing_ahead(h.starts_at, today)
-                and not moot(h.kind, h.starts_at.date(), over)]
+                and not moot(h.kind, h.starts_at.date(), over, state=h.state)]
     next_hearing = ""
     if upcoming:
         h = upcoming[0]

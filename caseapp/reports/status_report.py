@@ -27,6 +27,7 @@ from caseapp.domain.reports import StatusReportDTO, StatusRow, UpcomingHearing
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.fonts import SANS
+from caseapp.reports.hearing_words import state_words
 from caseapp.reports.paged_table import PagedTable
 from caseapp.reports.pdfkit import (
     ACCENT,
@@ -175,8 +176,11 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
         by_id = {r.id: r for r in report.rows}
         story.append(table(s, [t("when", lang), t("kind", lang), t("court", lang),
                                t("concerns", lang)],
-                           [[format_datetime(h.starts_at, lang), label(h.kind, lang), h.court,
-                             hearing_names(by_id, h, lang)] for h in report.upcoming_hearings],
+                           [[format_datetime(h.starts_at, lang),
+                             "\n".join(x for x in (label(h.kind, lang),
+                                                   state_words(h.state, h.next_on, lang)) if x),
+                             h.court, hearing_names(by_id, h, lang)]
+                            for h in report.upcoming_hearings],
                            [0.16, 0.16, 0.26, 0.42], total_width=w))
     else:
         story.append(Paragraph(text(t("nothing", lang)), s.muted))
@@ -386,7 +390,9 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
     for h in report.upcoming_hearings:
         hearings.append(dated([h.starts_at.date(),
                                f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
-                               label(h.kind, lang), h.court, hearing_names(by_id, h, lang)]))
+                               " — ".join(x for x in (label(h.kind, lang),
+                                                      state_words(h.state, h.next_on, lang)) if x),
+                               h.court, hearing_names(by_id, h, lang)]))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -28,6 +28,7 @@ from caseapp.domain.advocacy import follow_up_overdue_days
 from caseapp.domain.clock import DetentionClock, detention_clock
 from caseapp.domain.custody_periods import releases
 from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.moot_hearings import to_come
 from caseapp.domain.proof_of_life import proof_clock
 from caseapp.services.attention_reads import (
     WatchedCaptive,
@@ -149,11 +150,13 @@ class AttentionReader:
                                              DetentionOrder.expires_on,
                                              DetentionOrder.prosecution_id)).all():
                     orders[o.captive_id].append(o)
-                for cid, starts, zone, case in conn.execute(
+                for cid, starts, zone, case, state in conn.execute(
                         select(hearing_captives.c.captive_id, Hearing.starts_at, Hearing.timezone,
-                               Hearing.prosecution_id)
+                               Hearing.prosecution_id, Hearing.state)
                         .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
                         .where(Hearing.starts_at >= start)).all():
+                    if not to_come(state):  # held, adjourned or cancelled: nothing ahead
+                        continue
                     hearings[cid].append(starts.astimezone(ZoneInfo(zone or "UTC")))
                     hearing_cases[cid].append(case)
             clock_settings = self.engine.clock_settings_for(c.id for c in captives)

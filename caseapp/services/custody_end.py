@@ -31,7 +31,7 @@ from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import CaptiveStatus, DeadlineStatus
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
-from caseapp.domain.moot_hearings import moot_days
+from caseapp.domain.moot_hearings import moot_days, to_come
 from caseapp.domain.status_dates import NO_STATUS_DATE
 from caseapp.domain.stays import OpenStay, StaysAtEnd, stays_at_end
 from caseapp.domain.steps_at_end import StepsAtEnd, steps_at_end
@@ -149,12 +149,12 @@ class CustodyEndService:
 def _hearings_ahead(s: Session, captive_id: int, today: date) -> tuple[tuple[date, str], ...]:
     start = hearing_days_span(today, today)[0]
     found = []
-    for starts, zone, kind in s.execute(
-            select(Hearing.starts_at, Hearing.timezone, Hearing.kind)
+    for starts, zone, kind, state in s.execute(
+            select(Hearing.starts_at, Hearing.timezone, Hearing.kind, Hearing.state)
             .join(hearing_captives, hearing_captives.c.hearing_id == Hearing.id)
             .where(hearing_captives.c.captive_id == captive_id, Hearing.starts_at >= start)):
         local = starts.astimezone(ZoneInfo(zone or "UTC"))
-        if hearing_ahead(local, today):
+        if hearing_ahead(local, today) and to_come(state):
             found.append((local.date(), str(kind)))  # (a StrEnum: its value)
     return tuple(sorted(found))
 

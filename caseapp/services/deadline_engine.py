@@ -34,10 +34,12 @@ from caseapp.domain.enums import (
     DeadlineStatus,
     ExpirySource,
     HearingKind,
+    HearingState,
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
@@ -69,7 +71,13 @@ _DELETED_REASONS = {
 }
 
 # The rule trigger each decided hearing sets off (a hearing counts as decided once it has
-# taken place and its outcome is recorded).
+# taken place and its outcome is recorded, unless it is recorded adjourned or cancelled: then
+# nothing was decided that day, and what it set off is closed, saying why).
+_CALLED_OFF_REASONS = {
+    HearingState.ADJOURNED: msg("The hearing they were computed from was adjourned: nothing "
+                                "was decided that day."),
+    HearingState.CANCELLED: msg("The hearing they were computed from was cancelled."),
+}
 HEARING_EVENTS = {
     HearingKind.VERDICT: "verdict",
     HearingKind.APPEAL: "appellate_decision",
@@ -302,7 +310,7 @@ class DeadlineEngine(CustodySteps):
             event = HEARING_EVENTS.get(obj.kind)
             held_on = obj.starts_at.astimezone(_zone(obj.timezone)).date()
             decided = (event is not None and (obj.outcome or "").strip()
-                       and has_begun_by(obj.starts_at, today))
+                       and obj.state not in CALLED_OFF and has_begun_by(obj.starts_at, today))
             fresh = self._fresh(event, held_on, {}) if decided else []  # type: ignore[arg-type]
             return {c.id: fresh for c in obj.captives}
         if table == "international_proceedings":
@@ -338,6 +346,8 @@ class DeadlineEngine(CustodySteps):
         if created and batch is not None:
             batch.created(kind, obj)
         known: list[Deadline] | None = None if created else prefetched_deadlines(s, kind, obj.uid)
+        if not created and table == "hearings" and obj.state in CALLED_OFF:
+            self._close_open(s, kind, obj.uid, _CALLED_OFF_REASONS[obj.state])
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(
@@ -367,12 +377,18 @@ class DeadlineEngine(CustodySteps):
             return  # its deadlines go with it
         reason = _DELETED_REASONS.get(kind) or msg(  # a message, read in each reader's language
             "The record they were computed from was deleted.")
-        self._write_all(s, list(s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid,
-            Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
-            status=DeadlineStatus.DISMISSED, status_reason=reason)
+        self._close_open(s, kind, obj.uid, reason)
         if kind == DETENTION_ORDER:
             self._after_order_deleted(s, obj)
+
+    def _close_open(self, s: Session, kind: str, uid: str, reason: Message) -> None:
+        """Dismiss the open deadlines the trigger ``uid`` set off, saying why (a message, stored
+        so that each reader reads it in her language: caseapp.domain.stored_messages); no
+        date is moved."""
+        self._write_all(s, list(s.scalars(select(Deadline).where(
+            Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
+            Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
+            status=DeadlineStatus.DISMISSED, status_reason=reason)
 
     # -- the lawyer's actions -------------------------------------------------------------------
 

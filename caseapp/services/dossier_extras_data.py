@@ -137,7 +137,8 @@ def _chronology(original: CaptiveDTO, captive: CaptiveDTO, body: dict[str, Any],
     for h in body["hearings"]:
         detail = " — ".join(x for x in (h.court, h.outcome) if x)
         entries.append(ChronologyEntry(h.starts_at.date(), "hearing", h.kind, detail,
-                                       h.sensitivity, at=h.starts_at))
+                                       h.sensitivity, at=h.starts_at, state=h.state,
+                                       next_on=h.next_date))
     if level is not Sensitivity.PUBLIC:  # filing dates are litigation timing
         for f in body["international_proceedings"]:
             if f.lodged_on is not None:

@@ -20,6 +20,7 @@ from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.filing import TimeLimit
 from caseapp.domain.messages import msg, text_of
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.strasbourg import APPLICATION_RULES
 from caseapp.services.deadline_engine import HEARING_EVENTS
@@ -44,10 +45,11 @@ MOVED_NOTE = ("Computed by the deadline engine's rule from the final decision's 
 
 def final_decisions(hearings: Iterable[HearingDTO], today: date) -> dict[str, date]:
     """The hearings that are a final domestic decision as the engine counts them (decided:
-    held by ``today`` with an outcome), by uid: their day in the court's time zone."""
+    held by ``today`` with an outcome, not recorded adjourned or cancelled), by uid: their day
+    in the court's time zone."""
     return {h.uid: h.starts_at.date() for h in hearings
             if HEARING_EVENTS.get(h.kind) == FINAL_DECISION and h.outcome.strip()
-            and h.starts_at.date() <= today}
+            and h.state not in CALLED_OFF and h.starts_at.date() <= today}
 
 
 def computed(rule_set: RuleSet, decided: date) -> TimeLimit:

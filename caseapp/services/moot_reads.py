@@ -32,11 +32,14 @@ def custody_ended(s: Session, captive_ids: Iterable[int]) -> dict[int, CustodyOv
 def without_moot(hearings: Iterable[HearingDTO],
                  over: Mapping[int, CustodyOver]) -> list[HearingDTO]:
     """``hearings`` each without the captives for whom it is moot; a hearing moot for every
-    captive it concerns is left out (one concerning none stays: nothing made it moot)."""
+    captive it concerns (or no longer scheduled: held, adjourned, cancelled) is left out (one
+    concerning none stays, if scheduled: nothing made it moot)."""
     out = []
     for h in hearings:
         day = h.starts_at.date()
-        kept = tuple(c for c in h.captive_ids if not moot(h.kind, day, over.get(c)))
+        if moot(h.kind, day, None, state=h.state):
+            continue
+        kept = tuple(c for c in h.captive_ids if not moot(h.kind, day, over.get(c), state=h.state))
         if kept == h.captive_ids:
             out.append(h)
         elif kept:

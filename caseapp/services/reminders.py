@@ -21,6 +21,7 @@ from caseapp.domain.deadline_steps import load_steps, naming_rules
 from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
@@ -210,13 +211,17 @@ class ReminderService:
         all_deadlines = [r.deadline for r in self.due(within_days, explanations=explanations)]
         all_hearings = [h for h in self.hearings.list(start=start, end=end)
                         if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
+        # An adjourned or cancelled sitting stays, marked cancelled: a calendar that holds it
+        # from an earlier export then cancels it rather than keep it as going ahead.
+        called_off = [h for h in all_hearings if h.state in CALLED_OFF]
         with self.ctx.read() as s:
             levels = load_levels(s.connection())
             # (moot told only from a status the level shows: see caseapp.domain.moot_hearings)
-            all_hearings = without_moot(all_hearings, {
+            going = without_moot(all_hearings, {
                 cid: over for cid, over in custody_ended(
                     s, (c for h in all_hearings for c in h.captive_ids)).items()
                 if level.allows(levels.captive_field(cid, "status"))})
+            all_hearings = sorted([*going, *called_off], key=lambda h: (h.starts_at, h.id))
 
         def named(cid: int | None) -> bool:
             if cid is None:

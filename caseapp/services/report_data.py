@@ -63,7 +63,7 @@ from caseapp.domain.enums import (
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, Translated, msg
-from caseapp.domain.moot_hearings import custody_over, moot
+from caseapp.domain.moot_hearings import CALLED_OFF, custody_over, moot
 from caseapp.domain.names import (
     NameRow,
     latin_display_name,
@@ -498,7 +498,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
             if d.captive_id not in deadlines and level.allows(level_map.deadline(d)):
                 deadlines[d.captive_id] = (d.due_on, d.title, d.notes)
         next_hearing: dict[int, datetime] = {}
-        upcoming: dict[int, tuple[datetime, str, str, list[int]]] = {}
+        # (start, court, kind, captives, state if called off, the day adjourned to)
+        upcoming: dict[int, tuple[datetime, str, str, list[int], str | None, date | None]] = {}
         # A custody hearing after a release is moot (caseapp.domain.moot_hearings): neither
         # the captive's next hearing nor among the upcoming ones of that captive; told only
         # from a status the level shows (a hearing left out must not tell what it withholds).
@@ -506,20 +507,26 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
                 if level.allows(level_map.captive_field(c[0], "status"))}
         last = today + timedelta(days=hearing_days)
         first_start = hearing_days_span(today, last)[0]  # the next hearing may be later
-        for hid, cid, starts, zone, court, kind in conn.execute(
+        for hid, cid, starts, zone, court, kind, state, next_on in conn.execute(
                 select(Hearing.id, hearing_captives.c.captive_id, Hearing.starts_at,
-                       Hearing.timezone, Hearing.court, raw(Hearing.kind))
+                       Hearing.timezone, Hearing.court, raw(Hearing.kind), raw(Hearing.state),
+                       Hearing.next_date)
                 .join(Hearing, Hearing.id == hearing_captives.c.hearing_id)
                 .where(Hearing.starts_at >= first_start)
                 .order_by(Hearing.starts_at, Hearing.id)):
             if cid not in wanted or not level.allows(level_map.hearings[hid]):
                 continue
             local = starts.astimezone(ZoneInfo(zone or "UTC"))
-            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid)):
+            if state in CALLED_OFF:  # listed, saying so (a reader expecting it learns why)
+                if hearing_ahead(local, today) and local.date() <= last:
+                    upcoming.setdefault(hid, (local, court, kind, [], state, next_on))[3].append(cid)
+                continue
+            if not hearing_ahead(local, today) or moot(kind, local.date(), over.get(cid),
+                                                            state=state):
                 continue
             next_hearing.setdefault(cid, local)
             if local.date() <= last:
-                upcoming.setdefault(hid, (local, court, kind, []))[3].append(cid)
+                upcoming.setdefault(hid, (local, court, kind, [], None, None))[3].append(cid)
     rows = []
     for (cid, status_value, category_value, capture, since, field_levels, record_level,
          sex) in captives:
@@ -559,8 +566,8 @@ def build_status_report(case_file: CaseFile, *, level: Sensitivity | str = Sensi
     rows.sort(key=lambda r: (r.latin_name.casefold(), r.id))
     by_id = {r.id: r for r in rows}
     hearings = tuple(UpcomingHearing(at, court, kind, tuple(by_id[c].latin_name for c in cids),
-                                     tuple(cids))
-                     for at, court, kind, cids in upcoming.values())
+                                     tuple(cids), state, next_on)
+                     for at, court, kind, cids, state, next_on in upcoming.values())
     return StatusReportDTO(level=level, generated_on=today, status_filter=status,
                            tag_filter=tag if level is Sensitivity.INTERNAL else None,
                            rows=tuple(rows), upcoming_hearings=hearings, hearing_days=hearing_days,

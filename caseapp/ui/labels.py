@@ -125,6 +125,15 @@ _LABELS: dict[Enum, str] = {
     e.DeadlineStatus.DISMISSED: QT_TRANSLATE_NOOP("Labels", "Dismissed"),
 }
 
+# What became of a hearing, in a context of its own: its values ("held") are words of other
+# vocabularies too (a captive "held"), and a label is found by value.
+_HEARING_STATES: dict[Enum, str] = {
+    e.HearingState.SCHEDULED: QT_TRANSLATE_NOOP("HearingState", "Scheduled"),
+    e.HearingState.HELD: QT_TRANSLATE_NOOP("HearingState", "Held"),
+    e.HearingState.ADJOURNED: QT_TRANSLATE_NOOP("HearingState", "Adjourned"),
+    e.HearingState.CANCELLED: QT_TRANSLATE_NOOP("HearingState", "Cancelled"),
+}
+
 # A status said of a woman, in its own context: a language where it agrees with her (Russian
 # «Освобождена») translates it there; one where it does not (Armenian) as in "Labels".
 _OF_A_WOMAN: dict[Enum, str] = {
@@ -161,6 +170,8 @@ def status_in_sentence(status: e.CaptiveStatus | None, sex: e.Sex | None) -> str
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
+    if isinstance(value, e.HearingState):
+        return QCoreApplication.translate("HearingState", _HEARING_STATES[value])
     text = _LABELS.get(value)
     return QCoreApplication.translate(CTX, text) if text else str(value.value).replace("_", " ")
 

@@ -1072,137 +1072,137 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Չի ցուցադրվում այս մակարդակում. այն կարելի է փոխել միայն այնտեղ, որտեղ ամբողջ գործի ֆայլը հասանելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="197" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="247" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
@@ -1272,738 +1272,748 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="346" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="355" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="90" />
         <source>Case without number (%1)</source>
         <translation>Առանց համարի գործ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Sensitivity</source>
         <translation>Գաղտնիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="119" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Ով կարող է տեսնել այս գրառումը դոսյեն տպելիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Add name</source>
         <translation>Ավելացնել անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Edit name</source>
         <translation>Խմբագրել անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Name as written</source>
         <translation>Անունը, ինչպես գրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>Ցանկացած գրով. գիրը ճանաչվում է տառերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>Primary name</source>
         <translation>Հիմնական անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>The name shown first everywhere</source>
         <translation>Ամենուր առաջինը ցուցադրվող անունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Add identity document</source>
         <translation>Ավելացնել անձը հաստատող փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Edit identity document</source>
         <translation>Խմբագրել անձը հաստատող փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Document</source>
         <translation>Փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Անձնագիր, նույնականացման քարտ, զինվորական գրքույկ, ծննդյան վկայական…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Number</source>
         <translation>Համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued by</source>
         <translation>Տրված է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Issued on</source>
         <translation>Տրման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Valid until</source>
         <translation>Վավեր է մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Add place of detention</source>
         <translation>Ավելացնել պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>Edit place of detention</source>
         <translation>Խմբագրել պահման վայրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Facility</source>
         <translation>Հաստատություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>Address for letters</source>
         <translation>Հասցե նամակների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>From</source>
         <translation>Սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Until</source>
         <translation>Մինչև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Թողեք դատարկ, քանի դեռ գերին պահվում է այնտեղ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="469" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Add welfare contact</source>
         <translation>Ավելացնել կապ գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Edit welfare contact</source>
         <translation>Խմբագրել կապը գերու հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Date</source>
         <translation>Ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Confirmed (proof of life)</source>
         <translation>Հաստատված (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>Վերջին կապից անցած օրերը հաշվելիս հաշվի են առնվում միայն հաստատված կապերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
         <source>Independent proof of life</source>
         <translation>Կյանքի անկախ ապացույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Դատարկ՝ ըստ տեսակի (ԿԽՄԿ-ի, հյուպատոսական և փաստաբանի այցերն անկախ են, իսկ զանգերը, նամակները և պահող կողմի հրապարակած տեսանյութերը՝ ոչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Source</source>
         <translation>Աղբյուր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Add delivery from the Court</source>
         <translation>Ավելացնել Դատարանից ստացված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
         <source>Edit delivery from the Court</source>
         <translation>Խմբագրել Դատարանից ստացված փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
         <source>Appeared in the account on</source>
         <translation>Հաշվում հայտնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Դատարանը փաստաթուղթը համարում է հանձնված այն օրը, երբ այն հայտնվում է Ձեր հաշվում. ժամկետները հաշվվում են այդ օրվանից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Portal</source>
         <translation>Պորտալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Application number</source>
         <translation>Գանգատի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Նամակում նշված ժամկետ (շաբաթ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0՝ չկա, կամ ամսաթիվ է՝ մուտքագրեք այն որպես ժամկետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Downloaded on</source>
         <translation>Ներբեռնվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
         <source>Facts for filings</source>
         <translation>Փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>The detaining state confirmed the detention</source>
         <translation>Պահող պետությունը հաստատել է կալանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Confirmed on</source>
         <translation>Հաստատվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Source of the confirmation</source>
         <translation>Հաստատման աղբյուրը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: health</source>
         <translation>Հատուկ վտանգ՝ առողջություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: disability</source>
         <translation>Հատուկ վտանգ՝ հաշմանդամություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Special risk: hunger strike</source>
         <translation>Հատուկ վտանգ՝ հացադուլ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>About the risk</source>
         <translation>Վտանգի մասին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Kind of release</source>
         <translation>Ազատման տեսակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
         <source>facts for filings</source>
         <translation>փաստեր դիմումների համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Add prosecution</source>
         <translation>Ավելացնել քրեական հետապնդում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Edit prosecution</source>
         <translation>Խմբագրել քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Case number</source>
         <translation>Գործի համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Prosecutor</source>
         <translation>Դատախազ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Defence counsel</source>
         <translation>Պաշտպան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Counsel</source>
         <translation>Պաշտպանի կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Language of proceedings</source>
         <translation>Վարույթի լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Case opened on</source>
         <translation>Գործը հարուցվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
         <translation>այս քրեական հետապնդումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Add charge</source>
         <translation>Ավելացնել մեղադրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Edit charge</source>
         <translation>Խմբագրել մեղադրանքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Case</source>
         <translation>Գործ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Criminal code</source>
         <translation>Քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Article</source>
         <translation>Հոդված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Part</source>
         <translation>Մաս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Offence</source>
         <translation>Հանցագործություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Charged on</source>
         <translation>Մեղադրանքը առաջադրվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Ադրբեջանի Հանրապետության քրեական օրենսգիրք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Add detention order</source>
         <translation>Ավելացնել կալանավորման մասին որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Edit detention order</source>
         <translation>Խմբագրել կալանավորման մասին որոշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Ordering court</source>
         <translation>Որոշում կայացրած դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Decided on</source>
         <translation>Որոշման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Detention from</source>
         <translation>Կալանավորումը սկսած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: months</source>
         <translation>Ժամկետ՝ ամիսներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: days</source>
         <translation>Ժամկետ՝ օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Expires on</source>
         <translation>Լրանում է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Թողեք դատարկ. հաշվարկվում է որպես սկիզբ գումարած ժամկետ (ամսվա վերջից անցնող օրը տեղափոխվում է ամսվա վերջին օր)։ Լրացրեք միայն այն դեպքում, երբ որոշման մեջ այլ ամսաթիվ է նշված։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal filed on</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal outcome</source>
         <translation>Վերաքննիչ բողոքի արդյունքը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>the order of %1 (until %2)</source>
         <translation>%1-ի որոշումը (մինչև %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Local time of the court</source>
         <translation>Դատարանի տեղական ժամանակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Time zone</source>
         <translation>Ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Captives concerned</source>
         <translation>Առնչվող գերիներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Ավելացրեք բոլոր համամեղադրյալներին. դատական նիստը կհայտնվի յուրաքանչյուրի գործում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <source>State</source>
+        <translation>Վիճակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
+        <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Next hearing on</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
         <source>the %1 hearing of %2</source>
         <translation>դատական նիստը՝ %1, %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Add international proceeding</source>
         <translation>Ավելացնել միջազգային վարույթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Edit international proceeding</source>
         <translation>Խմբագրել միջազգային վարույթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>Body</source>
         <translation>Մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Reference number</source>
         <translation>Հղման համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Convention articles</source>
         <translation>Կոնվենցիայի հոդվածներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Ինչպես գանգատում, ստորակետերով՝ 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
         <source>Lodged on</source>
         <translation>Ներկայացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Add intervention</source>
         <translation>Ավելացնել միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Edit intervention</source>
         <translation>Խմբագրել միջամտությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Organisation</source>
         <translation>Կազմակերպություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Person</source>
         <translation>Անձ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Channel</source>
         <translation>Միջոց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Subject</source>
         <translation>Թեմա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Request</source>
         <translation>Խնդրանք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Response</source>
         <translation>Պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Follow up on</source>
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Edit document</source>
         <translation>Խմբագրել փաստաթուղթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="482" />
         <source>Title</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>File name</source>
         <translation>Ֆայլի անուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Who gave or sent it</source>
         <translation>Ով է տվել կամ ուղարկել այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Received on</source>
         <translation>Ստացվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Reliability</source>
         <translation>Հավաստիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Hearing</source>
         <translation>Դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
         <source>Intervention</source>
         <translation>Միջամտություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Add note</source>
         <translation>Ավելացնել նշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Edit note</source>
         <translation>Խմբագրել նշումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Add captive</source>
         <translation>Ավելացնել գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Edit person and capture</source>
         <translation>Խմբագրել անձը և գերեվարումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Circumstances</source>
         <translation>Հանգամանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Tags</source>
         <translation>Պիտակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Separated by commas</source>
         <translation>Բաժանված ստորակետերով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Edit summary, asks and consent</source>
         <translation>Խմբագրել ամփոփումը, պահանջները և համաձայնությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Summary</source>
         <translation>Ամփոփում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Current asks</source>
         <translation>Ընթացիկ պահանջներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>Power of attorney on file</source>
         <translation>Լիազորագիրը առկա է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Consents to publicity</source>
         <translation>Համաձայն է հրապարակայնությանը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="533" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Ընտանիքը համաձայն է դիմել ՄԱԿ-ի Բռնի կամ ակամա անհետացումների հարցերով աշխատանքային խմբին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="535" />
         <source>Notes on consent</source>
         <translation>Նշումներ համաձայնության մասին</translation>
     </message>
@@ -3709,7 +3719,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n ամիս</numerusform>
@@ -3717,7 +3727,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n օր</numerusform>
@@ -3725,87 +3735,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
         <source>%1m</source>
         <translation>%1 ամ.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="76" />
         <source>%1d</source>
         <translation>%1 օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="213" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="214" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Կալանավորման մասին որոշումներ կամ դատական նիստեր դեռ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Initial order</source>
         <translation>Սկզբնական որոշում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
         <source>Extension</source>
         <translation>Երկարաձգում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
         <source>Preliminary / trial</source>
         <translation>Նախնական լսում / դատաքննություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="234" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Appeal / cassation</source>
         <translation>Վերաքննություն / վճռաբեկություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
         <source>Scheduled</source>
         <translation>Նշանակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="323" />
         <source>%1 detention order</source>
         <translation>Կալանավորման մասին որոշում (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="328" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="329" />
         <source>Decided on %1</source>
         <translation>Որոշման ամսաթիվ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
         <source>Appeal filed on %1</source>
         <translation>Վերաքննիչ բողոքը ներկայացվել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="354" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Custody ended %1</source>
         <translation>Կալանքն ավարտվել է՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
         <source>Custody ended</source>
         <translation>Կալանքն ավարտվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="359" />
         <source>Expired %1</source>
         <translation>Լրացել է %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="360" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Expires today</source>
         <translation>Լրանում է այսօր</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
@@ -3813,22 +3823,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
         <source>%1 hearing</source>
         <translation>Դատական նիստ (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="401" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Կալանքն ավարտվել է. կալանքի վերաբերյալ այս նիստը չի ցուցադրվում որպես հաջորդ նիստ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="402" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="408" />
         <source>Outcome: %1</source>
         <translation>Արդյունք՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n համամեղադրյալ</numerusform>
@@ -3836,12 +3846,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="415" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
         <source>Today, %1</source>
         <translation>Այսօր, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
         <source>Captured %1</source>
         <translation>Գերեվարվել է %1</translation>
     </message>
@@ -5594,137 +5604,181 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>HearingState</name>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="21" />
+        <source>Adjourned to %1</source>
+        <translation>Հետաձգված է մինչև %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="24" />
+        <source>Not recorded</source>
+        <translation>Նշված չէ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <source>Scheduled</source>
+        <translation>Նշանակված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <source>Held</source>
+        <translation>Կայացել է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <source>Adjourned</source>
+        <translation>Հետաձգված</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <source>Cancelled</source>
+        <translation>Չեղարկված</translation>
+    </message>
+</context>
+<context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="133" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
         <source>When (court's time)</source>
         <translation>Երբ (դատարանի ժամանակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Kind</source>
         <translation>Տեսակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>Defendants</source>
         <translation>Մեղադրյալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Date and time</source>
         <translation>Ամսաթիվ և ժամ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Ինչպես տալիս է դատարանը՝ դատարանի ժամային գոտում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Court's time zone</source>
         <translation>Դատարանի ժամային գոտի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Մուտքագրեք յուրաքանչյուր համամեղադրյալի անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <source>State</source>
+        <translation>Վիճակ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
+        <translation>Հետաձգված կամ չեղարկված նիստն այլևս մոտակա նիստ չի համարվում, և դրա մասին չի հիշեցվում</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="195" />
         <source>Add hearing</source>
         <translation>Ավելացնել դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
         <source>Edit hearing</source>
         <translation>Խմբագրել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="204" />
         <source>hearing</source>
         <translation>դատական նիստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; դատական նիստերի օրեր (քանակով) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Day</source>
         <translation>Օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Show the hearings of the selected day</source>
         <translation>Ցույց տալ ընտրված օրվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Week</source>
         <translation>Շաբաթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Show the hearings of the selected week</source>
         <translation>Ցույց տալ ընտրված շաբաթվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Month</source>
         <translation>Ամիս</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Show the hearings of the selected month</source>
         <translation>Ցույց տալ ընտրված ամսվա դատական նիստերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="328" />
         <source>Add hearing…</source>
         <translation>Ավելացնել դատական նիստ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="329" />
         <source>Add a hearing on the selected day</source>
         <translation>Ավելացնել դատական նիստ ընտրված օրում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="332" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Ջնջել ընտրված դատական նիստը (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
         <source>No hearings in this period.</source>
         <translation>Այս ժամանակահատվածում դատական նիստեր չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
         <source>Selected hearing</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="513" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln դատական նիստ</numerusform>
@@ -5732,88 +5786,88 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
         <source>Judge</source>
         <translation>Դատավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="114" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2)՝ դատարանի ժամային գոտում
 %3՝ ձեր ժամանակով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
         <source>Outcome</source>
         <translation>Արդյունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
         <source>Next date</source>
         <translation>Հաջորդ ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
         <source>Open captive</source>
         <translation>Բացել գերու գործը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
         <source>Defendants (double-click to open):</source>
         <translation>Մեղադրյալներ (կրկնակի սեղմեք՝ բացելու համար)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="391" />
         <source>Today</source>
         <translation>Այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
         <source>Go back to today</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="440" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="465" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="537" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="611" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="591" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="626" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="594" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="596" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="631" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="598" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="633" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>
@@ -7774,6 +7828,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
         <translation>Կրկնեք այն</translation>
+    </message>
+</context>
+<context>
+    <name>NextHearing</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/next_hearing.py" line="33" />
+        <source>Hearing adjourned</source>
+        <translation>Նիստը հետաձգված է</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/next_hearing.py" line="34" />
+        <source>The hearing is adjourned to %1. Add the hearing of %1, with the same court, kind and defendants?</source>
+        <translation>Նիստը հետաձգված է մինչև %1։ Ավելացնե՞լ %1-ին նշանակված նիստը՝ նույն դատարանով, տեսակով և մեղադրյալներով։</translation>
     </message>
 </context>
 <context>
@@ -9845,27 +9912,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="140" />
         <source>Missing</source>
         <translation>Անհայտ կորած</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="141" />
         <source>Convicted</source>
         <translation>Դատապարտված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="142" />
         <source>Released</source>
         <translation>Ազատ արձակված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="143" />
         <source>Repatriated</source>
         <translation>Հայրենադարձված</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="135" />
+        <location filename="../../caseapp/ui/labels.py" line="144" />
         <source>Deceased</source>
         <translation>Մահացած</translation>
     </message>

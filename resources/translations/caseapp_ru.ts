@@ -1074,137 +1074,137 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Не показывается на этом уровне: изменить это можно только там, где доступен весь файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="197" />
         <source>computed from the start and the term</source>
         <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
         <source>computed: %1</source>
         <translation>исчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
         <source>give the term or the expiry</source>
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="247" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="250" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="252" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="253" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="255" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="258" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="497" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="259" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="260" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="261" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="500" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="262" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="263" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="265" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -1274,738 +1274,748 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="330" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="346" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="339" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="355" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="90" />
         <source>Case without number (%1)</source>
         <translation>Дело без номера (%1)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="128" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
         <location filename="../../caseapp/ui/dialogs/status_dialog.py" line="122" />
         <source>Sensitivity</source>
         <translation>Конфиденциальность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="118" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="119" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="129" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="130" />
         <source>Who may see this record when a dossier is printed</source>
         <translation>Кто может видеть эту запись в напечатанном досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="154" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
         <source>Add name</source>
         <translation>Добавить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="155" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="156" />
         <source>Edit name</source>
         <translation>Изменить имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="157" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
         <source>Name as written</source>
         <translation>Имя в написании</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
         <source>In any script; the script is recognised from the letters</source>
         <translation>В любой письменности; письменность определяется по буквам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="159" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="160" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="344" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="413" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="161" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
         <source>Primary name</source>
         <translation>Основное имя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="162" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="163" />
         <source>The name shown first everywhere</source>
         <translation>Имя, показываемое везде первым</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
         <source>Add identity document</source>
         <translation>Добавить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="172" />
         <source>Edit identity document</source>
         <translation>Изменить документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="173" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="174" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="175" />
         <source>Passport, national ID card, military ID, birth certificate…</source>
         <translation>Паспорт, удостоверение личности, военный билет, свидетельство о рождении…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="176" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
         <source>Issued by</source>
         <translation>Кем выдан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="178" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
         <source>Issued on</source>
         <translation>Дата выдачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="180" />
         <source>Valid until</source>
         <translation>Действителен до</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
         <source>Add place of detention</source>
         <translation>Добавить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="189" />
         <source>Edit place of detention</source>
         <translation>Изменить место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="190" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
         <source>Facility</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="191" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
         <source>Address for letters</source>
         <translation>Почтовый адрес</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
         <source>Until</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
         <source>Leave empty while the captive is still held there</source>
         <translation>Оставьте пустым, пока пленный там содержится</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="195" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="417" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="218" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="245" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="290" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="358" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="398" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="469" />
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
         <source>Add welfare contact</source>
         <translation>Добавить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="205" />
         <source>Edit welfare contact</source>
         <translation>Изменить контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="206" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="429" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="207" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="433" />
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="208" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
         <source>Confirmed (proof of life)</source>
         <translation>Подтверждён (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="209" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="210" />
         <source>Only confirmed contacts count for the days since the last contact</source>
         <translation>При подсчёте дней с последнего контакта учитываются только подтверждённые контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
         <source>Independent proof of life</source>
         <translation>Независимое подтверждение, что человек жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="213" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
         <source>Empty: as the kind says (ICRC, consular and lawyer visits are independent; calls, letters and videos published by the detaining side are not)</source>
         <translation>Пусто — по виду контакта (визиты МККК, консула и адвоката независимы; звонки, письма и видео, опубликованные удерживающей стороной, — нет)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="216" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Source</source>
         <translation>Источник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="231" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
         <source>Add delivery from the Court</source>
         <translation>Добавить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="233" />
         <source>Edit delivery from the Court</source>
         <translation>Изменить документ, полученный от Суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="234" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="235" />
         <source>Appeared in the account on</source>
         <translation>Появился в учётной записи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="236" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="237" />
         <source>The Court counts a document as delivered on the day it appears in your account: its time limits run from then</source>
         <translation>Суд считает документ врученным в день его появления в вашей учётной записи: сроки отсчитываются с этого дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="239" />
         <source>Portal</source>
         <translation>Портал</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="240" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
         <source>Application number</source>
         <translation>Номер жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="241" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
         <source>Time limit in the letter (weeks)</source>
         <translation>Срок, указанный в письме (недели)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="242" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
         <source>0: none, or a date: enter it as a deadline</source>
         <translation>0 — срока нет, или указана дата: введите её как срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="243" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="244" />
         <source>Downloaded on</source>
         <translation>Скачан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="256" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="257" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="258" />
         <source>Facts for filings</source>
         <translation>Сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="259" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="260" />
         <source>The detaining state confirmed the detention</source>
         <translation>Удерживающее государство подтвердило задержание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="261" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
         <source>Confirmed on</source>
         <translation>Дата подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="262" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
         <source>Source of the confirmation</source>
         <translation>Источник подтверждения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="263" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
         <source>Special risk: health</source>
         <translation>Особый риск: здоровье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="264" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
         <source>Special risk: disability</source>
         <translation>Особый риск: инвалидность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
         <source>Special risk: hunger strike</source>
         <translation>Особый риск: голодовка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
         <source>About the risk</source>
         <translation>О риске</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="267" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="268" />
         <source>Kind of release</source>
         <translation>Вид освобождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="272" />
         <source>facts for filings</source>
         <translation>сведения для обращений</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
         <source>Add prosecution</source>
         <translation>Добавить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="279" />
         <source>Edit prosecution</source>
         <translation>Изменить уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
         <source>Case number</source>
         <translation>Номер дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
         <source>Investigating body</source>
         <translation>Орган расследования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="282" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="385" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="283" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="386" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
         <source>Prosecutor</source>
         <translation>Прокурор</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
         <source>Defence counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="286" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
         <source>Counsel</source>
         <translation>Защитник</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
         <source>Language of proceedings</source>
         <translation>Язык судопроизводства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="289" />
         <source>Case opened on</source>
         <translation>Дата возбуждения дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="292" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="293" />
         <source>this prosecution</source>
         <translation>это уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="298" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
         <source>Add charge</source>
         <translation>Добавить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="299" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="300" />
         <source>Edit charge</source>
         <translation>Изменить обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="301" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="345" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="387" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="302" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="465" />
         <source>Case</source>
         <translation>Дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="303" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
         <source>Criminal code</source>
         <translation>Уголовный кодекс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="304" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
         <source>Article</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
         <source>Part</source>
         <translation>Часть</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
         <source>Offence</source>
         <translation>Преступление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="307" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="308" />
         <source>Charged on</source>
         <translation>Дата предъявления обвинения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="312" />
         <source>Criminal Code of the Republic of Azerbaijan</source>
         <translation>Уголовный кодекс Азербайджанской Республики</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="341" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
         <source>Add detention order</source>
         <translation>Добавить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="342" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="343" />
         <source>Edit detention order</source>
         <translation>Изменить постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
         <source>Ordering court</source>
         <translation>Суд, вынесший постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="347" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
         <source>Decided on</source>
         <translation>Дата вынесения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="348" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
         <source>Detention from</source>
         <translation>Под стражей с</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
         <source>Term: months</source>
         <translation>Срок: месяцев</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="350" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
         <source>Term: days</source>
         <translation>Срок: дней</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="351" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
         <source>Expires on</source>
         <translation>Истекает</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="352" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="353" />
         <source>Leave empty: computed as the start plus the term (a day past the end of a month is moved to its last day). Fill in only when the order states another date.</source>
         <translation>Оставьте пустым: дата исчисляется как начало плюс срок (день после конца месяца переносится на его последний день). Заполняйте, только если в постановлении указана другая дата.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
         <source>Appeal filed on</source>
         <translation>Дата подачи апелляционной жалобы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="356" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="357" />
         <source>Appeal outcome</source>
         <translation>Результат апелляции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="360" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="361" />
         <source>the order of %1 (until %2)</source>
         <translation>постановление от %1 (до %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="378" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="379" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="380" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="382" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
         <source>Local time of the court</source>
         <translation>Местное время суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="383" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="384" />
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="388" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="389" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="444" />
         <source>Captives concerned</source>
         <translation>Пленные, которых это касается</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="391" />
         <source>Add every co-defendant: the hearing appears in each one's file</source>
         <translation>Добавьте каждого соподсудимого: заседание появится в карточке каждого из них</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="392" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="394" />
+        <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
+        <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="396" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="420" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
         <source>Next hearing on</source>
         <translation>Следующее заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="397" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="401" />
         <source>the %1 hearing of %2</source>
         <translation>судебное заседание (%1) от %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="405" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="409" />
         <source>Add international proceeding</source>
         <translation>Добавить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="406" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
         <source>Edit international proceeding</source>
         <translation>Изменить международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
         <source>Body</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
         <source>Reference number</source>
         <translation>Регистрационный номер</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="411" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="415" />
         <source>Convention articles</source>
         <translation>Статьи Конвенции</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="412" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="416" />
         <source>As in the application, separated by commas: 3, 5 § 1, 5 § 4, P1-1</source>
         <translation>Как в жалобе, через запятую: 3, 5 § 1, 5 § 4, P1-1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="414" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="418" />
         <source>Lodged on</source>
         <translation>Дата подачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="426" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
         <source>Add intervention</source>
         <translation>Добавить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="431" />
         <source>Edit intervention</source>
         <translation>Изменить обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="432" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="434" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="438" />
         <source>Channel</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="435" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="440" />
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="437" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="441" />
         <source>Response</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="443" />
         <source>Follow up on</source>
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="307" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="453" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="454" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
         <source>Edit document</source>
         <translation>Изменить документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="456" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="478" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="482" />
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="461" />
         <source>File name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
         <source>Who gave or sent it</source>
         <translation>Кто передал или направил</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="459" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
         <source>Received on</source>
         <translation>Дата получения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="460" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="464" />
         <source>Reliability</source>
         <translation>Достоверность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="462" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="466" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="463" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="467" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="475" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="476" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="480" />
         <source>Edit note</source>
         <translation>Изменить заметку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="479" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="483" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="494" />
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="520" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="498" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
         <source>Add captive</source>
         <translation>Добавить пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="495" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="499" />
         <source>Edit person and capture</source>
         <translation>Изменить сведения о лице и пленении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="509" />
         <source>Circumstances</source>
         <translation>Обстоятельства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="510" />
         <source>Separated by commas</source>
         <translation>Через запятую</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="521" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
         <source>Edit summary, asks and consent</source>
         <translation>Изменить краткое изложение, требования и согласие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="523" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
         <source>Summary</source>
         <translation>Краткое изложение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="524" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="528" />
         <source>Current asks</source>
         <translation>Текущие требования</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="525" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
         <source>Health and treatment</source>
         <translation>Здоровье и обращение с пленным</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="526" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="530" />
         <source>Power of attorney on file</source>
         <translation>Доверенность имеется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="527" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
         <source>Consents to publicity</source>
         <translation>Согласие на огласку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="529" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="533" />
         <source>The family consents to a submission to the UN Working Group on Enforced or Involuntary Disappearances</source>
         <translation>Семья согласна на обращение в Рабочую группу ООН по насильственным или недобровольным исчезновениям</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="531" />
+        <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="535" />
         <source>Notes on consent</source>
         <translation>Примечания о согласии</translation>
     </message>
@@ -3718,7 +3728,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CustodyTimeline</name>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="66" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n месяц</numerusform>
@@ -3727,7 +3737,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="68" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -3736,87 +3746,87 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="73" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
         <source>%1m</source>
         <translation>%1 мес.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="75" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="76" />
         <source>%1d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="213" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="214" />
         <source>No detention orders or hearings recorded yet.</source>
         <translation>Постановления о заключении под стражу и судебные заседания ещё не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="229" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
         <source>Initial order</source>
         <translation>Первоначальное постановление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="230" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="231" />
         <source>Extension</source>
         <translation>Продление</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="232" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="233" />
         <source>Preliminary / trial</source>
         <translation>Предварительное слушание / суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="234" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
         <source>Appeal / cassation</source>
         <translation>Апелляция / кассация</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="235" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
         <source>Scheduled</source>
         <translation>Назначено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="236" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="237" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="322" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="323" />
         <source>%1 detention order</source>
         <translation>Постановление о заключении под стражу: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="328" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="329" />
         <source>Decided on %1</source>
         <translation>Вынесено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="331" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="332" />
         <source>Appeal filed on %1</source>
         <translation>Апелляционная жалоба подана %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="354" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
         <source>Custody ended %1</source>
         <translation>Содержание под стражей окончено %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="355" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="356" />
         <source>Custody ended</source>
         <translation>Содержание под стражей окончено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="358" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="359" />
         <source>Expired %1</source>
         <translation>Истекло %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="360" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
         <source>Expires today</source>
         <translation>Истекает сегодня</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="361" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Expires %1 (in %Ln day(s))</source>
         <translation>
             <numerusform>Истекает %1 (через %Ln день)</numerusform>
@@ -3825,22 +3835,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="392" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
         <source>%1 hearing</source>
         <translation>Судебное заседание: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="395" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="401" />
         <source>Custody has ended: this hearing on detention is not shown as the next hearing.</source>
         <translation>Содержание под стражей окончено: это заседание по вопросу о содержании под стражей не показывается как следующее.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="402" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="408" />
         <source>Outcome: %1</source>
         <translation>Результат: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="405" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>%n co-defendant(s)</source>
         <translation>
             <numerusform>%n соподсудимый</numerusform>
@@ -3849,12 +3859,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="415" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
+        <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
         <source>Captured %1</source>
         <translation>Пленён %1</translation>
     </message>
@@ -5629,137 +5639,181 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
 </context>
 <context>
+    <name>HearingState</name>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="21" />
+        <source>Adjourned to %1</source>
+        <translation>Отложено до %1</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/hearing_state.py" line="24" />
+        <source>Not recorded</source>
+        <translation>Не отмечено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <source>Scheduled</source>
+        <translation>Назначено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <source>Held</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <source>Adjourned</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>HearingsView</name>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="133" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
         <source>When (court's time)</source>
         <translation>Когда (время суда)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="135" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="150" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="167" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="136" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="151" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="168" />
         <source>Court</source>
         <translation>Суд</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="138" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="153" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="155" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="170" />
         <source>Defendants</source>
         <translation>Подсудимые</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="147" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="164" />
         <source>Date and time</source>
         <translation>Дата и время</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="148" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="165" />
         <source>As the court gives it, in the court's time zone</source>
         <translation>Как указывает суд, в часовом поясе суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="149" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="166" />
         <source>Court's time zone</source>
         <translation>Часовой пояс суда</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="154" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="171" />
         <source>Type part of each co-defendant's name, in any script</source>
         <translation>Введите часть имени каждого соподсудимого, любым алфавитом</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="172" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="173" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="174" />
+        <source>Adjourned or cancelled: the hearing is no longer the next one, nor reminded of</source>
+        <translation>Отложенное или отменённое заседание больше не считается ближайшим, и о нём не напоминают</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/views/hearings.py" line="195" />
         <source>Add hearing</source>
         <translation>Добавить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="200" />
         <source>Edit hearing</source>
         <translation>Изменить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="180" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="204" />
         <source>hearing</source>
         <translation>судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="270" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="294" />
         <source>&lt;span style='color:%1'&gt;●&lt;/span&gt; hearing days (with how many) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; today</source>
         <translation>&lt;span style='color:%1'&gt;●&lt;/span&gt; дни заседаний (с их числом) &amp;nbsp; &lt;span style='color:#c0392b'&gt;■&lt;/span&gt; сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="280" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
         <source>Show the hearings of the selected day</source>
         <translation>Показать судебные заседания выбранного дня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Week</source>
         <translation>Неделя</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="281" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
         <source>Show the hearings of the selected week</source>
         <translation>Показать судебные заседания выбранной недели</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="282" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
         <source>Show the hearings of the selected month</source>
         <translation>Показать судебные заседания выбранного месяца</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="304" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="328" />
         <source>Add hearing…</source>
         <translation>Добавить заседание…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="305" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="329" />
         <source>Add a hearing on the selected day</source>
         <translation>Добавить судебное заседание на выбранный день</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="306" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="330" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="307" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="308" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="332" />
         <source>Delete the selected hearing (Delete)</source>
         <translation>Удалить выбранное судебное заседание (Delete)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="323" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="347" />
         <source>No hearings in this period.</source>
         <translation>В этот период судебных заседаний нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="331" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="355" />
         <source>Selected hearing</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="513" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln судебное заседание</numerusform>
@@ -5768,88 +5822,88 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="152" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="169" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="359" />
         <source>Judge</source>
         <translation>Судья</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="110" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="114" />
         <source>%1 (UTC%2) in the court's time zone
 %3 your time</source>
         <translation>%1 (UTC%2) по времени суда
 %3 по вашему времени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="156" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="335" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="176" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="360" />
         <source>Outcome</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="157" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="177" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
         <source>Next date</source>
         <translation>Следующая дата</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="158" />
-        <location filename="../../caseapp/ui/views/hearings.py" line="336" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="178" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="361" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="345" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="370" />
         <source>Open captive</source>
         <translation>Открыть карточку пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="350" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="375" />
         <source>Defendants (double-click to open):</source>
         <translation>Подсудимые (дважды щёлкните, чтобы открыть):</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="366" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="391" />
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="367" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="392" />
         <source>Go back to today</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="440" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="465" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="537" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="579" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="611" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="591" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="626" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="594" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="596" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="631" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="598" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="633" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>
@@ -7817,6 +7871,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <location filename="../../caseapp/ui/dialogs/passphrase.py" line="96" />
         <source>Repeat it</source>
         <translation>Повторите её</translation>
+    </message>
+</context>
+<context>
+    <name>NextHearing</name>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/next_hearing.py" line="33" />
+        <source>Hearing adjourned</source>
+        <translation>Заседание отложено</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/next_hearing.py" line="34" />
+        <source>The hearing is adjourned to %1. Add the hearing of %1, with the same court, kind and defendants?</source>
+        <translation>Заседание отложено до %1. Добавить заседание, назначенное на %1, с тем же судом, видом и подсудимыми?</translation>
     </message>
 </context>
 <context>
@@ -9899,27 +9966,27 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusOfAWoman</name>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="131" />
+        <location filename="../../caseapp/ui/labels.py" line="140" />
         <source>Missing</source>
         <translation>Пропала без вести</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="132" />
+        <location filename="../../caseapp/ui/labels.py" line="141" />
         <source>Convicted</source>
         <translation>Осуждена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="133" />
+        <location filename="../../caseapp/ui/labels.py" line="142" />
         <source>Released</source>
         <translation>Освобождена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="134" />
+        <location filename="../../caseapp/ui/labels.py" line="143" />
         <source>Repatriated</source>
         <translation>Репатриирована</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/labels.py" line="135" />
+        <location filename="../../caseapp/ui/labels.py" line="144" />
         <source>Deceased</source>
         <translation>Скончалась</translation>
     </message>

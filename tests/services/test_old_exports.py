@@ -98,6 +98,10 @@ def test_an_old_export_imports_whole(fixture: Path, any_case_file: CaseFile,
     cf.export_json(tmp_path / "again.json")
     new = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))
     assert differences(old, new) == Counter()
+    # A hearing's state came with revision 0017: every hearing of an older file is scheduled
+    # (nothing claims a past one sat), as the upgrade of an older case file makes it.
+    assert tables["hearings"] and "state" not in tables["hearings"][0]
+    assert {r["state"] for r in new["tables"]["hearings"]} == {"scheduled"}
     # The names, in every script, of every captive.
     scripts = Counter(n["script"] for n in tables["captive_names"])
     assert len(scripts) >= 3 and Counter(n["script"] for n in new["tables"]["captive_names"]

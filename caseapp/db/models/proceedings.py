@@ -13,6 +13,7 @@ from caseapp.domain.enums import (
     DetentionOrderKind,
     ExpirySource,
     HearingKind,
+    HearingState,
     InternationalBody,
     InternationalProceedingKind,
     ProceedingStatus,
@@ -115,6 +116,10 @@ class Hearing(Record, Base):
     )
     outcome: Mapped[str] = mapped_column(Text, default="")
     next_date: Mapped[date | None] = mapped_column(Date)
+    # Held, adjourned (to next_date) or cancelled; scheduled until recorded (revision 0017).
+    state: Mapped[HearingState] = mapped_column(
+        enum_column(HearingState), default=HearingState.SCHEDULED
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     sensitivity: Mapped[Sensitivity] = mapped_column(
         enum_column(Sensitivity), default=Sensitivity.SHAREABLE

@@ -42,6 +42,7 @@ from caseapp.domain.redaction import default_level
 from caseapp.services.casefile import CaseFile
 from caseapp.ui.dialogs.clearance_levels import limit_levels
 from caseapp.ui.dialogs.conflict import VersionedSave
+from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog
 
 # The kinds are imported here too: callers use them through this module.
@@ -216,13 +217,28 @@ def _run(dialog: RecordDialog) -> Any:
 def add_record(ui: UiContext, kind: Kind, *, captive_id: int | None,
                file: CaptiveFileDTO | None = None,
                parent: QWidget | None = None, values: dict[str, Any] | None = None) -> Any:
-    return _run(make_add_dialog(ui, kind, captive_id=captive_id, file=file, parent=parent,
-                                values=values))
+    saved = _run(make_add_dialog(ui, kind, captive_id=captive_id, file=file, parent=parent,
+                                 values=values))
+    return _then_next_hearing(ui, kind, None, saved, captive_id, file, parent)
 
 
 def edit_record(ui: UiContext, kind: Kind, record: Any, *, file: CaptiveFileDTO | None = None,
                 parent: QWidget | None = None) -> Any:
-    return _run(make_edit_dialog(ui, kind, record, file=file, parent=parent))
+    saved = _run(make_edit_dialog(ui, kind, record, file=file, parent=parent))
+    captive_id = file.captive.id if file else None
+    return _then_next_hearing(ui, kind, record, saved, captive_id, file, parent)
+
+
+def _then_next_hearing(ui: UiContext, kind: Kind, before: Any, saved: Any,
+                       captive_id: int | None, file: CaptiveFileDTO | None,
+                       parent: QWidget | None) -> Any:
+    """A hearing saved as adjourned: the hearing of the day it is adjourned to, if the lawyer
+    wants it added (:mod:`caseapp.ui.dialogs.next_hearing`); what was saved is returned."""
+    if kind is HEARING and saved is not None:
+        values = next_hearing_values(parent, before, saved)
+        if values is not None:
+            add_record(ui, kind, captive_id=captive_id, file=file, parent=parent, values=values)
+    return saved
 
 
 def delete_record(ui: UiContext, kind: Kind, record: Any, parent: QWidget | None = None) -> bool:

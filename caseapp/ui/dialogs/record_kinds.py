@@ -24,6 +24,7 @@ from caseapp.domain.enums import (
     DetentionOrderKind,
     ExpirySource,
     HearingKind,
+    HearingState,
     InternationalBody,
     InternationalProceedingKind,
     InterventionStatus,
@@ -389,6 +390,9 @@ HEARING = Kind(
               source=_captives(env),
               help=CaptiveDialogs.tr("Add every co-defendant: the hearing appears in each "
                                       "one's file")),
+        Field("state", CaptiveDialogs.tr("State"), "enum", enum=HearingState,
+              help=CaptiveDialogs.tr("Adjourned or cancelled: the hearing is no longer the next "
+                                      "one, nor reminded of")),
         Field("outcome", CaptiveDialogs.tr("Outcome"), "multiline"),
         Field("next_date", CaptiveDialogs.tr("Next hearing on"), "date"),
         Field("notes", CaptiveDialogs.tr("Notes"), "multiline"),

@@ -188,7 +188,7 @@ def header_facts(f: CaptiveFileDTO, clock: DetentionClock, today: date) -> list[
     if clock.next_hearing is not None:
         over = file_custody_over(f)
         h = next(h for h in f.hearings if h.starts_at == clock.next_hearing
-                 and not moot(h.kind, h.starts_at.date(), over))
+                 and not moot(h.kind, h.starts_at.date(), over, state=h.state))
         when = f"{long_date(h.starts_at.date())} {time_text(h.starts_at)}"
         facts.append((fill(translate("CaptiveFacts", "Next hearing %1 (%2)"), when,
                            label(h.kind)), None))

@@ -47,14 +47,17 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.dto import HearingDTO
-from caseapp.domain.enums import HearingKind
+from caseapp.domain.enums import HearingKind, HearingState
+from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.ui.captive_names import (
     CaptiveList,
     CaptiveName,
     captive_names,
     names_text,
 )
+from caseapp.ui.dialogs.next_hearing import next_hearing_values
 from caseapp.ui.dialogs.record_dialog import Field, RecordDialog, zone_of
+from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.labels import label
 from caseapp.ui.models.records import RECORD_ROLE, RecordColumn
 from caseapp.ui.session import UiContext
@@ -93,6 +96,7 @@ class AgendaRow:
 
     hearing: HearingDTO
     defendants: tuple[CaptiveName, ...]
+    past: bool = False  # its day is over (still scheduled: what became of it is not recorded)
 
     @property
     def id(self) -> int:
@@ -121,6 +125,19 @@ def _defendants(r: AgendaRow) -> str:
     return ", ".join(d.short for d in r.defendants)
 
 
+def _state(r: AgendaRow) -> str:
+    return hearing_state_text(r.hearing.state, r.hearing.next_date, past=r.past)
+
+
+def _kind(r: AgendaRow) -> str:
+    """The kind, and under it what became of the hearing once recorded (held, adjourned to a
+    day, cancelled): a row the eye reads as a sitting to come only while it is one."""
+    h = r.hearing
+    if h.state is HearingState.SCHEDULED:
+        return label(h.kind)
+    return f"{label(h.kind)}\n{_state(r)}"
+
+
 def _when(r: AgendaRow) -> str:
     h = r.hearing
     city = zone_city(h.timezone)
@@ -132,7 +149,7 @@ def _when(r: AgendaRow) -> str:
 AGENDA_COLUMNS: tuple[RecordColumn[AgendaRow], ...] = (
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "When (court's time)"), _when,
                  sort_key=lambda r: r.hearing.starts_at.astimezone(UTC), tooltip=_time_tip),
-    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), lambda r: label(r.hearing.kind)),
+    RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Kind"), _kind),
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Court"), lambda r: r.hearing.court,
                  tooltip=lambda r: "\n".join(x for x in (r.hearing.court, r.hearing.judge) if x)),
     RecordColumn(QT_TRANSLATE_NOOP("HearingsView", "Defendants"), _defendants, sort_key=lambda r: len(r.defendants),
@@ -153,6 +170,9 @@ def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
         Field("captive_ids", translate("HearingsView", "Defendants"), "captives", source=captives, required=True,
               help=translate("HearingsView", "Type part of each co-defendant's name, in any script"),
               aliases=("captives",)),
+        Field("state", translate("HearingsView", "State"), "enum", enum=HearingState,
+              help=translate("HearingsView", "Adjourned or cancelled: the hearing is no longer "
+                             "the next one, nor reminded of")),
         Field("outcome", translate("HearingsView", "Outcome"), "multiline"),
         Field("next_date", translate("HearingsView", "Next date"), "date"),
         Field("notes", translate("HearingsView", "Notes"), "multiline"),
@@ -161,21 +181,25 @@ def hearing_fields(captives: CaptiveSource | None) -> list[Field]:
 
 def hearing_dialog(ui: UiContext, hearing: HearingDTO | None = None, *, day: date | None = None,
                    zone: str | None = None, suggested: Sequence[int] = (),
+                   prefill: dict[str, Any] | None = None,
                    parent: QWidget | None = None) -> RecordDialog:
     """The add (``hearing`` None) or edit dialog of a hearing; saving records undo. The
     defendants are found by name as the user types (never a list of every captive);
-    ``suggested`` captives are offered before anything is typed."""
+    ``suggested`` captives are offered before anything is typed; a new hearing starts with
+    ``prefill`` (the hearing an adjourned one continues at)."""
     if hearing is None:
         values: dict[str, Any] = {"starts_at": datetime.combine(day or ui.today(), time(10, 0))}
         if zone:
             values["timezone"] = zone
+        values.update(prefill or {})
         title = translate("HearingsView", "Add hearing")
     else:
         values = {f.name: getattr(hearing, f.name) for f in hearing_fields(None)}
         values["timezone"] = hearing.timezone or zone_of(hearing.starts_at)
         values["captive_ids"] = list(hearing.captive_ids)
         title = translate("HearingsView", "Edit hearing")
-    offered = [*(hearing.captive_ids if hearing else ()), *suggested]
+    offered = [*(hearing.captive_ids if hearing else ()), *suggested,
+               *(prefill or {}).get("captive_ids", ())]
     dialog = edit_dialog(ui, title=title, fields=hearing_fields(CaptiveSource(ui, suggested=offered)),
                          service="hearings", noun=translate("HearingsView", "hearing"),
                          record_id=hearing.id if hearing else None, values=values,
@@ -332,7 +356,8 @@ class HearingsView(View):
         self.detail_title = QLabel(self.details)
         self.detail_fields: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, text in (("judge", self.tr("Judge")), ("outcome", self.tr("Outcome")),
+        for key, text in (("state", self.tr("State")), ("judge", self.tr("Judge")),
+                          ("outcome", self.tr("Outcome")),
                           ("next", self.tr("Next date")), ("notes", self.tr("Notes"))):
             self.detail_fields[key] = QLabel(self.details)
             form.addRow(text, self.detail_fields[key])
@@ -476,18 +501,23 @@ class HearingsView(View):
         page = self._bounds(first - timedelta(days=7), first + timedelta(days=45))
         start, end = self.period_range()
         period = self._bounds(start, end)
+        today = self.ui.today()
 
         def fetch() -> tuple[dict[date, int] | None, list[AgendaRow] | None]:
             counts = rows = None
             if "calendar" in parts:
-                days = (h.starts_at.date() for h in cf.hearings.list(start=page[0], end=page[1]))
+                # an adjourned or cancelled hearing is not counted: a day with only such
+                # hearings is not marked as a day the court sits
+                days = (h.starts_at.date() for h in cf.hearings.list(start=page[0], end=page[1])
+                        if h.state not in CALLED_OFF)
                 counts = dict(Counter(days))
             if "agenda" in parts:
                 found = [h for h in cf.hearings.list(start=period[0], end=period[1])
                          if start <= h.starts_at.date() < end]
                 names = captive_names(cf, (cid for h in found for cid in h.captive_ids))
                 rows = [AgendaRow(h, tuple(names.get(cid, CaptiveName(cid, f"#{cid}", ""))
-                                           for cid in h.captive_ids)) for h in found]
+                                           for cid in h.captive_ids),
+                                  past=h.starts_at.date() < today) for h in found]
             return counts, rows
 
         self.ui.runner.submit(fetch, self._loaded, self._failed, key="hearings")
@@ -544,7 +574,8 @@ class HearingsView(View):
                                   f"{escape(long_date(h.starts_at.date()))} {time_text(h.starts_at)} "
                                   f"{escape(zone_label(h.timezone, h.starts_at))}<br>"
                                   f"{escape(h.court)}")
-        for key, value in (("judge", h.judge), ("outcome", h.outcome), ("notes", h.notes),
+        for key, value in (("state", _state(row)), ("judge", h.judge), ("outcome", h.outcome),
+                           ("notes", h.notes),
                            ("next", long_date(h.next_date) if h.next_date else "")):
             self.detail_fields[key].setText(value or "—")
         self.defendants.set_captives(row.defendants)
@@ -571,14 +602,18 @@ class HearingsView(View):
     def edit_hearing(self) -> None:
         row = self.current_row()
         if row is not None:
-            self._run_dialog(hearing_dialog(self.ui, row.hearing, zone=self._zone, parent=self))
+            self._run_dialog(hearing_dialog(self.ui, row.hearing, zone=self._zone, parent=self),
+                             before=row.hearing)
 
-    def _run_dialog(self, dialog: RecordDialog) -> None:
+    def _run_dialog(self, dialog: RecordDialog, *, before: HearingDTO | None = None) -> None:
         saved: HearingDTO | None = run_dialog(dialog)
         if saved is not None:
             self.message.emit(self.tr("Saved the hearing of %1.")
                               .replace("%1", long_date(saved.starts_at.date())))
             self.select_date(saved.starts_at.date())
+            prefill = next_hearing_values(self, before, saved)
+            if prefill is not None:  # adjourned: the hearing of the day it is adjourned to
+                self._run_dialog(hearing_dialog(self.ui, prefill=prefill, parent=self))
 
     def delete_hearing(self) -> None:
         row = self.current_row()

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from caseapp.domain.clock import current_order, running_orders
 from caseapp.domain.dto import DetentionOrderDTO, HearingDTO
 from caseapp.domain.enums import DetentionOrderKind, HearingKind
-from caseapp.domain.moot_hearings import CustodyOver, moot
+from caseapp.domain.moot_hearings import CALLED_OFF, CustodyOver, moot
 from caseapp.ui.formats import date_text, long_date, time_text
+from caseapp.ui.hearing_state import hearing_state_text
 from caseapp.ui.i18n import plural
 from caseapp.ui.labels import label
 
@@ -386,12 +387,17 @@ class CustodyTimeline(QWidget):
             x = self._x(d, plot, start, end)
             future = d >= self.today
             shape = _SHAPES.get(hearing.kind, "dot")
-            mooted = future and moot(hearing.kind, d, self.over)  # drawn faint
+            called_off = hearing.state in CALLED_OFF
+            # drawn faint: adjourned or cancelled, or a custody hearing after custody ended
+            mooted = future and moot(hearing.kind, d, self.over, state=None)
             self._marker(p, shape, QPointF(x, y), 6, self.palette().color(
-                QPalette.ColorRole.PlaceholderText) if mooted else text, filled=not future)
+                QPalette.ColorRole.PlaceholderText) if mooted or called_off else text,
+                filled=not future)
             tip = [self.tr("%1 hearing").replace("%1", label(hearing.kind)),
                    f"{long_date(hearing.starts_at.date())} {time_text(hearing.starts_at)} ({hearing.timezone})"]
-            if mooted:
+            if called_off:
+                tip.append(hearing_state_text(hearing.state, hearing.next_date))
+            elif mooted:
                 tip.append(self.tr("Custody has ended: this hearing on detention is not "
                                    "shown as the next hearing."))
             if hearing.court:
