@@ -31,7 +31,8 @@ from caseapp.reports.texts.names import headline_names, name_in_script
 NB = "\u00a0"  # the no-break space dates and numbers keep on one line
 
 # Keys whose text is the same in every language: a symbol, a code or a pattern of fields.
-SAME_EVERYWHERE = {"none", "sha256", "ev_filing", "ecomms"}  # "eComms": the portal's name
+# "eComms": the portal's name; "{state}: {title}" (cal_called_off): punctuation alone
+SAME_EVERYWHERE = {"none", "sha256", "ev_filing", "ecomms", "cal_called_off"}
 # CLDR's plural categories for whole numbers: Russian has one, few and many (and "other" for
 # fractions), Armenian and English one and other.
 CATEGORIES = {"ru": {"one", "few", "many", "other"}, "hy": {"one", "other"},

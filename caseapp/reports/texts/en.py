@@ -338,6 +338,8 @@ TEXTS: dict[str, Entry] = {
 
 # Stored values (enum members' values) as documents print them.
 LABELS: dict[str, str] = {
+    # a hearing's state (HearingState; "held" is a captive status's word: see hearing_words)
+    "scheduled": "Scheduled", "adjourned": "Adjourned", "cancelled": "Cancelled",
     "missing": "Missing", "held": "Held, no charges known",
     "pre_trial": "Detained pre-trial", "on_trial": "On trial", "convicted": "Convicted",
     "released": "Released", "repatriated": "Repatriated", "deceased": "Deceased",

@@ -327,6 +327,8 @@ TEXTS: dict[str, Entry] = {
 }
 
 LABELS: dict[str, str] = {
+    # a hearing's state (HearingState; "held" is a captive status's word: see hearing_words)
+    "scheduled": "Նշանակված է", "adjourned": "Հետաձգված է", "cancelled": "Չեղարկված է",
     "missing": "Անհայտ կորած",
     "held": "Պահվում է, մեղադրանք հայտնի չէ",
     "pre_trial": "Նախնական կալանքի տակ", "on_trial": "Դատաքննության փուլում",

@@ -382,6 +382,8 @@ OF_A_WOMAN: dict[str, Entry] = {
 }
 
 LABELS: dict[str, str] = {
+    # a hearing's state (HearingState; "held" is a captive status's word: see hearing_words)
+    "scheduled": "Назначено", "adjourned": "Отложено", "cancelled": "Отменено",
     "missing": "Пропал без вести",
     "held": "Удерживается, обвинение неизвестно",
     "pre_trial": "В предварительном заключении", "on_trial": "Под судом",
