@@ -20,6 +20,13 @@ import json
 from caseapp.domain.messages import LANGUAGES, Message, text_of
 
 MARK = '{"message":'
+LITERAL = '{"text":'  # a line of someone's text that is exactly a stored form, kept as text
+
+
+class Stored(str):
+    """A text CaseApp hands back already in its stored form (lines it read with
+    :func:`stored_form` and its own :func:`stored_text` joined): stored as it is. A plain
+    ``str`` is the user's data, stored so that it reads back as written."""
 
 
 def stored_text(value: str | Message) -> str:
@@ -41,8 +48,34 @@ def stored_message(stored: str | None) -> Message | None:
     return message if stored_text(message) == stored else None  # else someone's own text
 
 
+def stored_literal(stored: str | None) -> str | None:
+    """The text a stored literal holds (someone's line that reads like a stored form), or
+    None."""
+    if not stored or not stored.startswith(LITERAL):
+        return None
+    try:
+        text = json.loads(stored)["text"]
+    except (KeyError, TypeError, ValueError):
+        return None
+    return text if isinstance(text, str) and _literal(text) == stored else None
+
+
+def _literal(text: str) -> str:
+    return json.dumps({"text": text}, ensure_ascii=False, separators=(",", ":"))
+
+
+def escaped(line: str) -> str:
+    """How someone's line is stored: as written, unless it would read as a stored form (a
+    message CaseApp wrote, or such a literal), then as a literal that reads back as it is."""
+    bare = line.strip()
+    return (_literal(line) if stored_message(bare) or stored_literal(bare) is not None
+            else line)
+
+
 def read_text(stored: str | None) -> str | Message:
     """A stored text as a reader takes it: the message it holds, else the text."""
+    if (literal := stored_literal(stored)) is not None:
+        return literal
     return stored_message(stored) or (stored or "")
 
 
@@ -80,9 +113,11 @@ class StoredLines(str):
 def read_lines(stored: str | None) -> str:
     """A stored text of lines as a reader takes it: a :class:`StoredLines` if CaseApp wrote
     one of them, else the text as it is (the lawyer's, or an older file's)."""
-    if not stored or MARK not in stored:
+    if not stored or (MARK not in stored and LITERAL not in stored):
         return stored or ""
-    return StoredLines(stored) if any(map(stored_message, stored.split("\n"))) else stored
+    lines = stored.split("\n")
+    return (StoredLines(stored) if any(stored_message(line) or stored_literal(line) is not None
+                                       for line in lines) else stored)
 
 
 def shown_lines(stored: str | None, lang: str | None = None) -> str:
@@ -95,18 +130,23 @@ def stored_lines(value: object, before: str | None = None) -> object:
     """What a text column stores for ``value`` written over ``before`` (its stored value):
     what was read put back as stored (undo); a line that reads as one of ``before``'s messages
     reads in some language stored as that message again (a form saved with that line left as
-    it was shown); every other line as written, the lawyer's own text (one she edited too).
-    Anything but text is left to the column."""
+    it was shown); every other line as written, the lawyer's own text (one she edited too),
+    escaped if it reads like a stored form (:func:`escaped`). A :class:`Stored` text is
+    CaseApp's own, stored as it is. Anything but text is left to the column."""
     if isinstance(value, StoredLines):
         return value.stored
+    if isinstance(value, Stored):
+        return str(value)
     if isinstance(value, Message):
         return stored_text(value)
-    if not isinstance(value, str) or not isinstance(before, str) or MARK not in before:
+    if not isinstance(value, str):
         return value
+    if not isinstance(before, str) or MARK not in before:
+        return "\n".join(escaped(line) for line in value.split("\n"))
     said = {_spaced(shown): line for line in before.split("\n")
             if (message := stored_message(line))
             for shown in (message.render(lang) for lang in LANGUAGES)}
-    return "\n".join(said.get(_spaced(line), line) for line in value.split("\n"))
+    return "\n".join(said.get(_spaced(line)) or escaped(line) for line in value.split("\n"))
 
 
 def _spaced(line: str) -> str:

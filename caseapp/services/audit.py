@@ -11,7 +11,13 @@ from caseapp.domain.audit_summary import shown_summary
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
-from caseapp.domain.stored_messages import MARK, shown_lines, stored_message
+from caseapp.domain.stored_messages import (
+    LITERAL,
+    MARK,
+    shown_lines,
+    stored_literal,
+    stored_message,
+)
 from caseapp.services.base import ServiceContext
 
 
@@ -26,17 +32,18 @@ def _dto(e: AuditEntry) -> AuditEntryDTO:
 def _shown(value: str | None) -> str | None:
     """An old or new value as the log shows it: a message CaseApp stored, alone or among a
     created or deleted record's values, in the reader's language; anything else as stored."""
-    if not value or MARK not in value:
+    if not value or (MARK not in value and LITERAL not in value):
         return value
-    if stored_message(value) is not None or not value.startswith("{"):
+    if (stored_message(value) is not None or stored_literal(value) is not None
+            or not value.startswith("{")):
         return shown_lines(value)  # a message, or lines among which CaseApp wrote some
     try:
         values = json.loads(value)
     except ValueError:
-        return value
+        return shown_lines(value)  # lines that start with one escaped
     if not isinstance(values, dict):
         return value
-    return json.dumps({k: shown_lines(v) if isinstance(v, str) and MARK in v else v
+    return json.dumps({k: shown_lines(v) if isinstance(v, str) else v
                        for k, v in values.items()}, ensure_ascii=False, sort_keys=True)
 
 

@@ -43,7 +43,12 @@ from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.domain.stored_messages import stored_form, stored_message, stored_text
+from caseapp.domain.stored_messages import (
+    Stored,
+    stored_form,
+    stored_message,
+    stored_text,
+)
 from caseapp.services.base import ServiceContext
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_index import batch_index
@@ -427,7 +432,7 @@ class DeadlineEngine(CustodySteps):
                                       "you snooze it.", title=current.title), field="reason")
         kept = [line for line in stored_form(current.notes).splitlines()
                 if snooze_of(line) is None]
-        notes = "\n".join([*kept, stored_text(snooze_line(until, why))])
+        notes = Stored("\n".join([*kept, stored_text(snooze_line(until, why))]))  # CaseApp's
         return self.deadlines.update(deadline_id, notes=notes)
 
     def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,

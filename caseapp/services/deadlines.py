@@ -13,7 +13,7 @@ from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
-from caseapp.domain.stored_messages import read_text, stored_text
+from caseapp.domain.stored_messages import Stored, read_text, stored_text
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, record_key, snapshot
@@ -36,7 +36,7 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
 
     def apply(self, s: Session, obj: Deadline, fields: dict[str, Any]) -> None:
         if isinstance(fields.get("status_reason"), Message):  # CaseApp's, put back (undo)
-            fields = {**fields, "status_reason": stored_text(fields["status_reason"])}
+            fields = {**fields, "status_reason": Stored(stored_text(fields["status_reason"]))}
         super().apply(s, obj, fields)
         # A computed deadline whose date the lawyer changes is kept as theirs from then on.
         if obj.id is not None and obj.rule_id and {"due_on", "due_time"} & set(fields):

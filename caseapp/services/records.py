@@ -27,7 +27,7 @@ from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import NOTE_FIELDS, default_level
-from caseapp.domain.stored_messages import MARK, read_lines, stored_lines
+from caseapp.domain.stored_messages import read_lines, read_text, stored_lines
 from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import (
@@ -239,7 +239,7 @@ class RecordService(Generic[M, D]):
             self._apply_and_check(s, obj, fields, waits=waits)
             values = snapshot(obj, self._columns()) | self.relations(obj)
             values = {k: v for k, v in values.items() if v not in (None, "", [], {})}
-            audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+            audit(s, self.ctx, AuditAction.CREATE, obj, summary=_label(self.summary(obj)),
                   captive_uid=self.captive_uid(s, obj), new=values)
             announce(s, Changes(self.model.__tablename__, AuditAction.CREATE,
                                 (record_key(obj),), self.captive_ids(obj)))
@@ -292,7 +292,7 @@ class RecordService(Generic[M, D]):
         after = snapshot(obj, self._columns()) | self.relations(obj)
         for name in before:
             if before[name] != after[name]:
-                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=self.summary(obj),
+                audit(s, self.ctx, AuditAction.UPDATE, obj, summary=_label(self.summary(obj)),
                       captive_uid=self.captive_uid(s, obj), field=name,
                       old=before[name], new=after[name])
         announce(s, Changes(self.model.__tablename__, AuditAction.UPDATE,
@@ -306,7 +306,7 @@ class RecordService(Generic[M, D]):
     def delete(self, record_id: int) -> None:
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
-            audit(s, self.ctx, AuditAction.DELETE, obj, summary=self.summary(obj),
+            audit(s, self.ctx, AuditAction.DELETE, obj, summary=_label(self.summary(obj)),
                   captive_uid=self.captive_uid(s, obj),
                   old=snapshot(obj, self._columns()) | self.relations(obj))
             change = Changes(self.model.__tablename__, AuditAction.DELETE,
@@ -319,5 +319,11 @@ class RecordService(Generic[M, D]):
             announce(s, change)
 
 
+def _label(summary: str | Message) -> str | Message:
+    """A record's label as the audit trail keeps it: someone's text as written (a line of it
+    stored escaped, read back), a message CaseApp wrote as that message."""
+    return read_text(summary) if isinstance(summary, str) else summary
+
+
 def _read(value: Any) -> Any:
-    return read_lines(value) if isinstance(value, str) and MARK in value else value
+    return read_lines(value) if isinstance(value, str) else value
