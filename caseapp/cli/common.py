@@ -164,6 +164,22 @@ def day_count(text: str) -> int:
     return value
 
 
+# What each set of ``--format`` choices writes, for the option's help line.
+FORMAT_HELP = {
+    ("table", "json"): msg("table: for reading (the default); json: every field, for scripts"),
+    ("text", "json"): msg("text: for reading (the default); json: every field, for scripts"),
+    ("table", "json", "ics"): msg("table: for reading (the default); json: every field, for "
+                                  "scripts; ics: a calendar file for a calendar app"),
+    ("json",): msg("json, the only format (for scripts that name it)"),
+}
+
+
+def format_option(parser: argparse.ArgumentParser, *choices: str) -> None:
+    """The command's ``--format``: ``choices``, the first the default, with its help line."""
+    parser.add_argument("--format", choices=list(choices), default=choices[0],
+                        help=str(FORMAT_HELP[choices]))
+
+
 # ---- output helpers -----------------------------------------------------------------------
 
 def jsonable(value: Any) -> Any:
@@ -191,15 +207,37 @@ def print_json(value: Any, out: TextIO) -> None:
     out.write("\n")
 
 
+def cell(value: Any) -> str:
+    """A value in a table cell as the reader's language writes it: a day in the short form
+    the documents and the window use (01.12.2026, 1 Dec 2026), never ISO; yes or no in words;
+    a message or a text given in several languages in hers; nothing for None."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(msg("yes") if value else msg("no"))
+    if isinstance(value, date):  # (a datetime too: the day it falls on, in its own zone)
+        from caseapp.domain.cldr import format_date_short
+        from caseapp.domain.messages import current_language
+
+        return format_date_short(value, current_language())
+    return str(value)
+
+
 def print_table(headers: Sequence[str | Message], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
-    cells = [[str(h) for h in headers]] + [["" if c is None else str(c) for c in r] for r in rows]
+    """A table of ``rows`` under ``headers``, each value written by :func:`cell`; columns as
+    wide as their widest cell, at most 40 characters (a longer text is cut with "…") but the
+    last, which nothing follows: a title there is read whole."""
+    cells = [[str(h) for h in headers]] + [[cell(c) for c in r] for r in rows]
     widths = [min(40, max(len(r[i]) for r in cells)) for i in range(len(headers))]
 
-    def fit(text: str, width: int) -> str:
-        return text if len(text) <= width else text[: width - 1] + "…"
+    def fit(text: str, width: int, last: bool) -> str:
+        return text if len(text) <= width or last else text[: width - 1] + "…"
 
+    last = len(headers) - 1
     for n, row in enumerate(cells):
-        out.write("  ".join(fit(c, w).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write("  ".join(fit(c, w, i == last).ljust(w)
+                            for i, (c, w) in enumerate(zip(row, widths, strict=True))).rstrip()
+                  + "\n")
         if n == 0:
             out.write("  ".join("-" * w for w in widths) + "\n")
 

@@ -10,6 +10,8 @@ from caseapp.cli.common import (
     UserError,
     ascii_number,
     day_count,
+    format_option,
+    jsonable,
     opened_case,
     path_argument,
     print_json,
@@ -34,21 +36,45 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.domain.messages import current_language
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
-        deadlines = [deadline_in(d, cf.rule_set, current_language()) for d in
-                     cf.reminders.calendar(args.within, level=args.level or "internal",
-                                           explanations=args.format == "json").deadlines]
-    if args.format == "json":
-        print_json(deadlines, out)
+        lang = current_language()
+        events = cf.reminders.calendar(args.within, level=args.level or "internal",
+                                       explanations=args.format == "json")
+        deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
+        rules = {d.rule_id: cf.rule_set.get(d.rule_id).text("title", lang)
+                 for d in deadlines if d.rule_id and d.rule_id in cf.rule_set}
+    # The captives named as the calendar at that level names them (at the public level only
+    # those who consented to publicity have deadlines at all).
+    names = {cid: name.render(lang) for cid, name in events.names.items()}
+    if args.format == "json":  # the machine's fields, and the names and titles a reader sees
+        print_json([{**jsonable(d), "captive_name": names.get(d.captive_id) if d.captive_id
+                     else None, "rule_title": rules.get(d.rule_id)} for d in deadlines], out)
     else:
-        print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Title"),
-                     msg("Rule"), msg("Hand-set"), msg("Hard")],
-                    [[d.id, d.due_on, d.clock_time, d.captive_id or "", d.title, d.rule_id,
-                      msg("yes") if d.overridden else "", msg("HARD") if d.hard else ""]
-                     for d in deadlines], out)
+        print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Remarks"),
+                     msg("What is due")],
+                    [[d.id, d.due_on, d.clock_time, names.get(d.captive_id, d.captive_id)
+                      if d.captive_id else "", deadline_marks(d),
+                      deadline_title(d.title, rules.get(d.rule_id))] for d in deadlines], out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
                             "{count} open deadlines within {days} days (overdue included)",
                             len(deadlines), days=args.within)) + "\n")
     return 0
+
+
+def deadline_marks(d: Any) -> str:
+    """What sets a deadline apart, in words: a hard one set by a court, a date set by hand,
+    one entered by hand (no rule computed it)."""
+    marks = [msg("hard deadline") if d.hard else None,
+             msg("date set by hand") if d.overridden else None,
+             msg("entered by hand") if not d.rule_id else None]
+    return "; ".join(str(m) for m in marks if m is not None)
+
+
+def deadline_title(title: str, rule_title: str | None) -> str:
+    """A deadline's title, and the title of the rule that computed it where the two differ
+    (a title the lawyer changed)."""
+    if not rule_title or rule_title == title:
+        return title
+    return str(msg("{title} (rule: {rule})", title=title, rule=rule_title))
 
 
 def _calendar(args: argparse.Namespace, out: TextIO) -> int:
@@ -211,7 +237,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        help=str(msg("open deadlines due soon (overdue included), or a calendar file")))
     p.add_argument("--within", type=day_count, default=30, metavar=str(msg("DAYS")),
                    help=str(msg("due within this many days (default 30)")))
-    p.add_argument("--format", choices=["table", "json", "ics"], default="table")
+    format_option(p, "table", "json", "ics")
     p.add_argument("--level", choices=["public", "shareable", "internal"],
                    help=str(msg("leave out everything above this level (default: shareable for "
                                 "--format ics, internal otherwise); what is left out is listed on stderr")))
@@ -227,18 +253,22 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     log.add_argument("--level", choices=["public", "shareable", "internal"], default="internal",
                      help=str(msg("leave out everything above this level (default internal); what is "
                                   "left out is listed on stderr")))
-    log.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
+    log.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")),
+                     help=str(msg("the PDF file to write")))
     log.set_defaults(func=cmd_daily_log)
 
     rules = sub.add_parser("rules", help=str(msg("list deadline rules or compute one")))
     rsub = rules.add_subparsers(title=str(msg("rules commands")), metavar=str(msg("ACTION")), required=True)
     p = rsub.add_parser("list", help=str(msg("list the rules in force (shipped and your own)")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_rules_list)
     p = rsub.add_parser("compute", help=str(msg("compute a rule's deadline(s) with the steps taken")))
     p.add_argument("rule_id", metavar=str(msg("RULE_ID")))
     p.add_argument("--trigger", required=True, type=trigger_argument,
-                   metavar=str(msg("DATE[THH:MM+ZZ]")))
-    p.add_argument("--param", action="append", metavar=str(msg("NAME=VALUE")))
-    p.add_argument("--format", choices=["text", "json"], default="text")
+                   metavar=str(msg("DATE[THH:MM+ZZ]")),
+                   help=str(msg("the day the rule counts from, or the moment with its offset for a "
+                                "rule counted in hours")))
+    p.add_argument("--param", action="append", metavar=str(msg("NAME=VALUE")),
+                   help=str(msg("a value the rule asks for (repeat for each)")))
+    format_option(p, "text", "json")
     p.set_defaults(func=cmd_rules_compute)

@@ -9,6 +9,7 @@ from typing import Any, TextIO
 
 from caseapp.cli.common import (
     calendar_day,
+    format_option,
     opened_case,
     print_json,
     print_table,
@@ -82,7 +83,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                         help=str(msg("record a document that appeared in your eComms account or on the "
                                      "Rule 39 site (its deadlines run from that day)")))
     a.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive it concerns")))
-    a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms")
+    a.add_argument("--portal", choices=[p.value for p in CourtPortal], default="ecomms",
+                   help=str(msg("where the document appeared (default: ecomms)")))
     a.add_argument("--appeared", required=True, type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the day it appeared in the account (the day of delivery)")))
     a.add_argument("--title", required=True, metavar=str(msg("TITLE")),
@@ -96,14 +98,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("the international proceeding it belongs to")))
     a.add_argument("--downloaded", type=calendar_day, metavar=str(msg("YYYY-MM-DD")),
                    help=str(msg("the day you downloaded it")))
-    a.add_argument("--notes", metavar=str(msg("TEXT")))
+    a.add_argument("--notes", metavar=str(msg("TEXT")),
+                   help=str(msg("notes kept with the delivery")))
     a.add_argument("--level", choices=LEVELS, help=str(msg("its level (default internal)")))
     a.set_defaults(func=cmd_add)
     ls = dsub.add_parser("list", parents=[common], help=str(msg("the deliveries, oldest first")))
-    ls.add_argument("--captive", type=record_id, metavar="ID")
+    ls.add_argument("--captive", type=record_id, metavar="ID",
+                    help=str(msg("only the deliveries about this captive")))
     ls.add_argument("--not-downloaded", action="store_true",
                     help=str(msg("only those not downloaded yet, the first the portal deletes first")))
     ls.add_argument("--level", choices=LEVELS, default="internal",
                     help=str(msg("leave out deliveries above this level (default internal)")))
-    ls.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(ls, "table", "json")
     ls.set_defaults(func=cmd_list)

@@ -158,7 +158,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("screenshots", parents=[common],
                        help=str(msg("render each main view and one captive's file to PNG (offscreen)")))
-    p.add_argument("--out", type=path_argument, required=True, metavar=str(msg("DIR")))
+    p.add_argument("--out", type=path_argument, required=True, metavar=str(msg("DIR")),
+                   help=str(msg("the folder to write the PNG files to")))
     p.add_argument("--captive", type=record_id, metavar="ID", help=str(msg("the captive whose file to render")))
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help=str(msg("the language of the pictures (hy Armenian, ru Russian, en English; default en)")))
@@ -186,7 +187,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         args.lang = requested
     if not hasattr(args, "db"):
         args.db = None
-    args.err = err  # for what a command says besides its output (e.g. what a level leaves out)
+    # For what a command says besides its output (e.g. what a level leaves out), control
+    # characters shown as on the output.
+    args.err = GuardedOutput(err)
     command = getattr(args.func, "__name__", "gui").removeprefix("cmd_")
     if command != "gui":  # (the window asks for a second factor in a dialog of its own)
         from caseapp.cli.team_2fa import ask_on_the_terminal

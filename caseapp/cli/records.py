@@ -14,6 +14,7 @@ from caseapp.cli.common import (
     EXIT_FAILURE,
     UserError,
     calendar_day,
+    format_option,
     new_passphrase,
     open_case,
     opened_case,
@@ -398,14 +399,16 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     captives = sub.add_parser("captives", help=str(msg("list or show captives")))
     csub = captives.add_subparsers(title=str(msg("captives commands")), metavar=str(msg("ACTION")), required=True)
     p = csub.add_parser("list", parents=[common], help=str(msg("list captives")))
-    p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
+    p.add_argument("--status", choices=[s.value for s in CaptiveStatus],
+                   help=str(msg("only the captives with this status")))
     p.add_argument("--search", metavar="Q", help=str(msg("name or text, in any script")))
-    p.add_argument("--tag", metavar=str(msg("TAG")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--tag", metavar=str(msg("TAG")),
+                   help=str(msg("only the captives with this tag")))
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_captives_list)
     p = csub.add_parser("show", parents=[common], help=str(msg("show one captive's file")))
     p.add_argument("id", type=record_id, metavar="ID")
-    p.add_argument("--format", choices=["text", "json"], default="text")
+    format_option(p, "text", "json")
     p.set_defaults(func=cmd_captives_show)
     p = csub.add_parser("status", parents=[common],
                         help=str(msg("change a captive's status (a release also ends the open "
@@ -426,12 +429,13 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("search", parents=[common], help=str(msg("search every record, in any script")))
     p.add_argument("query", metavar=str(msg("QUERY")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", parents=[common], help=str(msg("write the whole case file to JSON")))
-    p.add_argument("--format", choices=["json"], default="json")
-    p.add_argument("-o", "--output", required=True, type=path_argument, metavar=str(msg("FILE")))
+    format_option(p, "json")
+    p.add_argument("-o", "--output", required=True, type=path_argument, metavar=str(msg("FILE")),
+                   help=str(msg("the JSON file to write")))
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import", parents=[common], help=str(msg("add the records of a JSON export")))

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     UserError,
     day_count,
+    format_option,
     open_case,
     opened_case,
     path_argument,
@@ -172,8 +173,15 @@ def cmd_templates_list(args: argparse.Namespace, out: TextIO) -> int:
                                   for t in templates],
                     "placeholders": PLACEHOLDERS, "user_folder": str(user_templates_dir())}, out)
         return 0
+    from caseapp.domain.cldr import language_name
+    from caseapp.domain.messages import current_language
+    from caseapp.reports.template_titles import template_title
+    from caseapp.services.labels import level_label
+
+    lang = current_language()
     print_table([msg("Template"), msg("Language"), msg("Level"), msg("Title")],
-                [[t.key, t.language, t.level.value, t.title] for t in templates], out)
+                [[t.key, language_name(t.language, lang), level_label(t.level),
+                  template_title(t, lang)] for t in templates], out)
     out.write("\n" + str(msg("Your own templates (.docx) go in {folder}",
                              folder=user_templates_dir())) + "\n\n")
     print_table([msg("Placeholder"), msg("What it holds")],
@@ -197,7 +205,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("captive_id", type=record_id, metavar=str(msg("CAPTIVE_ID")))
     p.add_argument("--level", choices=LEVELS, required=True,
                    help=str(msg("leave out everything above this level")))
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")),
+                   help=str(msg("the PDF file to write")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
@@ -207,7 +216,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                                                                 "(PDF or XLSX)")))
     p.add_argument("--format", choices=["pdf", "xlsx"],
                    help=str(msg("default: from the output's extension, else pdf")))
-    p.add_argument("--status", choices=[s.value for s in CaptiveStatus])
+    p.add_argument("--status", choices=[s.value for s in CaptiveStatus],
+                   help=str(msg("only the captives with this status")))
     p.add_argument("--tag", metavar=str(msg("TAG")),
                    help=str(msg("only the captives with this tag (below the internal level the "
                                 "report does not name it: tags are internal)")))
@@ -215,7 +225,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("leave out captives and records above this level (default internal)")))
     p.add_argument("--hearing-days", type=day_count, default=30, metavar=str(msg("DAYS")),
                    help=str(msg("list hearings in the next DAYS days (default 30)")))
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")),
+                   help=str(msg("the file to write: .pdf or .xlsx")))
     p.add_argument("--lang", **lang)
     p.add_argument("--author", **author)
     p.add_argument("--keep", **keep)
@@ -231,7 +242,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("a placeholder's value (repeatable; \\n for a new line)")))
     p.add_argument("--level", choices=LEVELS,
                    help=str(msg("read the case file at this level (default: the template's)")))
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.docx")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.docx")),
+                   help=str(msg("the .docx file to write")))
     p.add_argument("--keep", help=str(msg("also keep a copy in the captive's documents and, when "
                                           "addressed, log a draft intervention")), action="store_true")
     p.set_defaults(func=cmd_letter)
@@ -239,5 +251,5 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     templates = sub.add_parser("templates", help=str(msg("letter templates and their placeholders")))
     tsub = templates.add_subparsers(title=str(msg("templates commands")), metavar=str(msg("ACTION")), required=True)
     p = tsub.add_parser("list", help=str(msg("list the templates and the placeholders they can use")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_templates_list)

@@ -27,6 +27,7 @@ from caseapp.cli.common import (
     refuse_protected_output,
 )
 from caseapp.cli.lang import LANGUAGES
+from caseapp.cli.output_stream import GuardedOutput
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.messages import Message, msg, msg_n, text_of
@@ -151,7 +152,7 @@ def _confirmed_damaged(path: Path, exc: CaseFileError) -> bool:
         raise UserError(msg("{error} To destroy it anyway (whatever it holds, merged back or "
                             "not), run the command again with --damaged-ok.",
                             error=exc.message)) from None
-    sys.stderr.write(text_of(exc.message) + "\n")
+    GuardedOutput(sys.stderr).write(text_of(exc.message) + "\n")  # (a path, shown)
     answer = input(str(msg("Destroy {file} anyway? What it holds cannot be read, nor merged "
                            "back. Type “yes” to destroy it: ", file=path)))
     return answer.strip().lower() in ("yes", str(msg("yes")).lower())
@@ -190,7 +191,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     p = sub.add_parser("travel-copy", parents=[common],
                        help=str(msg("write a new encrypted case file holding only what is at or below "
                                     "a level, to travel with")))
-    p.add_argument("--level", required=True, choices=("public", "shareable"))
+    p.add_argument("--level", required=True, choices=("public", "shareable"),
+                   help=str(msg("the highest level the copy holds")))
     p.add_argument("--captive", type=record_id, action="append", metavar="ID",
                    help=str(msg("a captive to take (repeat; default: every captive allowed at the level)")))
     p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE")),
@@ -219,7 +221,8 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
                        help=str(msg("the last backup made from the device (opened read-only)")))
     basis.add_argument("--as-of", type=calendar_day, metavar=str(msg("DATE")),
                        help=str(msg("the day the device was seized: read from the audit trail")))
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.pdf")),
+                   help=str(msg("the PDF file to write")))
     p.add_argument("--lang", choices=LANGUAGES, default="en",
                    help=str(msg("language of the report (en, hy, ru…)")))
     p.set_defaults(func=cmd_exposure)

@@ -15,6 +15,8 @@ from typing import TextIO
 
 from caseapp.cli.common import (
     UserError,
+    cell,
+    format_option,
     new_passphrase,
     non_empty,
     opened_case,
@@ -133,7 +135,7 @@ def cmd_backups_list(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     print_table([msg("Made (local time)"), msg("Size"), msg("Encrypted"), msg("Verified"),
                  msg("Reason"), msg("File")],
-                [[b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), _mb(b.size),
+                [[f"{cell(b.created_at.astimezone())} {b.created_at.astimezone():%H:%M}", _mb(b.size),
                   msg("yes") if b.encrypted else msg("NO"),
                   msg("DAMAGED") if b.damaged else msg("yes") if b.verified else msg("no"),
                   b.reason, b.path.name] for b in backups], out)
@@ -209,7 +211,7 @@ def add_parsers(sub: argparse._SubParsersAction, common: argparse.ArgumentParser
     backups = sub.add_parser("backups", help=str(msg("list the case file's backups")))
     bsub = backups.add_subparsers(title=str(msg("backups commands")), metavar=str(msg("ACTION")), required=True)
     p = bsub.add_parser("list", parents=[common], help=str(msg("backups in the backups folder, newest first")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_backups_list)
 
     p = sub.add_parser("passphrase", parents=[common],

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any, TextIO
 
-from caseapp.cli.common import opened_case, print_json, print_table, record_id
+from caseapp.cli.common import format_option, opened_case, print_json, print_table, record_id
 from caseapp.domain.messages import Message, msg
 from caseapp.services.settings import REGISTRY, STAGES, parse_value
 
@@ -91,7 +91,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     actions = p.add_subparsers(title=str(msg("actions")), metavar=str(msg("ACTION")), required=True)
 
     show = actions.add_parser("show", parents=[common], help=str(msg("every setting and its value")))
-    show.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(show, "table", "json")
     show.set_defaults(func=cmd_show)
 
     def scoped(parser: argparse.ArgumentParser) -> None:

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     UserError,
     ascii_number,
+    format_option,
     opened_case,
     path_argument,
     print_json,
@@ -148,13 +149,16 @@ def _ask(pv: SheetPreview, args: argparse.Namespace) -> dict[int, str]:
     there whether to merge it, skip it or create it."""
     if args.on_duplicate or not sys.stdin.isatty():
         return {}
+    from caseapp.cli.output_stream import GuardedOutput
+
+    shown = GuardedOutput(sys.stderr)  # the spreadsheet's names, their control characters shown
     chosen: dict[int, str] = {}
     for row in pv.with_duplicates:
         d = row.duplicates[0]
-        sys.stderr.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
-                                 "{reasons}).", row=row.row, label=row.label, who=_who(d),
-                                 other=d.label, score=fraction_everywhere(d.score),
-                                 reasons=match_reasons(d.reasons))) + "\n")
+        shown.write(str(msg("Row {row} “{label}” may be {who} “{other}” (score {score}: "
+                            "{reasons}).", row=row.row, label=row.label, who=_who(d),
+                            other=d.label, score=fraction_everywhere(d.score),
+                            reasons=match_reasons(d.reasons))) + "\n")
         while True:
             sys.stderr.write(str(msg("[m]erge into it, [s]kip the row, or [c]reate a new "
                                      "captive? ")))
@@ -189,6 +193,21 @@ def _action(row: RowPreview, decisions: dict[int, str] | None) -> str:
     return decision
 
 
+def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
+    """:func:`_action` (JSON's word) as the table says it, in the reader's language."""
+    if row.errors:
+        return str(msg("has errors"))
+    if decisions is None:
+        return str(msg("may be recorded already") if row.duplicates else msg("add"))
+    decision = decisions.get(row.row, "skip")
+    kind, _, target = decision.partition(":")
+    if kind == "merge":
+        return str(msg("merge into captive {id}", id=target))
+    if kind == "row":
+        return str(msg("merge into row {row}", row=target))
+    return str({"create": msg("add"), "skip": msg("skip")}.get(decision, decision))
+
+
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
            refused: bool = False) -> None:
     if pv.kind == "csv":
@@ -211,7 +230,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
         shown = r.shown  # (made when asked: once a row)
-        rows.append([r.row, _action(r, decisions), shown.get("name", ""),
+        rows.append([r.row, _action_words(r, decisions), shown.get("name", ""),
                      shown.get("birth", ""), shown.get("capture", ""),
                      shown.get("status", ""), ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
@@ -446,7 +465,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                    help=str(msg("after the import, save the mapping used, for the next spreadsheet "
                                 "of this kind (not on a dry run)")))
     p.add_argument("--dry-run", action="store_true", help=str(msg("show the preview; write nothing")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_import_sheet)
 
     p = sub.add_parser("merge", parents=[common],
@@ -460,7 +479,8 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
     p = sub.add_parser("export-sheet", parents=[common],
                        help=str(msg("write the captives list as .xlsx or .csv that import-sheet reads back")))
-    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.xlsx|FILE.csv")))
+    p.add_argument("-o", "--output", type=path_argument, required=True, metavar=str(msg("FILE.xlsx|FILE.csv")),
+                   help=str(msg("the file to write: .xlsx or .csv")))
     p.add_argument("--level", choices=[s.value for s in Sensitivity], required=True,
                    help=str(msg("leave out everything above this level")))
     p.set_defaults(func=cmd_export_sheet)
@@ -469,5 +489,5 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                        help=str(msg("list captives likely recorded twice (across scripts)")))
     p.add_argument("--threshold", type=_threshold, default=0.8, metavar=str(msg("SCORE")),
                    help=str(msg("the lowest score shown (0 to 1; default 0.8)")))
-    p.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(p, "table", "json")
     p.set_defaults(func=cmd_duplicates)

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from caseapp.cli import team_2fa
-from caseapp.cli.common import UserError, opened_case, passphrase_for, print_json, print_table
+from caseapp.cli.common import (
+    UserError,
+    format_option,
+    opened_case,
+    passphrase_for,
+    print_json,
+    print_table,
+)
 from caseapp.config import current_actor, resolve_location
 from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
@@ -145,10 +152,11 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
                            help=str(msg("give a login a clearance (password from {variable} or asked)",
                                          variable=PASSWORD_ENV)))
     a.add_argument("name", metavar=str(msg("NAME")))
-    a.add_argument("--clearance", required=True, choices=["internal", "shareable", "public"])
+    a.add_argument("--clearance", required=True, choices=["internal", "shareable", "public"],
+                   help=str(msg("the highest level the user may read")))
     a.set_defaults(func=cmd_add)
     a = actions.add_parser("list", parents=[common], help=str(msg("the team's logins and clearances")))
-    a.add_argument("--format", choices=["table", "json"], default="table")
+    format_option(a, "table", "json")
     a.set_defaults(func=cmd_list)
     a = actions.add_parser("remove-user", parents=[common], help=str(msg("take a login out of the team")))
     a.add_argument("name", metavar=str(msg("NAME")))

@@ -29,7 +29,10 @@ INVISIBLE = ("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d
              "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff")
 _INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_SHOWN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+# The marks and embeddings that reorder text (U+200E/F, U+202A–E, U+2066–9, the Arabic
+# letter mark): printed, they make a terminal show what follows them reversed or moved.
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_SHOWN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]|\r(?!\n)")
 # What one_line or several_lines would change (but the ends' spaces): looked for first, as a
 # text is nearly always clean.
 _UNCLEAN_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{INVISIBLE}\ud800-\udfff]")
@@ -69,9 +72,9 @@ def _refuse_surrogates(text: str, what: str | Message | None) -> None:
 def printable(text: str) -> str:
     """``text`` as it may be printed on a terminal: each control character (but a line
     break, a carriage return before one, and a tab: a calendar or a CSV written to the
-    standard output ends its lines with CR LF) shown as its escape (``\\x1b``) instead of
-    obeyed."""
+    standard output ends its lines with CR LF) and each bidirectional control
+    (:data:`BIDI_CONTROLS`) shown as its escape (``\\x1b``, ``\\u202e``) instead of obeyed."""
     return _SHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-__all__ = ["INVISIBLE", "is_clean", "one_line", "printable", "several_lines"]
+__all__ = ["BIDI_CONTROLS", "INVISIBLE", "is_clean", "one_line", "printable", "several_lines"]

@@ -43,7 +43,8 @@ from caseapp.domain.reports import DossierDTO, LawyerProfile
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
-from caseapp.reports.template_languages import in_every_language
+from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
+from caseapp.reports.template_titles import TITLES
 from caseapp.reports.texts import format_date, format_partial, label, status_label, t
 from caseapp.resources import resource
 
@@ -124,21 +125,25 @@ class LetterTemplate:
     # language chosen when the templates were listed
 
 
+def _shipped(key: str, lang: str, level: Sensitivity) -> tuple[str, str, str, Sensitivity]:
+    """A shipped template's entry, its English title from :data:`TITLES` (with its language
+    when not English: "… (Armenian)")."""
+    title = TITLES[key.rsplit("_", 1)[0]].text
+    return key, title if lang == "en" else f"{title} ({TRANSLATED_INTO[lang]})", lang, level
+
+
 _SHIPPED = (
-    ("icrc_request_en", "ICRC: request for a visit and tracing", "en", Sensitivity.SHAREABLE),
-    ("icrc_request_hy", "ICRC: request for a visit and tracing (Armenian)", "hy", Sensitivity.SHAREABLE),
-    ("icrc_request_ru", "ICRC: request for a visit and tracing (Russian)", "ru", Sensitivity.SHAREABLE),
-    ("echr_rule39_cover_en", "ECHR: Rule 39 request, cover letter", "en", Sensitivity.SHAREABLE),
-    ("wgad_communication_en", "UN WGAD: communication, cover letter", "en", Sensitivity.SHAREABLE),
-    ("ombudsman_visit_medical_en", "Ombudsman or prison administration: lawyer visit and "
-     "medical care", "en", Sensitivity.SHAREABLE),
-    ("ombudsman_visit_medical_hy", "Ombudsman or prison administration: lawyer visit and "
-     "medical care (Armenian)", "hy", Sensitivity.SHAREABLE),
-    ("ombudsman_visit_medical_ru", "Ombudsman or prison administration: lawyer visit and "
-     "medical care (Russian)", "ru", Sensitivity.SHAREABLE),
-    ("embassy_brief_en", "Embassy or foreign ministry: brief", "en", Sensitivity.SHAREABLE),
-    ("power_of_attorney_en", "Power of attorney", "en", Sensitivity.INTERNAL),
-    ("press_statement_en", "Press statement (public facts only)", "en", Sensitivity.PUBLIC),
+    _shipped("icrc_request_en", "en", Sensitivity.SHAREABLE),
+    _shipped("icrc_request_hy", "hy", Sensitivity.SHAREABLE),
+    _shipped("icrc_request_ru", "ru", Sensitivity.SHAREABLE),
+    _shipped("echr_rule39_cover_en", "en", Sensitivity.SHAREABLE),
+    _shipped("wgad_communication_en", "en", Sensitivity.SHAREABLE),
+    _shipped("ombudsman_visit_medical_en", "en", Sensitivity.SHAREABLE),
+    _shipped("ombudsman_visit_medical_hy", "hy", Sensitivity.SHAREABLE),
+    _shipped("ombudsman_visit_medical_ru", "ru", Sensitivity.SHAREABLE),
+    _shipped("embassy_brief_en", "en", Sensitivity.SHAREABLE),
+    _shipped("power_of_attorney_en", "en", Sensitivity.INTERNAL),
+    _shipped("press_statement_en", "en", Sensitivity.PUBLIC),
 )
 
 

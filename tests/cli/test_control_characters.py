@@ -78,3 +78,24 @@ def test_what_was_stored_before_is_printed_escaped(demo_copy: Path) -> None:
     code, out, _ = run("captives", "list", "--db", str(demo_copy))
     assert code == 0 and "\x1b" not in out and "\x07" not in out
     assert "Armen\\x1b[2J\\x07 M" in out
+
+
+def test_bidi_controls_in_what_is_echoed_are_shown_not_obeyed(demo_copy: Path) -> None:
+    """A right-to-left override or an isolate (U+202E, U+2066–2069) typed in an argument
+    would make the terminal show the rest of the line reversed or moved: echoed in an error
+    line, in a table or on stderr, it is shown as its escape."""
+    code, _, err = run("captives", "status", "1", "rel\u202eeased", "--db", str(demo_copy))
+    assert code == 2 and "rel\\u202eeased" in err and "\u202e" not in err
+    code, _, err = run("merge", "1", "2", "--take", "na\u2066me\u2069", "--db", str(demo_copy))
+    assert code == 2 and "na\\u2066me\\u2069" in err
+    with sqlite3.connect(demo_copy) as conn:  # written before names were cleaned on input
+        conn.execute("UPDATE captive_names SET full_name = 'Ar\u202emen \u2067M\u2069' "
+                     "WHERE captive_id = 1")
+    conn.close()
+    code, out, _ = run("captives", "list", "--db", str(demo_copy))
+    assert code == 0 and "Ar\\u202emen \\u2067M\\u2069" in out
+    assert not any(c in out for c in "\u202e\u2066\u2067\u2068\u2069")
+    code, out, _ = run("captives", "list", "--format", "json", "--db", str(demo_copy))
+    assert json.loads(out)  # still JSON: the escape is JSON's own
+    assert "Ar\u202emen \u2067M\u2069" in {n["full_name"] for c in json.loads(out)
+                                           for n in c["names"]}
