@@ -111,6 +111,8 @@ def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psyc
 def restore_dump(dump: Path, url: str) -> dict[str, int]:
     """Create the database ``url`` names (it must not exist) and restore ``dump`` into it,
     ready for the team (its planner statistics made); the rows of every table."""
+    if not Path(dump).expanduser().is_file():  # (else pg_restore's English, after a database made)
+        raise CaseFileError(msg("There is no file {path}.", path=dump), bad_input=True)
     counts = _restored(dump, url)
     u = make_url(url)
     _analyse(u, str(u.database or ""))
@@ -195,6 +197,7 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
         with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
+            held.rollback()  # (the dump's own transaction starts afresh)
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)

@@ -119,6 +119,7 @@ def test_an_owner_without_createdb_is_told_what_a_backup_and_a_restore_need(
         code, err = _cli("backup", "--db", url, "-o", str(target))
         assert code == 2 and "CREATEDB" in err and err.count("\n") == 1, err
         assert not target.exists()
+        target.write_bytes(b"PGDMP")  # (a dump there: the privilege is what is missing)
         code, err = _cli("restore", str(target), "--to", url.rsplit("/", 1)[0] + "/x_new")
         assert code == 2 and "CREATEDB" in err and "unexpected" not in err, err
     finally:
@@ -131,3 +132,10 @@ def _cli(*argv: str) -> tuple[int, str]:
     out, err = io.StringIO(), io.StringIO()
     code = main(list(argv), out=out, err=err)
     return code, err.getvalue()
+
+
+def test_restoring_a_missing_file_says_so_and_makes_no_database(pg_url: str, tmp_path: Path) -> None:
+    before = _databases(pg_url)
+    code, err = _cli("restore", str(tmp_path / "no.dump"), "--to", pg_url + "_new")
+    assert code == 2 and err.count("\n") == 1 and "pg_restore" not in err, err
+    assert _databases(pg_url) == before
