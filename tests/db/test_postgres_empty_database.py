@@ -11,7 +11,7 @@ from psycopg import sql
 
 from caseapp.domain import messages
 from caseapp.domain.enums import Sensitivity
-from tests.db.test_postgres_team import Team, run, team  # noqa: F401 (the fixture)
+from tests.db.test_postgres_team import Team, make_team, run
 from tests.postgres import _admin, drop_database, make_database
 
 
@@ -22,6 +22,12 @@ def empty_database(pg_server: str) -> Iterator[str]:
         conn.execute(sql.SQL("GRANT CREATE ON SCHEMA public TO PUBLIC"))
     yield name
     drop_database(pg_server, name)
+
+
+@pytest.fixture
+def team(pg_url: str) -> Team:
+    """A team of its own (the test adds to it)."""
+    return make_team(pg_url)
 
 
 def test_a_member_is_told_the_database_holds_no_case_file_yet(

@@ -8,11 +8,19 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from caseapp.config import Location
 from caseapp.domain.enums import Sensitivity
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
-from tests.db.test_postgres_team import Team, run, team  # noqa: F401 (the fixture)
+from tests.db.test_postgres_team import Team, make_team, run
+
+
+@pytest.fixture
+def team(pg_url: str) -> Team:
+    """A team of its own (the test adds to it)."""
+    return make_team(pg_url)
 
 
 def test_a_members_export_leaves_out_a_reference_to_a_record_above_the_clearance(
