@@ -356,7 +356,8 @@ class Database:
     def label(self) -> str:
         if self.path is not None:
             return str(self.path)
-        return self.engine.url.render_as_string(hide_password=True)
+        from caseapp.db.postgres import safe_url
+        return safe_url(self.engine.url.render_as_string(hide_password=False))
 
     def use_wal(self) -> None:
         """Switch a SQLite case file to write-ahead logging (kept in the file from then on).

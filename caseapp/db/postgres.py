@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine, make_url
@@ -64,7 +65,8 @@ def normalise_url(url: str) -> str:
 def safe_url(url: str) -> str:
     """The URL as it may be shown and logged: never its password."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        # (the login as typed: the URL's form writes "тигран" as %D1%82%D0%B8…)
+        return unquote(make_url(url).render_as_string(hide_password=True))
     except (ArgumentError, ValueError):  # not even a URL: show its scheme only
         return url.split("://", 1)[0] + "://…"
 
@@ -162,11 +164,13 @@ def server_engine(url: str) -> Engine:
         reason = lines[0] if lines else type(exc).__name__
         engine.dispose()
         cause = connection_failure(reason)
-        raise CaseFileError(
-            msg("Cannot connect to the team server {url}: {reason}.", url=shown, reason=reason)
-            if cause is None else
-            msg("Cannot connect to the team server {url}: {cause} ({reason}).", url=shown,
-                cause=cause, reason=reason), bad_input=True) from None
+        if cause is None:  # a rarer cause: only the server's own words can name it
+            said = msg("Cannot connect to the team server {url}: {reason}.", url=shown,
+                       reason=reason)
+        else:  # the user's language only (the server's own log has its words, for its keeper)
+            said = msg("Cannot connect to the team server {url}: {cause}.", url=shown,
+                       cause=cause)
+        raise CaseFileError(said, bad_input=True) from None
     # From here on (the first connection said why it failed as the server put it: a
     # mistyped password is the likeliest then), the server's refusals become one line each.
     event.listen(engine, "handle_error", _refuse_insufficient_privilege)

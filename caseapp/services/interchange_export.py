@@ -116,19 +116,32 @@ def _typed_rows(conn: Connection, name: str, keys: dict[str, dict[int, str]]
     rows = []
     for row in conn.execute(select(table).order_by(*_order_of(table))).mappings():
         item: dict[str, Any] = {}
+        readable = True
         for col in table.c:
             value = row[col.key]
             if col.key == "id" or col.key in NOT_EXPORTED.get(name, ()):
                 continue
             if col.key in refs:
                 ref_name, target = refs[col.key]
-                item[ref_name] = None if value is None else keys[target.name][value]
+                item[ref_name] = _reference(keys.get(target.name, {}), value)
+                if item[ref_name] is None and not col.nullable:
+                    readable = False  # it hangs on a row the login may not read
+                    break
             else:
                 item[col.key] = _encode(col, value)
+        if not readable:
+            continue
         rows.append(item)
         if "id" in table.c:
             keys.setdefault(name, {})[row["id"]] = row[_key_column(table)]
     return rows
+
+
+def _reference(readable: dict[int, str], value: int | None) -> str | None:
+    """The uid a reference names in the file; None when it names no row, or a row this login
+    may not read (a team member's shareable letter to an internal organisation: the row
+    is read, the organisation is not, and the export must not stop or name it)."""
+    return None if value is None else readable.get(value)
 
 
 def _raw_rows(conn: Connection, name: str, keys: dict[str, dict[int, str]]

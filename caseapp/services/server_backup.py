@@ -111,6 +111,8 @@ def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psyc
 def restore_dump(dump: Path, url: str) -> dict[str, int]:
     """Create the database ``url`` names (it must not exist) and restore ``dump`` into it,
     ready for the team (its planner statistics made); the rows of every table."""
+    if not Path(dump).expanduser().is_file():  # (else pg_restore's English, after a database made)
+        raise CaseFileError(msg("There is no file {path}.", path=dump), bad_input=True)
     counts = _restored(dump, url)
     u = make_url(url)
     _analyse(u, str(u.database or ""))
@@ -124,6 +126,7 @@ def _restored(dump: Path, url: str) -> dict[str, int]:
     u = make_url(url)
     database = str(u.database or "")
     with _admin(u) as conn:
+        _refuse_without_createdb(conn)
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
             raise CaseFileError(msg("The database “{database}” already exists: a restore creates a new database, "
                                     "never over one in use.", database=database))
@@ -137,6 +140,20 @@ def _restored(dump: Path, url: str) -> dict[str, int]:
         _drop(u, database)
         raise
     return _counts(u, database)
+
+
+def _refuse_without_createdb(conn: psycopg.Connection) -> None:
+    """A restore creates its database, and a backup verifies itself by a restore into a
+    scratch one: a login without ``CREATEDB`` is told so before anything is written (it
+    was an unexpected error naming the server's "permission denied to create database")."""
+    may, login = conn.execute("SELECT rolcreatedb OR rolsuper, session_user FROM pg_roles "  # type: ignore[misc]
+                              "WHERE rolname = session_user").fetchone()
+    if not may:
+        raise CaseFileError(msg("{login} may not create databases, which a restore needs (and a "
+                                "backup, to check itself by a restore into a scratch database): "
+                                "give the login CREATEDB (ALTER ROLE {login} CREATEDB), or ask "
+                                "whoever runs the server. Nothing was written.", login=login),
+                            bad_input=True)
 
 
 def _drop(url: str | URL, database: str) -> None:
@@ -179,6 +196,8 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
         # meanwhile): a transaction exports its snapshot and stays open during the dump.
         with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
             _refuse_a_member(held, database)
+            _refuse_without_createdb(held)
+            held.rollback()  # (the dump's own transaction starts afresh)
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
             expected = _count_in(held)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, inspect
 from sqlalchemy.engine import Connection
 
 from caseapp.db import migrate, team, team_policies
@@ -77,12 +77,18 @@ def upgrade_server(db: Database, *, progress: migrate.Progress | None = None) ->
     they know it)."""
     with db.engine.connect() as conn:
         team_schema, policies_stale = team_policies.schema_state(conn)
-    if migrate.current_revision(db) == migrate.head_revision() and not policies_stale:
+    current = migrate.current_revision(db)
+    if current == migrate.head_revision() and not policies_stale:
         return None
     with db.engine.connect() as conn:
         is_team = team.is_team_database(conn) or team_schema
         admin = team.may_administer(conn)
         who = login(conn)
+        empty = current is None and not inspect(conn).get_table_names()
+    if empty and not admin:  # (else the server's refusal to create a table: "your clearance")
+        raise CaseFileError(msg("{file} holds no case file yet: the database's owner makes one "
+                                "(caseapp team push, or caseapp team init), not {who}. Nothing "
+                                "was changed.", file=db.label, who=who), bad_input=True)
     if is_team and not admin:
         raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
                                 "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)

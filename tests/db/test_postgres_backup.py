@@ -100,3 +100,42 @@ def test_a_member_is_told_that_a_server_backup_is_the_owners(
         f"database's owner, and {team.logins[clearance]} does not own it. Nothing was "
         "written."]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_owner_without_createdb_is_told_what_a_backup_and_a_restore_need(
+        pg_url: str, tmp_path: Path) -> None:
+    """An owner login made as docs/team-mode.md says (CREATEROLE, no CREATEDB): one line
+    naming the privilege, not an unexpected error in the server's words; nothing written."""
+    from tests.postgres import login_url, unique_login
+
+    owner = unique_login("owner")
+    admin = pg_url.replace("+psycopg", "")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {owner} LOGIN CREATEROLE PASSWORD 'pw'")
+        conn.execute(f"ALTER DATABASE {pg_url.rsplit('/', 1)[1]} OWNER TO {owner}")
+    try:
+        url = login_url(pg_url, owner, "pw")
+        target = tmp_path / "casefile.dump"
+        code, err = _cli("backup", "--db", url, "-o", str(target))
+        assert code == 2 and "CREATEDB" in err and err.count("\n") == 1, err
+        assert not target.exists()
+        target.write_bytes(b"PGDMP")  # (a dump there: the privilege is what is missing)
+        code, err = _cli("restore", str(target), "--to", url.rsplit("/", 1)[0] + "/x_new")
+        assert code == 2 and "CREATEDB" in err and "unexpected" not in err, err
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f"ALTER DATABASE {pg_url.rsplit('/', 1)[1]} OWNER TO postgres")
+            conn.execute(f"DROP ROLE {owner}")
+
+
+def _cli(*argv: str) -> tuple[int, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, err.getvalue()
+
+
+def test_restoring_a_missing_file_says_so_and_makes_no_database(pg_url: str, tmp_path: Path) -> None:
+    before = _databases(pg_url)
+    code, err = _cli("restore", str(tmp_path / "no.dump"), "--to", pg_url + "_new")
+    assert code == 2 and err.count("\n") == 1 and "pg_restore" not in err, err
+    assert _databases(pg_url) == before

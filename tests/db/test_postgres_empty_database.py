@@ -1,0 +1,43 @@
+"""A team member opening a database that holds no case file yet (a typo'd database name that
+exists, or one the owner has not set up): told so, and who makes one, not that their
+clearance forbids something they never asked to do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from psycopg import sql
+
+from caseapp.domain import messages
+from caseapp.domain.enums import Sensitivity
+from tests.db.test_postgres_team import Team, make_team, run
+from tests.postgres import _admin, drop_database, make_database
+
+
+@pytest.fixture
+def empty_database(pg_server: str) -> Iterator[str]:
+    name = make_database(pg_server, "empty")
+    with _admin(pg_server.rsplit("/", 1)[0] + "/" + name) as conn:  # as PostgreSQL 14 had it
+        conn.execute(sql.SQL("GRANT CREATE ON SCHEMA public TO PUBLIC"))
+    yield name
+    drop_database(pg_server, name)
+
+
+@pytest.fixture
+def team(pg_url: str) -> Team:
+    """A team of its own (the test adds to it)."""
+    return make_team(pg_url)
+
+
+def test_a_member_is_told_the_database_holds_no_case_file_yet(
+        team: Team, empty_database: str) -> None:
+    messages.set_language("ru")  # English again after the test (tests/conftest)
+    url = team.url(Sensitivity.SHAREABLE).rsplit("/", 1)[0] + "/" + empty_database
+    code, _out, err = run("captives", "list", "--db", url)
+    assert code == 2 and err.count("\n") == 1, err
+    assert "ещё нет файла дела" in err or "holds no case file yet" in err
+    assert "Допуск" not in err and "clearance" not in err
+    with _admin(team.owner_url.rsplit("/", 1)[0] + "/" + empty_database) as conn:
+        assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                            ).fetchone() == (0,)  # nothing made in it
