@@ -124,7 +124,7 @@ def test_press_statement_has_public_facts_only(small: Small) -> None:
         generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER)
     small.cf.captives.update(small.captive_id, consent_publicity=True)
     text = docx_text(generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER))
-    assert "Tigran Vardanyan" in text and "1157 days in custody" in text
+    assert "Tigran Vardanyan" in text and "1,157 days in custody" in text
     assert SECRET not in text and "1979" not in text  # health internal, birth date shareable
 
 
