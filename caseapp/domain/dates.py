@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from caseapp.domain.enums import DatePrecision, ExpirySource
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import LANGUAGES, Message, Translated, msg
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -52,10 +52,18 @@ class PartialDate:
             return "~" + self.value.isoformat()
         return self.value.isoformat()
 
-    def shown(self) -> date | str:
-        """As a message shows it: an exact day as a date (written as the language writes it),
-        a month, a year or an approximate day as :meth:`iso` has it."""
-        return self.value if self.precision is DatePrecision.EXACT else self.iso()
+    def shown(self) -> date | Message | Translated:
+        """As a message shows it, written as each language writes a date in a sentence: an
+        exact day as a date (09.11.2020), a month as 11.2020 (Nov 2020 in English), a year as
+        the year (2020 թ. in Armenian), an approximate day as "about" the day."""
+        if self.precision is DatePrecision.EXACT:
+            return self.value
+        if self.precision is DatePrecision.APPROXIMATE:
+            return msg("about {day}", context="a date", day=self.value)
+        from caseapp.domain.cldr import format_month_year_short, format_year  # Babel when shown
+
+        write = format_year if self.precision is DatePrecision.YEAR else format_month_year_short
+        return Translated(tuple((lang, write(self.value, lang)) for lang in LANGUAGES))
 
     @classmethod
     def parse(cls, text: str, *, field: str | None = None) -> PartialDate:

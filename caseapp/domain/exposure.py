@@ -21,6 +21,7 @@ class ExposedCaptive:
     status: str
     consent_publicity: bool
     records: int  # records about the captive (names, custody, proceedings, documents…)
+    sex: str = ""  # the status is said of them: Russian makes it agree («Репатриирована»)
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,7 @@ from caseapp.reports.texts import (
     label,
     language_name,
     level_line,
+    nothing_line,
     status_label,
     t,
     t_of,
@@ -122,7 +123,7 @@ class _Builder(ExtrasSections):
             self.story.append(para(value, style or self.s.body))
 
     def nothing(self) -> None:
-        self.story.append(Paragraph(text(self.t("nothing")), self.s.muted))
+        self.story.append(Paragraph(text(nothing_line(self.d.level, self.lang)), self.s.muted))
 
     def facts(self, pairs: list[tuple[str, Any]]) -> bool:
         tbl = facts(self.s, pairs, total_width=self.w)

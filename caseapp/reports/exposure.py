@@ -11,7 +11,7 @@ from reportlab.platypus import Paragraph, Spacer
 
 from caseapp.domain.exposure import ExposedPerson, ExposureReport
 from caseapp.reports.pdfkit import ReportDocument, make_styles, table, text
-from caseapp.reports.texts import format_date, label, t
+from caseapp.reports.texts import format_date, label, status_label, t
 
 BOX = "☐"
 
@@ -53,7 +53,8 @@ def render_exposure(report: ExposureReport, *, author: str = "", lang: str = "en
     section("exp_sec_captives",
             [t("exp_col_name", lang), t("exp_col_other_names", lang), t("exp_col_level", lang),
              t("exp_col_status", lang), t("exp_col_consent", lang), t("exp_col_records", lang)],
-            [[c.name, "; ".join(c.other_names), _level(c.level, lang), label(c.status, lang) if c.status else "",
+            [[c.name, "; ".join(c.other_names), _level(c.level, lang),
+              status_label(c.status, lang, c.sex) if c.status else "",
               t("yes" if c.consent_publicity else "no", lang), str(c.records)]
              for c in report.captives], [0.25, 0.23, 0.1, 0.16, 0.15, 0.11])
     people_headers = [t("exp_col_name", lang), t("exp_col_organisation", lang),

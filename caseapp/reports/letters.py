@@ -45,7 +45,14 @@ from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.template_languages import TRANSLATED_INTO, in_every_language
 from caseapp.reports.template_titles import TITLES
-from caseapp.reports.texts import format_date, format_partial, label, status_label, t
+from caseapp.reports.texts import (
+    format_date,
+    format_number,
+    format_partial,
+    label,
+    status_label,
+    t,
+)
 from caseapp.resources import resource
 
 LANGUAGES = ("en", "hy", "ru", "fr")
@@ -460,7 +467,8 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "capture_place": c.capture_place,
         "capturing_authority": c.capturing_authority,
         "capture_circumstances": c.capture_circumstances,
-        "days_in_custody": "" if c.days_in_custody is None else str(c.days_in_custody),
+        "days_in_custody": ("" if c.days_in_custody is None
+                            else format_number(c.days_in_custody, lang)),
         "detention_place": place.facility if place else "",
         "detention_address": place.address if place else "",
         "case_number": joined([p.case_number for p in ps]),

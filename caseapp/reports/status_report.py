@@ -53,6 +53,7 @@ from caseapp.reports.texts import (
     format_number,
     label,
     level_line,
+    nothing_line,
     status_label,
     t,
     tn,
@@ -183,7 +184,7 @@ def render_status_pdf(report: StatusReportDTO, *, author: str = "", lang: str = 
                             for h in report.upcoming_hearings],
                            [0.16, 0.16, 0.26, 0.42], total_width=w))
     else:
-        story.append(Paragraph(text(t("nothing", lang)), s.muted))
+        story.append(Paragraph(text(nothing_line(report.level, lang)), s.muted))
     doc.render(story)
     return buf.getvalue()
 

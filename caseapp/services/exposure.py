@@ -101,7 +101,8 @@ def build_report(tables: Tables, events: Iterable[tuple[str, str, datetime]], *,
         head, others = _captive_name(names.get(c["uid"], []))
         captive_names[c["uid"]] = head
         captives.append(ExposedCaptive(head, others, _level(c), str(c.get("status") or ""),
-                                       bool(c.get("consent_publicity")), about[c["uid"]]))
+                                       bool(c.get("consent_publicity")), about[c["uid"]],
+                                       str(c.get("sex") or "")))
     captives.sort(key=lambda x: x.name.casefold())
     organisations = {o["uid"]: o for o in tables.get("organisations", [])}
     families: list[ExposedPerson] = []

@@ -136,3 +136,24 @@ def test_add_term_adds_as_dateutil_does() -> None:
                 assert add_term(start, months=months, days=days) == expected
                 checked += 1
     assert checked > 20_000
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "not_written"), [
+    ("2020-11", "ru", "11.2020", "2020-11"),
+    ("2020-11", "hy", "11.2020", "2020-11"),
+    ("2020-11", "en", "Nov 2020", "2020-11"),
+    ("2020", "hy", "2020 թ.", None),
+    ("~2020-11-09", "ru", "09.11.2020", "~"),
+    ("~2020-11-09", "en", "about", "~"),
+])
+def test_a_rough_date_in_a_sentence_is_written_as_the_language_writes_dates(
+        text: str, lang: str, written: str, not_written: str | None) -> None:
+    """A month, a year or an approximate day in a printed sentence ("взят в плен 11.2020") is
+    never the stored ISO form ("2020-11", "~2020-11-09"), which no reader of a letter writes."""
+    from caseapp.domain.messages import msg
+
+    sentence = msg("{name}: {category}, {group}; captured {day}.", name="A", category="b",
+                   group="c", day=PartialDate.parse(text).shown()).render(lang)
+    assert written in sentence.replace("\u00a0", " ")
+    if not_written:
+        assert not_written not in sentence

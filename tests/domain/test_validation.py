@@ -87,9 +87,10 @@ def test_check_period() -> None:
 )
 def test_check_not_before_capture_uses_the_earliest_possible_day(capture: str, when: str,
                                                                  ok: bool) -> None:
-    # an exact day as English writes it; a month, a year or an approximate day as recorded
+    # every date as English writes it: a day, a month, a year, an approximate day
     shown = {"2020-11-09": "9\u00a0Nov\u00a02020", "2020-10-31": "31\u00a0Oct\u00a02020",
-             "2019-12-31": "31\u00a0Dec\u00a02019", "2020-11-10": "10\u00a0Nov\u00a02020"}
+             "2019-12-31": "31\u00a0Dec\u00a02019", "2020-11-10": "10\u00a0Nov\u00a02020",
+             "2020-11": "Nov\u00a02020", "~2020-11-10": "about 10\u00a0Nov\u00a02020"}
 
     def check() -> None:
         check_not_before_capture(D.fromisoformat(when), PartialDate.parse(capture),

@@ -20,9 +20,11 @@ from caseapp.reports.letters import (
     shipped_templates,
     used_placeholders,
 )
+from caseapp.reports.texts import format_number
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import generate_letter, letter_missing_fields, resolve_template
 from caseapp.services.outputs import keep_generated
+from caseapp.services.report_data import build_dossier
 from tests.reports.conftest import (
     ARMENIAN,
     CYRILLIC,
@@ -122,7 +124,7 @@ def test_press_statement_has_public_facts_only(small: Small) -> None:
         generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER)
     small.cf.captives.update(small.captive_id, consent_publicity=True)
     text = docx_text(generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER))
-    assert "Tigran Vardanyan" in text and "1157 days in custody" in text
+    assert "Tigran Vardanyan" in text and "1,157 days in custody" in text
     assert SECRET not in text and "1979" not in text  # health internal, birth date shareable
 
 
@@ -281,3 +283,18 @@ def test_a_womans_status_in_a_russian_letter_is_said_in_the_feminine(demo: CaseF
                                            "court", "detention_place", "next_hearing"), "-")
                                       )).splitlines()
     assert lines[lines.index("Статус") + 1] == "Репатриирована"
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy", "en"])
+def test_days_in_custody_are_grouped_as_the_letter_s_language_writes_numbers(
+        demo: CaseFile, lang: str) -> None:
+    """"2224 сут." in a Russian letter whose dossier says "2 224 дня": a letter writes the
+    number as its language does, like every other document."""
+    cid = demo_id(demo, "Aram Hovhannisyan")
+    days = build_dossier(demo, cid, level="shareable").captive.days_in_custody
+    assert days is not None and days > 999
+    to = next(c.id for c in demo.contacts.list() if c.name == "Marc Exemple")
+    shown = docx_text(generate_letter(demo, find_template(f"embassy_brief_{lang}"), cid,
+                                      lawyer=LAWYER, contact_id=to,
+                                      extra=dict.fromkeys(("next_hearing",), "-")))
+    assert format_number(days, lang) in shown and str(days) not in shown

@@ -206,3 +206,20 @@ def test_the_day_asked_is_the_lawyer_s_day(seized: tuple[CaseFile, Path], tmp_pa
     assert "as of 10 November 2026, 24:00 (Asia/Yerevan)" in pdftotext(tmp_path / "e.pdf")
     later = outputs.exposure(cf, as_of=date(2026, 11, 11), author="t").record.captives
     assert "Վարդան Գրիգորյան" in {c.name.split(" (")[0] for c in later}
+
+
+def test_a_woman_s_status_agrees_with_her_in_russian(seized: tuple[CaseFile, Path],
+                                                     tmp_path: Path) -> None:
+    """The report says of a repatriated woman «Репатриирована», as her dossier does, not the
+    masculine «Репатриирован»: a lawyer warning people from it reads who she is."""
+    cf, _ = seized
+    woman = cf.captives.create(names=[dict(full_name="Лилит Акопян", language="ru",
+                                           is_primary=True)], sex="female", status="repatriated")
+    cf.captives.create(names=[dict(full_name="Гор Аветисян", language="ru", is_primary=True)],
+                       sex="male", status="repatriated")
+    assert woman.id
+    cf.backup_to(tmp_path / "later.db")
+    outputs.exposure(cf, backup=tmp_path / "later.db", passphrase=ENCRYPTED_PASSPHRASE,
+                     author="t", target=tmp_path / "e.pdf", lang="ru")
+    shown = pdftotext(tmp_path / "e.pdf")
+    assert shown.count("Репатриирована") == 1 and shown.count("Репатриирован ") == 1

@@ -152,6 +152,13 @@ def label(value: Enum | str | None, lang: str = "en") -> str:
             or key.replace("_", " ").capitalize())
 
 
+def nothing_line(level: Enum, lang: str = "en") -> str:
+    """What an empty section says: below the internal level that nothing is shown at it (more
+    may be recorded above); at the internal level, where nothing is left out, that nothing is
+    recorded."""
+    return t("nothing_recorded" if level.value == "internal" else "nothing", lang)
+
+
 def level_line(level: Enum, lang: str = "en") -> str:
     """The line that heads (or foots) every printed page of an output made at ``level``."""
     return t("level_line", lang, level=label(level, lang).upper(),

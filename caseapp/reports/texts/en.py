@@ -138,6 +138,7 @@ TEXTS: dict[str, Entry] = {
     "sha256": "SHA-256",
     "row_no": "No.",
     "nothing": "Nothing to report at this level.",
+    "nothing_recorded": "Nothing recorded.",
     # dossier: representative, ECHR essentials, chronology, custody total, notes
     "representative": "Representative",
     "organisation": "Organisation",

@@ -136,6 +136,7 @@ TEXTS: dict[str, Entry] = {
     "sha256": "SHA-256",
     "row_no": "№",
     "nothing": "Այս մակարդակում տեղեկություններ չկան։",
+    "nothing_recorded": "Ոչինչ գրանցված չէ։",
     "representative": "Ներկայացուցիչ",
     "organisation": "Կազմակերպություն",
     "bar_number": "Փաստաբանի արտոնագրի համար",

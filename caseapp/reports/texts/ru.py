@@ -148,6 +148,7 @@ TEXTS: dict[str, Entry] = {
     "sha256": "SHA-256",
     "row_no": "№",
     "nothing": "На этом уровне сведений нет.",
+    "nothing_recorded": "Ничего не записано.",
     "representative": "Представитель",
     "organisation": "Организация",
     "bar_number": "Регистрационный номер адвоката",
