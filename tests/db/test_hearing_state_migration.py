@@ -14,6 +14,7 @@ from caseapp.db.engine import open_sqlite, open_url
 from caseapp.domain.enums import HearingState
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
+from tests.db.old_rows import captive_rows
 from tests.db.test_filing_facts_migration import STAMP
 from tests.db.test_migrations import make_first_revision_file
 
@@ -62,17 +63,8 @@ def test_0017_on_postgresql(empty_pg_url: str) -> None:
     migrate.upgrade(db, "0016")
     db.close()
     with psycopg.connect(empty_pg_url.replace("+psycopg", ""), autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-            "capture_circumstances, capturing_authority, consent_power_of_attorney, "
-            "consent_publicity, consent_notes, summary, current_asks, health, "
-            f"photo_media_type, sensitivity, field_levels) VALUES (1, 'c-1', {STAMP}, 'male', "
-            "'exact', '', '', 'civilian', 'pre_trial', 'exact', '', '', '', false, false, '', "
-            "'', '', '', '', 'internal', '{}')")
-        conn.execute("INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, "
-                     f"full_name, script, language, kind, is_primary) VALUES (1, 'n-1', {STAMP}, "
-                     "1, 'Պետրոսյան Անի', 'Armn', 'hy', 'native', true)")
+        for sql in captive_rows(name="Պետրոսյան Անի"):
+            conn.execute(sql)
         for sql in HEARINGS:
             conn.execute(sql.replace("', 'Asia/Baku'", "+00', 'Asia/Baku'"))
         for table in ("captives", "captive_names", "hearings"):

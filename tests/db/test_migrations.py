@@ -19,6 +19,7 @@ from caseapp.db.engine import open_sqlite
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
+from tests.db.old_rows import captive_rows
 
 FIRST = "0001"
 
@@ -28,19 +29,8 @@ def make_first_revision_file(path: Path) -> None:
     db = open_sqlite(path, create=True)
     migrate.upgrade(db, FIRST)
     with db.engine.begin() as conn:
-        conn.exec_driver_sql(
-            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-            "capture_circumstances, capturing_authority, consent_power_of_attorney, consent_publicity, "
-            "consent_notes, summary, current_asks, health, photo_media_type, sensitivity, field_levels) "
-            "VALUES (1, 'c-1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 'male', 'exact', '', '', "
-            "'civilian', 'pre_trial', 'exact', '', '', '', 0, 0, '', '', '', '', '', 'internal', '{}')"
-        )
-        conn.exec_driver_sql(
-            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, script, "
-            "language, kind, is_primary) VALUES (1, 'n-1', '2024-01-01 00:00:00', '2024-01-01 00:00:00', "
-            "1, 'Վարդան Վարդանյան', 'Armn', 'hy', 'native', 1)"
-        )
+        for sql in captive_rows():
+            conn.exec_driver_sql(sql)
     db.close()
 
 

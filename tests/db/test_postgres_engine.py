@@ -21,6 +21,7 @@ from caseapp.db.engine import open_url
 from caseapp.domain.errors import CaseFileError
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
+from tests.db.old_rows import captive_rows
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -40,18 +41,8 @@ def test_every_migration_runs_on_postgresql_and_keeps_the_records(empty_pg_url: 
     migrate.upgrade(db, "0001")
     db.close()
     with psycopg.connect(_plain(empty_pg_url), autocommit=True) as conn:
-        conn.execute(
-            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-            "capture_circumstances, capturing_authority, consent_power_of_attorney, "
-            "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
-            "sensitivity, field_levels) VALUES (1, 'c-1', '2024-01-01', '2024-01-01', 'male', "
-            "'exact', '', '', 'civilian', 'pre_trial', 'exact', '', '', '', false, false, '', "
-            "'', '', '', '', 'internal', '{}')")
-        conn.execute(
-            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
-            "script, language, kind, is_primary) VALUES (1, 'n-1', '2024-01-01', '2024-01-01', "
-            "1, 'Վարդան Վարդանյան', 'Armn', 'hy', 'native', true)")
+        for sql in captive_rows():
+            conn.execute(sql)
         conn.execute("SELECT setval('captives_id_seq', 1)")
         conn.execute("SELECT setval('captive_names_id_seq', 1)")
     cf = open_case_file(Location(url=empty_pg_url), actor="t", today=lambda: TODAY)
@@ -198,18 +189,9 @@ def test_revision_0010_upgrades_a_0008_case_file(engine: str, request: pytest.Fi
         db = open_url(location.url or "")
     migrate.upgrade(db, "0008")
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-            "capture_circumstances, capturing_authority, consent_power_of_attorney, "
-            "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
-            "sensitivity, field_levels) VALUES (7, 'c-7', '2024-01-01', '2024-01-01', 'male', "
-            "'exact', '', '', 'civilian', 'held', 'exact', '', '', '', false, false, '', '', '', "
-            "'', '', 'shareable', '{}')"))
-        conn.execute(text(
-            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
-            "script, language, kind, is_primary) VALUES (3, 'n-3', '2024-01-01', '2024-01-01', "
-            "7, 'Вардан Варданян', 'Cyrl', 'ru', 'native', true)"))
+        for sql in captive_rows(captive_id=7, name_id=3, name="Вардан Варданян", script="Cyrl",
+                                language="ru", status="held", sensitivity="shareable"):
+            conn.execute(text(sql))
         search.rebuild(conn)
     db.close()
     cf = open_case_file(location, actor="t", today=lambda: TODAY)

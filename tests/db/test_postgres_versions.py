@@ -18,6 +18,7 @@ from caseapp.domain.errors import ConflictError
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.records import StaleRecord
 from tests.conftest import TODAY
+from tests.db.old_rows import captive_rows
 from tests.db.test_migrations import make_first_revision_file
 
 
@@ -102,18 +103,8 @@ def test_two_saves_at_the_same_moment_do_not_both_win(
 
 
 def _insert_captive(execute) -> None:  # type: ignore[no-untyped-def]
-    execute(
-        "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-        "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-        "capture_circumstances, capturing_authority, consent_power_of_attorney, "
-        "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
-        "sensitivity, field_levels) VALUES (7, 'c-7', '2024-01-01', '2024-01-01', 'male', "
-        "'exact', '', '', 'civilian', 'pre_trial', 'exact', '', '', '', false, false, '', "
-        "'Written before 0011', '', '', '', 'internal', '{}')")
-    execute(
-        "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
-        "script, language, kind, is_primary) VALUES (7, 'n-7', '2024-01-01', '2024-01-01', "
-        "7, 'Պետրոսյան Անի', 'Armn', 'hy', 'native', true)")
+    for sql in captive_rows(captive_id=7, name="Պետրոսյան Անի", summary="Written before 0011"):
+        execute(sql)
 
 
 def _check_upgraded(location: Location) -> None:

@@ -14,6 +14,7 @@ from caseapp.db import migrate, search
 from caseapp.db.engine import open_sqlite, open_url
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
+from tests.db.old_rows import captive_rows
 
 
 def add(cf: CaseFile, *names: str, **fields: object) -> int:
@@ -83,18 +84,10 @@ def test_revision_0012_indexes_an_old_file_by_sound(engine: str, request: pytest
         db = open_url(location.url or "")
     migrate.upgrade(db, "0011")
     with db.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO captives (id, uid, created_at, updated_at, sex, birth_date_precision, "
-            "birth_place, citizenship, category, status, capture_date_precision, capture_place, "
-            "capture_circumstances, capturing_authority, consent_power_of_attorney, "
-            "consent_publicity, consent_notes, summary, current_asks, health, photo_media_type, "
-            "sensitivity, field_levels) VALUES (7, 'c-7', '2024-01-01', '2024-01-01', 'male', "
-            "'exact', '', '', 'civilian', 'held', 'exact', '', '', '', false, false, '', "
-            "'Taken at Hadrut.', '', '', '', 'shareable', '{}')"))
-        conn.execute(text(
-            "INSERT INTO captive_names (id, uid, created_at, updated_at, captive_id, full_name, "
-            "script, language, kind, is_primary) VALUES (3, 'n-3', '2024-01-01', '2024-01-01', "
-            "7, 'Арутюнян Геворк', 'Cyrl', 'ru', 'native', true)"))
+        for sql in captive_rows(captive_id=7, name_id=3, name="Арутюнян Геворк", script="Cyrl",
+                                language="ru", status="held", summary="Taken at Hadrut.",
+                                sensitivity="shareable"):
+            conn.execute(text(sql))
         search.rebuild(conn)  # the index as revision 0011 kept it: no sounds
     db.close()
     cf = open_case_file(location, actor="t", today=lambda: TODAY)
