@@ -94,7 +94,7 @@ from caseapp.domain.stored_messages import read_text, stored_form
 from caseapp.services.base import output_level
 from caseapp.services.conviction_notes import printed_note
 from caseapp.services.dossier_extras_data import build_dossier_extras
-from caseapp.services.labels import document_text, level_label, value_label
+from caseapp.services.labels import document_text, level_label, status_of, value_label
 from caseapp.services.levels import load_levels, read_levels
 from caseapp.services.risk_levels import independent_at_level, risks_at_level
 
@@ -242,7 +242,7 @@ def _dossier(cf: CaseFile, captive_id: int, level: Sensitivity, *,
 
     status_level = field_level(full.captive, "status")
     status_history = kept(document_text("status_history"), full.status_history,
-                          lambda h: _dated(h.effective_on, value_label(h.new_status)),
+                          lambda h: _dated(h.effective_on, status_of(h.new_status, captive.sex)),
                           lambda h: status_level)
     identity = kept(document_text("identity_documents"), full.identity_documents, lambda x: x.kind)
     places = kept(document_text("places"), full.detention_places, lambda x: x.facility)

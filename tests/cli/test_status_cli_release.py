@@ -88,3 +88,18 @@ def test_captives_list_and_show_say_a_womans_status_in_russian(case_file: CaseFi
     code, out, err = run("--lang", "ru", "captives", "show", str(her), "--db", str(db_path))
     assert code == 0, err
     assert "Статус: Репатриирована" in out
+
+
+def test_a_dossier_names_a_womans_left_out_status_in_the_feminine(case_file: CaseFile,
+                                                                   db_path: Path,
+                                                                   tmp_path: Path) -> None:
+    """The lines on what a shareable dossier leaves out said «История статуса: 1 (02.11.2026
+    Репатриирован)» of a woman whose dossier says «Репатриирована»."""
+    her = _woman(case_file)
+    case_file.custody.set_status(her, "repatriated", effective_on="2026-11-02",
+                                 note="Handed over at the border.", level="internal")
+    code, out, err = run("--lang", "ru", "dossier", str(her), "--level", "shareable",
+                         "-o", str(tmp_path / "d.pdf"), "--db", str(db_path))
+    assert code == 0, err
+    [line] = [x for x in err.splitlines() if x.strip().startswith("История статуса")]
+    assert "Репатриирована" in line, line
