@@ -163,8 +163,11 @@ def format_month_year_short(value: date, lang: str = "en") -> str:
 
 
 def format_year(value: date, lang: str = "en") -> str:
-    """A year on its own: 2026, or 2026 թ. in Armenian."""
-    return _even(format_skeleton("y", value, locale=locale_of(lang)))
+    """A year on its own: 2026, 2026 թ. in Armenian, 2026 г. in Russian (CLDR leaves the
+    Russian year bare, but a Russian document writes "г." after a year alone as after a month's
+    year: "1990 г.", as "май 1990 г.")."""
+    text = _even(format_skeleton("y", value, locale=locale_of(lang)))
+    return f"{text}{NBSP}г." if lang == "ru" and text.isdigit() else text
 
 
 def format_datetime(value: datetime | None, lang: str = "en") -> str:

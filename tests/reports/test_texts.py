@@ -91,11 +91,12 @@ def test_report_scope_counts_captives_in_each_language() -> None:
 
 
 # 1 December 2026, written by hand as each language's CLDR data has it: British English day
-# first; Russian with the genitive month and "г." after a no-break space; Armenian year first.
+# first; Russian with the genitive month and "г." after a no-break space (a year alone too, as
+# Russian documents write it, though CLDR leaves it bare); Armenian year first.
 # In a table: the abbreviated month in English, day.month.year in Russian and Armenian.
 DATES = {
     "en": ("1 December 2026", f"1{NB}Dec{NB}2026", "December 2026", "2026"),
-    "ru": (f"1 декабря 2026{NB}г.", "01.12.2026", f"декабрь 2026{NB}г.", "2026"),
+    "ru": (f"1 декабря 2026{NB}г.", "01.12.2026", f"декабрь 2026{NB}г.", f"2026{NB}г."),
     "hy": ("2026 թ. դեկտեմբերի 1", "01.12.2026", "2026 թ. դեկտեմբեր", "2026 թ."),
 }
 
