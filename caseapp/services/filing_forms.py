@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.filing import Rule39Request, UnSubmission
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.domain.names import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
 from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import rule39_arrival
@@ -65,7 +66,7 @@ def rule39_request(cf: CaseFile, captive_id: int, *, level: str, lawyer: LawyerP
                                                   output=msg("Rule 39 request"))
         country = respondent_state(cf, state)
     c = dossier.captive
-    name = c.latin_name or c.primary_name
+    name = name_in_every_language(c)  # as the reader's language heads the captive
     risk = risk.strip() or c.health.strip()
     if not risk:
         raise ValidationError(
@@ -111,14 +112,15 @@ def un_submission(cf: CaseFile, captive_id: int, *, body: str, level: str,
         if body == "wgeid":
             captive = cf.captives.get(captive_id)
             if not captive.consent_family_wgeid:
-                name = captive.latin_name or captive.primary_name
+                name = name_in_every_language(captive)
                 raise ValidationError(
                     msg("The family of {name} has not consented to a submission to the Working Group on "
                         "Enforced or Involuntary Disappearances: record their consent on the captive "
                         "(summary, asks and consent) before drafting it.", name=name),
                     field="consent_family_wgeid")
         dossier, left_out = dossier_and_omissions(cf, captive_id, level=parsed, lawyer=lawyer,
-                                                  output=msg("{body} submission", body=body.upper()))
+                                                  output=msg("WGAD submission") if body == "wgad"
+                                                  else msg("WGEID submission"))
         country = respondent_state(cf, state)
     c = dossier.captive
     consent = "; ".join(x for x in (

@@ -199,6 +199,26 @@ def test_a_public_dossier_refused_for_want_of_consent_says_so_in_russian(case_fi
                    "выберите уровень «для передачи».\n")
 
 
+def test_the_filing_refusals_name_the_captive_as_the_readers_language_writes_it(
+        case_file, tmp_path: Path) -> None:
+    """The Rule 39 and WGEID refusals named the captive by the Latin headline name in an
+    Armenian or Russian sentence («գերուն (Vahe Sargsyan)»): now by the spelling in the
+    language's script, where one is recorded."""
+    cid = case_file.captives.create(names=[
+        dict(full_name="Վահե Սարգսյան", language="hy", is_primary=True),
+        dict(full_name="Vahe Sargsyan", language="en", kind="transliteration"),
+        dict(full_name="Ваге Саргсян", language="ru", kind="transliteration")],
+        status="missing", sensitivity="shareable").id
+    db = str(case_file.db.path)
+    case_file.close()
+    for lang, body, spelled in (("hy", "rule39", "Վահե Սարգսյան"), ("ru", "wgeid", "Ваге Саргсян"),
+                                ("en", "wgeid", "Vahe Sargsyan")):
+        code, out, err = run("--lang", lang, "--db", db, "filing", body, str(cid),
+                             "--out", str(tmp_path / body))
+        assert (code, out) == (2, "") and not (tmp_path / body).exists(), err
+        assert spelled in err, err
+
+
 def test_a_delivery_is_told_in_russian_with_its_portal_and_its_deadlines_named(
         tmp_path: Path) -> None:
     path = tmp_path / "d.caseapp"

@@ -101,6 +101,27 @@ def test_the_line_saying_what_was_written_is_in_the_users_language(tmp_path: Pat
     assert said["ru"].endswith("(2 файла):")
 
 
+def test_what_a_un_draft_leaves_out_names_the_draft_as_the_language_does(tmp_path: Path) -> None:
+    """The lines on what the level leaves out headed «դիմում WGAD» / «обращение в WGAD»: the
+    working group is named as the rest of the language's lines name it."""
+    db = tmp_path / "case.db"
+    cf = open_case_file(Location(path=db), create=True, actor="t")
+    try:
+        cid = captive_with_case(cf)
+        cf.captives.set_status(cid, "held", effective_on="2026-01-02", note="Moved at night.",
+                               level="internal")
+    finally:
+        cf.close()
+    for lang, heading in (("ru", "Документ «обращение в РГПЗ ООН» на уровне «для передачи»"),
+                          ("hy", "«ԿԿԱԽ-ին ուղղված դիմում» փաստաթուղթը «փոխանցելի» մակարդակում"),
+                          ("en", "The WGAD submission at the shareable level leaves out")):
+        code, _out, err = run("--lang", lang, "filing", "wgad", str(cid), "-o",
+                             str(tmp_path / lang), "--db", str(db))
+        assert code == 0, err
+        assert err.startswith(heading), err
+        assert "WGAD" not in err or lang == "en", err
+
+
 def test_a_un_draft_over_a_file_is_named_in_the_users_language(tmp_path: Path) -> None:
     """``filing wgad -o FILE`` said "проект для WGAD" in Russian and «ԿԿԱԽ-ին ուղղված
     նախագիծըն» (an article on the article) in Armenian."""

@@ -98,7 +98,7 @@ def test_a_dossier_names_a_womans_left_out_status_in_the_feminine(case_file: Cas
     her = _woman(case_file)
     case_file.custody.set_status(her, "repatriated", effective_on="2026-11-02",
                                  note="Handed over at the border.", level="internal")
-    code, out, err = run("--lang", "ru", "dossier", str(her), "--level", "shareable",
+    code, _out, err = run("--lang", "ru", "dossier", str(her), "--level", "shareable",
                          "-o", str(tmp_path / "d.pdf"), "--db", str(db_path))
     assert code == 0, err
     [line] = [x for x in err.splitlines() if x.strip().startswith("История статуса")]
