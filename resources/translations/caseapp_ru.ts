@@ -10291,7 +10291,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="250" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
-        <translation>Нужен внутренний допуск: у %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
+        <translation>Нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="260" />
