@@ -69,6 +69,19 @@ def _refuse_surrogates(text: str, what: str | Message | None) -> None:
             msg("The text holds a character that is not text (a lone surrogate)."))
 
 
+# The embeddings, overrides and isolates (U+202A–E, U+2066–9): kept in a note as typed, but a
+# document sets a value inside its own sentence, where one left open reorders the words after
+# the value (an override prints them reversed). The marks (U+200E/F, U+061C) reorder nothing
+# beyond the letter next to them and stay.
+_SPILLING = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def contained(text: str) -> str:
+    """``text`` as a document sets it into a sentence: without the bidirectional embeddings,
+    overrides and isolates that would reorder the document's own words around it."""
+    return _SPILLING.sub("", text)
+
+
 def printable(text: str) -> str:
     """``text`` as it may be printed on a terminal: each control character (but a line
     break, a carriage return before one, and a tab: a calendar or a CSV written to the
@@ -77,4 +90,5 @@ def printable(text: str) -> str:
     return _SHOWN.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-__all__ = ["BIDI_CONTROLS", "INVISIBLE", "is_clean", "one_line", "printable", "several_lines"]
+__all__ = ["BIDI_CONTROLS", "INVISIBLE", "contained", "is_clean", "one_line", "printable",
+           "several_lines"]

@@ -19,6 +19,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt, RGBColor
 from reportlab.platypus import PageBreak, Paragraph, Spacer
 
+from caseapp.domain.clean_text import contained
 from caseapp.domain.enums import Sensitivity
 from caseapp.reports.docx_properties import stamp_properties
 from caseapp.reports.pdfkit import Heading, ReportDocument, make_styles, table
@@ -168,18 +169,18 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
         document.add_paragraph(draft.subtitle).runs[0].italic = True
     for b in draft.blocks:
         if isinstance(b, Heading1):
-            document.add_heading(b.text, level=1)
+            document.add_heading(contained(b.text), level=1)
         elif isinstance(b, Heading2):
-            document.add_heading(b.text, level=2)
+            document.add_heading(contained(b.text), level=2)
         elif isinstance(b, Para):
             paragraph = document.add_paragraph()
-            r = paragraph.add_run(b.text)
+            r = paragraph.add_run(contained(b.text))
             r.bold = b.bold
             if b.muted:
                 r.font.color.rgb = RGBColor(0x5B, 0x65, 0x73)
         elif isinstance(b, Bullets):
             for item in b.items:
-                document.add_paragraph(item, style="List Bullet")
+                document.add_paragraph(contained(item), style="List Bullet")
         elif isinstance(b, Grid):
             tbl = document.add_table(rows=1, cols=len(b.headers))
             tbl.style = "Table Grid"
@@ -189,7 +190,7 @@ def render_docx(draft: Draft, *, author: str) -> bytes:
             for row in b.rows:
                 cells = tbl.add_row().cells
                 for cell, text in zip(cells, row, strict=True):
-                    cell.text = text
+                    cell.text = contained(text)
             document.add_paragraph()
         elif isinstance(b, NewPage):
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -32,6 +32,7 @@ from lxml import etree
 from platformdirs import user_config_path
 
 from caseapp.domain.cldr import format_time_zone
+from caseapp.domain.clean_text import contained
 from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
@@ -336,7 +337,7 @@ def render_letter(template: LetterTemplate, context: Mapping[str, str]) -> bytes
 
 def _fill(template: LetterTemplate, context: Mapping[str, str], *, stamp: bool = False) -> bytes:
     doc = _open_template(template)
-    doc.render(dict(context), autoescape=True)
+    doc.render({name: contained(value) for name, value in context.items()}, autoescape=True)
     if stamp:
         _stamp_properties(doc, template, context)
     buf = io.BytesIO()

@@ -8,6 +8,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +62,23 @@ def test_no_pack_holds_a_marker_above_its_level(matrix: Matrix, level: Sensitivi
         flat = text.replace("\n", "").replace(" ", "")
         leaked = sorted(k for k, lvl in expected.items() if not level.allows(lvl) and k in flat)
         assert leaked == [], f"{pack.kind} at {level.value}: {leaked}"
+
+
+def test_a_packs_docx_keeps_no_override_that_reorders_its_words(tmp_path: Path) -> None:
+    """A right-to-left override typed in the captive's circumstances of capture went into the
+    draft's .docx, where a word processor prints the rest of the paragraph reversed."""
+    cf = open_case_file(Location(path=tmp_path / "o.db"), create=True, actor="t",
+                        today=lambda: TODAY)
+    try:
+        cid = cf.captives.create(names=["Armen Martirosyan"], sensitivity="shareable",
+                                 capture="2020-11-09", capture_circumstances=(
+                                     "Taken at the \u202echeckpoint\u2066 of\nHadrut.")).id
+        for pack in (outputs.echr_pack(cf, cid, level="shareable", author="A", lawyer=LAWYER),
+                     outputs.un_pack(cf, cid, body="wgad", level="shareable", author="A",
+                                     lawyer=LAWYER)):
+            [docx] = [f for f in pack.files if f.name.endswith(".docx")]
+            text = _all_text(outputs.Pack(**{**pack.__dict__, "files": (docx,)}))
+            assert "checkpoint of" in text, pack.kind
+            assert "\u202e" not in text and "\u2066" not in text, pack.kind
+    finally:
+        cf.close()

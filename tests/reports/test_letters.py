@@ -114,6 +114,19 @@ def test_missing_fields_are_named_and_nothing_is_written(small: Small) -> None:
     assert CYRILLIC in ru and SECRET not in ru
 
 
+def test_a_value_cannot_reorder_the_letters_own_words(small: Small) -> None:
+    """A right-to-left override typed into a field of several lines was kept in the .docx, and
+    a word processor printed the rest of the template's sentence reversed after it. The
+    letter keeps the value's letters but not its embeddings, overrides or isolates."""
+    template = find_template("ombudsman_visit_medical_en")
+    health = "Needs\u202e insulin\u2067 daily\u202a.\nSeen \u200fon Monday."
+    data = generate_letter(small.cf, template, small.captive_id, lawyer=LAWYER,
+                           contact_id=small.contact_id, extra={"health": health})
+    text = docx_text(data)
+    assert "Needs insulin daily." in text and "Seen \u200fon Monday." in text  # a mark stays
+    assert not any(c in text for c in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def test_press_statement_has_public_facts_only(small: Small) -> None:
     template = find_template("press_statement_en")
     with pytest.raises(ValidationError, match="cannot be printed at the public level"):
