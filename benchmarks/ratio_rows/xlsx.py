@@ -102,9 +102,19 @@ def _values(data: bytes) -> list[list[tuple[Any, ...]]]:
     wb = load_workbook(io.BytesIO(data), read_only=True)
     sheets = []
     for ws in wb.worksheets:
-        rows = [r for r in ws.iter_rows(values_only=True) if any(v is not None for v in r)]
+        # a row's empty cells at its end are left out: a styled empty cell (the app's row
+        # set to wrap its long texts) reads as None where an unwritten one is not read at all
+        rows = [_trimmed(r) for r in ws.iter_rows(values_only=True)
+                if any(v is not None for v in r)]
         sheets.append(rows)
     return sheets
+
+
+def _trimmed(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    end = len(row)
+    while end and row[end - 1] is None:
+        end -= 1
+    return row[:end]
 
 
 def _same(app: bytes, simple: bytes) -> bool:

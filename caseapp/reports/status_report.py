@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -369,31 +369,35 @@ def render_status_xlsx(report: StatusReportDTO, *, author: str = "", lang: str =
                t("category", lang), t("held_at", lang), t("days_in_custody", lang),
                t("next_deadline", lang), t("deadline", lang), t("next_hearing", lang),
                t("last_contact", lang), *(label(b, lang) for b in bodies)]
-    ws = _table_sheet(wb, t("sheet_captives", lang), headers,
-                      [7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
+    rows = [[r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
+             status_label(r.status, lang, r.sex),
+             label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
+             deadline_title(r, lang),
+             r.next_hearing.date() if r.next_hearing else None,
+             r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]
+            for r in report.rows]
+    widths = _fitted([7, 28, 28, 22, 22, 34, 10, 13, 50, 13, 13, *(10 for _ in bodies)],
+                     headers, rows)
+    ws = _table_sheet(wb, t("sheet_captives", lang), headers, widths,
                       len(report.rows), report.level, lang, title_columns=3)
-    dated = _dated(ws, (8, 10, 11), lang)
-    for r in report.rows:
-        ws.append(dated([r.id, r.latin_name, name_in_script(r.spellings, lang) or r.name,
-                         status_label(r.status, lang, r.sex),
-                         label(r.category, lang), place_cell(r, lang), r.days_in_custody, r.next_deadline,
-                         deadline_title(r, lang),
-                         r.next_hearing.date() if r.next_hearing else None,
-                         r.last_contact, *(r.proceedings.get(b, 0) or None for b in bodies)]))
+    dated, wrapped = _dated(ws, (8, 10, 11), lang), _wrapped(ws, widths)
+    for row in rows:
+        ws.append(wrapped(dated(row)))
     _summary_sheet(wb, report, lang)
 
     by_id = {r.id: r for r in report.rows}
-    hearings = _table_sheet(wb, t("sheet_hearings", lang),
-                            [t("date", lang), t("time", lang), t("kind", lang), t("court", lang),
-                             t("concerns", lang)], [13, 14, 22, 40, 80],
+    sittings = [[h.starts_at.date(), f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
+                 " — ".join(x for x in (label(h.kind, lang),
+                                        state_words(h.state, h.next_on, lang)) if x),
+                 h.court, hearing_names(by_id, h, lang)] for h in report.upcoming_hearings]
+    heads = [t("date", lang), t("time", lang), t("kind", lang), t("court", lang),
+             t("concerns", lang)]
+    widths = _fitted([13, 14, 22, 40, 80], heads, sittings)
+    hearings = _table_sheet(wb, t("sheet_hearings", lang), heads, widths,
                             len(report.upcoming_hearings), report.level, lang)
-    dated = _dated(hearings, (1,), lang)
-    for h in report.upcoming_hearings:
-        hearings.append(dated([h.starts_at.date(),
-                               f"{h.starts_at:%H:%M} {h.starts_at.tzname() or ''}",
-                               " — ".join(x for x in (label(h.kind, lang),
-                                                      state_words(h.state, h.next_on, lang)) if x),
-                               h.court, hearing_names(by_id, h, lang)]))
+    dated, wrapped = _dated(hearings, (1,), lang), _wrapped(hearings, widths)
+    for sitting in sittings:
+        hearings.append(wrapped(dated(sitting)))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -425,7 +429,7 @@ def _summary_sheet(wb: Any, report: StatusReportDTO, lang: str) -> None:
         summary.append([bucket, n])
 
 
-def _cell(ws: Any, value: Any, **style: Any) -> WriteOnlyCell:
+def _cell(ws: Any, value: Any, **style: Any) -> Cell:
     cell = WriteOnlyCell(ws, value=value)
     for name, setting in style.items():
         setattr(cell, name, setting)
@@ -448,8 +452,69 @@ def _table_sheet(wb: Any, title: str, headers: Sequence[str], widths: Sequence[i
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(widths))}{rows + 1}"
+    # a heading wraps in its column ("Дней под стражей" in 10 characters): the row as tall
+    # as the most lines one takes, each line as long as the column's width
+    lines = max(len(_lines_of(h, w - 1)) for h, w in zip(headers, widths, strict=True))
+    if lines > 1:
+        ws.row_dimensions[1].height = _LINE_HEIGHT * lines
     ws.append(_head(ws, headers, alignment=_HEAD_ALIGNMENT))
     return ws
+
+
+def _fitted(least: Sequence[int], headers: Sequence[str], rows: Sequence[Sequence[Any]],
+            most: int = 40) -> list[int]:
+    """Each column as wide as its longest text (a margin added), at least ``least`` and its
+    heading's longest word, and, unless those are wider, at most ``most`` characters: a fixed
+    width cut «В предварительном заключении» and «Военнослужащий / военнопленный»; a longer
+    text wraps (:func:`_wrapped`) instead of shrinking every printed page."""
+    widths = [max(w, *(len(word) + 3 for word in h.split())) if h.strip() else w
+              for w, h in zip(least, headers, strict=True)]
+    least = list(widths)
+    for row in rows:
+        for i, value in enumerate(row):
+            if isinstance(value, str) and len(value) + 2 > widths[i]:
+                widths[i] = min(max(most, least[i]), len(value) + 2)
+    return widths
+
+
+_WRAPPED = Alignment(wrap_text=True)
+_LINE_HEIGHT = 15  # points: the sheet's default row height, one line of text
+
+
+def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
+    """A function giving a row's texts longer than their column a wrapping cell and the row
+    the height of its longest text's lines (a spreadsheet does not size a written row itself):
+    on screen and on paper the whole text shows, never cut or run into the next row. Call it
+    on each row in order, before appending the row."""
+    row_number = 1  # the header
+
+    def dress(values: list[Any]) -> list[Any]:
+        nonlocal row_number
+        row_number += 1
+        lines = max((len(_lines_of(value, widths[i] - 2)) for i, value in enumerate(values)
+                     if isinstance(value, str) and len(value) + 2 > widths[i]), default=1)
+        if lines == 1:
+            return values
+        ws.row_dimensions[row_number].height = _LINE_HEIGHT * lines
+        # only the long texts are styled (a styled cell costs a write several plain ones); at
+        # the foot of the row, where the row's other cells stand, its last line beside them
+        for i, value in enumerate(values):
+            if isinstance(value, str) and len(value) + 2 > widths[i]:
+                values[i] = _cell(ws, value, alignment=_WRAPPED)
+        return values
+    return dress
+
+
+def _lines_of(text: str, width: int) -> list[str]:
+    """``text`` broken at its spaces into lines of at most ``width`` characters (a longer word
+    alone on its line), as a spreadsheet wraps a cell."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def _date_format(lang: str) -> str:
