@@ -81,7 +81,8 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
     """A cell as a date (:func:`parse_partial_date`) and the caveat of reading it, if any: a
     date marked uncertain ("~1990-05-17", "1990?", "около 1990") is an approximate day when
     it names a day; a month or a year is kept at its precision, which the caveat says (the
-    case file marks only a day approximate)."""
+    case file marks only a day approximate: the cell goes to the captive's notes, see
+    :func:`caseapp.domain.sheet_loose_dates.read_sheet_date`)."""
     if isinstance(value, str):
         text = clean_text(value)
         unsure = _UNCERTAIN.fullmatch(text)
@@ -90,7 +91,8 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
             if inner.precision is DatePrecision.EXACT:
                 return PartialDate(inner.value, DatePrecision.APPROXIMATE), None
             return inner, msg("is marked uncertain; kept as {date}, as the case file marks only "
-                              "a day approximate", date=inner.iso())
+                              "a day approximate, and the cell in the captive's notes",
+                              date=inner.iso())
     return _plain_date(value), None
 
 

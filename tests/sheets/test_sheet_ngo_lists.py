@@ -4,11 +4,15 @@ as people say them. What the preview reads of each, row by row."""
 
 from __future__ import annotations
 
+import io
+import json
+import sqlite3
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from caseapp.cli import main
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
 from caseapp.domain.sheet_dates import parse_partial_date
@@ -105,3 +109,32 @@ def test_what_is_no_date_stays_an_error(text: str) -> None:
 
 def _d(year: int, month: int = 1, day: int = 1) -> date:
     return date(year, month, day)
+
+
+def test_a_family_lists_csv_says_its_delimiter_and_keeps_an_uncertain_year(
+        db: Path) -> None:
+    # Windows-1251, ";": a title and an empty row above the header, a date serial, a phone
+    # number like a date under no field, a total. The first line said "разделитель —
+    # semicolon"; "около 1995" was stored as the year 1995, the "около" lost.
+    sheet = str(FIXTURES / "ngo-family-list-cp1251.csv")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--lang", "ru", "import-sheet", sheet, "--skip-errors", "--format", "json",
+                 "--db", str(db)], out=out, err=err)
+    assert (code, err.getvalue()) == (0, "")
+    report = json.loads(out.getvalue())
+    assert report["header_row"] == 3 and report["ignored_columns"] == {"G": "Телефон родных"}
+    assert [(r["row"], r["values"].get("birth"), r["values"].get("capture"))
+            for r in report["rows"]] == [(4, "1990-05-17", "2020-12-13"),
+                                         (6, "1995", "2020-11-10"), (7, None, None)]
+    assert [p["reason"] for p in report["rows"][2]["errors"]] == [
+        "— это итог или примечание под списком, а не человек"]
+    with sqlite3.connect(db) as conn:
+        notes = [n for (n,) in conn.execute("SELECT body FROM notes")]
+    assert notes == ["Дата рождения: около 1995"]
+
+    out = io.StringIO()
+    assert main(["--lang", "ru", "import-sheet", sheet, "--dry-run", "--skip-errors",
+                 "--on-duplicate", "skip", "--db", str(db)], out=out, err=io.StringIO()) == 0
+    assert out.getvalue().splitlines()[0] == ("ngo-family-list-cp1251.csv; Windows-1251, "
+                                              "разделитель — точка с запятой; заголовок в "
+                                              "строке 3")
