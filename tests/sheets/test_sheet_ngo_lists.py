@@ -138,3 +138,14 @@ def test_a_family_lists_csv_says_its_delimiter_and_keeps_an_uncertain_year(
     assert out.getvalue().splitlines()[0] == ("ngo-family-list-cp1251.csv; Windows-1251, "
                                               "разделитель — точка с запятой; заголовок в "
                                               "строке 3")
+
+
+def test_headers_as_a_family_association_types_them_are_mapped(case_file: CaseFile) -> None:
+    # Saved by LibreOffice: a formula column (Возраст), a hidden phone column. "Когда попал
+    # в плен" and "Доп. информация" were left out as no field of the captive: the capture
+    # dates and the notes were lost unless mapped by hand.
+    pv = preview(case_file, FIXTURES / "ngo-headers-as-typed.xlsx")
+    assert pv.columns == {1: "name", 2: "birth", 4: "capture", 5: "place", 7: "notes"}
+    first = pv.rows[0].values
+    assert first.values["capture"] == PartialDate(_d(2020, 12), DatePrecision.MONTH)
+    assert first.notes == ("ранен при пленении",)
