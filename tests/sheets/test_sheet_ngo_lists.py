@@ -16,6 +16,7 @@ from caseapp.cli import main
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DatePrecision, Sex
 from caseapp.domain.sheet_dates import parse_partial_date
+from caseapp.domain.sheet_match import LIKELY, Person, match_score
 from caseapp.domain.sheet_tables import a_title
 from caseapp.domain.sheet_values import CATEGORY_WORDS, STATUS_WORDS, CellError, parse_word
 from caseapp.services.casefile import CaseFile
@@ -149,3 +150,26 @@ def test_headers_as_a_family_association_types_them_are_mapped(case_file: CaseFi
     first = pv.rows[0].values
     assert first.values["capture"] == PartialDate(_d(2020, 12), DatePrecision.MONTH)
     assert first.notes == ("ранен при пленении",)
+
+
+def test_one_man_written_with_initials_is_shown_likely_the_same(case_file: CaseFile) -> None:
+    # "Оганесян Левон Робертович", then "Ованесян Левон Р." (year, month), "Hovhannisyan
+    # Levon", "Հովհաննիսյան Լևոն Ռոբերտի": the initial made the second no match at all.
+    pv = preview(case_file, FIXTURES / "ngo-one-man-four-spellings.xlsx")
+    likely = {r.row: sorted(d.row for d in r.duplicates) for r in pv.rows}
+    assert likely[3] == [2]
+    assert all(d.reasons[0] == "similar name" for d in pv.rows[1].duplicates)
+    assert [r.shown["name"] for r in pv.rows] == [
+        "Оганесян Левон Робертович", "Ованесян Левон Р.", "Hovhannisyan Levon",
+        "Հովհաննիսյան Լևոն Ռոբերտի"]
+
+
+@pytest.mark.parametrize(("one", "other", "likely"), [
+    ("Оганесян Л. Р.", "Оганесян Левон Робертович", True),
+    ("Петросян А.", "Арам Петросян", True),
+    ("Оганесян Левон А.", "Оганесян Левон Робертович", False),  # another father
+    ("Петросян", "Арам Петросян", False),  # a surname alone names no one
+])
+def test_an_initial_meets_the_word_it_begins(one: str, other: str, likely: bool) -> None:
+    score, _ = match_score(Person((one,), None, None), Person((other,), None, None))
+    assert (score >= LIKELY) is likely
