@@ -68,6 +68,14 @@ def _mapping(args: argparse.Namespace) -> Mapping | None:
                             error=exc.args[0] if exc.args else exc)) from None
 
 
+# The delimiter as the preview's first line names it, in the user's language ("разделитель —
+# comma" was half English).
+_DELIMITER_NAMES = {",": msg("comma", context="delimiter"),
+                    ";": msg("semicolon", context="delimiter"),
+                    "\t": msg("tab", context="delimiter"),
+                    "|": msg("vertical bar", context="delimiter")}
+
+
 def _delimiter(text: str) -> str:
     named = {v: k for k, v in DELIMITERS.items()} | {"\\t": "\t", "tab": "\t"}
     return named.get(text, text)
@@ -213,7 +221,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     if pv.kind == "csv":
         out.write(str(msg("{file}; {encoding}, {delimiter}-separated; header in row {row}",
                           file=pv.file_name, encoding=ENCODINGS.get(pv.encoding, pv.encoding),
-                          delimiter=DELIMITERS.get(pv.delimiter, repr(pv.delimiter)),
+                          delimiter=_DELIMITER_NAMES.get(pv.delimiter, repr(pv.delimiter)),
                           row=pv.header_row)) + "\n")
     else:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,

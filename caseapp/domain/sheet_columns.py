@@ -83,7 +83,7 @@ _HEADERS: tuple[tuple[str, str], ...] = (
                             r"ով է գերեվարել"),
     ("capture", r"(date of )?(capture|arrest|detention)( date)?|captured( on)?|detained( on)?|"
                 r"(дата )?(пленения|задерж\w*|захв\w*|арест\w*)|(дата|когда) (задержан|пленен)\w*|"
-                r"дата плен\w*|взят\w* в плен|"
+                r"дата плен\w*|взят\w* в плен|(когда |дата )?(попал|попадани)\w* в плен|"
                 r"(գերեվ|ձերբակալ|կալանավոր)\w* (ամսաթիվ|օր|ա թ)\w*|գերեվարվ\w*"),
     ("place", r"place of detention|(detention )?facility|held (at|in)|prison|where held|"
               r"место (содерж|заключ|нахожд)\w*|где содерж\w*|учреждение|тюрьма|"
@@ -104,7 +104,8 @@ _HEADERS: tuple[tuple[str, str], ...] = (
     ("status", r"status|current status|статус|положение|կարգավիճակ\w*"),
     ("category", r"category|type|категория|կատեգորիա\w*"),
     ("notes", r"notes?|comments?|remarks?|примеч\w*|прим|комментари\w*|заметки|"
-              r"նշում\w*|մեկնաբանություն\w*"),
+              r"(additional|other|more) info\w*|(доп\w*|ин\w*|прочая) (информаци\w*|сведени\w*)|"
+              r"նշում\w*|մեկնաբանություն\w*|(լրացուցիչ|այլ) տեղեկ\w*"),
     ("tags", r"tags?|labels?|теги|метки|պիտակ\w*"),
 )
 # A header about someone else (a relative, the lawyer, a contact: "Mother's name", "ФИО

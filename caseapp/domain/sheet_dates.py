@@ -17,28 +17,40 @@ from caseapp.domain.enums import DatePrecision
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.sheet_values import CellError, clean_text, normalise
 
-# Month names and their usual abbreviations; Russian and Armenian in the nominative and the
-# genitive ("17 мая 2024", "մայիսի 17"). Matched on the whole word, after normalise().
+# Month names and their usual abbreviations; Russian and Armenian in the nominative, the
+# genitive ("17 мая 2024", "մայիսի 17") and the case after "in" ("в мае 2024", "մայիսին").
+# Matched on the whole word, after normalise().
 _MONTH_WORDS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "январь", "января", "янв", "հունվար", "հունվարի"),
-    2: ("february", "feb", "февраль", "февраля", "фев", "февр", "փետրվար", "փետրվարի"),
-    3: ("march", "mar", "март", "марта", "мар", "մարտ", "մարտի"),
-    4: ("april", "apr", "апрель", "апреля", "апр", "ապրիլ", "ապրիլի"),
-    5: ("may", "май", "мая", "մայիս", "մայիսի"),
-    6: ("june", "jun", "июнь", "июня", "июн", "հունիս", "հունիսի"),
-    7: ("july", "jul", "июль", "июля", "июл", "հուլիս", "հուլիսի"),
-    8: ("august", "aug", "август", "августа", "авг", "օգոստոս", "օգոստոսի"),
-    9: ("september", "sep", "sept", "сентябрь", "сентября", "сен", "сент", "սեպտեմբեր",
-        "սեպտեմբերի"),
-    10: ("october", "oct", "октябрь", "октября", "окт", "հոկտեմբեր", "հոկտեմբերի"),
-    11: ("november", "nov", "ноябрь", "ноября", "ноя", "нояб", "նոյեմբեր", "նոյեմբերի"),
-    12: ("december", "dec", "декабрь", "декабря", "дек", "դեկտեմբեր", "դեկտեմբերի"),
+    1: ("january", "jan", "январь", "января", "январе", "янв", "հունվար", "հունվարի",
+        "հունվարին"),
+    2: ("february", "feb", "февраль", "февраля", "феврале", "фев", "февр", "փետրվար",
+        "փետրվարի", "փետրվարին"),
+    3: ("march", "mar", "март", "марта", "марте", "мар", "մարտ", "մարտի", "մարտին"),
+    4: ("april", "apr", "апрель", "апреля", "апреле", "апр", "ապրիլ", "ապրիլի", "ապրիլին"),
+    5: ("may", "май", "мая", "мае", "մայիս", "մայիսի", "մայիսին"),
+    6: ("june", "jun", "июнь", "июня", "июне", "июн", "հունիս", "հունիսի", "հունիսին"),
+    7: ("july", "jul", "июль", "июля", "июле", "июл", "հուլիս", "հուլիսի", "հուլիսին"),
+    8: ("august", "aug", "август", "августа", "августе", "авг", "օգոստոս", "օգոստոսի",
+        "օգոստոսին"),
+    9: ("september", "sep", "sept", "сентябрь", "сентября", "сентябре", "сен", "сент",
+        "սեպտեմբեր", "սեպտեմբերի", "սեպտեմբերին"),
+    10: ("october", "oct", "октябрь", "октября", "октябре", "окт", "հոկտեմբեր",
+         "հոկտեմբերի", "հոկտեմբերին"),
+    11: ("november", "nov", "ноябрь", "ноября", "ноябре", "ноя", "нояб", "նոյեմբեր",
+         "նոյեմբերի", "նոյեմբերին"),
+    12: ("december", "dec", "декабрь", "декабря", "декабре", "дек", "դեկտեմբեր",
+         "դեկտեմբերի", "դեկտեմբերին"),
 }
 MONTHS: dict[str, int] = {w: m for m, words in _MONTH_WORDS.items() for w in words}
 
+# The months in Roman numerals, as Soviet and Russian papers write them ("13.XII.2020").
+_ROMAN_MONTHS = {r: m for m, r in enumerate(
+    ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"), start=1)}
+
 # Words around a date that say nothing about it: "2024 г.", "1990 г.р." (year of birth),
-# "2024թ.", "17-ին", "year".
-_FILLER = {"г", "года", "год", "гг", "р", "թ", "թվական", "թվականի", "ին", "year", "the", "of"}
+# "в 2020 году", "2024թ.", "2020 թվականին", "17-ին", "year", "in".
+_FILLER = {"г", "года", "год", "году", "гг", "р", "в", "թ", "թվական", "թվականի", "թվականին",
+           "ին", "year", "the", "of", "in"}
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 = 1900-01-01 (Excel's 1900 leap-year bug kept)
 # Dates before it are counted one day off by spreadsheet programs (Excel's 1900 leap-year bug,
@@ -69,7 +81,8 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
     """A cell as a date (:func:`parse_partial_date`) and the caveat of reading it, if any: a
     date marked uncertain ("~1990-05-17", "1990?", "около 1990") is an approximate day when
     it names a day; a month or a year is kept at its precision, which the caveat says (the
-    case file marks only a day approximate)."""
+    case file marks only a day approximate: the cell goes to the captive's notes, see
+    :func:`caseapp.domain.sheet_loose_dates.read_sheet_date`)."""
     if isinstance(value, str):
         text = clean_text(value)
         unsure = _UNCERTAIN.fullmatch(text)
@@ -78,7 +91,8 @@ def read_date(value: object) -> tuple[PartialDate, Message | None]:
             if inner.precision is DatePrecision.EXACT:
                 return PartialDate(inner.value, DatePrecision.APPROXIMATE), None
             return inner, msg("is marked uncertain; kept as {date}, as the case file marks only "
-                              "a day approximate", date=inner.iso())
+                              "a day approximate, and the cell in the captive's notes",
+                              date=inner.iso())
     return _plain_date(value), None
 
 
@@ -107,8 +121,9 @@ def _plain_date(value: object) -> PartialDate:
         day = _plain_date(timed.group("day"))
         if day.precision is DatePrecision.EXACT:
             return day
-    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?(?:\s*(?:г\.?\s*р|г|թ)\.?)?",
-                           text.casefold())
+    # "17.05.1990", "17.05.1990 г.", "17.05.1990 года", "1990 թ.", "13.12.2020." (a full stop)
+    numeric = re.fullmatch(r"(\d{1,4})\s*([./\-])\s*(\d{1,4})(?:\s*\2\s*(\d{1,4}))?"
+                           r"(?:\s*(?:г\.?\s*р|года?|г|թվական\w*|թ))?\.?", text.casefold())
     if numeric:
         return _from_numbers(numeric.group(1), numeric.group(3), numeric.group(4))
     if re.fullmatch(r"\d+(\.0+)?", text):
@@ -189,6 +204,8 @@ def _from_words(text: str) -> PartialDate:
     month = [MONTHS[w] for w in words if w in MONTHS]
     numbers = [w for w in words if w.isdigit()]
     rest = [w for w in words if w not in MONTHS and not w.isdigit()]
+    if not month and len(rest) == 1 and rest[0] in _ROMAN_MONTHS:  # 13.XII.2020
+        month, rest = [_ROMAN_MONTHS[rest[0]]], []
     if not rest and not month and len(numbers) == 1 and len(numbers[0]) == 4:
         return _make(int(numbers[0]), precision=DatePrecision.YEAR)  # 1990 г.
     if rest or len(month) != 1 or not 1 <= len(numbers) <= 2:

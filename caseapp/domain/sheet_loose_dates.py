@@ -42,7 +42,9 @@ def read_sheet_date(value: object, today: date | None = None
                     msg("is a part of a year: kept as the year {year}, and the cell in the "
                         "captive's notes", year=str(year_of_part)), True)
     day, caveat = read_date(value)
-    return day, caveat, False
+    # A month or a year marked uncertain ("около 1990") is kept at its precision, which
+    # cannot say "about": the cell is kept in the notes, so the mark is not lost.
+    return day, caveat, caveat is not None
 
 
 def _part_of_year(text: str) -> int | None:

@@ -87,7 +87,17 @@ def _one_more_letter(a: str, b: str) -> bool:
         and b[-1] != "a"
 
 
-def word_ratio(a: str, b: str, **_: object) -> float:
+# An initial ("Оганесян Левон Р.", "Petrosyan A.") against a whole word beginning with its
+# letter: alike, never the same word (a name with one is at most "similar").
+INITIAL_RATIO = 90.0
+
+
+def _initial(word: str) -> bool:
+    """Whether a word's key is an initial: one letter ("Р.", not "4", a number in a name)."""
+    return len(word) == 1 and word.isalpha()
+
+
+def word_ratio(a: str, b: str, *, initials: bool = True, **_: object) -> float:
     """The similarity (0-100) of two words' sound keys, except that a man's and a woman's
     form of one surname are two people: Əliyev / Əliyeva, Мехтиев / Мехтиева (sound keys
     ``aliv`` / ``aliva``, 89 by ratio), Мартиросов / Мартиросова (90). Only after a v: Tamar
@@ -96,13 +106,19 @@ def word_ratio(a: str, b: str, **_: object) -> float:
     stands for (Петросов, Петросова / Petrosyan) but never another Russified one through it
     (Петросов / Петросова are a man and a woman, by their own keys). A word beginning with a
     velar never meets one without (Karen / Aren, Karam / Aram), nor a short given name the
-    same with one more letter but a (:data:`ENDING_LETTER_BELOW`: Armen / Armine)."""
+    same with one more letter but a (:data:`ENDING_LETTER_BELOW`: Armen / Armine). An
+    initial ("Р.") is alike a word it begins (:data:`INITIAL_RATIO`), else another name;
+    not with ``initials`` False (both spellings have initials: "Петросян А. Б." is not
+    "Акопян П. Б.", its initials are matched with initials, its words with words)."""
     if a[-1:] == ROOT_MARK or b[-1:] == ROOT_MARK:
         if a[-1:] == b[-1:]:
             return 0.0
         a, b = a.rstrip(ROOT_MARK), b.rstrip(ROOT_MARK)
     if _man_and_woman(a, b) or _man_and_woman(b, a):
         return 0.0
+    if _initial(a) != _initial(b) and a.isalpha() and b.isalpha():  # an initial and a word
+        initial, word = (a, b) if _initial(a) else (b, a)
+        return INITIAL_RATIO if initials and word.startswith(initial) else 0.0
     if (a[:1] == "k") != (b[:1] == "k"):
         return 0.0  # a first velar (kept as k) is never dropped: Ghazaryan is not Azaryan
     if a[:1] == "k" and a != b:  # weighed without it, as before it was kept
@@ -125,8 +141,10 @@ def words_score(a: Sequence[str], b: Sequence[str]) -> float:
         return 0.0
     free = list(long_)
     total = 0.0
+    initials = not (any(map(_initial, a)) and any(map(_initial, b)))
     for word in short:
-        best = process.extractOne(word, free, scorer=word_ratio)
+        best = process.extractOne(word, free, scorer=word_ratio,
+                                  scorer_kwargs={"initials": initials})
         if best is None or best[1] < WORD_CUTOFF:
             return 0.0
         total += best[1] / 100
@@ -225,6 +243,8 @@ class PeopleIndex:
         self._by_word: dict[str, dict[str, set[Spelling]]] = defaultdict(lambda: defaultdict(set))
         self._words: dict[str, list[str]] = defaultdict(list)  # first letter → words, in order
         self._by_shortest: dict[int, set[Spelling]] = defaultdict(set)  # fewest words → spellings
+        # first letter → the spellings without initials having a word beginning with it
+        self._by_letter: dict[str, set[Spelling]] = defaultdict(set)
 
     def add(self, key: Hashable, person: Person) -> None:
         if key in self._people:
@@ -242,13 +262,21 @@ class PeopleIndex:
                     if w not in bucket:
                         self._words[w[0]].append(w)
                     bucket[w].add(spellings)
+                    if not any(map(_initial, words)):
+                        self._by_letter[w[0]].add(spellings)
         self._groups[spellings][_year(person)][key] = None
 
-    def _hits(self, word: str) -> set[Spelling]:
+    def _hits(self, word: str, to_initials: bool) -> set[Spelling]:
+        """The spellings with a word like ``word``; with ``to_initials`` (``word`` is of a
+        spelling without initials: those of one that has some meet only initials, see
+        word_ratio), those with its initial too."""
         bucket = self._by_word.get(word[0])
         if not bucket:
             return set()
-        found: set[Spelling] = set()
+        if _initial(word):  # an initial ("Р.") meets that initial, and every word it begins
+            return bucket.get(word, set()) | self._by_letter[word]  # of a name without any
+        to_initial = to_initials and word[0].isalpha()  # "Левон" meets "Л."
+        found = set(bucket.get(word[0], ()) if to_initial else ())
         for other, _, _ in process.extract(word, self._words[word[0]], scorer=fuzz.ratio,
                                            score_cutoff=WORD_CUTOFF, limit=None):
             found |= bucket[other]
@@ -281,7 +309,8 @@ class PeopleIndex:
         spellings = person.spellings
         met: set[Spelling] = set()
         for words in spellings:
-            met |= self._meeting([self._hits(w) for w in dict.fromkeys(words)])
+            to_initials = not any(map(_initial, words))
+            met |= self._meeting([self._hits(w, to_initials) for w in dict.fromkeys(words)])
         excluded = set(exclude)
         year = _year(person)
         found = []

@@ -174,44 +174,52 @@ def joined_tags(tags: tuple[str, ...] | list[str]) -> str:
 E = TypeVar("E", bound=StrEnum)
 
 # Each pattern is matched against the whole normalised cell. Russian participles take their
-# feminine and plural endings (осужден, осуждена, осуждены).
+# feminine and plural endings (осужден, осуждена, осуждены), Armenian words their plural
+# (-ներ, -եր, with the article -ը): a list grouped in parts under titles ("Пропавшие без
+# вести", "Զինծառայողներ", "Քաղաքացիական անձինք") names its parts in the plural.
 STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
     (r"missing|disappeared|whereabouts unknown|unknown whereabouts|пропал\w* без вести|"
-     r"без вести пропавш\w*|пропавш\w*|անհետ կորած|անհայտ կորած|անհայտ", CaptiveStatus.MISSING),
+     r"без вести пропавш\w*|пропавш\w*( без вести)?|անհետ կորած(ներ|ները)?|"
+     r"անհայտ կորած(ներ|ները)?|անհայտ", CaptiveStatus.MISSING),
     (r"held|captive|in captivity|detained|in custody|prisoner|в плену|плен|пленн\w*|"
-     r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|գերի|"
-     r"գերեվարված|կալանքի տակ|կալանավորված|պահվում է", CaptiveStatus.HELD),
+     r"удерживает\w*|задержан\w*|под стражей|содерж\w* под стражей|գերության մեջ|"
+     r"գերի(ներ|ները)?|գերեվարված(ներ|ները)?|կալանքի տակ|կալանավորված(ներ|ները)?|"
+     r"պահվում է", CaptiveStatus.HELD),
     (r"pre trial|pre trial detention|awaiting trial|under investigation|следствие|"
      r"под следствием|предварительн\w* заключени\w*|в сизо|сизо|նախաքննություն|"
      r"նախնական կալանք",
      CaptiveStatus.PRE_TRIAL),
     (r"on trial|trial|in court|под судом|суд|судебный процесс|идет суд|դատավարություն|"
      r"դատական քննություն|դատարանում", CaptiveStatus.ON_TRIAL),
-    (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված|դատապարտվել է",
+    (r"convicted|sentenced|осужд[её]н\w*|приговор[её]н\w*|դատապարտված(ներ|ները)?|"
+     r"դատապարտվել է",
      CaptiveStatus.CONVICTED),
-    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված|ազատված( է)?|ազատ|"
+    (r"released|freed|free|освобожд[её]н\w*|на свободе|ազատ արձակված(ներ|ները)?|"
+     r"ազատված(ներ|ները| է)?|ազատ|"
      r"ազատ (է )?արձակվել( է)?",
      CaptiveStatus.RELEASED),
     (r"repatriated|returned|returned home|репатриирован\w*|возвращ[её]н\w*|вернул\w*|"
-     r"վերադարձված|վերադարձել է|հայրենադարձված", CaptiveStatus.REPATRIATED),
-    (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված|մահացած|"
+     r"вернувш\w*|վերադարձված(ներ|ները)?|վերադարձել է|հայրենադարձված(ներ|ները)?",
+     CaptiveStatus.REPATRIATED),
+    (r"deceased|dead|died|killed|погиб\w*|умер\w*|скончал\w*|мертв\w*|զոհված(ներ|ները)?|"
+     r"մահացած(ներ|ները)?|"
      r"մահացել է", CaptiveStatus.DECEASED),
 )
 # ("serviceman pow": the window's "Serviceman / POW"; the documents' words are read through
 # caseapp.services.sheet_app_words.)
 CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
-    (r"civilian|civil|гражданск\w*( лицо)?|мирн\w* жител\w*|քաղաքացիական( անձ)?|"
-     r"խաղաղ բնակիչ", CaptiveCategory.CIVILIAN),
+    (r"civilians?|civil|гражданск\w*( лиц[оа])?|мирн\w* жител\w*|"
+     r"քաղաքացիական( անձ| անձինք| անձիք)?|խաղաղ բնակիչ(ներ|ները)?", CaptiveCategory.CIVILIAN),
     (r"serviceman|servicemen|serviceman pow|soldier|military|pow|prisoner of war|"
-     r"военнослужащ\w*|военн\w*|"
-     r"военнопленн\w*|солдат|զինծառայող|զինվոր|ռազմագերի", CaptiveCategory.SERVICEMAN),
+     r"(пленн\w* )?военнослужащ\w*|военн\w*|военнопленн\w*|солдат(ы)?|"
+     r"զինծառայող(ներ|ները)?|զինվոր(ներ|ները)?|ռազմագերի(ներ|ները)?", CaptiveCategory.SERVICEMAN),
     (r"former official|official|бывш\w* (чиновник|должностн\w* лиц\w*)|чиновник|"
      r"должностн\w* лиц\w*|նախկին պաշտոնյա|պաշտոնյա", CaptiveCategory.FORMER_OFFICIAL),
     (r"other|другое|иное|прочее|այլ", CaptiveCategory.OTHER),
 )
 SEX_WORDS: tuple[tuple[str, Sex], ...] = (
-    (r"m|male|man|м|муж|мужской|мужчина|ա|արական|տղամարդ", Sex.MALE),
-    (r"f|female|woman|ж|жен|женский|женщина|ի|իգական|կին", Sex.FEMALE),
+    (r"m|male|man|м|муж|мужской|мужчина|ա|ար|արական|տղամարդ", Sex.MALE),
+    (r"f|female|woman|ж|жен|женский|женщина|ի|իգ|իգական|կին", Sex.FEMALE),
     (r"unknown|неизвестно|անհայտ", Sex.UNKNOWN),
 )
 
