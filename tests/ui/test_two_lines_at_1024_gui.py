@@ -1,0 +1,114 @@
+"""At 1024 × 768 in Armenian and Russian: the reminder banner on two lines at most, the rows of
+the advocacy log and the documents (and of a captive's own lists of them) on two lines at
+most with the whole text in a tooltip, and no number of the status report dialog broken
+across lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView
+
+from caseapp.ui.language import apply_language
+from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
+from tests.conftest import copy_of
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
+
+
+@pytest.fixture(params=["hy", "ru"])
+def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
+    w = _window(qtbot, tmp_path, request.param)
+    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
+    yield w
+    w.set_case_file(None, backup_previous=False)
+    w.close()
+
+
+def _lines(label: QLabel) -> float:
+    """How many lines the label's text takes at its width."""
+    height = label.heightForWidth(label.width()) if label.hasHeightForWidth() else label.sizeHint().height()
+    return height / label.fontMetrics().lineSpacing()
+
+
+def test_the_reminder_banner_says_everything_in_two_lines(qtbot, window) -> None:
+    """The banner took three lines and an "…" on a fourth at 1024 pixels in Armenian: the
+    counts, then the most urgent item wrapped. Now the counts on one line and the item on
+    the next, each cut with "…" where need be; every item in the tooltip."""
+    banner = window.banner
+    qtbot.waitUntil(banner.isVisible, timeout=WAIT)
+    qtbot.wait(50)  # laid out
+    label = banner.text
+    assert _lines(label) < 2.5, label.text()
+    assert label.height() < 2.5 * label.fontMetrics().lineSpacing()
+    head, detail = label.text().split("\n")  # the counts whole, the first item whole
+    assert head and detail and detail.removesuffix(" …") in label.toolTip()
+    for shown in label.lines():
+        assert label.fontMetrics().horizontalAdvance(shown) <= label.width() * 1.1
+
+
+def _capped(table: QTableView) -> None:
+    """No row taller than two lines and its margins; every cell cut to them gives its whole
+    text in its tooltip; every column shown at least as wide as its longest word or title."""
+    most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
+    header = table.horizontalHeader()
+    model = table.model()
+    assert model.rowCount() > 1
+    cut = 0
+    for row in range(model.rowCount()):
+        assert table.rowHeight(row) <= most, (row, table.rowHeight(row), model.index(row, 0).data())
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            index = model.index(row, column)
+            if _text_height(table, row, column) > table.rowHeight(row):
+                delegate = table.itemDelegateForIndex(index)
+                assert isinstance(delegate, RoomyRows)
+                option = QStyleOptionViewItem()
+                option.rect = table.visualRect(index)
+                option.font = table.font()
+                assert delegate.cut_text(option, index) == str(index.data())
+                cut += 1
+    assert cut, "nothing long enough to be cut: the test shows nothing"
+
+
+@pytest.mark.parametrize("view_id", ["advocacy", "documents"])
+def test_a_row_of_the_log_and_of_the_documents_takes_two_lines_at_most(qtbot, window,
+                                                                       view_id: str) -> None:
+    """Rows wrapped to five to nine lines (an addressee, the captives of a document), so only
+    two or three rows were in sight."""
+    window.show_view(view_id)
+    view = window.views[view_id]
+    qtbot.waitUntil(lambda: view.table.isVisible() and view.table.model().rowCount() > 1,
+                    timeout=WAIT)
+    qtbot.waitUntil(lambda: not view.columns_fit._later.isActive(), timeout=WAIT)
+    qtbot.wait(50)
+    _capped(view.table)
+
+
+@pytest.mark.parametrize("section", ["interventions", "documents"])
+def test_a_captives_own_log_and_documents_take_two_lines_a_row(qtbot, armenian_ui,
+                                                              section: str) -> None:
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test
+    cf = armenian_ui.case_file
+    counts = {c.id: len(cf.interventions.list(captive_id=c.id)) + len(cf.documents.list(captive_id=c.id))
+              for c in cf.captives.list()}
+    page = open_page(qtbot, armenian_ui, max(counts, key=lambda c: counts[c]), BESIDE_THE_SIDEBAR)
+    _capped(show_section(qtbot, page, section))
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_status_report_dialog_never_breaks_a_number(qtbot, ui, lang: str) -> None:
+    """"10 000" went on two lines, "10" at the end of one and "000" on the next: a number
+    grouped with a space is grouped with a no-break space."""
+    from caseapp.ui.dialogs.report_dialogs import StatusReportDialog
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test
+    dialog = StatusReportDialog(ui)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if "000" in label.text()]
+    assert texts
+    for text in texts:
+        assert "10 000" not in text and "10\u00a0000" in text, text
