@@ -287,3 +287,28 @@ def test_every_field_of_the_letter_can_be_read_on_a_1024_pixel_screen(
     narrow = {name: edit.width() for name, edit in dialog.field_edits.items()
               if edit.width() < 160}
     assert narrow == {}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, captive, lang: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a template is for has one text, the documents' catalogue's (the command line's
+    `templates list` says it too): the dialog kept a copy of its own in the Qt catalogue."""
+    from caseapp.domain.messages import msg
+    from caseapp.reports import template_titles
+    from caseapp.reports.letters import list_templates
+    from caseapp.ui.language import apply_language
+
+    apply_language(QApplication.instance(), lang)  # put back after the test (tests/conftest)
+    monkeypatch.setitem(template_titles.TITLES, "press_statement", msg("Press statement, one owner"))
+    dialog = LetterDialog(ui, captive_id=captive)
+    qtbot.addWidget(dialog)
+    shown = {dialog.template.itemData(i): dialog.template.itemText(i)
+             for i in range(dialog.template.count())}
+    shipped = [t for t in list_templates() if t.shipped and not t.problem]
+    assert shipped and set(shown) >= {t.key for t in shipped}
+    for tpl in shipped:
+        title = template_titles.template_title(tpl, lang)
+        assert shown[tpl.key].startswith(title + " — "), (shown[tpl.key], title)
+        if not tpl.key.startswith("press_statement"):  # in the interface's language
+            assert title != template_titles.TITLES[tpl.key.rsplit("_", 1)[0]].text
