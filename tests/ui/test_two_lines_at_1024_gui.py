@@ -112,3 +112,32 @@ def test_the_status_report_dialog_never_breaks_a_number(qtbot, ui, lang: str) ->
     assert texts
     for text in texts:
         assert "10 000" not in text and "10\u00a0000" in text, text
+
+
+def test_an_empty_list_of_documents_keeps_its_titles_whole_and_in_sight(qtbot, armenian_ui) -> None:
+    """A captive without documents: the table was never fitted (no rows), so its eight
+    titles at their own widths ran out of the page sideways and the first, the stretching
+    one, was squeezed to " երնագի" under its sort arrow."""
+    apply_language(QCoreApplication.instance(), "hy")  # put back after the test
+    probe = open_page(qtbot, armenian_ui, armenian_ui.case_file.captives.list()[0].id)
+    for captive in armenian_ui.case_file.captives.list():  # the first whose file holds none
+        probe.show_captive(captive.id)
+        qtbot.waitUntil(lambda c=captive.id: probe.file is not None and probe.file.captive.id == c,
+                        timeout=WAIT)
+        if probe.bundle is not None and not probe.bundle.documents:
+            break
+    assert probe.bundle is not None and not probe.bundle.documents
+    page = open_page(qtbot, armenian_ui, captive.id, BESIDE_THE_SIDEBAR)
+    section = page.sections["documents"]
+    for index in range(page.tabs.count()):
+        if page.tabs.widget(index).isAncestorOf(section):
+            page.tabs.setCurrentIndex(index)
+    qtbot.waitUntil(section.isVisible, timeout=WAIT)
+    qtbot.wait(50)  # fitted once laid out (a zero timer)
+    table = section.table
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    for column in shown:
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) - 1, \
+            (column, header.sectionSize(column), header.sectionSizeHint(column))

@@ -250,8 +250,8 @@ class Section(QWidget):
     def set_records(self, records: Sequence[Any]) -> None:
         current = self.current()
         self.model.set_records(records)
-        if records and not self._fitted:
-            self._fit_pending = True
+        if not self._fitted:  # an empty table too: its titles within its width (spare
+            self._fit_pending = True  # columns hidden), not pushed out sideways
             if self.isVisible():
                 self.fit_columns()
         self._fitted = bool(records)
