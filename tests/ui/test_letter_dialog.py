@@ -312,3 +312,32 @@ def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, capt
         assert shown[tpl.key].startswith(title + " — "), (shown[tpl.key], title)
         if not tpl.key.startswith("press_statement"):  # in the interface's language
             assert title != template_titles.TITLES[tpl.key.rsplit("_", 1)[0]].text
+
+
+def test_what_the_level_leaves_out_does_not_push_the_dialog_off_a_1024_screen(
+        qtbot, ui, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports → Letter… in Russian at 1024×768: the list of what the letter's level leaves
+    out (five items, the status history on three lines) came after the dialog was sized and
+    made it taller than the screen, its title bar above the screen's top (the window grew to
+    fit its ten lines). The note says how many items are left out; the list is in its
+    tooltip."""
+    from PySide6.QtCore import QCoreApplication, QRect
+    from PySide6.QtGui import QScreen
+
+    from caseapp.ui.language import apply_language
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 738))
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    # a captive with an intervention: its addressee is above the letter's level
+    cid = next(i.captive_ids[0] for i in cf.interventions.list() if i.captive_ids)
+    dialog = open_letter(qtbot, ui, cid, "echr_rule39_cover_ru")
+    qtbot.waitUntil(lambda: dialog.left_out_summary is not None, timeout=WAIT)
+    qtbot.wait(50)  # laid out again (no time asserted)
+    lines = dialog.left_out_summary.lines()
+    assert len(lines) >= 3
+    note = dialog.level_note
+    # the level's line and the count (each may wrap once), not a line per item left out
+    assert note.heightForWidth(note.width()) <= 4 * note.fontMetrics().lineSpacing(), note.text()
+    assert lines[0].rstrip(":") in note.text()
+    assert all(line in dialog.level_note.toolTip() for line in lines)

@@ -1,7 +1,8 @@
 """At 1024 × 768 in Armenian and Russian: the reminder banner on two lines at most, the rows of
 the advocacy log and the documents (and of a captive's own lists of them) on two lines at
-most with the whole text in a tooltip, and no number of the status report dialog broken
-across lines."""
+most with the whole text in a tooltip, no number of the status report dialog broken
+across lines, and what a walk through a captive's page found besides (an empty list's
+titles, the kind of counsel after a name)."""
 
 from __future__ import annotations
 
@@ -141,3 +142,21 @@ def test_an_empty_list_of_documents_keeps_its_titles_whole_and_in_sight(qtbot, a
     for column in shown:
         assert header.sectionSize(column) >= header.sectionSizeHint(column) - 1, \
             (column, header.sectionSize(column), header.sectionSizeHint(column))
+
+
+@pytest.mark.parametrize(("lang", "said"), [("ru", "Адвокат Мисаллы (по назначению)"),
+                                            ("en", "Адвокат Мисаллы (appointed)")])
+def test_the_kind_of_counsel_after_a_name_is_not_capitalised(qtbot, lang: str, said: str) -> None:
+    """"Адвокат Нармин Мисаллы (По назначению)": the label as it stands alone, capital and
+    all, inside the brackets after the name."""
+    from types import SimpleNamespace
+
+    from caseapp.domain.enums import CounselKind
+    from caseapp.ui.views.captive_columns import prosecution_columns
+
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test
+    defence = next(c for c in prosecution_columns() if c.title == "Defence")
+    record = SimpleNamespace(defence_counsel="Адвокат Мисаллы", counsel_kind=CounselKind.APPOINTED)
+    assert defence.text(record) == said
+    alone = defence.text(SimpleNamespace(defence_counsel="", counsel_kind=CounselKind.APPOINTED))
+    assert alone[:1].isupper()
