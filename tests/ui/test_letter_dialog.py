@@ -314,13 +314,12 @@ def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, capt
             assert title != template_titles.TITLES[tpl.key.rsplit("_", 1)[0]].text
 
 
-def test_what_the_level_leaves_out_does_not_push_the_dialog_off_a_1024_screen(
+def test_what_the_level_leaves_out_takes_a_line_and_a_tooltip(
         qtbot, ui, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
     """Reports → Letter… in Russian at 1024×768: the list of what the letter's level leaves
-    out (five items, the status history on three lines) came after the dialog was sized and
-    made it taller than the screen, its title bar above the screen's top (the window grew to
-    fit its ten lines). The note says how many items are left out; the list is in its
-    tooltip."""
+    out (five items, the status history on three lines) took ten lines above the letter's
+    fields, which were left a scrolled strip. The note says how many items are left out;
+    the list is in its tooltip."""
     from PySide6.QtCore import QCoreApplication, QRect
     from PySide6.QtGui import QScreen
 

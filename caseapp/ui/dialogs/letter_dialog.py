@@ -293,8 +293,8 @@ class LetterDialog(OutputDialog):
     def _show_left_out_summary(self, summary: Any) -> None:
         self.left_out_summary = summary
         self._show_level()
-        # The count on the note, the items in its tooltip: a line per item made the window
-        # taller than a 1024 × 768 screen once they came (its title bar above the top).
+        # The count on the note, the items in its tooltip: a line per item (ten lines in
+        # Russian) left the letter's fields a scrolled strip on a 1024 × 768 screen.
         lines = summary.lines()
         if lines:
             self.level_note.setText(self.level_note.text() + "\n" + lines[0].rstrip(":"))
