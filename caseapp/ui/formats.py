@@ -140,6 +140,15 @@ def number(value: int) -> str:
     return QLocale().toString(value)
 
 
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u2009\u202f](?=\d{3}(?!\d))")
+
+
+def unbroken_numbers(text: str) -> str:
+    """``text`` with every space between a number's digit groups ("10 000", as Armenian and
+    Russian group them) made a no-break space: a wrapped line never splits a number."""
+    return _GROUP_SPACE.sub("\u00a0", text)
+
+
 def short_date(value: date) -> str:
     """A day and month in the interface's language: "3 Dec", "3 дек.", "3 դեկ."."""
     return QLocale().toString(_qdate(value), "d MMM")

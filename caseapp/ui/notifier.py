@@ -8,14 +8,13 @@ reminder timer (``reminders_due``). What is announced is the reminder service's
 
 from __future__ import annotations
 
-import html
 from array import array
 from bisect import bisect_left
 from collections.abc import Container, Mapping
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
@@ -29,6 +28,7 @@ from caseapp.ui.formats import short_date
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.banner import Banner
+from caseapp.ui.widgets.elided_label import TwoLineLabel
 
 if TYPE_CHECKING:  # the reminders (and the deadline rules they import) come after the start
     from caseapp.services.attention import AttentionItem
@@ -136,10 +136,13 @@ class ReminderBanner(Banner):
 
     show_requested = Signal()
     attention_requested = Signal()  # the dashboard's "Needs attention"
+    text: TwoLineLabel
 
     def __init__(self, parent: QWidget | None = None):
+        # Two lines at most, even at 1024 pixels in Armenian: the counts and the most urgent
+        # item, each cut with "…"; every item in the tooltip and behind the buttons.
         super().__init__("reminder", ("#fdf2e9", "#e59866", "#6e2c00"), parent,
-                         margins=(10, 4, 4, 4))
+                         margins=(10, 4, 4, 4), label=TwoLineLabel())
         show = QPushButton(self.tr("Show deadlines"), self)
         show.setObjectName("reminder_show")
         show.clicked.connect(self.show_requested)
@@ -283,12 +286,10 @@ class Notifier(QObject):
         count = alert_count(alerts)
         shown = shown_entries(alerts, self.announced)
         lines = {n: self.line(alerts, n) for n in shown}  # only the lines shown are written
-        # One line on a small screen: the counts and the most urgent item; the rest in the
+        # Two lines on a small screen: the counts and the most urgent item; the rest in the
         # tooltip and behind the buttons.
         first = lines[0] if count else ""
-        self.banner.text.setText(f"<b>{html.escape(text)}</b> &nbsp; {html.escape(first)}"
-                                 + (" …" if count > 1 else ""))
-        self.banner.text.setTextFormat(Qt.TextFormat.RichText)
+        self.banner.text.set_lines(text, first + (" …" if count > 1 else ""))
         self.banner.text.setToolTip(
             "\n".join(lines[n] for n in range(min(TOOLTIP_LINES, count)))
             + ("\n…" if count > TOOLTIP_LINES else ""))

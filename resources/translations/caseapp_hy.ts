@@ -3020,22 +3020,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="220" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -4931,34 +4931,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրված փաստաթուղթ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Ընտրեք փաստաթուղթ՝ տեսնելու դրա ծագումը և ամբողջական SHA-256-ը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>(no file name)</source>
         <translation>(առանց ֆայլի անվան)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="287" />
         <source>Source: %1</source>
         <translation>Աղբյուր՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="123" />
-        <location filename="../../caseapp/ui/views/documents.py" line="286" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>SHA-256: %1</source>
         <translation>SHA-256՝ %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="103" />
-        <location filename="../../caseapp/ui/views/documents.py" line="289" />
+        <location filename="../../caseapp/ui/views/documents.py" line="291" />
         <source>Attached to: %1</source>
         <translation>Կցված է՝ %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln փաստաթուղթ</numerusform>
@@ -4966,17 +4966,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="309" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Save a copy of “%1”</source>
         <translation>Պահել «%1»-ի պատճենը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="317" />
+        <location filename="../../caseapp/ui/views/documents.py" line="319" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>«%1»-ի պատճենը պահվեց %2 ֆայլում (%3)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="322" />
+        <location filename="../../caseapp/ui/views/documents.py" line="324" />
         <source>Could not write %1: %2</source>
         <translation>Հնարավոր չեղավ գրել %1՝ %2</translation>
     </message>
@@ -4984,58 +4984,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Dossier</source>
         <translation>Դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Պահել այս PDF-ը՝ իր SHA-256-ով, գերու փաստաթղթերի մեջ այն մակարդակով, որով այն տպվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Dossier of one captive</source>
         <translation>Մեկ գերու դոսյե</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="229" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Ներքին. գործի ամբողջ բովանդակությունը՝ միայն ձեր թիմի համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="231" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Փոխանցելի. բաց է թողնում ներքին նշվածը. ԿԽՄԿ-ի, դատարանների, դիվանագետների և գործընկերների համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="233" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Հրապարակային. միայն հրապարակային նշվածը. մամուլի և հրապարակման համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="266" />
         <source>Choose a captive first.</source>
         <translation>Նախ ընտրեք գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Տպված է %1 մակարդակով, տարբերակ %2։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
         <source>%Ln page(s).</source>
         <translation>
             <numerusform>%Ln էջ։</numerusform>
@@ -5043,7 +5043,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
         <source>%Ln item(s) left out at this level.</source>
         <translation>
             <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
@@ -5051,7 +5051,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
         <source>Nothing was left out at this level.</source>
         <translation>Այս մակարդակում ոչինչ բաց չի թողնվել։</translation>
     </message>
@@ -5593,12 +5593,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="266" />
         <source>Fit columns to contents</source>
         <translation>Սյունակների լայնությունը՝ ըստ բովանդակության</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="227" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="268" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Մոռանալ ձեր տված սյունակների լայնությունները և յուրաքանչյուրը չափել ըստ իր պարունակության</translation>
     </message>
@@ -6658,72 +6658,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Նամակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="13" />
-        <source>ICRC: request for a visit and tracing</source>
-        <translation>ԿԽՄԿ. այցի և որոնման խնդրանք</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="14" />
-        <source>ECHR: Rule 39 request, cover letter</source>
-        <translation>ՄԻԵԴ. միջանկյալ միջոցի խնդրանք (39-րդ կանոն), ուղեկցող նամակ</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="15" />
-        <source>UN WGAD: communication, cover letter</source>
-        <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խումբ. հաղորդում, ուղեկցող նամակ</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
-        <source>Ombudsman or prison administration: lawyer visit and medical care</source>
-        <translation>Մարդու իրավունքների պաշտպան կամ քրեակատարողական հիմնարկի վարչակազմ. փաստաբանի այց և բժշկական օգնություն</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
-        <source>Embassy or foreign ministry: brief</source>
-        <translation>Դեսպանատուն կամ արտաքին գործերի նախարարություն. տեղեկանք</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
-        <source>Power of attorney</source>
-        <translation>Լիազորագիր</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
-        <source>Press statement (public facts only)</source>
-        <translation>Հայտարարություն մամուլի համար (միայն հրապարակային փաստեր)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="25" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
         <source>%1 (cannot be used: see its note)</source>
         <translation>%1 (հնարավոր չէ օգտագործել. տե՛ս նշումը)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="39" />
-        <source>%1 (your template)</source>
-        <translation>%1 (ձեր ձևանմուշը)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="30" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6779,77 +6739,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Պահել որպես .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
         <source>Reads the whole file (internal level).</source>
         <translation>Կարդում է ամբողջ ֆայլը (ներքին մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Կարդում է միայն այն, ինչ թույլատրելի է փոխանցել (փոխանցելի մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="190" />
         <source>Reads only public facts (public level).</source>
         <translation>Կարդում է միայն հրապարակային փաստերը (հրապարակային մակարդակ)։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="257" />
         <source>Reading what the case file gives…</source>
         <translation>Կարդացվում է գործի ֆայլի տվյալները…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="317" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Լրացրեք *-ով նշված դաշտերը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>Գործի ֆայլը տալիս է այս նամակին անհրաժեշտ ամեն ինչ. ընթերցեք այն, ապա սեղմեք Ստեղծել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Make the letter and show it</source>
         <translation>Կազմել նամակը և ցույց տալ այն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="416" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Նամակին անհրաժեշտ է %1, որը գործի ֆայլում չկա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="427" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Նամակը պատրաստ է՝ լրացված %1 մակարդակով. ընթերցեք այն աջ կողմում, պահեք որպես .docx, ապա բացեք՝ ստորագրելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="239" />
         <source>Choose a template and a captive.</source>
         <translation>Ընտրեք ձևանմուշ և գերի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="342" />
         <source>Fill in the missing fields first</source>
         <translation>Նախ լրացրեք բացակայող դաշտերը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="360" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Պահել փաստաթղթերում և գրանցել որպես միջամտության նախագիծ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="361" />
         <source>Keep in the captive's documents</source>
         <translation>Պահել գերու փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="387" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Սպասեք, մինչև գործի ֆայլի ստուգումն ավարտվի։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Նախ լրացրեք %1-ը. նամակը չի կազմվում բաց թողնված տեղերով։</translation>
     </message>
@@ -7851,12 +7811,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 և ևս %Ln</numerusform><numerusform>%1 և ևս %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="182" />
+        <location filename="../../caseapp/ui/notifier.py" line="185" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="241" />
+        <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln deadline(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
@@ -7864,7 +7824,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="243" />
+        <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln՝ այսօր</numerusform>
@@ -7872,7 +7832,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="245" />
+        <location filename="../../caseapp/ui/notifier.py" line="248" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln ժամկետանց հետևում</numerusform>
@@ -7880,7 +7840,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="247" />
+        <location filename="../../caseapp/ui/notifier.py" line="250" />
         <source>%Ln captive(s) without proof of life</source>
         <translation>
             <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
@@ -7888,7 +7848,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="262" />
+        <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
             <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
@@ -7896,17 +7856,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="273" />
+        <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="272" />
+        <location filename="../../caseapp/ui/notifier.py" line="275" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>Հաստատված լուր գրանցված չէ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="302" />
+        <location filename="../../caseapp/ui/notifier.py" line="303" />
         <source>CaseApp: %1</source>
         <translation>CaseApp՝ %1</translation>
     </message>
@@ -8130,57 +8090,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="64" />
         <source>Print…</source>
         <translation>Տպել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="68" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Տպելու համար անհրաժեշտ են Qt-ի PDF և տպման մոդուլները, որոնք այստեղ բացակայում են. պահեք PDF-ը և տպեք այն PDF ընթերցիչից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>English</source>
         <translation>Անգլերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>Armenian</source>
         <translation>Հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>Russian</source>
         <translation>Ռուսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
         <source>French</source>
         <translation>Ֆրանսերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="99" />
         <source>Language</source>
         <translation>Լեզու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="143" />
         <source>Checking what this level leaves out…</source>
         <translation>Ստուգվում է, թե ինչ է բաց թողնում այս մակարդակը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>Choose another level above.</source>
         <translation>Վերևում ընտրեք այլ մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
         <source>To include them, choose a higher level above.</source>
         <translation>Դրանք ներառելու համար վերևում ընտրեք ավելի բարձր մակարդակ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="181" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Ընտրությունը փոխվեց. կրկին սեղմեք Ստեղծել՝ այն տեսնելու համար։</translation>
     </message>
@@ -9119,22 +9079,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="143" />
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>Show deadlines</source>
         <translation>Ցույց տալ ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>Needs attention</source>
         <translation>Պահանջում է ուշադրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="148" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Ցույց տալ վահանակի՝ ուշադրություն պահանջողների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="156" />
         <source>Hide until the next reminder</source>
         <translation>Թաքցնել մինչև հաջորդ հիշեցումը</translation>
     </message>
@@ -10016,82 +9976,82 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="298" />
         <source>Status report</source>
         <translation>Կարգավիճակի զեկույց</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>Every status</source>
         <translation>Բոլոր կարգավիճակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>any tag</source>
         <translation>ցանկացած պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source> days</source>
         <translation> օր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>PDF (preview, print)</source>
         <translation>PDF (նախադիտում, տպում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (աղյուսակ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>Level</source>
         <translation>Մակարդակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Tag</source>
         <translation>Պիտակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Upcoming hearings within</source>
         <translation>Առաջիկա դատական նիստերը՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>Format</source>
         <translation>Ձևաչափ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Մեծ գործի ֆայլը որոշ ժամանակ է պահանջում (մոտ 20 վայրկյան՝ 10 000 գերու համար). Չեղարկել կոճակը դադարեցնում է սպասումը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="337" />
         <source>Keep in the case file's documents</source>
         <translation>Պահել գործի ֆայլի փաստաթղթերում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Պահել այս զեկույցը՝ իր SHA-256-ով, փաստաթղթերի մեջ այն մակարդակով, որով այն ստեղծվել է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="340" />
         <source>Status report on all captives</source>
         <translation>Կարգավիճակի զեկույց բոլոր գերիների մասին</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
         <source>%Ln captive(s) in the report.</source>
         <translation>
             <numerusform>Զեկույցում %Ln գերի է։</numerusform>
@@ -10099,7 +10059,7 @@ They would be imported as they are. Go on with them anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Աղյուսակը պատրաստ է (%1 ԿԲ)։ Պահեք այն՝ աղյուսակային ծրագրում բացելու համար։</translation>
     </message>
@@ -10509,22 +10469,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="157" />
+        <location filename="../../caseapp/ui/formats.py" line="166" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="158" />
+        <location filename="../../caseapp/ui/formats.py" line="167" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="158" />
+        <location filename="../../caseapp/ui/formats.py" line="167" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="159" />
+        <location filename="../../caseapp/ui/formats.py" line="168" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>

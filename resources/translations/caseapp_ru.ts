@@ -3027,22 +3027,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="216" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="217" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="220" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="325" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -4961,34 +4961,34 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выбранный документ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="277" />
+        <location filename="../../caseapp/ui/views/documents.py" line="279" />
         <source>Select a document to see where it comes from and its full SHA-256.</source>
         <translation>Выберите документ, чтобы увидеть его источник и полный SHA-256.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="282" />
+        <location filename="../../caseapp/ui/views/documents.py" line="284" />
         <source>(no file name)</source>
         <translation>(без имени файла)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="285" />
+        <location filename="../../caseapp/ui/views/documents.py" line="287" />
         <source>Source: %1</source>
         <translation>Источник: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="123" />
-        <location filename="../../caseapp/ui/views/documents.py" line="286" />
+        <location filename="../../caseapp/ui/views/documents.py" line="288" />
         <source>SHA-256: %1</source>
         <translation>SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="103" />
-        <location filename="../../caseapp/ui/views/documents.py" line="289" />
+        <location filename="../../caseapp/ui/views/documents.py" line="291" />
         <source>Attached to: %1</source>
         <translation>Приложен к: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/documents.py" line="266" />
+        <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln документ</numerusform>
@@ -4997,17 +4997,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="309" />
+        <location filename="../../caseapp/ui/views/documents.py" line="311" />
         <source>Save a copy of “%1”</source>
         <translation>Сохранить копию «%1»</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="317" />
+        <location filename="../../caseapp/ui/views/documents.py" line="319" />
         <source>Saved a copy of “%1” to %2 (%3).</source>
         <translation>Копия «%1» сохранена в %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/documents.py" line="322" />
+        <location filename="../../caseapp/ui/views/documents.py" line="324" />
         <source>Could not write %1: %2</source>
         <translation>Не удалось записать %1: %2</translation>
     </message>
@@ -5015,58 +5015,58 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>DossierDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="194" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="195" />
         <source>Dossier</source>
         <translation>Досье</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="210" />
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="211" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="212" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="213" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="215" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="216" />
         <source>Store this PDF, with its SHA-256, among the captive's documents at the level it was printed at</source>
         <translation>Сохранить этот PDF с его SHA-256 среди документов пленного на том уровне, на котором он напечатан</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="217" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="218" />
         <source>Dossier of one captive</source>
         <translation>Досье одного пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="228" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="229" />
         <source>Internal: everything in the file, for your own team only.</source>
         <translation>Внутренний: всё содержимое карточки, только для вашей команды.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="230" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="231" />
         <source>Shareable: leaves out what is marked internal; for the ICRC, courts, diplomats and partners.</source>
         <translation>Для передачи: без сведений с пометкой «внутренний»; для МККК, судов, дипломатов и партнёров.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="232" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="233" />
         <source>Public: only what is marked public; for the press and publication.</source>
         <translation>Публичный: только сведения с пометкой «публичный»; для прессы и публикации.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="265" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="266" />
         <source>Choose a captive first.</source>
         <translation>Сначала выберите пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="279" />
         <source>Printed at the %1 level, version %2.</source>
         <translation>Напечатано на уровне «%1», версия %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
         <source>%Ln page(s).</source>
         <translation>
             <numerusform>%Ln страница.</numerusform>
@@ -5075,7 +5075,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="284" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
         <source>%Ln item(s) left out at this level.</source>
         <translation>
             <numerusform>На этом уровне исключена %Ln запись.</numerusform>
@@ -5084,7 +5084,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="287" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
         <source>Nothing was left out at this level.</source>
         <translation>На этом уровне ничего не исключено.</translation>
     </message>
@@ -5628,12 +5628,12 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>FittedColumns</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="225" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="266" />
         <source>Fit columns to contents</source>
         <translation>Подогнать ширину столбцов по содержимому</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="227" />
+        <location filename="../../caseapp/ui/widgets/fitted_columns.py" line="268" />
         <source>Forget the widths you gave the columns and size each by what it holds</source>
         <translation>Забыть заданную вами ширину столбцов и подогнать каждый по его содержимому</translation>
     </message>
@@ -6694,72 +6694,32 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="13" />
-        <source>ICRC: request for a visit and tracing</source>
-        <translation>МККК: просьба о посещении и розыске</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="14" />
-        <source>ECHR: Rule 39 request, cover letter</source>
-        <translation>ЕСПЧ: запрос об обеспечительной мере (правило 39), сопроводительное письмо</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="15" />
-        <source>UN WGAD: communication, cover letter</source>
-        <translation>РГПЗ ООН: сообщение, сопроводительное письмо</translation>
-    </message>
-    <message>
         <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="16" />
-        <source>Ombudsman or prison administration: lawyer visit and medical care</source>
-        <translation>Омбудсмен или администрация места заключения: посещение адвоката и медицинская помощь</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
-        <source>Embassy or foreign ministry: brief</source>
-        <translation>Посольство или министерство иностранных дел: справка</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
-        <source>Power of attorney</source>
-        <translation>Доверенность</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="20" />
-        <source>Press statement (public facts only)</source>
-        <translation>Заявление для прессы (только публичные факты)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="25" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="26" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="17" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="18" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="28" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="19" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="27" />
         <source>%1 (cannot be used: see its note)</source>
         <translation>%1 (использовать нельзя: см. примечание)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="39" />
-        <source>%1 (your template)</source>
-        <translation>%1 (ваш шаблон)</translation>
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_titles.py" line="30" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -6815,77 +6775,77 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Сохранить как .docx…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="187" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
         <source>Reads the whole file (internal level).</source>
         <translation>Использует всю карточку (внутренний уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="188" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
         <source>Reads only what may be shared (shareable level).</source>
         <translation>Использует только то, что можно передавать (уровень «для передачи»).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="189" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="190" />
         <source>Reads only public facts (public level).</source>
         <translation>Использует только публичные сведения (публичный уровень).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="257" />
         <source>Reading what the case file gives…</source>
         <translation>Чтение сведений из файла дела…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="311" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="317" />
         <source>Fill in the fields marked *: the letter is not made with a hole in it.</source>
         <translation>Заполните поля, отмеченные *: письмо не составляется с пропусками.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="314" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="320" />
         <source>The case file gives everything this letter needs: read it over, then Generate.</source>
         <translation>В файле дела есть всё, что нужно для этого письма: проверьте и нажмите «Сформировать».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="338" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="344" />
         <source>Make the letter and show it</source>
         <translation>Составить письмо и показать его</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="410" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="416" />
         <source>The letter needs %1, which the case file does not give.</source>
         <translation>Для письма нужно: %1, а в файле дела этого нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="421" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="427" />
         <source>The letter is ready, filled at the %1 level: read it over on the right, save it as .docx, then open it to sign.</source>
         <translation>Письмо готово, заполнено на уровне «%1»: проверьте его справа, сохраните как .docx, затем откройте, чтобы подписать.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="238" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="239" />
         <source>Choose a template and a captive.</source>
         <translation>Выберите шаблон и пленного.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="342" />
         <source>Fill in the missing fields first</source>
         <translation>Сначала заполните недостающие поля</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="354" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="360" />
         <source>Keep in documents and log as draft intervention</source>
         <translation>Сохранить в документах и записать как проект обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="361" />
         <source>Keep in the captive's documents</source>
         <translation>Сохранить в документах пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="381" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="387" />
         <source>Wait until the check of the case file is done.</source>
         <translation>Дождитесь окончания проверки файла дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="388" />
+        <location filename="../../caseapp/ui/dialogs/letter_dialog.py" line="394" />
         <source>Fill in %1 first: the letter is not made with a hole in it.</source>
         <translation>Сначала заполните: %1 — письмо не составляется с пропусками.</translation>
     </message>
@@ -7894,12 +7854,12 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform><numerusform>%1 и ещё %Ln</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="182" />
+        <location filename="../../caseapp/ui/notifier.py" line="185" />
         <source>CaseApp</source>
         <translation>CaseApp</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="241" />
+        <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln deadline(s) overdue</source>
         <translation>
             <numerusform>%Ln срок просрочен</numerusform>
@@ -7908,7 +7868,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="243" />
+        <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln due today</source>
         <translation>
             <numerusform>%Ln истекает сегодня</numerusform>
@@ -7917,7 +7877,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="245" />
+        <location filename="../../caseapp/ui/notifier.py" line="248" />
         <source>%Ln follow-up(s) overdue</source>
         <translation>
             <numerusform>%Ln контрольный срок просрочен</numerusform>
@@ -7926,7 +7886,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="247" />
+        <location filename="../../caseapp/ui/notifier.py" line="250" />
         <source>%Ln captive(s) without proof of life</source>
         <translation>
             <numerusform>%Ln пленный без подтверждения того, что жив</numerusform>
@@ -7935,7 +7895,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="262" />
+        <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
         <translation>
             <numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform>
@@ -7944,17 +7904,17 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/notifier.py" line="273" />
+        <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
         <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="272" />
+        <location filename="../../caseapp/ui/notifier.py" line="275" />
         <source>No confirmed news of %1 is recorded</source>
         <translation>%1: подтверждённых вестей нет</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="302" />
+        <location filename="../../caseapp/ui/notifier.py" line="303" />
         <source>CaseApp: %1</source>
         <translation>CaseApp: %1</translation>
     </message>
@@ -8178,57 +8138,57 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="64" />
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="68" />
         <source>Printing needs Qt's PDF and print modules, missing here: save the PDF and print it from a PDF reader.</source>
         <translation>Для печати нужны модули PDF и печати Qt, которых здесь нет: сохраните PDF и напечатайте его из программы просмотра PDF.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>Armenian</source>
         <translation>Армянский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="90" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="91" />
         <source>French</source>
         <translation>Французский</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="98" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="99" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="143" />
         <source>Checking what this level leaves out…</source>
         <translation>Проверка того, что исключает этот уровень…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="158" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="159" />
         <source>Choose another level above.</source>
         <translation>Выберите выше другой уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="160" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="161" />
         <source>To include them, choose a higher level above.</source>
         <translation>Чтобы включить их, выберите выше более высокий уровень.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="180" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="181" />
         <source>The choice changed: Generate again to see it.</source>
         <translation>Выбор изменён: сформируйте документ снова, чтобы увидеть результат.</translation>
     </message>
@@ -9167,22 +9127,22 @@ Do you want to delete it anyway?</source>
 <context>
     <name>ReminderBanner</name>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="143" />
+        <location filename="../../caseapp/ui/notifier.py" line="146" />
         <source>Show deadlines</source>
         <translation>Показать сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="146" />
+        <location filename="../../caseapp/ui/notifier.py" line="149" />
         <source>Needs attention</source>
         <translation>Требует внимания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="148" />
+        <location filename="../../caseapp/ui/notifier.py" line="151" />
         <source>Show the dashboard's list of what needs attention</source>
         <translation>Показать список «Требует внимания» на Обзоре</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/notifier.py" line="153" />
+        <location filename="../../caseapp/ui/notifier.py" line="156" />
         <source>Hide until the next reminder</source>
         <translation>Скрыть до следующего напоминания</translation>
     </message>
@@ -10070,82 +10030,82 @@ They would be imported as they are. Go on with them anyway?</source>
 <context>
     <name>StatusReportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="297" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="298" />
         <source>Status report</source>
         <translation>Отчёт о положении</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="306" />
         <source>Every status</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="310" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="311" />
         <source>any tag</source>
         <translation>любая метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="316" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="317" />
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="319" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
         <source>PDF (preview, print)</source>
         <translation>PDF (просмотр, печать)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="320" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
         <source>XLSX (spreadsheet)</source>
         <translation>XLSX (таблица)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="321" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="324" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
         <source>Upcoming hearings within</source>
         <translation>Предстоящие судебные заседания в пределах</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="325" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="326" />
         <source>Format</source>
         <translation>Формат</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="328" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="330" />
         <source>A large case file takes a while (about 20 seconds for 10,000 captives); Cancel stops waiting.</source>
         <translation>Для большого файла дела это занимает время (около 20 секунд на 10 000 пленных); «Отмена» прекращает ожидание.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="333" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="337" />
         <source>Keep in the case file's documents</source>
         <translation>Сохранить в документах файла дела</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="334" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="338" />
         <source>Store this report, with its SHA-256, among the documents at the level it was generated at</source>
         <translation>Сохранить этот отчёт с его SHA-256 среди документов на том уровне, на котором он сформирован</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="340" />
         <source>Status report on all captives</source>
         <translation>Отчёт о положении всех пленных</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="371" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
         <source>%Ln captive(s) in the report.</source>
         <translation>
             <numerusform>В отчёте %Ln пленный.</numerusform>
@@ -10154,7 +10114,7 @@ They would be imported as they are. Go on with them anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="373" />
+        <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />
         <source>The spreadsheet is ready (%1 KB). Save it to open it in a spreadsheet program.</source>
         <translation>Таблица готова (%1 КБ). Сохраните её, чтобы открыть в программе для работы с таблицами.</translation>
     </message>
@@ -10564,22 +10524,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="157" />
+        <location filename="../../caseapp/ui/formats.py" line="166" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="158" />
+        <location filename="../../caseapp/ui/formats.py" line="167" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="158" />
+        <location filename="../../caseapp/ui/formats.py" line="167" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="159" />
+        <location filename="../../caseapp/ui/formats.py" line="168" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>

@@ -205,7 +205,7 @@ def test_every_printed_page_of_the_xlsx_says_its_level(demo: CaseFile, tmp_path,
 
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("en", "No captive in this report has a known time in custody."),
-    ("hy", "Այս հաշվետվության գերիներից ոչ մեկի կալանքի տևողությունը հայտնի չէ։"),
+    ("hy", "Այս զեկույցի գերիներից ոչ մեկի կալանքի տևողությունը հայտնի չէ։"),
     ("ru", "Ни у одного пленного в этом отчёте срок содержания под стражей не известен."),
 ])
 def test_a_report_without_days_in_custody_says_so_under_the_histograms_heading(

@@ -287,3 +287,56 @@ def test_every_field_of_the_letter_can_be_read_on_a_1024_pixel_screen(
     narrow = {name: edit.width() for name, edit in dialog.field_edits.items()
               if edit.width() < 160}
     assert narrow == {}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_dialog_lists_every_template_by_the_catalogues_title(qtbot, ui, captive, lang: str,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a template is for has one text, the documents' catalogue's (the command line's
+    `templates list` says it too): the dialog kept a copy of its own in the Qt catalogue."""
+    from caseapp.domain.messages import msg
+    from caseapp.reports import template_titles
+    from caseapp.reports.letters import list_templates
+    from caseapp.ui.language import apply_language
+
+    apply_language(QApplication.instance(), lang)  # put back after the test (tests/conftest)
+    monkeypatch.setitem(template_titles.TITLES, "press_statement", msg("Press statement, one owner"))
+    dialog = LetterDialog(ui, captive_id=captive)
+    qtbot.addWidget(dialog)
+    shown = {dialog.template.itemData(i): dialog.template.itemText(i)
+             for i in range(dialog.template.count())}
+    shipped = [t for t in list_templates() if t.shipped and not t.problem]
+    assert shipped and set(shown) >= {t.key for t in shipped}
+    for tpl in shipped:
+        title = template_titles.template_title(tpl, lang)
+        assert shown[tpl.key].startswith(title + " — "), (shown[tpl.key], title)
+        if not tpl.key.startswith("press_statement"):  # in the interface's language
+            assert title != template_titles.TITLES[tpl.key.rsplit("_", 1)[0]].text
+
+
+def test_what_the_level_leaves_out_takes_a_line_and_a_tooltip(
+        qtbot, ui, no_soffice, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reports → Letter… in Russian at 1024×768: the list of what the letter's level leaves
+    out (five items, the status history on three lines) took ten lines above the letter's
+    fields, which were left a scrolled strip. The note says how many items are left out;
+    the list is in its tooltip."""
+    from PySide6.QtCore import QCoreApplication, QRect
+    from PySide6.QtGui import QScreen
+
+    from caseapp.ui.language import apply_language
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 738))
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test (tests/conftest)
+    cf = ui.case_file
+    # a captive with an intervention: its addressee is above the letter's level
+    cid = next(i.captive_ids[0] for i in cf.interventions.list() if i.captive_ids)
+    dialog = open_letter(qtbot, ui, cid, "echr_rule39_cover_ru")
+    qtbot.waitUntil(lambda: dialog.left_out_summary is not None, timeout=WAIT)
+    qtbot.wait(50)  # laid out again (no time asserted)
+    lines = dialog.left_out_summary.lines()
+    assert len(lines) >= 3
+    note = dialog.level_note
+    # the level's line and the count (each may wrap once), not a line per item left out
+    assert note.heightForWidth(note.width()) <= 4 * note.fontMetrics().lineSpacing(), note.text()
+    assert lines[0].rstrip(":") in note.text()
+    assert all(line in dialog.level_note.toolTip() for line in lines)

@@ -181,6 +181,7 @@ class LetterDialog(OutputDialog):
 
     def _show_level(self) -> None:
         tpl = self.current_template()
+        self.level_note.setToolTip("")
         if tpl is None:
             self.level_note.clear()
             return
@@ -292,7 +293,12 @@ class LetterDialog(OutputDialog):
     def _show_left_out_summary(self, summary: Any) -> None:
         self.left_out_summary = summary
         self._show_level()
-        self.level_note.setText(self.level_note.text() + "\n" + "\n".join(summary.lines()))
+        # The count on the note, the items in its tooltip: a line per item (ten lines in
+        # Russian) left the letter's fields a scrolled strip on a 1024 × 768 screen.
+        lines = summary.lines()
+        if lines:
+            self.level_note.setText(self.level_note.text() + "\n" + lines[0].rstrip(":"))
+            self.level_note.setToolTip("\n".join(lines))
 
     @property
     def field_edits(self) -> dict[str, Any]:

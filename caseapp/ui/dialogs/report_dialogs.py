@@ -28,6 +28,7 @@ from caseapp.domain.redaction import OmissionSummary
 from caseapp.services import outputs
 from caseapp.services.outputs import Output
 from caseapp.ui.dialogs.output_dialog import OutputDialog
+from caseapp.ui.formats import unbroken_numbers
 from caseapp.ui.i18n import current_language, plural
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
@@ -325,8 +326,11 @@ class StatusReportDialog(PreviewDialog):
         self.options.addRow(self.tr("Format"), self.format)
         self.language = self.language_choice("report_language", report_languages())
         self.add_language_row()
-        note = QLabel(self.tr("A large case file takes a while (about 20 seconds for 10,000 "
-                              "captives); Cancel stops waiting."), self)
+        # "10 000" on one line: a wrapped note split it after "10" (hy, ru at 1024 pixels)
+        note = QLabel(unbroken_numbers(self.tr("A large case file takes a while (about 20 "
+                                               "seconds for 10,000 captives); Cancel stops "
+                                               "waiting.")), self)
+        note.setObjectName("report_note")
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
         self.options.addRow(note)
@@ -375,5 +379,5 @@ class StatusReportDialog(PreviewDialog):
                                .replace("%1", str(max(1, len(result.data) // 1024))))
         elif not HAS_PDF:
             self.preview.clear()
-        self.summary.setText(text)
+        self.summary.setText(unbroken_numbers(text))
 

@@ -222,12 +222,12 @@ class AdvocacyView(View):
         self.status.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "advocacy", self._layout())
         # At 1024 pixels every column in view and no word cut: columns by what they hold,
-        # long cells on more lines (an addressee, a subject), the captives (also in the panel
-        # below) hidden rather than words cut.
+        # long cells on a second line (an addressee, a subject) and no more (whole in the
+        # tooltip and the panel below), the captives (also below) hidden rather than words cut.
         self.columns_fit = FittedColumns(self.table, stretch=SUBJECT_COLUMN,
                                          whole=(COLUMN_NAMES.index("date"),
                                                 COLUMN_NAMES.index("follow_up")),
-                                         spare=(CAPTIVES_COLUMN,))
+                                         spare=(CAPTIVES_COLUMN,), lines=2)
         self._loaded_once = False
         EmptyState(self.table, self._empty_log)
         self._show_details()

@@ -125,8 +125,8 @@ def place_columns(view: CaptivePage) -> list[RecordColumn]:
 
 def prosecution_columns() -> list[RecordColumn]:
     def defence(p: Any) -> str:
-        kind = label(p.counsel_kind)
-        return f"{p.defence_counsel} ({kind})" if p.defence_counsel else kind
+        kind = label(p.counsel_kind)  # "По назначению" alone; after the name "(по назначению)"
+        return f"{p.defence_counsel} ({kind[:1].lower()}{kind[1:]})" if p.defence_counsel else kind
 
     return [col(QT_TRANSLATE_NOOP("CaptiveTabs", "Case number"), lambda p: p.case_number),
             col(QT_TRANSLATE_NOOP("CaptiveTabs", "Court"), lambda p: p.court),

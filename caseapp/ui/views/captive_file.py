@@ -258,7 +258,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         advocacy = self._section("interventions", dlg.INTERVENTION,
                                  cols.intervention_columns(self), self.tr("Interventions"),
                                  self.tr("No interventions for this captive yet."), stretch=3,
-                                 sort=(0, DESC), whole=(0,), wrap=True)
+                                 sort=(0, DESC), whole=(0,), wrap=True, lines=2)
         self.intervention_text = reader("intervention_details")
         advocacy.selection_changed.connect(self._show_intervention)
         details = titled(self.tr("Request and response"), self.intervention_text)

@@ -167,13 +167,15 @@ class Section(QWidget):
                  sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder),
                  add: Callable[[], None] | None = None,
                  add_values: Callable[[], dict] | None = None, widest: int = 260,
-                 whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = ()):
+                 whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = (),
+                 lines: int | None = None):
         """``stretch``: the column of free text that takes the width left (the last by
         default); ``whole``: columns always as wide as their values (dates), never cut;
         ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
         (a table whose rows a lawyer reads, at 1024 pixels); ``spare``: columns also shown
         below the table, hidden (the first first) while the others' longest words could not
-        all be whole beside them."""
+        all be whole beside them; ``lines``: no row taller than that many lines (the whole
+        text in the cell's tooltip and below the table)."""
         super().__init__(view)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values
@@ -198,7 +200,7 @@ class Section(QWidget):
             if column != self.stretch and column not in self.whole:  # (an empty table's
                 header.resizeSection(column, header.sectionSizeHint(column) + PADDING)  # whole)
         if wrap:
-            wrap_rows(self.table)
+            wrap_rows(self.table, lines=lines)
         self._fitted = self._fit_pending = False
         self.widest = widest
         self.title = QLabel(title, self)
@@ -248,8 +250,8 @@ class Section(QWidget):
     def set_records(self, records: Sequence[Any]) -> None:
         current = self.current()
         self.model.set_records(records)
-        if records and not self._fitted:
-            self._fit_pending = True
+        if not self._fitted:  # an empty table too: its titles within its width (spare
+            self._fit_pending = True  # columns hidden), not pushed out sideways
             if self.isVisible():
                 self.fit_columns()
         self._fitted = bool(records)

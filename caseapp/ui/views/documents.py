@@ -230,8 +230,10 @@ class DocumentsView(View):
         self.reliability.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "documents", {"table": self.table})
         # Never sideways at 1024 px, no word cut: columns by what they hold, long cells on
-        # more lines, the SHA-256 (whole below, in the selected document) hidden if need be.
-        self.columns_fit = FittedColumns(self.table, stretch=0, whole=(4,), spare=(SHA_COLUMN,))
+        # a second line and no more (whole in the tooltip and below, in the selected
+        # document), the SHA-256 (whole below too) hidden if need be.
+        self.columns_fit = FittedColumns(self.table, stretch=0, whole=(4,), spare=(SHA_COLUMN,),
+                                         lines=2)
         self._show_details()
 
     def save_state(self, settings: QSettings) -> None:

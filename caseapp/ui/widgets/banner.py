@@ -8,19 +8,22 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 class Banner(QFrame):
     """A banner named ``name`` (its text label is ``{name}_text``), drawn in ``colours``:
-    background, border and text. Widgets after the text go in :attr:`row`."""
+    background, border and text. Widgets after the text go in :attr:`row`. ``label``: the
+    label of the text (by default one that wraps)."""
 
     def __init__(self, name: str, colours: tuple[str, str, str], parent: QWidget | None = None,
-                 *, margins: tuple[int, int, int, int] = (8, 4, 8, 4)):
+                 *, margins: tuple[int, int, int, int] = (8, 4, 8, 4), label: QLabel | None = None):
         super().__init__(parent)
         background, border, text = colours
         self.setObjectName(f"{name}_banner")
         self.setStyleSheet(f"#{name}_banner {{ background: {background}; border: 1px solid "
                            f"{border}; border-radius: 4px; }} #{name}_banner QLabel {{ color: "
                            f"{text}; }}")
-        self.text = QLabel(self)
+        self.text = label if label is not None else QLabel(self)
+        self.text.setParent(self)
         self.text.setObjectName(f"{name}_text")
-        self.text.setWordWrap(True)
+        if label is None:
+            self.text.setWordWrap(True)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(*margins)
         self.row.addWidget(self.text, 1)

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHeaderView,
     QMenu,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
 )
 
 WORD_MARGIN = 8  # a cell's text margins (3 pixels a side), its grid line and a pixel more
@@ -32,17 +35,52 @@ class RoomyRows(QStyledItemDelegate):
     """Cells as the style draws them, each asking for ``ROW_MARGIN`` pixels above and below
     its text. The style's size hint for wrapped text is its lines' height and nothing more:
     a row of two lines was as tall as they are, the second line's descenders ("суд") on the
-    grid line, where it read as cut."""
+    grid line, where it read as cut. With ``lines`` a cell is never taller than that many
+    lines: the style ends the last one in "…", and the cell's tooltip gives the whole text
+    (a list of interventions at 1024 pixels went on five to nine lines a row)."""
+
+    wraps = True  # its cells go on more lines (the table's word wrap is on)
+
+    def __init__(self, parent: QObject | None = None, *, lines: int | None = None):
+        super().__init__(parent)
+        self.lines = lines
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return super().sizeHint(option, index) + QSize(0, 2 * ROW_MARGIN)
+        hint = super().sizeHint(option, index)
+        if self.lines is not None:
+            most = self.lines * QFontMetrics(option.font).lineSpacing()
+            hint.setHeight(min(hint.height(), most))
+        return hint + QSize(0, 2 * ROW_MARGIN)
+
+    def cut_text(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> str:
+        """The cell's whole text where it is cut in ``option.rect`` (else "")."""
+        text = str(index.data() or "")
+        if not text:
+            return ""
+        metrics = QFontMetrics(option.font)
+        room = QRect(0, 0, max(1, option.rect.width() - WORD_MARGIN), 1 << 20)
+        needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap if self.wraps else 0, text)
+        fits = needed.width() <= room.width() and needed.height() <= option.rect.height() - ROW_MARGIN
+        return "" if fits else text
+
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView, option: QStyleOptionViewItem,
+                  index: QModelIndex | QPersistentModelIndex) -> bool:
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            text = self.cut_text(option, index)
+            if text:
+                QToolTip.showText(event.globalPos(), text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
 
 
 class OneLine(RoomyRows):
     """A column whose values never go on two lines (a phone number: "+000 00 000 / 0001"
     read as two numbers): as wide as its longest value where the room allows, else hidden
     (``spare``) or ending in "…", whole in its tooltip."""
+
+    wraps = False
 
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -158,10 +196,11 @@ def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
         header.resizeSection(column, size)
 
 
-def wrap_rows(table: QTableView) -> None:
-    """A cell too long for its column goes on more lines, its row as tall as it needs."""
+def wrap_rows(table: QTableView, *, lines: int | None = None) -> None:
+    """A cell too long for its column goes on more lines, its row as tall as it needs (at
+    most ``lines`` lines, the last ending in "…" and the whole text in its tooltip)."""
     table.setWordWrap(True)
-    table.setItemDelegate(RoomyRows(table))
+    table.setItemDelegate(RoomyRows(table, lines=lines))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
@@ -174,8 +213,10 @@ class FittedColumns(QObject):
     ResizeToContents."""
 
     def __init__(self, table: QTableView, *, stretch: int, whole: Sequence[int] = (),
-                 widest: int = 260, spare: Sequence[int] = (), one_line: Sequence[int] = ()):
-        """``one_line``: columns whose values never wrap (:class:`OneLine`)."""
+                 widest: int = 260, spare: Sequence[int] = (), one_line: Sequence[int] = (),
+                 lines: int | None = None):
+        """``one_line``: columns whose values never wrap (:class:`OneLine`); ``lines``: no
+        row taller than that many lines (see :class:`RoomyRows`)."""
         super().__init__(table)
         self.table, self.stretch, self.whole = table, stretch, tuple(whole)
         self.widest, self.spare = widest, tuple(spare)
@@ -184,9 +225,9 @@ class FittedColumns(QObject):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         for column in self.whole:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        wrap_rows(table)
+        wrap_rows(table, lines=lines)
         for column in one_line:
-            table.setItemDelegateForColumn(column, OneLine(table))
+            table.setItemDelegateForColumn(column, OneLine(table, lines=lines))
         self.kept = KeptWidths.of(table)
         self._fitting = False
         header.sectionResized.connect(self._section_resized)
