@@ -2,7 +2,9 @@
 
 Pure: it takes DTOs and writes a file, nothing else. Each event's UID is the record's uid
 (``<uid>@caseapp``), so importing a newer export into a calendar updates the events
-instead of duplicating them. Deadlines without a time are all-day events; a deadline with
+instead of duplicating them; its SEQUENCE (given, read from the case file: see
+``caseapp.services.calendar_sequences``) grows whenever the event changes, so that the
+calendar takes the newer version. Deadlines without a time are all-day events; a deadline with
 a time and a time zone, and every hearing, is written in that (the court's) time zone,
 with the VTIMEZONE definitions the calendar needs. Each reminder lead day is a VALARM.
 """
@@ -39,7 +41,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
                    stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
                    level: Sensitivity | None = None, lang: str = "en",
-                   rule_titles: Mapping[str, str] | None = None) -> Calendar:
+                   rule_titles: Mapping[str, str] | None = None,
+                   sequences: Mapping[str, int] | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
     each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
@@ -47,8 +50,10 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     calendar's name: the events given must already be the ones allowed at that level. A
     deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
     each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
-    never shown)."""
+    never shown). ``sequences`` gives each event's SEQUENCE by its record's uid (0 if not
+    given)."""
     lead_days = lead_days or {}
+    sequences = sequences or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
                                 for c, n in (names or {}).items()}
     rule_titles = rule_titles or {}
@@ -67,13 +72,15 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
-            cal.add_component(_deadline_event(item, leads, stamp, who, lang,
-                                              rule_titles.get(item.rule_id or "", "")))
+            event = _deadline_event(item, leads, stamp, who, lang,
+                                    rule_titles.get(item.rule_id or "", ""))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names_in[c] for c in item.captive_ids if names_in.get(c))
-            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang))
+            event = _hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang)
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
+        event.add("sequence", sequences.get(item.uid, 0))
+        cal.add_component(event)
     cal.add_missing_timezones()
     # The time zones in the order of their names: icalendar adds them in a set's order, which
     # changes from run to run, and the same calendar written twice would not be the same file.
@@ -89,10 +96,11 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
               lead_days: Mapping[str, Sequence[int]] | None = None,
               stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
               level: Sensitivity | None = None, lang: str = "en",
-              rule_titles: Mapping[str, str] | None = None) -> int:
+              rule_titles: Mapping[str, str] | None = None,
+              sequences: Mapping[str, int] | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
     cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
-                         lang=lang, rule_titles=rule_titles)
+                         lang=lang, rule_titles=rule_titles, sequences=sequences)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 

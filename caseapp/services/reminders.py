@@ -28,6 +28,7 @@ from caseapp.domain.rules import RuleSet
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.calendar_sequences import sequences
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
@@ -57,6 +58,8 @@ class CalendarEvents:
     # else the Latin display name (names_in_languages)
     names: dict[int, Translated] = dataclasses.field(default_factory=dict)
     omitted: tuple[Omission, ...] = ()
+    # each event's SEQUENCE, by its record's uid (caseapp.services.calendar_sequences)
+    sequences: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -246,9 +249,12 @@ class ReminderService:
                 log.add(msg("Hearings"), msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind)))
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
+        with self.ctx.read() as s:
+            numbers = sequences(s, deadlines, hearings,
+                                audit_readable=self.ctx.clearance is None)
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
                               level=level, names=self._names(ids),
-                              omitted=log.omissions())
+                              omitted=log.omissions(), sequences=numbers)
 
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:

@@ -1,0 +1,47 @@
+"""A calendar that imported an export takes the next export's changes: every event keeps its
+UID and carries a SEQUENCE that grows whenever its time, state or text changes (RFC 5545
+§ 3.8.7.4), and stays the same while nothing about it changed."""
+
+from __future__ import annotations
+
+from icalendar import Calendar
+
+from caseapp.services import outputs
+from caseapp.services.casefile import CaseFile
+
+
+def _events(cf: CaseFile) -> dict[str, tuple[str, int, str]]:
+    """Each event of an internal calendar, by its summary's start: (UID, SEQUENCE, summary)."""
+    cal = Calendar.from_ical(outputs.calendar(cf, level="internal").data)
+    return {str(e["UID"]): (str(e["UID"]), int(e["SEQUENCE"]), str(e["SUMMARY"]))
+            for e in cal.walk("VEVENT")}
+
+
+def test_each_change_of_a_hearing_raises_its_sequence_and_keeps_its_uid(
+        case_file: CaseFile) -> None:
+    cf = case_file
+    armen = cf.captives.create(names=["Vardanyan Armen"], status="on_trial").id
+    anahit = cf.captives.create(names=["Davtyan Anahit"], status="on_trial").id
+    hearing = cf.hearings.create(captive_ids=[armen], starts_at="2027-01-20T11:00",
+                                 timezone="Asia/Baku", kind="trial_session",
+                                 court="Baku Military Court")
+    deadline = cf.deadlines.create(captive_id=anahit, title="Letter to the ombudsman",
+                                   due_on="2027-01-10")
+    uid, other = f"{hearing.uid}@caseapp", f"{deadline.uid}@caseapp"
+    seen = [_events(cf)]
+    for change in (lambda: cf.hearings.update(hearing.id, starts_at="2027-01-21T11:00"),
+                   lambda: cf.hearings.update(hearing.id, state="adjourned"),
+                   lambda: cf.hearings.update(hearing.id, state="scheduled"),
+                   lambda: cf.hearings.update(hearing.id, captive_ids=[armen, anahit]),
+                   lambda: cf.hearings.update(hearing.id, captive_ids=[armen]),
+                   lambda: cf.captives.update(armen, names=["Vardanyan Armenak"])):
+        change()
+        now = _events(cf)
+        assert now[uid][1] > seen[-1][uid][1], now[uid]
+        seen.append(now)
+    assert seen[-1][uid][2] != seen[0][uid][2]  # the text did change along the way
+    # The deadline, which nothing touched, keeps its number.
+    assert len({events[other][1] for events in seen}) == 1
+    cf.deadlines.update(deadline.id, due_on="2027-01-09")
+    assert _events(cf)[other][1] > seen[-1][other][1]
+    assert _events(cf) == _events(cf)  # an export made twice is the same
