@@ -257,3 +257,19 @@ def test_a_verdicts_outcome_cleared_by_mistake_and_entered_again_gives_the_appea
     moved = cf.deadlines.get(first.id)
     assert moved.status is DeadlineStatus.OPEN and moved.due_on < first.due_on
     assert [d.id for d in cf.deadlines.list(captive_id=cid)] == [first.id]
+
+
+def test_the_daily_log_says_why_a_deadline_is_open_again(case_file: CaseFile) -> None:
+    from datetime import UTC
+
+    from caseapp.services import deadline_log
+
+    cf = case_file
+    _cid, hid = _verdict(cf)
+    cf.hearings.update(hid, state="cancelled")
+    cf.hearings.update(hid, state="held")
+    today = datetime.now(UTC).date()  # the audit trail's clock
+    log = deadline_log.daily_log(cf.ctx, today, zone=UTC)
+    reopened = [e for e in log.entries if e.kind == "reopened"]
+    assert reopened and all(text_of(e.note, "en").startswith("Open again: the hearing")
+                            for e in reopened)
