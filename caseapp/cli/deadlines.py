@@ -34,6 +34,8 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("-o/--output is for --format ics."))
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.messages import current_language
+    from caseapp.domain.redaction import OmissionSummary
+    from caseapp.services.reminders import DEADLINES
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()
@@ -57,6 +59,13 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
                             "{count} open deadlines within {days} days (overdue included)",
                             len(deadlines), days=args.within)) + "\n")
+    # What the level left out of the list (as --level's help says), so that the count above
+    # is not taken for every open deadline.
+    left_out = OmissionSummary(msg("list of deadlines"), events.level, tuple(
+        o for o in events.omitted if o.section == DEADLINES))
+    if not left_out.is_clean:
+        for line in left_out.lines():
+            args.err.write(text_of(line) + "\n")
     return 0
 
 

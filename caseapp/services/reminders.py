@@ -62,6 +62,10 @@ class CalendarEvents:
     sequences: dict[str, int] = dataclasses.field(default_factory=dict)
 
 
+# The section of a calendar's omissions that lists the deadlines left out.
+DEADLINES = msg("Deadlines")
+
+
 @dataclass(frozen=True)
 class Alerts:
     """What the reminders announce: deadlines due today or overdue (not snoozed), overdue
@@ -237,16 +241,20 @@ class ReminderService:
             if level.allows(levels.deadline(d)) and named(d.captive_id):
                 deadlines.append(d)
             else:
-                log.add(msg("Deadlines"), msg("{day} {title}", day=d.due_on,
+                log.add(DEADLINES, msg("{day} {title}", day=d.due_on,
                                               title=self.rule_set.title_everywhere(
                                                   d.title, d.rule_id)))
         hearings = []
         for h in all_hearings:
             shown = tuple(c for c in h.captive_ids if named(c))
+            said = msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind))
             if level.allows(levels.hearings.get(h.id, Sensitivity.INTERNAL)) and shown:
                 hearings.append(dataclasses.replace(h, captive_ids=shown))
+                # The hearing is in, but not every captive it concerns is named in it.
+                for _ in range(len(h.captive_ids) - len(shown)):
+                    log.add(msg("Captives not named at a hearing"), said)
             else:
-                log.add(msg("Hearings"), msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind)))
+                log.add(msg("Hearings"), said)
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
         with self.ctx.read() as s:

@@ -45,3 +45,24 @@ def test_each_change_of_a_hearing_raises_its_sequence_and_keeps_its_uid(
     cf.deadlines.update(deadline.id, due_on="2027-01-09")
     assert _events(cf)[other][1] > seen[-1][other][1]
     assert _events(cf) == _events(cf)  # an export made twice is the same
+
+
+def test_a_hearing_shown_without_a_captive_the_level_leaves_out_says_so(
+        case_file: CaseFile) -> None:
+    """A hearing of two co-defendants, one of whose file is internal, is in the shareable
+    calendar naming only the other: the calendar says a captive was left out of it, never
+    that it leaves nothing out."""
+    cf = case_file
+    armen = cf.captives.create(names=["Vardanyan Armen"], status="on_trial").id
+    anahit = cf.captives.create(names=["Davtyan Anahit"], status="on_trial",
+                                sensitivity="internal").id
+    cf.hearings.create(captive_ids=[armen, anahit], starts_at="2027-01-20T11:00",
+                       timezone="Asia/Baku", kind="trial_session")
+    made = outputs.calendar(cf, level="shareable")
+    assert "Davtyan" not in made.data.decode()
+    assert made.left_out.lines() == [
+        "The calendar at the shareable level leaves out 1 item:",
+        "  Captives not named at a hearing: 1 (20\u00a0Jan\u00a02027 Trial session)"]
+    assert outputs.calendar_left_out(cf, level="shareable") == made.left_out
+    assert outputs.calendar(cf, level="internal").left_out.lines() == [
+        "The calendar at the internal level leaves nothing out."]
