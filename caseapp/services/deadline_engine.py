@@ -348,6 +348,10 @@ class DeadlineEngine(CustodySteps):
             batch.created(kind, obj)
         known: list[Deadline] | None = None if created else prefetched_deadlines(s, kind, obj.uid)
         if not created and table == "hearings":
+            if known is None:  # read once: what its state closes or opens, whose they are
+                known = list(s.scalars(select(Deadline).where(
+                    Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)
+                    .order_by(Deadline.id)))
             self._follow_state(s, kind, obj, known)
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
@@ -383,16 +387,16 @@ class DeadlineEngine(CustodySteps):
             self._after_order_deleted(s, obj)
 
     def _follow_state(self, s: Session, kind: str, hearing: Any,
-                      known: list[Deadline] | None) -> None:
-        """A hearing recorded adjourned or cancelled closes its open deadlines, saying why;
-        put back to scheduled or held, exactly those it closed are open again, saying why,
-        and are then computed anew (``on_written``). ``known``: its deadlines read up front."""
+                      known: list[Deadline]) -> None:
+        """A hearing recorded adjourned or cancelled closes its open deadlines (``known``),
+        saying why; put back to scheduled or held, exactly those it closed are open again,
+        saying why, and are then computed anew (``on_written``)."""
         if hearing.state in CALLED_OFF:
-            self._close_open(s, kind, hearing.uid, CALLED_OFF_REASONS[hearing.state])
+            self._write_all(s, [d for d in known if d.status is DeadlineStatus.OPEN],
+                            AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                            status_reason=CALLED_OFF_REASONS[hearing.state])
             return
-        stored = known if known is not None else s.scalars(select(Deadline).where(
-            Deadline.trigger_kind == kind, Deadline.trigger_uid == hearing.uid))
-        self._write_all(s, closed_by_state(stored), AuditAction.UPDATE,
+        self._write_all(s, closed_by_state(known), AuditAction.UPDATE,
                         status=DeadlineStatus.OPEN, status_reason=OPEN_AGAIN)
 
     def _close_open(self, s: Session, kind: str, uid: str, reason: Message) -> None:
