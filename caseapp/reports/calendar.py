@@ -42,7 +42,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
                    level: Sensitivity | None = None, lang: str = "en",
                    rule_titles: Mapping[str, str] | None = None,
-                   sequences: Mapping[str, int] | None = None) -> Calendar:
+                   sequences: Mapping[str, int] | None = None,
+                   closed: Iterable[DeadlineDTO] = ()) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
     each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
@@ -51,7 +52,8 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
     each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
     never shown). ``sequences`` gives each event's SEQUENCE by its record's uid (0 if not
-    given)."""
+    given). ``closed`` deadlines (done or dismissed since an earlier export may have held
+    them open) are written cancelled, saying so, with no reminder."""
     lead_days = lead_days or {}
     sequences = sequences or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
@@ -66,9 +68,11 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", t("cal_name_level", lang, level=label(level, lang))
             if level is not None else t("cal_name", lang))
-    for item in events:
+    cancelled = [d for d in closed if d.status != DeadlineStatus.OPEN]
+    shut = {id(d) for d in cancelled}
+    for item in [*events, *cancelled]:
         if isinstance(item, DeadlineDTO):
-            if item.status != DeadlineStatus.OPEN:
+            if item.status != DeadlineStatus.OPEN and id(item) not in shut:
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
@@ -112,7 +116,13 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", t("cal_deadline", lang, title=_whose(d.title, who)))
+    summary = t("cal_deadline", lang, title=_whose(d.title, who))
+    is_open = d.status == DeadlineStatus.OPEN
+    if not is_open:  # done or dismissed: as the Deadlines view says it
+        summary = t("cal_called_off", lang, state=label(d.status, lang), title=summary)
+    ev.add("summary", summary)
+    # RFC 5545 § 3.8.1.11: a calendar holding it open from an earlier export cancels it.
+    ev.add("status", "CONFIRMED" if is_open else "CANCELLED")
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)
@@ -132,7 +142,8 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     if lines:
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows
-    _alarms(ev, leads, _whose(d.title, who), lang)  # a reminder says whose deadline it is
+    if is_open:  # a reminder says whose deadline it is; none of a closed one
+        _alarms(ev, leads, _whose(d.title, who), lang)
     return ev
 
 

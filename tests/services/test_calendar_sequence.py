@@ -66,3 +66,30 @@ def test_a_hearing_shown_without_a_captive_the_level_leaves_out_says_so(
     assert outputs.calendar_left_out(cf, level="shareable") == made.left_out
     assert outputs.calendar(cf, level="internal").left_out.lines() == [
         "The calendar at the internal level leaves nothing out."]
+
+
+def test_a_deadline_closed_or_snoozed_is_shown_as_the_deadlines_view_shows_it(
+        case_file: CaseFile) -> None:
+    """A calendar that imported a deadline while it was open learns that it is done or
+    dismissed (cancelled, saying so, no reminder); a snoozed one stays in it, still due."""
+    cf = case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], status="on_trial").id
+    done = cf.deadlines.create(captive_id=cid, title="Letter to the ombudsman",
+                               due_on="2027-01-10")
+    dropped = cf.deadlines.create(captive_id=cid, title="Observations", due_on="2027-01-12")
+    quiet = cf.deadlines.create(captive_id=cid, title="Reply to the Court", due_on="2027-01-14")
+    first = _events(cf)
+    cf.deadline_engine.mark_done(done.id, "Sent.")
+    cf.deadline_engine.dismiss(dropped.id, "The Court struck the case out.")
+    cf.deadline_engine.snooze(quiet.id, "2027-01-05")
+    cal = Calendar.from_ical(outputs.calendar(cf, level="internal").data)
+    events = {str(e["UID"]): e for e in cal.walk("VEVENT")}
+    for record, word in ((done, "Done"), (dropped, "Dismissed")):
+        ev = events[f"{record.uid}@caseapp"]
+        assert str(ev["STATUS"]) == "CANCELLED" and str(ev["SUMMARY"]).startswith(f"{word}: ")
+        assert not ev.walk("VALARM")
+        assert int(ev["SEQUENCE"]) > first[f"{record.uid}@caseapp"][1]
+    snoozed = events[f"{quiet.uid}@caseapp"]
+    assert str(snoozed["STATUS"]) == "CONFIRMED" and snoozed.decoded("DTSTART") == quiet.due_on
+    # The list of open deadlines counts the snoozed one, as the Deadlines view lists it.
+    assert [d.id for d in cf.reminders.calendar(365, level="internal").deadlines] == [quiet.id]
