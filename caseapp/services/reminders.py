@@ -32,7 +32,7 @@ from caseapp.services.calendar_sequences import sequences
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
-from caseapp.services.deadline_writes import HISTORY_GRACE_DAYS, RULES_DIFFER
+from caseapp.services.deadline_writes import RULES_DIFFER
 from caseapp.services.labels import value_label
 from caseapp.services.levels import load_levels
 from caseapp.services.moot_reads import custody_ended, without_moot
@@ -64,6 +64,9 @@ class CalendarEvents:
     closed: tuple[DeadlineDTO, ...] = ()
 
 
+# How far back a calendar carries deadlines due then and closed since (done or dismissed),
+# written cancelled: an earlier export may hold them open.
+CLOSED_SHOWN_DAYS = 30
 # The section of a calendar's omissions that lists the deadlines left out.
 DEADLINES = msg("Deadlines")
 
@@ -222,7 +225,7 @@ class ReminderService:
         # one from an earlier export then marks it cancelled rather than keep it as open.
         rows = self.rows(include_closed=True, due_by=horizon, explanations=explanations)
         all_deadlines = [r.deadline for r in rows if r.group is not Group.CLOSED]
-        since = today - timedelta(days=HISTORY_GRACE_DAYS)
+        since = today - timedelta(days=CLOSED_SHOWN_DAYS)
         all_closed = [r.deadline for r in rows
                       if r.group is Group.CLOSED and r.deadline.due_on >= since]
         all_hearings = [h for h in self.hearings.list(start=start, end=end)
