@@ -34,9 +34,12 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         raise UserError(msg("-o/--output is for --format ics."))
     from caseapp.domain.deadline_steps import deadline_in
     from caseapp.domain.messages import current_language
+    from caseapp.domain.redaction import OmissionSummary
+    from caseapp.services.reminders import DEADLINES
 
     with opened_case(args) as cf:  # rules' titles and steps in the language of --lang / LANG
         lang = current_language()
+        today = cf.ctx.today()
         events = cf.reminders.calendar(args.within, level=args.level or "internal",
                                        explanations=args.format == "json")
         deadlines = [deadline_in(d, cf.rule_set, lang) for d in events.deadlines]
@@ -52,18 +55,32 @@ def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
         print_table([msg("ID"), msg("Due"), msg("Time"), msg("Captive"), msg("Remarks"),
                      msg("What is due")],
                     [[d.id, d.due_on, d.clock_time, names.get(d.captive_id, d.captive_id)
-                      if d.captive_id else "", deadline_marks(d),
+                      if d.captive_id else "", deadline_marks(d, today),
                       deadline_title(d.title, rules.get(d.rule_id))] for d in deadlines], out)
         out.write(str(msg_n("{count} open deadline within {days} days (overdue included)",
                             "{count} open deadlines within {days} days (overdue included)",
                             len(deadlines), days=args.within)) + "\n")
+    # What the level left out of the list (as --level's help says), so that the count above
+    # is not taken for every open deadline.
+    left_out = OmissionSummary(msg("list of deadlines"), events.level, tuple(
+        o for o in events.omitted if o.section == DEADLINES))
+    if not left_out.is_clean:
+        for line in left_out.lines():
+            args.err.write(text_of(line) + "\n")
     return 0
 
 
-def deadline_marks(d: Any) -> str:
-    """What sets a deadline apart, in words: a hard one set by a court, a date set by hand,
-    one entered by hand (no rule computed it)."""
+def deadline_marks(d: Any, today: date | None = None) -> str:
+    """What sets a deadline apart, in words: a hard one set by a court, one snoozed (its
+    reminders quiet until a day after ``today``; still due), a date set by hand, one entered
+    by hand (no rule computed it)."""
+    from caseapp.services.deadline_engine import snoozed_until
+
+    until = snoozed_until(d.notes) if d.notes else None
+    if until is not None and today is not None and until <= today:
+        until = None  # the snooze is over
     marks = [msg("hard deadline") if d.hard else None,
+             msg("snoozed until {day}", day=until) if until is not None else None,
              msg("date set by hand") if d.overridden else None,
              msg("entered by hand") if not d.rule_id else None]
     return "; ".join(str(m) for m in marks if m is not None)

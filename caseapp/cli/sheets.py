@@ -33,6 +33,7 @@ from caseapp.domain.messages import (
     fraction_everywhere,
     msg,
     msg_n,
+    text_of,
 )
 from caseapp.domain.sheet_columns import FIELD_NAMES, Mapping, column_letter
 from caseapp.domain.table_counts import count_of, counts_of
@@ -40,7 +41,7 @@ from caseapp.services import sheet_import
 from caseapp.services.captive_merge import FIELDS as MERGE_FIELDS
 from caseapp.services.captive_merge import differences, merge_captives
 from caseapp.services.captive_merge import field_name as merge_field_name
-from caseapp.services.labels import level_label, match_reasons
+from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import likely_pairs
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
 from caseapp.services.sheet_names_sample import garbled_names
@@ -407,21 +408,7 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
     refuse_protected_output(args, args.output, what=msg("the captives list"))
     with opened_case(args) as cf:
         made = captives_sheet(cf, args.output, level=args.level)
-    left = []
-    if made.above_level:
-        left.append(str(msg("{count} above the {level} level", count=made.above_level,
-                            level=level_label(made.level))))
-    if made.without_consent:
-        left.append(str(msg("{count} without consent to publicity", count=made.without_consent)))
-    if left:
-        out.write(str(msg_n("Wrote {count} captive at the {level} level to {file} (left out: "
-                            "{left}).", "Wrote {count} captives at the {level} level to {file} "
-                            "(left out: {left}).", made.rows, level=level_label(made.level),
-                            file=made.path, left="; ".join(left))) + "\n")
-    else:
-        out.write(str(msg_n("Wrote {count} captive at the {level} level to {file}.",
-                            "Wrote {count} captives at the {level} level to {file}.", made.rows,
-                            level=level_label(made.level), file=made.path)) + "\n")
+    out.write(text_of(made.written()) + "\n")
     if made.mapping_path is not None:
         out.write(str(msg("Its mapping, to import it back: {mapping} (caseapp import-sheet {file} "
                           "--mapping {name}).", mapping=made.mapping_path, file=made.path.name,

@@ -75,10 +75,16 @@ def recompute(existing: Iterable[Any],
                     "The rules no longer give this deadline, but you set its date by hand: "
                     "it is kept."), old))
             elif _is_open(old):
-                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id, msg(
-                    "The rules no longer give a deadline under rule {rule} for this trigger.",
-                    rule=rule_id), old))
+                changes.append(DeadlineChange(ChangeKind.OBSOLETE, rule_id,
+                                              obsolete_reason(rule_id), old))
     return changes
+
+
+def obsolete_reason(rule_id: str) -> Message:
+    """Why a deadline the rules no longer give for its trigger is closed (an ``OBSOLETE``
+    change): the engine opens it again once they give it again."""
+    return msg("The rules no longer give a deadline under rule {rule} for this trigger.",
+               rule=rule_id)
 
 
 def _compare(old: Any, new: ComputedDeadline) -> DeadlineChange | None:

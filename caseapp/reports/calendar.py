@@ -2,7 +2,9 @@
 
 Pure: it takes DTOs and writes a file, nothing else. Each event's UID is the record's uid
 (``<uid>@caseapp``), so importing a newer export into a calendar updates the events
-instead of duplicating them. Deadlines without a time are all-day events; a deadline with
+instead of duplicating them; its SEQUENCE (given, read from the case file: see
+``caseapp.services.calendar_sequences``) grows whenever the event changes, so that the
+calendar takes the newer version. Deadlines without a time are all-day events; a deadline with
 a time and a time zone, and every hearing, is written in that (the court's) time zone,
 with the VTIMEZONE definitions the calendar needs. Each reminder lead day is a VALARM.
 """
@@ -39,7 +41,9 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    lead_days: Mapping[str, Sequence[int]] | None = None,
                    stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
                    level: Sensitivity | None = None, lang: str = "en",
-                   rule_titles: Mapping[str, str] | None = None) -> Calendar:
+                   rule_titles: Mapping[str, str] | None = None,
+                   sequences: Mapping[str, int] | None = None,
+                   closed: Iterable[DeadlineDTO] = ()) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
     each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
@@ -47,8 +51,11 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     calendar's name: the events given must already be the ones allowed at that level. A
     deadline's summary and steps are in ``lang`` (its title as given); ``rule_titles`` gives
     each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
-    never shown)."""
+    never shown). ``sequences`` gives each event's SEQUENCE by its record's uid (0 if not
+    given). ``closed`` deadlines (done or dismissed since an earlier export may have held
+    them open) are written cancelled, saying so, with no reminder."""
     lead_days = lead_days or {}
+    sequences = sequences or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
                                 for c, n in (names or {}).items()}
     rule_titles = rule_titles or {}
@@ -61,19 +68,23 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     cal.add("calscale", "GREGORIAN")
     cal.add("x-wr-calname", t("cal_name_level", lang, level=label(level, lang))
             if level is not None else t("cal_name", lang))
-    for item in events:
+    cancelled = [d for d in closed if d.status != DeadlineStatus.OPEN]
+    shut = {id(d) for d in cancelled}
+    for item in [*events, *cancelled]:
         if isinstance(item, DeadlineDTO):
-            if item.status != DeadlineStatus.OPEN:
+            if item.status != DeadlineStatus.OPEN and id(item) not in shut:
                 continue
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
-            cal.add_component(_deadline_event(item, leads, stamp, who, lang,
-                                              rule_titles.get(item.rule_id or "", "")))
+            event = _deadline_event(item, leads, stamp, who, lang,
+                                    rule_titles.get(item.rule_id or "", ""))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names_in[c] for c in item.captive_ids if names_in.get(c))
-            cal.add_component(_hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang))
+            event = _hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang)
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
+        event.add("sequence", sequences.get(item.uid, 0))
+        cal.add_component(event)
     cal.add_missing_timezones()
     # The time zones in the order of their names: icalendar adds them in a set's order, which
     # changes from run to run, and the same calendar written twice would not be the same file.
@@ -89,10 +100,11 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
               lead_days: Mapping[str, Sequence[int]] | None = None,
               stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
               level: Sensitivity | None = None, lang: str = "en",
-              rule_titles: Mapping[str, str] | None = None) -> int:
+              rule_titles: Mapping[str, str] | None = None,
+              sequences: Mapping[str, int] | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
     cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
-                         lang=lang, rule_titles=rule_titles)
+                         lang=lang, rule_titles=rule_titles, sequences=sequences)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
@@ -104,7 +116,13 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     ev = Event()
     ev.add("uid", event_uid(d.uid))
     ev.add("dtstamp", stamp)
-    ev.add("summary", t("cal_deadline", lang, title=_whose(d.title, who)))
+    summary = t("cal_deadline", lang, title=_whose(d.title, who))
+    is_open = d.status == DeadlineStatus.OPEN
+    if not is_open:  # done or dismissed: as the Deadlines view says it
+        summary = t("cal_called_off", lang, state=label(d.status, lang), title=summary)
+    ev.add("summary", summary)
+    # RFC 5545 § 3.8.1.11: a calendar holding it open from an earlier export cancels it.
+    ev.add("status", "CONFIRMED" if is_open else "CANCELLED")
     if d.due_time is not None and d.timezone:
         start = datetime.combine(d.due_on, d.due_time, ZoneInfo(d.timezone))
         ev.add("dtstart", start)
@@ -124,7 +142,8 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
     if lines:
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows
-    _alarms(ev, leads, _whose(d.title, who), lang)  # a reminder says whose deadline it is
+    if is_open:  # a reminder says whose deadline it is; none of a closed one
+        _alarms(ev, leads, _whose(d.title, who), lang)
     return ev
 
 

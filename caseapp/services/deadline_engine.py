@@ -34,7 +34,6 @@ from caseapp.domain.enums import (
     DeadlineStatus,
     ExpirySource,
     HearingKind,
-    HearingState,
     InternationalBody,
 )
 from caseapp.domain.errors import ValidationError
@@ -50,6 +49,7 @@ from caseapp.domain.stored_messages import (
     stored_text,
 )
 from caseapp.services.base import ServiceContext
+from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
 from caseapp.services.custody_steps import CustodySteps
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, prefetched_deadlines
@@ -77,12 +77,8 @@ _DELETED_REASONS = {
 
 # The rule trigger each decided hearing sets off (a hearing counts as decided once it has
 # taken place and its outcome is recorded, unless it is recorded adjourned or cancelled: then
-# nothing was decided that day, and what it set off is closed, saying why).
-_CALLED_OFF_REASONS = {
-    HearingState.ADJOURNED: msg("The hearing they were computed from was adjourned: nothing "
-                                "was decided that day."),
-    HearingState.CANCELLED: msg("The hearing they were computed from was cancelled."),
-}
+# nothing was decided that day, and what it set off is closed, saying why, until that is
+# corrected: caseapp.services.called_off).
 HEARING_EVENTS = {
     HearingKind.VERDICT: "verdict",
     HearingKind.APPEAL: "appellate_decision",
@@ -351,8 +347,12 @@ class DeadlineEngine(CustodySteps):
         if created and batch is not None:
             batch.created(kind, obj)
         known: list[Deadline] | None = None if created else prefetched_deadlines(s, kind, obj.uid)
-        if not created and table == "hearings" and obj.state in CALLED_OFF:
-            self._close_open(s, kind, obj.uid, _CALLED_OFF_REASONS[obj.state])
+        if not created and table == "hearings":
+            if known is None:  # read once: what its state closes or opens, whose they are
+                known = list(s.scalars(select(Deadline).where(
+                    Deadline.trigger_kind == kind, Deadline.trigger_uid == obj.uid)
+                    .order_by(Deadline.id)))
+            self._follow_state(s, kind, obj, known)
         if not created:
             # Captives no longer concerned (taken off a hearing) lose its deadlines.
             earlier = (s.scalars(select(Deadline.captive_id).distinct().where(
@@ -386,6 +386,19 @@ class DeadlineEngine(CustodySteps):
         if kind == DETENTION_ORDER:
             self._after_order_deleted(s, obj)
 
+    def _follow_state(self, s: Session, kind: str, hearing: Any,
+                      known: list[Deadline]) -> None:
+        """A hearing recorded adjourned or cancelled closes its open deadlines (``known``),
+        saying why; put back to scheduled or held, exactly those it closed are open again,
+        saying why, and are then computed anew (``on_written``)."""
+        if hearing.state in CALLED_OFF:
+            self._write_all(s, [d for d in known if d.status is DeadlineStatus.OPEN],
+                            AuditAction.UPDATE, status=DeadlineStatus.DISMISSED,
+                            status_reason=CALLED_OFF_REASONS[hearing.state])
+            return
+        self._write_all(s, closed_by_state(known), AuditAction.UPDATE,
+                        status=DeadlineStatus.OPEN, status_reason=OPEN_AGAIN)
+
     def _close_open(self, s: Session, kind: str, uid: str, reason: Message) -> None:
         """Dismiss the open deadlines the trigger ``uid`` set off, saying why (a message, stored
         so that each reader reads it in her language: caseapp.domain.stored_messages); no
@@ -400,9 +413,10 @@ class DeadlineEngine(CustodySteps):
     def mark_done(self, deadline_id: int, note: str = "") -> DeadlineDTO:
         """Close a deadline as done; ``note`` (what was done) is kept as its status reason
         and in the audit trail, with who and when."""
-        fields: dict[str, Any] = {"status": DeadlineStatus.DONE}
-        if (note or "").strip():
-            fields["status_reason"] = note.strip()
+        # The note replaces any earlier reason (why it was dismissed, or open again), which
+        # the audit trail keeps: a done deadline never shows another state's reason.
+        fields: dict[str, Any] = {"status": DeadlineStatus.DONE,
+                                  "status_reason": (note or "").strip()}
         return self.deadlines.update(deadline_id, **fields)
 
     def dismiss(self, deadline_id: int, reason: str) -> DeadlineDTO:

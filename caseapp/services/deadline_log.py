@@ -183,7 +183,9 @@ def _events(group: Sequence[AuditEntry]) -> list[tuple[str, str | Message, tuple
         reason = changed.get("status_reason")
         closed = status.new_value in ("done", "dismissed")
         events.append((position["status"], (status.new_value or "") if closed else "reopened",
-                       read_text(reason.new_value) if reason and closed else "", ()))
+                       # why it was closed, or why CaseApp opened it again (a hearing no
+                       # longer called off, the rules giving it again)
+                       read_text(reason.new_value) if reason and reason.new_value else "", ()))
         used |= {"status", "status_reason"}
     notes = changed.get("notes")
     if notes is not None and snoozed_until(notes.new_value or "") is not None \

@@ -25,7 +25,7 @@ from caseapp.domain.deadlines import ComputedDeadline
 from caseapp.domain.dto import Changes, DeadlineDTO
 from caseapp.domain.enums import AuditAction, DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, msg, msg_n
-from caseapp.domain.recompute import ChangeKind, recompute
+from caseapp.domain.recompute import ChangeKind, obsolete_reason, recompute
 from caseapp.domain.stored_messages import stored_text
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce, within_clearance
@@ -138,6 +138,15 @@ class DeadlineWrites:
         def write(obj: Deadline, action: AuditAction, **fields: Any) -> None:
             writes.append((obj, action, fields, self._set(s, obj, action, fields)))
 
+        # Closed by an earlier sync because the rules no longer gave them (a hearing's outcome
+        # cleared by mistake), and given again: open again before they are compared, so
+        # they follow the rules instead of staying closed for a reason no longer true.
+        given = {d.rule_id for d in fresh}
+        for row in rows:
+            if row.rule_id in given and row.status is DeadlineStatus.DISMISSED \
+                    and row.status_reason in _obsolete_forms(row.rule_id):
+                write(row, AuditAction.UPDATE, status=DeadlineStatus.OPEN,
+                      status_reason=GIVEN_AGAIN)
         noted: set[int] = set()  # the rows this sync says the rules differ on
         for change in recompute(existing, fresh):
             old = by_id.get(change.existing.id) if change.existing is not None else None
@@ -312,6 +321,16 @@ def _computed_fields(d: ComputedDeadline) -> dict[str, Any]:
 
 
 RULES_DIFFER = "Rules differ: {reason}"  # the message of the step saying so
+# Why a deadline closed as no longer given by the rules is open again.
+GIVEN_AGAIN = msg("Open again: the rules give this deadline again for its trigger.")
+
+
+@cache
+def _obsolete_forms(rule_id: str) -> frozenset[str]:
+    """How a deadline closed as no longer given under ``rule_id`` stores its reason: as a
+    message, or as text in a language (older files)."""
+    said = obsolete_reason(rule_id)
+    return frozenset({stored_text(said), *(said.render(lang) for lang in _NOTE_LANGUAGES)})
 
 
 def _is_rule_step(step: Any) -> bool:

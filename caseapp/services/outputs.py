@@ -294,7 +294,10 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
     data = build_calendar([*deadlines, *events.hearings], lead_days=events.lead_days,
                           names=events.names, level=events.level, lang=lang,
                           rule_titles={r: cf.rule_set.get(r).text("title", lang)
-                                       for r in rules}).to_ical()
+                                       for r in rules},
+                          sequences=events.sequences,
+                          closed=[deadline_in(d, cf.rule_set, lang)
+                                  for d in events.closed]).to_ical()
     output = Output(
         kind="calendar", data=data, name=file_names.calendar(events.level), lang=lang,
         title=msg("Deadlines and hearings ({level})",

@@ -28,6 +28,7 @@ from caseapp.domain.rules import RuleSet
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.calendar_sequences import sequences
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
@@ -57,6 +58,17 @@ class CalendarEvents:
     # else the Latin display name (names_in_languages)
     names: dict[int, Translated] = dataclasses.field(default_factory=dict)
     omitted: tuple[Omission, ...] = ()
+    # each event's SEQUENCE, by its record's uid (caseapp.services.calendar_sequences)
+    sequences: dict[str, int] = dataclasses.field(default_factory=dict)
+    # deadlines closed lately (done or dismissed), allowed at the level: written cancelled
+    closed: tuple[DeadlineDTO, ...] = ()
+
+
+# How far back a calendar carries deadlines due then and closed since (done or dismissed),
+# written cancelled: an earlier export may hold them open.
+CLOSED_SHOWN_DAYS = 30
+# The section of a calendar's omissions that lists the deadlines left out.
+DEADLINES = msg("Deadlines")
 
 
 @dataclass(frozen=True)
@@ -208,7 +220,14 @@ class ReminderService:
         today = self.ctx.today()
         horizon = today + timedelta(days=within_days)
         start, end = hearing_days_span(today, horizon)
-        all_deadlines = [r.deadline for r in self.due(within_days, explanations=explanations)]
+        # Every open deadline due by the horizon, snoozed ones too (a snooze quiets the
+        # reminders, the deadline stays due), and those closed lately: a calendar that holds
+        # one from an earlier export then marks it cancelled rather than keep it as open.
+        rows = self.rows(include_closed=True, due_by=horizon, explanations=explanations)
+        all_deadlines = [r.deadline for r in rows if r.group is not Group.CLOSED]
+        since = today - timedelta(days=CLOSED_SHOWN_DAYS)
+        all_closed = [r.deadline for r in rows
+                      if r.group is Group.CLOSED and r.deadline.due_on >= since]
         all_hearings = [h for h in self.hearings.list(start=start, end=end)
                         if hearing_ahead(h.starts_at, today) and h.starts_at.date() <= horizon]
         # An adjourned or cancelled sitting stays, marked cancelled: a calendar that holds it
@@ -234,21 +253,30 @@ class ReminderService:
             if level.allows(levels.deadline(d)) and named(d.captive_id):
                 deadlines.append(d)
             else:
-                log.add(msg("Deadlines"), msg("{day} {title}", day=d.due_on,
+                log.add(DEADLINES, msg("{day} {title}", day=d.due_on,
                                               title=self.rule_set.title_everywhere(
                                                   d.title, d.rule_id)))
+        closed = [d for d in all_closed if level.allows(levels.deadline(d)) and named(d.captive_id)]
         hearings = []
         for h in all_hearings:
             shown = tuple(c for c in h.captive_ids if named(c))
+            said = msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind))
             if level.allows(levels.hearings.get(h.id, Sensitivity.INTERNAL)) and shown:
                 hearings.append(dataclasses.replace(h, captive_ids=shown))
+                # The hearing is in, but not every captive it concerns is named in it.
+                for _ in range(len(h.captive_ids) - len(shown)):
+                    log.add(msg("Captives not named at a hearing"), said)
             else:
-                log.add(msg("Hearings"), msg("{day} {title}", day=h.starts_at.date(), title=value_label(h.kind)))
+                log.add(msg("Hearings"), said)
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
+        with self.ctx.read() as s:
+            numbers = sequences(s, [*deadlines, *closed], hearings,
+                                audit_readable=self.ctx.clearance is None)
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
                               level=level, names=self._names(ids),
-                              omitted=log.omissions())
+                              omitted=log.omissions(), sequences=numbers,
+                              closed=tuple(closed))
 
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:

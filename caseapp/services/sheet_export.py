@@ -27,12 +27,13 @@ from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import CaptiveDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.messages import current_language, msg
+from caseapp.domain.messages import Listed, Message, current_language, msg, msg_n
 from caseapp.domain.redaction import publicity_refused
 from caseapp.domain.sheet_columns import Mapping, auto_columns
 from caseapp.domain.sheet_values import joined_name_details, joined_tags, quoted_for_sheet
 from caseapp.fileio import atomic_write_bytes
 from caseapp.services.base import output_level
+from caseapp.services.labels import level_label
 from caseapp.services.report_data import redact_captive
 from caseapp.services.sheet_preview import SheetServices
 
@@ -55,6 +56,28 @@ class SheetExport:
     above_level: int  # captives left out: their record is above the level
     without_consent: int  # left out of a public list: no consent to publicity
     mapping_path: Path | None = None  # the mapping written beside it
+    fields_withheld: int = 0  # cells left blank in the rows written: their field is above
+
+    def written(self) -> Message:
+        """What was written and what the level left out, as the CLI and the desktop app say
+        it (never "nothing" when a captive or a field was)."""
+        level = level_label(self.level)
+        left = [msg("{count} above the {level} level", count=self.above_level, level=level)
+                if self.above_level else None,
+                msg("{count} without consent to publicity", count=self.without_consent)
+                if self.without_consent else None,
+                msg_n("{count} field above the {level} level left blank",
+                      "{count} fields above the {level} level left blank",
+                      self.fields_withheld, level=level) if self.fields_withheld else None]
+        said = [m for m in left if m is not None]
+        if said:
+            return msg_n("Wrote {count} captive at the {level} level to {file} (left out: "
+                         "{left}).", "Wrote {count} captives at the {level} level to {file} "
+                         "(left out: {left}).", self.rows, level=level, file=self.path,
+                         left=Listed(tuple(said)))
+        return msg_n("Wrote {count} captive at the {level} level to {file}.",
+                     "Wrote {count} captives at the {level} level to {file}.", self.rows,
+                     level=level, file=self.path)
 
 
 def mapping_path_for(target: Path) -> Path:
@@ -93,13 +116,17 @@ def _open_places(services: SheetServices, level: Sensitivity) -> dict[int, str]:
 
 
 def captive_rows(services: SheetServices, level: Sensitivity | str
-                 ) -> tuple[list[str], list[list[str]], int, int]:
-    """The header, the rows (one a captive allowed at ``level``) and how many captives were
-    left out above the level and for want of consent."""
+                 ) -> tuple[list[str], list[list[str]], int, int, int]:
+    """The header, the rows (one a captive allowed at ``level``), how many captives were
+    left out above the level and for want of consent, and how many cells of the rows were
+    left blank because their field is above the level."""
     level = output_level(services.ctx, level)
     captives: list[CaptiveDTO] = services.captives.list()
     places = _open_places(services, level)
-    above = refused = 0
+    every_place = places if level is Sensitivity.INTERNAL else _open_places(
+        services, Sensitivity.INTERNAL)
+    columns = {attr for _, attr in COLUMNS}
+    above = refused = blank = 0
     kept: list[tuple[CaptiveDTO, str]] = []
     for c in captives:
         if not level.allows(c.sensitivity):
@@ -107,8 +134,11 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
         elif publicity_refused(level, c.consent_publicity):
             refused += 1
         else:
-            red, _withheld = redact_captive(c, level)
+            red, withheld = redact_captive(c, level)
             kept.append((red, places.get(c.id, "")))
+            blank += len(columns.intersection(withheld)) + (c.id in every_place
+                                                             and c.id not in places)
+            blank += bool(c.tags) and level is not Sensitivity.INTERNAL  # tags are internal
     width = max((len(c.names) for c, _ in kept), default=1) or 1
     header = ["Name", *(f"Name {i}" for i in range(2, width + 1)), *(h for h, _ in COLUMNS)]
     rows = []
@@ -120,7 +150,7 @@ def captive_rows(services: SheetServices, level: Sensitivity | str
         rows.append([*names, *[""] * (width - len(names)),
                      *(extra[attr] if attr in extra else _cell(getattr(c, attr))
                        for _, attr in COLUMNS)])
-    return header, rows, above, refused
+    return header, rows, above, refused, blank
 
 
 def export_sheet(services: SheetServices, target: Path | str, *,
@@ -135,7 +165,7 @@ def export_sheet(services: SheetServices, target: Path | str, *,
         raise ValidationError(msg("“{name}”: the list is written as .xlsx or .csv; give a file name ending in one of "
                                   "them.", name=path.name), field="target")
     level = output_level(services.ctx, level)
-    header, rows, above, refused = captive_rows(services, level)
+    header, rows, above, refused, blank = captive_rows(services, level)
     if not path.parent.is_dir():  # a folder is not made for a list (a mistyped path)
         raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
     # Made in memory and written whole or not at all (a full disk leaves no part of it,
@@ -146,7 +176,7 @@ def export_sheet(services: SheetServices, target: Path | str, *,
     if with_mapping:
         mapping = mapping_path_for(path)
         atomic_write_bytes(mapping, export_mapping(header, suffix).to_toml().encode("utf-8"))
-    return SheetExport(path, level, len(rows), above, refused, mapping)
+    return SheetExport(path, level, len(rows), above, refused, mapping, blank)
 
 
 def _csv(header: list[str], rows: list[list[str]]) -> bytes:

@@ -4634,8 +4634,13 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>iCalendar files (*.ics)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="94" />
+        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
+        <translation><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item left out at that level.</numerusform><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln items left out at that level.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
     </message>
@@ -5077,60 +5082,60 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="41" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
         <source>Export Captives List</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="51" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
         <source>captives.xlsx or captives.csv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="90" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="98" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
         <source>Nothing was written: %1</source>
         <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="117" />
-        <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
-        <translation><numerusform>Wrote %Ln captive to %1, with its mapping %2.</numerusform><numerusform>Wrote %Ln captives to %1, with its mapping %2.</numerusform></translation>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="120" />
+        <source>Mapping: %1.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

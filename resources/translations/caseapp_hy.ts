@@ -4727,8 +4727,13 @@ A hard deadline set by a court: it cannot be missed.</source>
         <source>iCalendar files (*.ics)</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="94" />
+        <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
+        <translation><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="82" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
     </message>
@@ -5182,63 +5187,60 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>ExportSheetDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="41" />
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
         <source>Export Captives List</source>
         <translation>Արտահանել գերիների ցանկը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="51" />
         <source>&amp;Level (anything above it is left out):</source>
         <translation>&amp;Մակարդակ (դրանից բարձրը դուրս է մնում)՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="55" />
         <source>captives.xlsx or captives.csv</source>
         <translation>captives.xlsx կամ captives.csv</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="58" />
         <source>&amp;Browse…</source>
         <translation>&amp;Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="63" />
         <source>&amp;File:</source>
         <translation>&amp;Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="66" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="67" />
         <source>A mapping file is written beside it, so that Import Spreadsheet reads the list back unchanged.</source>
         <translation>Կողքին գրվում է համապատասխանեցման ֆայլ, որպեսզի «Ներմուծել աղյուսակ»-ը ցանկն անփոփոխ կարդա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="77" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="78" />
         <source>&amp;Export</source>
         <translation>&amp;Արտահանել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="90" />
         <source>Spreadsheets (*.xlsx *.csv)</source>
         <translation>Աղյուսակներ (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="98" />
         <source>Give a file name ending in .xlsx or .csv.</source>
         <translation>Նշեք .xlsx կամ .csv վերջավորությամբ ֆայլի անուն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="112" />
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="113" />
         <source>Nothing was written: %1</source>
         <translation>Ոչինչ չի գրվել՝ %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="117" />
-        <source>Wrote %Ln captive(s) to %1, with its mapping %2.</source>
-        <translation>
-            <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
-            <numerusform>%Ln գերի գրվեց %1-ում, համապատասխանեցումը՝ %2։</numerusform>
-        </translation>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_export.py" line="120" />
+        <source>Mapping: %1.</source>
+        <translation>Համապատասխանեցումը՝ %1։</translation>
     </message>
 </context>
 <context>

@@ -310,3 +310,24 @@ def test_captives_show_warns_of_each_running_orders_expiry(tmp_path: Path) -> No
     said = out.split("Needs attention:")[1]
     assert "criminal case 1-11/2026 expires in 3 days" in said, out
     assert "criminal case 1-22/2026 expires in 9 days" in said, out
+
+
+def test_a_snoozed_deadline_is_listed_still_due_as_the_deadlines_view_lists_it(
+        tmp_path: Path) -> None:
+    """Snoozing quiets the reminders; the deadline stays due: the list (as the Deadlines view)
+    shows it, saying until when it is snoozed, and the calendar keeps it."""
+    db = tmp_path / "case.db"
+    today = date.today()
+    cf = open_case_file(Location(path=db), create=True, actor="tester")
+    try:
+        d = cf.deadlines.create(title="Reply to the Court", due_on=str(today + timedelta(days=9)))
+        until = today + timedelta(days=5)
+        cf.deadline_engine.snooze(d.id, str(until))
+    finally:
+        cf.close()
+    code, out, err = run("--db", str(db), "deadlines")
+    assert code == 0, err
+    assert "Reply to the Court" in out and "snoozed until" in out
+    assert "1 open deadline within 30 days" in out
+    code, out, err = run("--db", str(db), "deadlines", "--format", "ics", "--level", "internal")
+    assert code == 0 and "Reply to the Court" in out

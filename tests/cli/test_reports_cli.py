@@ -250,3 +250,20 @@ def test_what_the_report_leaves_out_names_captives_in_the_language_s_script(
     for line in named:
         names = line.split(": ", 1)[1]
         assert re.search(r"[А-Яа-яЁё]{3}", names) and not re.search(r"[A-Za-z]", names), line
+
+
+def test_the_deadlines_list_at_a_level_lists_what_it_left_out(matrix_db) -> None:
+    """``--level`` promises that what is left out is listed on stderr: the table's count is
+    not every open deadline, and it says which were left out (at internal, nothing is)."""
+    db, _m = matrix_db
+    code, stdout, err = run("deadlines", "--within", "365", "--level", "shareable",
+                            "--db", str(db))
+    assert code == 0, err
+    assert "QDLINTZ" not in stdout
+    assert err.startswith("The list of deadlines at the shareable level leaves out ")
+    assert "QDLINTZ" in err
+    code, _stdout, err = run("deadlines", "--within", "365", "--format", "json",
+                             "--level", "shareable", "--db", str(db))
+    assert code == 0 and "QDLINTZ" in err
+    code, _stdout, err = run("deadlines", "--within", "365", "--db", str(db))
+    assert code == 0 and err == ""

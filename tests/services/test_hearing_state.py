@@ -187,3 +187,89 @@ def test_the_status_report_lists_a_called_off_hearing_in_words(
     text = " ".join(_text(outputs.status_report(case_file, level="internal", author="t",
                                                 lang=lang, hearing_days=120).data).split())
     assert adjourned in text and cancelled in text
+
+
+def _verdict(cf: CaseFile) -> tuple[int, int]:
+    cid = cf.captives.create(names=["Vardanyan Armen"], capture="2024-08-22",
+                             status="on_trial").id
+    hid = cf.hearings.create(captive_ids=[cid], starts_at="2026-11-20T11:00",
+                             timezone="Asia/Baku", kind="verdict", court="Baku Military Court",
+                             outcome="Sentenced to 15 years").id
+    return cid, hid
+
+
+def test_a_called_off_verdict_put_back_opens_exactly_what_it_closed_and_undo_is_symmetrical(
+        case_file: CaseFile) -> None:
+    """Recording a verdict hearing as cancelled by mistake and correcting it (or undoing
+    either step: the GUI's undo writes the old state back) gives the appeal deadline back,
+    open, on the same day, saying why; never a day later."""
+    cf = case_file
+    cid, hid = _verdict(cf)
+    before = {d.id: d.due_on for d in cf.deadlines.list(captive_id=cid)
+              if d.status is DeadlineStatus.OPEN}
+    assert before
+    for state, closed in (("cancelled", True), ("held", False), ("adjourned", True),
+                          ("scheduled", False), ("cancelled", True), ("scheduled", False)):
+        cf.hearings.update(hid, state=state)
+        now = {d.id: d for d in cf.deadlines.list(captive_id=cid)}
+        assert set(now) == set(before)  # none added, none lost
+        for did, day in before.items():
+            assert now[did].due_on == day
+            assert now[did].status is (DeadlineStatus.DISMISSED if closed
+                                        else DeadlineStatus.OPEN), state
+            if not closed:
+                assert text_of(now[did].status_reason, "en") == (
+                    "Open again: the hearing they were computed from is no longer recorded "
+                    "as adjourned or cancelled.")
+    # Done afterwards without a note: the reason it was open again does not stay on it.
+    done = cf.deadline_engine.mark_done(next(iter(before)))
+    assert done.status is DeadlineStatus.DONE and done.status_reason == ""
+
+
+def test_putting_a_verdict_back_leaves_the_lawyers_own_closings_alone(
+        case_file: CaseFile) -> None:
+    cf = case_file
+    cid, hid = _verdict(cf)
+    mine = next(d for d in cf.deadlines.list(captive_id=cid) if d.status is DeadlineStatus.OPEN)
+    cf.deadline_engine.dismiss(mine.id, "Appeal filed by the co-counsel.")
+    cf.hearings.update(hid, state="cancelled")
+    cf.hearings.update(hid, state="held")
+    after = cf.deadlines.get(mine.id)
+    assert after.status is DeadlineStatus.DISMISSED
+    assert after.status_reason == "Appeal filed by the co-counsel."
+
+
+def test_a_verdicts_outcome_cleared_by_mistake_and_entered_again_gives_the_appeal_back(
+        case_file: CaseFile) -> None:
+    """Clearing the outcome closes the appeal deadline (the rules no longer give it); entering
+    it again opens that deadline again, saying why, and it follows the hearing's day."""
+    cf = case_file
+    cid, hid = _verdict(cf)
+    (first,) = cf.deadlines.list(captive_id=cid)
+    cf.hearings.update(hid, outcome="")
+    assert cf.deadlines.get(first.id).status is DeadlineStatus.DISMISSED
+    cf.hearings.update(hid, outcome="Sentenced to 15 years")
+    again = cf.deadlines.get(first.id)
+    assert again.status is DeadlineStatus.OPEN and again.due_on == first.due_on
+    assert text_of(again.status_reason, "en") == (
+        "Open again: the rules give this deadline again for its trigger.")
+    cf.hearings.update(hid, starts_at="2026-11-19T11:00")  # an earlier day: an earlier term
+    moved = cf.deadlines.get(first.id)
+    assert moved.status is DeadlineStatus.OPEN and moved.due_on < first.due_on
+    assert [d.id for d in cf.deadlines.list(captive_id=cid)] == [first.id]
+
+
+def test_the_daily_log_says_why_a_deadline_is_open_again(case_file: CaseFile) -> None:
+    from datetime import UTC
+
+    from caseapp.services import deadline_log
+
+    cf = case_file
+    _cid, hid = _verdict(cf)
+    cf.hearings.update(hid, state="cancelled")
+    cf.hearings.update(hid, state="held")
+    today = datetime.now(UTC).date()  # the audit trail's clock
+    log = deadline_log.daily_log(cf.ctx, today, zone=UTC)
+    reopened = [e for e in log.entries if e.kind == "reopened"]
+    assert reopened and all(text_of(e.note, "en").startswith("Open again: the hearing")
+                            for e in reopened)

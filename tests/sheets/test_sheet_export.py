@@ -108,12 +108,21 @@ def test_a_list_at_a_level_holds_nothing_above_it(case_file: CaseFile, db_path: 
     cf.captives.create(names=["Public Person MARKER-PUB-NO-CONSENT"], sensitivity="public")
     cf.close()
 
-    texts = {}
+    texts, said = {}, {}
     for level in ("public", "shareable", "internal"):
         target = tmp_path / f"{level}{suffix}"
-        code, _out, err = run("export-sheet", "-o", str(target), "--level", level, "--db", str(db_path))
+        code, out, err = run("export-sheet", "-o", str(target), "--level", level, "--db", str(db_path))
         assert (code, err) == (0, "")
         texts[level] = _text_of(target)
+        said[level] = out.splitlines()[0].split(f"{suffix} ", 1)[-1]
+    # What it says it left out is what it left out: captives, and the cells of the rows
+    # written left blank (the shareable captive's place of birth, place of detention, tag).
+    assert said == {
+        "public": "(left out: 2 above the public level; 1 without consent to publicity).",
+        "shareable": "(left out: 1 above the shareable level; 3 fields above the shareable "
+                     "level left blank).",
+        "internal": "Wrote 4 captives at the internal level to "
+                    f"{tmp_path / ('internal' + suffix)}."}
     assert "MARKER-PUB-CONSENT" in texts["public"]
     for marker in ("MARKER-PUB-NO-CONSENT", "MARKER-REC-SHR", "MARKER-REC-INT", "MARKER-FIELD",
                    "MARKER-PLACE-INT", "MARKER-TAG"):

@@ -73,3 +73,31 @@ def test_the_captive_files_hearing_dialog_has_the_state(qtbot, ui) -> None:
     assert combo.value() == HearingState.SCHEDULED
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Scheduled", "Held", "Adjourned", "Cancelled"]  # not a captive "Held, no charges known"
+
+
+def test_undoing_and_redoing_a_verdicts_cancellation_closes_and_opens_its_deadlines(
+        qtbot, session) -> None:
+    """Edit → Undo of "cancelled" on a verdict hearing gives its appeal deadline back, open,
+    on its day; Redo closes it again: the two steps are symmetrical."""
+    from caseapp.domain.enums import DeadlineStatus
+
+    cf = session.case_file
+    cid = cf.captives.create(names=["Vardanyan Armen"], status="on_trial").id
+    hid = cf.hearings.create(captive_ids=[cid], starts_at="2026-11-20T11:00",
+                             timezone="Asia/Baku", kind="verdict",
+                             outcome="Sentenced to 15 years").id
+    before = {d.id: (d.status, d.due_on) for d in cf.deadlines.list(captive_id=cid)}
+    assert before and all(s is DeadlineStatus.OPEN for s, _ in before.values())
+
+    def now() -> dict[int, tuple[DeadlineStatus, object]]:
+        return {d.id: (d.status, d.due_on) for d in cf.deadlines.list(captive_id=cid)}
+    session.ops.update("hearings", hid, {"state": "cancelled"}, action="Edit hearing",
+                       describe=lambda h: "")
+    closed = {i: (DeadlineStatus.DISMISSED, day) for i, (_, day) in before.items()}
+    assert now() == closed
+    assert session.ops.undo()
+    assert now() == before
+    assert session.ops.redo()
+    assert now() == closed
+    assert session.ops.undo()
+    assert now() == before

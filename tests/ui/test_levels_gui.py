@@ -71,11 +71,18 @@ def test_calendar_export_asks_the_level_and_says_what_it_leaves_out(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
     view = DeadlinesView(ui)
     qtbot.addWidget(view)
+    told: list[str] = []
+    view.message.connect(told.append)
     view.export_calendar()
     qtbot.waitUntil(out.exists, timeout=WAIT)
     ui.runner.wait()
     assert offered[0][0] == "Shareable"  # the first offered: a calendar leaves the machine
     assert said and said[0].startswith("The calendar at the public level leaves out ")
+    # Once written, the status line says so too, with how many the file left out.
+    qtbot.waitUntil(lambda: bool(told), timeout=WAIT)
+    left = int(said[0].split("leaves out ")[1].split()[0])
+    assert told[-1].endswith(f"at the public level to {out}; {left} items left out at that "
+                             "level."), told
     cal = Calendar.from_ical(out.read_bytes())
     assert str(cal["x-wr-calname"]).endswith("(public level)")
 

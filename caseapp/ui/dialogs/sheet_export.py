@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.enums import Sensitivity
+from caseapp.domain.messages import text_of
 from caseapp.services import outputs
 from caseapp.services.sheet_export import FORMATS, SheetExport
 from caseapp.ui import file_names
@@ -113,10 +114,11 @@ class ExportSheetDialog(QDialog):
 
     def _done(self, made: SheetExport) -> None:
         self.made = made
-        self.ui.ops.message.emit(
-            self.tr("Wrote %Ln captive(s) to %1, with its mapping %2.", "", made.rows)
-            .replace("%1", str(made.path))
-            .replace("%2", made.mapping_path.name if made.mapping_path else ""))
+        # The service's sentence, as the command line says it: the level and what it left out.
+        said = text_of(made.written())
+        if made.mapping_path is not None:
+            said += " " + self.tr("Mapping: %1.").replace("%1", made.mapping_path.name)
+        self.ui.ops.message.emit(said)
         self.accept()
 
 

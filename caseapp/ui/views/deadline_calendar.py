@@ -72,14 +72,30 @@ def _confirm_calendar(ui: UiContext, parent: View, summary: Any) -> None:
         return
     path = str(target)
 
-    def work() -> tuple[int, int, int]:
-        events = outputs.calendar(cf, level=level, within_days=365, target=path,
-                                  lang=current_language()).record  # the interface's
+    def work() -> tuple[int, int, int, int]:
+        made = outputs.calendar(cf, level=level, within_days=365, target=path,
+                                lang=current_language())  # the interface's
+        events = made.record
         n = len(events.deadlines) + len(events.hearings)
-        return n, len(events.deadlines), len(events.hearings)
+        # what the file written left out (the list shown before was read a moment earlier)
+        return n, len(events.deadlines), len(events.hearings), made.left_out.total
 
-    ui.runner.submit(work, lambda r: parent.message.emit(
-        QCoreApplication.translate("DeadlinesView",
-                                   "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.")
-        .replace("%1", str(r[0])).replace("%2", str(r[1])).replace("%3", str(r[2]))
-        .replace("%4", path).replace("%5", level.value)), parent.report_error, key="export_ics")
+    ui.runner.submit(work, lambda r: parent.message.emit(_written(r, path, level)),
+                     parent.report_error, key="export_ics")
+
+
+def _written(counts: tuple[int, int, int, int], path: str, level: Any) -> str:
+    """What the status line says of a calendar written: its events, its level, and how many
+    items that level left out (never "nothing" when something was)."""
+    from caseapp.ui.i18n import plural
+    from caseapp.ui.labels import label
+
+    events, deadlines, hearings, left_out = counts
+    text = (plural(QCoreApplication.translate(
+        "DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; "
+        "%Ln item(s) left out at that level.", "", left_out), left_out) if left_out
+        else QCoreApplication.translate(
+            "DeadlinesView", "Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4."))
+    return (text.replace("%1", str(events)).replace("%2", str(deadlines))
+            .replace("%3", str(hearings)).replace("%4", path)
+            .replace("%5", label(level).lower()))
