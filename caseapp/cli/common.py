@@ -316,17 +316,19 @@ def refuse_standard_output(target: Path | None, *, what: Message) -> None:
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
-                            what: Message, folder: bool = False) -> None:
+                            what: Message, folder: bool = False,
+                            new_folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
     ``--db`` (or one of its side files), lies in the backups folder, or is something other
-    than a file (a folder, unless ``folder``; a device, a pipe)."""
+    than a file (a folder, unless ``folder``; a device, a pipe), or goes in a folder that does
+    not exist (unless ``new_folder``: one the output makes, inside a checked one)."""
     from caseapp.services.backup import default_backup_root
     from caseapp.services.output_guard import OutputGuard
 
     refuse_standard_output(target, what=what)
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
-        target, what=text_of(what), folder=folder)
+        target, what=text_of(what), folder=folder, new_folder=new_folder)
 
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:
