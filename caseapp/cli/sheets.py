@@ -68,6 +68,14 @@ def _mapping(args: argparse.Namespace) -> Mapping | None:
                             error=exc.args[0] if exc.args else exc)) from None
 
 
+# A CSV file's delimiter as the user's language names it (sheet_read.DELIMITERS keeps the
+# English words the --delimiter option also takes).
+_DELIMITER_WORDS = {",": msg("comma", context="CSV delimiter"),
+                    ";": msg("semicolon", context="CSV delimiter"),
+                    "\t": msg("tab", context="CSV delimiter"),
+                    "|": msg("vertical bar", context="CSV delimiter")}
+
+
 def _delimiter(text: str) -> str:
     named = {v: k for k, v in DELIMITERS.items()} | {"\\t": "\t", "tab": "\t"}
     return named.get(text, text)
@@ -213,7 +221,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     if pv.kind == "csv":
         out.write(str(msg("{file}; {encoding}, {delimiter}-separated; header in row {row}",
                           file=pv.file_name, encoding=ENCODINGS.get(pv.encoding, pv.encoding),
-                          delimiter=DELIMITERS.get(pv.delimiter, repr(pv.delimiter)),
+                          delimiter=_DELIMITER_WORDS.get(pv.delimiter, repr(pv.delimiter)),
                           row=pv.header_row)) + "\n")
     else:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
@@ -229,10 +237,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
-        shown = r.shown  # (made when asked: once a row)
-        rows.append([r.row, _action_words(r, decisions), shown.get("name", ""),
-                     shown.get("birth", ""), shown.get("capture", ""),
-                     shown.get("status", ""), ", ".join(like)])
+        read = r.values.values  # dates as the language writes them in a table, words for values
+        rows.append([r.row, _action_words(r, decisions), r.label, _preview_cell(read.get("birth")),
+                     _preview_cell(read.get("capture")), _preview_cell(read.get("status")),
+                     ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
@@ -336,6 +344,16 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
                 [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
                   match_reasons(p.reasons)] for p in pairs], out)
     return 0
+
+
+def _preview_cell(value: Any) -> object:
+    """A value read from the sheet, in the preview's table: a date known to a month as
+    "02.1990" (Feb 1990), a status as the user's language names it."""
+    from caseapp.reports.texts import format_partial_short
+
+    if isinstance(value, PartialDate):
+        return format_partial_short(value, current_language())
+    return _merge_value(value)
 
 
 def _merge_value(value: Any) -> object:
