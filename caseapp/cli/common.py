@@ -13,6 +13,7 @@ import difflib
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -111,8 +112,16 @@ def calendar_day(text: str) -> date:
     try:
         return date.fromisoformat(ascii_number(text.strip()))
     except ValueError:
+        if _NO_DAY.fullmatch(text.strip()):  # "00.02.1990": a day not known is no day
+            raise argparse.ArgumentTypeError(str(msg(
+                "“{text}” gives no day (00): this option takes a whole day, written "
+                "YYYY-MM-DD", text=text[:40]))) from None
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
                                                  text=text[:40]))) from None
+
+
+# A date whose day (or month and day) is written 00, as Soviet-era records write one not known.
+_NO_DAY = re.compile(r"0{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-0{1,2}")
 
 
 def record_id(text: str) -> int:
