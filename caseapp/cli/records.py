@@ -197,20 +197,23 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + "; ".join(f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
                      for ch in p.charges)),
-        (msg("Detention orders"), f.detention_orders, lambda o: f"{v(o.kind)}: "
-         f"{d(o.start_date)} → {d(o.expires_on)} "
-         + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))
-         + f" {o.ordering_court}"),
+        # the kind as a label, as each language writes one (Armenian «՝», not ":")
+        (msg("Detention orders"), f.detention_orders, lambda o: str(msg(
+            "{field}: {value}", field=v(o.kind), value=f"{d(o.start_date)} → {d(o.expires_on)} "
+            + (str(msg("({months} m {days} d)", months=o.term_months or 0,
+                       days=o.term_days or 0)) + " " if o.term_months or o.term_days else "")
+            + o.ordering_court))),
         (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
-         f"{v(h.kind)} {h.court}" + "".join(
+         + ", ".join(x for x in (v(h.kind), h.court) if x) + "".join(
              f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),
         (msg("Places of detention"), f.detention_places,
          lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
          f"{p.facility}"),
         (msg("Welfare contacts"), f.welfare_contacts,
-         lambda x: f"{d(x.contact_on)} {v(x.kind)} {x.source}"),
+         lambda x: f"{d(x.contact_on)} " + ", ".join(y for y in (v(x.kind), x.source) if y)),
         (msg("International proceedings"), f.international_proceedings,
-         lambda x: f"{v(x.body)} {v(x.kind)} {x.reference} {v(x.status)}"),
+         lambda x: " ".join(y for y in (v(x.body), v(x.kind), x.reference) if y)
+         + f" [{v(x.status)}]"),
         (msg("Interventions"), f.interventions,
          lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
         (msg("Documents"), f.documents,

@@ -9,6 +9,7 @@ The expected lines are written out by hand; they need
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,8 @@ def file_with_lilit(case_file: CaseFile) -> tuple[Path, str]:
         capture="2020-11-09", capture_place="Home village, Hadrut region",
         capturing_authority="Неизвестно", status="repatriated",
         status_since="2021-02-03").id
+    case_file.detention_orders.create(captive_id=cid, start_date="2020-11-12",
+                                      expires_on="2021-01-12", ordering_court="Baku court")
     path = case_file.db.path
     case_file.close()
     return path, str(cid)
@@ -58,3 +61,8 @@ def test_status_and_capture_lines_read_as_the_language_writes_them(
         assert line in lines, (line, lines[:10])
     assert not any(line.count("՝") > 1 for line in lines), lines[:10]
     assert "Неизвестно" not in out
+    # an order recorded by its expiry alone: no term of "0 months 0 days" it never had
+    [order] = [line for line in lines if "Baku court" in line]
+    assert " 0 " not in order, order
+    if lang == "hy":  # a label ends in «՝» (or a heading in «.»), never an English colon
+        assert not [line for line in lines if re.search(r"[^\d\s]:", line)], lines
