@@ -146,7 +146,11 @@ def non_empty(text: str) -> str:
 
 
 def path_argument(text: str) -> Path:
-    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`)."""
+    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`), without
+    a NUL character (which no file system takes in a name)."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a path: it holds a NUL "
+                                                 "character", text=text[:80])))
     return Path(non_empty(text))
 
 
