@@ -140,9 +140,9 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                         warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
     from caseapp.reports.texts import format_partial, t
-    from caseapp.domain.sheet_values import says_unknown
     from caseapp.services.labels import (  # loaded when shown
         long_date,
         status_in_a_sentence,

@@ -61,7 +61,7 @@ def test_a_day_written_00_is_refused_where_a_whole_day_is_needed(
     """An option that takes a day is never given a month by "00.02.1990" (a day not known,
     as Soviet-era records write it): one line saying a whole day is needed, exit 2."""
     path, cid = file_with_aram
-    code, out, err = run("deliveries", "add", "--captive", str(cid), "--appeared", typed,
+    code, _, err = run("deliveries", "add", "--captive", str(cid), "--appeared", typed,
                          "--title", "x", "--db", str(path))
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
     assert f"“{typed}” gives no day (00)" in err and "YYYY-MM-DD" in err

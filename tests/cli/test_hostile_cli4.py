@@ -43,6 +43,6 @@ def test_refused_in_one_line(db: Path, tmp_path: Path) -> None:
 def test_names_of_any_length_and_script_are_listed(db: Path) -> None:
     for argv in (["deliveries", "list"], ["search", "Sargsyan"], ["search", "\u202e"],
                  ["search", "a\x00b"], ["search", LONG], ["captives", "show", "1"]):
-        code, out, err = run("--lang", "ru", *argv, "--db", str(db))
+        code, _, err = run("--lang", "ru", *argv, "--db", str(db))
         assert "Traceback" not in err, argv[:2]
         assert code == 0 or (code == 2 and one_line(err)), (argv[:2], err[:300])
