@@ -216,6 +216,11 @@ def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
     return str({"create": msg("add"), "skip": msg("skip")}.get(decision, decision))
 
 
+def _column(index: int, header: str) -> str:
+    """A column by its letter and header, in the language's quotation marks (A «Имя»)."""
+    return str(msg("{letter} “{header}”", letter=column_letter(index), header=header))
+
+
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
            refused: bool = False) -> None:
     if pv.kind == "csv":
@@ -227,12 +232,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns="; ".join(
-        f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
+        f"{_column(i, pv.headers[i] if i < len(pv.headers) else '')} → {FIELD_NAMES[f]}"
+        for i, f in sorted(pv.columns.items())))) + "\n")
     ignored = _ignored(pv)
     if ignored:
         out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
-            f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
+            _column(i, h) for i, h in ignored.items()))) + "\n")
     out.write("\n")
     rows = []
     for r in pv.rows:

@@ -25,18 +25,20 @@ def sheet(case_file: CaseFile, tmp_path: Path) -> tuple[Path, Path]:
     return path, csv
 
 
-@pytest.mark.parametrize(("lang", "delimiter", "birth", "status"), [
-    ("ru", "разделитель — точка с запятой", "02.1990", "Осуждён"),
-    ("hy", "բաժանիչ՝ կետ-ստորակետ", "02.1990", "Դատապարտված"),
-    ("en", "semicolon-separated", "Feb\u00a01990", "Convicted"),
+@pytest.mark.parametrize(("lang", "delimiter", "column", "birth", "status"), [
+    ("ru", "разделитель — точка с запятой", "A «Name»", "02.1990", "Осуждён"),
+    ("hy", "բաժանիչ՝ կետ-ստորակետ", "A «Name»", "02.1990", "Դատապարտված"),
+    ("en", "semicolon-separated", "A “Name”", "Feb\u00a01990", "Convicted"),
 ])
 def test_the_preview_names_the_delimiter_and_a_month_in_the_language(
-        sheet: tuple[Path, Path], lang: str, delimiter: str, birth: str, status: str) -> None:
+        sheet: tuple[Path, Path], lang: str, delimiter: str, column: str, birth: str,
+        status: str) -> None:
     db, csv = sheet
     code, out, err = run("--lang", lang, "import-sheet", str(csv), "--dry-run", "--db", str(db))
     assert code == 0, err
     lines = out.splitlines()
     assert delimiter in lines[0], lines[0]
+    assert column in lines[1], lines[1]  # the headers in the language's quotation marks
     [row] = [line for line in lines if line.startswith("2 ")]
     assert birth in row and "2020" in row and status in row, row
     assert "1990-02" not in row and "01.02.1990" not in row and "convicted" not in row, row
