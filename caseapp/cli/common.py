@@ -13,6 +13,7 @@ import difflib
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -111,8 +112,16 @@ def calendar_day(text: str) -> date:
     try:
         return date.fromisoformat(ascii_number(text.strip()))
     except ValueError:
+        if _NO_DAY.fullmatch(text.strip()):  # "00.02.1990": a day not known is no day
+            raise argparse.ArgumentTypeError(str(msg(
+                "“{text}” gives no day (00): this option takes a whole day, written "
+                "YYYY-MM-DD", text=text[:40]))) from None
         raise argparse.ArgumentTypeError(str(msg("“{text}” is not a date (YYYY-MM-DD)",
                                                  text=text[:40]))) from None
+
+
+# A date whose day (or month and day) is written 00, as Soviet-era records write one not known.
+_NO_DAY = re.compile(r"0{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-0{1,2}")
 
 
 def record_id(text: str) -> int:
@@ -137,7 +146,11 @@ def non_empty(text: str) -> str:
 
 
 def path_argument(text: str) -> Path:
-    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`)."""
+    """An argparse type: a file's or a folder's path, not empty (:func:`non_empty`), without
+    a NUL character (which no file system takes in a name)."""
+    if "\x00" in text:
+        raise argparse.ArgumentTypeError(str(msg("“{text}” is not a path: it holds a NUL "
+                                                 "character", text=text[:80])))
     return Path(non_empty(text))
 
 
@@ -316,17 +329,19 @@ def refuse_standard_output(target: Path | None, *, what: Message) -> None:
 
 
 def refuse_protected_output(args: argparse.Namespace, target: Path, *,
-                            what: Message, folder: bool = False) -> None:
+                            what: Message, folder: bool = False,
+                            new_folder: bool = False) -> None:
     """Stop before anything is opened or written when ``target`` is the case file named by
     ``--db`` (or one of its side files), lies in the backups folder, or is something other
-    than a file (a folder, unless ``folder``; a device, a pipe)."""
+    than a file (a folder, unless ``folder``; a device, a pipe), or goes in a folder that does
+    not exist (unless ``new_folder``: one the output makes, inside a checked one)."""
     from caseapp.services.backup import default_backup_root
     from caseapp.services.output_guard import OutputGuard
 
     refuse_standard_output(target, what=what)
     location = resolve_location(args.db)
     OutputGuard(case_file=location.path, backups_root=default_backup_root()).check(
-        target, what=text_of(what), folder=folder)
+        target, what=text_of(what), folder=folder, new_folder=new_folder)
 
 
 def new_passphrase(env_name: str, *, what: str | Message) -> str:

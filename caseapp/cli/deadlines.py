@@ -164,12 +164,17 @@ def cmd_rules_list(args: argparse.Namespace, out: TextIO) -> int:
                                "counting_verified": r.counting_verified} for r in rules],
                     "problems": [str(p) for p in rules.problems]}, out)
         return 0
-    # One block per rule: the source is printed in full, never cut, with the verified flag.
+    # One block per rule: its title in the language of --lang, the source printed in full
+    # (as the rule file cites it), never cut, with the verified flag.
+    from caseapp.domain.messages import current_language
+
+    lang = current_language()
     for r in rules:
         verified = (msg("yes") if r.may_move_later else
                     msg("period yes, counting not verified") if r.verified else msg("NO"))
         out.write(f"{r.id}  v{r.version}  " + str(msg("[verified: {verified}]", verified=verified))
-                  + f"\n  {text_of(r.title)}\n  " + str(msg("Source: {source}", source=r.source))
+                  + f"\n  {r.text('title', lang)}\n  "
+                  + str(msg("Source: {source}", source=r.source))
                   + "\n")
     for p in rules.problems:
         out.write(str(msg("PROBLEM: {problem}", problem=p)) + "\n")

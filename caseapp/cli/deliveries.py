@@ -10,6 +10,7 @@ from typing import Any, TextIO
 from caseapp.cli.common import (
     calendar_day,
     format_option,
+    jsonable,
     opened_case,
     print_json,
     print_table,
@@ -17,7 +18,7 @@ from caseapp.cli.common import (
     whole_number,
 )
 from caseapp.domain.enums import CourtPortal, Sensitivity
-from caseapp.domain.messages import msg, msg_n
+from caseapp.domain.messages import current_language, msg, msg_n
 from caseapp.services.levels import read_levels
 
 LEVELS = [s.value for s in Sensitivity]
@@ -33,7 +34,6 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
     if args.level:
         fields["sensitivity"] = args.level
     from caseapp.domain.deadline_steps import deadline_in
-    from caseapp.domain.messages import current_language
     from caseapp.services.labels import value_label
 
     with opened_case(args) as cf:  # the rules' titles in the language of --lang / LANG
@@ -58,17 +58,22 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         if args.captive is not None:
             rows = [d for d in rows if d.captive_id == args.captive]
         levels = read_levels(cf)
-    # A delivery is listed only if its own level and its captive's allow it (the same map
-    # its deadlines follow).
-    shown = [d for d in rows if level.allows(levels.triggers.get(d.uid, Sensitivity.INTERNAL))]
-    if args.format == "json":
-        print_json(shown, out)
+        # A delivery is listed only if its own level and its captive's allow it (the same map
+        # its deadlines follow); its captive named as the deadlines name them.
+        shown = [d for d in rows
+                 if level.allows(levels.triggers.get(d.uid, Sensitivity.INTERNAL))]
+        names = {cid: name.render(current_language()) for cid, name in
+                 cf.captives.names_everywhere(d.captive_id for d in shown if d.captive_id).items()}
+    if args.format == "json":  # the machine's fields, and the name a reader sees
+        print_json([{**jsonable(d), "captive_name": names.get(d.captive_id) if d.captive_id
+                     else None} for d in shown], out)
         return 0
     from caseapp.services.labels import value_label
 
     print_table([msg("ID"), msg("Appeared"), msg("Portal"), msg("Captive"), msg("Application"),
                  msg("Title"), msg("Deleted on"), msg("Downloaded")],
-                [[d.id, d.appeared_on, value_label(d.portal), d.captive_id or "", d.application_number,
+                [[d.id, d.appeared_on, value_label(d.portal),
+                  names.get(d.captive_id, d.captive_id) if d.captive_id else "", d.application_number,
                   d.title, d.deleted_from_portal_on, d.downloaded_on or msg("NOT YET")]
                  for d in shown], out)
     out.write(str(msg_n("{count} delivery", "{count} deliveries", len(shown))) + "\n")

@@ -96,7 +96,8 @@ def _check_folder(args: argparse.Namespace, what: Message) -> None:
         raise UserError(msg("{file} is a file, not a folder: {what} is a folder of files.",
                             file=args.output, what=what))
     refuse_protected_output(args, args.output, what=what, folder=True)
-    refuse_protected_output(args, args.output / "Annexes", what=what, folder=True)
+    refuse_protected_output(args, args.output / "Annexes", what=what, folder=True,
+                            new_folder=True)
 
 
 def cmd_filing_echr(args: argparse.Namespace, out: TextIO) -> int:

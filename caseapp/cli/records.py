@@ -15,6 +15,7 @@ from caseapp.cli.common import (
     UserError,
     calendar_day,
     format_option,
+    jsonable,
     new_passphrase,
     open_case,
     opened_case,
@@ -139,9 +140,15 @@ def cmd_captives_list(args: argparse.Namespace, out: TextIO) -> int:
 def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                         warnings: Sequence[str] = ()) -> None:
     from caseapp.domain.cldr import format_date_short, format_datetime
+    from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
     from caseapp.reports.texts import format_partial, t
-    from caseapp.services.labels import status_of, value_label  # loaded when shown
+    from caseapp.services.labels import (  # loaded when shown
+        long_date,
+        status_in_a_sentence,
+        status_of,
+        value_label,
+    )
 
     lang = current_language()
 
@@ -157,19 +164,24 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
     for n in c.names:
         w(f"  {n.full_name}  [{v(n.script)}{'/' + n.language if n.language else ''}, "
           f"{v(n.kind)}]\n")
-    status = status_of(c.status, c.sex)
-    w(str(msg("Status: {status} since {day}", status=status, day=c.status_since)
-          if c.status_since else msg("Status: {status}", status=status)) + "\n")
-    w(str(msg("Category: {category}   Sex: {sex}", category=value_label(c.category),
-              sex=value_label(c.sex)))
-      + (str(msg("   Born: {day}", day=format_partial(c.birth, lang))) if c.birth else "") + "\n")
+    # one "՝" a line in Armenian: «Կարգավիճակ՝ հայրենադարձված (2021 թ. փետրվարի 3-ից)»
+    w(str(msg("Status: {status} since {day}", status=status_in_a_sentence(c.status, c.sex),
+              day=long_date(c.status_since))
+          if c.status_since else msg("Status: {status}", status=status_of(c.status, c.sex)))
+      + "\n")
+    w(str(msg("Category: {category}", category=value_label(c.category))) + "\n")
+    w(str(msg("Sex: {sex}", sex=value_label(c.sex))) + "\n")
+    if c.birth:
+        w(str(msg("Born: {day}", day=format_partial(c.birth, lang))) + "\n")
+    # the day, the place and who captured them, each under its own word
     if c.capture:
-        captured = format_partial(c.capture, lang)
-        w(str(msg("Captured: {day} {place} by {authority}", day=captured,
-                  place=c.capture_place, authority=c.capturing_authority)
-              if c.capturing_authority else
-              msg("Captured: {day} {place}", day=captured, place=c.capture_place)
-              ).rstrip() + "\n")
+        w(str(msg("Captured: {day}", day=format_partial(c.capture, lang))) + "\n")
+    if c.capture_place:
+        w(str(msg("Place of capture: {place}", place=c.capture_place)) + "\n")
+    if c.capturing_authority:
+        w(str(msg("Capturing authority: {authority}", authority=msg("not known", context="capturing "
+                                                            "authority")
+                  if says_unknown(c.capturing_authority) else c.capturing_authority)) + "\n")
     if c.days_in_custody is not None:
         w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
     if c.current_place:
@@ -185,20 +197,23 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
          + "; ".join(f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
                      for ch in p.charges)),
-        (msg("Detention orders"), f.detention_orders, lambda o: f"{v(o.kind)}: "
-         f"{d(o.start_date)} → {d(o.expires_on)} "
-         + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))
-         + f" {o.ordering_court}"),
+        # the kind as a label, as each language writes one (Armenian «՝», not ":")
+        (msg("Detention orders"), f.detention_orders, lambda o: str(msg(
+            "{field}: {value}", field=v(o.kind), value=f"{d(o.start_date)} → {d(o.expires_on)} "
+            + (str(msg("({months} m {days} d)", months=o.term_months or 0,
+                       days=o.term_days or 0)) + " " if o.term_months or o.term_days else "")
+            + o.ordering_court))),
         (msg("Hearings"), f.hearings, lambda h: f"{format_datetime(h.starts_at, lang)} "
-         f"{v(h.kind)} {h.court}" + "".join(
+         + ", ".join(x for x in (v(h.kind), h.court) if x) + "".join(
              f" — {x}" for x in (state_words(h.state, h.next_date, lang), h.outcome) if x)),
         (msg("Places of detention"), f.detention_places,
          lambda p: f"{d(p.from_date)} – {d(p.to_date) if p.to_date else msg('now')} "
          f"{p.facility}"),
         (msg("Welfare contacts"), f.welfare_contacts,
-         lambda x: f"{d(x.contact_on)} {v(x.kind)} {x.source}"),
+         lambda x: f"{d(x.contact_on)} " + ", ".join(y for y in (v(x.kind), x.source) if y)),
         (msg("International proceedings"), f.international_proceedings,
-         lambda x: f"{v(x.body)} {v(x.kind)} {x.reference} {v(x.status)}"),
+         lambda x: " ".join(y for y in (v(x.body), v(x.kind), x.reference) if y)
+         + f" [{v(x.status)}]"),
         (msg("Interventions"), f.interventions,
          lambda x: f"{d(x.made_on)} {v(x.channel)} {x.subject} [{v(x.status)}]"),
         (msg("Documents"), f.documents,
@@ -270,12 +285,20 @@ def cmd_captives_status(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_search(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         results = cf.search.everything(args.query)
-    if args.format == "json":
-        print_json(results, out)
+        # the captives named as the deadlines name them (search reads at the internal level)
+        names = {cid: name.render(current_language()) for cid, name in
+                 cf.captives.names_everywhere(c for r in results for c in r.captive_ids).items()}
+
+    def named(ids: Sequence[int]) -> list[str]:
+        return [names.get(c, str(c)) for c in ids]
+
+    if args.format == "json":  # the machine's fields, and the names a reader sees
+        print_json([{**jsonable(r), "captive_names": named(r.captive_ids)} for r in results],
+                   out)
     else:
         print_table([msg("Kind"), msg("ID"), msg("Captives"), msg("Text")],
-                    [[str(record_kind(r.entity)), r.record_id, ",".join(map(str, r.captive_ids)), r.label]
-                     for r in results], out)
+                    [[str(record_kind(r.entity)), r.record_id, "; ".join(named(r.captive_ids)),
+                      r.label] for r in results], out)
     return 0
 
 

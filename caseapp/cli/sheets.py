@@ -217,6 +217,11 @@ def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
     return str({"create": msg("add"), "skip": msg("skip")}.get(decision, decision))
 
 
+def _column(index: int, header: str) -> str:
+    """A column by its letter and header, in the language's quotation marks (A «Имя»)."""
+    return str(msg("{letter} “{header}”", letter=column_letter(index), header=header))
+
+
 def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out: TextIO, *,
            refused: bool = False) -> None:
     if pv.kind == "csv":
@@ -228,20 +233,20 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns="; ".join(
-        f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
-        f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
+        f"{_column(i, pv.headers[i] if i < len(pv.headers) else '')} → {FIELD_NAMES[f]}"
+        for i, f in sorted(pv.columns.items())))) + "\n")
     ignored = _ignored(pv)
     if ignored:
         out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
-            f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
+            _column(i, h) for i, h in ignored.items()))) + "\n")
     out.write("\n")
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
-        shown = r.shown  # (made when asked: once a row)
-        rows.append([r.row, _action_words(r, decisions), shown.get("name", ""),
-                     shown.get("birth", ""), shown.get("capture", ""),
-                     shown.get("status", ""), ", ".join(like)])
+        read = r.values.values  # dates as the language writes them in a table, words for values
+        rows.append([r.row, _action_words(r, decisions), r.label, _preview_cell(read.get("birth")),
+                     _preview_cell(read.get("capture")), _preview_cell(read.get("status")),
+                     ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
@@ -345,6 +350,16 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
                 [[f"{p.score:.2f}", p.first_id, p.first_name, p.second_id, p.second_name,
                   match_reasons(p.reasons)] for p in pairs], out)
     return 0
+
+
+def _preview_cell(value: Any) -> object:
+    """A value read from the sheet, in the preview's table: a date known to a month as
+    "02.1990" (Feb 1990), a status as the user's language names it."""
+    from caseapp.reports.texts import format_partial_short
+
+    if isinstance(value, PartialDate):
+        return format_partial_short(value, current_language())
+    return _merge_value(value)
 
 
 def _merge_value(value: Any) -> object:

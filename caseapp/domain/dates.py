@@ -73,6 +73,8 @@ class PartialDate:
         body = raw.lstrip("~").strip()
         try:
             parts = [int(p) for p in body.split("-")]
+            while len(parts) > 1 and parts[-1] == 0 and not approximate:
+                parts.pop()  # "1990-02-00", as registers write a day not known: the month
             if len(parts) == 1:
                 pd = cls(date(parts[0], 1, 1), DatePrecision.YEAR)
             elif len(parts) == 2:

@@ -41,7 +41,7 @@ from caseapp.domain.dto import (
 from caseapp.domain.enums import AuditAction, CaptiveCategory, CaptiveStatus, NameKind, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
-from caseapp.domain.messages import Message, msg
+from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.names import detect_script, latin_display_name
 from caseapp.domain.redaction import INTERNAL_CAPTIVE_FIELDS, default_level
 from caseapp.domain.status_dates import NO_STATUS_DATE
@@ -57,6 +57,7 @@ from caseapp.services import batch_rows
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import announce, check_clearance, within_clearance
 from caseapp.services.captive_list import ListedCaptive, listed_captives
+from caseapp.services.captive_names import names_everywhere
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.labels import hearing_summary, value_label
 from caseapp.services.reading_level import reading_level, withheld_fields
@@ -310,6 +311,11 @@ class CaptiveService(RecordService[Captive, CaptiveDTO]):
         )
 
     # -- public API beyond CRUD --
+    def names_everywhere(self, ids: Iterable[int]) -> dict[int, Translated]:
+        """The captives of ``ids`` named as each language's reader expects (the calendar's
+        names: :func:`caseapp.services.captive_names.names_everywhere`)."""
+        return names_everywhere(self.ctx, ids)
+
     def list(  # type: ignore[override]
         self, *, status: Any = None, tag: str | None = None, search: str | None = None,
         ids: Iterable[int] | None = None,

@@ -5,9 +5,11 @@ person. A field's and a record kind's names are in :mod:`caseapp.domain.field_la
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from caseapp.domain.cldr import format_date
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, Translated, msg
@@ -36,6 +38,24 @@ def status_of(status: object, sex: object) -> Translated:
     it agree: :func:`caseapp.reports.texts.status_label`), in every language."""
     return Translated(tuple((lang, status_label(status, lang, sex))  # type: ignore[arg-type]
                             for lang in DOCUMENT_LANGUAGES))
+
+
+# Languages whose status, inside a sentence, is written in lower case, as the glossary gives
+# it («կարգավիճակ՝ հայրենադարձված (… -ից)», «статус: осуждён с …»); English keeps its
+# label's capital (the window's caseapp.ui.labels.status_in_sentence says it the same way).
+_LOWER_IN_A_SENTENCE = frozenset({"hy", "ru"})
+
+
+def status_in_a_sentence(status: object, sex: object) -> Translated:
+    """:func:`status_of` said inside a sentence: in Armenian and Russian in lower case."""
+    return Translated(tuple((lang, text[:1].lower() + text[1:] if lang in _LOWER_IN_A_SENTENCE
+                             else text) for lang, text in status_of(status, sex).texts))
+
+
+def long_date(day: date) -> Translated:
+    """``day`` written out as each language writes a date in a sentence (1 December 2026,
+    1 декабря 2026 г., 2026 թ. դեկտեմբերի 1)."""
+    return Translated(tuple((lang, format_date(day, lang)) for lang in DOCUMENT_LANGUAGES))
 
 
 # Why two records may be one person (caseapp.domain.sheet_match): kept as these keys (the

@@ -11,7 +11,9 @@ links, it is
   schema upgrade (``NAME.before-…``) or a temporary file of an atomic write of it;
 - anything inside the backups folder (every case file's backups, not only this one's);
 - something that is there already and is not a regular file (a folder where a file is
-  written, a device, a pipe or a socket): writing would replace it, or never end.
+  written, a device, a pipe or a socket): writing would replace it, or never end;
+- in a folder that does not exist: a mistyped folder is never made, so a confidential file
+  never lands in a new folder nobody meant (``dossier -o Dosiers/x.pdf``).
 
 The check writes nothing; the refusal is one sentence that says what the target is.
 """
@@ -51,6 +53,16 @@ def _existing_kind(path: Path) -> str | None:
         return None  # it cannot be looked at: the write says why
 
 
+def _missing_folder(target: Path | str) -> Path | None:
+    """The folder ``target`` goes in when it does not exist (and would be made); None when it
+    exists, or when a file stands where a folder of the path should (the write says so)."""
+    parent = Path(os.path.abspath(Path(target).expanduser())).parent
+    existing = parent
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    return parent if existing != parent and os.path.isdir(existing) else None
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
@@ -58,8 +70,9 @@ def _inside(path: Path, folder: Path) -> bool:
 @dataclass(frozen=True)
 class Refusal:
     """Why a target may not be written: ``kind`` is ``case_file``, ``side_file``,
-    ``key_file``, ``case_copy``, ``backups``, ``folder`` (a folder where a file is written) or
-    ``special`` (a device, a pipe, a socket); ``protected`` is the file or folder it would hit."""
+    ``key_file``, ``case_copy``, ``backups``, ``folder`` (a folder where a file is written),
+    ``special`` (a device, a pipe, a socket) or ``no_folder`` (its folder does not exist);
+    ``protected`` is the file or folder it would hit (for ``no_folder``, the missing folder)."""
 
     kind: str
     target: Path
@@ -83,6 +96,10 @@ class Refusal:
             return msg("{target} is a copy the app keeps of the case file {protected}: {what} was "
                        "not written and nothing was changed. Choose another file name.",
                        target=t, protected=p, what=what)
+        if self.kind == "no_folder":
+            return msg("The folder {folder} does not exist: {what} was not written and nothing "
+                       "was changed. Check the path, or create the folder first.",
+                       folder=p, what=what)
         if self.kind == "folder":
             return msg("{target} is a folder: {what} was not written and nothing was changed. "
                        "Give a file name.", target=t, what=what)
@@ -102,9 +119,11 @@ class OutputGuard:
     case_file: Path | None
     backups_root: Path | None
 
-    def refusal(self, target: Path | str, *, folder: bool = False) -> Refusal | None:
+    def refusal(self, target: Path | str, *, folder: bool = False,
+                new_folder: bool = False) -> Refusal | None:
         """Why ``target`` may not be written, or ``None`` when it may (``folder``: it is a
-        folder of files to be written, which may exist already)."""
+        folder of files to be written, which may exist already; ``new_folder``: it goes in a
+        folder the output makes itself, a pack's, whose own place was checked)."""
         path = _resolved(target)
         kind = _existing_kind(path)
         if (kind == "folder" and not folder) or kind == "special":
@@ -128,13 +147,16 @@ class OutputGuard:
             root = _resolved(self.backups_root)
             if _inside(path, root):
                 return Refusal("backups", Path(target), root)
+        missing = None if new_folder else _missing_folder(target)
+        if missing is not None:
+            return Refusal("no_folder", Path(target), missing)
         return None
 
     def check(self, target: Path | str, *, what: str | Message | None = None,
-              folder: bool = False) -> Path:
+              folder: bool = False, new_folder: bool = False) -> Path:
         """``target`` as given, or :class:`OutputRefused` saying why it may not be written
-        (``folder``: a folder of files, see :meth:`refusal`)."""
-        refusal = self.refusal(target, folder=folder)
+        (``folder``, ``new_folder``: see :meth:`refusal`)."""
+        refusal = self.refusal(target, folder=folder, new_folder=new_folder)
         what = msg("the file") if what is None else what
         if refusal is not None:
             raise OutputRefused(refusal.message(what))
@@ -142,9 +164,11 @@ class OutputGuard:
 
     def check_folder(self, folder: Path | str, names: list[str], *,
                      what: str | Message | None = None) -> Path:
-        """Like :meth:`check` for the files ``names`` to be written into ``folder``."""
+        """Like :meth:`check` for the files ``names`` to be written into ``folder`` (which
+        the output makes if missing: its own place is checked with :meth:`check`)."""
         for name in names:
-            self.check(Path(folder) / name, what=msg("the files") if what is None else what)
+            self.check(Path(folder) / name, what=msg("the files") if what is None else what,
+                       new_folder=True)
         return Path(folder)
 
 

@@ -527,7 +527,7 @@ def _check_pack_folder(cf: CaseFile, folder: Path | str, what: Message) -> None:
     """The folder itself and what goes in it may not be the case file, a side file of it or
     in the backups folder (checked before anything is read)."""
     cf.output_guard.check(folder, what=what, folder=True)
-    cf.output_guard.check(Path(folder) / ANNEXES, what=what, folder=True)
+    cf.output_guard.check(Path(folder) / ANNEXES, what=what, folder=True, new_folder=True)
 
 
 def _deliver_pack(cf: CaseFile, pack: Pack, folder: Path | str | None) -> Pack:

@@ -5,7 +5,6 @@ the calendar export's events, and what the reminders announce; "Needs attention"
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -14,7 +13,6 @@ from typing import Any
 
 from sqlalchemy import Text, cast, or_, select
 
-from caseapp.db.captive_rows import headline_name
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.deadline_steps import load_steps, naming_rules
@@ -22,13 +20,13 @@ from caseapp.domain.dto import DeadlineDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
-from caseapp.domain.names import NameRow, names_in_languages
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
 from caseapp.services.calendar_sequences import sequences
+from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
 from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
@@ -286,17 +284,8 @@ class ReminderService:
 
     def _names(self, ids: set[int]) -> dict[int, Translated]:
         """Each captive's name as a calendar in each language writes it (what a synced phone
-        shows): the spelling in that language's script, else the Latin display name."""
-        by_captive: dict[int, list[Any]] = defaultdict(list)
-        n = CaptiveName
-        with self.ctx.read() as s:  # (rows, not records: a calendar may name thousands)
-            for row in s.execute(select(n.captive_id, n.full_name, n.script, n.language, n.kind,
-                                        n.is_primary).where(n.captive_id.in_(ids))
-                                 .order_by(n.is_primary.desc(), n.id)):
-                by_captive[row[0]].append(tuple(row))
-        return {cid: names_in_languages([NameRow(r[1], r[2], r[3], r[4], bool(r[5]))
-                                         for r in rows], headline_name(rows), rows[0][1])
-                for cid, rows in by_captive.items()}
+        shows): :func:`caseapp.services.captive_names.names_everywhere`."""
+        return names_everywhere(self.ctx, ids)
 
     def alerts(self) -> Alerts:
         """What the tray and the banner announce (see Alerts), from one consistent read:

@@ -77,6 +77,12 @@ def typed_date(text: str, *, partial: bool = False) -> str:
     if shown.isValid():
         day = date(shown.year(), shown.month(), shown.day())
     elif match := _NUMERIC_DAY.fullmatch(body):
+        if partial and not approximate and int(match[1]) == 0:
+            # "00.02.1990", as Soviet-era records write a day not known: the month (of
+            # "00.00.1990" the year), never a day
+            month = int(match[2])
+            return match[3] if month == 0 else f"{match[3]}-{month:02d}" if month <= 12 \
+                else text
         try:
             day = date(int(match[3]), int(match[2]), int(match[1]))
         except ValueError:

@@ -8251,7 +8251,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="146" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
         <translation type="unfinished" />
     </message>
@@ -9099,27 +9099,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="18" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>CaseApp case files (*.db *.caseapp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="38" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="43" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="46" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation type="unfinished" />
     </message>
@@ -10291,22 +10291,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="166" />
+        <location filename="../../caseapp/ui/formats.py" line="172" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="167" />
+        <location filename="../../caseapp/ui/formats.py" line="173" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="167" />
+        <location filename="../../caseapp/ui/formats.py" line="173" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="168" />
+        <location filename="../../caseapp/ui/formats.py" line="174" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>

@@ -8451,7 +8451,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="146" />
         <location filename="../../caseapp/ui/qt_texts.py" line="52" />
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="20" />
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -9299,27 +9299,27 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SaveTarget</name>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="18" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="19" />
         <source>CaseApp case files (*.db *.caseapp)</source>
         <translation>Файлы дел CaseApp (*.db *.caseapp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="38" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
         <translation>%1 — открытый файл дела. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="40" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — файл, который хранится рядом с файлом дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="43" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
         <translation>%1 — хранимая копия файла дела %2. Ничего не записано: выберите другое имя файла.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/save_target.py" line="46" />
+        <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
         <translation>%1 находится в папке резервных копий %2. Ничего не записано: выберите другую папку.</translation>
     </message>
@@ -10525,22 +10525,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="166" />
+        <location filename="../../caseapp/ui/formats.py" line="172" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="167" />
+        <location filename="../../caseapp/ui/formats.py" line="173" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="167" />
+        <location filename="../../caseapp/ui/formats.py" line="173" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="168" />
+        <location filename="../../caseapp/ui/formats.py" line="174" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>

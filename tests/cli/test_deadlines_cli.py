@@ -25,6 +25,9 @@ def test_rules_list_table_and_json() -> None:
     code, out, err = run("rules", "list")
     assert code == 0, err
     assert "echr.application" in out and "az.detention.expiry" in out
+    code, out, _ = run("--lang", "ru", "rules", "list")  # each rule's title in the language
+    assert "Лицо, лишённое свободы, должно быть освобождено или доставлено к судье" in out
+    assert "Person deprived of liberty" not in out
     code, out, _ = run("rules", "list", "--format", "json")
     rules = {r["id"]: r for r in json.loads(out)["rules"]}
     assert rules["az.verdict.appeal"]["verified"] is True

@@ -138,6 +138,7 @@ def test_a_restore_or_a_travel_copy_names_the_disk_it_fills_not_the_source(
 
     monkeypatch.setattr(backup.shutil, "copyfile", copy_fills_the_disk)
     target = tmp_path / "elsewhere" / "restored.db"
+    target.parent.mkdir()  # (a folder that does not exist is refused before anything is read)
     code, _, err = run("restore", str(demo_copy), "--to", str(target), "--db", str(demo_copy))
     assert code == 2 and one_line(err) and f"{NO_SPACE} {target} " in err
     monkeypatch.setattr(backup, "shutil", shutil)

@@ -212,3 +212,28 @@ def test_a_dash_is_refused_not_written_as_a_file_named_dash(
                 else "not to the standard output")  # (the list names its kinds of file)
         assert err.count("\n") == 1 and said in err, command
         assert out == "" and not (tmp_path / "-").exists(), command
+
+
+def test_no_output_makes_a_missing_folder(case: Path, tmp_path: Path) -> None:
+    """A mistyped folder is never made: every command that writes a file (or a pack's
+    folder) refuses a target in a folder that does not exist, naming that folder — exit 2,
+    one line, nothing written anywhere (a confidential dossier must not land in a new
+    folder nobody meant)."""
+    backup = next(backups_folder(tmp_path).rglob("*.db"))
+    missing = tmp_path / "Dosiers"
+    before = snapshot(tmp_path)
+    argvs = {**commands(str(missing / "sub" / "out.pdf"), case, backup),
+             "export-sheet": ["export-sheet", "--level", "internal", "-o",
+                              str(missing / "list.csv")],
+             "filing echr": ["filing", "echr", "1", "-o", str(missing / "pack")],
+             "filing rule39": ["filing", "rule39", "1", "-o", str(missing / "pack")],
+             "screenshots": ["screenshots", "--out", str(missing)]}
+    for command, argv in argvs.items():
+        code, out, err = run(*argv, "--db", str(case))
+        assert code == 2, f"{command}: exit {code}, {err!r}"
+        assert err.count("\n") == 1 and err.startswith("caseapp: "), command
+        assert "does not exist" in err and str(missing) in err, f"{command}: {err!r}"
+        assert "Traceback" not in err and out == "", command
+        assert not missing.exists(), f"{command} made the folder"
+        assert snapshot(tmp_path) == before, f"{command} changed a file"
+    assert len(argvs) == 17

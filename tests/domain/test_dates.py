@@ -24,6 +24,9 @@ EXACT, MONTH, YEAR, APPROX = (DatePrecision.EXACT, DatePrecision.MONTH, DatePrec
         ("2024-02", MONTH, date(2024, 2, 1), date(2024, 2, 29), "2024-02"),  # leap year
         ("2023-02", MONTH, date(2023, 2, 1), date(2023, 2, 28), "2023-02"),
         ("  2020-11 ", MONTH, date(2020, 11, 1), date(2020, 11, 30), "2020-11"),
+        # a day (or month) written 00, as registers write one not known: never a day
+        ("1990-02-00", MONTH, date(1990, 2, 1), date(1990, 2, 28), "1990-02"),
+        ("1990-00-00", YEAR, date(1990, 1, 1), date(1990, 12, 31), "1990"),
     ],
 )
 def test_parse_each_precision(text: str, precision: DatePrecision, earliest: date, latest: date,

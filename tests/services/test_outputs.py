@@ -149,6 +149,7 @@ def test_what_is_written_is_what_is_returned_and_kept(demo_file: CaseFile,
     cf = demo_file
     cid = captive_id(cf)
     target = tmp_path / "out" / "dossier.pdf"
+    target.parent.mkdir()  # (a folder that does not exist is refused: OutputGuard)
     made = outputs.dossier(cf, cid, level="shareable", author="Anna Example", lawyer=LAWYER,
                            target=target, keep_copy=True)
     assert target.read_bytes() == made.data and made.saved_to == target

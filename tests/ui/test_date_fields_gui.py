@@ -164,3 +164,19 @@ def test_a_rough_month_or_year_is_said_how_to_write(lang: str, qtbot) -> None:
         assert "~" in problem.replace(typed, "")  # it says what "~" is for
     partial.edit.setText("~31.02.2020")  # no such day: the forms, as before
     assert "31.02.2020" in (partial.problem() or "") and "only" not in (partial.problem() or "")
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_day_written_00_is_read_as_the_month_never_as_a_day(lang: str, qtbot) -> None:
+    """"00.02.1990", as Soviet-era records write a day not known: where a month may be given,
+    February 1990 (of "00.00.1990" the year); where a day is needed, said to be no day."""
+    apply_language(QCoreApplication.instance(), lang)
+    exact, partial = DateField(), DateField(partial=True)
+    qtbot.addWidget(exact)
+    qtbot.addWidget(partial)
+    for typed, read in (("00.02.1990", "1990-02"), ("0.2.1990", "1990-02"),
+                        ("00.00.1990", "1990")):
+        partial.edit.setText(typed)
+        assert partial.value() == read and partial.problem() is None, typed
+    exact.edit.setText("00.02.1990")
+    assert "00.02.1990" in (exact.problem() or "")

@@ -119,7 +119,8 @@ def test_cancelled_save_writes_nothing(qtbot, view, tmp_path, monkeypatch) -> No
 
 def test_a_copy_that_cannot_be_written_is_reported(qtbot, view, tmp_path, monkeypatch,
                                                    message_boxes) -> None:
-    target = tmp_path / "missing-folder" / "copy.txt"
+    (tmp_path / "a-file").write_text("x", encoding="utf-8")
+    target = tmp_path / "a-file" / "copy.txt"  # a file where a folder of the path should be
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *a, **k: (str(target), "")))
     view.table.selectRow(0)
@@ -198,3 +199,16 @@ def test_titles_are_whole_after_widths_saved_under_english(qtbot, tmp_path, demo
            if not header.isSectionHidden(c) and header.sectionSize(c) < header.sectionSizeHint(c)]
     assert cut == []
     window.set_case_file(None, backup_previous=False)
+
+
+def test_a_copy_into_a_folder_that_does_not_exist_is_refused_naming_it(
+        qtbot, view, tmp_path, monkeypatch, message_boxes) -> None:
+    """A mistyped folder is never made: the refusal names it, nothing is written."""
+    target = tmp_path / "missing-folder" / "copy.txt"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    view.table.selectRow(0)
+    view.save_copy()
+    qtbot.waitUntil(lambda: bool(message_boxes))
+    assert str(target.parent) in message_boxes[-1][1] and "does not exist" in message_boxes[-1][1]
+    assert not target.parent.exists()

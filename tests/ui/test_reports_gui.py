@@ -70,6 +70,7 @@ def test_dossier_previews_saves_and_keeps_at_the_shareable_level(qtbot, ui, tmp_
     assert "left out at this level" in dialog.summary.text()
 
     out = tmp_path / "out" / "dossier"
+    out.parent.mkdir()  # (a folder that does not exist is refused)
     save_to(monkeypatch, out)
     click(qtbot, dialog.save_button)
     saved = out.with_suffix(".pdf")  # the suffix is added when the name lacks it

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from caseapp.domain.messages import msg, text_of
 from caseapp.services.output_guard import OutputGuard, Refusal
 
 
@@ -47,6 +48,8 @@ def refusal_text(refusal: Refusal) -> str:
             "SaveTarget", "%1 is inside the backups folder %2. Nothing was written: choose another "
                  "folder."),
     }
+    if refusal.kind not in texts:  # a folder that does not exist, a device …: the services' words
+        return text_of(refusal.message(msg("the file")))
     return (texts[refusal.kind].replace("%1", str(refusal.target))
             .replace("%2", str(refusal.protected)))
 
