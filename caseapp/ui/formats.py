@@ -121,19 +121,27 @@ def datetime_text(value: datetime | None) -> str:
 
 
 def partial_date_text(value: PartialDate | None) -> str:
-    """A date known to a precision, as the locale writes it: a year "1990", a month
-    "май 1990" / "մայիս 1990" / "May 1990", a day :func:`date_text`, an approximate day
-    with "≈" before it."""
+    """A date known to a precision, as the documents write it in the interface's language
+    (one owner, :mod:`caseapp.domain.cldr`: the window said «մայիս 1990» where the dossier
+    says «1990 թ. մայիս»): a year "1990", «1990 г.», «1990 թ.»; a month "May 1990",
+    «май 1990 г.», «1990 թ. մայիս»; a day :func:`date_text`; an approximate day with "≈"
+    before it."""
     if value is None:
         return ""
-    if value.precision is DatePrecision.YEAR:
-        return str(value.value.year)
-    if value.precision is DatePrecision.MONTH:
-        locale = QLocale()
-        month = locale.standaloneMonthName(value.value.month, QLocale.FormatType.LongFormat)
-        return f"{month} {value.value.year}"
+    if value.precision in (DatePrecision.YEAR, DatePrecision.MONTH):
+        # Babel's data, not needed to start the window
+        from caseapp.domain.cldr import format_month_year, format_year
+
+        write = format_year if value.precision is DatePrecision.YEAR else format_month_year
+        return write(value.value, _locale_language())
     text = date_text(value.value)
     return f"≈ {text}" if value.precision is DatePrecision.APPROXIMATE else text
+
+
+def _locale_language() -> str:
+    """The language the window's dates are written in: its locale's, as :func:`date_text`."""
+    name = QLocale().name().split("_")[0]
+    return name if name in ("hy", "ru") else "en"
 
 
 def date_key(value: date | None) -> date:
