@@ -130,6 +130,8 @@ class TeamService:
         with self.ctx.db.engine.begin() as conn:
             self._admin(conn, msg("Setting up the team"))
             groups = team_policies.apply(conn, team.database_name(conn))
+            for member in team.members(conn):  # (lost with a database dropped and restored)
+                team.set_search_path(conn, member.login, member.clearance)
             self._event(conn, "team set up", ", ".join(groups.values()))
             return groups
 
