@@ -229,8 +229,11 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
             held.rollback()
-            if team_roster.record(held, database):  # the logins are not in the dump
-                held.commit()
+            try:
+                if team_roster.record(held, database):  # the logins are not in the dump
+                    held.commit()
+            except psycopg.errors.ReadOnlySqlTransaction:  # a standby: its copy of the
+                held.rollback()  # primary's last record goes into the dump as it is
             held.rollback()  # (the dump's own transaction starts afresh)
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]
