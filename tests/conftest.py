@@ -310,7 +310,7 @@ def _pg_template(pg_server: str) -> Iterator[str]:
 
     name = make_database(pg_server, "tmpl")
     cf = open_case_file(Location(url=pg_server.rsplit("/", 1)[0] + "/" + name), actor="tester",
-                        today=lambda: TODAY)
+                        today=lambda: TODAY, create=True)
     cf.close()
     yield name
     drop_database(pg_server, name)

@@ -310,10 +310,10 @@ def open_case(args: argparse.Namespace, *, create: bool = False, encrypt: bool =
 
 
 @contextmanager
-def opened_case(args: argparse.Namespace) -> Iterator[CaseFile]:
+def opened_case(args: argparse.Namespace, *, create: bool = False) -> Iterator[CaseFile]:
     """The case file named by ``--db``, open for the ``with`` block and closed after it,
-    whatever happens inside."""
-    cf = open_case(args)
+    whatever happens inside (``create``: made if a server's database holds none)."""
+    cf = open_case(args, create=create)
     try:
         yield cf
     finally:

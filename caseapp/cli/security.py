@@ -97,12 +97,11 @@ def cmd_backup(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     if is_server_url(args.to):  # a team server's dump into a new database there
-        n = server_backup.restore_dump(args.file, args.to).get("captives", 0)
-        out.write(str(msg_n("Restored {file} into a new database ({count} captive). Run `caseapp "
-                            "team init --db URL` on it to set up the team's roles and policies.",
-                            "Restored {file} into a new database ({count} captives). Run "
-                            "`caseapp team init --db URL` on it to set up the team's roles and "
-                            "policies.", n, file=args.file)) + "\n")
+        from caseapp.services.team_restore import restore_report
+
+        restored = server_backup.restore_dump(args.file, args.to)
+        out.write("".join(str(line) + "\n" for line in restore_report(restored, args.to,
+                                                                     str(args.file))))
         return 0
     args.to = Path(args.to)
     refuse_protected_output(args, args.to, what=msg("the restored case file"))

@@ -125,7 +125,7 @@ def cmd_push(args: argparse.Namespace, out: TextIO) -> int:
     local = open_case_file(source, passphrase=passphrase_for(source, new=False, ask=False),
                            actor=current_actor())
     try:
-        with opened_case(args) as server:
+        with opened_case(args, create=True) as server:  # the empty database push fills
             counts = push(local.db, server.db, source_name=str(source.path))
     finally:
         local.close()

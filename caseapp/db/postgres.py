@@ -195,7 +195,8 @@ def connection_failure(reason: str) -> Message | None:
         return msg("the server did not answer in time; check the network")
     if "is not permitted to log in" in said:
         return msg("this login was revoked: ask the team's owner")
-    if "permission denied for database" in said:
+    # (for schema: a restored case file, whose team its owner has not set up again yet)
+    if "permission denied for database" in said or "permission denied for schema" in said:
         return msg("this login is not in this case file's team: ask the team's owner")
     if "database" in said and "does not exist" in said:
         return msg("the server has no case file (database) of that name")

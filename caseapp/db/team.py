@@ -131,12 +131,18 @@ def add_member(conn: Connection, login: str, clearance: Sensitivity, password: s
     elif password:  # and let in again, if it was revoked
         conn.exec_driver_sql(f"ALTER ROLE {q} LOGIN PASSWORD '{_scram(conn, login, password)}'")
     conn.exec_driver_sql(f"GRANT {_quote(conn, group_role(database, clearance))} TO {q}")
-    # Below internal, the app reads captives through the view that hides fields above the
-    # login's clearance (the table's other columns are not granted to it anyway).
-    path = f"{team_policies.SCHEMA}, public" if clearance is not Sensitivity.INTERNAL else "public"
-    conn.exec_driver_sql(f"ALTER ROLE {q} IN DATABASE {_quote(conn, database)} "
-                         f"SET search_path = {path}")
+    set_search_path(conn, login, clearance)
     return created
+
+
+def set_search_path(conn: Connection, login: str, clearance: Sensitivity) -> None:
+    """Below internal, the app reads captives through the view that hides fields above the
+    login's clearance (the table's other columns are not granted to it anyway). The setting
+    belongs to the database: a database dropped and restored has lost it, and ``team init``
+    sets it again for every member."""
+    path = f"{team_policies.SCHEMA}, public" if clearance is not Sensitivity.INTERNAL else "public"
+    conn.exec_driver_sql(f"ALTER ROLE {_quote(conn, login)} IN DATABASE "
+                         f"{_quote(conn, database_name(conn))} SET search_path = {path}")
 
 
 def remove_member(conn: Connection, login: str) -> bool:

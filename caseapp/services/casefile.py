@@ -623,7 +623,7 @@ def _open_case_file(
     try:
         if location.url:
             from caseapp.services.team import upgrade_server
-            copy = upgrade_server(db, progress=progress)
+            copy = upgrade_server(db, progress=progress, create=create)
         else:
             copy = migrate.upgrade(db, progress=progress)
         db.use_wal()

@@ -5,7 +5,9 @@ table; and restoring such a dump into a new database.
 The password never appears on a command line (other users of the machine can read those):
 it goes to ``pg_dump`` and ``pg_restore`` through ``PGPASSWORD`` in their environment.
 Roles and privileges are not in the dump (they belong to the server, not the database):
-after a restore, ``caseapp team init`` on the new database sets them up again.
+after a restore, ``caseapp team init`` on the new database sets them up again. So that the
+owner knows whom to let in again, a backup first records the team's members and their
+clearances in the database (:mod:`caseapp.db.team_roster`), and a restore reads them back.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL, make_url
 
+from caseapp.db import team_roster
 from caseapp.db.base import Base
 from caseapp.db.postgres import analyse_statement
 from caseapp.db.team import ADMINISTERS
@@ -36,6 +39,12 @@ class ServerBackup:
     path: Path
     size: int
     counts: dict[str, int]  # rows of every table, the same in the dump as in the database
+
+
+@dataclass(frozen=True)
+class RestoredDump:
+    counts: dict[str, int]  # rows of every table
+    team: team_roster.Roster | None  # the members the backup recorded (None: no team)
 
 
 def _tool(name: str) -> str:
@@ -108,15 +117,37 @@ def _connect(url: str | URL, database: str, *, autocommit: bool = False) -> psyc
     return psycopg.connect(uri, password=env.get("PGPASSWORD"), autocommit=autocommit)
 
 
-def restore_dump(dump: Path, url: str) -> dict[str, int]:
+def restore_dump(dump: Path, url: str) -> RestoredDump:
     """Create the database ``url`` names (it must not exist) and restore ``dump`` into it,
-    ready for the team (its planner statistics made); the rows of every table."""
+    ready for the team (its planner statistics made); the rows of every table, and the
+    team the backup recorded, compared with this server's logins."""
     if not Path(dump).expanduser().is_file():  # (else pg_restore's English, after a database made)
         raise CaseFileError(msg("There is no file {path}.", path=dump), bad_input=True)
     counts = _restored(dump, url)
     u = make_url(url)
-    _analyse(u, str(u.database or ""))
-    return counts
+    database = str(u.database or "")
+    _analyse(u, database)
+    return RestoredDump(counts, _team(u, database))
+
+
+def _team(u: URL, database: str) -> team_roster.Roster | None:
+    """The team the backup recorded; members the server's groups of ``database`` hold
+    above it (a restore under the old name) taken out where the login may."""
+    import dataclasses
+
+    import psycopg
+
+    with _connect(u, database, autocommit=True) as conn:
+        team = team_roster.recorded(conn, database)
+        if team is None or not team.above_backup:
+            return team
+        try:
+            taken = team_roster.take_out_unrecorded(conn, database)
+        except psycopg.errors.InsufficientPrivilege:
+            return team  # the owner is told the commands instead
+        again = team_roster.recorded(conn, database)
+        assert again is not None
+        return dataclasses.replace(again, taken_out=tuple(taken))
 
 
 def _restored(dump: Path, url: str) -> dict[str, int]:
@@ -129,7 +160,7 @@ def _restored(dump: Path, url: str) -> dict[str, int]:
         _refuse_without_createdb(conn)
         if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (database,)).fetchone():
             raise CaseFileError(msg("The database “{database}” already exists: a restore creates a new database, "
-                                    "never over one in use.", database=database))
+                                    "never over one in use.", database=database), bad_input=True)
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database)))
     uri, env = _libpq(u)
     try:
@@ -197,6 +228,12 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
         with psycopg.connect(uri, password=env.get("PGPASSWORD")) as held:
             _refuse_a_member(held, database)
             _refuse_without_createdb(held)
+            held.rollback()
+            try:
+                if team_roster.record(held, database):  # the logins are not in the dump
+                    held.commit()
+            except psycopg.errors.ReadOnlySqlTransaction:  # a standby: its copy of the
+                held.rollback()  # primary's last record goes into the dump as it is
             held.rollback()  # (the dump's own transaction starts afresh)
             held.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
             snapshot = str(held.execute("SELECT pg_export_snapshot()").fetchone()[0])  # type: ignore[index]

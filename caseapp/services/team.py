@@ -24,7 +24,7 @@ from caseapp.domain.team_login import TeamLogin  # plain data, shown by the wind
 from caseapp.services.base import ServiceContext
 from caseapp.services.labels import level_label
 
-__all__ = ["AddedMember", "TeamLogin", "TeamMember", "TeamService", "clearance_of"]
+__all__ = ["AddedMember", "NoCaseFileYet", "TeamLogin", "TeamMember", "TeamService", "clearance_of"]
 
 
 @dataclass(frozen=True)
@@ -71,10 +71,17 @@ def clearance_of(db: Database) -> TeamLogin:
         return TeamLogin(login(conn), team.own_clearance(conn), db.label)
 
 
-def upgrade_server(db: Database, *, progress: migrate.Progress | None = None) -> Path | None:
+class NoCaseFileYet(CaseFileError):
+    """The database holds no case file, and making one there was not asked for (a typo in
+    the URL must not make a case file in some other database): ``caseapp init --db URL``
+    or the window's question asks."""
+
+
+def upgrade_server(db: Database, *, progress: migrate.Progress | None = None,
+                   create: bool = False) -> Path | None:
     """Bring a case file on a server to the app's schema; on a team database only its owner
     may, and the policies are brought up to date with it (a new table is internal until
-    they know it)."""
+    they know it). A database with no case file gets one only with ``create``."""
     with db.engine.connect() as conn:
         team_schema, policies_stale = team_policies.schema_state(conn)
     current = migrate.current_revision(db)
@@ -87,8 +94,13 @@ def upgrade_server(db: Database, *, progress: migrate.Progress | None = None) ->
         empty = current is None and not inspect(conn).get_table_names()
     if empty and not admin:  # (else the server's refusal to create a table: "your clearance")
         raise CaseFileError(msg("{file} holds no case file yet: the database's owner makes one "
-                                "(caseapp team push, or caseapp team init), not {who}. Nothing "
-                                "was changed.", file=db.label, who=who), bad_input=True)
+                                "(caseapp init, or caseapp team push), not {who}. Nothing was "
+                                "changed.", file=db.label, who=who), bad_input=True)
+    if current is None and not create:
+        raise NoCaseFileYet(msg("{file} holds no case file: check the address. To make one "
+                                "there, run “caseapp init --db URL” (or “caseapp team push FILE "
+                                "--db URL”). Nothing was changed.", file=db.label),
+                            bad_input=True)
     if is_team and not admin:
         raise CaseFileError(msg("The case file on the server must first be upgraded to this version of CaseApp by "
                                 "the database's owner; {who} may not. Nothing was changed.", who=who), bad_input=True)
@@ -130,6 +142,8 @@ class TeamService:
         with self.ctx.db.engine.begin() as conn:
             self._admin(conn, msg("Setting up the team"))
             groups = team_policies.apply(conn, team.database_name(conn))
+            for member in team.members(conn):  # (lost with a database dropped and restored)
+                team.set_search_path(conn, member.login, member.clearance)
             self._event(conn, "team set up", ", ".join(groups.values()))
             return groups
 

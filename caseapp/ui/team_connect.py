@@ -192,16 +192,40 @@ def _open(window: Shell, dialog: ConnectDialog) -> CaseFile | None:
     """The case file at the dialog's server, or None when it was refused (said in a box)."""
     assert isinstance(window, QWidget)
     from caseapp.services import team_2fa  # with SQLAlchemy: when connecting, not at the start
+    from caseapp.services.team import NoCaseFileYet
 
     team_2fa.set_code_source(lambda login: ask_second_factor(window, login))
+    location = Location(url=dialog.url())
     try:
-        return open_with_busy_cursor(window.open_fn, Location(url=dialog.url()), parent=window,
-                                     actor=current_actor())
+        try:
+            return open_with_busy_cursor(window.open_fn, location, parent=window,
+                                         actor=current_actor())
+        except NoCaseFileYet:
+            if not create_there(window, dialog.database.text().strip()):
+                return None
+            return open_with_busy_cursor(window.open_fn, location, parent=window,
+                                         actor=current_actor(), create=True)
     except CaseAppError as exc:
         QMessageBox.warning(window, translate("TeamConnect", "Cannot connect to the team server"), str(exc))
         dialog.password.selectAll()
         dialog.password.setFocus()
         return None
+
+
+def create_there(parent: QWidget, database: str) -> bool:
+    """The owner connected to a database that holds no case file: make one there only when
+    asked to (a mistyped name must not get a case file in some other database)."""
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      translate("TeamConnect", "No case file in this database"),
+                      translate("TeamConnect", "The database %1 on the server holds no case file. "
+                                "If you mistyped its name, cancel and check it. Create an empty "
+                                "case file there?").replace("%1", database),
+                      QMessageBox.StandardButton.Cancel, parent)
+    create = box.addButton(translate("TeamConnect", "Create Case File"),
+                           QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is create
 
 
 def ask_second_factor(parent: QWidget, login: str) -> str | None:

@@ -41,3 +41,20 @@ def test_a_member_is_told_the_database_holds_no_case_file_yet(
     with _admin(team.owner_url.rsplit("/", 1)[0] + "/" + empty_database) as conn:
         assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
                             ).fetchone() == (0,)  # nothing made in it
+
+
+def test_the_owner_is_not_given_a_case_file_in_a_database_she_only_named(
+        pg_server: str, empty_database: str) -> None:
+    """A typo in the URL names some other database: opening it makes no case file there;
+    ``caseapp init --db URL`` does, when asked."""
+    url = pg_server.rsplit("/", 1)[0] + "/" + empty_database
+    for argv in (["captives", "list"], ["team", "init"]):
+        code, _out, err = run(*argv, "--db", url)
+        assert code == 2 and err.count("\n") == 1, err
+        assert "holds no case file" in err and "caseapp init --db URL" in err, err
+        with _admin(url) as conn:
+            assert conn.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                                ).fetchone() == (0,)  # nothing made in it
+    code, out, err = run("init", "--db", url)
+    assert code == 0 and "Created the case file" in out, err
+    assert run("captives", "list", "--db", url)[0] == 0

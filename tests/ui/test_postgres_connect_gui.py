@@ -164,3 +164,45 @@ def test_the_password_kept_in_the_keyring_only(blank_window, qtbot, shareable_lo
     qtbot.waitUntil(lambda: blank_window.login_label.text() != "")
     assert seen == [PASSWORD]
     assert message_boxes == []
+
+
+def test_the_owner_is_asked_before_a_case_file_is_made_in_an_empty_database(
+        blank_window, qtbot, pg_server, message_boxes, monkeypatch) -> None:
+    """A database with no case file (a mistyped name): asked, cancelled, nothing made and
+    the dialog back; asked again and confirmed, the case file is made and opened."""
+    import psycopg
+
+    from caseapp.ui import team_connect
+    from tests.postgres import drop_database, make_database
+
+    name = make_database(pg_server, "gui_empty")
+    host, port = pg_server.split("@", 1)[1].split("/", 1)[0].split(":")
+    login = pg_server.split("://", 1)[1].split("@", 1)[0]
+    asked: list[int] = []
+
+    def fill_in(dialog: ConnectDialog) -> int:
+        asked.append(1)
+        dialog.host.setText(host)
+        dialog.port.setValue(int(port))
+        dialog.database.setText(name)
+        dialog.login.setText(login)
+        if len(asked) == 2:  # the second time the owner means it
+            monkeypatch.setattr(team_connect, "create_there", lambda _parent, _database: True)
+        return 1
+
+    def tables() -> int:
+        with psycopg.connect(pg_server.replace("+psycopg", "").rsplit("/", 1)[0] + "/" + name) as c:
+            return int(c.execute("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'"
+                                 ).fetchone()[0])  # type: ignore[index]
+
+    try:
+        monkeypatch.setattr(ConnectDialog, "exec", fill_in)
+        blank_window.actions_by_id["connect_server"].trigger()
+        assert len(asked) == 2  # cancelled the first time: the dialog came back
+        [(kind, question)] = message_boxes  # the question, asked the first time
+        assert kind == "box" and name in question and "holds no case file" in question
+        qtbot.waitUntil(lambda: blank_window.session.case_file is not None)
+        assert tables() > 0
+        blank_window.set_case_file(None)
+    finally:
+        drop_database(pg_server, name)
