@@ -9973,7 +9973,7 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="201" />
+        <location filename="../../caseapp/ui/team_connect.py" line="209" />
         <source>Cannot connect to the team server</source>
         <translation type="unfinished" />
     </message>
@@ -9998,42 +9998,57 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
-        <source>%1 (owner: sees everything)</source>
+        <location filename="../../caseapp/ui/team_connect.py" line="219" />
+        <source>No case file in this database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <source>Create Case File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="246" />
+        <source>%1 (owner: sees everything)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>%1 (clearance: internal)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="225" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="227" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="274" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="260" />
+        <location filename="../../caseapp/ui/team_connect.py" line="284" />
         <source>internal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="261" />
+        <location filename="../../caseapp/ui/team_connect.py" line="285" />
         <source>shareable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="262" />
+        <location filename="../../caseapp/ui/team_connect.py" line="286" />
         <source>public</source>
         <translation type="unfinished" />
     </message>
@@ -10291,22 +10306,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="172" />
+        <location filename="../../caseapp/ui/formats.py" line="180" />
         <source>%1 B</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>KB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>MB</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="174" />
+        <location filename="../../caseapp/ui/formats.py" line="182" />
         <source>GB</source>
         <translation type="unfinished" />
     </message>

@@ -10151,7 +10151,7 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>Միանալ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="201" />
+        <location filename="../../caseapp/ui/team_connect.py" line="209" />
         <source>Cannot connect to the team server</source>
         <translation>Հնարավոր չէ միանալ թիմի սերվերին</translation>
     </message>
@@ -10176,42 +10176,57 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>%1 մուտքանվան համար սերվերը պահանջում է երկրորդ գործոն․ մուտքագրեք նույնականացման հավելվածի 6-նիշանոց կոդը կամ վերականգնման կոդերից մեկը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
+        <location filename="../../caseapp/ui/team_connect.py" line="219" />
+        <source>No case file in this database</source>
+        <translation>Այս տվյալների բազայում գործի ֆայլ չկա</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
+        <translation>Սերվերում %1 տվյալների բազայում գործի ֆայլ չկա։ Եթե սխալ եք մուտքագրել դրա անունը, չեղարկեք և ստուգեք այն։ Ստեղծե՞լ այնտեղ դատարկ գործի ֆայլ։</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <source>Create Case File</source>
+        <translation>Ստեղծել գործի ֆայլ</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="246" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (սեփականատեր. տեսնում է ամեն ինչ)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (թույլտվություն՝ ներքին)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="225" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (թույլտվություն՝ փոխանցելի. ավելացնում և խմբագրում է փոխանցելի կամ հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="227" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (թույլտվություն՝ հրապարակային. ավելացնում և խմբագրում է հրապարակային մակարդակով)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="274" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Պահանջվում է ներքին թույլտվություն. %1 մուտքանվան թույլտվությունը՝ %2, թույլ է տալիս ավելացնել և խմբագրել այդ կամ ավելի ցածր մակարդակի գրառումներ, բայց ոչ սա։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="260" />
+        <location filename="../../caseapp/ui/team_connect.py" line="284" />
         <source>internal</source>
         <translation>ներքին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="261" />
+        <location filename="../../caseapp/ui/team_connect.py" line="285" />
         <source>shareable</source>
         <translation>փոխանցելի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="262" />
+        <location filename="../../caseapp/ui/team_connect.py" line="286" />
         <source>public</source>
         <translation>հրապարակային</translation>
     </message>
@@ -10471,22 +10486,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>վաղը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="172" />
+        <location filename="../../caseapp/ui/formats.py" line="180" />
         <source>%1 B</source>
         <translation>%1 Բ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>KB</source>
         <translation>ԿԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>MB</source>
         <translation>ՄԲ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="174" />
+        <location filename="../../caseapp/ui/formats.py" line="182" />
         <source>GB</source>
         <translation>ԳԲ</translation>
     </message>

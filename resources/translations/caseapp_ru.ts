@@ -10205,7 +10205,7 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>Подключиться</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="201" />
+        <location filename="../../caseapp/ui/team_connect.py" line="209" />
         <source>Cannot connect to the team server</source>
         <translation>Не удаётся подключиться к серверу команды</translation>
     </message>
@@ -10230,42 +10230,57 @@ They would be imported as they are. Go on with them anyway?</source>
         <translation>Сервер требует второй фактор для %1: введите 6-значный код из приложения-аутентификатора или один из резервных кодов.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="222" />
+        <location filename="../../caseapp/ui/team_connect.py" line="219" />
+        <source>No case file in this database</source>
+        <translation>В этой базе данных нет файла дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="220" />
+        <source>The database %1 on the server holds no case file. If you mistyped its name, cancel and check it. Create an empty case file there?</source>
+        <translation>В базе данных %1 на сервере нет файла дела. Если вы ошиблись в её имени, отмените и проверьте его. Создать там пустой файл дела?</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <source>Create Case File</source>
+        <translation>Создать файл дела</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/team_connect.py" line="246" />
         <source>%1 (owner: sees everything)</source>
         <translation>%1 (владелец: видит всё)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="224" />
+        <location filename="../../caseapp/ui/team_connect.py" line="248" />
         <source>%1 (clearance: internal)</source>
         <translation>%1 (допуск: внутренний)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="225" />
+        <location filename="../../caseapp/ui/team_connect.py" line="249" />
         <source>%1 (clearance: shareable; adds and edits at shareable or public)</source>
         <translation>%1 (допуск: для передачи; добавляет и изменяет на уровне «для передачи» или «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="227" />
+        <location filename="../../caseapp/ui/team_connect.py" line="251" />
         <source>%1 (clearance: public; adds and edits at public)</source>
         <translation>%1 (допуск: публичный; добавляет и изменяет на уровне «публичный»)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="250" />
+        <location filename="../../caseapp/ui/team_connect.py" line="274" />
         <source>Needs internal clearance: %1 has clearance %2, which adds and edits records at or below it, but not this.</source>
         <translation>Нужен внутренний допуск: у логина %1 допуск «%2», с ним можно добавлять и изменять записи этого уровня и ниже, но не это.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="260" />
+        <location filename="../../caseapp/ui/team_connect.py" line="284" />
         <source>internal</source>
         <translation>внутренний</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="261" />
+        <location filename="../../caseapp/ui/team_connect.py" line="285" />
         <source>shareable</source>
         <translation>для передачи</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/team_connect.py" line="262" />
+        <location filename="../../caseapp/ui/team_connect.py" line="286" />
         <source>public</source>
         <translation>публичный</translation>
     </message>
@@ -10525,22 +10540,22 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>завтра</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="172" />
+        <location filename="../../caseapp/ui/formats.py" line="180" />
         <source>%1 B</source>
         <translation>%1 Б</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>KB</source>
         <translation>КБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="173" />
+        <location filename="../../caseapp/ui/formats.py" line="181" />
         <source>MB</source>
         <translation>МБ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/formats.py" line="174" />
+        <location filename="../../caseapp/ui/formats.py" line="182" />
         <source>GB</source>
         <translation>ГБ</translation>
     </message>
