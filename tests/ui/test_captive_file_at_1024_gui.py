@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
 from caseapp.ui.language import apply_language
 from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
 from tests.conftest import copy_of
-from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, open_page, show_section
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
 from tests.ui.every_dialog import close, every_dialog
 from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
 
@@ -113,5 +113,38 @@ def test_every_dialog_fits_a_small_screen_title_bar_and_all(lang: str, qtbot, tm
         close(dialog)
     assert len(walked) > 40
     assert too_large == []
+    window.set_case_file(None, backup_previous=False)
+    window.close()
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+@pytest.mark.parametrize(("view_id", "tables"), [("hearings", ("agenda",)),
+                                                 ("contacts", ("organisations", "people",
+                                                               "interventions"))])
+def test_the_hearings_and_contacts_lists_take_two_lines_a_row(lang: str, view_id: str,
+                                                              tables: tuple[str, ...], qtbot,
+                                                              tmp_path: Path,
+                                                              armenian_demo_template: Path) -> None:
+    """The hearings' agenda went on eight lines a row (seven co-defendants), an
+    organisation's interventions on five (their captives): two lines at most now, a cut
+    cell's whole text in its tooltip (and the hearing's below the agenda)."""
+    window = _window(qtbot, tmp_path, lang)
+    assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
+    window.show_view(view_id)
+    view = window.views[view_id]
+    fits = view.columns_fit if isinstance(view.columns_fit, list) else [view.columns_fit]
+    qtbot.waitUntil(lambda: all(getattr(view, t).model().rowCount() for t in tables), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.runner.active == 0 and not any(f._later.isActive() for f in fits),
+                    timeout=WAIT)
+    qtbot.wait(50)  # fitted, rows laid out
+    cut = 0
+    for name in tables:
+        table = getattr(view, name)
+        most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
+        tall = [(row, table.rowHeight(row)) for row in range(table.model().rowCount())
+                if table.rowHeight(row) > most]
+        assert tall == [], (name, most)
+        cut += len(_cut_cells(table))
+    assert cut, "nothing long enough to be cut: the test shows nothing"
     window.set_case_file(None, backup_previous=False)
     window.close()
