@@ -18,8 +18,7 @@ from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_sec
 from tests.ui.every_dialog import close, every_dialog
 from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
 
-LISTS = ("names", "status_history", "detention_orders", "detention_places", "prosecutions",
-         "hearings")
+LISTS = ("names", "status_history", "detention_orders", "detention_places", "hearings")
 
 
 def _cut_cells(table: QTableView) -> list[tuple[int, int]]:

@@ -221,7 +221,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def _proceedings_tab(self) -> None:
         prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
                                      self.tr("Prosecutions"), self.tr("No prosecution recorded."),
-                                     stretch=5, whole=(4,))
+                                     stretch=5, whole=(4,),
+                                     lines=None)  # one or two cases, each read whole
         charges = self._section(
             "charges", dlg.CHARGE, cols.charge_columns(), self.tr("Charges"),
             self.tr("No charges in this case."), stretch=1,
