@@ -2154,18 +2154,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
@@ -2255,67 +2255,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Քրեական հետապնդում գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No charges in this case.</source>
         <translation>Այս գործով մեղադրանքներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Hearings</source>
         <translation>Դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>No hearings recorded.</source>
         <translation>Դատական նիստեր գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Proceedings</source>
         <translation>Վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Քրեական հետապնդումներ, մեղադրանքներ և դատական նիստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>International proceedings</source>
         <translation>Միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ կամ այլ ատյաններ ներկայացված դիմումներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>International</source>
         <translation>Միջազգային</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ՄԻԵԴ, ՄԱԿ-ի մարմիններ և այլ միջազգային վարույթներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2323,94 +2323,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Կապեր գերու հետ (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>No contact recorded.</source>
         <translation>Կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Welfare</source>
         <translation>Կապեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Welfare contacts: proof of life</source>
         <translation>Կապեր գերու հետ. ողջ լինելու հաստատում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Interventions</source>
         <translation>Միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No interventions for this captive yet.</source>
         <translation>Այս գերու համար դեռ միջամտություններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Request and response</source>
         <translation>Խնդրանք և պատասխան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Advocacy</source>
         <translation>Շահերի պաշտպանություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Միջամտություններ կազմակերպություններում և դրանց հետևումները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
         <source>Notes</source>
         <translation>Նշումներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No notes yet.</source>
         <translation>Նշումներ դեռ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>Text</source>
         <translation>Տեքստ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
         <source>Every change to this file</source>
         <translation>Այս գործի յուրաքանչյուր փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="287" />
         <source>No changes recorded.</source>
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="301" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2418,43 +2418,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="464" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="512" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="518" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="526" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -3020,22 +3020,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="221" />
         <source>Add…</source>
         <translation>Ավելացնել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="222" />
         <source>Edit…</source>
         <translation>Խմբագրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="223" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="330" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
@@ -3622,42 +3622,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Դրան ուղղված միջամտություններ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="276" />
         <source>No person of this organisation is recorded.</source>
         <translation>Այս կազմակերպության ոչ մի անձ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="276" />
         <source>Add a person…</source>
         <translation>Ավելացնել անձ…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="286" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="288" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ոչ մի կազմակերպություն կամ անձ չի համապատասխանում որոնմանը և ընտրված տեսակին։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="287" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="289" />
         <source>Show all</source>
         <translation>Ցույց տալ բոլորը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="288" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Դեռ ոչ մի կազմակերպություն կամ կոնտակտ գրանցված չէ։ Ավելացրեք նրանց, ում գրում եք՝ ԿԽՄԿ պատվիրակությունը, օմբուդսմենը, դեսպանատները, ՄԱԿ-ի մարմինները, ընտանիքները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>Add an organisation…</source>
         <translation>Ավելացնել կազմակերպություն…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="320" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="322" />
         <source>(People without an organisation)</source>
         <translation>(Առանց կազմակերպության անձինք)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="362" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="364" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln կազմակերպություն</numerusform>
@@ -3665,53 +3665,53 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="374" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="376" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Ընտրեք կազմակերպություն՝ դրա անձանց և դրան ուղղված միջամտությունները տեսնելու համար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="427" />
         <source>Organisation added.</source>
         <translation>Կազմակերպությունն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="433" />
         <source>Organisation saved.</source>
         <translation>Կազմակերպությունը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="438" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="440" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Ջնջե՞լ «%1» կազմակերպությունը։ Դրա անձինք (%2) մնում են տեղեկատուում՝ առանց կազմակերպության. շահերի պաշտպանության մատյանը պահպանում է դրա միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
         <source>Delete organisation</source>
         <translation>Ջնջել կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="443" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="445" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
         <source>Deleted %1.</source>
         <translation>Ջնջվեց՝ %1։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="455" />
         <source>Person added.</source>
         <translation>Անձն ավելացվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="461" />
         <source>Person saved.</source>
         <translation>Անձը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="467" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Ջնջե՞լ տեղեկատուից՝ %1։ Շահերի պաշտպանության մատյանը պահպանում է նրան ուղղված միջամտությունները։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="468" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete person</source>
         <translation>Ջնջել անձին</translation>
     </message>
@@ -5780,7 +5780,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Ընտրված դատական նիստ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="544" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln դատական նիստ</numerusform>
@@ -5839,37 +5839,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Վերադառնալ այսօրվան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="465" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="466" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
         <source>Select a hearing in the agenda.</source>
         <translation>Ընտրեք դատական նիստ օրակարգում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="611" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="612" />
         <source>Saved the hearing of %1.</source>
         <translation>%1-ի դատական նիստը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="626" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="627" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը՝ ժամը %2 (%3; %4)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="630" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Ջնջե՞լ %1-ի դատական նիստը (%2; %3)։ Այն կհեռացվի բոլոր մեղադրյալների գործերից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="631" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
         <source>Delete hearing</source>
         <translation>Ջնջել դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="633" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="634" />
         <source>Deleted the hearing of %1.</source>
         <translation>%1-ի դատական նիստը ջնջվեց։</translation>
     </message>

@@ -2156,18 +2156,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="429" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="437" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="226" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
@@ -2257,67 +2257,67 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Уголовное дело не записано.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="228" />
         <source>No charges in this case.</source>
         <translation>По этому делу обвинений нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>Hearings</source>
         <translation>Судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="231" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="232" />
         <source>No hearings recorded.</source>
         <translation>Судебные заседания не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Proceedings</source>
         <translation>Производство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="234" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="235" />
         <source>Prosecutions, charges and hearings</source>
         <translation>Уголовные дела, обвинения и судебные заседания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="240" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
         <source>International proceedings</source>
         <translation>Международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="241" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
         <source>No filings with the ECHR, UN bodies or others.</source>
         <translation>Обращений в ЕСПЧ, органы ООН и другие органы нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="242" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
         <source>International</source>
         <translation>Международные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="243" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="244" />
         <source>ECHR, UN bodies and other international proceedings</source>
         <translation>ЕСПЧ, органы ООН и другие международные разбирательства</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="289" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="290" />
         <source>The history of changes is read from the audit log, which needs internal clearance.</source>
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="363" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="449" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2326,94 +2326,94 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="252" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
         <source>Welfare contacts (proof of life)</source>
         <translation>Контакты (подтверждение того, что жив)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="253" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
         <source>No contact recorded.</source>
         <translation>Контакты не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="254" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
         <source>Welfare</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="255" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="256" />
         <source>Welfare contacts: proof of life</source>
         <translation>Контакты: подтверждение того, что жив</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="259" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
         <source>Interventions</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="260" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="261" />
         <source>No interventions for this captive yet.</source>
         <translation>По этому пленному обращений пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="264" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="265" />
         <source>Request and response</source>
         <translation>Запрос и ответ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="266" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
         <source>Advocacy</source>
         <translation>Обращения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="267" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="268" />
         <source>Interventions with organisations, and their follow-ups</source>
         <translation>Обращения в организации и их контрольные сроки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="271" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
         <location filename="../../caseapp/ui/views/captive_file.py" line="277" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="278" />
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="272" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="273" />
         <source>No notes yet.</source>
         <translation>Заметок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="275" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="276" />
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="292" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="293" />
         <source>Every change to this file</source>
         <translation>Все изменения этой карточки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="286" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="287" />
         <source>No changes recorded.</source>
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="296" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="301" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="417" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2422,43 +2422,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="445" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="464" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="468" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="499" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="512" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="518" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="526" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -3027,22 +3027,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="218" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="221" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="219" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="222" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="220" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="223" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_tabs.py" line="327" />
+        <location filename="../../caseapp/ui/views/captive_tabs.py" line="330" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
@@ -3630,42 +3630,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Обращения в эту организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="276" />
         <source>No person of this organisation is recorded.</source>
         <translation>Лица из этой организации не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="274" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="276" />
         <source>Add a person…</source>
         <translation>Добавить лицо…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="286" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="288" />
         <source>No organisation or person matches the search and the kind chosen.</source>
         <translation>Ни одна организация или лицо не соответствует запросу и выбранному виду.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="287" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="289" />
         <source>Show all</source>
         <translation>Показать все</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="288" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
         <source>No organisations or contacts are recorded yet. Add those you write to: the ICRC delegation, the ombudsman, embassies, UN bodies, families.</source>
         <translation>Организации и контакты ещё не записаны. Добавьте тех, кому вы пишете: делегацию МККК, омбудсмена, посольства, органы ООН, семьи.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="290" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="292" />
         <source>Add an organisation…</source>
         <translation>Добавить организацию…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="320" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="322" />
         <source>(People without an organisation)</source>
         <translation>(Лица без организации)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/contacts.py" line="362" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="364" />
         <source>%Ln organisation(s)</source>
         <translation>
             <numerusform>%Ln организация</numerusform>
@@ -3674,53 +3674,53 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="374" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="376" />
         <source>Select an organisation to see its people and the interventions addressed to it.</source>
         <translation>Выберите организацию, чтобы увидеть её сотрудников и адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="425" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="427" />
         <source>Organisation added.</source>
         <translation>Организация добавлена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="431" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="433" />
         <source>Organisation saved.</source>
         <translation>Организация сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="438" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="440" />
         <source>Delete %1? Its people (%2) stay in the directory without an organisation; the advocacy log keeps its interventions.</source>
         <translation>Удалить %1? Её сотрудники (%2) останутся в справочнике без организации; журнал обращений сохранит адресованные ей обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="442" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="444" />
         <source>Delete organisation</source>
         <translation>Удалить организацию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="443" />
-        <location filename="../../caseapp/ui/views/contacts.py" line="469" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="445" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="471" />
         <source>Deleted %1.</source>
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="453" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="455" />
         <source>Person added.</source>
         <translation>Лицо добавлено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="459" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="461" />
         <source>Person saved.</source>
         <translation>Лицо сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="465" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="467" />
         <source>Delete %1 from the directory? The advocacy log keeps the interventions addressed to them.</source>
         <translation>Удалить из справочника: %1? Журнал обращений сохранит адресованные этому лицу обращения.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/contacts.py" line="468" />
+        <location filename="../../caseapp/ui/views/contacts.py" line="470" />
         <source>Delete person</source>
         <translation>Удалить лицо</translation>
     </message>
@@ -5814,7 +5814,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Выбранное заседание</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/hearings.py" line="543" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="544" />
         <source>%Ln hearing(s)</source>
         <translation>
             <numerusform>%Ln судебное заседание</numerusform>
@@ -5874,37 +5874,37 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Вернуться к сегодняшнему дню</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="465" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="466" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="567" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="568" />
         <source>Select a hearing in the agenda.</source>
         <translation>Выберите судебное заседание в расписании.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="611" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="612" />
         <source>Saved the hearing of %1.</source>
         <translation>Судебное заседание %1 сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="626" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="627" />
         <source>Delete the hearing of %1 at %2 (%3; %4)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 в %2 (%3; %4)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="629" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="630" />
         <source>Delete the hearing of %1 (%2; %3)? It leaves every defendant's file.</source>
         <translation>Удалить судебное заседание %1 (%2; %3)? Оно будет удалено из карточек всех подсудимых.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="631" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="632" />
         <source>Delete hearing</source>
         <translation>Удалить судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/hearings.py" line="633" />
+        <location filename="../../caseapp/ui/views/hearings.py" line="634" />
         <source>Deleted the hearing of %1.</source>
         <translation>Судебное заседание %1 удалено.</translation>
     </message>

@@ -11,12 +11,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit, QStyle, QStyleOptionFrame, QTableView, QToolButton
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+)
 
 from caseapp.services.casefile import open_case_file
 from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
-from caseapp.ui.widgets.fitted_columns import FittedColumns
+from caseapp.ui.widgets.fitted_columns import FittedColumns, RoomyRows
 from tests.conftest import TODAY, copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
 
@@ -37,16 +45,39 @@ def _text_height(table: QTableView, row: int, column: int) -> int:
 
 def _crowded_rows(table: QTableView) -> list[tuple[int, int, int]]:
     """The rows (row, its height, its tallest text) with less than CLEAR_ROOM pixels above and
-    below that text, or shorter than a cell's size hint."""
+    below that text, or shorter than a cell's size hint, or with a cell cut without a sign. A
+    table whose rows take at most N lines (:class:`RoomyRows`' ``lines``) needs room for N
+    lines of a longer text only, and a cell cut to them must give its whole text in its
+    tooltip (the style ends its last line in "…")."""
     crowded = []
     header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    spacing = QFontMetrics(table.font()).lineSpacing()
     for row in range(table.model().rowCount()):
-        tallest = max(_text_height(table, row, c) for c in range(header.count())
-                      if not header.isSectionHidden(c))
+        heights = {c: _text_height(table, row, c) for c in shown}
+        tallest = max(heights.values())
         room = table.rowHeight(row) - (1 if table.showGrid() else 0)
-        if room < tallest + 2 * CLEAR_ROOM or table.rowHeight(row) < table.sizeHintForRow(row):
+        for column in shown:
+            delegate = table.itemDelegateForIndex(table.model().index(row, column))
+            lines = delegate.lines if isinstance(delegate, RoomyRows) else None
+            if lines is not None and heights[column] > lines * spacing:
+                if not _tells_whole(table, row, column):
+                    crowded.append((row, table.rowHeight(row), heights[column]))
+                heights[column] = lines * spacing
+        needed = max(heights.values())
+        if room < needed + 2 * CLEAR_ROOM or table.rowHeight(row) < table.sizeHintForRow(row):
             crowded.append((row, table.rowHeight(row), tallest))
     return crowded
+
+
+def _tells_whole(table: QTableView, row: int, column: int) -> bool:
+    """Whether the cell, cut to its row, gives its whole text in its tooltip."""
+    index = table.model().index(row, column)
+    delegate = table.itemDelegateForIndex(index)
+    option = QStyleOptionViewItem()
+    option.rect = table.visualRect(index)
+    option.font = table.font()
+    return isinstance(delegate, RoomyRows) and delegate.cut_text(option, index) == str(index.data())
 
 
 @pytest.fixture
@@ -67,7 +98,8 @@ def test_a_wrapped_row_has_room_around_its_lines(qtbot, page: CaptiveFileView, s
                                                  change: str) -> None:
     """Rows were exactly as tall as their lines: two lines of the court's name filled the
     row, the second one's descenders on the grid line. After the widths change (by hand, by
-    the window) or the font does, the rows still follow what their cells need."""
+    the window) or the font does, the rows still follow what their cells need, up to two
+    lines: a longer text ends in "…" and is whole in its tooltip."""
     table = show_section(qtbot, page, section)
     header = table.horizontalHeader()
     if change == "a column narrowed":  # as the lawyer drags a column's edge

@@ -36,7 +36,7 @@ class DocumentsTab:
                                   self.tr("Documents and evidence"),
                                   self.tr("No documents yet. Drop files here, or click Add…"),
                                   stretch=0, add=self.add_document_from_dialog,
-                                  spare=(7, 1), lines=2)  # the hash and the attachment: said below
+                                  spare=(7, 1))  # the hash and the attachment: said below
         documents.add_button("save", self.tr("Save a copy…"), self.save_document_copy,
                              needs_record=True)
         documents.add_button("open", self.tr("Open…"), self.open_document, needs_record=True) \

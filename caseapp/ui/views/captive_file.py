@@ -221,7 +221,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
     def _proceedings_tab(self) -> None:
         prosecutions = self._section("prosecutions", dlg.PROSECUTION, cols.prosecution_columns(),
                                      self.tr("Prosecutions"), self.tr("No prosecution recorded."),
-                                     stretch=5, whole=(4,), wrap=True)
+                                     stretch=5, whole=(4,),
+                                     lines=None)  # one or two cases, each read whole
         charges = self._section(
             "charges", dlg.CHARGE, cols.charge_columns(), self.tr("Charges"),
             self.tr("No charges in this case."), stretch=1,
@@ -229,7 +230,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         prosecutions.selection_changed.connect(self._show_charges)
         hearings = self._section("hearings", dlg.HEARING, cols.hearing_columns(self),
                                  self.tr("Hearings"), self.tr("No hearings recorded."), stretch=4,
-                                 sort=(0, DESC), whole=(0, 5), wrap=True)
+                                 sort=(0, DESC), whole=(0, 5))
         self._tab(page(splitter(VERTICAL, prosecutions, charges, hearings, sizes=[120, 130, 330])),
                   self.tr("Proceedings"), self.tr("Prosecutions, charges and hearings"),
                   "hearings")
@@ -258,7 +259,7 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
         advocacy = self._section("interventions", dlg.INTERVENTION,
                                  cols.intervention_columns(self), self.tr("Interventions"),
                                  self.tr("No interventions for this captive yet."), stretch=3,
-                                 sort=(0, DESC), whole=(0,), wrap=True, lines=2)
+                                 sort=(0, DESC), whole=(0,))
         self.intervention_text = reader("intervention_details")
         advocacy.selection_changed.connect(self._show_intervention)
         details = titled(self.tr("Request and response"), self.intervention_text)

@@ -168,14 +168,17 @@ class Section(QWidget):
                  add: Callable[[], None] | None = None,
                  add_values: Callable[[], dict] | None = None, widest: int = 260,
                  whole: Sequence[int] = (), wrap: bool = True, spare: Sequence[int] = (),
-                 lines: int | None = None):
+                 lines: int | None = 2):
         """``stretch``: the column of free text that takes the width left (the last by
         default); ``whole``: columns always as wide as their values (dates), never cut;
         ``wrap``: a cell too long for its column goes on more lines instead of ending in "…"
         (a table whose rows a lawyer reads, at 1024 pixels); ``spare``: columns also shown
         below the table, hidden (the first first) while the others' longest words could not
-        all be whole beside them; ``lines``: no row taller than that many lines (the whole
-        text in the cell's tooltip and below the table)."""
+        all be whole beside them; ``lines``: no row taller than that many lines, two unless
+        told (a court's name, an appeal's outcome went on four to six lines at 1024 pixels,
+        so that two or three rows were in sight); a cell cut ends in "…" and gives its
+        whole text in its tooltip, and the row's dialog (or the text below the table) all
+        of it."""
         super().__init__(view)
         self.view, self.kind, self.name = view, kind, name
         self._add, self._add_values = add, add_values

@@ -263,11 +263,13 @@ class ContactsView(View):
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         restore_layout(ui, "contacts", self._layout())
         # Never sideways at 1024 px, no word cut: columns by what they hold, long cells on
-        # more lines; the phone, then the email (whole in their tooltips), hidden if need be.
+        # more lines, two at most (an intervention's captives took five), the whole text in
+        # the tooltip and the record's dialog; the phone, then the email (whole in their
+        # tooltips), hidden if need be.
         self.columns_fit = [
-            FittedColumns(self.organisations, stretch=0, spare=(4, 3), one_line=(4,)),
-            FittedColumns(self.people, stretch=1, spare=(4, 3), one_line=(4,)),
-            FittedColumns(self.interventions, stretch=1, whole=(0, 3), spare=(5,))]
+            FittedColumns(self.organisations, stretch=0, spare=(4, 3), one_line=(4,), lines=2),
+            FittedColumns(self.people, stretch=1, spare=(4, 3), one_line=(4,), lines=2),
+            FittedColumns(self.interventions, stretch=1, whole=(0, 3), spare=(5,), lines=2)]
         self._loaded_once = False
         EmptyState(self.organisations, self._empty_directory)
         EmptyState(self.people, lambda: EmptyMessage(

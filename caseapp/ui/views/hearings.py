@@ -412,9 +412,10 @@ class HearingsView(View):
         restore_layout(ui, "hearings", self._layout())
         # Never sideways (1024 px, the calendar beside it), no name cut: columns by what they
         # hold, long cells on more lines; the court (the selected hearing names it below)
-        # hidden rather than words cut.
+        # hidden rather than words cut. Two lines a row at most (seven co-defendants took
+        # eight, two hearings in sight): the whole list in the tooltip and below.
         self.columns_fit = FittedColumns(self.agenda, stretch=DEFENDANTS_COLUMN, whole=(0,),
-                                         spare=(COURT_COLUMN,))
+                                         spare=(COURT_COLUMN,), lines=2)
         self._update_period_label()
         self._show_details()
 

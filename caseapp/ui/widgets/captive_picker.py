@@ -37,7 +37,7 @@ from caseapp.ui.captive_names import shown_names
 from caseapp.ui.formats import number
 from caseapp.ui.i18n import plural
 from caseapp.ui.session import UiContext
-from caseapp.ui.widgets.screen_room import room_for
+from caseapp.ui.widgets.screen_room import keep_on_screen, room_for
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -399,12 +399,18 @@ class CaptivePicker(QWidget):
         window = self.window()
         if window is self or not self.isVisible():
             return
-        lacking = self.heightForWidth(self.width()) - self.height()
+        # Only what the window's other contents cannot give up: a letter's window 720 pixels
+        # tall, its fields' box stretching, grew by a line whenever a captive was chosen
+        # (the picker not yet laid out again), to 734 pixels in Russian and taller.
+        spare = max(0, window.height() - window.minimumSizeHint().height())
+        lacking = self.heightForWidth(self.width()) - self.height() - spare
+        self.updateGeometry()
         if lacking > 0:
             room = room_for(window)  # with its title bar, on the screen
             tallest = room.height() if room is not None else 0
             window.resize(window.width(), min(window.height() + lacking,
                                               max(tallest, window.height())))
+            keep_on_screen(window)  # grown downwards past the screen's foot: moved up
 
     def chosen_names(self) -> list[str]:
         """The chosen as they read above the field (for tests and accessibility)."""

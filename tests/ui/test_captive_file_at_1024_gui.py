@@ -1,0 +1,149 @@
+"""A captive's file at 1024×768 in Armenian and Russian: every list's rows on two lines at
+most (the whole text in the cell's tooltip and in the row's dialog), and every dialog the
+file opens within the screen, its title bar on it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
+
+from caseapp.ui.language import apply_language
+from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
+from tests.conftest import copy_of
+from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.every_dialog import close, every_dialog
+from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
+
+LISTS = ("names", "status_history", "detention_orders", "detention_places", "hearings")
+
+
+def _cut_cells(table: QTableView) -> list[tuple[int, int]]:
+    """The cells (row, column) whose text is taller than their row: each gives its whole text
+    in its tooltip (the delegate's), or the test fails."""
+    model = table.model()
+    header = table.horizontalHeader()
+    cut = []
+    for row in range(model.rowCount()):
+        for column in range(header.count()):
+            if header.isSectionHidden(column) or \
+                    _text_height(table, row, column) <= table.rowHeight(row) - 2 * ROW_MARGIN:
+                continue
+            index = model.index(row, column)
+            delegate = table.itemDelegateForIndex(index)
+            assert isinstance(delegate, RoomyRows)
+            option = QStyleOptionViewItem()
+            option.rect = table.visualRect(index)
+            option.font = table.font()
+            assert delegate.cut_text(option, index) == str(index.data())
+            cut.append((row, column))
+    return cut
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_every_list_of_the_captives_file_takes_two_lines_a_row(qtbot, armenian_ui,
+                                                               lang: str) -> None:
+    """The detention orders (an appeal's outcome), the hearings (a court and its judge), the
+    status history, the names and the places of detention went on four to six lines a row
+    at 1024 pixels, two or three rows in sight. Now two lines at most, a cut cell's whole
+    text in its tooltip."""
+    apply_language(QCoreApplication.instance(), lang)  # put back after the test
+    cf = armenian_ui.case_file
+    orders = {c.id: len(cf.detention_orders.list(captive_id=c.id)) for c in cf.captives.list()}
+    page = open_page(qtbot, armenian_ui, max(orders, key=lambda c: orders[c]), BESIDE_THE_SIDEBAR)
+    cut = 0
+    for name in LISTS:
+        table = show_section(qtbot, page, name)
+        most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
+        tall = [(row, table.rowHeight(row)) for row in range(table.model().rowCount())
+                if table.rowHeight(row) > most]
+        assert tall == [], (name, most)
+        cut += len(_cut_cells(table))
+    assert cut, "nothing long enough to be cut: the test shows nothing"
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_every_dialog_fits_a_small_screen_title_bar_and_all(lang: str, qtbot, tmp_path: Path,
+                                                           armenian_demo_template: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every dialog of the captive's file (its records, the status, the letter, the dossier,
+    the filing…) and of the window's menus, over the Armenian demo: at its least and as it
+    opens, no larger than a 1024×768 screen less a title bar and borders, and never growing
+    after it opens but for what its contents cannot do without. The letter's window, made
+    720 pixels tall, grew to 734 in Russian as a captive was chosen (the picker measured
+    before it was laid out again), its foot or its title bar off the screen."""
+    from caseapp.ui.dialogs.status_dialog import make_status_dialog
+    from caseapp.ui.widgets.screen_room import DECORATION
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 768))
+    room = QSize(1024, 768) - DECORATION
+    window = _window(qtbot, tmp_path, lang)
+    assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
+    ui = window.session.ui
+    cf = ui.case_file
+    orders = {c.id: len(cf.detention_orders.list(captive_id=c.id)) for c in cf.captives.list()}
+    captive_id = max(orders, key=lambda c: orders[c])
+    other_id = next(c for c in orders if c != captive_id)
+    captive = cf.captives.get(captive_id)
+
+    def status() -> QDialog:
+        dialog = make_status_dialog(ui, captive, window)
+        dialog.show()
+        return dialog
+
+    too_large = []
+    walked = [*every_dialog(window, captive_id, other_id, tmp_path), ("status", status)]
+    for name, build in walked:
+        dialog = build()
+        opened = dialog.size()  # as it was shown, with room to spare or at its least
+        spare = opened.height() > dialog.minimumSizeHint().height()
+        qtbot.waitUntil(lambda: window.runner.active == 0)
+        qtbot.wait(50)  # settled: its rows read, its fields laid out
+        least = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+        grown = dialog.height() > opened.height() and spare
+        if not (least.width() <= room.width() and least.height() <= room.height()
+                and dialog.width() <= room.width() and dialog.height() <= room.height()
+                and not grown):
+            too_large.append(f"{name}: least {least.width()}×{least.height()}, opened "
+                             f"{opened.width()}×{opened.height()}, now {dialog.width()}×{dialog.height()}")
+        close(dialog)
+    assert len(walked) > 40
+    assert too_large == []
+    window.set_case_file(None, backup_previous=False)
+    window.close()
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+@pytest.mark.parametrize(("view_id", "tables"), [("hearings", ("agenda",)),
+                                                 ("contacts", ("organisations", "people",
+                                                               "interventions"))])
+def test_the_hearings_and_contacts_lists_take_two_lines_a_row(lang: str, view_id: str,
+                                                              tables: tuple[str, ...], qtbot,
+                                                              tmp_path: Path,
+                                                              armenian_demo_template: Path) -> None:
+    """The hearings' agenda went on eight lines a row (seven co-defendants), an
+    organisation's interventions on five (their captives): two lines at most now, a cut
+    cell's whole text in its tooltip (and the hearing's below the agenda)."""
+    window = _window(qtbot, tmp_path, lang)
+    assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
+    window.show_view(view_id)
+    view = window.views[view_id]
+    fits = view.columns_fit if isinstance(view.columns_fit, list) else [view.columns_fit]
+    qtbot.waitUntil(lambda: all(getattr(view, t).model().rowCount() for t in tables), timeout=WAIT)
+    qtbot.waitUntil(lambda: window.runner.active == 0 and not any(f._later.isActive() for f in fits),
+                    timeout=WAIT)
+    qtbot.wait(50)  # fitted, rows laid out
+    cut = 0
+    for name in tables:
+        table = getattr(view, name)
+        most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
+        tall = [(row, table.rowHeight(row)) for row in range(table.model().rowCount())
+                if table.rowHeight(row) > most]
+        assert tall == [], (name, most)
+        cut += len(_cut_cells(table))
+    assert cut, "nothing long enough to be cut: the test shows nothing"
+    window.set_case_file(None, backup_previous=False)
+    window.close()
