@@ -31,7 +31,7 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.messages import Message, current_language, list_separator, msg, msg_n, text_of
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
@@ -183,8 +183,9 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
             w(f"  {line}\n")
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
-         + "; ".join(f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
-                     for ch in p.charges)),
+         + list_separator(lang).join(
+             f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
+             for ch in p.charges)),
         (msg("Detention orders"), f.detention_orders, lambda o: f"{v(o.kind)}: "
          f"{d(o.start_date)} → {d(o.expires_on)} "
          + str(msg("({months} m {days} d)", months=o.term_months, days=o.term_days))
@@ -329,7 +330,7 @@ def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
                  imported=a.imported_name, imported_id=a.imported_id,
                  existing=a.existing_name, existing_id=a.existing_id)
              for a in found[:LOOK_ALIKES_NAMED]]
-    named = "; ".join(str(p) for p in pairs)
+    named = list_separator().join(str(p) for p in pairs)
     if len(found) > LOOK_ALIKES_NAMED:
         named = str(msg_n("{named} and {count} more", "{named} and {count} more",
                           len(found) - LOOK_ALIKES_NAMED, named=named))

@@ -31,6 +31,7 @@ from caseapp.domain.messages import (
     Message,
     current_language,
     fraction_everywhere,
+    list_separator,
     msg,
     msg_n,
 )
@@ -226,12 +227,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     else:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
-    out.write(str(msg("Columns: {columns}", columns="; ".join(
+    out.write(str(msg("Columns: {columns}", columns=list_separator().join(
         f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
         f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
     ignored = _ignored(pv)
     if ignored:
-        out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
+        out.write(str(msg("Not imported (no field of the captive): {columns}", columns=list_separator().join(
             f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
     out.write("\n")
     rows = []
@@ -417,7 +418,7 @@ def cmd_export_sheet(args: argparse.Namespace, out: TextIO) -> int:
         out.write(str(msg_n("Wrote {count} captive at the {level} level to {file} (left out: "
                             "{left}).", "Wrote {count} captives at the {level} level to {file} "
                             "(left out: {left}).", made.rows, level=level_label(made.level),
-                            file=made.path, left="; ".join(left))) + "\n")
+                            file=made.path, left=list_separator().join(left))) + "\n")
     else:
         out.write(str(msg_n("Wrote {count} captive at the {level} level to {file}.",
                             "Wrote {count} captives at the {level} level to {file}.", made.rows,
