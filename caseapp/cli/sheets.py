@@ -238,10 +238,10 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
-        shown = r.shown  # (made when asked: once a row)
-        rows.append([r.row, _action_words(r, decisions), shown.get("name", ""),
-                     shown.get("birth", ""), shown.get("capture", ""),
-                     shown.get("status", ""), ", ".join(like)])
+        values = r.values.values  # each as the reader's language writes it
+        rows.append([r.row, _action_words(r, decisions), r.label,
+                     *(_value_words(values.get(f)) for f in ("birth", "capture", "status")),
+                     ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
     problems = [p for r in pv.rows for p in r.problems]
@@ -293,7 +293,7 @@ def _rows(count: int) -> Message:
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
     def problem(p: Any) -> dict[str, Any]:
         return {"column": p.column, "header": p.header, "field": p.field, "value": p.value,
-                "reason": p.reason}
+                "reason": p.reason_alone}
 
     return {
         "file": pv.file_name, "sha256": pv.sha256, "kind": pv.kind, "sheet": pv.sheet,
@@ -347,11 +347,12 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _merge_value(value: Any) -> object:
-    """A captive's value as the user's language writes it: a label, yes or no, a day."""
+def _value_words(value: Any) -> object:
+    """A captive's value as the user's language writes it in a table: a label, yes or no,
+    a day."""
     from caseapp.domain.cldr import format_date_short
     from caseapp.domain.clean_text import one_line
-    from caseapp.reports.texts import format_partial
+    from caseapp.reports.texts import format_partial_short
     from caseapp.services.labels import value_label
 
     if value is None or value == "":
@@ -361,7 +362,7 @@ def _merge_value(value: Any) -> object:
     if isinstance(value, Enum):
         return value_label(value)
     if isinstance(value, PartialDate):
-        return format_partial(value, current_language())
+        return format_partial_short(value, current_language())
     if isinstance(value, date):
         return format_date_short(value, current_language())
     return one_line(str(value))
@@ -380,8 +381,8 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
                       + "\n")
             print_table(["--take", msg("Field"), msg("Kept ({id})", id=args.keep),
                          msg("Other ({id})", id=args.other), msg("Taken")],
-                        [[d.field, merge_field_name(d.field), _merge_value(d.keep_value),
-                          _merge_value(d.other_value),
+                        [[d.field, merge_field_name(d.field), _value_words(d.keep_value),
+                          _value_words(d.other_value),
                           msg("other") if d.field in args.take else msg("kept")]
                          for d in diffs], out)
         if args.dry_run:
