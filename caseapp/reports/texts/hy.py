@@ -36,7 +36,7 @@ TEXTS: dict[str, Entry] = {
     "prepared_by": "Կազմող՝ {name}",
     "names": "Անուններ",
     "name": "Անուն",
-    "script": "Այբուբեն",
+    "script": "Գիր",
     "language": "Լեզու",
     "kind": "Տեսակ",
     "status": "Կարգավիճակ",

@@ -36,7 +36,7 @@ TEXTS: dict[str, Entry] = {
     "prepared_by": "Подготовил(а): {name}",
     "names": "Имена",
     "name": "Имя",
-    "script": "Алфавит",
+    "script": "Письменность",
     "language": "Язык",
     "kind": "Вид",
     "status": "Статус",

@@ -1,0 +1,68 @@
+"""One word for one thing (docs/glossary.md): the seizure exposure report is «առգրավման
+ռիսկերի հաշվետվություն» / «отчёт о рисках после изъятия» in the document, the command line's
+messages and the window, never «բացահայտման հաշվետվություն» / «отчёт о раскрытии»; a name's
+script is «գիր» / «письменность» in the dossier's names table as in the window's columns,
+never «այբուբեն» / «алфавит»."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from babel.messages.pofile import read_po
+
+from caseapp.reports.texts import TEXTS
+from caseapp.resources import resource
+
+EXPOSURE = {"hy": "ռիսկերի հաշվետվ", "ru": "отчёт о рисках"}
+NOT_EXPOSURE = {"hy": "բացահայտման", "ru": "раскрыти"}
+SCRIPT = {"hy": "գիր", "ru": "письменность"}
+NOT_SCRIPT = {"hy": "այբուբեն", "ru": "алфавит"}
+
+
+def _messages(lang: str) -> list[tuple[str, str | None, list[str]]]:
+    with resource("translations", "messages", f"{lang}.po").open("rb") as f:
+        catalogue = read_po(f)
+    out = []
+    for m in catalogue:
+        english = m.id[0] if isinstance(m.id, tuple) else m.id
+        forms = list(m.string) if isinstance(m.string, tuple | list) else [m.string]
+        if english:
+            out.append((english, m.context, [str(x) for x in forms]))
+    return out
+
+
+def _interface(lang: str) -> list[tuple[str, str, str]]:
+    root = ET.parse(resource("translations", f"caseapp_{lang}.ts")).getroot()
+    out = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text:
+                out.append((context.findtext("name") or "", message.findtext("source") or "",
+                            translation.text.replace("&", "")))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_exposure_report_has_one_name(lang: str) -> None:
+    assert EXPOSURE[lang] in TEXTS[lang]["exp_title"].casefold()
+    said = [text for english, _, forms in _messages(lang) for text in forms
+            if "exposure report" in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if "exposure report" in english.replace("&", "").casefold()]
+    assert len(said) >= 6
+    assert not [t for t in said if NOT_EXPOSURE[lang] in t.casefold()]
+    assert all(EXPOSURE[lang] in t.casefold() for t in said), said
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_names_script_has_one_name(lang: str) -> None:
+    window = {text.casefold() for context, english, text in _interface(lang)
+              if english == "Script"}
+    assert window == {SCRIPT[lang]}
+    assert TEXTS[lang]["script"].casefold() == SCRIPT[lang]
+    said = [text for english, _, forms in _messages(lang) for text in forms
+            if "script" in english.casefold() and "alphabet" not in english.casefold()]
+    assert said
+    assert not [t for t in said if NOT_SCRIPT[lang] in t.casefold()], said
