@@ -31,7 +31,15 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, current_language, list_separator, msg, msg_n, text_of
+from caseapp.domain.messages import (
+    Message,
+    Number,
+    current_language,
+    list_separator,
+    msg,
+    msg_n,
+    text_of,
+)
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
@@ -108,7 +116,7 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
     from caseapp.services.labels import status_of, value_label  # loaded when shown
 
     latin = c.latin_name if c.latin_name != c.primary_name else ""
-    days = "" if c.days_in_custody is None else c.days_in_custody
+    days = "" if c.days_in_custody is None else Number(c.days_in_custody)
     # the status (a woman's in the feminine: ru) and category as the user's language names
     # them (--json keeps the values)
     return [c.id, c.primary_name, latin, status_of(c.status, c.sex), value_label(c.category),
@@ -171,7 +179,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
               msg("Captured: {day} {place}", day=captured, place=c.capture_place)
               ).rstrip() + "\n")
     if c.days_in_custody is not None:
-        w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
+        w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
