@@ -66,3 +66,22 @@ def test_a_names_script_has_one_name(lang: str) -> None:
             if "script" in english.casefold() and "alphabet" not in english.casefold()]
     assert said
     assert not [t for t in said if NOT_SCRIPT[lang] in t.casefold()], said
+
+
+PROOF_OF_LIFE = {"hy": "ողջ լինելու", "ru": "подтвержден"}
+NOT_PROOF_OF_LIFE = {"hy": ("կյանքի", "ապացույց"), "ru": ("что человек жив", "подтверждение, что")}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_proof_of_life_has_one_name(lang: str) -> None:
+    """«ողջ լինելու հաստատում» / «подтверждение того, что жив» in the dossier, the messages
+    and the window, never «կյանքի ապացույց» / «подтверждение, что человек жив»."""
+    said = [str(TEXTS[lang]["last_independent"])]
+    said += [text for english, _, forms in _messages(lang) for text in forms
+             if "proof of life" in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if "proof of life" in english.casefold() and "independent" in english.casefold()]
+    assert len(said) >= 8
+    wrong = [t for t in said if any(w in t.casefold() for w in NOT_PROOF_OF_LIFE[lang])]
+    assert not wrong
+    assert all(PROOF_OF_LIFE[lang] in t.casefold() for t in said), said
