@@ -31,6 +31,7 @@ from caseapp.domain.messages import (
     Message,
     current_language,
     fraction_everywhere,
+    in_quotes,
     list_separator,
     msg,
     msg_n,
@@ -228,12 +229,12 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
     out.write(str(msg("Columns: {columns}", columns=list_separator().join(
-        f"{column_letter(i)} “{pv.headers[i] if i < len(pv.headers) else ''}” → "
+        f"{column_letter(i)} {in_quotes(pv.headers[i] if i < len(pv.headers) else '')} → "
         f"{FIELD_NAMES[f]}" for i, f in sorted(pv.columns.items())))) + "\n")
     ignored = _ignored(pv)
     if ignored:
         out.write(str(msg("Not imported (no field of the captive): {columns}", columns=list_separator().join(
-            f"{column_letter(i)} “{h}”" for i, h in ignored.items()))) + "\n")
+            f"{column_letter(i)} {in_quotes(h)}" for i, h in ignored.items()))) + "\n")
     out.write("\n")
     rows = []
     for r in pv.rows:

@@ -141,6 +141,12 @@ class Translated:
 _QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
 
 
+def in_quotes(text: str, lang: str | None = None) -> str:
+    """``text`` in the quotation marks of ``lang`` (the current language): “a”, «a»."""
+    before, after = _QUOTES.get(lang or _language[0], ("“", "”"))
+    return f"{before}{text}{after}"
+
+
 def quoted(text: Translated) -> Translated:
     """``text`` in each language's quotation marks, for the middle of a sentence ("recorded
     as “Civilian”", "по правилу «Истечение срока…»")."""

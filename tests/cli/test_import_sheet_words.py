@@ -42,6 +42,7 @@ def test_the_preview_says_values_in_the_language(sheet_and_file, lang: str) -> N
     assert label(CaptiveStatus.ON_TRIAL, lang) in out  # what "в заключении" is not one of
     # "1985" and 12.03.1985 agree as far as both are known; they are not one birth date
     assert MATCH_REASONS["same birth date"].render(lang) not in out
+    assert "«Status»" in out and "“" not in out  # the language's quotation marks
 
 
 def test_json_reasons_stand_alone(sheet_and_file) -> None:
