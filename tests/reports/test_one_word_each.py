@@ -85,3 +85,23 @@ def test_proof_of_life_has_one_name(lang: str) -> None:
     wrong = [t for t in said if any(w in t.casefold() for w in NOT_PROOF_OF_LIFE[lang])]
     assert not wrong
     assert all(PROOF_OF_LIFE[lang] in t.casefold() for t in said), said
+
+
+SHARE = {"hy": "բաժ", "ru": "дол"}
+NOT_SHARE = {"hy": r"(?<![\w-])[Մմ]աս(երով|երից|երը|երի|երն|եր|ից|ով|ը|ի|ն)?(?!\w)",
+             "ru": r"\bчаст(ь|и|ей|ям|ями|ях|ью)\b"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_recovery_share_has_one_name(lang: str) -> None:
+    """A share of the recovery key is «բաժին» / «доля» on the command line as in the window
+    and on the printed sheets, never «մաս» / «часть»."""
+    import re
+
+    share = re.compile(r"\bshares?\b", re.IGNORECASE)
+    said = [text for english, _, forms in _messages(lang) for text in forms if share.search(english)]
+    said += [text for _, english, text in _interface(lang) if share.search(english)]
+    assert len(said) >= 30
+    assert not [t for t in said if re.search(NOT_SHARE[lang], t)]
+    assert all(SHARE[lang] in t.casefold() for t in said), [
+        t for t in said if SHARE[lang] not in t.casefold()]
