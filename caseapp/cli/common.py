@@ -27,7 +27,7 @@ from caseapp.config import Location, current_actor, resolve_location
 from caseapp.domain.clean_text import printable
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError, CaseFileError
-from caseapp.domain.messages import Message, msg, text_of
+from caseapp.domain.messages import Message, Number, msg, text_of
 from caseapp.domain.passphrase import MIN_LENGTH, check_new_passphrase
 from caseapp.services.casefile import CaseFile, file_kind, not_a_case_file, open_case_file
 from caseapp.write_errors import os_reason
@@ -222,7 +222,8 @@ def print_json(value: Any, out: TextIO) -> None:
 
 def cell(value: Any) -> str:
     """A value in a table cell as the reader's language writes it: a day in the short form
-    the documents and the window use (01.12.2026, 1 Dec 2026), never ISO; yes or no in words;
+    the documents and the window use (01.12.2026, 1 Dec 2026), never ISO; a :class:`Number`
+    grouped (1 157 дней, 1157 օր); yes or no in words;
     a message or a text given in several languages in hers; nothing for None."""
     if value is None:
         return ""
@@ -233,6 +234,11 @@ def cell(value: Any) -> str:
         from caseapp.domain.messages import current_language
 
         return format_date_short(value, current_language())
+    if isinstance(value, Number):  # a quantity, grouped as the language groups digits
+        from caseapp.domain.cldr import format_number
+        from caseapp.domain.messages import current_language
+
+        return format_number(value.value, current_language())
     return str(value)
 
 

@@ -20,7 +20,7 @@ from caseapp.cli.common import (
 )
 from caseapp.domain.dates import zone_name
 from caseapp.domain.errors import CaseAppError
-from caseapp.domain.messages import msg, msg_n, text_of
+from caseapp.domain.messages import list_separator, msg, msg_n, text_of
 
 
 def cmd_deadlines(args: argparse.Namespace, out: TextIO) -> int:
@@ -83,7 +83,7 @@ def deadline_marks(d: Any, today: date | None = None) -> str:
              msg("snoozed until {day}", day=until) if until is not None else None,
              msg("date set by hand") if d.overridden else None,
              msg("entered by hand") if not d.rule_id else None]
-    return "; ".join(str(m) for m in marks if m is not None)
+    return list_separator().join(str(m) for m in marks if m is not None)
 
 
 def deadline_title(title: str, rule_title: str | None) -> str:

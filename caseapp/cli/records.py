@@ -32,7 +32,15 @@ from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import CaseFileError
 from caseapp.domain.field_labels import record_kind
 from caseapp.domain.location import Location
-from caseapp.domain.messages import Message, current_language, msg, msg_n, text_of
+from caseapp.domain.messages import (
+    Message,
+    Number,
+    current_language,
+    list_separator,
+    msg,
+    msg_n,
+    text_of,
+)
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
@@ -109,7 +117,7 @@ def _captive_row(c: CaptiveDTO) -> list[Any]:
     from caseapp.services.labels import status_of, value_label  # loaded when shown
 
     latin = c.latin_name if c.latin_name != c.primary_name else ""
-    days = "" if c.days_in_custody is None else c.days_in_custody
+    days = "" if c.days_in_custody is None else Number(c.days_in_custody)
     # the status (a woman's in the feminine: ru) and category as the user's language names
     # them (--json keeps the values)
     return [c.id, c.primary_name, latin, status_of(c.status, c.sex), value_label(c.category),
@@ -183,7 +191,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
                                                             "authority")
                   if says_unknown(c.capturing_authority) else c.capturing_authority)) + "\n")
     if c.days_in_custody is not None:
-        w(str(msg("Days in custody: {days}", days=c.days_in_custody)) + "\n")
+        w(str(msg("Days in custody: {days}", days=Number(c.days_in_custody))) + "\n")
     if c.current_place:
         w(str(msg("Held at: {place}", place=c.current_place) if held_there_now(c.status)
               else msg("Last held at: {place}", place=c.current_place)) + "\n")
@@ -195,8 +203,9 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
             w(f"  {line}\n")
     sections: list[tuple[Message, Sequence[Any], Callable[[Any], str]]] = [
         (msg("Prosecutions"), f.prosecutions, lambda p: f"{p.case_number} {p.court} — "
-         + "; ".join(f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
-                     for ch in p.charges)),
+         + list_separator(lang).join(
+             f"{ch.code} " + t("article", lang, a=ch.article + (f"({ch.part})" if ch.part else ""))
+             for ch in p.charges)),
         # the kind as a label, as each language writes one (Armenian «՝», not ":")
         (msg("Detention orders"), f.detention_orders, lambda o: str(msg(
             "{field}: {value}", field=v(o.kind), value=f"{d(o.start_date)} → {d(o.expires_on)} "
@@ -352,7 +361,7 @@ def _look_alikes_line(found: Sequence[LookAlike]) -> Message:
                  imported=a.imported_name, imported_id=a.imported_id,
                  existing=a.existing_name, existing_id=a.existing_id)
              for a in found[:LOOK_ALIKES_NAMED]]
-    named = "; ".join(str(p) for p in pairs)
+    named = list_separator().join(str(p) for p in pairs)
     if len(found) > LOOK_ALIKES_NAMED:
         named = str(msg_n("{named} and {count} more", "{named} and {count} more",
                           len(found) - LOOK_ALIKES_NAMED, named=named))

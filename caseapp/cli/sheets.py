@@ -31,6 +31,7 @@ from caseapp.domain.messages import (
     Message,
     current_language,
     fraction_everywhere,
+    list_separator,
     msg,
     msg_n,
     text_of,
@@ -232,20 +233,20 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
     else:
         out.write(str(msg("{file}; sheet “{sheet}”; header in row {row}", file=pv.file_name,
                           sheet=pv.sheet, row=pv.header_row)) + "\n")
-    out.write(str(msg("Columns: {columns}", columns="; ".join(
+    out.write(str(msg("Columns: {columns}", columns=list_separator().join(
         f"{_column(i, pv.headers[i] if i < len(pv.headers) else '')} → {FIELD_NAMES[f]}"
         for i, f in sorted(pv.columns.items())))) + "\n")
     ignored = _ignored(pv)
     if ignored:
-        out.write(str(msg("Not imported (no field of the captive): {columns}", columns="; ".join(
+        out.write(str(msg("Not imported (no field of the captive): {columns}", columns=list_separator().join(
             _column(i, h) for i, h in ignored.items()))) + "\n")
     out.write("\n")
     rows = []
     for r in pv.rows:
         like = [str(_who(d)) for d in r.duplicates]
-        read = r.values.values  # dates as the language writes them in a table, words for values
-        rows.append([r.row, _action_words(r, decisions), r.label, _preview_cell(read.get("birth")),
-                     _preview_cell(read.get("capture")), _preview_cell(read.get("status")),
+        values = r.values.values  # each as the reader's language writes it
+        rows.append([r.row, _action_words(r, decisions), r.label,
+                     *(_value_words(values.get(f)) for f in ("birth", "capture", "status")),
                      ", ".join(like)])
     print_table([msg("Row"), msg("Action"), msg("Name"), msg("Born"), msg("Captured"),
                  msg("Status"), msg("Like")], rows, out)
@@ -298,7 +299,7 @@ def _rows(count: int) -> Message:
 def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) -> dict[str, Any]:
     def problem(p: Any) -> dict[str, Any]:
         return {"column": p.column, "header": p.header, "field": p.field, "value": p.value,
-                "reason": p.reason}
+                "reason": p.reason_alone}
 
     return {
         "file": pv.file_name, "sha256": pv.sha256, "kind": pv.kind, "sheet": pv.sheet,
@@ -352,21 +353,12 @@ def cmd_duplicates(args: argparse.Namespace, out: TextIO) -> int:
     return 0
 
 
-def _preview_cell(value: Any) -> object:
-    """A value read from the sheet, in the preview's table: a date known to a month as
-    "02.1990" (Feb 1990), a status as the user's language names it."""
-    from caseapp.reports.texts import format_partial_short
-
-    if isinstance(value, PartialDate):
-        return format_partial_short(value, current_language())
-    return _merge_value(value)
-
-
-def _merge_value(value: Any) -> object:
-    """A captive's value as the user's language writes it: a label, yes or no, a day."""
+def _value_words(value: Any) -> object:
+    """A captive's value as the user's language writes it in a table: a label, yes or no,
+    a day."""
     from caseapp.domain.cldr import format_date_short
     from caseapp.domain.clean_text import one_line
-    from caseapp.reports.texts import format_partial
+    from caseapp.reports.texts import format_partial_short
     from caseapp.services.labels import value_label
 
     if value is None or value == "":
@@ -376,7 +368,7 @@ def _merge_value(value: Any) -> object:
     if isinstance(value, Enum):
         return value_label(value)
     if isinstance(value, PartialDate):
-        return format_partial(value, current_language())
+        return format_partial_short(value, current_language())
     if isinstance(value, date):
         return format_date_short(value, current_language())
     return one_line(str(value))
@@ -395,8 +387,8 @@ def cmd_merge(args: argparse.Namespace, out: TextIO) -> int:
                       + "\n")
             print_table(["--take", msg("Field"), msg("Kept ({id})", id=args.keep),
                          msg("Other ({id})", id=args.other), msg("Taken")],
-                        [[d.field, merge_field_name(d.field), _merge_value(d.keep_value),
-                          _merge_value(d.other_value),
+                        [[d.field, merge_field_name(d.field), _value_words(d.keep_value),
+                          _value_words(d.other_value),
                           msg("other") if d.field in args.take else msg("kept")]
                          for d in diffs], out)
         if args.dry_run:

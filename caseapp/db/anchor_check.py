@@ -43,10 +43,13 @@ def judged(row: Mapping[str, Any] | None, header: int | None,
                         "matches its values)."))]
     found: list[str] = []
     if header is not None and header != header_value(row["entry_count"]):
-        found.append(str(msg(
+        found.append(str(msg_n(
+            "The audit log's anchor ({count} entry) disagrees with the count kept in the file "
+            "header ({header}): the anchor was replaced outside CaseApp, for example by one "
+            "copied from an older copy of the file.",
             "The audit log's anchor ({count} entries) disagrees with the count kept in the file "
             "header ({header}): the anchor was replaced outside CaseApp, for example by one "
-            "copied from an older copy of the file.", count=row["entry_count"], header=header)))
+            "copied from an older copy of the file.", row["entry_count"], header=header)))
     count, head_id, head_hash = actual
     expected = row["entry_count"]
     if count < expected:

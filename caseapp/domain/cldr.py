@@ -183,16 +183,27 @@ def format_time_zone(value: datetime) -> str:
     return f"{value:%H:%M}{NBSP}{zone}".rstrip()
 
 
+# CLDR's minimumGroupingDigits (numbers.xml of each locale; 1 where it is not given): how many
+# digits must stand before the first separator for numbers to be grouped at all. Armenian's
+# is 2, so a count is grouped from five digits: 2224 օր, 12 224 օր (Qt's QLocale, built from
+# the same CLDR, writes the window's counts so). Babel does not read this value, so it is
+# kept here for the languages of LOCALES.
+MINIMUM_GROUPING_DIGITS = {"en": 1, "ru": 1, "hy": 2}
+
+
 @lru_cache(maxsize=8192)
 def format_number(value: int | float, lang: str = "en") -> str:
-    """A count with the language's digit grouping: 1,001 (en), 1 001 (ru, hy)."""
+    """A count with the language's digit grouping, as CLDR has it: 1,001 (en), 1 001 (ru),
+    1001 and 10 001 (hy: grouped from five digits)."""
     if type(value) is int and 0 <= value < 1000:
         # Below a thousand every language of LOCALES writes a count as its ASCII digits
         # (no grouping, Latin digits: tests/domain/test_message_numbers.py checks each
         # against Babel), and Babel's locale data costs a command printing "25 captives"
         # a tenth of its run.
         return str(value)
-    return format_decimal(value, locale=locale_of(lang))
+    # The primary group is three digits in each language of LOCALES.
+    grouped = abs(value) >= 10 ** (2 + MINIMUM_GROUPING_DIGITS.get(lang, 1))
+    return format_decimal(value, locale=locale_of(lang), group_separator=grouped)
 
 
 def format_fraction(value: float, lang: str = "en") -> str:

@@ -141,6 +141,12 @@ class Translated:
 _QUOTES = {"hy": ("«", "»"), "ru": ("«", "»")}
 
 
+def in_quotes(text: str, lang: str | None = None) -> str:
+    """``text`` in the quotation marks of ``lang`` (the current language): “a”, «a»."""
+    before, after = _QUOTES.get(lang or _language[0], ("“", "”"))
+    return f"{before}{text}{after}"
+
+
 def quoted(text: Translated) -> Translated:
     """``text`` in each language's quotation marks, for the middle of a sentence ("recorded
     as “Civilian”", "по правилу «Истечение срока…»")."""
@@ -159,10 +165,22 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Listed:
-    """Several values shown one after another, "a; b; c" (each as the language writes it),
-    stored flat however many there are."""
+    """Several values shown one after another, "a; b; c" (each as the language writes it,
+    between them :func:`list_separator`), stored flat however many there are."""
 
     items: tuple[object, ...]
+
+
+# Between the items of a list whose items may hold commas (a status "held, no charges
+# known", a place): the semicolon, which Armenian writes as its mijaket (U+2024, as the
+# catalogue writes it), never the Latin ";".
+_LIST_SEPARATORS = {"hy": "\u2024 "}
+
+
+def list_separator(lang: str | None = None) -> str:
+    """What stands between the items of a list in ``lang`` (the current language): "; ",
+    in Armenian "․ "."""
+    return _LIST_SEPARATORS.get(lang or _language[0], "; ")
 
 
 def msg(text: str, /, *, context: str | None = None, **values: object) -> Message:
@@ -215,7 +233,7 @@ def text_of(value: object, lang: str | None = None) -> str:
 
 def _shown(value: object, lang: str) -> str:
     if isinstance(value, Listed):
-        return "; ".join(_shown(item, lang) for item in value.items)
+        return list_separator(lang).join(_shown(item, lang) for item in value.items)
     if isinstance(value, Message | Translated):
         return value.render(lang)
     if isinstance(value, Number):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
-from caseapp.domain.messages import Message, Translated, msg, msg_n, text_of
+from caseapp.domain.messages import Message, Translated, list_separator, msg, msg_n, text_of
 from caseapp.domain.names import name_in_every_language
 
 if TYPE_CHECKING:
@@ -155,7 +155,7 @@ class OmissionSummary:
             for o in self.omissions:
                 shown = [text_of(t) for t in o.titles if t][:max_titles]
                 more = o.count - len(shown)
-                listed = "; ".join(shown)
+                listed = list_separator().join(shown)
                 if shown and more > 0:
                     listed = text_of(msg("{listed}; and {more} more", listed=listed, more=more))
                 out.append("  " + text_of(

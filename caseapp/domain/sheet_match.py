@@ -200,12 +200,13 @@ def _dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
     score = names
     birth = dates_agree(a.birth, b.birth)
     if birth is True:
-        score, reasons = min(1.0, score + 0.1), [*reasons, "same birth date"]
+        score, reasons = min(1.0, score + 0.1), [*reasons, _agreeing("birth", a.birth, b.birth)]
     elif birth is False:
         score, reasons = score * 0.5, [*reasons, "different birth dates"]
     capture = dates_agree(a.capture, b.capture)
     if capture is True:
-        score, reasons = min(1.0, score + 0.05), [*reasons, "same capture date"]
+        score, reasons = (min(1.0, score + 0.05),
+                          [*reasons, _agreeing("capture", a.capture, b.capture)])
     elif capture is False:
         score, reasons = score * 0.67, [*reasons, "different capture dates"]
     if names >= 0.999 and _same_day(a.birth, b.birth):
@@ -213,6 +214,19 @@ def _dated(names: float, a: Person, b: Person) -> tuple[float, tuple[str, ...]]:
         # does not make two people of them.
         score = max(score, LIKELY)
     return round(score, 3), tuple(reasons)
+
+
+# Why two dates that agree (dates_agree) count, as the reasons say it: "same birth date" only
+# of one day known on both sides; "1978" and "03.02.1978", or two years, agree only as far as
+# both are known. Keys of caseapp.services.labels.MATCH_REASONS.
+_AGREEING = {("birth", True): "same birth date",
+             ("birth", False): "birth dates agree as far as both are known",
+             ("capture", True): "same capture date",
+             ("capture", False): "capture dates agree as far as both are known"}
+
+
+def _agreeing(which: str, a: PartialDate | None, b: PartialDate | None) -> str:
+    return _AGREEING[which, _same_day(a, b)]
 
 
 def _same_day(a: PartialDate | None, b: PartialDate | None) -> bool:

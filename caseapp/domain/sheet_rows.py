@@ -34,6 +34,8 @@ from caseapp.domain.sheet_values import (
     CATEGORY_WORDS,
     SEX_WORDS,
     CellError,
+    UnknownWord,
+    ValueNames,
     clean_text,
     full_name,
     join_name,
@@ -42,6 +44,7 @@ from caseapp.domain.sheet_values import (
     parse_word,
     says_unknown,
     split_tags,
+    value_code,
 )
 
 LANGUAGES = {Script.ARMENIAN: "hy", Script.CYRILLIC: "ru", Script.LATIN: ""}
@@ -64,11 +67,18 @@ class CellProblem:
     # language messages were shown in when the sheet was read
     warning: bool = False
 
+    @property
+    def reason_alone(self) -> str:
+        """The reason with no value before it (a JSON field, a row's own problem): Russian
+        joins a noun predicate to the value with a dash («x» — не дата), which has nothing to
+        join when the value is not written before it."""
+        return self.reason.removeprefix("— ")
+
     def detail(self) -> Message | str:
         """What is wrong without where: the value read and the reason."""
         if self.value:
             return msg("“{value}” {reason}", value=_short(self.value), reason=self.reason)
-        return self.reason
+        return self.reason_alone
 
     def message(self) -> Message:
         """The problem as one sentence: where, the value, and what is wrong with it."""
@@ -82,7 +92,7 @@ class CellProblem:
         if self.value:
             return msg("{where}: “{value}” {reason}", where=where, value=_short(self.value),
                        reason=self.reason)
-        return msg("{where}: {reason}", where=where, reason=self.reason)
+        return msg("{where}: {reason}", where=where, reason=self.reason_alone)
 
     def __str__(self) -> str:
         return str(self.message())
@@ -175,10 +185,13 @@ def layout(rows: Sequence[Sequence[object]], mapping: Mapping | None, *,
 
 
 def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mapping | None,
-              words: dict[str, dict[str, str]] | None = None) -> tuple[list[RowValues], int]:
+              words: dict[str, dict[str, str]] | None = None,
+              value_names: ValueNames = value_code
+              ) -> tuple[list[RowValues], int]:
     """Each data row below the header read into values; and how many empty rows there were.
     ``words`` (field → normalised word → value: the words the app itself writes, given by
-    the caller) are read before the importer's own; the mapping's words win over both."""
+    the caller) are read before the importer's own; the mapping's words win over both.
+    ``value_names`` says a value in the problems (a status read, the values a word is not)."""
     overrides = {f: {**(words or {}).get(f, {}), **(mapping.overrides(f) if mapping else {})}
                  for f in ("status", "category", "sex")}
     out: list[RowValues] = []
@@ -203,7 +216,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         if total is not None:
             out.append(total)
             continue
-        read = read_row(index + 1, cells, lay, overrides)
+        read = read_row(index + 1, cells, lay, overrides, value_names)
         title = [v for i, v in cells.items() if lay.columns[i] == "name"]
         if len(cells) == 1 and title and a_title(_header_text(title[0]), overrides):
             read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
@@ -355,7 +368,8 @@ def slashed_dates_unproven(rows: Sequence[Sequence[object]], lay: SheetLayout) -
 
 
 def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
-             overrides: dict[str, dict[str, str]]) -> RowValues:
+             overrides: dict[str, dict[str, str]],
+             value_names: ValueNames = value_code) -> RowValues:
     problems: list[CellProblem] = []
     values: dict[str, Any] = {}
     names: list[tuple[str, str]] = []
@@ -375,10 +389,11 @@ def read_row(number: int, cells: dict[int, object], lay: SheetLayout,
         if unknown and name not in _WORD_FIELDS:  # field reads it ("неизвестно" for sex)
             continue
         try:
-            value, caveat, keep = _read_cell(name, raw, overrides)
+            value, caveat, keep = _read_cell(name, raw, overrides, value_names)
         except CellError as exc:
             if not unknown:
-                problem(i, name, raw, exc.args[0] if exc.args else str(exc))
+                problem(i, name, raw, exc.reason(value_names) if isinstance(exc, UnknownWord)
+                        else exc.args[0] if exc.args else str(exc))
             continue
         except (ValueError, CaseAppError) as exc:  # any other: the cell's error, never the sheet's
             problem(i, name, raw, exc.message if isinstance(exc, CaseAppError) else str(exc))
@@ -438,8 +453,8 @@ def _same_words(one: str, other: str) -> bool:
     return sorted(one.casefold().split()) == sorted(other.casefold().split())
 
 
-def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
-               ) -> tuple[Any, Message | None, bool]:
+def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]],
+               value_names: ValueNames) -> tuple[Any, Message | None, bool]:
     """The cell's value, the caveat of reading it (None when there is none), and whether the
     cell is kept in the captive's notes (what the value leaves out of it)."""
     if name in ("birth", "capture"):
@@ -449,7 +464,7 @@ def _read_cell(name: str, raw: object, overrides: dict[str, dict[str, str]]
         if not rest:
             return status, None, False
         return status, msg("is read as “{status}”; the rest (“{rest}”) is kept in the "
-                           "captive's notes", status=status.value, rest=_short(rest)), True
+                           "captive's notes", status=value_names(status), rest=_short(rest)), True
     if name == "status_since":
         day, caveat, _ = read_sheet_date(raw)
         if day.precision is not DatePrecision.EXACT:

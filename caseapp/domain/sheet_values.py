@@ -10,17 +10,41 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from enum import StrEnum
+from collections.abc import Callable
+from enum import Enum, StrEnum
 from typing import TypeVar
 
 from caseapp.domain.clean_text import INVISIBLE
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, NameKind, Sex
-from caseapp.domain.messages import msg
+from caseapp.domain.messages import Listed, Message, msg
+
+# How a caller names a stored value (a status, a category, a sex) to the user: the documents'
+# label, which the domain does not know (caseapp.services.labels.value_label); its code
+# ("held") when none is given.
+ValueNames = Callable[[Enum], object]
+
+
+def value_code(member: Enum) -> object:
+    return member.value
 
 
 class CellError(ValueError):
     """A cell's value cannot be read: ``args[0]`` is the reason, a message finishing a
     sentence whose subject is the cell ("is not a date"); ``str(error)`` shows it."""
+
+
+class UnknownWord(CellError):
+    """A cell that names none of the values of ``enum``: :meth:`reason` lists them as the
+    caller names them."""
+
+    def __init__(self, enum: type[Enum]) -> None:
+        # "withheld" is what a document writes at a level that hides the value: no value
+        self.members = tuple(m for m in enum if m.value != "withheld")
+        super().__init__(self.reason())
+
+    def reason(self, names: ValueNames = value_code) -> Message:
+        return msg("is not a known word for one of: {choices} (add it to the mapping)",
+                   choices=Listed(tuple(names(m) for m in self.members)))
 
 
 def normalise(text: str) -> str:
@@ -249,9 +273,7 @@ def parse_word(value: object, enum: type[E], words: tuple[tuple[str, E], ...],
     member = word_member(text, enum, words, overrides)
     if member is not None:
         return member
-    choices = ", ".join(m.value for m in enum)
-    raise CellError(msg("is not a known word for one of: {choices} (add it to the mapping)",
-                        choices=choices))
+    raise UnknownWord(enum)
 
 
 # ---- names ---------------------------------------------------------------------------------

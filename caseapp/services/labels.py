@@ -64,8 +64,12 @@ MATCH_REASONS: dict[str, Message] = {
     "same name": msg("same name"),
     "similar name": msg("similar name"),
     "same birth date": msg("same birth date"),
+    "birth dates agree as far as both are known":
+        msg("birth dates agree as far as both are known"),
     "different birth dates": msg("different birth dates"),
     "same capture date": msg("same capture date"),
+    "capture dates agree as far as both are known":
+        msg("capture dates agree as far as both are known"),
     "different capture dates": msg("different capture dates"),
 }
 

@@ -200,7 +200,8 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
                           data.shape.hidden_columns, lay.columns, lay.headers)
     merged += uncomputed_said(lay.header_index + 1, data.shape.uncomputed, lay.columns,
                               lay.headers)
-    values, empty = read_rows(cells, lay, mapping, app_words())  # the app's own words too
+    # the app's own words read too; values named as the documents name them
+    values, empty = read_rows(cells, lay, mapping, app_words(), value_label)
     said = [m for m in (two_row_header(cells, lay), header_repeated(cells, lay),
                         unheaded_columns(cells, lay)) if m]
     said += [*merged, *mixed_date_orders(cells, lay), *slashed_dates_unproven(cells, lay)]

@@ -6983,48 +6983,48 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="35" />
         <source>Likely Duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Captive</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Likely the same as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Score</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="62" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="64" />
         <source>%1 (ID %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation><numerusform>%Ln pair of captives may be the same person recorded twice.</numerusform><numerusform>%Ln pairs of captives may be the same person recorded twice.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
         <source>No captives look recorded twice.</source>
         <translation type="unfinished" />
     </message>

@@ -1468,7 +1468,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
         <source>Independent proof of life</source>
-        <translation>Կյանքի անկախ ապացույց</translation>
+        <translation>Ողջ լինելու անկախ հաստատում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
@@ -3965,10 +3965,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
-            <numerusform>Կյանքի անկախ ապացույց չկա %Ln օր (վերջինը՝ %1)։</numerusform>
-        </translation>
+        <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -4079,7 +4076,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
-        <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
+        <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
@@ -5459,17 +5456,17 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
-        <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, կյանքի անկախ ապացույց և Դատարանի հանձնած փաստաթղթերը</translation>
+        <translation>Կալանքի հաստատում, հատուկ վտանգ, ազատման տեսակ, ողջ լինելու անկախ հաստատում և Դատարանի հանձնած փաստաթղթերը</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
-        <translation>Կյանքի անկախ ապացույց (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
+        <translation>Ողջ լինելու անկախ հաստատում (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց) գրանցված չէ։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
         <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
-        <translation>Կյանքի վերջին անկախ ապացույցը՝ %1, %2 օր առաջ (զգուշացում %3 օրից հետո)։</translation>
+        <translation>Ողջ լինելու վերջին անկախ հաստատումը՝ %1, %2 օր առաջ (զգուշացում %3 օրից հետո)։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
@@ -7092,43 +7089,43 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="35" />
         <source>Likely Duplicates</source>
         <translation>Հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Captive</source>
         <translation>Գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Likely the same as</source>
         <translation>Հավանաբար նույնն է, ինչ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Score</source>
         <translation>Միավոր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Why</source>
         <translation>Ինչու</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="62" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="64" />
         <source>%1 (ID %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
         <source>Merge…</source>
         <translation>Միավորել…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation>
             <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
@@ -7136,7 +7133,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
         <source>No captives look recorded twice.</source>
         <translation>Երկու անգամ գրանցված թվացող գերիներ չկան։</translation>
     </message>
@@ -8969,7 +8966,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
-        <translation>Մուտքագրեք %2-ի %1 տարբեր բաժինների բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
+        <translation>Մուտքագրեք %2-ի %1 տարբեր բաժնի բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
@@ -9002,7 +8999,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="88" />
         <source>Recovery is set up already (%1 of %2 shares). New shares replace them: the old ones will no longer open this file.</source>
-        <translation>Վերականգնումն արդեն կարգավորված է (%1՝ %2 բաժիններից)։ Նոր բաժինները կփոխարինեն դրանց․ հները այլևս չեն բացի այս ֆայլը։</translation>
+        <translation>Վերականգնումն արդեն կարգավորված է (%1՝ %2 բաժնից)։ Նոր բաժինները կփոխարինեն դրանց․ հները այլևս չեն բացի այս ֆայլը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="104" />
@@ -9057,7 +9054,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="208" />
         <source>Any %1 of the %2 shares together open the case file and set a new passphrase. Keep this page somewhere safe, away from the computer; do not copy, photograph or type it anywhere except into CaseApp when asked to recover the passphrase.</source>
-        <translation>%2 բաժիններից ցանկացած %1-ը միասին բացում են գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
+        <translation>%2 բաժնից ցանկացած %1-ը միասին բացում են գործի ֆայլը և սահմանում նոր գաղտնաբառ։ Պահեք այս էջը ապահով տեղում՝ համակարգչից հեռու․ մի պատճենեք, մի լուսանկարեք և մի մուտքագրեք այն որևէ տեղ, բացի CaseApp-ից, երբ խնդրվի վերականգնել գաղտնաբառը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="225" />
@@ -10364,7 +10361,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
-        <translation>Ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
+        <translation>Առգրավման ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
     </message>
 </context>
 <context>

@@ -1470,7 +1470,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="212" />
         <source>Independent proof of life</source>
-        <translation>Независимое подтверждение, что человек жив</translation>
+        <translation>Независимое подтверждение того, что жив</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="214" />
@@ -3983,11 +3983,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Нет независимого подтверждения, что человек жив, %Ln день (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения, что человек жив, %Ln дня (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения, что человек жив, %Ln дней (последнее: %1).</numerusform>
-        </translation>
+        <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -4105,7 +4101,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="329" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
-        <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
+        <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="387" />
@@ -5493,17 +5489,17 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="79" />
         <source>Confirmation of the detention, special risk, kind of release, independent proof of life and the Court's deliveries</source>
-        <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение, что человек жив, и документы от Суда</translation>
+        <translation>Подтверждение задержания, особый риск, вид освобождения, независимое подтверждение того, что жив, и документы от Суда</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="100" />
         <source>No independent proof of life (ICRC, consular or lawyer visit) is recorded.</source>
-        <translation>Независимое подтверждение того, что человек жив (визит МККК, консула или адвоката), не записано.</translation>
+        <translation>Независимое подтверждение того, что жив (визит МККК, консула или адвоката), не записано.</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="103" />
         <source>Last independent proof of life: %1, %2 days ago (warning after %3 days).</source>
-        <translation>Последнее независимое подтверждение, что человек жив: %1, дней назад: %2 (предупреждение после %3 дней).</translation>
+        <translation>Последнее независимое подтверждение того, что жив: %1, дней назад: %2 (предупреждение после %3 дней).</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_risk.py" line="115" />
@@ -7127,43 +7123,43 @@ A hard deadline set by a court: it cannot be missed.</source>
 <context>
     <name>LikelyDuplicatesDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="34" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="35" />
         <source>Likely Duplicates</source>
         <translation>Вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
         <source>Likely the same as</source>
         <translation>Вероятно, то же лицо, что</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="47" />
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="62" />
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="64" />
         <source>%1 (ID %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="67" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="68" />
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="72" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
         <translation>
             <numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform>
@@ -7172,7 +7168,7 @@ A hard deadline set by a court: it cannot be missed.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="74" />
+        <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
         <source>No captives look recorded twice.</source>
         <translation>Пленных, похожих на записанных дважды, нет.</translation>
     </message>
@@ -10418,7 +10414,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
-        <translation>Отчёт о рисках сохранён в %1.</translation>
+        <translation>Отчёт о рисках после изъятия сохранён в %1.</translation>
     </message>
 </context>
 <context>

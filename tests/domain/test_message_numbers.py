@@ -12,7 +12,9 @@ def test_the_count_of_a_plural_message_is_grouped_by_the_language():
     assert days.render("en") == "2,130 days in custody"
     # not in the catalogue: the English words, the number as Russian groups it (no-break space)
     assert days.render("ru") == f"2{NBSP}130 days in custody"
-    assert days.render("hy") == f"2{NBSP}130 days in custody"
+    # Armenian groups from five digits (CLDR's minimumGroupingDigits is 2 for hy)
+    assert days.render("hy") == "2130 days in custody"
+    assert days.render("hy").startswith("2130 ")
     # below a thousand nothing changes
     assert msg_n("{count} day", "{count} days", 999).render("en") == "999 days"
 
@@ -52,3 +54,14 @@ def test_a_count_below_a_thousand_is_written_as_babel_writes_it_in_every_languag
     assert format_number(1000, "ru") == f"1{NBSP}000"
     assert format_number(-5, "en") == "-5"
     assert format_number(7.5, "ru") == "7,5"
+
+
+def test_armenian_groups_a_count_from_five_digits_as_cldr_says():
+    from caseapp.domain.cldr import format_number
+
+    assert [format_number(n, "hy") for n in (1154, 2224, 9999, 10000, 123456)] == [
+        "1154", "2224", "9999", f"10{NBSP}000", f"123{NBSP}456"]
+    assert format_number(1154.5, "hy") == "1154,5"
+    # Russian and English group from four
+    assert format_number(1154, "ru") == f"1{NBSP}154"
+    assert format_number(1154, "en") == "1,154"

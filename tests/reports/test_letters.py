@@ -310,4 +310,6 @@ def test_days_in_custody_are_grouped_as_the_letter_s_language_writes_numbers(
     shown = docx_text(generate_letter(demo, find_template(f"embassy_brief_{lang}"), cid,
                                       lawyer=LAWYER, contact_id=to,
                                       extra=dict.fromkeys(("next_hearing",), "-")))
-    assert format_number(days, lang) in shown and str(days) not in shown
+    assert format_number(days, lang) in shown
+    if format_number(days, lang) != str(days):  # Armenian writes 2224 ungrouped (CLDR)
+        assert str(days) not in shown

@@ -134,7 +134,8 @@ def test_approximate_dates_other_months_and_hearing_times() -> None:
 def test_numbers_and_labels() -> None:
     assert format_number(1154, "en") == "1,154"
     assert format_number(1154, "ru") == f"1{NB}154"
-    assert format_number(1154, "hy") == f"1{NB}154"
+    assert format_number(1154, "hy") == "1154"  # Armenian groups from five digits (CLDR)
+    assert format_number(12154, "hy") == f"12{NB}154"
     assert label(CaptiveStatus.PRE_TRIAL, "ru") == "В предварительном заключении"
     assert label("cassation", "hy") == "Վճռաբեկություն"
     assert label(None, "ru") == "не раскрывается"

@@ -13,6 +13,7 @@ import pytest
 from caseapp.cli import main
 from caseapp.config import Location
 from caseapp.domain.errors import NotFound
+from caseapp.domain.messages import set_language
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY
 
@@ -135,6 +136,12 @@ def test_an_older_anchor_put_back_is_reported(tmp_path: Path) -> None:
                 "header (4): the anchor was replaced outside CaseApp, for example by one copied "
                 "from an older copy of the file.")
     assert problems_of(path) == ((expected,), (expected,))
+    before = set_language("ru")  # the count agrees with its noun: 2 записи, never 2 записей
+    try:
+        warnings, _ = problems_of(path)
+    finally:
+        set_language(before)
+    assert warnings[0].startswith("Якорь журнала аудита (2 записи) расходится")
 
 
 def test_an_entry_added_outside_caseapp_is_reported(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ def test_omission_summary_lines() -> None:
 
 
 @pytest.mark.parametrize(("lang", "line"), [
-    ("hy", "  Դատական նիստեր՝ 2 (a; b)"), ("ru", "  Судебные заседания: 2 (a; b)")])
+    ("hy", "  Դատական նիստեր՝ 2 (a\u2024 b)"), ("ru", "  Судебные заседания: 2 (a; b)")])
 def test_omission_lines_are_written_as_the_language_writes_a_label(language, lang: str,
                                                                     line: str) -> None:
     """Each line of what is left out reads as its language writes "label: count" (the

@@ -50,7 +50,9 @@ def test_a_sheet_in_three_scripts_is_previewed_then_imported(case_file: CaseFile
     # One merge prompt: row 6 may be row 4 (same name across scripts, birth dates agree).
     assert [(r.row, [(d.row, d.captive_id) for d in r.duplicates]) for r in pv.with_duplicates] \
         == [(6, [(4, None)])]
-    assert pv.rows[2].duplicates[0].reasons == ("same name", "same birth date")
+    # 17.05.1990 and 05.1990: they agree, but only the month is known on both sides
+    assert pv.rows[2].duplicates[0].reasons == ("same name",
+                                                "birth dates agree as far as both are known")
     with pytest.raises(ValidationError, match=r"row 6 .*may be the same person as row 4"):
         decisions_for(pv)
     assert case_file.captives.list() == []  # nothing written by the preview
@@ -96,7 +98,9 @@ def test_a_row_like_a_captive_already_in_the_file_is_merged_into_it(case_file: C
     pv = preview(case_file, path)
     assert pv.encoding == "utf-16"
     dup = pv.rows[0].duplicates[0]
-    assert (dup.captive_id, dup.reasons) == (there.id, ("same name", "same birth date"))
+    # 1985 and 12.03.1985: not "the same birth date", only the year is known on both sides
+    assert (dup.captive_id, dup.reasons) == (
+        there.id, ("same name", "birth dates agree as far as both are known"))
     assert pv.rows[1].duplicates == ()
     result = import_rows(case_file, pv, decisions_for(pv, on_duplicate="merge"))
     merged = case_file.captives.get(there.id)

@@ -128,7 +128,7 @@ def test_a_family_lists_csv_says_its_delimiter_and_keeps_an_uncertain_year(
             for r in report["rows"]] == [(4, "1990-05-17", "2020-12-13"),
                                          (6, "1995", "2020-11-10"), (7, None, None)]
     assert [p["reason"] for p in report["rows"][2]["errors"]] == [
-        "— это итог или примечание под списком, а не человек"]
+        "это итог или примечание под списком, а не человек"]
     with sqlite3.connect(db) as conn:
         notes = [n for (n,) in conn.execute("SELECT body FROM notes")]
     assert notes == ["Дата рождения: около 1995"]

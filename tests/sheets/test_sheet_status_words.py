@@ -52,13 +52,13 @@ def test_the_rest_of_a_status_cell_is_said_and_kept_in_the_captives_notes(
     pv = preview(case_file, path)
     assert [r.shown.get("status") for r in pv.rows[:3]] == ["convicted", "released", "released"]
     assert [str(w) for w in pv.rows[0].warnings] == [
-        "row 2, column B (Статус): “Осужден на 15 лет” is read as “convicted”; the rest "
+        "row 2, column B (Статус): “Осужден на 15 лет” is read as “Convicted”; the rest "
         "(“на 15 лет”) is kept in the captive's notes"]
     assert pv.rows[0].shown["notes"] == "Статус: Осужден на 15 лет"
     assert [str(e) for e in pv.rows[3].errors] == [
-        "row 5, column B (Статус): “в плену, осужден” is not a known word for one of: missing, "
-        "held, pre_trial, on_trial, convicted, released, repatriated, deceased, withheld (add it "
-        "to the mapping)"]
+        "row 5, column B (Статус): “в плену, осужден” is not a known word for one of: Missing; "
+        "Held, no charges known; Detained pre-trial; On trial; Convicted; Released; Repatriated; "
+        "Deceased (add it to the mapping)"]
     result = import_rows(case_file, pv, decisions_for(pv, skip_errors=True))
     assert (len(result.created), result.left_out) == (3, 1)
     captives = [case_file.captives.get(i) for i in result.created]

@@ -36,7 +36,7 @@ TEXTS: dict[str, Entry] = {
     "prepared_by": "Կազմող՝ {name}",
     "names": "Անուններ",
     "name": "Անուն",
-    "script": "Այբուբեն",
+    "script": "Գիր",
     "language": "Լեզու",
     "kind": "Տեսակ",
     "status": "Կարգավիճակ",
@@ -202,7 +202,8 @@ TEXTS: dict[str, Entry] = {
     "release_end_of_sentence": "պատժի ավարտ",
     "release_repatriation": "հայրենադարձություն",
     "release_other": "այլ",
-    "last_independent": "Կյանքի վերջին անկախ ապացույցը (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի այց)",
+    "last_independent": ("Ողջ լինելու վերջին անկախ հաստատումը (ԿԽՄԿ-ի, հյուպատոսական կամ փաստաբանի "
+                         "այց)"),
     "none_recorded": "գրանցված չէ",
     "not_shown_at_level": "այս մակարդակում չի նշվում",
     "special_risk": "Հատուկ վտանգի տակ գտնվող գերիներ",

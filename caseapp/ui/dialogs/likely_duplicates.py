@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.messages import list_separator
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_duplicates import LikelyPair, likely_pairs
 from caseapp.ui.dialogs.merge_captives import MergeCaptivesDialog
@@ -61,7 +62,7 @@ class LikelyDuplicatesDialog(QDialog):
         for row, p in enumerate(self.pairs):
             cells = [self.tr("%1 (ID %2)").replace("%1", p.first_name).replace("%2", str(p.first_id)),
                      self.tr("%1 (ID %2)").replace("%1", p.second_name).replace("%2", str(p.second_id)),
-                     QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, "; ")]
+                     QLocale().toString(p.score, "f", 2), match_reasons(p.reasons, list_separator())]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             button = QPushButton(self.tr("Merge…"), self.table)

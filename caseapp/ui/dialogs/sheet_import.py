@@ -434,7 +434,7 @@ class SheetImportDialog(QDialog):
 
     def _problems(self, row: RowPreview) -> str:
         lines = [(self.tr("Warning: %1") if p.warning else "%1").replace(
-            "%1", str(p.detail()) if p.column else p.reason) for p in row.problems]
+            "%1", str(p.detail()) if p.column else p.reason_alone) for p in row.problems]
         for d in row.duplicates:
             who = (self.tr("row %1").replace("%1", str(d.row)) if d.captive_id is None
                    else self.tr("captive %1").replace("%1", str(d.captive_id)))

@@ -1,0 +1,107 @@
+"""One word for one thing (docs/glossary.md): the seizure exposure report is «առգրավման
+ռիսկերի հաշվետվություն» / «отчёт о рисках после изъятия» in the document, the command line's
+messages and the window, never «բացահայտման հաշվետվություն» / «отчёт о раскрытии»; a name's
+script is «գիր» / «письменность» in the dossier's names table as in the window's columns,
+never «այբուբեն» / «алфавит»."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from babel.messages.pofile import read_po
+
+from caseapp.reports.texts import TEXTS
+from caseapp.resources import resource
+
+EXPOSURE = {"hy": "ռիսկերի հաշվետվ", "ru": "отчёт о рисках"}
+NOT_EXPOSURE = {"hy": "բացահայտման", "ru": "раскрыти"}
+SCRIPT = {"hy": "գիր", "ru": "письменность"}
+NOT_SCRIPT = {"hy": "այբուբեն", "ru": "алфавит"}
+
+
+def _messages(lang: str) -> list[tuple[str, str | None, list[str]]]:
+    with resource("translations", "messages", f"{lang}.po").open("rb") as f:
+        catalogue = read_po(f)
+    out = []
+    for m in catalogue:
+        english = m.id[0] if isinstance(m.id, tuple) else m.id
+        forms = list(m.string) if isinstance(m.string, tuple | list) else [m.string]
+        if english:
+            out.append((english, m.context, [str(x) for x in forms]))
+    return out
+
+
+def _interface(lang: str) -> list[tuple[str, str, str]]:
+    root = ET.parse(resource("translations", f"caseapp_{lang}.ts")).getroot()
+    out = []
+    for context in root.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text:
+                out.append((context.findtext("name") or "", message.findtext("source") or "",
+                            translation.text.replace("&", "")))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_the_exposure_report_has_one_name(lang: str) -> None:
+    assert EXPOSURE[lang] in TEXTS[lang]["exp_title"].casefold()
+    said = [text for english, _, forms in _messages(lang) for text in forms
+            if "exposure report" in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if "exposure report" in english.replace("&", "").casefold()]
+    assert len(said) >= 6
+    assert not [t for t in said if NOT_EXPOSURE[lang] in t.casefold()]
+    assert all(EXPOSURE[lang] in t.casefold() for t in said), said
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_names_script_has_one_name(lang: str) -> None:
+    window = {text.casefold() for context, english, text in _interface(lang)
+              if english == "Script"}
+    assert window == {SCRIPT[lang]}
+    assert TEXTS[lang]["script"].casefold() == SCRIPT[lang]
+    said = [text for english, _, forms in _messages(lang) for text in forms
+            if "script" in english.casefold() and "alphabet" not in english.casefold()]
+    assert said
+    assert not [t for t in said if NOT_SCRIPT[lang] in t.casefold()], said
+
+
+PROOF_OF_LIFE = {"hy": "ողջ լինելու", "ru": "подтвержден"}
+NOT_PROOF_OF_LIFE = {"hy": ("կյանքի", "ապացույց"), "ru": ("что человек жив", "подтверждение, что")}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_proof_of_life_has_one_name(lang: str) -> None:
+    """«ողջ լինելու հաստատում» / «подтверждение того, что жив» in the dossier, the messages
+    and the window, never «կյանքի ապացույց» / «подтверждение, что человек жив»."""
+    said = [str(TEXTS[lang]["last_independent"])]
+    said += [text for english, _, forms in _messages(lang) for text in forms
+             if "proof of life" in english.casefold()]
+    said += [text for _, english, text in _interface(lang)
+             if "proof of life" in english.casefold() and "independent" in english.casefold()]
+    assert len(said) >= 8
+    wrong = [t for t in said if any(w in t.casefold() for w in NOT_PROOF_OF_LIFE[lang])]
+    assert not wrong
+    assert all(PROOF_OF_LIFE[lang] in t.casefold() for t in said), said
+
+
+SHARE = {"hy": "բաժ", "ru": "дол"}
+NOT_SHARE = {"hy": r"(?<![\w-])[Մմ]աս(երով|երից|երը|երի|երն|եր|ից|ով|ը|ի|ն)?(?!\w)",
+             "ru": r"\bчаст(ь|и|ей|ям|ями|ях|ью)\b"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_a_recovery_share_has_one_name(lang: str) -> None:
+    """A share of the recovery key is «բաժին» / «доля» on the command line as in the window
+    and on the printed sheets, never «մաս» / «часть»."""
+    import re
+
+    share = re.compile(r"\bshares?\b", re.IGNORECASE)
+    said = [text for english, _, forms in _messages(lang) for text in forms if share.search(english)]
+    said += [text for _, english, text in _interface(lang) if share.search(english)]
+    assert len(said) >= 30
+    assert not [t for t in said if re.search(NOT_SHARE[lang], t)]
+    assert all(SHARE[lang] in t.casefold() for t in said), [
+        t for t in said if SHARE[lang] not in t.casefold()]

@@ -1,0 +1,17 @@
+"""A count reads the same in the window (Qt's QLocale) and in the documents and the command
+line (Babel): both from CLDR, whose minimum grouping digits Babel does not apply by itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from caseapp.domain.cldr import LOCALES, format_number
+
+
+@pytest.mark.parametrize("lang", sorted(LOCALES))
+def test_documents_group_counts_as_the_window_does(lang: str, qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    qt = QLocale(LOCALES[lang])
+    for n in (999, 1000, 1154, 2224, 9999, 10000, 12224, 123456, 1234567):
+        assert format_number(n, lang) == qt.toString(n), (lang, n)
