@@ -110,6 +110,7 @@ def main(work: Path, marker: str) -> None:
     for suffix in ("-wal", "-shm"):
         if Path(f"{path}{suffix}").exists():
             shutil.copyfile(f"{path}{suffix}", side / f"case.db{suffix}")
+    (work / "exports").mkdir()  # the folder the user keeps her exports in
     cf.export_json(work / "exports" / "plain-export.json")  # explicitly plain, by the user
     outputs(cf, work)
     cf.close()

@@ -16,7 +16,8 @@ from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
 from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
 from tests.ui.every_dialog import close, every_dialog
-from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
+from tests.ui.small_screen import main_window
+from tests.ui.test_table_rows_and_widths_gui import _text_height
 
 LISTS = ("names", "status_history", "detention_orders", "detention_places", "hearings")
 
@@ -80,7 +81,7 @@ def test_every_dialog_fits_a_small_screen_title_bar_and_all(lang: str, qtbot, tm
 
     monkeypatch.setattr(QScreen, "availableGeometry", lambda _self: QRect(0, 0, 1024, 768))
     room = QSize(1024, 768) - DECORATION
-    window = _window(qtbot, tmp_path, lang)
+    window = main_window(qtbot, tmp_path, lang)
     assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
     ui = window.session.ui
     cf = ui.case_file
@@ -127,7 +128,7 @@ def test_the_hearings_and_contacts_lists_take_two_lines_a_row(lang: str, view_id
     """The hearings' agenda went on eight lines a row (seven co-defendants), an
     organisation's interventions on five (their captives): two lines at most now, a cut
     cell's whole text in its tooltip (and the hearing's below the agenda)."""
-    window = _window(qtbot, tmp_path, lang)
+    window = main_window(qtbot, tmp_path, lang)
     assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
     window.show_view(view_id)
     view = window.views[view_id]

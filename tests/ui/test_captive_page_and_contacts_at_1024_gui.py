@@ -11,8 +11,7 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QTableView, QToolButton
 
-from tests.conftest import copy_of
-from tests.ui.test_table_rows_and_widths_gui import _window
+from tests.ui.small_screen import demo_window
 
 WAIT = 10000
 CELL_MARGIN = 7  # a cell's text margins (3 pixels a side) and its grid line
@@ -21,11 +20,8 @@ PHONE = 4  # the phone column of the organisations and of the people
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    w = _window(qtbot, tmp_path, request.param)
-    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
-    yield w
-    w.set_case_file(None, backup_previous=False)
-    w.close()
+    with demo_window(qtbot, tmp_path, request.param, armenian_demo_template) as w:
+        yield w
 
 
 def _open(qtbot, window, captive_id: int):

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QListWidget, QScrollArea
 
 from caseapp.ui.views.dashboard import LEAST_LINES
 from caseapp.ui.views.tables import LEAST_ROWS
-from tests.conftest import copy_of
-from tests.ui.test_table_rows_and_widths_gui import _window
+from tests.ui.small_screen import demo_window
 
 WAIT = 10000
 
@@ -25,12 +24,9 @@ HEIGHTS = (736, 680)
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    w = _window(qtbot, tmp_path, request.param)
-    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
-    qtbot.waitUntil(w.banner.isVisible, timeout=WAIT)  # what is due, over the page
-    yield w
-    w.set_case_file(None, backup_previous=False)
-    w.close()
+    with demo_window(qtbot, tmp_path, request.param, armenian_demo_template) as w:
+        qtbot.waitUntil(w.banner.isVisible, timeout=WAIT)  # what is due, over the page
+        yield w
 
 
 def _scrolled(window, view) -> list[str]:

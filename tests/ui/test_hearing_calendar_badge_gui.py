@@ -10,19 +10,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QTableView
 
-from tests.conftest import copy_of
-from tests.ui.test_table_rows_and_widths_gui import _window
+from tests.ui.small_screen import demo_window
 
 WAIT = 10000
 
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    w = _window(qtbot, tmp_path, request.param)
-    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
-    yield w
-    w.set_case_file(None, backup_previous=False)
-    w.close()
+    with demo_window(qtbot, tmp_path, request.param, armenian_demo_template) as w:
+        yield w
 
 
 def test_a_hearing_days_badge_leaves_its_number_whole(qtbot, window) -> None:

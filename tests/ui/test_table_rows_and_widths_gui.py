@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from caseapp.services.casefile import open_case_file
-from caseapp.ui.language import apply_language
 from caseapp.ui.views.captive_file import CaptiveFileView
 from caseapp.ui.widgets.fitted_columns import FittedColumns, RoomyRows
-from tests.conftest import TODAY, copy_of
+from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.small_screen import main_window
 
 CELL_MARGIN = 7  # a cell's text margins (3 pixels a side) and its grid line
 CLEAR_ROOM = 2  # the least room a row leaves above and below its tallest text
@@ -119,24 +118,10 @@ def test_a_wrapped_row_has_room_around_its_lines(qtbot, page: CaptiveFileView, s
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    w = _window(qtbot, tmp_path, request.param)
+    w = main_window(qtbot, tmp_path, request.param)
     yield w
     w.set_case_file(None, backup_previous=False)
     w.close()
-
-
-def _window(qtbot, tmp_path: Path, language: str, settings_name: str = "settings.ini"):
-    from caseapp.ui.main_window import MainWindow
-
-    apply_language(QCoreApplication.instance(), language)  # put back after the test
-    settings = QSettings(str(tmp_path / settings_name), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
-                                                                   **kw),
-                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
-    qtbot.addWidget(w)
-    w.resize(1016, 736)  # maximised on a 1024 × 768 screen, inside the window manager's frame
-    w.show()
-    return w
 
 
 def _placeholder_room(edit: QLineEdit) -> int:
@@ -200,7 +185,7 @@ def test_a_dragged_width_stays_until_the_columns_are_fitted_again(
     """A width the lawyer gave a column by dragging its edge went back at the next refit
     (a refresh, a filter); it stays now, and after a restart, until "Fit columns to
     contents" in the header's menu."""
-    window = _window(qtbot, tmp_path, "ru")
+    window = main_window(qtbot, tmp_path, "ru")
     assert window.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
     table, fit = _advocacy(qtbot, window)
     header = table.horizontalHeader()
@@ -225,7 +210,7 @@ def test_a_dragged_width_stays_until_the_columns_are_fitted_again(
 
     window.set_case_file(None, backup_previous=False)  # the views' layout saved as it closes
     window.close()
-    again = _window(qtbot, tmp_path, "ru")
+    again = main_window(qtbot, tmp_path, "ru")
     assert again.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy-2.db"))
     table, fit = _advocacy(qtbot, again)
     view = again.views["advocacy"]

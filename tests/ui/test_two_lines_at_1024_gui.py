@@ -14,18 +14,15 @@ from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView
 
 from caseapp.ui.language import apply_language
 from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
-from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
-from tests.ui.test_table_rows_and_widths_gui import _text_height, _window
+from tests.ui.small_screen import demo_window
+from tests.ui.test_table_rows_and_widths_gui import _text_height
 
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    w = _window(qtbot, tmp_path, request.param)
-    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
-    yield w
-    w.set_case_file(None, backup_previous=False)
-    w.close()
+    with demo_window(qtbot, tmp_path, request.param, armenian_demo_template) as w:
+        yield w
 
 
 def _lines(label: QLabel) -> float:

@@ -7,32 +7,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 
-from caseapp.services.casefile import open_case_file
-from caseapp.ui.language import apply_language
-from tests.conftest import TODAY, copy_of
 from tests.ui.cut_cells import cut_texts
+from tests.ui.small_screen import demo_window
 
 WAIT = 10000
 
 
 @pytest.fixture(params=["hy", "ru"])
 def window(request, qtbot, tmp_path: Path, armenian_demo_template: Path):
-    from caseapp.ui.main_window import MainWindow
-
-    apply_language(QCoreApplication.instance(), request.param)  # put back after the test
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    w = MainWindow(settings, lambda location, **kw: open_case_file(location, today=lambda: TODAY,
-                                                                   **kw),
-                   demo_builder=lambda p: None, demo_path=tmp_path / "none.db")
-    qtbot.addWidget(w)
-    w.resize(1024, 738)  # a 1024 × 768 screen under a 30-pixel panel
-    w.show()
-    assert w.open_path(copy_of(armenian_demo_template, tmp_path / "demo-hy.db"))
-    yield w
-    w.set_case_file(None, backup_previous=False)
-    w.close()
+    # a 1024 × 768 screen under a 30-pixel panel
+    with demo_window(qtbot, tmp_path, request.param, armenian_demo_template,
+                     size=(1024, 738)) as w:
+        yield w
 
 
 # (view, its table's attribute, the columns that may end in "…", whole in their tooltip:
