@@ -61,7 +61,8 @@ def _team_lines(team: Roster, url: str) -> list[Message]:
         lines.append(msg("{login} had clearance {level} at the backup, but the server's group of "
                          "this database gives them {now}: take them out first: {command}",
                          login=m.login, level=level_label(m.clearance),
-                         now=level_label(m.in_group) if m.in_group else "", command=_command(f"remove-user {m.login}", url)))
+                         now=level_label(m.in_group) if m.in_group else "",
+                         command=_command(f"remove-user {m.login}", url)))
     lines.append(msg("Set up the team's roles and policies: {command}", command=_command("init", url)))
     for m in active:
         add = _command(f"add-user {m.login} --clearance {m.clearance.value}", url)

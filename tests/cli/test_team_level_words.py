@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import io
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -28,7 +29,8 @@ def _without_commands(text: str) -> str:
 
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])
-def test_the_restore_report_names_levels_by_their_words(lang: str, language) -> None:
+def test_the_restore_report_names_levels_by_their_words(lang: str,
+                                                        language: Callable[[str], str]) -> None:
     language(lang)
     member = RecordedMember("anna", Sensitivity.SHAREABLE, True, True, Sensitivity.INTERNAL)
     new = RecordedMember("boris", Sensitivity.SHAREABLE, True, False, None)
@@ -45,12 +47,12 @@ def test_the_restore_report_names_levels_by_their_words(lang: str, language) -> 
 
 
 @contextmanager
-def _case(team: object):
+def _case(team: object) -> Iterator[SimpleNamespace]:
     yield SimpleNamespace(team=team, label="cases", db=None)
 
 
 @pytest.mark.parametrize("lang", ["ru", "hy"])
-def test_add_list_and_whoami_name_the_level_by_its_word(lang: str, language,
+def test_add_list_and_whoami_name_the_level_by_its_word(lang: str, language: Callable[[str], str],
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     language(lang)
     member = SimpleNamespace(login="anna", clearance=Sensitivity.SHAREABLE, can_login=True,
