@@ -249,3 +249,19 @@ def test_show_says_each_value_in_the_users_language_with_the_code_to_type(
     assert code == 0 and out.startswith(f"default_level = {internal}"), out
     shown = json.loads(run("settings", "show", "--format", "json", "--db", str(db))[1])
     assert {e["key"]: e["value"] for e in shown}["default_level"] == "internal"
+
+
+@pytest.mark.parametrize(("lang", "stage"), [("ru", "В предварительном заключении (pre_trial)"),
+                                             ("hy", "Նախնական կալանքի տակ (pre_trial)")])
+def test_show_names_what_an_override_is_for_in_the_users_language(
+        new_db, lang: str, stage: str) -> None:
+    """A maximum set for a stage is shown for the stage's name, with the code --stage takes;
+    one set for a charge, for the charges under its article: no English word in the row."""
+    db = new_db("case.db")
+    for where in (("--stage", "pre_trial"), ("--charge", "279")):
+        assert run("settings", "set", "custody_max_days", "300", *where, "--db", str(db))[0] == 0
+    code, out, _ = run("--lang", lang, "settings", "show", "--db", str(db))
+    rows = [line for line in out.splitlines() if line.startswith("custody_max_days ")]
+    assert code == 0 and len(rows) == 3, out
+    assert any(stage in row for row in rows), out
+    assert not [row for row in rows if " stage " in row or " charge " in row], out
