@@ -7,7 +7,9 @@ import argparse
 from typing import Any, TextIO
 
 from caseapp.cli.common import format_option, opened_case, print_json, print_table, record_id
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.messages import Message, msg
+from caseapp.services.labels import status_in_a_sentence
 from caseapp.services.setting_words import procedure_country, shown_value
 from caseapp.services.settings import REGISTRY, STAGES, parse_value
 
@@ -60,7 +62,8 @@ def _for(args: argparse.Namespace) -> Message | str:
     if args.charge is not None:
         return msg(" for charges under article {article}", article=args.charge)
     if args.stage is not None:
-        return msg(" at the stage {stage}", stage=args.stage)
+        return msg(" at the stage “{stage}” ({code})",
+                   stage=status_in_a_sentence(CaptiveStatus(args.stage), None), code=args.stage)
     return ""
 
 

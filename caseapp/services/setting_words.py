@@ -27,7 +27,8 @@ def shown_value(key: str, value: Any, lang: str | None = None) -> str:
         return (msg("yes") if value else msg("no")).render(lang)
     if key in _LEVELS:
         level = Sensitivity(value)
-        return f"{level_label(level).render(lang)} ({level.value})"
+        word = level_label(level).render(lang)
+        return word if word == level.value else f"{word} ({level.value})"  # English: once
     if key in _COUNTRIES:
         return f"{procedure_country(str(value), lang)} ({value})"
     return str(value).replace("\n", "\\n")
