@@ -258,8 +258,12 @@ def test_show_names_what_an_override_is_for_in_the_users_language(
     """A maximum set for a stage is shown for the stage's name, with the code --stage takes;
     one set for a charge, for the charges under its article: no English word in the row."""
     db = new_db("case.db")
-    for where in (("--stage", "pre_trial"), ("--charge", "279")):
-        assert run("settings", "set", "custody_max_days", "300", *where, "--db", str(db))[0] == 0
+    code, said, _ = run("settings", "set", "custody_max_days", "300", "--stage", "pre_trial",
+                        "--db", str(db))
+    assert (code, said) == (0, "custody_max_days = 300 at the stage “Detained pre-trial” "
+                               "(pre_trial).\n")
+    assert run("settings", "set", "custody_max_days", "300", "--charge", "279",
+               "--db", str(db))[0] == 0
     code, out, _ = run("--lang", lang, "settings", "show", "--db", str(db))
     rows = [line for line in out.splitlines() if line.startswith("custody_max_days ")]
     assert code == 0 and len(rows) == 3, out
