@@ -74,7 +74,7 @@ RULE39_HY: list[Block] = [
           "նշել միջանկյալ միջոց կիրառելու անհրաժեշտության մասին։"),
     ("p", "Պահանջվող միջոցը՝ {{ current_asks }}"),
     ("p", "Դիմողի ներկայիս վիճակը՝ {{ captive_status }}, գերեվարման ամսաթիվը՝ "
-          "{{ capture_date }}, կալանքում անցկացրած օրերը՝ {{ days_in_custody }}։ Առողջական "
+          "{{ capture_date }}, կալանքի օրերը՝ {{ days_in_custody }}։ Առողջական "
           "վիճակը՝ {{ health }}"),
     ("p", "Միջնորդությունը՝ դրա հրատապության հիմնավորմամբ և հիմնավորող փաստաթղթերով, կցվում "
           "է։ Դատարանի քարտուղարությունը կարող է կապվել ինձ հետ վերը նշված հեռախոսահամարով և "
@@ -105,7 +105,7 @@ WGAD_HY: list[Block] = [
 ]
 
 EMBASSY_HY: list[Block] = [
-    ("subject", "Տեղեկանք՝ {{ captive_name }}, կալանքում անցկացրած օրերը՝ {{ days_in_custody }}"),
+    ("subject", "Տեղեկանք՝ {{ captive_name }}, կալանքի օրերը՝ {{ days_in_custody }}"),
     ("p", "{{ salutation }}"),
     ("p", "Իշխանությունների հետ Ձեր առաջիկա շփումներից առաջ ներկայացնում եմ համառոտ "
           "տեղեկանք իմ վստահորդի վիճակի մասին։"),
@@ -113,7 +113,7 @@ EMBASSY_HY: list[Block] = [
                ("Կատեգորիա", "{{ captive_category }}"),
                ("Կարգավիճակ", "{{ captive_status }}"),
                ("Գերեվարման ամսաթիվը և վայրը", "{{ capture_date }}, {{ capture_place }}"),
-               ("Կալանքում անցկացրած օրեր", "{{ days_in_custody }}"),
+               ("Կալանքի օրեր", "{{ days_in_custody }}"),
                ("Պահման վայրը", "{{ detention_place }}"),
                ("Քրեական գործ", "№ {{ case_number }}, {{ court }}"),
                ("Մեղադրանք", "{{ charges }}"),
@@ -151,8 +151,8 @@ PRESS_HY: list[Block] = [
     ("right", "Անհապաղ հրապարակման համար · {{ today }}"),
     ("subject", "{{ captive_name }}՝ կալանքում {{ days_in_custody }} օր"),
     ("p", "{{ captive_name_native }} ({{ captive_name_latin }}) գտնվում է գերության մեջ։ "
-          "Գերեվարման ամսաթիվը՝ {{ capture_date }}, վայրը՝ {{ capture_place }}։ Կալանքում "
-          "անցկացրած օրերը՝ {{ days_in_custody }}։ Ներկայիս կարգավիճակը՝ {{ captive_status }}։"),
+          "Գերեվարման ամսաթիվը՝ {{ capture_date }}, վայրը՝ {{ capture_place }}։ Կալանքի "
+          "օրերը՝ {{ days_in_custody }}։ Ներկայիս կարգավիճակը՝ {{ captive_status }}։"),
     ("p", "{{ key_facts }}"),
     ("p", "Մեր պահանջները՝ {{ current_asks }}"),
     ("p", "Կապ լրատվամիջոցների համար՝ {{ lawyer_name }}, {{ lawyer_email }}, "

@@ -7,14 +7,11 @@ import argparse
 from typing import Any, TextIO
 
 from caseapp.cli.common import format_option, opened_case, print_json, print_table, record_id
+from caseapp.domain.enums import CaptiveStatus
 from caseapp.domain.messages import Message, msg
+from caseapp.services.labels import status_in_a_sentence
+from caseapp.services.setting_words import procedure_country, shown_value
 from caseapp.services.settings import REGISTRY, STAGES, parse_value
-
-
-def _shown(value: Any) -> str:
-    if value is None:
-        return str(msg("not set"))
-    return str(value).replace("\n", "\\n")
 
 
 def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
@@ -25,7 +22,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
                     for e in entries], out)
         return 0
     print_table([msg("Setting"), msg("For"), msg("Value"), "", msg("What it is")],
-                [[e.key, e.scope or msg("the file"), _shown(e.value),
+                [[e.key, e.scope or msg("the file"), shown_value(e.key, e.value),
                   msg("(default)") if e.is_default else "", e.description] for e in entries], out)
     return 0
 
@@ -38,13 +35,13 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         before = cf.settings.current().procedure
         current = cf.settings.set(args.key, args.value, **_scope(args))
-    value = _shown(parse_value(args.key, args.value))
+    value = shown_value(args.key, parse_value(args.key, args.value))
     scope = _for(args)
     out.write(str(msg("{key} = {value}{scope}.", key=args.key, value=value, scope=scope)
                   if scope else msg("{key} = {value}.", key=args.key, value=value)) + "\n")
     if current.procedure != before:
         out.write(str(msg("The open computed deadlines now follow the procedure of {procedure} "
-                          "(dates set by hand are kept).", procedure=current.procedure_name))
+                          "(dates set by hand are kept).", procedure=procedure_country(current.procedure)))
                   + "\n")
     return 0
 
@@ -65,7 +62,8 @@ def _for(args: argparse.Namespace) -> Message | str:
     if args.charge is not None:
         return msg(" for charges under article {article}", article=args.charge)
     if args.stage is not None:
-        return msg(" at the stage {stage}", stage=args.stage)
+        return msg(" at the stage “{stage}” ({code})",
+                   stage=status_in_a_sentence(CaptiveStatus(args.stage), None), code=args.stage)
     return ""
 
 

@@ -31,6 +31,7 @@ from caseapp.domain.location import Location
 from caseapp.domain.messages import msg
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import open_case_file
+from caseapp.services.labels import level_label
 from caseapp.services.team import clearance_of, parse_clearance
 from caseapp.services.team_push import push
 
@@ -56,7 +57,7 @@ def _new_password(name: str) -> str:
 def cmd_init(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         groups = cf.team.init()
-    roles = ", ".join(str(msg("{clearance} (role {role})", clearance=c.value, role=g))
+    roles = ", ".join(str(msg("{clearance} (role {role})", clearance=level_label(c), role=g))
                       for c, g in groups.items())
     out.write(str(msg("Team mode is set up on {file}: clearances {roles}. Add people with "
                       "“caseapp team add-user NAME --clearance LEVEL”.", file=cf.label,
@@ -72,12 +73,12 @@ def cmd_add(args: argparse.Namespace, out: TextIO) -> int:
         member = cf.team.add_user(args.name, clearance=clearance, password=password)
     said = {
         "existing": msg("{login} (existing login) can now open the case file with clearance "
-                        "{clearance}.", login=member.login, clearance=member.clearance.value),
+                        "{clearance}.", login=member.login, clearance=level_label(member.clearance)),
         "let in again": msg("{login} (a revoked login, let in again with the new password) can "
                             "now open the case file with clearance {clearance}.",
-                            login=member.login, clearance=member.clearance.value),
+                            login=member.login, clearance=level_label(member.clearance)),
     }.get(member.how, msg("{login} (new login) can now open the case file with clearance "
-                          "{clearance}.", login=member.login, clearance=member.clearance.value))
+                          "{clearance}.", login=member.login, clearance=level_label(member.clearance)))
     out.write(str(said) + "\n")
     return 0
 
@@ -89,7 +90,7 @@ def cmd_list(args: argparse.Namespace, out: TextIO) -> int:
         print_json(members, out)
         return 0
     print_table([msg("Login"), msg("Clearance"), msg("May log in")],
-                [[m.login, m.clearance.value, msg("yes") if m.can_login else msg("no")]
+                [[m.login, level_label(m.clearance), msg("yes") if m.can_login else msg("no")]
                  for m in members],
                 out)
     return 0
@@ -109,7 +110,7 @@ def cmd_remove(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_whoami(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         who = clearance_of(cf.db)
-    clearance = who.clearance.value if who.clearance else msg("everything (owner or local file)")
+    clearance = level_label(who.clearance) if who.clearance else msg("everything (owner or local file)")
     out.write(str(msg("{login}: {clearance}", login=who.login or msg("local file"),
                       clearance=clearance)) + "\n")
     return 0

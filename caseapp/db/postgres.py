@@ -165,8 +165,8 @@ def server_engine(url: str) -> Engine:
         engine.dispose()
         cause = connection_failure(reason)
         if cause is None:  # a rarer cause: only the server's own words can name it
-            said = msg("Cannot connect to the team server {url}: {reason}.", url=shown,
-                       reason=reason)
+            said = msg("Cannot connect to the team server {url}: nothing was read or "
+                       "changed. The driver said: “{reason}”", url=shown, reason=reason)
         else:  # the user's language only (the server's own log has its words, for its keeper)
             said = msg("Cannot connect to the team server {url}: {cause}.", url=shown,
                        cause=cause)

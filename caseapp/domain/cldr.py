@@ -54,6 +54,12 @@ def language_name(code: str, lang: str = "en") -> str:
     return str(locale_of(lang).languages.get(base) or code) if base else code
 
 
+def territory_name(code: str, lang: str = "en") -> str:
+    """The name of the country ``code`` ("az", "AM") as ``lang`` writes it ("Азербайджан",
+    "Հայաստան"); a code CLDR does not know, as written."""
+    return str(locale_of(lang).territories.get(code.strip().upper()) or code)
+
+
 def language_code(name: str, lang: str = "en") -> str | None:
     """The code of the language named ``name`` in ``lang`` or in English ("армянский",
     "Armenian": "hy"); None when neither names a language so."""

@@ -75,9 +75,11 @@ def _libpq(url: str | URL, database: str | None = None) -> tuple[str, dict[str, 
 
 
 def _run(args: list[str], env: dict[str, str], failed: Callable[[str], Message]) -> None:
+    """Run a PostgreSQL client program; when it fails, raise ``failed(its last words)``: a
+    sentence in the user's language, which quotes the tool's (English) words at its end."""
     done = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        reason = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
+        reason = (done.stderr.strip().splitlines() or [f"exit status {done.returncode}"])[-1]
         raise CaseFileError(failed(reason))
 
 
@@ -166,7 +168,9 @@ def _restored(dump: Path, url: str) -> dict[str, int]:
     try:
         _run([_tool("pg_restore"), "--no-owner", "--no-acl", "--exit-on-error",
               "--dbname", uri, str(dump)], env,
-             lambda reason: msg("Restoring {name} failed: {reason}", name=dump.name, reason=reason))
+             lambda reason: msg("Restoring {name} failed, so the new database was removed again: "
+                                "nothing was changed. pg_restore said: “{reason}”",
+                                name=dump.name, reason=reason))
     except CaseFileError:
         _drop(u, database)
         raise
@@ -240,8 +244,9 @@ def dump(url: str, target: Path, *, overwrite: bool = False) -> ServerBackup:
             expected = _count_in(held)
             _run([_tool("pg_dump"), "--format=custom", f"--snapshot={snapshot}",
                   "--file", str(partial), "--dbname", uri], env,
-                 lambda reason: msg("Backing up {database} failed: {reason}", database=database,
-                                    reason=reason))
+                 lambda reason: msg("Backing up {database} failed: nothing was written, and "
+                                    "the case file is as it was. pg_dump said: “{reason}”",
+                                    database=database, reason=reason))
         scratch = f"{database[:40]}_verify_{uuid.uuid4().hex[:8]}"
         try:
             restored = _restored(partial, u.set(database=scratch).render_as_string(

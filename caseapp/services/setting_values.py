@@ -197,10 +197,6 @@ class CaseSettings:
     lawyer: LawyerProfile = field(default_factory=LawyerProfile)
     stored: tuple[tuple[str, str, Any], ...] = ()  # (key, scope, value) of every stored row
 
-    @property
-    def procedure_name(self) -> str:
-        return PROCEDURES.get(self.procedure, self.procedure)
-
     def clock(self, custody_max_days: int | None = None) -> ClockSettings:
         return ClockSettings(statutory_max_days=custody_max_days,
                              expiry_warning_days=self.expiry_warning_days,

@@ -24,12 +24,13 @@ from sqlalchemy.orm import Session
 
 from caseapp.db.models import Captive, CaseSetting, Charge, Prosecution
 from caseapp.domain.dto import Changes
-from caseapp.domain.enums import AuditAction, Sensitivity
+from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
 from caseapp.domain.messages import msg
 from caseapp.domain.reports import LawyerProfile
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
+from caseapp.services.labels import value_label
 from caseapp.services.session_info import DEFAULT_LEVEL_READ
 from caseapp.services.setting_values import (  # the registry and values, without SQLAlchemy
     LAWYER_FIELDS,
@@ -243,6 +244,10 @@ def _scope_label(s: Session, scope: str) -> str:
         cid = s.scalar(select(Captive.id).where(Captive.uid == target))
         return str(msg("captive {id}", id=cid) if cid is not None
                    else msg("a captive no longer in the file"))
+    if kind == "charge":
+        return str(msg("charges under article {article}", article=target))
+    if kind == "stage" and target in STAGES:  # by its name, with the code --stage takes
+        return f"{value_label(CaptiveStatus(target))} ({target})"
     return f"{kind} {target}"
 
 

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from caseapp.db.team_roster import Roster
 from caseapp.domain.messages import Message, msg, msg_n
+from caseapp.services.labels import level_label
 from caseapp.services.server_backup import RestoredDump
 
 
@@ -48,32 +49,33 @@ def _team_lines(team: Roster, url: str) -> list[Message]:
     if team.taken_out:
         lines.append(msg("Taken out of this database's groups on the server, which outlived it and "
                          "held them above what the backup recorded: {memberships}.",
-                         memberships=", ".join(f"{login} ({level.value})"
+                         memberships=", ".join(f"{login} ({level_label(level)})"
                                                for login, level in team.taken_out)))
     for login, level in team.others:
         lines.append(msg("{login} joined the team after the backup and is still in this "
                          "database's group on the server (clearance {level}), so “team init” "
                          "lets them in too; to keep them out, first run: {command}",
-                         login=login, level=level.value,
+                         login=login, level=level_label(level),
                          command=_command(f"remove-user {login}", url)))
     for m in too_high:
         lines.append(msg("{login} had clearance {level} at the backup, but the server's group of "
                          "this database gives them {now}: take them out first: {command}",
-                         login=m.login, level=m.clearance.value, now=m.in_group.value if m.in_group
-                         else "", command=_command(f"remove-user {m.login}", url)))
+                         login=m.login, level=level_label(m.clearance),
+                         now=level_label(m.in_group) if m.in_group else "",
+                         command=_command(f"remove-user {m.login}", url)))
     lines.append(msg("Set up the team's roles and policies: {command}", command=_command("init", url)))
     for m in active:
         add = _command(f"add-user {m.login} --clearance {m.clearance.value}", url)
         if m.in_group is not None and m not in too_high:
             lines.append(msg("{login} ({level}): still in this database's group on the server, "
-                             "let in again by “team init”.", login=m.login, level=m.in_group.value))
+                             "let in again by “team init”.", login=m.login, level=level_label(m.in_group)))
         elif m.login_here:
             lines.append(msg("{login} ({level}), a login on this server: {command}",
-                             login=m.login, level=m.clearance.value, command=add))
+                             login=m.login, level=level_label(m.clearance), command=add))
         else:
             lines.append(msg("{login} ({level}), no such login on this server yet (give a new "
                              "password): CASEAPP_NEW_PASSWORD=… {command}",
-                             login=m.login, level=m.clearance.value, command=add))
+                             login=m.login, level=level_label(m.clearance), command=add))
     revoked = [m.login for m in team.members if not m.could_log_in]
     if revoked:
         lines.append(msg("Revoked at the backup, so left out: {logins}.", logins=", ".join(revoked)))

@@ -113,7 +113,7 @@ def test_the_procedure_set_on_the_command_line_gives_the_same_deadlines_every_wa
     # Recorded through the services the command line opens.
     direct = new_db("direct.db")
     code, out, err = run("settings", "set", "procedure", "am", "--db", str(direct))
-    assert (code, err) == (0, "") and out.startswith("procedure = am.")
+    assert (code, err) == (0, "") and out.startswith("procedure = Armenia (am).")
     cf = opened(direct)
     try:
         record_order_and_verdict(cf)
@@ -201,7 +201,8 @@ def test_show_lists_every_setting_in_a_table(new_db, capsys: pytest.CaptureFixtu
     code, out, _ = run("settings", "show", "--db", str(db))
     lines = out.splitlines()
     assert code == 0 and lines[0].split()[:3] == ["Setting", "For", "Value"]
-    assert any(line.startswith("procedure") and " az " in line and "(default)" in line
+    assert any(line.startswith("procedure") and " Azerbaijan (az) " in line
+               and "(default)" in line
                for line in lines)
     assert any(line.startswith("lawyer_address") and "1 Main Street\\nYerevan" in line
                for line in lines)
@@ -226,3 +227,45 @@ def test_the_dossier_author_is_the_case_files_lawyer(demo_copy: Path, tmp_path: 
     assert run("settings", "set", "lawyer_name", "Anna Petrosyan", "--db", str(demo_copy))[0] == 0
     assert run(*args)[0] == 0
     assert PdfReader(out).metadata["/Author"] == "Anna Petrosyan"  # the case file's lawyer
+
+
+@pytest.mark.parametrize(("lang", "level", "country", "internal"), [
+    ("ru", "для передачи (shareable)", "Азербайджан (az)", "внутренний (internal)"),
+    ("hy", "փոխանցելի (shareable)", "Ադրբեջան (az)", "ներքին (internal)"),
+])
+def test_show_says_each_value_in_the_users_language_with_the_code_to_type(
+        new_db, lang: str, level: str, country: str, internal: str) -> None:
+    """A level by its word and the procedure by its country's name, each with the code that
+    ``settings set`` takes after it; the JSON output keeps the codes."""
+    db = new_db("case.db")
+    code, out, _ = run("--lang", lang, "settings", "show", "--db", str(db))
+    lines = out.splitlines()
+    assert code == 0
+    [default_level] = [line for line in lines if line.startswith("default_level ")]
+    [procedure] = [line for line in lines if line.startswith("procedure ")]
+    assert level in default_level and country in procedure, out
+    code, out, _ = run("--lang", lang, "settings", "set", "default_level", "internal",
+                       "--db", str(db))
+    assert code == 0 and out.startswith(f"default_level = {internal}"), out
+    shown = json.loads(run("settings", "show", "--format", "json", "--db", str(db))[1])
+    assert {e["key"]: e["value"] for e in shown}["default_level"] == "internal"
+
+
+@pytest.mark.parametrize(("lang", "stage"), [("ru", "В предварительном заключении (pre_trial)"),
+                                             ("hy", "Նախնական կալանքի տակ (pre_trial)")])
+def test_show_names_what_an_override_is_for_in_the_users_language(
+        new_db, lang: str, stage: str) -> None:
+    """A maximum set for a stage is shown for the stage's name, with the code --stage takes;
+    one set for a charge, for the charges under its article: no English word in the row."""
+    db = new_db("case.db")
+    code, said, _ = run("settings", "set", "custody_max_days", "300", "--stage", "pre_trial",
+                        "--db", str(db))
+    assert (code, said) == (0, "custody_max_days = 300 at the stage “Detained pre-trial” "
+                               "(pre_trial).\n")
+    assert run("settings", "set", "custody_max_days", "300", "--charge", "279",
+               "--db", str(db))[0] == 0
+    code, out, _ = run("--lang", lang, "settings", "show", "--db", str(db))
+    rows = [line for line in out.splitlines() if line.startswith("custody_max_days ")]
+    assert code == 0 and len(rows) == 3, out
+    assert any(stage in row for row in rows), out
+    assert not [row for row in rows if " stage " in row or " charge " in row], out

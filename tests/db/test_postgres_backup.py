@@ -139,3 +139,40 @@ def test_restoring_a_missing_file_says_so_and_makes_no_database(pg_url: str, tmp
     code, err = _cli("restore", str(tmp_path / "no.dump"), "--to", pg_url + "_new")
     assert code == 2 and err.count("\n") == 1 and "pg_restore" not in err, err
     assert _databases(pg_url) == before
+
+
+def test_a_failed_restore_says_what_failed_before_the_tools_words(pg_url: str,
+                                                                  tmp_path: Path) -> None:
+    """pg_restore's own (English) words come only quoted, after a sentence in the user's
+    language saying what failed and that nothing was changed; the database is gone again."""
+    before = _databases(pg_url)
+    bad = tmp_path / "bad.dump"
+    bad.write_bytes(b"not a dump at all\n")
+    code, err = _cli("restore", str(bad), "--to", pg_url + "_new")
+    [line] = err.strip().splitlines()
+    sentence, _, tool = line.partition(" pg_restore said: “")
+    assert code != 0
+    assert sentence == ("caseapp: Restoring bad.dump failed, so the new database was removed "
+                        "again: nothing was changed."), line
+    assert tool.endswith("”") and "pg_restore" in tool
+    assert _databases(pg_url) == before
+
+
+def test_a_failed_pg_dump_says_what_failed_before_the_tools_words(
+        pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from caseapp.services import server_backup
+
+    failing = tmp_path / "pg_dump"
+    failing.write_text("#!/bin/sh\necho 'pg_dump: error: server closed the connection' >&2\n"
+                       "exit 1\n")
+    failing.chmod(0o755)
+    monkeypatch.setattr(server_backup, "_tool", lambda name: str(failing))
+    target = tmp_path / "out.dump"
+    code, err = _cli("backup", "--db", pg_url, "-o", str(target))
+    [line] = err.strip().splitlines()
+    database = pg_url.rsplit("/", 1)[1]
+    assert code != 0
+    assert line == (f"caseapp: Backing up {database} failed: nothing was written, and the case "
+                    "file is as it was. pg_dump said: “pg_dump: error: server closed the "
+                    "connection”"), line
+    assert not target.exists()

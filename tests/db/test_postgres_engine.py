@@ -206,3 +206,15 @@ def test_revision_0010_upgrades_a_0008_case_file(engine: str, request: pytest.Fi
             assert "ix_search_entries_keys_fulltext" in indexes
     finally:
         cf.close()
+
+
+def test_a_rarer_connection_failure_quotes_the_drivers_words_after_a_sentence(
+        pg_url: str) -> None:
+    """A cause CaseApp does not name itself: a sentence in the user's language saying what
+    failed and that nothing was read or changed, the driver's (English) words quoted after."""
+    code, _out, err = run("captives", "list", "--db", pg_url + "?sslmode=bogus")
+    assert code == 2 and err.count("\n") == 1
+    sentence, said, words = err.strip().partition(" The driver said: “")
+    assert said and words.endswith("”") and "sslmode" in words, err
+    assert sentence.startswith("caseapp: Cannot connect to the team server ")
+    assert sentence.endswith(": nothing was read or changed."), err

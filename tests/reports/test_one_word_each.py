@@ -105,3 +105,37 @@ def test_a_recovery_share_has_one_name(lang: str) -> None:
     assert not [t for t in said if re.search(NOT_SHARE[lang], t)]
     assert all(SHARE[lang] in t.casefold() for t in said), [
         t for t in said if SHARE[lang] not in t.casefold()]
+
+
+DAYS_IN_CUSTODY = {"hy": "կալանքի օրեր", "ru": "под стражей"}
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_days_in_custody_have_one_name(lang: str) -> None:
+    """The days a captive has been held are «Կալանքի օրեր» / «Дней под стражей» in the
+    window's column, on the command line, in the dossier and in the letter templates, never
+    «Կալանքում անցկացրած օրեր» in one of them and «Կալանքի օրեր» in another."""
+    said = [str(TEXTS[lang]["days_in_custody"])]
+    said += [forms[0] for english, _, forms in _messages(lang)
+             if english in ("Days in custody", "Days in custody: {days}")]
+    said += [text for _, english, text in _interface(lang)
+             if english in ("Days held", "Days in custody")]
+    assert len(said) >= 5
+    assert all(DAYS_IN_CUSTODY[lang] in t.casefold() for t in said), said
+    letters = _letter_templates(lang)
+    assert "{{ days_in_custody }}" in letters
+    assert "անցկացրած օր" not in letters
+
+
+def _letter_templates(lang: str) -> str:
+    """The text of the shipped letter templates in ``lang``, paragraphs and tables."""
+    from docx import Document
+
+    out = []
+    for name in sorted(resource("templates").iterdir(), key=lambda p: p.name):
+        if name.name.endswith(f"_{lang}.docx"):
+            with name.open("rb") as f:
+                doc = Document(f)
+            out += [p.text for p in doc.paragraphs]
+            out += [cell.text for table in doc.tables for row in table.rows for cell in row.cells]
+    return "\n".join(out).casefold()

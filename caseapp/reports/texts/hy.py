@@ -41,7 +41,7 @@ TEXTS: dict[str, Entry] = {
     "kind": "Տեսակ",
     "status": "Կարգավիճակ",
     "since": "սկսած՝ {date}",
-    "days_in_custody": "Կալանքում անցկացրած օրեր",
+    "days_in_custody": "Կալանքի օրեր",
     "days_value": "{count} օր (սկսած՝ {date})",
     "days_value_order": "{count} օր (կալանավորման մասին առաջին որոշումից՝ {date}. գերեվարման ամսաթիվն անհայտ է)",
     "held_at": "Պահման վայր",
