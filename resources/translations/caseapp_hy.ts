@@ -3853,7 +3853,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
         <source>Captured %1</source>
-        <translation>Գերեվարվել է %1</translation>
+        <translation>Գերեվարում՝ %1</translation>
     </message>
 </context>
 <context>
@@ -8179,7 +8179,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
-        <translation>Գերեվարվել է</translation>
+        <translation>Գերեվարում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="276" />

@@ -3866,7 +3866,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="427" />
         <source>Captured %1</source>
-        <translation>Пленён %1</translation>
+        <translation>Пленение: %1</translation>
     </message>
 </context>
 <context>
@@ -8225,7 +8225,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="275" />
         <source>Captured</source>
-        <translation>Пленён</translation>
+        <translation>Пленение</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_header.py" line="276" />
