@@ -66,6 +66,20 @@ def test_every_list_of_the_captives_file_takes_two_lines_a_row(qtbot, armenian_u
     assert cut, "nothing long enough to be cut: the test shows nothing"
 
 
+def test_the_history_shows_each_change_whole(qtbot, armenian_ui) -> None:
+    """A change in the history has no dialog to open: its row is never cut to two lines, so
+    the longest change is read whole in the table (its text no taller than its row)."""
+    apply_language(QCoreApplication.instance(), "ru")  # put back after the test
+    cf = armenian_ui.case_file
+    orders = {c.id: len(cf.detention_orders.list(captive_id=c.id)) for c in cf.captives.list()}
+    page = open_page(qtbot, armenian_ui, max(orders, key=lambda c: orders[c]), BESIDE_THE_SIDEBAR)
+    table = show_section(qtbot, page, "history")
+    two_lines = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
+    assert any(table.rowHeight(row) > two_lines for row in range(table.model().rowCount())), \
+        "no change longer than two lines: the test shows nothing"
+    assert _cut_cells(table) == []
+
+
 @pytest.mark.parametrize("lang", ["hy", "ru"])
 def test_every_dialog_fits_a_small_screen_title_bar_and_all(lang: str, qtbot, tmp_path: Path,
                                                            armenian_demo_template: Path,

@@ -291,7 +291,8 @@ class CaptiveFileView(View, DocumentsTab, FilingFactsTab):
                                        "which needs internal clearance.")
         audit = self._section("history", None, cols.history_columns(self._deadline_title),
                               self.tr("Every change to this file"),
-                              self._no_history, stretch=5, sort=(0, DESC), widest=400)
+                              self._no_history, stretch=5, sort=(0, DESC), widest=400,
+                              lines=None)  # each change read whole: it has no dialog to open
         self.history_filter = QLineEdit()
         self.history_filter.setObjectName("history_filter")
         self.history_filter.setPlaceholderText(self.tr("Filter the history…"))
