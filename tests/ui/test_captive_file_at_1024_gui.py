@@ -9,39 +9,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QScreen
-from PySide6.QtWidgets import QDialog, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QDialog
 
 from caseapp.ui.language import apply_language
-from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
+from caseapp.ui.widgets.fitted_columns import ROW_MARGIN
 from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.cut_cells import cells_cut_to_rows, two_lines_at_most
 from tests.ui.every_dialog import close, every_dialog
 from tests.ui.small_screen import main_window
-from tests.ui.test_table_rows_and_widths_gui import _text_height
 
 LISTS = ("names", "status_history", "detention_orders", "detention_places", "hearings")
-
-
-def _cut_cells(table: QTableView) -> list[tuple[int, int]]:
-    """The cells (row, column) whose text is taller than their row: each gives its whole text
-    in its tooltip (the delegate's), or the test fails."""
-    model = table.model()
-    header = table.horizontalHeader()
-    cut = []
-    for row in range(model.rowCount()):
-        for column in range(header.count()):
-            if header.isSectionHidden(column) or \
-                    _text_height(table, row, column) <= table.rowHeight(row) - 2 * ROW_MARGIN:
-                continue
-            index = model.index(row, column)
-            delegate = table.itemDelegateForIndex(index)
-            assert isinstance(delegate, RoomyRows)
-            option = QStyleOptionViewItem()
-            option.rect = table.visualRect(index)
-            option.font = table.font()
-            assert delegate.cut_text(option, index) == str(index.data())
-            cut.append((row, column))
-    return cut
 
 
 @pytest.mark.parametrize("lang", ["hy", "ru"])
@@ -57,12 +35,7 @@ def test_every_list_of_the_captives_file_takes_two_lines_a_row(qtbot, armenian_u
     page = open_page(qtbot, armenian_ui, max(orders, key=lambda c: orders[c]), BESIDE_THE_SIDEBAR)
     cut = 0
     for name in LISTS:
-        table = show_section(qtbot, page, name)
-        most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
-        tall = [(row, table.rowHeight(row)) for row in range(table.model().rowCount())
-                if table.rowHeight(row) > most]
-        assert tall == [], (name, most)
-        cut += len(_cut_cells(table))
+        cut += two_lines_at_most(show_section(qtbot, page, name), name)
     assert cut, "nothing long enough to be cut: the test shows nothing"
 
 
@@ -77,7 +50,7 @@ def test_the_history_shows_each_change_whole(qtbot, armenian_ui) -> None:
     two_lines = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
     assert any(table.rowHeight(row) > two_lines for row in range(table.model().rowCount())), \
         "no change longer than two lines: the test shows nothing"
-    assert _cut_cells(table) == []
+    assert cells_cut_to_rows(table) == []
 
 
 @pytest.mark.parametrize("lang", ["hy", "ru"])
@@ -153,12 +126,7 @@ def test_the_hearings_and_contacts_lists_take_two_lines_a_row(lang: str, view_id
     qtbot.wait(50)  # fitted, rows laid out
     cut = 0
     for name in tables:
-        table = getattr(view, name)
-        most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
-        tall = [(row, table.rowHeight(row)) for row in range(table.model().rowCount())
-                if table.rowHeight(row) > most]
-        assert tall == [], (name, most)
-        cut += len(_cut_cells(table))
+        cut += two_lines_at_most(getattr(view, name), name)
     assert cut, "nothing long enough to be cut: the test shows nothing"
     window.set_case_file(None, backup_previous=False)
     window.close()

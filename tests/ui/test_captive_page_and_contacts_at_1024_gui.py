@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QTableView, QToolButton
 
+from tests.ui.cut_cells import CELL_MARGIN
 from tests.ui.small_screen import demo_window
 
 WAIT = 10000
-CELL_MARGIN = 7  # a cell's text margins (3 pixels a side) and its grid line
 PHONE = 4  # the phone column of the organisations and of the people
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -25,21 +24,10 @@ from caseapp.ui.views.captive_file import CaptiveFileView
 from caseapp.ui.widgets.fitted_columns import FittedColumns, RoomyRows
 from tests.conftest import copy_of
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.cut_cells import text_height
 from tests.ui.small_screen import main_window
 
-CELL_MARGIN = 7  # a cell's text margins (3 pixels a side) and its grid line
 CLEAR_ROOM = 2  # the least room a row leaves above and below its tallest text
-
-
-def _text_height(table: QTableView, row: int, column: int) -> int:
-    """How tall the cell's text is, wrapped within its column (measured apart from the style)."""
-    index = table.model().index(row, column)
-    font = index.data(Qt.ItemDataRole.FontRole)
-    metrics = QFontMetrics(font if isinstance(font, QFont) else table.font())
-    width = table.columnWidth(column) - CELL_MARGIN
-    text = str(index.data() or "")
-    return metrics.boundingRect(QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap),
-                                text).height()
 
 
 def _crowded_rows(table: QTableView) -> list[tuple[int, int, int]]:
@@ -53,7 +41,7 @@ def _crowded_rows(table: QTableView) -> list[tuple[int, int, int]]:
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     spacing = QFontMetrics(table.font()).lineSpacing()
     for row in range(table.model().rowCount()):
-        heights = {c: _text_height(table, row, c) for c in shown}
+        heights = {c: text_height(table, row, c) for c in shown}
         tallest = max(heights.values())
         room = table.rowHeight(row) - (1 if table.showGrid() else 0)
         for column in shown:

@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QStyleOptionViewItem, QTableView
+from PySide6.QtWidgets import QLabel, QTableView
 
 from caseapp.ui.language import apply_language
-from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, RoomyRows
 from tests.ui.captive_pages import BESIDE_THE_SIDEBAR, WAIT, open_page, show_section
+from tests.ui.cut_cells import two_lines_at_most
 from tests.ui.small_screen import demo_window
-from tests.ui.test_table_rows_and_widths_gui import _text_height
 
 
 @pytest.fixture(params=["hy", "ru"])
@@ -50,25 +49,8 @@ def test_the_reminder_banner_says_everything_in_two_lines(qtbot, window) -> None
 def _capped(table: QTableView) -> None:
     """No row taller than two lines and its margins; every cell cut to them gives its whole
     text in its tooltip; every column shown at least as wide as its longest word or title."""
-    most = 2 * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 1
-    header = table.horizontalHeader()
-    model = table.model()
-    assert model.rowCount() > 1
-    cut = 0
-    for row in range(model.rowCount()):
-        assert table.rowHeight(row) <= most, (row, table.rowHeight(row), model.index(row, 0).data())
-        for column in range(header.count()):
-            if header.isSectionHidden(column):
-                continue
-            index = model.index(row, column)
-            if _text_height(table, row, column) > table.rowHeight(row):
-                delegate = table.itemDelegateForIndex(index)
-                assert isinstance(delegate, RoomyRows)
-                option = QStyleOptionViewItem()
-                option.rect = table.visualRect(index)
-                option.font = table.font()
-                assert delegate.cut_text(option, index) == str(index.data())
-                cut += 1
+    assert table.model().rowCount() > 1
+    cut = two_lines_at_most(table)
     assert cut, "nothing long enough to be cut: the test shows nothing"
 
 
