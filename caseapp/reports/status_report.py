@@ -491,16 +491,16 @@ def _wrapped(ws: Any, widths: Sequence[int]) -> Any:
     def dress(values: list[Any]) -> list[Any]:
         nonlocal row_number
         row_number += 1
-        lines = max((len(_lines_of(value, widths[i] - 2)) for i, value in enumerate(values)
-                     if isinstance(value, str) and len(value) + 2 > widths[i]), default=1)
+        long = [i for i, value in enumerate(values)
+                if isinstance(value, str) and len(value) + 2 > widths[i]]
+        lines = max((len(_lines_of(values[i], widths[i] - 2)) for i in long), default=1)
         if lines == 1:
             return values
         ws.row_dimensions[row_number].height = _LINE_HEIGHT * lines
         # only the long texts are styled (a styled cell costs a write several plain ones); at
         # the foot of the row, where the row's other cells stand, its last line beside them
-        for i, value in enumerate(values):
-            if isinstance(value, str) and len(value) + 2 > widths[i]:
-                values[i] = _cell(ws, value, alignment=_WRAPPED)
+        for i in long:
+            values[i] = _cell(ws, values[i], alignment=_WRAPPED)
         return values
     return dress
 
