@@ -90,7 +90,9 @@ class ArgumentParser(argparse.ArgumentParser):
                 return f"{long_names[0]} {word}"
             options.extend(long_names)
         close = difflib.get_close_matches(name, options, n=1, cutoff=0.75)
-        return close[0] if close else None
+        # the option itself, known at another place of the line (a parent command's): no
+        # pointer to what was typed
+        return close[0] if close and close[0] != name else None
 
     def error(self, message: str) -> NoReturn:
         # The reason's own full stop (".", Armenian "։") goes: the line ends after the pointer.

@@ -42,3 +42,10 @@ def test_an_unknown_option_like_no_other_is_refused_as_before() -> None:
 def test_the_pointer_is_said_in_the_language_of_the_run() -> None:
     line = _refusal("--lang", "ru", "deadlines", "--calendar")
     assert "возможно, имелось в виду «--format ics»" in line
+
+
+def test_an_option_in_the_wrong_place_is_not_pointed_to_itself() -> None:
+    """`templates list --db FILE` said «unrecognized argument --db; did you mean “--db”»: a
+    pointer to what was typed. The line now only names what was not recognised."""
+    said = _refusal("templates", "list", "--db", "case.db")
+    assert "--db" in said and "did you mean" not in said
