@@ -34,6 +34,7 @@ from caseapp.db import engine as db_engine  # noqa: E402
 from caseapp.demo.case_file import DemoSummary, build_demo  # noqa: E402
 from caseapp.domain import messages  # noqa: E402
 from caseapp.services.casefile import CaseFile, open_case_file  # noqa: E402
+from tests.head_image import HeadImage  # noqa: E402
 
 # Tests run on a fixed "today" so that rules about future dates and day counts are stable.
 TODAY = date(2026, 11, 27)
@@ -68,11 +69,38 @@ def _child_processes_share_compiled_modules(
     """Python processes the tests start (CLI runs, the crash tests' writer, the marker test)
     keep the modules they compile in one folder of the session, so only the first compiles
     SQLAlchemy, Alembic and CaseApp (PYTHONDONTWRITEBYTECODE, set on the project's machines,
-    would make each compile them all again: seconds per process). The source tree is not written."""
+    would make each compile them all again: seconds per process). The source tree is not written.
+    Under xdist the workers share the folder (in the run's temporary folder, above each
+    worker's): the first child process of the run compiles, not the first of each worker."""
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "pycache"
     with pytest.MonkeyPatch.context() as patch:
         patch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
-        patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.getbasetemp() / "pycache"))
+        patch.setenv("PYTHONPYCACHEPREFIX", str(folder))
         yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _new_files_copy_the_migrated_schema() -> Iterator[HeadImage]:
+    """A new plain case file's schema is copied from an image migrated once per process
+    (tests/head_image.py), not migrated again revision by revision."""
+    from caseapp.db import migrate
+
+    image = HeadImage(migrate._run)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(migrate, "_run", image.run)
+        yield image
+    image.close()
+
+
+@pytest.fixture(autouse=True)
+def _real_migrations_when_marked(request: pytest.FixtureRequest,
+                                 _new_files_copy_the_migrated_schema: HeadImage) -> Iterator[None]:
+    """A test marked ``real_migrations`` makes its new files with every revision."""
+    image = _new_files_copy_the_migrated_schema
+    image.enabled = request.node.get_closest_marker("real_migrations") is None
+    yield
+    image.enabled = True
 
 
 @pytest.fixture(autouse=True)

@@ -21,6 +21,9 @@ from caseapp.services.casefile import open_case_file
 from tests.conftest import TODAY
 from tests.db.old_rows import captive_rows
 
+# new files here are made by the revisions themselves (tests/head_image.py)
+pytestmark = pytest.mark.real_migrations
+
 FIRST = "0001"
 
 
