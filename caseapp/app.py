@@ -247,11 +247,14 @@ def _import_before_qt() -> None:
 
 
 def forget_sources_read_by_pyside() -> None:
-    """PySide6's import hook reads the source of every module imported after it (to see
-    whether it uses PySide's ``__feature__`` switches) with ``inspect.getsource``, which
-    keeps each file's text in ``linecache`` for the life of the process: 24 MiB for the
-    services and SQLAlchemy, which the window imports once its first view has its rows.
-    Each text is dropped again once the hook has looked at it (``linecache`` reads a file
+    """PySide6's import hook reads the source of every module imported after it, to see
+    whether it uses PySide's ``__feature__`` switches: its test is whether the text holds
+    "PySide6". It reads it with ``inspect.getsource``, which keeps each file's text in
+    ``linecache`` for the life of the process (24 MiB for the services and SQLAlchemy, which
+    the window imports once its first view has its rows) and costs about 30 ms of the
+    start for the window's 120 modules. The same test is made here on the file's bytes,
+    read and dropped; a module without a ``.py`` file (or one that cannot be read) is left
+    to PySide's own reading, its text dropped again afterwards (``linecache`` reads a file
     again when a traceback needs it). Nothing is changed if this PySide6 does it otherwise."""
     import linecache
 
@@ -264,10 +267,17 @@ def forget_sources_read_by_pyside() -> None:
         return
 
     def uses_pyside(module):  # type: ignore[no-untyped-def]
+        path = getattr(module, "__file__", None)
+        if isinstance(path, str) and path.endswith(".py"):
+            try:
+                with open(path, "rb") as source:
+                    return b"PySide6" in source.read()
+            except OSError:
+                pass
         try:
             return reads(module)
         finally:
-            linecache.cache.pop(getattr(module, "__file__", None), None)
+            linecache.cache.pop(path, None)
 
     uses_pyside.forgets_sources = True  # type: ignore[attr-defined]
     feature._mod_uses_pyside = uses_pyside

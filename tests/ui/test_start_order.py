@@ -165,3 +165,31 @@ def test_the_sources_pyside_reads_at_an_import_are_not_kept() -> None:
         for how in ("keep", "forget"))
     assert kept == ["[True, True]", "True"]  # what PySide6 does by itself
     assert forgotten == ["[False, False]", "True"]
+
+
+def test_the_import_hook_gets_pysides_own_answer_without_reading_through_inspect() -> None:
+    """The start answers PySide6's "does this module use PySide6?" from the file's bytes
+    (inspect's reading cost about 30 ms of the start): each module gets the feature
+    setting PySide6's own reading gives it, 0 for a module naming PySide6, -1 ("ignore")
+    for one that does not."""
+    code = (
+        "import inspect, sys\n"
+        "import PySide6.QtWidgets\n"
+        "from shibokensupport import feature\n"
+        "from caseapp.app import forget_sources_read_by_pyside\n"
+        "if sys.argv[1] == 'start':\n"
+        "    forget_sources_read_by_pyside()\n"
+        "calls = []\n"
+        "getsource = inspect.getsource\n"
+        "inspect.getsource = lambda o: calls.append(o) or getsource(o)\n"
+        "import caseapp.ui.theme, caseapp.domain.dates, caseapp.ui.formats\n"
+        "print(sorted((n, v) for n, v in feature.pyside_feature_dict.items()\n"
+        "             if n.startswith('caseapp')))\n"
+        "print(any(getattr(o, '__name__', '').startswith('caseapp.') for o in calls))\n")
+    pyside, start = (
+        subprocess.run([sys.executable, "-c", code, how], capture_output=True, text=True,
+                       check=True, timeout=120, cwd=Path(__file__).parents[2]).stdout.splitlines()
+        for how in ("pyside", "start"))
+    assert pyside[0] == start[0] and pyside[1] == "True"
+    assert start[1] == "False"  # the start read no source through inspect
+    assert ", 0)" in pyside[0] and ", -1)" in pyside[0]  # both answers are given
