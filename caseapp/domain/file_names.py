@@ -14,8 +14,6 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from pathvalidate import sanitize_filename
-
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.messages import Message, msg
@@ -31,6 +29,8 @@ def safe_file_name(stem: str, suffix: str = "", *, fallback: str = "document") -
     (``<>:"/\\|?*``, control characters) become spaces, runs of spaces one, no leading or
     trailing dot or space, not a name Windows reserves (CON, NUL, COM1…), at most ``LIMIT``
     bytes (cut at a whole letter); ``fallback`` when nothing is left."""
+    from pathvalidate import sanitize_filename  # only when a name is made: not at the start
+
     room = LIMIT - len(suffix.encode("utf-8"))
     text = unicodedata.normalize("NFC", stem)
     text = sanitize_filename(text, replacement_text=" ", platform="universal")

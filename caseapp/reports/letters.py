@@ -38,9 +38,10 @@ from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import NameKind, Script, Sensitivity
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, text_of
 from caseapp.domain.moot_hearings import custody_over, moot
-from caseapp.domain.reports import DossierDTO, LawyerProfile
+from caseapp.domain.reports import DossierDTO
 from caseapp.domain.stays import held_there_now
 from caseapp.fileio import atomic_write_bytes
 from caseapp.reports.docx_properties import stamp_properties

@@ -24,12 +24,12 @@ from caseapp.domain.enums import (
     Sensitivity,
 )
 from caseapp.domain.filing import articles_of
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.reports import (
     ChronologyEntry,
     DossierExtras,
     EchrEssentials,
     FilingFacts,
-    LawyerProfile,
     PreTrialCustody,
     Representative,
     SharedHearing,

@@ -33,9 +33,10 @@ from caseapp.domain.filing import (
     EchrApplication,
     articles_of,
 )
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.domain.reports import DossierDTO, LawyerProfile
+from caseapp.domain.reports import DossierDTO
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES
 from caseapp.reports.filing_echr import day_words
 from caseapp.services.base import output_level

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.redaction import OmissionSummary, consent_message
-from caseapp.domain.reports import LawyerProfile, parse_level
+from caseapp.domain.reports import parse_level
 from caseapp.reports.letters import (
     PLACEHOLDERS,
     LetterTemplate,

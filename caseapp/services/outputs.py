@@ -38,10 +38,10 @@ from caseapp.domain.errors import CaseFileError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.file_names import FileName
 from caseapp.domain.filing import BundleFile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n, text_of
 from caseapp.domain.names import name_in_every_language
 from caseapp.domain.redaction import OmissionSummary
-from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.strasbourg import ANNEX_PAGE_LIMIT, ECOMMS_MAX_BYTES, ascii_file_stem
 from caseapp.fileio import atomic_path, atomic_write_bytes
 from caseapp.reports.calendar import build_calendar

@@ -23,7 +23,7 @@ from caseapp.domain.captive_rows import (  # the list's row: plain data, in doma
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.dto import AuditEntryDTO, HearingDTO
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.base import ServiceContext
 from caseapp.services.moot_reads import custody_ended, without_moot
 from caseapp.services.settings import read_settings

@@ -62,6 +62,7 @@ from caseapp.domain.enums import (
 )
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import field_label
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF, custody_over, moot
 from caseapp.domain.names import (
@@ -83,7 +84,6 @@ from caseapp.domain.reports import (
     FAMILY_CONTACT_KINDS,
     AddressedIntervention,
     DossierDTO,
-    LawyerProfile,
     StatusReportDTO,
     StatusRow,
     UpcomingHearing,

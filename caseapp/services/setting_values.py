@@ -20,9 +20,9 @@ from caseapp.domain.clock import (
 from caseapp.domain.enums import CaptiveStatus, Sensitivity
 from caseapp.domain.errors import ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
+from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 from caseapp.domain.messages import Message, msg, msg_n
 from caseapp.domain.proof_of_life import DEFAULT_INDEPENDENT_PROOF_DAYS
-from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
 
 # Countries whose criminal procedure the shipped rules encode, by the prefix of their ids.
 PROCEDURES = {"az": "Azerbaijan", "am": "Armenia"}

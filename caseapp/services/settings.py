@@ -26,8 +26,8 @@ from caseapp.db.models import Captive, CaseSetting, Charge, Prosecution
 from caseapp.domain.dto import Changes
 from caseapp.domain.enums import AuditAction, CaptiveStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import msg
-from caseapp.domain.reports import LawyerProfile
 from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.labels import value_label

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings
 
 from caseapp.config import APP_NAME
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
+from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 
 if TYPE_CHECKING:
     from caseapp.services.casefile import CaseFile

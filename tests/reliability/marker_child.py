@@ -56,7 +56,7 @@ def fill(cf, m: str) -> None:
 
 
 def outputs(cf, work: Path) -> None:
-    from caseapp.domain.reports import LawyerProfile
+    from caseapp.domain.lawyer import LawyerProfile
     from caseapp.fileio import atomic_write_bytes
     from caseapp.reports.calendar import build_calendar
     from caseapp.reports.dossier import render_dossier

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.config import Location
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile, open_case_file
 from tests.conftest import TODAY, copy_of
 

@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 

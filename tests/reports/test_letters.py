@@ -232,7 +232,7 @@ def test_letters_number_pages_keep_the_signature_and_carry_their_properties(smal
 def test_letters_in_russian_and_armenian_are_signed_in_that_script(demo: CaseFile) -> None:
     from dataclasses import replace as with_
 
-    from caseapp.domain.reports import LawyerProfile
+    from caseapp.domain.lawyer import LawyerProfile
 
     cid = demo_id(demo, "Gagik Stepanyan")
     to = _contact(demo, "ombudsman")

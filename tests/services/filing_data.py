@@ -12,7 +12,7 @@ from docx import Document
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.reports.fonts import SANS, register_fonts
 from caseapp.services.casefile import CaseFile
 

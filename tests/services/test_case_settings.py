@@ -14,7 +14,7 @@ from caseapp.config import Location
 from caseapp.db.models import AuditEntry
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.errors import NotFound, ValidationError
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.interchange_file import read_export
 from tests.conftest import TODAY

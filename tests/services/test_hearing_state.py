@@ -13,8 +13,8 @@ import pytest
 
 from caseapp.config import Location
 from caseapp.domain.enums import DeadlineStatus, HearingState
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import text_of
-from caseapp.domain.reports import LawyerProfile
 from caseapp.domain.stored_messages import shown_text, stored_text
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import prepare_letter, resolve_template
 from caseapp.services.report_data import build_status_report

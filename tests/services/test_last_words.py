@@ -14,7 +14,7 @@ import io
 from pypdf import PdfReader
 
 from caseapp.domain import messages
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 import pytest
 
 from caseapp.domain.enums import CaptiveStatus
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.letter_data import prepare_letter, resolve_template
 from caseapp.services.report_data import build_status_report

@@ -22,7 +22,7 @@ import pytest
 from pypdf import PdfReader
 
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 

@@ -308,7 +308,7 @@ def test_an_order_under_the_armenian_procedure_has_its_expiry_and_reminders_in_e
     from icalendar import Calendar
     from pypdf import PdfReader
 
-    from caseapp.domain.reports import LawyerProfile
+    from caseapp.domain.lawyer import LawyerProfile
     from caseapp.services import outputs
 
     case_file.settings.set("procedure", "am")

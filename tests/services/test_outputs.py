@@ -19,7 +19,7 @@ from sqlalchemy import event
 from caseapp.db.models import Captive
 from caseapp.domain.enums import Sensitivity
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.reports.letters import find_template
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile

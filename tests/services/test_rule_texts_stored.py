@@ -10,8 +10,8 @@ from datetime import date
 from icalendar import Calendar
 from sqlalchemy import text
 
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import Message
-from caseapp.domain.reports import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile
 

@@ -19,7 +19,7 @@ from sqlalchemy import update
 from caseapp.config import Location
 from caseapp.db.models import Deadline
 from caseapp.domain import messages
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.casefile import CaseFile, open_case_file
 from caseapp.services.deadline_rows import Group

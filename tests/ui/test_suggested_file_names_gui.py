@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from caseapp.domain.reports import LawyerProfile
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.ui.dialogs.report_dialogs import DossierDialog
 from caseapp.ui.i18n import install_translators

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from caseapp.domain.errors import ValidationError
-from caseapp.domain.reports import LAWYER_ENV, LawyerProfile
+from caseapp.domain.lawyer import LAWYER_ENV, LawyerProfile
 from caseapp.services.casefile import CaseFile
 from caseapp.services.settings import LAWYER_FIELDS
 from caseapp.ui.dialogs.discard import may_discard

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from caseapp.config import current_actor
 from caseapp.domain.errors import CaseAppError
+from caseapp.domain.lawyer import LawyerProfile
 from caseapp.domain.messages import text_of
-from caseapp.domain.reports import LawyerProfile
 from caseapp.services import outputs
 from caseapp.services.output_guard import OutputGuard, OutputRefused
 from caseapp.services.outputs import Output
