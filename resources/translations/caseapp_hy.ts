@@ -2154,18 +2154,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
@@ -2305,17 +2305,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2395,22 +2395,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2418,43 +2418,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -3270,7 +3270,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3965,7 +3968,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
+        <translation>
+            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -3980,7 +3986,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -3990,7 +3999,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
@@ -7857,7 +7869,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -9339,184 +9354,184 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="79" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="95" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="97" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="159" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="195" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="382" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="387" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
@@ -9524,7 +9539,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
@@ -9532,7 +9547,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
@@ -9540,15 +9555,30 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
             <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
+        <source>Category “%1”: from the title row %2 “%3”</source>
+        <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="433" />
+        <source>%1 (read as %2)</source>
+        <translation>%1 (կարդացվել է որպես %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="442" />
+        <source>From the title row %1 “%2”</source>
+        <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
@@ -9556,7 +9586,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
@@ -9564,7 +9594,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9579,77 +9609,77 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="450" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="452" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="454" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="457" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="463" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="466" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="467" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="468" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>

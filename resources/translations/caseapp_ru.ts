@@ -2156,18 +2156,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
@@ -2307,17 +2307,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2398,22 +2398,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2422,43 +2422,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -3278,7 +3278,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3983,7 +3987,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
+        <translation>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -3998,7 +4006,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -4008,7 +4020,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
@@ -7903,7 +7919,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -9385,184 +9405,184 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="79" />
         <source>Import Spreadsheet — %1</source>
         <translation>Импорт таблицы — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Назад</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Далее &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="95" />
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="97" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Found from the headers</source>
         <translation>Определено по заголовкам</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (определено, но не наверняка: файл читается и как %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>%1 (found)</source>
         <translation>%1 (определено)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="159" />
         <source>From the column headers</source>
         <translation>По заголовкам столбцов</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
         <source>File:</source>
         <translation>Файл:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
         <source>&amp;Header row:</source>
         <translation>&amp;Строка заголовков:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
         <source>Names as read:</source>
         <translation>Имена в этой кодировке:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>&amp;Columns:</source>
         <translation>С&amp;толбцы:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="195" />
         <source>Not found: choose one</source>
         <translation>Не определена: выберите</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
         <source>Found from the file</source>
         <translation>Определяется по файлу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>No names in the first rows.</source>
         <translation>В первых строках нет имён.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Выберите поле, которое заполняет каждый столбец; столбцы со значением «Не импортируется» пропускаются.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>First values</source>
         <translation>Первые значения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Сохранить это соответствие столбцов…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
         <source>Not imported</source>
         <translation>Не импортируется</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Save Mapping</source>
         <translation>Сохранить соответствие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>A name for these columns:</source>
         <translation>Название для этого соответствия столбцов:</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Saved as “%1”.</source>
         <translation>Сохранено как «%1».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Problems and likely duplicates</source>
         <translation>Ошибки и вероятные дубликаты</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Пропустить строки с ошибками и импортировать остальные</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="382" />
         <source>Not imported: errors</source>
         <translation>Не импортируется: ошибки</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="387" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
         <source>%Ln row(s) read from %1.</source>
         <translation>
             <numerusform>Из %1 прочитана %Ln строка.</numerusform>
@@ -9571,7 +9591,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
         <source>%Ln with errors (in red).</source>
         <translation>
             <numerusform>%Ln с ошибками (красным).</numerusform>
@@ -9580,7 +9600,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
         <translation>
             <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
@@ -9589,7 +9609,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
         <source>%Ln empty row(s) left out.</source>
         <translation>
             <numerusform>Пропущена %Ln пустая строка.</numerusform>
@@ -9597,8 +9617,23 @@ Do you want to delete it anyway?</source>
             <numerusform>Пропущено %Ln пустых строк.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
+        <source>Category “%1”: from the title row %2 “%3”</source>
+        <translation>Категория «%1» взята из названия части списка в строке %2 «%3»</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="433" />
+        <source>%1 (read as %2)</source>
+        <translation>%1 (прочитано как %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="442" />
+        <source>From the title row %1 “%2”</source>
+        <translation>Из названия части списка в строке %1 «%2»</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="505" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
         <source>Imported %Ln captive(s) from %1</source>
         <translation>
             <numerusform>Из %1 импортирован %Ln пленный</numerusform>
@@ -9607,7 +9642,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="506" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
         <source>%Ln row(s) merged into captives.</source>
         <translation>
             <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
@@ -9616,7 +9651,7 @@ Do you want to delete it anyway?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Nothing to say about this row.</source>
         <translation>Замечаний по этой строке нет.</translation>
     </message>
@@ -9631,77 +9666,77 @@ Do you want to delete it anyway?</source>
         <translation>Таблицы (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="450" />
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="452" />
         <source>Merge into row %1 (%2)</source>
         <translation>Объединить со строкой %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="454" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Объединить с записью: %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="457" />
         <source>Skip this row</source>
         <translation>Пропустить эту строку</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
         <source>Create a new captive</source>
         <translation>Создать нового пленного</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="463" />
         <source>Warning: %1</source>
         <translation>Предупреждение: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="466" />
         <source>row %1</source>
         <translation>строку %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="467" />
         <source>captive %1</source>
         <translation>пленного %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="468" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Похоже на %1 «%2» (совпадение %3: %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Выберите, что сделать со строкой %1 (и с другими строками, выделенными жёлтым).</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>В некоторых строках есть ошибки: исправьте таблицу или пропустите эти строки.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>1. The sheet</source>
         <translation>1. Лист</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>2. The columns</source>
         <translation>2. Столбцы</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Предварительный просмотр: ничего не записывается до импорта</translation>
     </message>
