@@ -773,18 +773,12 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
-        <translation>
-            <numerusform>%Ln միջամտություն</numerusform>
-            <numerusform>%Ln միջամտություն</numerusform>
-        </translation>
+        <translation><numerusform>%Ln միջամտություն</numerusform><numerusform>%Ln միջամտություն</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
@@ -2412,10 +2406,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
-        <translation>
-            <numerusform>%1 և ևս %n</numerusform>
-            <numerusform>%1 և ևս %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
@@ -2677,18 +2668,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n ամիս</numerusform>
-            <numerusform>%n ամիս</numerusform>
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n օր</numerusform>
-            <numerusform>%n օր</numerusform>
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
@@ -2800,10 +2785,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>%1, %Ln day(s) late</source>
-        <translation>
-            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
-            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
-        </translation>
+        <translation><numerusform>%1, %Ln օր ուշացմամբ</numerusform><numerusform>%1, %Ln օր ուշացմամբ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
@@ -3243,10 +3225,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
-        <translation>
-            <numerusform>%Ln գերի</numerusform>
-            <numerusform>%Ln գերի</numerusform>
-        </translation>
+        <translation><numerusform>%Ln գերի</numerusform><numerusform>%Ln գերի</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="372" />
@@ -3270,10 +3249,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
-        </translation>
+        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3662,10 +3638,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="364" />
         <source>%Ln organisation(s)</source>
-        <translation>
-            <numerusform>%Ln կազմակերպություն</numerusform>
-            <numerusform>%Ln կազմակերպություն</numerusform>
-        </translation>
+        <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="376" />
@@ -3724,18 +3697,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n ամիս</numerusform>
-            <numerusform>%n ամիս</numerusform>
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n օր</numerusform>
-            <numerusform>%n օր</numerusform>
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
@@ -3820,10 +3787,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Expires %1 (in %Ln day(s))</source>
-        <translation>
-            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
-            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
-        </translation>
+        <translation><numerusform>Լրանում է %1 (%Ln օրից)</numerusform><numerusform>Լրանում է %1 (%Ln օրից)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
@@ -3843,10 +3807,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>%n co-defendant(s)</source>
-        <translation>
-            <numerusform>%n համամեղադրյալ</numerusform>
-            <numerusform>%n համամեղադրյալ</numerusform>
-        </translation>
+        <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
@@ -3923,26 +3884,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>ժամկետանց է %Ln օրով</numerusform>
-            <numerusform>ժամկետանց է %Ln օրով</numerusform>
-        </translation>
+        <translation><numerusform>ժամկետանց է %Ln օրով</numerusform><numerusform>ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln օրից</numerusform>
-            <numerusform>%Ln օրից</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
-        <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
@@ -3952,26 +3904,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>No confirmed news for %Ln day(s).</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
-            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
-        </translation>
+        <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -3986,10 +3929,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -3999,66 +3939,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց</numerusform>
-            <numerusform>%Ln ժամկետանց</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց</numerusform><numerusform>%Ln ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln՝ այսօր</numerusform>
-            <numerusform>%Ln՝ այսօր</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>%Ln this week</source>
-        <translation>
-            <numerusform>%Ln՝ այս շաբաթ</numerusform>
-            <numerusform>%Ln՝ այս շաբաթ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այս շաբաթ</numerusform><numerusform>%Ln՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
         <source>%Ln later</source>
-        <translation>
-            <numerusform>%Ln՝ ավելի ուշ</numerusform>
-            <numerusform>%Ln՝ ավելի ուշ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ ավելի ուշ</numerusform><numerusform>%Ln՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
         <source>%Ln captive(s) in this case file</source>
-        <translation>
-            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
-            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
-        </translation>
+        <translation><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
         <source>%Ln day(s) ago</source>
-        <translation>
-            <numerusform>%Ln օր առաջ</numerusform>
-            <numerusform>%Ln օր առաջ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
@@ -4611,18 +4527,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>%Ln day(s) overdue</source>
-        <translation>
-            <numerusform>%Ln օր ժամկետանց</numerusform>
-            <numerusform>%Ln օր ժամկետանց</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln օրից</numerusform>
-            <numerusform>%Ln օրից</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
@@ -4632,18 +4542,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
         <source>%Ln deadline(s)</source>
-        <translation>
-            <numerusform>%Ln ժամկետ</numerusform>
-            <numerusform>%Ln ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
         <source>%Ln hard deadline(s) open</source>
-        <translation>
-            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
-            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
-        </translation>
+        <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
@@ -4974,10 +4878,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>%Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln փաստաթուղթ</numerusform>
-            <numerusform>%Ln փաստաթուղթ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="311" />
@@ -5051,18 +4952,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
         <source>%Ln page(s).</source>
-        <translation>
-            <numerusform>%Ln էջ։</numerusform>
-            <numerusform>%Ln էջ։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln էջ։</numerusform><numerusform>%Ln էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
         <source>%Ln item(s) left out at this level.</source>
-        <translation>
-            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
-            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
-        </translation>
+        <translation><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
@@ -5085,10 +4980,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
-        <translation>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
-        </translation>
+        <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5791,10 +5683,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="544" />
         <source>%Ln hearing(s)</source>
-        <translation>
-            <numerusform>%Ln դատական նիստ</numerusform>
-            <numerusform>%Ln դատական նիստ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="169" />
@@ -7139,10 +7028,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
-        <translation>
-            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
-            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
-        </translation>
+        <translation><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
@@ -7206,10 +7092,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
-            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
-        </translation>
+        <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
@@ -7313,10 +7196,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation>
-            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
-            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
-        </translation>
+        <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="572" />
@@ -7616,34 +7496,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n փաստաթուղթ</numerusform>
-            <numerusform>%n փաստաթուղթ</numerusform>
-        </translation>
+        <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n ժամկետ</numerusform>
-            <numerusform>%n ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n hearing(s)</source>
-        <translation>
-            <numerusform>%n դատական նիստ</numerusform>
-            <numerusform>%n դատական նիստ</numerusform>
-        </translation>
+        <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n intervention(s)</source>
-        <translation>
-            <numerusform>%n միջամտություն</numerusform>
-            <numerusform>%n միջամտություն</numerusform>
-        </translation>
+        <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
@@ -7829,50 +7697,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln deadline(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
-            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց ժամկետ</numerusform><numerusform>%Ln ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln՝ այսօր</numerusform>
-            <numerusform>%Ln՝ այսօր</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="248" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="250" />
         <source>%Ln captive(s) without proof of life</source>
-        <translation>
-            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
-            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
-        </translation>
+        <translation><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -9533,34 +9383,22 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
         <source>%Ln row(s) read from %1.</source>
-        <translation>
-            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
-            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
-        </translation>
+        <translation><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
         <source>%Ln with errors (in red).</source>
-        <translation>
-            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
-            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation>
-            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
-            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
         <source>%Ln empty row(s) left out.</source>
-        <translation>
-            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
-            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
-        </translation>
+        <translation><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
@@ -9580,18 +9418,12 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
         <source>Imported %Ln captive(s) from %1</source>
-        <translation>
-            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
-            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
-        </translation>
+        <translation><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
         <source>%Ln row(s) merged into captives.</source>
-        <translation>
-            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
-            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
@@ -10082,10 +9914,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
         <source>%Ln captive(s) in the report.</source>
-        <translation>
-            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
-            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
-        </translation>
+        <translation><numerusform>Զեկույցում %Ln գերի է։</numerusform><numerusform>Զեկույցում %Ln գերի է։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />

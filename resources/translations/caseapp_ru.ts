@@ -773,20 +773,12 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
-        <translation>
-            <numerusform>%Ln обращение</numerusform>
-            <numerusform>%Ln обращения</numerusform>
-            <numerusform>%Ln обращений</numerusform>
-        </translation>
+        <translation><numerusform>%Ln обращение</numerusform><numerusform>%Ln обращения</numerusform><numerusform>%Ln обращений</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln контрольный срок просрочен</numerusform>
-            <numerusform>%Ln контрольных срока просрочено</numerusform>
-            <numerusform>%Ln контрольных сроков просрочено</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
@@ -2415,11 +2407,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
-        <translation>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-            <numerusform>%1 и ещё %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform><numerusform>%1 и ещё %n</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
@@ -2681,20 +2669,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n месяц</numerusform>
-            <numerusform>%n месяца</numerusform>
-            <numerusform>%n месяцев</numerusform>
-        </translation>
+        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
@@ -2806,11 +2786,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>%1, %Ln day(s) late</source>
-        <translation>
-            <numerusform>%1, просрочено на %Ln день</numerusform>
-            <numerusform>%1, просрочено на %Ln дня</numerusform>
-            <numerusform>%1, просрочено на %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>%1, просрочено на %Ln день</numerusform><numerusform>%1, просрочено на %Ln дня</numerusform><numerusform>%1, просрочено на %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
@@ -3250,11 +3226,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
-        <translation>
-            <numerusform>%Ln пленный</numerusform>
-            <numerusform>%Ln пленных</numerusform>
-            <numerusform>%Ln пленных</numerusform>
-        </translation>
+        <translation><numerusform>%Ln пленный</numerusform><numerusform>%Ln пленных</numerusform><numerusform>%Ln пленных</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="372" />
@@ -3278,11 +3250,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
-            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
-        </translation>
+        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3671,11 +3639,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="364" />
         <source>%Ln organisation(s)</source>
-        <translation>
-            <numerusform>%Ln организация</numerusform>
-            <numerusform>%Ln организации</numerusform>
-            <numerusform>%Ln организаций</numerusform>
-        </translation>
+        <translation><numerusform>%Ln организация</numerusform><numerusform>%Ln организации</numerusform><numerusform>%Ln организаций</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="376" />
@@ -3734,20 +3698,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n месяц</numerusform>
-            <numerusform>%n месяца</numerusform>
-            <numerusform>%n месяцев</numerusform>
-        </translation>
+        <translation><numerusform>%n месяц</numerusform><numerusform>%n месяца</numerusform><numerusform>%n месяцев</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
+        <translation><numerusform>%n день</numerusform><numerusform>%n дня</numerusform><numerusform>%n дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
@@ -3832,11 +3788,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Expires %1 (in %Ln day(s))</source>
-        <translation>
-            <numerusform>Истекает %1 (через %Ln день)</numerusform>
-            <numerusform>Истекает %1 (через %Ln дня)</numerusform>
-            <numerusform>Истекает %1 (через %Ln дней)</numerusform>
-        </translation>
+        <translation><numerusform>Истекает %1 (через %Ln день)</numerusform><numerusform>Истекает %1 (через %Ln дня)</numerusform><numerusform>Истекает %1 (через %Ln дней)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
@@ -3856,11 +3808,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>%n co-defendant(s)</source>
-        <translation>
-            <numerusform>%n соподсудимый</numerusform>
-            <numerusform>%n соподсудимых</numerusform>
-            <numerusform>%n соподсудимых</numerusform>
-        </translation>
+        <translation><numerusform>%n соподсудимый</numerusform><numerusform>%n соподсудимых</numerusform><numerusform>%n соподсудимых</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
@@ -3937,29 +3885,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>просрочено на %Ln день</numerusform>
-            <numerusform>просрочено на %Ln дня</numerusform>
-            <numerusform>просрочено на %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>через %Ln день</numerusform>
-            <numerusform>через %Ln дня</numerusform>
-            <numerusform>через %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
-        <translation>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform>
-        </translation>
+        <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня (истёк %2).</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней (истёк %2).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
@@ -3969,29 +3905,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
+        <translation><numerusform>Срок постановления о заключении под стражу истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>No confirmed news for %Ln day(s).</source>
-        <translation>
-            <numerusform>Нет подтверждённых вестей %Ln день.</numerusform>
-            <numerusform>Нет подтверждённых вестей %Ln дня.</numerusform>
-            <numerusform>Нет подтверждённых вестей %Ln дней.</numerusform>
-        </translation>
+        <translation><numerusform>Нет подтверждённых вестей %Ln день.</numerusform><numerusform>Нет подтверждённых вестей %Ln дня.</numerusform><numerusform>Нет подтверждённых вестей %Ln дней.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation>
-            <numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform>
-            <numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform>
-        </translation>
+        <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -4006,11 +3930,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
+        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -4020,74 +3940,42 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
-            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
-        </translation>
+        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln просрочен</numerusform>
-            <numerusform>%Ln просрочено</numerusform>
-            <numerusform>%Ln просрочено</numerusform>
-        </translation>
+        <translation><numerusform>%Ln просрочен</numerusform><numerusform>%Ln просрочено</numerusform><numerusform>%Ln просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln истекает сегодня</numerusform>
-            <numerusform>%Ln истекают сегодня</numerusform>
-            <numerusform>%Ln истекают сегодня</numerusform>
-        </translation>
+        <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>%Ln this week</source>
-        <translation>
-            <numerusform>%Ln на этой неделе</numerusform>
-            <numerusform>%Ln на этой неделе</numerusform>
-            <numerusform>%Ln на этой неделе</numerusform>
-        </translation>
+        <translation><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform><numerusform>%Ln на этой неделе</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
         <source>%Ln later</source>
-        <translation>
-            <numerusform>%Ln позже</numerusform>
-            <numerusform>%Ln позже</numerusform>
-            <numerusform>%Ln позже</numerusform>
-        </translation>
+        <translation><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform><numerusform>%Ln позже</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln контрольный срок просрочен</numerusform>
-            <numerusform>%Ln контрольных срока просрочено</numerusform>
-            <numerusform>%Ln контрольных сроков просрочено</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
         <source>%Ln captive(s) in this case file</source>
-        <translation>
-            <numerusform>%Ln пленный в этом файле дела</numerusform>
-            <numerusform>%Ln пленных в этом файле дела</numerusform>
-            <numerusform>%Ln пленных в этом файле дела</numerusform>
-        </translation>
+        <translation><numerusform>%Ln пленный в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform><numerusform>%Ln пленных в этом файле дела</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
         <source>%Ln day(s) ago</source>
-        <translation>
-            <numerusform>%Ln день назад</numerusform>
-            <numerusform>%Ln дня назад</numerusform>
-            <numerusform>%Ln дней назад</numerusform>
-        </translation>
+        <translation><numerusform>%Ln день назад</numerusform><numerusform>%Ln дня назад</numerusform><numerusform>%Ln дней назад</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
@@ -4640,20 +4528,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>%Ln day(s) overdue</source>
-        <translation>
-            <numerusform>просрочено на %Ln день</numerusform>
-            <numerusform>просрочено на %Ln дня</numerusform>
-            <numerusform>просрочено на %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>просрочено на %Ln день</numerusform><numerusform>просрочено на %Ln дня</numerusform><numerusform>просрочено на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>через %Ln день</numerusform>
-            <numerusform>через %Ln дня</numerusform>
-            <numerusform>через %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>через %Ln день</numerusform><numerusform>через %Ln дня</numerusform><numerusform>через %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
@@ -4663,20 +4543,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
         <source>%Ln deadline(s)</source>
-        <translation>
-            <numerusform>%Ln срок</numerusform>
-            <numerusform>%Ln срока</numerusform>
-            <numerusform>%Ln сроков</numerusform>
-        </translation>
+        <translation><numerusform>%Ln срок</numerusform><numerusform>%Ln срока</numerusform><numerusform>%Ln сроков</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
         <source>%Ln hard deadline(s) open</source>
-        <translation>
-            <numerusform>%Ln жёсткий срок открыт</numerusform>
-            <numerusform>%Ln жёстких срока открыты</numerusform>
-            <numerusform>%Ln жёстких сроков открыто</numerusform>
-        </translation>
+        <translation><numerusform>%Ln жёсткий срок открыт</numerusform><numerusform>%Ln жёстких срока открыты</numerusform><numerusform>%Ln жёстких сроков открыто</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
@@ -5007,11 +4879,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>%Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln документ</numerusform>
-            <numerusform>%Ln документа</numerusform>
-            <numerusform>%Ln документов</numerusform>
-        </translation>
+        <translation><numerusform>%Ln документ</numerusform><numerusform>%Ln документа</numerusform><numerusform>%Ln документов</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="311" />
@@ -5085,20 +4953,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
         <source>%Ln page(s).</source>
-        <translation>
-            <numerusform>%Ln страница.</numerusform>
-            <numerusform>%Ln страницы.</numerusform>
-            <numerusform>%Ln страниц.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln страница.</numerusform><numerusform>%Ln страницы.</numerusform><numerusform>%Ln страниц.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
         <source>%Ln item(s) left out at this level.</source>
-        <translation>
-            <numerusform>На этом уровне исключена %Ln запись.</numerusform>
-            <numerusform>На этом уровне исключены %Ln записи.</numerusform>
-            <numerusform>На этом уровне исключено %Ln записей.</numerusform>
-        </translation>
+        <translation><numerusform>На этом уровне исключена %Ln запись.</numerusform><numerusform>На этом уровне исключены %Ln записи.</numerusform><numerusform>На этом уровне исключено %Ln записей.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
@@ -5121,11 +4981,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
-        <translation>
-            <numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform>
-            <numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform>
-            <numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform>
-        </translation>
+        <translation><numerusform>Экстренное стирание выполнено: %Ln файл перезаписан и удалён.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файла перезаписаны и удалены.</numerusform><numerusform>Экстренное стирание выполнено: %Ln файлов перезаписаны и удалены.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5828,11 +5684,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="544" />
         <source>%Ln hearing(s)</source>
-        <translation>
-            <numerusform>%Ln судебное заседание</numerusform>
-            <numerusform>%Ln судебных заседания</numerusform>
-            <numerusform>%Ln судебных заседаний</numerusform>
-        </translation>
+        <translation><numerusform>%Ln судебное заседание</numerusform><numerusform>%Ln судебных заседания</numerusform><numerusform>%Ln судебных заседаний</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="169" />
@@ -7177,11 +7029,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
-        <translation>
-            <numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform>
-            <numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform>
-            <numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln пара пленных может быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пары пленных могут быть одним лицом, записанным дважды.</numerusform><numerusform>%Ln пар пленных могут быть одним лицом, записанным дважды.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
@@ -7245,11 +7093,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Заблокировано после %n минуты бездействия.</numerusform>
-            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
-            <numerusform>Заблокировано после %n минут бездействия.</numerusform>
-        </translation>
+        <translation><numerusform>Заблокировано после %n минуты бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform><numerusform>Заблокировано после %n минут бездействия.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
@@ -7353,11 +7197,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation>
-            <numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform>
-            <numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform>
-            <numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform>
-        </translation>
+        <translation><numerusform>%n ошибка в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибки в файлах правил: см. Сроки → Настройки сроков.</numerusform><numerusform>%n ошибок в файлах правил: см. Сроки → Настройки сроков.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="572" />
@@ -7657,38 +7497,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n документ</numerusform>
-            <numerusform>%n документа</numerusform>
-            <numerusform>%n документов</numerusform>
-        </translation>
+        <translation><numerusform>%n документ</numerusform><numerusform>%n документа</numerusform><numerusform>%n документов</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n срок</numerusform>
-            <numerusform>%n срока</numerusform>
-            <numerusform>%n сроков</numerusform>
-        </translation>
+        <translation><numerusform>%n срок</numerusform><numerusform>%n срока</numerusform><numerusform>%n сроков</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n hearing(s)</source>
-        <translation>
-            <numerusform>%n судебное заседание</numerusform>
-            <numerusform>%n судебных заседания</numerusform>
-            <numerusform>%n судебных заседаний</numerusform>
-        </translation>
+        <translation><numerusform>%n судебное заседание</numerusform><numerusform>%n судебных заседания</numerusform><numerusform>%n судебных заседаний</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n intervention(s)</source>
-        <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
-        </translation>
+        <translation><numerusform>%n обращение</numerusform><numerusform>%n обращения</numerusform><numerusform>%n обращений</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
@@ -7874,56 +7698,32 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln deadline(s) overdue</source>
-        <translation>
-            <numerusform>%Ln срок просрочен</numerusform>
-            <numerusform>%Ln срока просрочено</numerusform>
-            <numerusform>%Ln сроков просрочено</numerusform>
-        </translation>
+        <translation><numerusform>%Ln срок просрочен</numerusform><numerusform>%Ln срока просрочено</numerusform><numerusform>%Ln сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln истекает сегодня</numerusform>
-            <numerusform>%Ln истекают сегодня</numerusform>
-            <numerusform>%Ln истекают сегодня</numerusform>
-        </translation>
+        <translation><numerusform>%Ln истекает сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform><numerusform>%Ln истекают сегодня</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="248" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln контрольный срок просрочен</numerusform>
-            <numerusform>%Ln контрольных срока просрочено</numerusform>
-            <numerusform>%Ln контрольных сроков просрочено</numerusform>
-        </translation>
+        <translation><numerusform>%Ln контрольный срок просрочен</numerusform><numerusform>%Ln контрольных срока просрочено</numerusform><numerusform>%Ln контрольных сроков просрочено</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="250" />
         <source>%Ln captive(s) without proof of life</source>
-        <translation>
-            <numerusform>%Ln пленный без подтверждения того, что жив</numerusform>
-            <numerusform>%Ln пленных без подтверждения того, что живы</numerusform>
-            <numerusform>%Ln пленных без подтверждения того, что живы</numerusform>
-        </translation>
+        <translation><numerusform>%Ln пленный без подтверждения того, что жив</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform><numerusform>%Ln пленных без подтверждения того, что живы</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform>
-            <numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>Контрольный срок по «%1» просрочен на %Ln день</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дня</numerusform><numerusform>Контрольный срок по «%1» просрочен на %Ln дней</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
-            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
-        </translation>
+        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -9584,38 +9384,22 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
         <source>%Ln row(s) read from %1.</source>
-        <translation>
-            <numerusform>Из %1 прочитана %Ln строка.</numerusform>
-            <numerusform>Из %1 прочитаны %Ln строки.</numerusform>
-            <numerusform>Из %1 прочитано %Ln строк.</numerusform>
-        </translation>
+        <translation><numerusform>Из %1 прочитана %Ln строка.</numerusform><numerusform>Из %1 прочитаны %Ln строки.</numerusform><numerusform>Из %1 прочитано %Ln строк.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
         <source>%Ln with errors (in red).</source>
-        <translation>
-            <numerusform>%Ln с ошибками (красным).</numerusform>
-            <numerusform>%Ln с ошибками (красным).</numerusform>
-            <numerusform>%Ln с ошибками (красным).</numerusform>
-        </translation>
+        <translation><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform><numerusform>%Ln с ошибками (красным).</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation>
-            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
-            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
-            <numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform><numerusform>%Ln, возможно, уже есть в файле дела (жёлтым): выберите действие для каждой.</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
         <source>%Ln empty row(s) left out.</source>
-        <translation>
-            <numerusform>Пропущена %Ln пустая строка.</numerusform>
-            <numerusform>Пропущены %Ln пустые строки.</numerusform>
-            <numerusform>Пропущено %Ln пустых строк.</numerusform>
-        </translation>
+        <translation><numerusform>Пропущена %Ln пустая строка.</numerusform><numerusform>Пропущены %Ln пустые строки.</numerusform><numerusform>Пропущено %Ln пустых строк.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
@@ -9635,20 +9419,12 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
         <source>Imported %Ln captive(s) from %1</source>
-        <translation>
-            <numerusform>Из %1 импортирован %Ln пленный</numerusform>
-            <numerusform>Из %1 импортировано %Ln пленных</numerusform>
-            <numerusform>Из %1 импортировано %Ln пленных</numerusform>
-        </translation>
+        <translation><numerusform>Из %1 импортирован %Ln пленный</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform><numerusform>Из %1 импортировано %Ln пленных</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
         <source>%Ln row(s) merged into captives.</source>
-        <translation>
-            <numerusform>%Ln строка объединена с карточками пленных.</numerusform>
-            <numerusform>%Ln строки объединены с карточками пленных.</numerusform>
-            <numerusform>%Ln строк объединено с карточками пленных.</numerusform>
-        </translation>
+        <translation><numerusform>%Ln строка объединена с карточками пленных.</numerusform><numerusform>%Ln строки объединены с карточками пленных.</numerusform><numerusform>%Ln строк объединено с карточками пленных.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
@@ -10139,11 +9915,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
         <source>%Ln captive(s) in the report.</source>
-        <translation>
-            <numerusform>В отчёте %Ln пленный.</numerusform>
-            <numerusform>В отчёте %Ln пленных.</numerusform>
-            <numerusform>В отчёте %Ln пленных.</numerusform>
-        </translation>
+        <translation><numerusform>В отчёте %Ln пленный.</numerusform><numerusform>В отчёте %Ln пленных.</numerusform><numerusform>В отчёте %Ln пленных.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />
