@@ -5,7 +5,9 @@ took it from (said in the preview, for the lawyer to check). Pure: no file, no d
 Only a title that clearly names a category gives one: a civilian, a serviceman or prisoner
 of war, a former official. A title naming a status ("Пропавшие без вести"), "Other" (a part
 of whoever is left) or no title at all (a place, a date, "Список") gives none; a title of
-either kind, a total under a part ("Итого") or another table ends the part above it.
+either kind, a total under a part ("Итого"), another table, or a row of one cell that is no
+person or one word only (a date, "Степанакерт": the caller says so, :meth:`Parts.ended`)
+ends the part above it.
 """
 
 from __future__ import annotations

@@ -229,7 +229,10 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
             read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
                                                    "or a category), not a person"))
             parts.titled(index + 1, _header_text(title[0]), overrides.get("category"))
-        elif len(cells) == 1 and read.errors:  # a title of no part ("2021", "—"): it ends one
+        elif len(cells) == 1 and (read.errors or len(_header_text(title[0] if title else "")
+                                                     .split()) == 1):
+            # a title of no category ("2021", "Степанакерт", "Список"; a one-word name
+            # alone on its row is read as a person still): the rows below are in no part
             parts.ended()
         else:
             read = _with_title_category(read, parts)

@@ -129,3 +129,17 @@ def test_only_a_title_that_clearly_names_a_category_gives_one(
 
 def test_rows_are_said_as_ranges() -> None:
     assert row_ranges([9, 4, 5, 6, 11, 12]) == "4–6, 9, 11–12"
+
+
+def test_a_place_alone_on_its_row_ends_the_part_above_it(case_file: CaseFile,
+                                                         tmp_path: Path) -> None:
+    # "Степанакерт" is no category: the rows under it are not guessed to be servicemen
+    # (nor, as a formula refused, the row under that).
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Статус\nВоеннослужащие;\nПетросян Арам;в плену\nСтепанакерт;\n"
+                    "Акопян Давид;в плену\nГражданские;\nСаркисян Ани;в плену\n=cmd|calc;\n"
+                    "Мирзоян Карен;в плену\n", encoding="utf-8")
+    rows = {r.row: r.values for r in preview(case_file, path).rows}
+    assert {n: (v.values.get("category"), v.category_from and v.category_from.row)
+            for n, v in rows.items() if not v.problems} == {
+        3: (SERVICEMAN, 2), 4: (None, None), 5: (None, None), 7: (CIVILIAN, 6), 9: (None, None)}
