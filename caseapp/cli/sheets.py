@@ -309,6 +309,7 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
         "ignored_columns": {column_letter(i): h for i, h in _ignored(pv).items()},
         "empty_rows": pv.empty_rows, "notices": list(pv.notices),
         "rows": [{"row": r.row, "action": _action(r, decisions), "values": r.shown,
+                  "category_from": _from_title(r),
                   "errors": [problem(p) for p in r.errors],
                   "warnings": [problem(p) for p in r.warnings],
                   "duplicates": [{"captive_id": d.captive_id, "row": d.row, "name": d.label,
@@ -319,6 +320,12 @@ def _as_json(pv: SheetPreview, decisions: dict[int, str] | None, result: Any) ->
             "skipped": result.skipped, "left_out_with_errors": result.left_out,
             "computed_deadlines": result.deadlines},
     }
+
+
+def _from_title(row: RowPreview) -> dict[str, Any] | None:
+    """The title row a row's category was taken from (JSON), or None."""
+    source = row.values.category_from
+    return None if source is None else {"row": source.row, "title": source.title}
 
 
 def _say_garbled(pv: SheetPreview, out: TextIO) -> None:

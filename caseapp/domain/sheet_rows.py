@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from caseapp.domain.dates import PartialDate
@@ -28,6 +28,7 @@ from caseapp.domain.sheet_loose_dates import read_sheet_date
 from caseapp.domain.sheet_match import Person
 from caseapp.domain.sheet_others import beside_someone_else, table_beside, under_someone_else
 from caseapp.domain.sheet_others import shortened as _short
+from caseapp.domain.sheet_part_titles import FromTitle, Parts
 from caseapp.domain.sheet_status import parse_status
 from caseapp.domain.sheet_tables import a_title, other_tables, repeated_headers, total_or_note
 from caseapp.domain.sheet_values import (
@@ -108,6 +109,9 @@ class RowValues:
     notes: tuple[str | Message, ...] = ()  # the sheet's text; CaseApp's own as a message
     tags: tuple[str, ...] = ()
     problems: tuple[CellProblem, ...] = ()
+    # The title of the list's part the row's category was taken from ("Военнослужащие"
+    # above it), when the row gives none itself.
+    category_from: FromTitle | None = None
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:
@@ -198,6 +202,7 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
     empty = 0
     others = other_tables(rows, lay.header_index)
     repeated = set(repeated_headers(rows, lay.header_index))
+    parts = Parts()
     for index in range(lay.header_index + 1, len(rows)):
         row = rows[index]
         if index in repeated:
@@ -210,10 +215,12 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
                 empty += 1
             continue
         if index in others:
+            parts.ended()
             out.append(_no_person(index + 1, row, others[index]))
             continue
         total = _total_row(index + 1, row, cells, lay)
         if total is not None:
+            parts.ended()
             out.append(total)
             continue
         read = read_row(index + 1, cells, lay, overrides, value_names)
@@ -221,8 +228,25 @@ def read_rows(rows: Sequence[Sequence[object]], lay: SheetLayout, mapping: Mappi
         if len(cells) == 1 and title and a_title(_header_text(title[0]), overrides):
             read = _no_person(index + 1, row, msg("is the title of a part of the list (a status "
                                                    "or a category), not a person"))
+            parts.titled(index + 1, _header_text(title[0]), overrides.get("category"))
+        elif len(cells) == 1 and (read.errors or len(_header_text(title[0] if title else "")
+                                                     .split()) == 1):
+            # a title of no category ("2021", "Степанакерт", "Список"; a one-word name
+            # alone on its row is read as a person still): the rows below are in no part
+            parts.ended()
+        else:
+            read = _with_title_category(read, parts)
         out.append(read)
     return out, empty
+
+
+def _with_title_category(read: RowValues, parts: Parts) -> RowValues:
+    """The row with the category of its part's title, when it gives none itself."""
+    source = parts.category_of(read.values, {p.field for p in read.errors})
+    if source is None:
+        return read
+    return replace(read, values={**read.values, "category": source.category},
+                   category_from=source)
 
 
 _NAME_FIELDS = frozenset({"name", "given_name", "patronymic", "surname"})

@@ -234,11 +234,12 @@ STATUS_WORDS: tuple[tuple[str, CaptiveStatus], ...] = (
 CATEGORY_WORDS: tuple[tuple[str, CaptiveCategory], ...] = (
     (r"civilians?|civil|гражданск\w*( лиц[оа])?|мирн\w* жител\w*|"
      r"քաղաքացիական( անձ| անձինք| անձիք)?|խաղաղ բնակիչ(ներ|ները)?", CaptiveCategory.CIVILIAN),
-    (r"serviceman|servicemen|serviceman pow|soldier|military|pow|prisoner of war|"
+    (r"serviceman|servicemen|serviceman pow|soldiers?|military|pows?|prisoners? of war|"
      r"(пленн\w* )?военнослужащ\w*|военн\w*|военнопленн\w*|солдат(ы)?|"
      r"զինծառայող(ներ|ները)?|զինվոր(ներ|ները)?|ռազմագերի(ներ|ները)?", CaptiveCategory.SERVICEMAN),
-    (r"former official|official|бывш\w* (чиновник|должностн\w* лиц\w*)|чиновник|"
-     r"должностн\w* лиц\w*|նախկին պաշտոնյա|պաշտոնյա", CaptiveCategory.FORMER_OFFICIAL),
+    (r"former officials?|officials?|бывш\w* (чиновник\w*|должностн\w* лиц\w*)|чиновник(и)?|"
+     r"должностн\w* лиц\w*|նախկին պաշտոնյա(ներ|ները)?|պաշտոնյա(ներ|ները)?",
+     CaptiveCategory.FORMER_OFFICIAL),
     (r"other|другое|иное|прочее|այլ", CaptiveCategory.OTHER),
 )
 SEX_WORDS: tuple[tuple[str, Sex], ...] = (

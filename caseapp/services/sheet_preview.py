@@ -26,6 +26,7 @@ from caseapp.domain.sheet_header_rows import header_over_two_rows
 from caseapp.domain.sheet_match import LIKELY, PeopleIndex, Person
 from caseapp.domain.sheet_nameless_tables import nameless_table, nameless_table_said
 from caseapp.domain.sheet_others import second_columns, someone_elses_columns, unheaded_columns
+from caseapp.domain.sheet_part_titles import FromTitle, row_ranges
 from caseapp.domain.sheet_rows import (
     CellProblem,
     RowValues,
@@ -216,7 +217,7 @@ def preview(services: SheetServices, path: Path | str, *, sheet: str = "",
     with services.ctx.read() as s:
         rows = _check_and_match(s, services.captives, values, lay)
     notices = [str(m) for m in (*someone_elses_columns(lay), *second_columns(lay), *said,
-                                *_defaulted(rows))]
+                                *_from_titles(rows), *_defaulted(rows))]
     return SheetPreview(path, sha, book.kind, name, book.sheet_names, encoding,
                         delim, lay.header_index + 1, lay.headers, dict(lay.columns),
                         tuple(rows), empty, tuple(notices))
@@ -241,6 +242,25 @@ def _encoding_in_doubt(chosen: str, other: str) -> Message:
                "{other} too. If the names look wrong, read it as {other} (Encoding, in the "
                "first step; --encoding {code} on the command line).",
                chosen=ENCODINGS.get(chosen, chosen), other=ENCODINGS.get(other, other), code=other)
+
+
+def _from_titles(rows: list[RowPreview]) -> list[Message]:
+    """What is said of each title that gives its category to the rows under it (for the
+    lawyer to check): which rows, what category, and the title row it was read from."""
+    taken: dict[FromTitle, list[int]] = {}
+    for r in rows:
+        if r.values.category_from is not None and not r.errors:
+            taken.setdefault(r.values.category_from, []).append(r.row)
+    # (one sentence for one row, one for several: "rows 4–24" are several, whatever the
+    # plural of 21 is)
+    return [msg("row {rows} takes the category {value} from the title row {row} “{title}” "
+                "(a row's own category column wins).", rows=numbers[0],
+                value=_quoted(source.category), row=source.row, title=source.title)
+            if len(numbers) == 1 else
+            msg("rows {rows} take the category {value} from the title row {row} “{title}” "
+                "(a row's own category column wins).", rows=row_ranges(numbers),
+                value=_quoted(source.category), row=source.row, title=source.title)
+            for source, numbers in taken.items()]
 
 
 def _defaulted(rows: list[RowPreview]) -> list[Message]:

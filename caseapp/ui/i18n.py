@@ -85,7 +85,12 @@ def _plurals(ts: Path, *, english: bool) -> None:
         if translation is None:
             translation = ET.SubElement(message, "translation")
         if not english and translation.find("numerusform") is not None:
-            continue  # a translator's work: keep it
+            # a translator's work: keep it, its forms on one line as apply() writes them
+            # (lupdate puts them on lines of their own: the translation's text is then blanks)
+            translation.text = None
+            for form in translation:
+                form.tail = None
+            continue
         for child in list(translation):
             translation.remove(child)
         translation.text = None

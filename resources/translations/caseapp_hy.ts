@@ -773,18 +773,12 @@
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="308" />
         <source>%Ln intervention(s)</source>
-        <translation>
-            <numerusform>%Ln միջամտություն</numerusform>
-            <numerusform>%Ln միջամտություն</numerusform>
-        </translation>
+        <translation><numerusform>%Ln միջամտություն</numerusform><numerusform>%Ln միջամտություն</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/advocacy.py" line="310" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/advocacy.py" line="370" />
@@ -2154,18 +2148,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
@@ -2305,17 +2299,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2395,66 +2389,63 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
-        <translation>
-            <numerusform>%1 և ևս %n</numerusform>
-            <numerusform>%1 և ևս %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 և ևս %n</numerusform><numerusform>%1 և ևս %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2677,18 +2668,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="84" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n ամիս</numerusform>
-            <numerusform>%n ամիս</numerusform>
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="85" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n օր</numerusform>
-            <numerusform>%n օր</numerusform>
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="97" />
@@ -2800,10 +2785,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captive_columns.py" line="218" />
         <source>%1, %Ln day(s) late</source>
-        <translation>
-            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
-            <numerusform>%1, %Ln օր ուշացմամբ</numerusform>
-        </translation>
+        <translation><numerusform>%1, %Ln օր ուշացմամբ</numerusform><numerusform>%1, %Ln օր ուշացմամբ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_columns.py" line="146" />
@@ -3243,10 +3225,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/captives.py" line="339" />
         <source>%Ln captive(s)</source>
-        <translation>
-            <numerusform>%Ln գերի</numerusform>
-            <numerusform>%Ln գերի</numerusform>
-        </translation>
+        <translation><numerusform>%Ln գերի</numerusform><numerusform>%Ln գերի</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captives.py" line="372" />
@@ -3659,10 +3638,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/contacts.py" line="364" />
         <source>%Ln organisation(s)</source>
-        <translation>
-            <numerusform>%Ln կազմակերպություն</numerusform>
-            <numerusform>%Ln կազմակերպություն</numerusform>
-        </translation>
+        <translation><numerusform>%Ln կազմակերպություն</numerusform><numerusform>%Ln կազմակերպություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/contacts.py" line="376" />
@@ -3721,18 +3697,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="67" />
         <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n ամիս</numerusform>
-            <numerusform>%n ամիս</numerusform>
-        </translation>
+        <translation><numerusform>%n ամիս</numerusform><numerusform>%n ամիս</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="69" />
         <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n օր</numerusform>
-            <numerusform>%n օր</numerusform>
-        </translation>
+        <translation><numerusform>%n օր</numerusform><numerusform>%n օր</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="74" />
@@ -3817,10 +3787,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="362" />
         <source>Expires %1 (in %Ln day(s))</source>
-        <translation>
-            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
-            <numerusform>Լրանում է %1 (%Ln օրից)</numerusform>
-        </translation>
+        <translation><numerusform>Լրանում է %1 (%Ln օրից)</numerusform><numerusform>Լրանում է %1 (%Ln օրից)</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="396" />
@@ -3840,10 +3807,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/timeline.py" line="411" />
         <source>%n co-defendant(s)</source>
-        <translation>
-            <numerusform>%n համամեղադրյալ</numerusform>
-            <numerusform>%n համամեղադրյալ</numerusform>
-        </translation>
+        <translation><numerusform>%n համամեղադրյալ</numerusform><numerusform>%n համամեղադրյալ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/timeline.py" line="421" />
@@ -3920,26 +3884,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="299" />
         <source>overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>ժամկետանց է %Ln օրով</numerusform>
-            <numerusform>ժամկետանց է %Ln օրով</numerusform>
-        </translation>
+        <translation><numerusform>ժամկետանց է %Ln օրով</numerusform><numerusform>ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln օրից</numerusform>
-            <numerusform>%Ln օրից</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="305" />
         <source>Follow-up of “%1” overdue by %Ln day(s) (due %2).</source>
-        <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform>
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով (մինչև %2)։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="313" />
@@ -3949,18 +3904,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="316" />
         <source>Detention order expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-            <numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
-        </translation>
+        <translation><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="327" />
         <source>No confirmed news for %Ln day(s).</source>
-        <translation>
-            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
-            <numerusform>Հաստատված լուր չկա %Ln օր։</numerusform>
-        </translation>
+        <translation><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform><numerusform>Հաստատված լուր չկա %Ln օր։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
@@ -3995,58 +3944,37 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
         <source>%Ln overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց</numerusform>
-            <numerusform>%Ln ժամկետանց</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց</numerusform><numerusform>%Ln ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="356" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln՝ այսօր</numerusform>
-            <numerusform>%Ln՝ այսօր</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="357" />
         <source>%Ln this week</source>
-        <translation>
-            <numerusform>%Ln՝ այս շաբաթ</numerusform>
-            <numerusform>%Ln՝ այս շաբաթ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այս շաբաթ</numerusform><numerusform>%Ln՝ այս շաբաթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="359" />
         <source>%Ln later</source>
-        <translation>
-            <numerusform>%Ln՝ ավելի ուշ</numerusform>
-            <numerusform>%Ln՝ ավելի ուշ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ ավելի ուշ</numerusform><numerusform>%Ln՝ ավելի ուշ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="362" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="392" />
         <source>%Ln captive(s) in this case file</source>
-        <translation>
-            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
-            <numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform>
-        </translation>
+        <translation><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform><numerusform>Այս գործի ֆայլում %Ln գերի կա</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="402" />
         <source>%Ln day(s) ago</source>
-        <translation>
-            <numerusform>%Ln օր առաջ</numerusform>
-            <numerusform>%Ln օր առաջ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օր առաջ</numerusform><numerusform>%Ln օր առաջ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="300" />
@@ -4599,18 +4527,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
         <source>%Ln day(s) overdue</source>
-        <translation>
-            <numerusform>%Ln օր ժամկետանց</numerusform>
-            <numerusform>%Ln օր ժամկետանց</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օր ժամկետանց</numerusform><numerusform>%Ln օր ժամկետանց</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
         <source>in %Ln day(s)</source>
-        <translation>
-            <numerusform>%Ln օրից</numerusform>
-            <numerusform>%Ln օրից</numerusform>
-        </translation>
+        <translation><numerusform>%Ln օրից</numerusform><numerusform>%Ln օրից</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
@@ -4620,18 +4542,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
         <source>%Ln deadline(s)</source>
-        <translation>
-            <numerusform>%Ln ժամկետ</numerusform>
-            <numerusform>%Ln ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետ</numerusform><numerusform>%Ln ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
         <source>%Ln hard deadline(s) open</source>
-        <translation>
-            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
-            <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
-        </translation>
+        <translation><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform><numerusform>%Ln անխախտ ժամկետ բաց է</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="291" />
@@ -4962,10 +4878,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/documents.py" line="268" />
         <source>%Ln document(s)</source>
-        <translation>
-            <numerusform>%Ln փաստաթուղթ</numerusform>
-            <numerusform>%Ln փաստաթուղթ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln փաստաթուղթ</numerusform><numerusform>%Ln փաստաթուղթ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/documents.py" line="311" />
@@ -5039,18 +4952,12 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="282" />
         <source>%Ln page(s).</source>
-        <translation>
-            <numerusform>%Ln էջ։</numerusform>
-            <numerusform>%Ln էջ։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln էջ։</numerusform><numerusform>%Ln էջ։</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="285" />
         <source>%Ln item(s) left out at this level.</source>
-        <translation>
-            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
-            <numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform>
-        </translation>
+        <translation><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>Այս մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="288" />
@@ -5073,10 +4980,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/panic.py" line="253" />
         <source>Emergency wipe done: %Ln file(s) overwritten and deleted.</source>
-        <translation>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
-            <numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform>
-        </translation>
+        <translation><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform><numerusform>Արտակարգ ջնջումն ավարտված է. %Ln ֆայլ վերագրվեց և ջնջվեց։</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5779,10 +5683,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/hearings.py" line="544" />
         <source>%Ln hearing(s)</source>
-        <translation>
-            <numerusform>%Ln դատական նիստ</numerusform>
-            <numerusform>%Ln դատական նիստ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln դատական նիստ</numerusform><numerusform>%Ln դատական նիստ</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/hearings.py" line="169" />
@@ -7127,10 +7028,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="73" />
         <source>%Ln pair(s) of captives may be the same person recorded twice.</source>
-        <translation>
-            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
-            <numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform>
-        </translation>
+        <translation><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform><numerusform>Գերիների %Ln զույգը կարող է լինել երկու անգամ գրանցված նույն անձը։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/likely_duplicates.py" line="75" />
@@ -7194,10 +7092,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/locker.py" line="326" />
         <source>Locked after %n minute(s) without use.</source>
-        <translation>
-            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
-            <numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform>
-        </translation>
+        <translation><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform><numerusform>Կողպվեց՝ չօգտագործվելու %n րոպե անց։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/locker.py" line="328" />
@@ -7301,10 +7196,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/main_window.py" line="422" />
         <source>%n rule file problem(s): see Deadlines → Deadline Settings.</source>
-        <translation>
-            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
-            <numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform>
-        </translation>
+        <translation><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform><numerusform>Կանոնների ֆայլերի %n խնդիր. տես Ժամկետներ → Ժամկետների կարգավորումներ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/main_window.py" line="572" />
@@ -7604,34 +7496,22 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="51" />
         <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n փաստաթուղթ</numerusform>
-            <numerusform>%n փաստաթուղթ</numerusform>
-        </translation>
+        <translation><numerusform>%n փաստաթուղթ</numerusform><numerusform>%n փաստաթուղթ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="52" />
         <source>%n deadline(s)</source>
-        <translation>
-            <numerusform>%n ժամկետ</numerusform>
-            <numerusform>%n ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%n ժամկետ</numerusform><numerusform>%n ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="53" />
         <source>%n hearing(s)</source>
-        <translation>
-            <numerusform>%n դատական նիստ</numerusform>
-            <numerusform>%n դատական նիստ</numerusform>
-        </translation>
+        <translation><numerusform>%n դատական նիստ</numerusform><numerusform>%n դատական նիստ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="54" />
         <source>%n intervention(s)</source>
-        <translation>
-            <numerusform>%n միջամտություն</numerusform>
-            <numerusform>%n միջամտություն</numerusform>
-        </translation>
+        <translation><numerusform>%n միջամտություն</numerusform><numerusform>%n միջամտություն</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/merge_captives.py" line="94" />
@@ -7817,42 +7697,27 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="244" />
         <source>%Ln deadline(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
-            <numerusform>%Ln ժամկետանց ժամկետ</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց ժամկետ</numerusform><numerusform>%Ln ժամկետանց ժամկետ</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="246" />
         <source>%Ln due today</source>
-        <translation>
-            <numerusform>%Ln՝ այսօր</numerusform>
-            <numerusform>%Ln՝ այսօր</numerusform>
-        </translation>
+        <translation><numerusform>%Ln՝ այսօր</numerusform><numerusform>%Ln՝ այսօր</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="248" />
         <source>%Ln follow-up(s) overdue</source>
-        <translation>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-            <numerusform>%Ln ժամկետանց հետևում</numerusform>
-        </translation>
+        <translation><numerusform>%Ln ժամկետանց հետևում</numerusform><numerusform>%Ln ժամկետանց հետևում</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="250" />
         <source>%Ln captive(s) without proof of life</source>
-        <translation>
-            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
-            <numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform>
-        </translation>
+        <translation><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform><numerusform>%Ln գերի առանց ողջ լինելու հաստատման</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="265" />
         <source>Follow-up of “%1” overdue by %Ln day(s)</source>
-        <translation>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
-            <numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform>
-        </translation>
+        <translation><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform><numerusform>«%1»-ի հետևումը ժամկետանց է %Ln օրով</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
@@ -9339,232 +9204,229 @@ Do you want to delete it anyway?</source>
 <context>
     <name>SheetImportDialog</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="76" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="79" />
         <source>Import Spreadsheet — %1</source>
         <translation>Աղյուսակի ներմուծում — %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="88" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="91" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Հետ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="89" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
         <source>&amp;Next &gt;</source>
         <translation>Հ&amp;աջորդը &gt;</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="92" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="95" />
         <source>&amp;Import</source>
         <translation>&amp;Ներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="94" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="97" />
         <source>Cancel</source>
         <translation>Չեղարկել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="137" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="140" />
         <source>Found from the headers</source>
         <translation>Գտնված է վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="196" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="199" />
         <source>%1 (found; not certain: the file reads as %2 too)</source>
         <translation>%1 (գտնված է, բայց վստահ չէ. ֆայլը կարդացվում է նաև որպես %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="190" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="200" />
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="204" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="193" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="207" />
         <source>%1 (found)</source>
         <translation>%1 (գտնված)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="156" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="159" />
         <source>From the column headers</source>
         <translation>Սյունակների վերնագրերից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="165" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
         <source>File:</source>
         <translation>Ֆայլ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="166" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
         <source>&amp;Sheet:</source>
         <translation>&amp;Թերթ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="167" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
         <source>&amp;Header row:</source>
         <translation>&amp;Վերնագրի տող՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="168" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
         <source>&amp;Encoding:</source>
         <translation>&amp;Կոդավորում՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="169" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="172" />
         <source>Names as read:</source>
         <translation>Անունները այս կոդավորմամբ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="170" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="173" />
         <source>&amp;Delimiter:</source>
         <translation>&amp;Բաժանիչ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="171" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="174" />
         <source>&amp;Columns:</source>
         <translation>&amp;Սյունակներ՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="192" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="195" />
         <source>Not found: choose one</source>
         <translation>Չի գտնվել. ընտրեք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="206" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="209" />
         <source>Found from the file</source>
         <translation>Գտնված է ֆայլից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="226" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="229" />
         <source>No names in the first rows.</source>
         <translation>Առաջին տողերում անուններ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="249" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="252" />
         <source>Choose the field each column fills; columns left at “Not imported” are left out.</source>
         <translation>Ընտրեք, թե որ դաշտն է լրացնում յուրաքանչյուր սյունակ. «Չներմուծել» թողնված սյունակները բաց են թողնվում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Column</source>
         <translation>Սյունակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Header</source>
         <translation>Վերնագիր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>First values</source>
         <translation>Առաջին արժեքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="254" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="257" />
         <source>Field</source>
         <translation>Դաշտ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="258" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="261" />
         <source>&amp;Save These Columns as a Mapping…</source>
         <translation>&amp;Պահել այս սյունակները որպես համապատասխանեցում…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="288" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="291" />
         <source>Not imported</source>
         <translation>Չներմուծել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="305" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="308" />
         <source>Save Mapping</source>
         <translation>Պահել համապատասխանեցումը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="306" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="309" />
         <source>A name for these columns:</source>
         <translation>Անուն այս սյունակների համար՝</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="322" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="325" />
         <source>Saved as “%1”.</source>
         <translation>Պահվեց որպես «%1»։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Row</source>
         <translation>Տող</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="336" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="339" />
         <source>Action</source>
         <translation>Գործողություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="337" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="340" />
         <source>Problems and likely duplicates</source>
         <translation>Խնդիրներ և հավանական կրկնօրինակներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="349" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="352" />
         <source>&amp;Leave out the rows with errors and import the others</source>
         <translation>&amp;Բաց թողնել սխալներով տողերը և ներմուծել մնացածը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="372" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="382" />
         <source>Not imported: errors</source>
         <translation>Չներմուծվել. սխալներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="377" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="387" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="390" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="400" />
         <source>%Ln row(s) read from %1.</source>
-        <translation>
-            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
-            <numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform>
-        </translation>
+        <translation><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform><numerusform>%1 ֆայլից կարդացվեց %Ln տող։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="391" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="401" />
         <source>%Ln with errors (in red).</source>
-        <translation>
-            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
-            <numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform><numerusform>%Ln-ը՝ սխալներով (կարմիրով)։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="392" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="402" />
         <source>%Ln may be someone already there (in yellow): choose for each.</source>
-        <translation>
-            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
-            <numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform>
-        </translation>
+        <translation><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform><numerusform>%Ln-ը կարող է արդեն գրանցված անձ լինել (դեղինով). ընտրեք յուրաքանչյուրի համար։</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="393" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="403" />
         <source>%Ln empty row(s) left out.</source>
-        <translation>
-            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
-            <numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="505" />
-        <source>Imported %Ln captive(s) from %1</source>
-        <translation>
-            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
-            <numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="506" />
-        <source>%Ln row(s) merged into captives.</source>
-        <translation>
-            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
-            <numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform>
-        </translation>
+        <translation><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform><numerusform>Բաց է թողնվել %Ln դատարկ տող։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="408" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="419" />
+        <source>Category “%1”: from the title row %2 “%3”</source>
+        <translation>«%1» կատեգորիան՝ ցուցակի մասի վերնագրից (տող %2, «%3»)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="433" />
+        <source>%1 (read as %2)</source>
+        <translation>%1 (կարդացվել է որպես %2)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="442" />
+        <source>From the title row %1 “%2”</source>
+        <translation>Ցուցակի մասի վերնագրից (տող %1, «%2»)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="532" />
+        <source>Imported %Ln captive(s) from %1</source>
+        <translation><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform><numerusform>%1 ֆայլից ներմուծվեց %Ln գերի</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="533" />
+        <source>%Ln row(s) merged into captives.</source>
+        <translation><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform><numerusform>%Ln տող միավորվեց գերիների հետ։</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
         <source>Nothing to say about this row.</source>
         <translation>Այս տողի մասին ասելու բան չկա։</translation>
     </message>
@@ -9579,77 +9441,77 @@ Do you want to delete it anyway?</source>
         <translation>Աղյուսակներ (*.csv *.xlsx *.xls *.ods *.tsv *.txt);;Բոլոր ֆայլերը (*)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="409" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="424" />
         <source>Row %1: %2</source>
         <translation>Տող %1՝ %2</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="423" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="450" />
         <source>Choose…</source>
         <translation>Ընտրել…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="425" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="452" />
         <source>Merge into row %1 (%2)</source>
         <translation>Միավորել %1 տողի հետ (%2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="427" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="454" />
         <source>Merge into %1 (ID %2)</source>
         <translation>Միավորել սրա հետ՝ %1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="430" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="457" />
         <source>Skip this row</source>
         <translation>Բաց թողնել այս տողը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="431" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
         <source>Create a new captive</source>
         <translation>Ստեղծել նոր գերի</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="436" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="463" />
         <source>Warning: %1</source>
         <translation>Նախազգուշացում՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="439" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="466" />
         <source>row %1</source>
         <translation>տող %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="440" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="467" />
         <source>captive %1</source>
         <translation>գերի %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="441" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="468" />
         <source>Like %1 “%2” (score %3: %4)</source>
         <translation>Նման է %1 «%2»-ին (միավոր %3՝ %4)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="458" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="485" />
         <source>Choose what to do with row %1 (and any other in yellow).</source>
         <translation>Ընտրեք, թե ինչ անել %1 տողի (և դեղինով նշված մյուսների) հետ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="461" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="488" />
         <source>Some rows have errors: correct the spreadsheet, or leave those rows out.</source>
         <translation>Որոշ տողեր սխալներ ունեն. ուղղեք աղյուսակը կամ բաց թողեք այդ տողերը։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>1. The sheet</source>
         <translation>1. Թերթը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="470" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="497" />
         <source>2. The columns</source>
         <translation>2. Սյունակները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="471" />
+        <location filename="../../caseapp/ui/dialogs/sheet_import.py" line="498" />
         <source>3. The preview: nothing is written until you import</source>
         <translation>3. Նախադիտում. ոչինչ չի գրվում, մինչև չներմուծեք</translation>
     </message>
@@ -10052,10 +9914,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="375" />
         <source>%Ln captive(s) in the report.</source>
-        <translation>
-            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
-            <numerusform>Զեկույցում %Ln գերի է։</numerusform>
-        </translation>
+        <translation><numerusform>Զեկույցում %Ln գերի է։</numerusform><numerusform>Զեկույցում %Ln գերի է։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/report_dialogs.py" line="377" />

@@ -30,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from caseapp.domain.dates import PartialDate
 from caseapp.domain.errors import CaseAppError
 from caseapp.domain.garbled_text import Garble
 from caseapp.domain.sheet_columns import Mapping, column_letter
+from caseapp.domain.sheet_part_titles import FromTitle
 from caseapp.domain.sheet_rows import layout
 from caseapp.services.labels import match_reasons
 from caseapp.services.sheet_encoding import CHOICES, ENCODINGS
@@ -57,6 +59,7 @@ from caseapp.ui.dialogs.sheet_import_labels import (
     sample,
     t,
 )
+from caseapp.ui.formats import partial_date_text
 from caseapp.ui.labels import label
 from caseapp.ui.session import UiContext
 from caseapp.ui.widgets.column_titles import on_two_lines, size_column
@@ -353,20 +356,27 @@ class SheetImportDialog(QDialog):
         box.addWidget(self.skip_errors)
         return page
 
+    _category_column = 2 + PREVIEW_FIELDS.index("category")
+
     def _fill_rows(self, pv: SheetPreview) -> None:
         self.rows.setRowCount(len(pv.rows))
         self.choices: dict[int, QComboBox] = {}
         for n, row in enumerate(pv.rows):
             brush = ERROR_BRUSH if row.errors else DUPLICATE_BRUSH if row.duplicates else None
             shown = row.shown  # (made when asked: once a row)
-            cells = [str(row.row), ""] + [self._shown(row, shown, f) for f in PREVIEW_FIELDS] + [
-                self._problems(row)]
-            for col, text in enumerate(cells):
+            problems = self._problems(row)
+            cells = [(str(row.row), ""), ("", "")] + [
+                self._shown(row, shown, f) for f in PREVIEW_FIELDS] + [(problems, "")]
+            for col, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(" · ".join(text.splitlines()))
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                item.setToolTip(text)
+                item.setToolTip(tip or text)
                 if brush is not None:
                     item.setBackground(brush)
+                if tip and col == self._category_column and row.values.category_from:
+                    font = item.font()  # taken from the title, not the row: in italics
+                    font.setItalic(True)
+                    item.setFont(font)
                 self.rows.setItem(n, col, item)
             if row.errors:
                 self.rows.item(n, 1).setText(self.tr("Not imported: errors"))
@@ -405,15 +415,32 @@ class SheetImportDialog(QDialog):
             self.details.setText("")
             return
         row = self.preview.rows[n]
-        text = self._problems(row) or self.tr("Nothing to say about this row.")
+        source = row.values.category_from
+        said = [self._problems(row)] + ([self.tr("Category “%1”: from the title row %2 “%3”")
+                                         .replace("%1", label(source.category))
+                                         .replace("%2", str(source.row)).replace("%3", source.title)]
+                                        if source is not None and not row.errors else [])
+        text = "\n".join(t for t in said if t) or self.tr("Nothing to say about this row.")
         self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
                              .replace("%2", text.replace("\n", "; ")))
 
-    def _shown(self, row: RowPreview, shown: dict[str, str], name: str) -> str:
+    def _shown(self, row: RowPreview, shown: dict[str, str], name: str) -> tuple[str, str]:
+        """A field's cell: its text, as the window writes it elsewhere (a date in the
+        language's form, a partial one as «май 1990 г.»), and its tooltip ("" for the text
+        itself): the date as read, exactly; where a category was taken from."""
         value = row.values.values.get(name)
+        if isinstance(value, PartialDate):
+            return partial_date_text(value), self.tr("%1 (read as %2)").replace(
+                "%1", partial_date_text(value)).replace("%2", value.iso())
+        if name == "category" and row.values.category_from is not None:
+            return label(value), self._from_title(row.values.category_from)
         if name in ("status", "category") and value is not None:
-            return label(value)
-        return shown.get(name, "")
+            return label(value), ""
+        return shown.get(name, ""), ""
+
+    def _from_title(self, source: FromTitle) -> str:
+        return self.tr("From the title row %1 “%2”").replace("%1", str(source.row)).replace(
+            "%2", source.title)
 
     def _choice(self, row: RowPreview) -> QComboBox:
         combo = QComboBox(self.rows)

@@ -1,0 +1,73 @@
+"""The window's preview of a spreadsheet in Russian: its dates as the window writes dates
+everywhere else (13.12.2020, «май 2000 г.»: they were ISO, 2020-12-13), the exact value read
+in the tooltip; a category taken from the title of the list's part in italics, its tooltip
+and the row's details naming the title row (tests/fixtures/sheets/
+ngo-parts-titled-by-category.xlsx)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from caseapp.ui.dialogs.sheet_import import SheetImportDialog
+from caseapp.ui.dialogs.sheet_import_labels import PREVIEW_FIELDS
+from caseapp.ui.i18n import install_translators
+
+SHEET = Path(__file__).resolve().parent.parent / "fixtures" / "sheets" / \
+    "ngo-parts-titled-by-category.xlsx"
+BIRTH, CAPTURE, CATEGORY = (2 + PREVIEW_FIELDS.index(f) for f in ("birth", "capture", "category"))
+
+
+@pytest.fixture
+def russian(qapp):
+    install_translators(qapp, QLocale("ru"))
+    QLocale.setDefault(QLocale("ru_RU"))  # put back after the test (tests/conftest)
+    yield
+    install_translators(qapp, QLocale("en"))
+
+
+@pytest.fixture
+def previewed(qtbot, ui, russian, tmp_path: Path) -> SheetImportDialog:
+    dialog = SheetImportDialog(ui, SHEET, mappings_folder=tmp_path / "maps")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.next.click()
+    dialog.next.click()
+    assert dialog.steps.currentIndex() == 2, dialog.message.text()
+    return dialog
+
+
+def _line(dialog: SheetImportDialog, row: int) -> int:
+    return next(n for n in range(dialog.rows.rowCount()) if dialog.rows.item(n, 0).text() == str(row))
+
+
+def test_the_preview_writes_dates_as_the_window_does(previewed: SheetImportDialog) -> None:
+    cell = previewed.rows.item
+    four, five, six = (_line(previewed, r) for r in (4, 5, 6))
+    assert (cell(four, BIRTH).text(), cell(four, CAPTURE).text()) == ("12.03.2001", "13.12.2020")
+    assert cell(four, BIRTH).toolTip() == "12.03.2001 (прочитано как 2001-03-12)"
+    assert (cell(five, BIRTH).text(), cell(six, BIRTH).text(), cell(six, CAPTURE).text()) == (
+        "май 2000\u00a0г.", "1999\u00a0г.", "декабрь 2020\u00a0г.")
+    assert cell(five, BIRTH).toolTip() == "май 2000\u00a0г. (прочитано как 2000-05)"
+
+
+def test_a_category_from_a_title_says_so(previewed: SheetImportDialog) -> None:
+    cell = previewed.rows.item
+    four, six, nine = (_line(previewed, r) for r in (4, 6, 9))
+    taken = cell(four, CATEGORY)
+    assert taken.text() == "Военнослужащий / военнопленный" and taken.font().italic()
+    assert taken.toolTip() == "Из названия части списка в строке 3 «Военнослужащие»"
+    own = cell(six, CATEGORY)  # the row's own column: "гражданский"
+    assert (own.text(), own.font().italic(), own.toolTip()) == (
+        "Гражданское лицо", False, "Гражданское лицо")
+    assert cell(nine, CATEGORY).toolTip() == ("Из названия части списка в строке 8 "
+                                              "«Гражданские лица»")
+    previewed.rows.selectRow(four)
+    assert previewed.details.text().endswith(
+        "Категория «Военнослужащий / военнопленный» взята из названия части списка в "
+        "строке 3 «Военнослужащие»")
+    assert ("Строки 4–5 получают категорию «Военнослужащий / военнопленный» из названия части "
+            "списка в строке 3 «Военнослужащие», если в самой строке категория не указана."
+            in previewed.summary.text().splitlines())
