@@ -37,7 +37,7 @@ def sequences(s: Session, deadlines: Iterable[DeadlineDTO], hearings: Iterable[H
     if not audit_readable:
         return {**_row_versions(s, Deadline, list(about)), **_row_versions(s, Hearing, list(about))}
     captive_uids = _captive_uids(s, {c for ids in about.values() for c in ids})
-    latest = _latest_entries(s, [*about, *captive_uids.values()])
+    latest = latest_entries(s, [*about, *captive_uids.values()])
     return {uid: max([latest.get(uid, 0), *(latest.get(captive_uids.get(c, ""), 0)
                                              for c in ids)])
             for uid, ids in about.items()}
@@ -50,7 +50,7 @@ def _captive_uids(s: Session, ids: set[int]) -> dict[int, str]:
     return out
 
 
-def _latest_entries(s: Session, uids: list[str]) -> Mapping[str, int]:
+def latest_entries(s: Session, uids: list[str]) -> Mapping[str, int]:
     """The id of the latest audit entry about each record of ``uids`` (those with one)."""
     out: dict[str, int] = {}
     for part in chunks(sorted(set(uids))):
