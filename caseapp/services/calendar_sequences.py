@@ -10,7 +10,13 @@ unchanged event keeps its number from one export to the next.
 
 A team member below internal clearance cannot read the audit trail (it is internal): the
 record's own count of saved changes (``row_version``) stands in; it grows with every change
-of the record's own columns, not with a change of its captives or names.
+of the record's own columns, not with a change of its captives or names. The two numbers
+differ for the same event (a lawyer's 1531, her assistant's 3): each calendar's own numbers
+only grow, which is what a calendar needs. They are not made one: the count for everyone
+would lower the numbers the owner's phone already holds (1531 to 3: an update it ignores)
+and miss captives' new names; the audit entry's id for everyone would only raise a
+member's numbers, but a member may not read the audit log, and giving her the latest id of
+each record she may read needs a server function (a schema change) — see docs/team-mode.md.
 """
 
 from __future__ import annotations
