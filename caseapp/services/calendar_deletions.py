@@ -14,6 +14,10 @@ read from the deletion entry, and what the entry does not say, or a captive dele
 as internal, as the calendar counts any record it cannot place), so a calendar at a lower level
 than the record had learns not even that it existed.
 
+A captive's deadlines go with the captive without an audit entry of their own (the database
+deletes them): they are found by the captive's uid in the entries that made and changed them,
+their time put together from those entries, and counted internal (their captive is gone).
+
 The audit trail is internal: a team member below internal clearance cannot read it, and their
 calendar cancels no deleted record (their phone keeps it: see docs/calendar.md).
 """
@@ -47,6 +51,7 @@ class _Deleted:
     entity: str
     old: dict[str, Any]
     on: date
+    captive_uid: str = ""  # of a deadline gone with its captive
 
 
 def deleted_events(s: Session, since: date, level: Sensitivity, levels: LevelMap,
@@ -55,7 +60,8 @@ def deleted_events(s: Session, since: date, level: Sensitivity, levels: LevelMap
     """The hearings and deadlines deleted on or after ``since`` (and not back since) that a
     calendar at ``level`` may cancel, with each one's SEQUENCE by uid. ``named`` says whether
     the calendar may name a captive (by id), as for the records it writes."""
-    found = _deletions(s, since)
+    found, captives = _deletions(s, since)
+    found += _gone_with_captives(s, captives, {d.uid for d in found})
     if not found:
         return [], {}
     back = _existing(s, [d.uid for d in found])
@@ -64,22 +70,58 @@ def deleted_events(s: Session, since: date, level: Sensitivity, levels: LevelMap
                                    if isinstance(u, str)})
     out = [DeletedEventDTO(d.uid, KINDS[d.entity], _starts(d), d.on) for d in found
            if _allowed(d, level, levels, named, captive_ids)]
-    latest = latest_entries(s, [e.uid for e in out])
-    return out, {e.uid: latest.get(e.uid, 0) for e in out}
+    # A deadline gone with its captive: the captive's deletion is its latest change.
+    whose = {d.uid: d.captive_uid for d in found}
+    latest = latest_entries(s, [*(e.uid for e in out), *captives])
+    return out, {e.uid: max(latest.get(e.uid, 0), latest.get(whose.get(e.uid, ""), 0))
+                 for e in out}
 
 
-def _deletions(s: Session, since: date) -> list[_Deleted]:
-    """The deletion entries of hearings and deadlines since ``since``, the latest per record."""
+def _deletions(s: Session, since: date) -> tuple[list[_Deleted], dict[str, date]]:
+    """The deletion entries of hearings and deadlines since ``since``, the latest per record,
+    and the day each captive deleted since was deleted, by its uid."""
     rows = s.execute(select(AuditEntry.record_uid, AuditEntry.entity, AuditEntry.old_value,
                             AuditEntry.at)
                      .where(AuditEntry.action == AuditAction.DELETE,
-                            AuditEntry.entity.in_(list(KINDS)), AuditEntry.field == "",
+                            AuditEntry.entity.in_([*KINDS, "captives"]), AuditEntry.field == "",
                             AuditEntry.at >= datetime.combine(since, time.min, UTC))
                      .order_by(AuditEntry.id))
     out: dict[str, _Deleted] = {}
+    captives: dict[str, date] = {}
     for uid, entity, old, at in rows:
-        out[uid] = _Deleted(uid, entity, _snapshot(old), at.date())
-    return list(out.values())
+        if entity == "captives":
+            captives[uid] = at.date()
+        else:
+            out[uid] = _Deleted(uid, entity, _snapshot(old), at.date())
+    return list(out.values()), captives
+
+
+def _gone_with_captives(s: Session, captives: dict[str, date],
+                        known: set[str]) -> list[_Deleted]:
+    """The deadlines of the captives deleted (``captives``), which went with them unaudited:
+    each as its entries made and last changed it (its day, time and zone)."""
+    if not captives:
+        return []
+    out: dict[str, _Deleted] = {}
+    deleted_before: set[str] = set()  # deleted on their own before their captive
+    for part in chunks(sorted(captives)):
+        rows = s.execute(select(AuditEntry.record_uid, AuditEntry.captive_uid,
+                                AuditEntry.action, AuditEntry.field, AuditEntry.new_value)
+                         .where(AuditEntry.entity == "deadlines",
+                                AuditEntry.captive_uid.in_(part))
+                         .order_by(AuditEntry.id))
+        for uid, captive_uid, action, field, new in rows:
+            if uid in known or action is AuditAction.DELETE:
+                deleted_before.add(uid)
+                continue
+            gone = out.setdefault(uid, _Deleted(uid, "deadlines", {"captive_id": UNKNOWN_CAPTIVE},
+                                                captives[captive_uid], captive_uid))
+            if action is AuditAction.CREATE and not field:
+                gone.old.update((k, v) for k, v in _snapshot(new).items()
+                                if k in ("due_on", "due_time", "timezone"))
+            elif field in ("due_on", "due_time", "timezone"):
+                gone.old[field] = new
+    return [gone for uid, gone in out.items() if uid not in deleted_before]
 
 
 def _snapshot(text: str | None) -> dict[str, Any]:

@@ -107,3 +107,29 @@ def test_a_deletion_older_than_a_month_is_no_longer_written(
         assert f"{hearing.uid}@caseapp" not in _events(later)
     finally:
         later.close()
+
+
+def test_the_deadlines_of_a_deleted_captive_are_cancelled_at_the_internal_level(
+        any_case_file: CaseFile) -> None:
+    """They go with the captive without an audit entry of their own: found by the captive,
+    set on the day they had (moved once), cancelled in the internal calendar only."""
+    cf = any_case_file
+    gone = cf.captives.create(names=["Petrosyan Karen"], status="on_trial").id
+    kept = cf.captives.create(names=["Vardanyan Armen"], status="on_trial").id
+    letter = cf.deadlines.create(captive_id=gone, title="Letter to the ombudsman",
+                                 due_on="2027-01-10")
+    cf.deadlines.update(letter.id, due_on="2027-01-12", due_time="10:00",
+                        timezone="Asia/Yerevan")
+    other = cf.deadlines.create(captive_id=kept, title="Observations", due_on="2027-01-15")
+    before = _events(cf)
+    uid = f"{letter.uid}@caseapp"
+    cf.captives.delete(gone)
+    after = _events(cf)
+    ev = after[uid]
+    assert str(ev["STATUS"]) == "CANCELLED"
+    assert str(ev["SUMMARY"]) == "Deadline deleted in CaseApp"
+    assert int(ev["SEQUENCE"]) > int(before[uid]["SEQUENCE"])
+    assert ev.decoded("DTSTART") == before[uid].decoded("DTSTART")
+    assert "Petrosyan" not in ev.to_ical().decode()
+    assert after[f"{other.uid}@caseapp"] == before[f"{other.uid}@caseapp"]  # untouched
+    assert uid not in _events(cf, "shareable")
