@@ -42,6 +42,7 @@ from caseapp.services.deadline_writes import chunks
 from caseapp.services.levels import LevelMap
 
 KINDS = {"hearings": "hearing", "deadlines": "deadline"}
+WHEN = ("due_on", "due_time", "timezone", "status")  # what a deadline's cancellation needs
 UNKNOWN_CAPTIVE = -1  # a captive deleted since: counts as internal (LevelMap's default)
 
 
@@ -54,12 +55,14 @@ class _Deleted:
     captive_uid: str = ""  # of a deadline gone with its captive
 
 
-def deleted_events(s: Session, since: date, level: Sensitivity, levels: LevelMap,
+def deleted_events(s: Session, today: date, since: date, level: Sensitivity, levels: LevelMap,
                    named: Callable[[int | None], bool]) -> tuple[list[DeletedEventDTO],
                                                               dict[str, int]]:
     """The hearings and deadlines deleted on or after ``since`` (and not back since) that a
     calendar at ``level`` may cancel, with each one's SEQUENCE by uid. ``named`` says whether
-    the calendar may name a captive (by id), as for the records it writes."""
+    the calendar may name a captive (by id), as for the records it writes. Only those the
+    calendar would still carry on ``today`` are cancelled: a hearing still ahead, a deadline
+    open or due since ``since`` (a past hearing kept in the phone stays as it was)."""
     found, captives = _deletions(s, since)
     found += _gone_with_captives(s, captives, {d.uid for d in found})
     if not found:
@@ -68,8 +71,9 @@ def deleted_events(s: Session, since: date, level: Sensitivity, levels: LevelMap
     found = [d for d in found if d.uid not in back]
     captive_ids = _captive_ids(s, {u for d in found for u in d.old.get("captives") or ()
                                    if isinstance(u, str)})
-    out = [DeletedEventDTO(d.uid, KINDS[d.entity], _starts(d), d.on) for d in found
-           if _allowed(d, level, levels, named, captive_ids)]
+    out = [DeletedEventDTO(d.uid, KINDS[d.entity], starts, d.on) for d in found
+           if _current(d, starts := _starts(d), today, since)
+           and _allowed(d, level, levels, named, captive_ids)]
     # A deadline gone with its captive: the captive's deletion is its latest change.
     whose = {d.uid: d.captive_uid for d in found}
     latest = latest_entries(s, [*(e.uid for e in out), *captives])
@@ -117,11 +121,24 @@ def _gone_with_captives(s: Session, captives: dict[str, date],
             gone = out.setdefault(uid, _Deleted(uid, "deadlines", {"captive_id": UNKNOWN_CAPTIVE},
                                                 captives[captive_uid], captive_uid))
             if action is AuditAction.CREATE and not field:
-                gone.old.update((k, v) for k, v in _snapshot(new).items()
-                                if k in ("due_on", "due_time", "timezone"))
-            elif field in ("due_on", "due_time", "timezone"):
+                gone.old.update((k, v) for k, v in _snapshot(new).items() if k in WHEN)
+            elif field in WHEN:
                 gone.old[field] = new
     return [gone for uid, gone in out.items() if uid not in deleted_before]
+
+
+def _current(d: _Deleted, starts: date | datetime | None, today: date, since: date) -> bool:
+    """Whether the calendar would carry it still, were it not deleted (if its time is not
+    known: yes)."""
+    if starts is None:
+        return True
+    if isinstance(starts, datetime):
+        day = starts.date()
+    else:
+        day = starts
+    if d.entity == "hearings":
+        return day >= today  # as caseapp.domain.clock.hearing_ahead, in the court's zone
+    return day >= since or str(d.old.get("status") or "open") == "open"
 
 
 def _snapshot(text: str | None) -> dict[str, Any]:

@@ -278,7 +278,7 @@ class ReminderService:
         with self.ctx.read() as s:
             numbers = sequences(s, [*deadlines, *closed], hearings,
                                 audit_readable=audit_readable)
-            deleted, deleted_numbers = (deleted_events(s, since, level, levels, named)
+            deleted, deleted_numbers = (deleted_events(s, today, since, level, levels, named)
                                         if audit_readable else ([], {}))
         listed = {d.uid for d in deadlines}
         snoozed = {r.deadline.uid: r.snoozed_until for r in rows
