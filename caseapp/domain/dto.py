@@ -239,6 +239,18 @@ class HearingDTO:
 
 
 @dataclass(frozen=True)
+class DeletedEventDTO:
+    """A hearing or deadline deleted lately, as a calendar cancels it: its uid and when it
+    was set (``starts`` a date for a whole-day deadline, an aware time otherwise, ``None`` if
+    the audit entry did not say), nothing it said (see caseapp.services.calendar_deletions)."""
+
+    uid: str
+    kind: str  # "hearing" or "deadline"
+    starts: date | datetime | None
+    deleted_on: date
+
+
+@dataclass(frozen=True)
 class InternationalProceedingDTO:
     id: int
     uid: str

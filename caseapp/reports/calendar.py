@@ -6,18 +6,22 @@ instead of duplicating them; its SEQUENCE (given, read from the case file: see
 ``caseapp.services.calendar_sequences``) grows whenever the event changes, so that the
 calendar takes the newer version. Deadlines without a time are all-day events; a deadline with
 a time and a time zone, and every hearing, is written in that (the court's) time zone,
-with the VTIMEZONE definitions the calendar needs. Each reminder lead day is a VALARM.
+with the VTIMEZONE definitions the calendar needs. Each reminder lead day is a VALARM; a
+snoozed deadline keeps only those that ring on or after the day its snooze ends, and one on
+that day. A hearing or deadline deleted lately is written cancelled under its UID, saying
+nothing but that it was deleted and when it was set (see
+``caseapp.services.calendar_deletions``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from caseapp.domain.dto import DeadlineDTO, HearingDTO
+from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Translated, text_of
 from caseapp.fileio import atomic_write_bytes
@@ -43,7 +47,9 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
                    level: Sensitivity | None = None, lang: str = "en",
                    rule_titles: Mapping[str, str] | None = None,
                    sequences: Mapping[str, int] | None = None,
-                   closed: Iterable[DeadlineDTO] = ()) -> Calendar:
+                   closed: Iterable[DeadlineDTO] = (),
+                   deleted: Iterable[DeletedEventDTO] = (),
+                   snoozed: Mapping[str, date] | None = None) -> Calendar:
     """The calendar of ``events``: open deadlines (done and dismissed ones are left out)
     and hearings. ``lead_days`` gives the reminder days of each rule id; ``names`` the name of
     each captive id (in each language: written in ``lang``), so each event says whom it concerns (a hearing's
@@ -53,9 +59,12 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
     each rule id's title in ``lang``, for the line naming the deadline's rule (a rule id is
     never shown). ``sequences`` gives each event's SEQUENCE by its record's uid (0 if not
     given). ``closed`` deadlines (done or dismissed since an earlier export may have held
-    them open) are written cancelled, saying so, with no reminder."""
+    them open) are written cancelled, saying so, with no reminder; so are the ``deleted``
+    records, saying only that they were deleted. ``snoozed`` gives the day each snoozed
+    deadline's snooze ends, by its uid: none of its reminders rings before that day."""
     lead_days = lead_days or {}
     sequences = sequences or {}
+    snoozed = snoozed or {}
     names_in: dict[int, str] = {c: n.render(lang) if isinstance(n, Translated) else n
                                 for c, n in (names or {}).items()}
     rule_titles = rule_titles or {}
@@ -77,13 +86,18 @@ def build_calendar(events: Iterable[DeadlineDTO | HearingDTO], *,
             leads = tuple(lead_days.get(item.rule_id, ())) or DEFAULT_DEADLINE_LEAD_DAYS
             who = names_in.get(item.captive_id, "") if item.captive_id is not None else ""
             event = _deadline_event(item, leads, stamp, who, lang,
-                                    rule_titles.get(item.rule_id or "", ""))
+                                    rule_titles.get(item.rule_id or "", ""),
+                                    snoozed.get(item.uid))
         elif isinstance(item, HearingDTO):
             who = ", ".join(names_in[c] for c in item.captive_ids if names_in.get(c))
             event = _hearing_event(item, DEFAULT_HEARING_LEAD_DAYS, stamp, who, lang)
         else:
             raise TypeError(f"Cannot put a {type(item).__name__} in a calendar.")
         event.add("sequence", sequences.get(item.uid, 0))
+        cal.add_component(event)
+    for gone in deleted:
+        event = _deleted_event(gone, stamp, lang)
+        event.add("sequence", sequences.get(gone.uid, 0))
         cal.add_component(event)
     cal.add_missing_timezones()
     # The time zones in the order of their names: icalendar adds them in a set's order, which
@@ -101,16 +115,20 @@ def write_ics(events: Iterable[DeadlineDTO | HearingDTO], out_path: Path | str, 
               stamp: datetime | None = None, names: Mapping[int, str | Translated] | None = None,
               level: Sensitivity | None = None, lang: str = "en",
               rule_titles: Mapping[str, str] | None = None,
-              sequences: Mapping[str, int] | None = None) -> int:
+              sequences: Mapping[str, int] | None = None,
+              deleted: Iterable[DeletedEventDTO] = (),
+              snoozed: Mapping[str, date] | None = None) -> int:
     """Write the calendar atomically to ``out_path``; returns the number of events."""
     cal = build_calendar(events, lead_days=lead_days, stamp=stamp, names=names, level=level,
-                         lang=lang, rule_titles=rule_titles, sequences=sequences)
+                         lang=lang, rule_titles=rule_titles, sequences=sequences,
+                         deleted=deleted, snoozed=snoozed)
     atomic_write_bytes(out_path, cal.to_ical())
     return len(cal.walk("VEVENT"))
 
 
 def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: str,
-                    lang: str = "en", rule_title: str = "") -> Event:
+                    lang: str = "en", rule_title: str = "",
+                    snoozed_until: date | None = None) -> Event:
     from icalendar import Event
 
     ev = Event()
@@ -143,7 +161,34 @@ def _deadline_event(d: DeadlineDTO, leads: Sequence[int], stamp: datetime, who: 
         ev.add("description", "\n".join(lines))
     ev.add("categories", ["CaseApp", t("deadline", lang)])  # the word a calendar shows
     if is_open:  # a reminder says whose deadline it is; none of a closed one
-        _alarms(ev, leads, _whose(d.title, who), lang)
+        title = _whose(d.title, who)
+        if snoozed_until is None:
+            _alarms(ev, leads, title, lang)
+        else:
+            _snoozed_alarms(ev, d.due_on, d.due_time, snoozed_until, leads, title, lang)
+    return ev
+
+
+def _deleted_event(gone: DeletedEventDTO, stamp: datetime, lang: str = "en") -> Event:
+    """A deleted record's event, cancelled: nothing of what it said (its title, court or
+    captives may be above the level its deletion is known at), only that it was deleted and
+    when it was set (the day of its deletion if the audit entry did not say)."""
+    from icalendar import Event
+
+    ev = Event()
+    ev.add("uid", event_uid(gone.uid))
+    ev.add("dtstamp", stamp)
+    hearing = gone.kind == "hearing"
+    ev.add("summary", t("cal_deleted_hearing" if hearing else "cal_deleted_deadline", lang))
+    ev.add("status", "CANCELLED")  # RFC 5545 § 3.8.1.11: a calendar holding it cancels it
+    start = gone.starts if gone.starts is not None else gone.deleted_on
+    ev.add("dtstart", start)
+    if isinstance(start, datetime):
+        ev.add("dtend", start + timedelta(hours=HEARING_HOURS) if hearing else start)
+    else:
+        ev.add("dtend", start + timedelta(days=1))
+        ev.add("transp", "TRANSPARENT")
+    ev.add("categories", ["CaseApp", t("hearing" if hearing else "deadline", lang)])
     return ev
 
 
@@ -200,6 +245,27 @@ def _whose(title: str, who: str) -> str:
     The event's summary and each of its reminders say it, so that a reminder popping up among
     those of twenty captives says whose deadline or hearing it is."""
     return f"{title} ({who})" if who else title
+
+
+def _snoozed_alarms(ev: Event, due: date, due_time: time | None, until: date,
+                    leads: Sequence[int], title: str, lang: str = "en") -> None:
+    """The reminders of a deadline snoozed until ``until``: the lead days that ring after
+    that day begins, and one as it begins (at midnight, as an all-day event's reminders ring;
+    relative to the deadline's start, as the others are: after it if the snooze ends after
+    the deadline was due). A snooze quiets the reminders until its day; one rings then, so
+    that the deadline is not left to its last reminder, or to none."""
+    left = (due - until).days  # the days from the snooze's end to the due day
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", tn("cal_alarm", left, lang, title=title) if left > 0
+              else t("cal_alarm_today", lang, title=title) if left == 0
+              else t("overdue_title", lang, title=title))
+    at = timedelta(hours=due_time.hour, minutes=due_time.minute) if due_time else timedelta()
+    alarm.add("trigger", timedelta(days=-left) - at)  # the day the snooze ends, as it begins
+    ev.add_component(alarm)
+    _alarms(ev, [days for days in leads if days < left], title, lang)  # the later ones
 
 
 def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:

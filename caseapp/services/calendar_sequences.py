@@ -10,7 +10,13 @@ unchanged event keeps its number from one export to the next.
 
 A team member below internal clearance cannot read the audit trail (it is internal): the
 record's own count of saved changes (``row_version``) stands in; it grows with every change
-of the record's own columns, not with a change of its captives or names.
+of the record's own columns, not with a change of its captives or names. The two numbers
+differ for the same event (a lawyer's 1531, her assistant's 3): each calendar's own numbers
+only grow, which is what a calendar needs. They are not made one: the count for everyone
+would lower the numbers the owner's phone already holds (1531 to 3: an update it ignores)
+and miss captives' new names; the audit entry's id for everyone would only raise a
+member's numbers, but a member may not read the audit log, and giving her the latest id of
+each record she may read needs a server function (a schema change) — see docs/team-mode.md.
 """
 
 from __future__ import annotations
@@ -37,7 +43,7 @@ def sequences(s: Session, deadlines: Iterable[DeadlineDTO], hearings: Iterable[H
     if not audit_readable:
         return {**_row_versions(s, Deadline, list(about)), **_row_versions(s, Hearing, list(about))}
     captive_uids = _captive_uids(s, {c for ids in about.values() for c in ids})
-    latest = _latest_entries(s, [*about, *captive_uids.values()])
+    latest = latest_entries(s, [*about, *captive_uids.values()])
     return {uid: max([latest.get(uid, 0), *(latest.get(captive_uids.get(c, ""), 0)
                                              for c in ids)])
             for uid, ids in about.items()}
@@ -50,7 +56,7 @@ def _captive_uids(s: Session, ids: set[int]) -> dict[int, str]:
     return out
 
 
-def _latest_entries(s: Session, uids: list[str]) -> Mapping[str, int]:
+def latest_entries(s: Session, uids: list[str]) -> Mapping[str, int]:
     """The id of the latest audit entry about each record of ``uids`` (those with one)."""
     out: dict[str, int] = {}
     for part in chunks(sorted(set(uids))):

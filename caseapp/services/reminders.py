@@ -16,7 +16,7 @@ from sqlalchemy import Text, cast, or_, select
 from caseapp.db.models import CaptiveName, Deadline
 from caseapp.domain.clock import hearing_ahead, hearing_days_span
 from caseapp.domain.deadline_steps import load_steps, naming_rules
-from caseapp.domain.dto import DeadlineDTO, HearingDTO
+from caseapp.domain.dto import DeadlineDTO, DeletedEventDTO, HearingDTO
 from caseapp.domain.enums import DeadlineStatus, Sensitivity
 from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
@@ -25,6 +25,7 @@ from caseapp.domain.rules import RuleSet
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
+from caseapp.services.calendar_deletions import deleted_events
 from caseapp.services.calendar_sequences import sequences
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
@@ -60,6 +61,11 @@ class CalendarEvents:
     sequences: dict[str, int] = dataclasses.field(default_factory=dict)
     # deadlines closed lately (done or dismissed), allowed at the level: written cancelled
     closed: tuple[DeadlineDTO, ...] = ()
+    # hearings and deadlines deleted lately, allowed at the level: written cancelled
+    # (caseapp.services.calendar_deletions); their SEQUENCE is in ``sequences``
+    deleted: tuple[DeletedEventDTO, ...] = ()
+    # the day each snoozed deadline's snooze ends, by uid: no reminder rings before it
+    snoozed: dict[str, date] = dataclasses.field(default_factory=dict)
 
 
 # How far back a calendar carries deadlines due then and closed since (done or dismissed),
@@ -268,13 +274,20 @@ class ReminderService:
                 log.add(msg("Hearings"), said)
         ids = {d.captive_id for d in deadlines if d.captive_id is not None}
         ids |= {c for h in hearings for c in h.captive_ids}
+        audit_readable = self.ctx.clearance is None  # the audit trail is internal
         with self.ctx.read() as s:
             numbers = sequences(s, [*deadlines, *closed], hearings,
-                                audit_readable=self.ctx.clearance is None)
+                                audit_readable=audit_readable)
+            deleted, deleted_numbers = (deleted_events(s, today, since, level, levels, named)
+                                        if audit_readable else ([], {}))
+        listed = {d.uid for d in deadlines}
+        snoozed = {r.deadline.uid: r.snoozed_until for r in rows
+                   if r.group is Group.SNOOZED and r.snoozed_until is not None
+                   and r.deadline.uid in listed}
         return CalendarEvents(tuple(deadlines), tuple(hearings), self.rule_set.reminder_days(),
                               level=level, names=self._names(ids),
-                              omitted=log.omissions(), sequences=numbers,
-                              closed=tuple(closed))
+                              omitted=log.omissions(), sequences=numbers | deleted_numbers,
+                              closed=tuple(closed), deleted=tuple(deleted), snoozed=snoozed)
 
     def calendar_preview(self, within_days: int = 365, *,
                          level: Sensitivity | str = Sensitivity.SHAREABLE) -> OmissionSummary:

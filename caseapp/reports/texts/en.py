@@ -113,6 +113,8 @@ TEXTS: dict[str, Entry] = {
     "cal_deadline": "Deadline: {title}",
     "cal_hearing": "Hearing: {kind}",
     "cal_hearing_at": "Hearing: {kind}, {court}",
+    "cal_deleted_hearing": "Hearing deleted in CaseApp",  # a hearing deleted since an earlier export: nothing it said
+    "cal_deleted_deadline": "Deadline deleted in CaseApp",
     "cal_judge": "Judge: {judge}",
     "cal_rule": "Rule: {rule} (version {version})",
     "deadline": "Deadline",

@@ -111,6 +111,8 @@ TEXTS: dict[str, Entry] = {
     "cal_deadline": "Ժամկետ՝ {title}",
     "cal_hearing": "Դատական նիստ՝ {kind}",
     "cal_hearing_at": "Դատական նիստ՝ {kind}, {court}",
+    "cal_deleted_hearing": "Դատական նիստը ջնջվել է CaseApp-ում",
+    "cal_deleted_deadline": "Ժամկետը ջնջվել է CaseApp-ում",
     "cal_judge": "Դատավոր՝ {judge}",
     "cal_rule": "Կանոն՝ {rule} (տարբերակ {version})",
     "deadline": "Ժամկետ",

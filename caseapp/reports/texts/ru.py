@@ -123,6 +123,8 @@ TEXTS: dict[str, Entry] = {
     "cal_deadline": "Срок: {title}",
     "cal_hearing": "Судебное заседание: {kind}",
     "cal_hearing_at": "Судебное заседание: {kind}, {court}",
+    "cal_deleted_hearing": "Судебное заседание удалено в CaseApp",
+    "cal_deleted_deadline": "Срок удалён в CaseApp",
     "cal_judge": "Судья: {judge}",
     "cal_rule": "Правило: {rule} (версия {version})",
     "deadline": "Срок",
