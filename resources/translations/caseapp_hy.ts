@@ -2563,7 +2563,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
+        <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
@@ -2578,7 +2578,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
+        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
@@ -9323,7 +9323,7 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
         <source>the %Ln captive(s) imported from %1</source>
-        <translation><numerusform>%1-ից ներմուծված %Ln գերին</numerusform><numerusform>%1-ից ներմուծված %Ln գերիները</numerusform></translation>
+        <translation><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
