@@ -36,11 +36,17 @@ _REASONS = {
 }
 
 
-def os_reason(exc: OSError) -> Message | str:
-    """Why the system refused a read or a write, as a message in the user's language (the
-    system's own English words for a reason not known here)."""
+def os_reason(exc: OSError) -> Message:
+    """Why the system refused a read or a write, as a message in the user's language; for a
+    reason not known here, said so in it, the system's own (English) words only quoted."""
     reason = _REASONS.get(exc.errno) if exc.errno is not None else None
-    return reason or exc.strerror or str(exc)
+    if reason is not None:
+        return reason
+    words = exc.strerror or str(exc) or type(exc).__name__
+    if exc.errno is None:
+        return msg("The system refused the operation; its own words: “{words}”", words=words)
+    return msg("The system refused the operation (error {code}); its own words: “{words}”",
+               code=exc.errno, words=words)
 
 
 def _chain(exc: BaseException | None) -> Iterator[BaseException]:

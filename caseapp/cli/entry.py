@@ -60,9 +60,10 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO) -> int:
     from caseapp.app import screenshot_names, take_screenshots
 
     # --out DIR is made if need be, as a pack's folder, but only inside a folder that is there
-    refuse_protected_output(args, args.out, what=msg("the screenshots"), folder=True)
+    # ("… : the set of screenshots was not written": one subject, said before any is taken)
+    refuse_protected_output(args, args.out, what=msg("the set of screenshots"), folder=True)
     for name in screenshot_names():
-        refuse_protected_output(args, args.out / name, what=msg("the screenshots"),
+        refuse_protected_output(args, args.out / name, what=msg("the set of screenshots"),
                                 new_folder=True)
     cf = open_case(args)  # the passphrase from the environment or the terminal, never a dialog
     try:

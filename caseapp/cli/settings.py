@@ -36,9 +36,7 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
         before = cf.settings.current().procedure
         current = cf.settings.set(args.key, args.value, **_scope(args))
     value = shown_value(args.key, parse_value(args.key, args.value))
-    scope = _for(args)
-    out.write(str(msg("{key} = {value}{scope}.", key=args.key, value=value, scope=scope)
-                  if scope else msg("{key} = {value}.", key=args.key, value=value)) + "\n")
+    out.write(str(_set_line(args, value)) + "\n")
     if current.procedure != before:
         out.write(str(msg("The open computed deadlines now follow the procedure of {procedure} "
                           "(dates set by hand are kept).", procedure=procedure_country(current.procedure)))
@@ -49,22 +47,40 @@ def cmd_set(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_reset(args: argparse.Namespace, out: TextIO) -> int:
     with opened_case(args) as cf:
         cf.settings.set(args.key, None, **_scope(args))
-    scope = _for(args)
-    out.write(str(msg("{key}{scope} is back to the file’s value.", key=args.key, scope=scope)
-                  if scope else msg("{key} is back to its default.", key=args.key)) + "\n")
+    out.write(str(_reset_line(args)) + "\n")
     return 0
 
 
-def _for(args: argparse.Namespace) -> Message | str:
-    """Where a setting applies, as the end of a sentence (with its leading space)."""
+# Each scope its own whole sentence (an Armenian sentence puts "for the stage …" before the
+# setting, with the article on a word of its own), the stage named in words, not by its code.
+def _stage(args: argparse.Namespace) -> Message | str:
+    return status_in_a_sentence(CaptiveStatus(args.stage), None)
+
+
+def _set_line(args: argparse.Namespace, value: str) -> Message:
+    key = args.key
     if args.captive is not None:
-        return msg(" for captive {id}", id=args.captive)
+        return msg("{key} = {value} for captive {id}.", key=key, value=value, id=args.captive)
     if args.charge is not None:
-        return msg(" for charges under article {article}", article=args.charge)
+        return msg("{key} = {value} for charges under article {article}.", key=key, value=value,
+                   article=args.charge)
     if args.stage is not None:
-        return msg(" at the stage “{stage}” ({code})",
-                   stage=status_in_a_sentence(CaptiveStatus(args.stage), None), code=args.stage)
-    return ""
+        return msg("{key} = {value} at the stage “{stage}”.", key=key, value=value,
+                   stage=_stage(args))
+    return msg("{key} = {value}.", key=key, value=value)
+
+
+def _reset_line(args: argparse.Namespace) -> Message:
+    key = args.key
+    if args.captive is not None:
+        return msg("{key} for captive {id} is back to the file’s value.", key=key, id=args.captive)
+    if args.charge is not None:
+        return msg("{key} for charges under article {article} is back to the file’s value.",
+                   key=key, article=args.charge)
+    if args.stage is not None:
+        return msg("{key} at the stage “{stage}” is back to the file’s value.", key=key,
+                   stage=_stage(args))
+    return msg("{key} is back to its default.", key=key)
 
 
 def _keys_help() -> str:

@@ -35,7 +35,7 @@ from caseapp.domain.cldr import format_time_zone
 from caseapp.domain.clean_text import contained
 from caseapp.domain.clock import hearing_ahead
 from caseapp.domain.dto import ContactDTO, OrganisationDTO
-from caseapp.domain.enums import NameKind, Script, Sensitivity
+from caseapp.domain.enums import NameKind, Script, Sensitivity, Sex
 from caseapp.domain.errors import CaseAppError, ValidationError
 from caseapp.domain.field_labels import LEVEL_NAMES
 from caseapp.domain.lawyer import LawyerProfile
@@ -79,6 +79,9 @@ PLACEHOLDERS: dict[str, str] = {
     "captive_category": "civilian, serviceman / prisoner of war, former official",
     "captive_status": "current status (missing, detained pre-trial, convicted…); a woman's "
                       "in the feminine where the language marks it (Russian «Осуждена»)",
+    "captive_is_woman": "“yes” in the letter's language when the captive is recorded as a "
+                        "woman, else empty: under {% if captive_is_woman %} a template says "
+                        "her in the feminine (Russian «моей доверительницы»)",
     "capture_date": "date of capture (to the precision known)",
     "capture_place": "place of capture",
     "capturing_authority": "authority that captured or arrested the captive",
@@ -465,6 +468,7 @@ def letter_context(dossier: DossierDTO, *, lang: str, lawyer: LawyerProfile, tod
         "captive_citizenship": c.citizenship,
         "captive_category": label(c.category, lang) if c.category else "",
         "captive_status": status_label(c.status, lang, c.sex) if c.status else "",
+        "captive_is_woman": msg("yes").render(lang) if c.sex is Sex.FEMALE else "",
         "capture_date": format_partial(c.capture, lang),
         "capture_place": c.capture_place,
         "capturing_authority": c.capturing_authority,

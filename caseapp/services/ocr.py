@@ -229,9 +229,14 @@ def run_ocr(content: bytes, media_type: str,
             raise ValidationError(msg("OCR cannot read this file: {reason}.",
                                       reason=_EXIT_REASONS[done.returncode]), field="ocr")
         if done.returncode != 0 or not target.exists():
-            last = (done.stderr.strip().splitlines() or ["no message"])[-1]
-            raise ValidationError(msg("OCR failed (OCRmyPDF exit code {code}): {reason}",
-                                      code=done.returncode, reason=last),
-                                  field="ocr")
+            lines = done.stderr.strip().splitlines()
+            # Said in the lawyer's language first; OCRmyPDF's own (English) words only quoted.
+            raise ValidationError(
+                msg("OCR failed (OCRmyPDF exit code {code}): the document was not changed. "
+                    "OCRmyPDF said: “{reason}”", code=done.returncode, reason=lines[-1])
+                if lines else
+                msg("OCR failed (OCRmyPDF exit code {code}, without a message): the document "
+                    "was not changed.", code=done.returncode),
+                field="ocr")
         text = sidecar.read_text(encoding="utf-8", errors="replace") if sidecar.exists() else ""
         return target.read_bytes(), text.replace("\f", "\n").strip()

@@ -127,10 +127,11 @@ def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
                 unread = msg("Share {n} cannot be read: a word is mistyped or missing (its checksum does "
                              "not match). Nothing was changed.", n=n)
             elif "length" in reason.lower() or "Invalid mnemonic word" not in reason:
-                unread = msg("Share {n} cannot be read: it is not a complete SLIP-39 share ({reason}). "
-                             "Nothing was changed.", n=n, reason=reason)
-            else:
-                unread = msg("Share {n} cannot be read: {reason}. Nothing was changed.", n=n, reason=reason)
+                unread = msg("Share {n} cannot be read: it is not a complete SLIP-39 share. Nothing was "
+                             "changed. The share check said: “{reason}”", n=n, reason=reason)
+            else:  # (the check's words name the word that is not a SLIP-39 word)
+                unread = msg("Share {n} cannot be read: one of its words is not a SLIP-39 word (mistyped?). "
+                             "Nothing was changed. The share check said: “{reason}”", n=n, reason=reason)
             raise CaseFileError(unread, bad_input=True) from None
         if share.identifier != status_.identifier:
             raise CaseFileError(msg("Share {n} belongs to another recovery set (of another file, or one replaced "
@@ -146,7 +147,8 @@ def _recovery_key(shares: Sequence[str], status_: RecoveryStatus) -> bytes:
     try:
         return shamir_mnemonic.combine_mnemonics([normalise_share(s) for s in shares])
     except MnemonicError as exc:
-        raise CaseFileError(msg("The shares do not fit together ({reason}); nothing was changed.", reason=exc),
+        raise CaseFileError(msg("The shares do not fit together: nothing was changed. The share check "
+                                "said: “{reason}”", reason=str(exc).rstrip(".")),
                             bad_input=True) from None
 
 

@@ -6768,181 +6768,186 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
-        <source>Date of capture</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
-        <source>Place of capture</source>
+        <source>The captive is a woman (any text: yes; empty: no)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
-        <source>Capturing authority</source>
+        <source>Date of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
-        <source>Circumstances of the capture</source>
+        <source>Place of capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
-        <source>Days in custody</source>
+        <source>Capturing authority</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
-        <source>Place of detention</source>
+        <source>Circumstances of the capture</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
-        <source>Address of the place of detention</source>
+        <source>Days in custody</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
-        <source>Criminal case number</source>
+        <source>Place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
-        <source>Investigating body</source>
+        <source>Address of the place of detention</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
-        <source>Court</source>
+        <source>Criminal case number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
-        <source>Charges</source>
+        <source>Investigating body</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
-        <source>Next hearing</source>
+        <source>Court</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
-        <source>Last confirmed contact (proof of life)</source>
+        <source>Charges</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
-        <source>Health and treatment</source>
+        <source>Next hearing</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
-        <source>What is asked for the captive</source>
+        <source>Last confirmed contact (proof of life)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
-        <source>Key facts</source>
+        <source>Health and treatment</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
-        <source>ECHR application number</source>
+        <source>What is asked for the captive</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
-        <source>UN WGAD communication reference</source>
+        <source>Key facts</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
-        <source>Respondent State</source>
+        <source>ECHR application number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
-        <source>Addressee</source>
+        <source>UN WGAD communication reference</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
-        <source>Addressee's name and address</source>
+        <source>Respondent State</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
-        <source>Addressee's e-mail</source>
+        <source>Addressee</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
-        <source>Greeting</source>
+        <source>Addressee's name and address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
-        <source>Your name (signature)</source>
+        <source>Addressee's e-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
-        <source>Your firm or organisation</source>
+        <source>Greeting</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
-        <source>Your postal address</source>
+        <source>Your name (signature)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
-        <source>Your bar number</source>
+        <source>Your firm or organisation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
-        <source>Your phone</source>
+        <source>Your postal address</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
-        <source>Your e-mail</source>
+        <source>Your bar number</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
-        <source>City where you sign</source>
+        <source>Your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <source>Your e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
+        <source>City where you sign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your details under the signature</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="95" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="144" />
         <source>To fill in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="145" />
         <source>From the case file (you may change them for this letter)</source>
         <translation type="unfinished" />
     </message>

@@ -2554,7 +2554,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
-        <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
+        <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերուց մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
@@ -2569,7 +2569,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
-        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
+        <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
@@ -6775,181 +6775,186 @@ A hard deadline set by a court: it cannot be missed.</source>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="35" />
+        <source>The captive is a woman (any text: yes; empty: no)</source>
+        <translation>Գերին կին է (ցանկացած տեքստ՝ այո, դատարկ՝ ոչ)</translation>
+    </message>
+    <message>
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
         <source>Date of capture</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="36" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="37" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="38" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
         <source>Circumstances of the capture</source>
         <translation>Գերեվարման հանգամանքները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="39" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
         <source>Days in custody</source>
         <translation>Կալանքի օրեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="40" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
         <source>Place of detention</source>
         <translation>Պահման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="41" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
         <source>Address of the place of detention</source>
         <translation>Պահման վայրի հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="42" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
         <source>Criminal case number</source>
         <translation>Քրեական գործի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="43" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
         <source>Investigating body</source>
         <translation>Քննչական մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="44" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
         <source>Court</source>
         <translation>Դատարան</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="45" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="46" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
         <source>Next hearing</source>
         <translation>Հաջորդ դատական նիստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="47" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
         <source>Last confirmed contact (proof of life)</source>
         <translation>Վերջին հաստատված կապը (ողջ լինելու հաստատում)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="48" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
         <source>Health and treatment</source>
         <translation>Առողջություն և վերաբերմունք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="49" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
         <source>What is asked for the captive</source>
         <translation>Ինչ է խնդրվում գերու համար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="50" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
         <source>Key facts</source>
         <translation>Հիմնական փաստեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="51" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
         <source>ECHR application number</source>
         <translation>ՄԻԵԴ գանգատի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="52" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
         <source>UN WGAD communication reference</source>
         <translation>ՄԱԿ-ի կամայական կալանավորման աշխատանքային խմբին ուղղված հաղորդման համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="53" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
         <source>Respondent State</source>
         <translation>Պատասխանող պետություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="54" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
         <source>Addressee</source>
         <translation>Հասցեատեր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="55" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
         <source>Addressee's name and address</source>
         <translation>Հասցեատիրոջ անունը և հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="56" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
         <source>Addressee's e-mail</source>
         <translation>Հասցեատիրոջ էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="57" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
         <source>Greeting</source>
         <translation>Դիմելաձև</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="58" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
         <source>Your name (signature)</source>
         <translation>Ձեր անունը (ստորագրություն)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="59" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
         <source>Your firm or organisation</source>
         <translation>Ձեր գրասենյակը կամ կազմակերպությունը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="60" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
         <source>Your postal address</source>
         <translation>Ձեր փոստային հասցեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="61" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
         <source>Your bar number</source>
         <translation>Ձեր փաստաբանական արտոնագրի համարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="62" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
         <source>Your phone</source>
         <translation>Ձեր հեռախոսը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="63" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
         <source>Your e-mail</source>
         <translation>Ձեր էլ. փոստը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="64" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="66" />
         <source>City where you sign</source>
         <translation>Քաղաքը, որտեղ ստորագրում եք</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="65" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="67" />
         <source>Your details under the signature</source>
         <translation>Ձեր տվյալները ստորագրության տակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="93" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="95" />
         <source>The case file has this, but above the %1 level of this letter, so it is left out. Type it here only if it may go in this letter.</source>
         <translation>Գործի ֆայլում սա կա, սակայն այս նամակի %1 մակարդակից բարձր, ուստի այն բաց է թողնված։ Մուտքագրեք այստեղ միայն այն դեպքում, եթե այն կարող է ներառվել այս նամակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="97" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="99" />
         <source>The case file has more here above the %1 level of this letter: the letter gives what may be shared at that level.</source>
         <translation>Գործի ֆայլում այստեղ ավելին կա այս նամակի %1 մակարդակից բարձր. նամակը ներառում է այն, ինչ թույլատրելի է փոխանցել այդ մակարդակում։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="100" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="102" />
         <source>Nothing to put here: the letter leaves out the line that would show it.</source>
         <translation>Այստեղ լրացնելու բան չկա․ նամակը բաց է թողնում այն տողը, որտեղ այն կերևար։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="142" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="144" />
         <source>To fill in</source>
         <translation>Լրացնել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="143" />
+        <location filename="../../caseapp/ui/dialogs/letter_fields.py" line="145" />
         <source>From the case file (you may change them for this letter)</source>
         <translation>Գործի ֆայլից (կարող եք փոխել դրանք այս նամակի համար)</translation>
     </message>
@@ -9188,7 +9193,7 @@ Do you want to delete it anyway?</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="36" />
         <source>the %Ln captive(s) imported from %1</source>
-        <translation><numerusform>%1-ից ներմուծված %Ln գերին</numerusform><numerusform>%1-ից ներմուծված %Ln գերիները</numerusform></translation>
+        <translation><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform><numerusform>%1 ֆայլից ներմուծված %Ln գերին</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />

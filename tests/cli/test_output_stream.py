@@ -76,3 +76,21 @@ def test_the_systems_reason_is_said_in_the_users_language(lang: str, said: str) 
                    lang)
     assert line.startswith(said) and "/media/x.json" in line, line
     assert os.strerror(errno.EROFS) not in line
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_a_reason_not_known_here_is_said_in_her_language_the_systems_words_quoted(
+        lang: str) -> None:
+    """A reason the app has no words of its own for (too many open files) is not the whole
+    English reason in a Russian or Armenian sentence: the system's refusal is said in her
+    language, its own words only quoted."""
+    import re
+
+    from caseapp.cli.common import os_error_line
+    from caseapp.domain.messages import text_of
+
+    line = text_of(os_error_line(OSError(errno.EMFILE, os.strerror(errno.EMFILE), "/media/x.json")),
+                   lang)
+    sentence, quoted, words = line.partition("«")
+    assert quoted and not re.findall(r"[A-Za-z]{3,}", sentence), line
+    assert words.startswith(os.strerror(errno.EMFILE) + "»") and "/media/x.json" in line, line

@@ -135,6 +135,7 @@ def test_screenshots_refuse_the_backups_folder_and_a_case_file_of_the_same_name(
     before = snapshot(tmp_path)
     code, _, err = run("screenshots", "--out", str(tmp_path), "--db", str(db))
     assert code == 2 and "is the open case file" in err
+    assert "the set of screenshots was not written and nothing was changed" in err, err
     code, _, err = run("screenshots", "--out", str(backups_folder(tmp_path) / "shots"),
                        "--db", str(db))
     assert code == 2 and "inside the backups folder" in err

@@ -87,7 +87,8 @@ def test_two_shares_are_one_line_and_exit_2(encrypted_db: Path,
         f"{shares[1]}\n{shares[3].replace(shares[3].split()[5], 'qwerty')}\n{shares[0]}\n"))
     code, _, err = run("recovery", "unlock", "--db", str(encrypted_db))
     assert code == 2 and err.count("\n") == 1
-    assert "Share 2 cannot be read: Invalid mnemonic word 'qwerty'" in err
+    assert "Share 2 cannot be read: one of its words is not a SLIP-39 word (mistyped?). Nothing " \
+           "was changed. The share check said: “Invalid mnemonic word 'qwerty'”" in err
     assert key_wrap.keys_path(encrypted_db).read_bytes() == before
     code, out, _ = run("captives", "list", "--db", str(encrypted_db))  # the old one still opens
     assert code == 0 and "Vardanyan" in out

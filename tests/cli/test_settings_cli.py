@@ -260,8 +260,7 @@ def test_show_names_what_an_override_is_for_in_the_users_language(
     db = new_db("case.db")
     code, said, _ = run("settings", "set", "custody_max_days", "300", "--stage", "pre_trial",
                         "--db", str(db))
-    assert (code, said) == (0, "custody_max_days = 300 at the stage “Detained pre-trial” "
-                               "(pre_trial).\n")
+    assert (code, said) == (0, "custody_max_days = 300 at the stage “Detained pre-trial”.\n")
     assert run("settings", "set", "custody_max_days", "300", "--charge", "279",
                "--db", str(db))[0] == 0
     code, out, _ = run("--lang", lang, "settings", "show", "--db", str(db))
@@ -269,3 +268,26 @@ def test_show_names_what_an_override_is_for_in_the_users_language(
     assert code == 0 and len(rows) == 3, out
     assert any(stage in row for row in rows), out
     assert not [row for row in rows if " stage " in row or " charge " in row], out
+
+
+@pytest.mark.parametrize(("lang", "set_line", "reset_line"), [
+    ("hy", "custody_max_days = 100՝ «պահվում է, մեղադրանք հայտնի չէ» փուլի համար։",
+     "«պահվում է, մեղադրանք հայտնի չէ» փուլի համար custody_max_days կարգավորումը վերադարձվեց "
+     "ֆայլի արժեքին։"),
+    ("ru", "custody_max_days = 100 на стадии «удерживается, обвинение неизвестно».",
+     "custody_max_days на стадии «удерживается, обвинение неизвестно» возвращено к значению "
+     "файла."),
+])
+def test_a_stages_override_is_said_with_the_stage_in_words(
+        new_db, lang: str, set_line: str, reset_line: str) -> None:
+    """Setting and resetting a stage's maximum is one sentence in the lawyer's language: the
+    stage named in words (no "(held)" code inside an Armenian phrase, no case ending put on
+    one)."""
+    db = new_db("case.db")
+    code, said, _ = run("--lang", lang, "settings", "set", "custody_max_days", "100",
+                        "--stage", "held", "--db", str(db))
+    assert (code, said) == (0, set_line + "\n")
+    code, said, _ = run("--lang", lang, "settings", "reset", "custody_max_days",
+                        "--stage", "held", "--db", str(db))
+    assert (code, said) == (0, reset_line + "\n")
+    assert "held" not in said

@@ -29,6 +29,9 @@ def _neutral(template: LetterTemplate) -> str:
     return docx_text(render_letter(template, {n: NEUTRAL for n in used_placeholders(template)}))
 
 
+GRAMMATICAL = {"captive_is_woman"}
+
+
 def test_every_letter_exists_in_three_languages() -> None:
     assert len(BASES) >= 7  # the 7 letters shipped at the time of writing
     for base in BASES:
@@ -46,7 +49,9 @@ def test_translations_use_the_english_placeholders_and_none_of_its_words(base: s
     assert len(words) > 15  # the English letter's own text
     for lang in ("hy", "ru"):
         template = SHIPPED[f"{base}_{lang}"]
-        assert used_placeholders(template) == used_placeholders(english), lang
+        # (a field that only chooses a word's form, as Russian does for a woman, may be
+        # tested by one language alone)
+        assert used_placeholders(template) - GRAMMATICAL == used_placeholders(english), lang
         text = _neutral(template)
         left = {w for w in LATIN_WORD.findall(text) if w.casefold() in words}
         assert not left, (lang, left)

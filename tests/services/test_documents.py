@@ -163,3 +163,31 @@ def test_a_copy_is_written_whole_and_checked_against_its_hash(case_file: CaseFil
     with pytest.raises(CaseAppError, match=r"Verdict.*SHA-256; no copy was written"):
         case_file.documents.save_copy(doc.id, target)
     assert target.read_bytes() == PDF  # the earlier copy is untouched
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_a_file_the_system_will_not_read_is_said_in_her_language(
+        case_file: CaseFile, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
+    """A refusal the app has no words of its own for (here: too many open files) is said
+    in the lawyer's language, the system's English words only quoted; nothing is stored."""
+    import errno
+    import os
+    import re
+
+    from caseapp.domain.messages import text_of
+
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+
+    def refuse(self: Path) -> bytes:
+        raise OSError(errno.EMFILE, os.strerror(errno.EMFILE))
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    with pytest.raises(ValidationError) as err:
+        case_file.documents.add_file(path)
+    said = text_of(err.value.message, lang)
+    sentence, quoted, words = said.partition("«")
+    assert quoted and not re.findall(r"[A-Za-z]{3,}", sentence.replace(str(path), "")), said
+    assert words.startswith(os.strerror(errno.EMFILE) + "»"), said
+    monkeypatch.undo()
+    assert case_file.documents.list() == []

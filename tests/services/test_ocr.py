@@ -144,3 +144,29 @@ def test_a_damaged_or_locked_scan_is_refused_saying_why(case_file: CaseFile) -> 
         assert err.value.field == "ocr" and f"OCR cannot read this file: {why}" in str(err.value)
         assert "InputFileError" not in str(err.value)
         assert case_file.documents.text_pdf_bytes(doc.id) is None  # nothing kept
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("stderr", ["", "ERROR - Tesseract failed: out of memory\n"])
+def test_a_failed_ocr_is_said_in_her_language_before_ocrmypdfs_own_words(
+        monkeypatch: pytest.MonkeyPatch, lang: str, stderr: str) -> None:
+    """OCRmyPDF's last line is English: a Russian- or Armenian-speaking lawyer first reads,
+    in her language, that OCR failed and the document is as it was; its words only quoted."""
+    import re
+
+    from caseapp.domain.messages import text_of
+
+    class Failed:
+        returncode = 15
+        stdout = ""
+
+    Failed.stderr = stderr
+    monkeypatch.setattr(ocr, "_hash_seed", lambda order: None)
+    monkeypatch.setattr(ocr.subprocess, "run", lambda *a, **k: Failed())
+    with pytest.raises(ValidationError) as err:
+        ocr.run_ocr(scanned_pdf(), "application/pdf")
+    said = text_of(err.value.message, lang)
+    sentence, quoted, words = said.partition("«")
+    assert not re.findall(r"[A-Za-z]{3,}", sentence.replace("OCRmyPDF", "").replace("OCR", "")), said
+    assert "15" in sentence and "no message" not in said
+    assert (words == "ERROR - Tesseract failed: out of memory»") if stderr else not quoted, said

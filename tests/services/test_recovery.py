@@ -124,7 +124,8 @@ def test_a_changed_passphrase_keeps_recovery_working(
 
 @pytest.mark.parametrize(("spoil", "expected"), [
     (lambda w: w.replace(w.split()[6], "zebraword", 1),
-     "Share 2 cannot be read: Invalid mnemonic word 'zebraword'. Nothing was changed."),
+     "Share 2 cannot be read: one of its words is not a SLIP-39 word (mistyped?). Nothing was "
+     "changed. The share check said: “Invalid mnemonic word 'zebraword'”"),
     (lambda w: " ".join(w.split()[:-1]) + (" academic" if w.split()[-1] != "academic" else " acid"),
      "Share 2 cannot be read: a word is mistyped or missing (its checksum does not match). "
      "Nothing was changed."),
@@ -242,3 +243,53 @@ def test_a_set_up_stopped_before_the_re_key_leaves_the_passphrase_working(
         assert names(again) == [MARKER] and again.db.passphrase == ENCRYPTED_PASSPHRASE
     finally:
         again.close()
+
+
+def _before_the_quote(said: str, opening: str) -> str:
+    """The sentence said before the quoted words of a library or tool (which stay as they
+    are), asserting it is there and holds no English word."""
+    import re
+
+    sentence, quoted, words = said.partition(opening)
+    assert quoted and words, said
+    assert not re.findall(r"[A-Za-z]{3,}", sentence.replace("SLIP-39", "")), said
+    return sentence
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+@pytest.mark.parametrize("spoil", [
+    lambda w: w.replace(w.split()[6], "zebraword", 1),
+    lambda w: " ".join(w.split()[:12]),
+])
+def test_a_garbled_share_is_said_in_her_language_the_checks_words_only_quoted(
+        with_recovery: tuple[Path, recovery.RecoveryShares], lang: str, spoil) -> None:
+    """A Russian- or Armenian-speaking lawyer reads what is wrong and that nothing changed
+    in her language; the SLIP-39 library's English words come after it, in quotes."""
+    from caseapp.domain.messages import text_of
+
+    path, shares = with_recovery
+    with pytest.raises(CaseFileError) as caught:
+        recovery.recover(path, [shares.words[0], spoil(shares.words[1]), shares.words[2]], NEW)
+    said = text_of(caught.value.message, lang)
+    _before_the_quote(said, "«")
+    assert said.endswith("»") and ("zebraword" in said or "length" in said.lower()), said
+
+
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_shares_that_do_not_fit_together_are_said_in_her_language(
+        with_recovery: tuple[Path, recovery.RecoveryShares], lang: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import shamir_mnemonic
+
+    from caseapp.domain.messages import text_of
+
+    def refuse(*_args: object, **_kwargs: object) -> bytes:
+        raise shamir_mnemonic.MnemonicError("Invalid set of shares. Group threshold mismatch.")
+
+    path, shares = with_recovery
+    monkeypatch.setattr(shamir_mnemonic, "combine_mnemonics", refuse)
+    with pytest.raises(CaseFileError) as caught:
+        recovery.recover(path, shares.words[:3], NEW)
+    said = text_of(caught.value.message, lang)
+    _before_the_quote(said, "«")
+    assert said.endswith("«Invalid set of shares. Group threshold mismatch»"), said
