@@ -4,6 +4,8 @@ the screen."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QWidget
@@ -49,7 +51,7 @@ def test_the_hearing_dialog_has_no_empty_band_between_its_fields(
     assert picker.results in shown
     assert [w for w in shown if w is picker.hint and not picker.hint.text()] == []
     # each part of the picker follows the one above it
-    for above, below in zip(shown, shown[1:], strict=False):
+    for above, below in pairwise(shown):
         assert _top(below, dialog) - _bottom(above, dialog) <= GAP, (above.objectName(),
                                                                      below.objectName())
     # then the next field, and the buttons after the last field

@@ -107,7 +107,7 @@ class _TextField(QPlainTextEdit):
         super().__init__(parent)
         self.short: int | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         if self.short is not None:
             hint.setHeight(min(hint.height(), max(self.short, self.minimumHeight())))
