@@ -1072,137 +1072,137 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Չի ցուցադրվում այս մակարդակում. այն կարելի է փոխել միայն այնտեղ, որտեղ ամբողջ գործի ֆայլը հասանելի է։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
         <source>not shown at this level</source>
         <translation>չի ցուցադրվում այս մակարդակում</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="195" />
         <source>computed from the start and the term</source>
         <translation>հաշվարկված է սկզբից և ժամկետից</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>computed: %1</source>
         <translation>հաշվարկված՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>give the term or the expiry</source>
         <translation>նշեք ժամկետը կամ լրանալու ամսաթիվը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="245" />
         <source>Delete</source>
         <translation>Ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="246" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Ջնջե՞լ «%1» գրառումը։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Cannot delete</source>
         <translation>Հնարավոր չէ ջնջել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <source>Name in the native script</source>
         <translation>Անունը մայրենի գրով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Ինչպես գրվում է հայրենիքում, օր.՝ հայերեն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="267" />
         <source>Language of that name</source>
         <translation>Այդ անվան լեզուն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>Latin spelling</source>
         <translation>Լատինատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>As in the passport, if known</source>
         <translation>Ինչպես անձնագրում, եթե հայտնի է</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Cyrillic spelling</source>
         <translation>Կիրիլատառ գրություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>As Russian-language sources write it</source>
         <translation>Ինչպես գրում են ռուսալեզու աղբյուրները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Sex</source>
         <translation>Սեռ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Date of birth</source>
         <translation>Ծննդյան ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of birth</source>
         <translation>Ծննդավայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Citizenship</source>
         <translation>Քաղաքացիություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Category</source>
         <translation>Կատեգորիա</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Status</source>
         <translation>Կարգավիճակ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Captured on</source>
         <translation>Գերեվարման ամսաթիվ</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Place of capture</source>
         <translation>Գերեվարման վայր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Capturing authority</source>
         <translation>Գերեվարող մարմին</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>New captive</source>
         <translation>Նոր գերի</translation>
     </message>
@@ -1272,17 +1272,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="342" />
         <source>Choose a photo</source>
         <translation>Ընտրել լուսանկար</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Պատկերներ (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="353" />
         <source>Photo</source>
         <translation>Լուսանկար</translation>
     </message>
@@ -1890,7 +1890,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Հետևել</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="321" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Add document</source>
         <translation>Ավելացնել փաստաթուղթ</translation>
@@ -2154,18 +2154,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
         <source>Saved.</source>
         <translation>Պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges in case %1</source>
         <translation>Մեղադրանքներ %1 գործով</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Charges</source>
         <translation>Մեղադրանքներ</translation>
     </message>
@@ -2305,17 +2305,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխությունների պատմությունը կարդացվում է աուդիտի մատյանից, որի համար անհրաժեշտ է «ներքին» թույլտվություն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Ցուցադրվում է կարմիրով՝ առանց լուրի %1 օրից հետո։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Վերջին հաստատված կապը՝ այսօր (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>Վերջին հաստատված կապից անցել է %3 օր (%1, %2)</numerusform>
@@ -2395,22 +2395,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Փոփոխություններ գրանցված չեն։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Filter the history…</source>
         <translation>Զտել պատմությունը…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>History</source>
         <translation>Պատմություն</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Այս գերու գործի յուրաքանչյուր փոփոխություն՝ երբ, ով, ինչ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 և ևս %n</numerusform>
@@ -2418,43 +2418,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>No confirmed contact on record.</source>
         <translation>Հաստատված կապ գրանցված չէ։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Request: %1</source>
         <translation>Խնդրանք՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Response: %1</source>
         <translation>Պատասխան՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
         <source>Also concerns: %1</source>
         <translation>Վերաբերում է նաև՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
         <source>Change status</source>
         <translation>Փոխել կարգավիճակը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Photo saved.</source>
         <translation>Լուսանկարը պահպանվեց։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Remove photo</source>
         <translation>Հեռացնել լուսանկարը</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Remove the photo from the file?</source>
         <translation>Հեռացնե՞լ լուսանկարը գործից։</translation>
     </message>
@@ -2561,27 +2561,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Մուտքագրեք անվան մի մասը՝ ցանկացած գրով</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="298" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform><numerusform>Մուտքագրեք անվան մի մասը՝ այս գործի %Ln գերիներից մեկին գտնելու համար։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="302" />
         <source>No captives in this case file yet.</source>
         <translation>Այս գործի ֆայլում դեռ գերիներ չկան։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="306" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ոչ մի գերու անուն չի համապատասխանում «%1»-ին։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="311" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Առաջին %1-ը %Ln համընկնումից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform><numerusform>Առաջին %1-ը %Ln համընկնումներից. մուտքագրեք անվան ավելի մեծ մասը։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="390" />
         <source>Captive %1</source>
         <translation>Գերի %1</translation>
     </message>
@@ -3270,7 +3270,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform><numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform></translation>
+        <translation>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+            <numerusform>Գաղտնաբառը սխալ էր (անընդմեջ %n անգամ)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3965,7 +3968,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform><numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform></translation>
+        <translation>
+            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+            <numerusform>Ողջ լինելու անկախ հաստատում չկա %Ln օր (վերջինը՝ %1)։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -3980,7 +3986,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Թիվ %2 քրեական գործով կալանավորման մասին որոշման ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -3990,7 +3999,10 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform><numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform></translation>
+        <translation>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+            <numerusform>Կալանավորման մասին որոշման (սկիզբը՝ %2) ժամկետը լրանում է %Ln օրից (%1). մինչ այդ դատական նիստ գրանցված չէ։</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
@@ -4596,8 +4608,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>How it was computed</source>
         <translation>Ինչպես է հաշվարկվել</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <source>Counted from the day of the event that sets it off: %1.</source>
+        <translation>Ժամկետը հաշվվում է հիմք հանդիսացող իրադարձության օրվանից՝ %1։</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>%Ln օր ժամկետանց</numerusform>
@@ -4605,7 +4622,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>%Ln օրից</numerusform>
@@ -4613,12 +4630,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="371" />
         <source>This rule has not been verified against its source.</source>
         <translation>Այս կանոնը ստուգված չէ իր աղբյուրի հետ։</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="478" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln ժամկետ</numerusform>
@@ -4626,7 +4643,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="491" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln անխախտ ժամկետ բաց է</numerusform>
@@ -4644,56 +4661,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>ԱՆԽԱԽՏ՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Դատարանի սահմանած անխախտ ժամկետ. այն չի կարելի բաց թողնել։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="331" />
         <source>snoozed until %1</source>
         <translation>հետաձգված է մինչև %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
         <source>today</source>
         <translation>այսօր</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
         <source>by hand</source>
         <translation>ձեռքով</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>Rule %1</source>
         <translation>Կանոն %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="402" />
         <source>All bodies</source>
         <translation>Բոլոր մարմինները</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
         <source>All rules</source>
         <translation>Բոլոր կանոնները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="420" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>Captive: %1</source>
         <translation>Գերի՝ %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>Show everyone's deadlines</source>
         <translation>Ցույց տալ բոլորի ժամկետները</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Ընտրեք ժամկետ՝ տեսնելու, թե ինչպես է այն հաշվարկվել։</translation>
     </message>
@@ -7857,7 +7874,10 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform><numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform></translation>
+        <translation>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+            <numerusform>Հաստատված լուր չկա %Ln օր՝ %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -8951,7 +8971,7 @@ Do you want to delete it anyway?</source>
         <translation>«%1»-ում ձեր մուտքագրածը չի պահպանվել։ Հրաժարվե՞լ դրանից։</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="201" />
         <source>%1: time</source>
         <translation>%1՝ ժամը</translation>
     </message>

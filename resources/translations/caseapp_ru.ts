@@ -1074,137 +1074,137 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveDialogs</name>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="175" />
         <source>Not shown at this level: it can be changed only where the whole case file is read.</source>
         <translation>Не показывается на этом уровне: изменить это можно только там, где доступен весь файл дела.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="179" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="177" />
         <source>not shown at this level</source>
         <translation>не показывается на этом уровне</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="197" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="195" />
         <source>computed from the start and the term</source>
         <translation>исчисляется от начала и срока</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="202" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="200" />
         <source>computed: %1</source>
         <translation>исчислено: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="203" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="201" />
         <source>give the term or the expiry</source>
         <translation>укажите срок или дату истечения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="247" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="245" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="248" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="246" />
         <source>Delete %1? This cannot be undone.</source>
         <translation>Удалить %1? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="256" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="254" />
         <source>Cannot delete</source>
         <translation>Удаление невозможно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="264" />
         <source>Name in the native script</source>
         <translation>Имя на родной письменности</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="266" />
         <source>As written at home, e.g. in Armenian</source>
         <translation>Как пишется на родине, например по-армянски</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="267" />
         <source>Language of that name</source>
         <translation>Язык этого имени</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="268" />
         <source>Latin spelling</source>
         <translation>Написание латиницей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="269" />
         <source>As in the passport, if known</source>
         <translation>Как в паспорте, если известно</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="270" />
         <source>Cyrillic spelling</source>
         <translation>Написание кириллицей</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="271" />
         <source>As Russian-language sources write it</source>
         <translation>Как пишут русскоязычные источники</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="272" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="501" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="273" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="502" />
         <source>Date of birth</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="274" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="503" />
         <source>Place of birth</source>
         <translation>Место рождения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="275" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="504" />
         <source>Citizenship</source>
         <translation>Гражданство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="276" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="505" />
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="277" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="419" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="442" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="278" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="506" />
         <source>Captured on</source>
         <translation>Дата пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="281" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="279" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="507" />
         <source>Place of capture</source>
         <translation>Место пленения</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="282" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="280" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="508" />
         <source>Capturing authority</source>
         <translation>Кем пленён</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="285" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="283" />
         <source>New captive</source>
         <translation>Новый пленный</translation>
     </message>
@@ -1274,17 +1274,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="342" />
         <source>Choose a photo</source>
         <translation>Выберите фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="346" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="344" />
         <source>Images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Изображения (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="355" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="353" />
         <source>Photo</source>
         <translation>Фотография</translation>
     </message>
@@ -1892,7 +1892,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Контрольный срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="323" />
+        <location filename="../../caseapp/ui/dialogs/captive_dialogs.py" line="321" />
         <location filename="../../caseapp/ui/dialogs/record_kinds.py" line="457" />
         <source>Add document</source>
         <translation>Добавить документ</translation>
@@ -2156,18 +2156,18 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveFileView</name>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="430" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="431" />
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="438" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
         <source>Charges in case %1</source>
         <translation>Обвинения по делу %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/captive_file.py" line="227" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="439" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="440" />
         <source>Charges</source>
         <translation>Обвинения</translation>
     </message>
@@ -2307,17 +2307,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>История изменений читается из журнала аудита, для которого нужен допуск «внутренний».</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="364" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="365" />
         <source>Shown in red after %1 days without news.</source>
         <translation>Выделяется красным после %1 дн. без вестей.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="450" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="451" />
         <source>Last confirmed contact today (%1, %2)</source>
         <translation>Последний подтверждённый контакт — сегодня (%1, %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="452" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="453" />
         <source>%3 day(s) since the last confirmed contact (%1, %2)</source>
         <translation>
             <numerusform>%3 день с последнего подтверждённого контакта (%1, %2)</numerusform>
@@ -2398,22 +2398,22 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Изменения не записаны.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="297" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="298" />
         <source>Filter the history…</source>
         <translation>Фильтр истории…</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="302" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="303" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="304" />
         <source>Every change to this captive's file: when, who, what</source>
         <translation>Все изменения карточки этого пленного: когда, кто, что</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/captive_file.py" line="418" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="419" />
         <source>%1 and %n other(s)</source>
         <translation>
             <numerusform>%1 и ещё %n</numerusform>
@@ -2422,43 +2422,43 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="446" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="447" />
         <source>No confirmed contact on record.</source>
         <translation>Подтверждённых контактов нет.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="465" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
         <source>Request: %1</source>
         <translation>Запрос: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="466" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="467" />
         <source>Response: %1</source>
         <translation>Ответ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="469" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="470" />
         <source>Also concerns: %1</source>
         <translation>Касается также: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="500" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="501" />
         <source>Change status</source>
         <translation>Изменить статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="513" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="514" />
         <source>Photo saved.</source>
         <translation>Фотография сохранена.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="519" />
-        <location filename="../../caseapp/ui/views/captive_file.py" line="527" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="528" />
         <source>Remove photo</source>
         <translation>Удалить фотографию</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/captive_file.py" line="520" />
+        <location filename="../../caseapp/ui/views/captive_file.py" line="521" />
         <source>Remove the photo from the file?</source>
         <translation>Удалить фотографию из карточки?</translation>
     </message>
@@ -2565,27 +2565,27 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Введите часть имени, в любой письменности</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="288" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="298" />
         <source>Type part of a name to find one of the %Ln captive(s) of this case file.</source>
         <translation><numerusform>Введите часть имени, чтобы найти одного из %Ln пленного этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform><numerusform>Введите часть имени, чтобы найти одного из %Ln пленных этого дела.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="292" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="302" />
         <source>No captives in this case file yet.</source>
         <translation>В этом файле дела пока нет пленных.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="296" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="306" />
         <source>No captive's name matches “%1”.</source>
         <translation>Ни одно имя пленного не соответствует «%1».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="301" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="311" />
         <source>The first %1 of %Ln match(es): type more of the name.</source>
         <translation><numerusform>Первые %1 из %Ln совпадения: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform><numerusform>Первые %1 из %Ln совпадений: введите имя подробнее.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="380" />
+        <location filename="../../caseapp/ui/widgets/captive_picker.py" line="390" />
         <source>Captive %1</source>
         <translation>Пленный %1</translation>
     </message>
@@ -3278,7 +3278,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/opener.py" line="136" />
         <source>The passphrase was wrong (%n time(s) in a row).</source>
-        <translation><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform><numerusform>Парольная фраза неверна (%n раза подряд).</numerusform><numerusform>Парольная фраза неверна (%n раз подряд).</numerusform></translation>
+        <translation>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раза подряд).</numerusform>
+            <numerusform>Парольная фраза неверна (%n раз подряд).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="139" />
@@ -3983,7 +3987,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="331" />
         <source>No independent proof of life for %Ln day(s) (last: %1).</source>
-        <translation><numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform><numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform></translation>
+        <translation>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln день (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln дня (последнее: %1).</numerusform>
+            <numerusform>Нет независимого подтверждения того, что жив, %Ln дней (последнее: %1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="333" />
@@ -3998,7 +4006,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="342" />
         <source>Detention order in criminal case %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу по уголовному делу № %2 истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/dashboard.py" line="345" />
@@ -4008,7 +4020,11 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="347" />
         <source>Detention order of %2 expires in %Ln day(s) (%1); no hearing is recorded before then.</source>
-        <translation><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform><numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform></translation>
+        <translation>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln день (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дня (%1); судебное заседание до этой даты не записано.</numerusform>
+            <numerusform>Срок постановления о заключении под стражу, действующего с %2, истекает через %Ln дней (%1); судебное заседание до этой даты не записано.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../caseapp/ui/views/dashboard.py" line="354" />
@@ -4621,8 +4637,13 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <source>How it was computed</source>
         <translation>Как исчислен срок</translation>
     </message>
+    <message>
+        <location filename="../../caseapp/ui/views/deadlines.py" line="314" />
+        <source>Counted from the day of the event that sets it off: %1.</source>
+        <translation>Срок исчисляется со дня события-основания: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="326" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="334" />
         <source>%Ln day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %Ln день</numerusform>
@@ -4631,7 +4652,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="329" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="337" />
         <source>in %Ln day(s)</source>
         <translation>
             <numerusform>через %Ln день</numerusform>
@@ -4640,12 +4661,12 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="363" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="371" />
         <source>This rule has not been verified against its source.</source>
         <translation>Это правило не сверено с источником.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="470" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="478" />
         <source>%Ln deadline(s)</source>
         <translation>
             <numerusform>%Ln срок</numerusform>
@@ -4654,7 +4675,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadlines.py" line="483" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="491" />
         <source>%Ln hard deadline(s) open</source>
         <translation>
             <numerusform>%Ln жёсткий срок открыт</numerusform>
@@ -4673,56 +4694,56 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>ЖЁСТКИЙ: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="306" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="311" />
         <source>%1
 A hard deadline set by a court: it cannot be missed.</source>
         <translation>%1
 Жёсткий срок, установленный судом: его нельзя пропустить.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="323" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="331" />
         <source>snoozed until %1</source>
         <translation>отложено до %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="328" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="336" />
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="352" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="360" />
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="361" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="369" />
         <source>Rule %1</source>
         <translation>Правило %1</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="394" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="402" />
         <source>All bodies</source>
         <translation>Все органы</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadlines.py" line="137" />
-        <location filename="../../caseapp/ui/views/deadlines.py" line="396" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="404" />
         <source>All rules</source>
         <translation>Все правила</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="420" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="428" />
         <source>Captive: %1</source>
         <translation>Пленный: %1</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="421" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="429" />
         <source>Show everyone's deadlines</source>
         <translation>Показать сроки всех пленных</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadlines.py" line="504" />
+        <location filename="../../caseapp/ui/views/deadlines.py" line="512" />
         <source>Select a deadline to see how it was computed.</source>
         <translation>Выберите срок, чтобы увидеть, как он исчислен.</translation>
     </message>
@@ -7903,7 +7924,11 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message numerus="yes">
         <location filename="../../caseapp/ui/notifier.py" line="276" />
         <source>No confirmed news of %1 for %Ln day(s)</source>
-        <translation><numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform><numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform></translation>
+        <translation>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln день</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дня</numerusform>
+            <numerusform>%1: нет подтверждённых вестей уже %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/notifier.py" line="275" />
@@ -8997,7 +9022,7 @@ Do you want to delete it anyway?</source>
         <translation>Введённое в окне «%1» не сохранено. Отбросить его?</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="185" />
+        <location filename="../../caseapp/ui/dialogs/record_dialog.py" line="201" />
         <source>%1: time</source>
         <translation>%1: время</translation>
     </message>
