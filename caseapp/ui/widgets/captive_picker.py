@@ -201,15 +201,12 @@ class CaptivePicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.hint)
-        # As tall as its contents, never taller: a dialog's spare height went to the empty
+        # As tall as their contents, never taller: a dialog's spare height went to the empty
         # hint and the chosen names, a blank band between the list and the next field.
         for part in (self.chosen_box, self.hint):
             policy = part.sizePolicy()
             policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
             part.setSizePolicy(policy)
-        policy = self.sizePolicy()
-        policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
-        self.setSizePolicy(policy)
         self.setFocusProxy(self.search)
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._run_search)
@@ -399,7 +396,7 @@ class CaptivePicker(QWidget):
         """One captive to pick and one chosen: the matches show only while searching."""
         searching = bool(self.search.text().strip())
         self.results.setVisible(self.multi or searching or not self.chosen)
-        self.hint.setVisible(bool(self.hint.text()) and (self.multi or searching or not self.chosen))
+        self.hint.setVisible(self.multi or searching or not self.chosen)
         QTimer.singleShot(0, self, self._fit_window)
 
     def _fit_window(self) -> None:
