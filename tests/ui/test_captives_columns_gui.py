@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QStyle
 
 from caseapp.services.casefile import open_case_file
@@ -111,9 +111,11 @@ def test_at_1024_in_armenian_and_russian_nothing_scrolls_sideways(lang: str, qtb
             assert header.sectionSize(i) >= max(metrics.horizontalAdvance(line) for line in
                                                 title.split("\n")) + 2 * margin + arrow, IDS[i]
     status = IDS.index("status")
-    widest = max(table.fontMetrics().horizontalAdvance(view.model.index(r, status).data())
-                 for r in range(view.model.rowCount()))
-    assert header.sectionSize(status) > widest + 6  # its margins and grid line: whole
+    room = QRect(0, 0, header.sectionSize(status) - 8, 1 << 20)  # its margins and grid line
+    for r in range(view.model.rowCount()):  # whole, on the row's lines (two where it must)
+        text = view.model.index(r, status).data()
+        lines = table.fontMetrics().boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+        assert lines.width() <= room.width() and lines.height() <= table.rowHeight(r), text
     held = next(r for r in range(view.model.rowCount())
                 if view.model.row_at(r).status.value == "held")
     index = view.model.index(held, status)
@@ -123,3 +125,37 @@ def test_at_1024_in_armenian_and_russian_nothing_scrolls_sideways(lang: str, qtb
                  for r in range(view.model.rowCount()))
     qtbot.waitUntil(lambda: header.sectionSize(status) > widest, timeout=WAIT)
     w.set_case_file(None, backup_previous=False)
+
+
+@pytest.mark.parametrize("lang", ["hy", "ru"])
+def test_at_1024_the_place_of_detention_is_readable(lang: str, qtbot, tmp_path: Path,
+                                                    armenian_demo_template: Path) -> None:
+    """Maximised at 1024×768 over the Armenian demo, the place of detention was cut to a
+    dozen letters ("Թիվ 17 քրե…", 92 pixels in Russian) while the status kept the width of
+    its longest value on one line. The status now goes on two lines where it must (every
+    status whole in them), and the place gets the room: at least 24 average letters, on
+    two lines, the whole place in its tooltip; the columns after it still in sight."""
+    from tests.ui.small_screen import demo_window
+
+    with demo_window(qtbot, tmp_path, lang, armenian_demo_template) as w:
+        w.show_view("captives")
+        view = w.views["captives"]
+        qtbot.waitUntil(lambda: view.model.rowCount() > 0 and w.runner.active == 0, timeout=WAIT)
+        table, header = view.table, view.table.horizontalHeader()
+        place, status = IDS.index("place"), IDS.index("status")
+        metrics = table.fontMetrics()
+        qtbot.waitUntil(lambda: header.sectionSize(place) >= 24 * metrics.averageCharWidth(),
+                        timeout=WAIT)
+        assert table.horizontalScrollBar().maximum() == 0
+        for column in ("name", "status", "place", "next_hearing", "last_contact"):
+            assert in_sight(view, column), column
+        held = [r for r in range(view.model.rowCount()) if view.model.row_at(r).place]
+        assert held, "the demo has places of detention"
+        index = view.model.index(held[0], place)
+        assert index.data(Qt.ItemDataRole.ToolTipRole).startswith(index.data())
+        assert table.wordWrap() and table.rowHeight(held[0]) >= 2 * metrics.lineSpacing()
+        room = QRect(0, 0, header.sectionSize(status) - 8, 1 << 20)
+        for r in range(view.model.rowCount()):  # every status whole, on the row's lines
+            text = view.model.index(r, status).data()
+            lines = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            assert lines.width() <= room.width() and lines.height() <= table.rowHeight(r), text

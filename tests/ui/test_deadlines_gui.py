@@ -368,6 +368,43 @@ def test_the_rule_column_names_the_rule_and_keeps_its_id_for_the_tooltip(view: D
     assert found and {r.deadline.rule_id for r in found} == {"az.detention.expiry"}
 
 
+@pytest.mark.parametrize("lang", ["ru", "hy"])
+def test_an_appeals_tooltip_says_the_day_it_is_counted_from(qtbot, qapp, ui, lang: str) -> None:
+    """An appeal against a verdict, in the Deadlines view and in the captive's deadlines:
+    the title's tooltip explained the rule ("20 days from its announcement") but not the
+    day of the decision it runs from. It now gives that day, in the reader's date format:
+    the day the stored explanation starts from (its trigger), never another."""
+    from caseapp.ui.language import apply_language
+
+    apply_language(qapp, lang)  # put back after the test (tests/conftest)
+    view = DeadlinesView(ui)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=WAIT)
+    appeal = next(r for r in view.rows if r.deadline.rule_id == "az.verdict.appeal")
+    first = ui.case_file.reminders.explanation(appeal.deadline.id)[0]
+    assert first.text == "trigger {day}"  # the stored explanation's first step: its day
+    day = dict(first.values)["day"].day
+    written = day.strftime("%d.%m.%Y")  # as hy and ru write a date
+
+    def tip(row) -> str:
+        for r in range(view.proxy.rowCount()):
+            if view.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1).deadline.id == row.deadline.id:
+                return view.proxy.index(r, 3).data(Qt.ItemDataRole.ToolTipRole)
+        raise AssertionError("the deadline is not listed")
+
+    view.set_group_filter("@all")
+    assert written in tip(appeal)
+    assert tip(appeal).startswith(view.shown_title(appeal))  # the rule still explained first
+    view.set_captive_filter(appeal.deadline.captive_id, appeal.captive_name)  # the captive's
+    assert written in tip(appeal)
+    by_hand = next((r for r in view.rows if r.deadline.trigger_date is None), None)
+    if by_hand is not None:  # no day to count from: none is made up
+        view.set_captive_filter(by_hand.deadline.captive_id or 0, by_hand.captive_name)
+        assert tip(by_hand).count("\n") == (1 if by_hand.deadline.hard else 0)
+
+
 def test_the_banner_stops_naming_a_deadline_once_it_is_done(qtbot, ui) -> None:
     """The banner named what was due when the file opened ("1 due today · File the appeal")
     and kept saying it for half an hour after the lawyer marked it done or a new detention

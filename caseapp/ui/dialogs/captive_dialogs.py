@@ -92,10 +92,8 @@ def _reader(kind: Kind, fields: list[Field]) -> Any:
 
 def _finish(dialog: RecordDialog, kind: Kind) -> RecordDialog:
     dialog.setObjectName(f"dialog_{kind.key}")
-    for name in kind.shrink:
-        if name in dialog.widgets:
-            dialog.widgets[name].setMinimumHeight(56)
-            dialog.widgets[name].setMaximumHeight(90)
+    for name in kind.shrink:  # short as it opens; a taller dialog's room
+        dialog.shorten(name)
     return dialog
 
 

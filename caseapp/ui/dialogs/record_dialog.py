@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -96,6 +96,22 @@ class _DateTimeField(QWidget):
             return
         self.date.set_value(value.date())
         self.time.setTime(QTime(value.hour, value.minute))
+
+
+class _TextField(QPlainTextEdit):
+    """A multiline field. ``short``: the height it asks for when the dialog opens (a note
+    kept short so that the dialog fits a small screen); it still takes the room a taller
+    dialog has, so that the fields stay together and no empty band opens between them."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.short: int | None = None
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.short is not None:
+            hint.setHeight(min(hint.height(), max(self.short, self.minimumHeight())))
+        return hint
 
 
 # The signal each kind of field sends when the user changes it, in the order looked for.
@@ -187,7 +203,7 @@ class RecordDialog(QDialog):
 
     def _make(self, f: Field) -> QWidget:
         if f.kind == "multiline":
-            w = QPlainTextEdit(self)
+            w = _TextField(self)
             w.setTabChangesFocus(True)
             w.setMinimumHeight(80)
             return w
@@ -217,6 +233,15 @@ class RecordDialog(QDialog):
             return ZoneCombo(COMMON_ZONES, sorted(z for z in available_timezones()
                                                   if z not in COMMON_ZONES), self)
         return QLineEdit(self)
+
+    def shorten(self, name: str, low: int = 56, high: int = 90) -> None:
+        """Open the multiline field ``name`` between ``low`` and ``high`` pixels tall (a
+        dialog of many fields fits a small screen); a taller dialog gives it the rest."""
+        widget = self.widgets.get(name)
+        if isinstance(widget, _TextField):
+            widget.setMinimumHeight(low)
+            widget.short = high
+            widget.updateGeometry()
 
     def _narrow_choices(self) -> None:
         """A field narrowed by another follows its value (the people of an organisation)."""

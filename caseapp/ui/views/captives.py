@@ -29,18 +29,24 @@ from caseapp.ui.session import UiContext
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import datetime_text, number
 from caseapp.ui.widgets.fields import name_from_placeholder, placeholder_whole
+from caseapp.ui.widgets.fitted_columns import ROW_MARGIN, two_line_width
 
 SEARCH_DELAY_MS = 250
+ROW_HEIGHT = 26  # pixels: a row of one line
 
 
 COLUMN_IDS = [c.id for c in COLUMNS]
 PLACE = COLUMN_IDS.index("place")
-PLACE_MIN_CHARS = 24  # the place, elided, never narrower than this many average characters
-PLACE_LEAST_CHARS = 12  # ... unless the other columns need the room (it is whole in its tooltip)
-# ... then these give up width, in turn: the name down to the widest name listed (None: nothing
-# cut), then the status and the name down to this many characters (elided, whole in their
+PLACE_MIN_CHARS = 30  # the place, elided, never narrower than this many average characters
+PLACE_LEAST_CHARS = 28  # ... unless the other columns need the room (it is whole in its tooltip):
+# at 1024 pixels it kept 12 ("Թիվ 17 քրե…", "Следственный…") while the status had room to spare.
+# Then these give up width, in turn: the name down to the widest name listed (None: nothing
+# cut), the status down to two lines (TWO_LINES: each status whole, the rows two lines tall),
+# then the status and the name down to this many characters (elided, whole in their
 # tooltips). At 1024 pixels every status reads whole in Armenian and Russian.
-SQUEEZE: tuple[tuple[str, int | None], ...] = (("name", None), ("status", 18), ("name", 20))
+TWO_LINES = "two lines"
+SQUEEZE: tuple[tuple[str, int | str | None], ...] = (
+    ("name", None), ("status", TWO_LINES), ("status", 18), ("name", 20))
 # Hidden first, in this order, when the list is too narrow for every column: what the name's
 # tooltip also says (category, Latin spelling) goes before the dates a lawyer works by.
 FIT_ORDER = ("category", "latin", "days")
@@ -141,7 +147,7 @@ class CaptivesView(View):
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)  # Tab leaves the list; the arrows go from row to row
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -217,9 +223,11 @@ class CaptivesView(View):
         # then the status and the name are elided (whole in their tooltips).
         place_least = max(char * PLACE_LEAST_CHARS, self._title_width(PLACE))
         excess = sum(w for c, w in widths.items() if c not in hidden) + place_least - available
+        one_line = widths["status"]
         for cid, least in SQUEEZE:
             column = COLUMN_IDS.index(cid)
-            floor = self._names_fit if least is None else char * least
+            floor = (self._names_fit if least is None else self._status_two_lines()
+                     if least == TWO_LINES else char * int(least))
             least_width = max(floor, header.sectionSizeHint(column))
             before = widths[cid]
             widths[cid] = min(widths[cid], max(least_width, widths[cid] - max(excess, 0)))
@@ -234,6 +242,23 @@ class CaptivesView(View):
                     header.setSectionHidden(i, cid in hidden)
         finally:
             self._fitting = False
+        self._rows_of_lines(2 if widths["status"] < one_line else 1)
+
+    def _status_two_lines(self) -> int:
+        """As wide as every status needs on two lines (of either sex)."""
+        return two_line_width(self.table.fontMetrics(), [
+            status_label(s, sex) for s in CaptiveStatus for sex in (None, Sex.FEMALE)]) + 2
+
+    def _rows_of_lines(self, lines: int) -> None:
+        """Rows of one line, or of two where the status (and the place, the name) wrap: the
+        same height for every row, so that a list of any length is laid out at once."""
+        table = self.table
+        height = ROW_HEIGHT if lines == 1 else \
+            max(ROW_HEIGHT, lines * table.fontMetrics().lineSpacing() + 2 * ROW_MARGIN + 2)
+        if table.wordWrap() != (lines > 1):
+            table.setWordWrap(lines > 1)
+        if table.verticalHeader().defaultSectionSize() != height:
+            table.verticalHeader().setDefaultSectionSize(height)
 
     def _names_width(self) -> int:
         """As wide as the widest name listed, up to NAME_MOST_CHARS average characters."""

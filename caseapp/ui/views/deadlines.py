@@ -302,10 +302,18 @@ class DeadlinesView(DeadlineActions, View):
         return self.shown_title(r)
 
     def title_tip(self, r: DeadlineRow) -> str:
+        """The title, and the day it is counted from: an appeal's tooltip explained its
+        rule ("20 days from its announcement") but not the decision's day. That day is the
+        one the stored explanation starts from (its trigger), never made up: a deadline
+        entered by hand, which has none, says nothing of it."""
+        tip = self.shown_title(r)
         if r.deadline.hard:
-            return self.tr("%1\nA hard deadline set by a court: it cannot be missed.").replace(
-                "%1", self.shown_title(r))
-        return self.shown_title(r)
+            tip = self.tr("%1\nA hard deadline set by a court: it cannot be missed.").replace(
+                "%1", tip)
+        if r.deadline.trigger_date is not None:
+            tip += "\n" + self.tr("Counted from the day of the event that sets it off: %1.") \
+                .replace("%1", date_text(r.deadline.trigger_date))
+        return tip
 
     def body_text(self, r: DeadlineRow) -> str:
         """The rule's body (court, body or jurisdiction) in the interface's language."""

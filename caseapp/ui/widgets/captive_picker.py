@@ -201,6 +201,12 @@ class CaptivePicker(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.hint)
+        # As tall as their contents, never taller: a dialog's spare height went to the empty
+        # hint and the chosen names, a blank band between the list and the next field.
+        for part in (self.chosen_box, self.hint):
+            policy = part.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Maximum)
+            part.setSizePolicy(policy)
         self.setFocusProxy(self.search)
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._run_search)
@@ -276,6 +282,7 @@ class CaptivePicker(QWidget):
             if shiboken6.isValid(self):
                 self.results.clear()
                 self.hint.setText(str(exc))
+                self._show_results()
 
         self.source.ui.runner.submit(lambda: source.find(query, limit), done, failed,
                                      key=self._key)

@@ -130,6 +130,18 @@ def longest_word(table: QTableView, column: int) -> int:
     return max((metrics.horizontalAdvance(w) for w in words), default=0)
 
 
+def two_line_width(metrics: QFontMetrics, texts: Sequence[str]) -> int:
+    """How wide a column must be for each of ``texts`` to read whole on at most two lines,
+    broken at the space that best balances them ("Удерживается, обвинение" / "неизвестно"),
+    its margins included."""
+    def least(text: str) -> int:
+        words = text.split(" ")
+        return min(max(metrics.horizontalAdvance(" ".join(words[:i])),
+                       metrics.horizontalAdvance(" ".join(words[i:])))
+                   for i in range(1, len(words) + 1))
+    return max((least(t) for t in texts if t), default=0) + WORD_MARGIN
+
+
 def fit_columns(table: QTableView, *, stretch: int, whole: Sequence[int] = (),
                 widest: int = 260, spare: Sequence[int] = (),
                 kept: Mapping[int, int] | None = None) -> None:
