@@ -45,7 +45,6 @@ from caseapp.domain.names import name_in_every_language
 from caseapp.domain.stays import held_there_now
 from caseapp.domain.table_counts import counts_of
 from caseapp.services.casefile import file_kind, open_case_file
-from caseapp.services.conviction_notes import convicted_lines
 from caseapp.services.team import server_revision
 
 
@@ -151,6 +150,7 @@ def _print_captive_file(f: CaptiveFileDTO, out: TextIO,
     from caseapp.domain.sheet_values import says_unknown
     from caseapp.reports.hearing_words import state_words
     from caseapp.reports.texts import format_partial, t
+    from caseapp.services.conviction_notes import convicted_lines  # not for `captives list`
     from caseapp.services.labels import (  # loaded when shown
         long_date,
         status_in_a_sentence,
