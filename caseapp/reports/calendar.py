@@ -255,29 +255,33 @@ def _snoozed_alarms(ev: Event, due: date, due_time: time | None, until: date,
     the deadline was due). A snooze quiets the reminders until its day; one rings then, so
     that the deadline is not left to its last reminder, or to none."""
     left = (due - until).days  # the days from the snooze's end to the due day
-    from icalendar import Alarm
-
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", tn("cal_alarm", left, lang, title=title) if left > 0
-              else t("cal_alarm_today", lang, title=title) if left == 0
-              else t("overdue_title", lang, title=title))
     at = timedelta(hours=due_time.hour, minutes=due_time.minute) if due_time else timedelta()
-    alarm.add("trigger", timedelta(days=-left) - at)  # the day the snooze ends, as it begins
-    ev.add_component(alarm)
+    # the day the snooze ends, as it begins
+    _alarm(ev, _reminder_text(left, title, lang), timedelta(days=-left) - at)
     _alarms(ev, [days for days in leads if days < left], title, lang)  # the later ones
 
 
 def _alarms(ev: Event, leads: Sequence[int], title: str, lang: str = "en") -> None:
     for days in sorted(set(leads), reverse=True):
-        from icalendar import Alarm
+        _alarm(ev, _reminder_text(days, title, lang), timedelta(days=-days))
 
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", tn("cal_alarm", days, lang, title=title) if days
-                  else t("cal_alarm_today", lang, title=title))
-        alarm.add("trigger", timedelta(days=-days))
-        ev.add_component(alarm)
+
+def _reminder_text(days: int, title: str, lang: str) -> str:
+    """What a reminder ``days`` before the deadline says (after it, when negative)."""
+    if days > 0:
+        return tn("cal_alarm", days, lang, title=title)
+    return t("cal_alarm_today", lang, title=title) if days == 0 else t("overdue_title", lang,
+                                                                        title=title)
+
+
+def _alarm(ev: Event, text: str, trigger: timedelta) -> None:
+    from icalendar import Alarm
+
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", trigger)
+    ev.add_component(alarm)
 
 
 __all__ = ["build_calendar", "event_uid", "write_ics"]
