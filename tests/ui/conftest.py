@@ -131,3 +131,28 @@ def fresh_ui(qtbot, case_file: CaseFile):
     yield session.ui
     assert session.ops.wait(10000) and session.runner.wait(10000), \
         "background work still running 10 s after the test"
+
+
+def _in_language(app, code: str, locale: str):  # type: ignore[no-untyped-def]
+    """The window's translators and default locale in ``code`` for one test, English after
+    (the default locale is put back by tests/conftest.py)."""
+    from PySide6.QtCore import QLocale
+
+    from caseapp.ui.i18n import install_translators
+
+    install_translators(app, QLocale(code))
+    QLocale.setDefault(QLocale(locale))
+    yield
+    install_translators(app, QLocale("en"))
+
+
+@pytest.fixture
+def russian(qapp):  # type: ignore[no-untyped-def]
+    """The window in Russian for one test."""
+    yield from _in_language(qapp, "ru", "ru_RU")
+
+
+@pytest.fixture
+def armenian(qapp):  # type: ignore[no-untyped-def]
+    """The window in Armenian for one test."""
+    yield from _in_language(qapp, "hy", "hy_AM")

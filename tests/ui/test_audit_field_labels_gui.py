@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import re
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from caseapp.ui.i18n import install_translators
 from caseapp.ui.views.captive_file import CaptiveFileView
 
 WAIT = 10000
@@ -28,14 +26,6 @@ def history_of(qtbot, ui, cid: int, *, rows: int):
     return model
 
 
-@pytest.fixture
-def russian(qapp):
-    """The interface and the messages in Russian for one test, English after it."""
-    install_translators(qapp, QLocale("ru"))
-    yield
-    install_translators(qapp, QLocale("en"))
-
-
 def test_the_history_names_a_changed_field_as_its_record_calls_it(qtbot, ui, russian) -> None:
     cf = ui.case_file
     cid = cf.captives.create(names=["Арам Саргсян"], capture="2023-09-20", status="held").id
@@ -51,14 +41,6 @@ def test_the_history_names_a_changed_field_as_its_record_calls_it(qtbot, ui, rus
     assert model.index(row, field).data() == "Номер документа"
     tip = model.index(row, change).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Номер документа\n")
-
-
-@pytest.fixture
-def armenian(qapp):
-    install_translators(qapp, QLocale("hy"))
-    QLocale.setDefault(QLocale("hy_AM"))  # put back after the test (tests/conftest)
-    yield
-    install_translators(qapp, QLocale("en"))
 
 
 def test_the_history_and_the_recent_changes_show_values_as_the_interface_does(qtbot, ui, armenian) -> None:

@@ -9,23 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from caseapp.ui.dialogs.sheet_import import SheetImportDialog
 from caseapp.ui.dialogs.sheet_import_labels import PREVIEW_FIELDS
-from caseapp.ui.i18n import install_translators
 
 SHEET = Path(__file__).resolve().parent.parent / "fixtures" / "sheets" / \
     "ngo-parts-titled-by-category.xlsx"
 BIRTH, CAPTURE, CATEGORY = (2 + PREVIEW_FIELDS.index(f) for f in ("birth", "capture", "category"))
-
-
-@pytest.fixture
-def russian(qapp):
-    install_translators(qapp, QLocale("ru"))
-    QLocale.setDefault(QLocale("ru_RU"))  # put back after the test (tests/conftest)
-    yield
-    install_translators(qapp, QLocale("en"))
 
 
 @pytest.fixture

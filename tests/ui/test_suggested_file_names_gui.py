@@ -9,22 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from caseapp.domain.lawyer import LawyerProfile
 from caseapp.services import outputs
 from caseapp.ui.dialogs.report_dialogs import DossierDialog
-from caseapp.ui.i18n import install_translators
 from caseapp.ui.views.base import View
 from caseapp.ui.views.deadlines import export_calendar
-
-
-@pytest.fixture
-def russian(qapp):
-    install_translators(qapp, QLocale("ru"))
-    yield
-    install_translators(qapp, QLocale("en"))
 
 
 @pytest.fixture
