@@ -13,6 +13,7 @@ ends the part above it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from caseapp.domain.enums import CaptiveCategory
 from caseapp.domain.sheet_values import CATEGORY_WORDS, CellError, parse_word
@@ -69,15 +70,8 @@ class Parts:
 
 def row_ranges(rows: list[int]) -> str:
     """Row numbers as ranges: "4–6, 9"."""
-    out: list[str] = []
-    start = previous = None
-    for row in sorted(rows):
-        if previous is not None and row == previous + 1:
-            previous = row
-            continue
-        if start is not None:
-            out.append(str(start) if start == previous else f"{start}–{previous}")
-        start = previous = row
-    if start is not None:
-        out.append(str(start) if start == previous else f"{start}–{previous}")
+    out = []
+    for _, run in groupby(enumerate(sorted(set(rows))), key=lambda pair: pair[1] - pair[0]):
+        numbers = [n for _, n in run]
+        out.append(str(numbers[0]) if len(numbers) == 1 else f"{numbers[0]}–{numbers[-1]}")
     return ", ".join(out)
