@@ -142,6 +142,7 @@ FIELD_LABELS: dict[str, Message] = {
     "status_since": msg("Status since"),
     "subject": msg("Subject"),
     "summary": msg("Summary"),
+    "tags": msg("Tags"),
     "term_days": msg("Term in days"),
     "term_months": msg("Term in months"),
     "time_limit_weeks": msg("Time limit in weeks"),
@@ -165,6 +166,47 @@ RECORD_FIELD_LABELS: dict[tuple[str, str], Message] = {
     ("identity_documents", "kind"): msg("Kind", context="identity document"),
     ("identity_documents", "number"): msg("Number", context="identity document"),
 }
+
+# A case setting by what it sets (the field of its audit entries), as a sentence names it.
+SETTING_LABELS: dict[str, Message] = {
+    "procedure": msg("Domestic procedure"),
+    "expiry_warning_days": msg("Warning before a detention order expires"),
+    "welfare_threshold_days": msg("Warning without proof of life"),
+    "independent_proof_days": msg("Warning without independent proof of life"),
+    "custody_max_days": msg("Statutory maximum of custody"),
+    "default_level": msg("Level of new records"),
+    "lawyer_name": msg("Lawyer's name"),
+    "lawyer_organisation": msg("Lawyer's firm or organisation"),
+    "lawyer_address": msg("Lawyer's postal address"),
+    "lawyer_bar_number": msg("Lawyer's bar number"),
+    "lawyer_phone": msg("Lawyer's phone number"),
+    "lawyer_email": msg("Lawyer's e-mail address"),
+    "lawyer_city": msg("City where letters are signed"),
+    "lawyer_name_hy": msg("Lawyer's name in Armenian letters"),
+    "lawyer_name_ru": msg("Lawyer's name in Cyrillic letters"),
+}
+# What an import or a merge of a travel copy records (their audit entries' values), and a
+# merge of two captives (a captive's entry).
+RECORD_FIELD_LABELS.update({
+    ("imports", "file"): msg("File"),
+    ("imports", "sheet"): msg("Sheet"),
+    ("imports", "rows"): msg("Rows read"),
+    ("imports", "added"): msg("Records added"),
+    ("imports", "created"): msg("Captives added"),
+    ("imports", "merged"): msg("Rows merged into captives"),
+    ("imports", "skipped"): msg("Records skipped"),
+    ("imports", "left_out_with_errors"): msg("Rows left out with errors"),
+    ("imports", "computed_deadlines"): msg("Deadlines computed"),
+    ("imports", "levels_defaulted"): msg("Levels set by default"),
+    ("imports", "settings_applied"): msg("Case settings taken over"),
+    ("travel_merges", "copy_id"): msg("Travel copy"),
+    ("travel_merges", "added"): msg("Records added"),
+    ("travel_merges", "updated"): msg("Records updated"),
+    ("travel_merges", "conflicts"): msg("Conflicts"),
+    ("travel_merges", "kept_in_main"): msg("Kept as in the main file"),
+    ("captives", "merged"): msg("Merged captive"),
+})
+RECORD_FIELD_LABELS.update({("case_settings", key): label for key, label in SETTING_LABELS.items()})
 
 
 def field_label(name: str, of: type | str | None = None) -> Message | str:
@@ -200,6 +242,9 @@ RECORD_KINDS: dict[str, Message] = {
     "deadlines": msg("Deadline"),
     "court_deliveries": msg("Court delivery"),
     "detention_facts": msg("Fact of detention"),
+    "case_settings": msg("Case setting"),
+    "imports": msg("Import"),
+    "travel_merges": msg("Merge of a travel copy"),
 }
 
 

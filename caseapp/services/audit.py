@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from caseapp.db.models import AuditEntry, Captive
 from caseapp.domain.audit_summary import shown_summary
+from caseapp.domain.audit_summary import stored_message as summary_message
 from caseapp.domain.dto import AuditEntryDTO
 from caseapp.domain.errors import NotFound
 from caseapp.domain.messages import msg
@@ -19,14 +21,22 @@ from caseapp.domain.stored_messages import (
     stored_message,
 )
 from caseapp.services.base import ServiceContext
+from caseapp.services.setting_summary import reworded
 
 
-def _dto(e: AuditEntry) -> AuditEntryDTO:
+def _dto(s: Session, e: AuditEntry) -> AuditEntryDTO:
     """The entry as the log shows it: a composed summary, and a value CaseApp wrote as a
     message (a deadline's status reason), in the reader's language."""
     return AuditEntryDTO(e.id, e.at, e.actor, e.action, e.entity, e.record_uid, e.captive_uid,
-                         shown_summary(e.summary), e.field, _shown(e.old_value),
-                         _shown(e.new_value))
+                         _summary(s, e), e.field, _shown(e.old_value), _shown(e.new_value))
+
+
+def _summary(s: Session, e: AuditEntry) -> str:
+    """The summary in the reader's language; a case setting's written before its summary was
+    worded (its key and scope as codes) worded as one written now."""
+    if e.entity == "case_settings" and (said := summary_message(e.summary)) is not None:
+        return (reworded(s, said) or said).render()
+    return shown_summary(e.summary)
 
 
 def _shown(value: str | None) -> str | None:
@@ -59,15 +69,15 @@ class AuditService:
                 raise NotFound(msg("There is no captive with ID {record_id}.", record_id=captive_id))
             rows = s.scalars(select(AuditEntry).where(AuditEntry.captive_uid == captive.uid)
                              .order_by(AuditEntry.id))
-            return [_dto(e) for e in rows]
+            return [_dto(s, e) for e in rows]
 
     def for_record(self, record_uid: str) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).where(AuditEntry.record_uid == record_uid)
                              .order_by(AuditEntry.id))
-            return [_dto(e) for e in rows]
+            return [_dto(s, e) for e in rows]
 
     def recent(self, limit: int = 50) -> list[AuditEntryDTO]:
         with self.ctx.read() as s:
             rows = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit))
-            return [_dto(e) for e in rows]
+            return [_dto(s, e) for e in rows]

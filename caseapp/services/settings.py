@@ -32,6 +32,7 @@ from caseapp.services.audit_trail import audit
 from caseapp.services.base import ServiceContext, announce
 from caseapp.services.labels import value_label
 from caseapp.services.session_info import DEFAULT_LEVEL_READ
+from caseapp.services.setting_summary import setting_summary
 from caseapp.services.setting_values import (  # the registry and values, without SQLAlchemy
     LAWYER_FIELDS,
     MAX_DAYS,
@@ -175,8 +176,7 @@ class CaseSettingsService:
         if row is not None and not unset and row.value == value:
             return False
         captive_uid = scope.partition(":")[2] if scope.startswith("captive:") else ""
-        summary = (msg("Case setting {key} ({scope})", key=st.key, scope=scope) if scope
-                   else msg("Case setting {key}", key=st.key))
+        summary = setting_summary(s, st.key, scope)
         if unset:
             assert row is not None
             action = AuditAction.DELETE

@@ -17,7 +17,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from caseapp.domain import enums as e
 from caseapp.domain.deadline_steps import load_steps
 from caseapp.domain.field_labels import field_label as services_field_label
+from caseapp.domain.field_labels import record_kind
 from caseapp.domain.messages import Message
+from caseapp.services.setting_words import logged_value
 from caseapp.ui.labels import label
 from caseapp.ui.views.formatters import date_text, datetime_text, short_text
 
@@ -89,8 +91,13 @@ def action_label(action: e.AuditAction | str) -> str:
 
 
 def entity_noun(entity: str) -> str:
+    """What a lawyer calls a record of the table ``entity``: the History tab's word for it,
+    else the one the messages use (:func:`caseapp.domain.field_labels.record_kind`)."""
     known = ENTITY_NOUNS.get(entity)
-    return QCoreApplication.translate(CTX, known) if known else entity
+    if known:
+        return QCoreApplication.translate(CTX, known)
+    kind = record_kind(entity)
+    return kind.render() if isinstance(kind, Message) else entity
 
 
 def field_label(name: str, entity: str | None = None) -> str:
@@ -118,11 +125,23 @@ def record_text(entry: Any, titles: Titles = _as_stored) -> str:
     return f"{entity_noun(entry.entity)}: {summary}"
 
 
+def entry_line(entry: Any, titles: Titles = _as_stored) -> str:
+    """What an entry is about on one line (the dashboard's recent changes): the record, then
+    the changed field's label, or for a case setting (its summary names it) the change."""
+    what = record_text(entry, titles)
+    if entry.entity == "case_settings":
+        return f"{what} · {audit_change(entry, titles)}"
+    return what + (f" · {field_label(entry.field, entry.entity)}" if entry.field else "")
+
+
 def value_text(value: Any, field: str = "", entity: str | None = None,
                titles: Titles = _as_stored) -> str:
     """A value of the audit log as the interface shows it: a stored choice by its label, a
     day or a moment in the language's form, yes or no, a deadline's title by ``titles``
-    (:func:`record_text`); anything else as written."""
+    (:func:`record_text`), a case setting's as the settings show it; anything else as
+    written."""
+    if entity == "case_settings":
+        return logged_value(field, None if value is None else str(value))
     if value is None or value == "":
         return ""
     if entity == "deadlines" and field == "title" and isinstance(value, str):
@@ -164,7 +183,7 @@ def _record_values(raw: str | None) -> dict[str, Any]:
 def audit_change(entry: Any, titles: Titles = _as_stored) -> str:
     """The History tab's "Change" cell: before → after, or the added or deleted record's
     first values."""
-    if entry.action is e.AuditAction.UPDATE:
+    if _one_field(entry):
         return (f"{short_text(value_text(entry.old_value, entry.field, entry.entity, titles))} → "
                 f"{short_text(value_text(entry.new_value, entry.field, entry.entity, titles))}")
     values = _record_values(entry.new_value if entry.action is e.AuditAction.CREATE
@@ -175,8 +194,14 @@ def audit_change(entry: Any, titles: Titles = _as_stored) -> str:
     return " · ".join(shown[:4]) + (" …" if len(shown) > 4 else "")
 
 
+def _one_field(entry: Any) -> bool:
+    """Whether the entry tells one field's before and after (a change, or a case setting set
+    or taken back to its default) rather than a whole added or deleted record."""
+    return entry.action is e.AuditAction.UPDATE or entry.entity == "case_settings"
+
+
 def audit_tooltip(entry: Any, titles: Titles = _as_stored) -> str:
-    if entry.action is e.AuditAction.UPDATE:
+    if _one_field(entry):
         before = value_text(entry.old_value, entry.field, entry.entity, titles) or "—"
         after = value_text(entry.new_value, entry.field, entry.entity, titles) or "—"
         before_label = QCoreApplication.translate("CaptiveTabs", "Before")

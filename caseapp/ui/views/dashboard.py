@@ -30,7 +30,7 @@ from caseapp.ui.labels import label, status_colour
 from caseapp.ui.notifier import concerned
 from caseapp.ui.session import UiContext
 from caseapp.ui.theme import urgency_colour
-from caseapp.ui.views.audit_texts import action_label, field_label, record_text
+from caseapp.ui.views.audit_texts import action_label, entry_line
 from caseapp.ui.views.base import View
 from caseapp.ui.views.formatters import fill, long_date, number, short_date, short_when, time_text, zone_label
 from caseapp.ui.widgets.flow_layout import FlowLayout
@@ -421,8 +421,7 @@ class DashboardView(View):
         cf = self.ui.case_file
         titles = cf.rule_set.title_in if cf is not None else str
         for entry in d.recent_changes:
-            what = record_text(entry, titles) + (
-                f" · {field_label(entry.field, entry.entity)}" if entry.field else "")
+            what = entry_line(entry, titles)
             QListWidgetItem(f"{short_when(entry.at.astimezone())}  {entry.actor}: "
                             f"{action_label(entry.action)} · {what}", self.recent)
         if not d.recent_changes:
