@@ -804,12 +804,12 @@
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="131" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="131" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="150" />
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2581,7 +2581,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
 <context>
     <name>CaptiveTabs</name>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="33" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="54" />
         <source>Name</source>
         <translation>Имя</translation>
@@ -2611,7 +2611,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="47" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="64" />
         <location filename="../../caseapp/ui/views/captive_risk.py" line="38" />
         <source>Document</source>
@@ -2643,20 +2643,20 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="76" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="191" />
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="182" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="207" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="77" />
         <source>Before</source>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
         <location filename="../../caseapp/ui/views/captive_columns.py" line="78" />
         <source>Note</source>
         <translation>Примечание</translation>
@@ -3023,77 +3023,77 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Удалено: %1.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="32" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="34" />
         <source>Captive</source>
         <translation>Пленный</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="35" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
         <source>Identity document</source>
         <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="36" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="38" />
         <source>Place of detention</source>
         <translation>Место содержания</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="37" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
         <source>Welfare contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="39" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
         <source>Prosecution</source>
         <translation>Уголовное дело</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="40" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
         <source>Charge</source>
         <translation>Обвинение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="41" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
         <source>Detention order</source>
         <translation>Постановление о заключении под стражу</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="42" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
         <source>Hearing</source>
         <translation>Судебное заседание</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="43" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="45" />
         <source>International proceeding</source>
         <translation>Международное разбирательство</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="44" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
         <source>Intervention</source>
         <translation>Обращение</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="46" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="48" />
         <source>Deadline</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="49" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
         <source>Added</source>
         <translation>Добавлено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="50" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="52" />
         <source>Changed</source>
         <translation>Изменено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="51" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="53" />
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/audit_texts.py" line="183" />
+        <location filename="../../caseapp/ui/views/audit_texts.py" line="208" />
         <source>After</source>
         <translation>После</translation>
     </message>
@@ -4028,7 +4028,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
         <translation>Судебные заседания не назначены.</translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/dashboard.py" line="429" />
+        <location filename="../../caseapp/ui/views/dashboard.py" line="428" />
         <source>Nothing recorded yet: what you add or change shows here.</source>
         <translation>Пока ничего не записано: здесь появится то, что вы добавите или измените.</translation>
     </message>
