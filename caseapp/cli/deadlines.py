@@ -114,6 +114,8 @@ def _calendar(args: argparse.Namespace, out: TextIO) -> int:
                             len(events.deadlines) + len(events.hearings),
                             deadlines=len(events.deadlines), hearings=len(events.hearings),
                             level=level_label(made.level), file=args.output)) + "\n")
+        if events.deleted:
+            out.write(str(outputs.cancels_deleted(len(events.deleted))) + "\n")
     # Once the calendar is written (a failing command says only why it failed).
     for line in made.left_out.lines():
         args.err.write(text_of(line) + "\n")

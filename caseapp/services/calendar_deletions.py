@@ -14,6 +14,12 @@ read from the deletion entry, and what the entry does not say, or a captive dele
 as internal, as the calendar counts any record it cannot place), so a calendar at a lower level
 than the record had learns not even that it existed.
 
+A merge of two captives recorded twice removes some deadlines of the one merged away (its
+capture's, those of an order the kept one holds too): each is audited as deleted, its entry
+naming the kept captive and the level the deadline had before; a calendar cancels it if it
+allows that level and the kept captive (what it would allow of the deadline were it the
+kept captive's).
+
 A captive's deadlines go with the captive without an audit entry of their own (the database
 deletes them): they are found by the captive's uid in the entries that made and changed them,
 their time put together from those entries, and counted internal (their captive is gone).
@@ -44,6 +50,9 @@ from caseapp.services.levels import LevelMap
 KINDS = {"hearings": "hearing", "deadlines": "deadline"}
 WHEN = ("due_on", "due_time", "timezone", "status")  # what a deadline's cancellation needs
 UNKNOWN_CAPTIVE = -1  # a captive deleted since: counts as internal (LevelMap's default)
+# What the deletion entry of a deadline a merge removed says beside its columns: the kept
+# captive's uid, and the level the deadline had before (its captive is gone since).
+MERGED_INTO, LEVEL = "merged_into", "level"
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,9 @@ def deleted_events(s: Session, today: date, since: date, level: Sensitivity, lev
         return [], {}
     back = _existing(s, [d.uid for d in found])
     found = [d for d in found if d.uid not in back]
-    captive_ids = _captive_ids(s, {u for d in found for u in d.old.get("captives") or ()
+    captive_ids = _captive_ids(s, {u for d in found
+                                   for u in [*(d.old.get("captives") or ()),
+                                             d.old.get(MERGED_INTO)]
                                    if isinstance(u, str)})
     out = [DeletedEventDTO(d.uid, KINDS[d.entity], starts, d.on) for d in found
            if _current(d, starts := _starts(d), today, since)
@@ -187,6 +198,11 @@ class _AsDeadline:  # what LevelMap.deadline reads of a deadline
 def _allowed(d: _Deleted, level: Sensitivity, levels: LevelMap,
              named: Callable[[int | None], bool], captive_ids: dict[str, int]) -> bool:
     old = d.old
+    if d.entity == "deadlines" and isinstance(old.get(MERGED_INTO), str):
+        # removed by a merge: as it was (its captive's level then) and as the kept captive is
+        into = captive_ids.get(old[MERGED_INTO], UNKNOWN_CAPTIVE)
+        kept = levels.deadline(_AsDeadline(_level(old.get(LEVEL)), "", into))
+        return level.allows(kept) and named(into)
     if d.entity == "deadlines":
         cid = _int(old.get("captive_id"))
         if cid is not None and cid not in levels.captives:

@@ -36,13 +36,15 @@ from caseapp.db.models import (
 )
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.dto import Changes
-from caseapp.domain.enums import AuditAction, NameKind
+from caseapp.domain.enums import AuditAction, NameKind, Sensitivity
 from caseapp.domain.errors import ConflictError, NotFound, ValidationError
 from caseapp.domain.field_labels import field_label
 from caseapp.domain.messages import Message, msg
 from caseapp.services.audit_trail import audit, audit_text
 from caseapp.services.base import announce
+from caseapp.services.calendar_deletions import LEVEL, MERGED_INTO
 from caseapp.services.captives import captive_label
+from caseapp.services.levels import load_levels
 from caseapp.services.merge_duplicates import SAME_RECORD_MODELS, columns, drop_duplicates, twins
 from caseapp.services.row_validation import record_services
 from caseapp.services.sheet_preview import SheetServices
@@ -214,12 +216,12 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         keep_history = frozenset(s.scalars(select(StatusChange.id)
                                            .where(StatusChange.captive_id == keep.id)))
         moved_ids: dict[str, tuple[int, ...]] = {}
-        deleted_deadlines: list[dict[str, Any]] = []
         links: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
         moved: dict[str, int] = {}
         moved_rows: list[Any] = []
         dropped: list[tuple[str, dict[str, Any]]] = []
         kept_once: dict[str, int] = {}
+        remove = _Removal(services.deadline_engine.deadlines, s, keep.uid, other.id)
         aliases = []
         for spelling in list(other.names):
             spelling.kind = NameKind.ALIAS
@@ -232,13 +234,11 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
             rows: list[Any] = list(s.scalars(select(model).where(column == other.id)))
             if model is Deadline:  # those the other's own capture set off are computed again
                 for d in [d for d in rows if d.trigger_kind == "captive"]:
-                    deleted_deadlines.append(columns(d))
-                    s.delete(d)
+                    remove(d)
                     rows.remove(d)
-            rows, same, same_deadlines = drop_duplicates(s, model, keep.id, rows)
+            rows, same = drop_duplicates(s, model, keep.id, rows, remove)
             if same:
                 dropped.extend((model.__tablename__, values) for values in same)
-                deleted_deadlines.extend(same_deadlines)
                 kept_once[model.__tablename__] = len(same)
             for row in rows:
                 row.captive_id = keep.id
@@ -275,7 +275,7 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
         announce(s, Changes("captives", AuditAction.DELETE, (other_id,), (other_id,)))
         undo = MergeUndo(keep_id, other_id, keep.row_version, keep_columns, keep_tags,
                          keep_history, other_columns, other_tags, other_names, moved_ids,
-                         tuple(links), tuple(deleted_deadlines), tuple(dropped))
+                         tuple(links), tuple(remove.columns), tuple(dropped))
     return MergeResult(keep_id, other_id, other_uid, moved, tuple(aliases),
                        tuple(f for f in take if f in fields), undo, kept_once)
 
@@ -283,6 +283,29 @@ def merge_captives(services: SheetServices, keep_id: int, other_id: int, *,
 _MODELS: dict[str, type[Any]] = {m.__tablename__: m for m in _CHILDREN}
 _LINK_KEYS = {table.name: (table, key) for table, key in _LINKS}
 _NOT_RESTORED = ("id", "uid", "created_at", "row_version")
+
+
+class _Removal:
+    """Deletes a deadline the merge removes (the other's capture deadlines, those of an order
+    dropped as the kept one's twin) as a deletion the audit trail records, like one by hand:
+    a calendar exported before cancels it (:mod:`caseapp.services.calendar_deletions`). The
+    entry names the kept captive (``merged_into``) and the level the deadline had before the
+    merge (``level``: its own, its trigger's, its captive's), both of which a calendar must
+    allow to cancel it. ``columns``: what was removed, for the undo."""
+
+    def __init__(self, deadlines: Any, s: Session, keep_uid: str, other_id: int) -> None:
+        self.deadlines, self.s, self.keep_uid = deadlines, s, keep_uid
+        self.columns: list[dict[str, Any]] = []
+        # The levels as they are before the merge changes anything (only if it can remove).
+        has = s.scalar(select(Deadline.id).where(Deadline.captive_id == other_id).limit(1))
+        self.levels = load_levels(s.connection()) if has is not None else None
+
+    def __call__(self, d: Deadline) -> None:
+        self.columns.append(columns(d))
+        level = (self.levels.deadline(d) if self.levels is not None else Sensitivity.INTERNAL)
+        self.deadlines.audit_deletion(self.s, d, captive_uid=self.keep_uid,
+                                      also={MERGED_INTO: self.keep_uid, LEVEL: level.value})
+        self.s.delete(d)
 
 
 def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
@@ -327,8 +350,9 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                 s.execute(insert(link).values({key: record_id, "captive_id": other.id}))
         for table, values in undo.dropped:  # the twins the kept captive held
             s.add(_MODELS[table](**{k: v for k, v in values.items() if k != "row_version"}))
-        for values in undo.deleted_deadlines:
-            s.add(Deadline(**{k: v for k, v in values.items() if k != "row_version"}))
+        restored = [Deadline(**{k: v for k, v in values.items() if k != "row_version"})
+                    for values in undo.deleted_deadlines]
+        s.add_all(restored)
         s.execute(delete(StatusChange).where(
             StatusChange.captive_id == keep.id, StatusChange.id.not_in(
                 [*undo.keep_status_changes, *undo.moved.get("status_changes", ())])))
@@ -337,6 +361,8 @@ def undo_merge(services: SheetServices, undo: MergeUndo) -> None:
                 setattr(keep, column, value)
         keep.tags = _tags(s, undo.keep_tags)
         s.flush()
+        for d in restored:  # the merge recorded their removal
+            services.deadline_engine.deadlines.audit_restored(s, d)
         if services.captives.after_write is not None:  # its deadlines, from its own dates
             services.captives.after_write(s, keep)
         services.deadline_engine.settle_orders_of(s, keep.id)  # the other's orders gone

@@ -65,12 +65,7 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
         deletion, with who and when."""
         with self.ctx.transaction() as s:
             obj = self._load(s, record_id)
-            summary, captive_uid = self.summary(obj), self.captive_uid(s, obj)
-            audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary,
-                  captive_uid=captive_uid, old=snapshot(obj, self._columns()))
-            if (note or "").strip():
-                audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary,
-                      captive_uid=captive_uid, field=DELETE_NOTE_FIELD, new=note.strip())
+            self.audit_deletion(s, obj, note=note)
             change = Changes("deadlines", AuditAction.DELETE, (record_key(obj),),
                              self.captive_ids(obj))
             if self.before_delete is not None:
@@ -78,6 +73,28 @@ class DeadlineService(RecordService[Deadline, DeadlineDTO]):
             s.delete(obj)
             s.flush()
             announce(s, change)
+
+    def audit_deletion(self, s: Session, obj: Deadline, *, note: str = "",
+                       captive_uid: str | None = None, also: dict[str, Any] | None = None,
+                       ) -> None:
+        """The audit entries of a deadline about to be deleted: the record as it was (what
+        the daily log and the calendar's cancellation read, :mod:`calendar_deletions`), with
+        ``also`` beside its columns, and the lawyer's ``note``. ``captive_uid``: whose History
+        shows it (its own captive's by default)."""
+        summary = self.summary(obj)
+        if captive_uid is None:
+            captive_uid = self.captive_uid(s, obj)
+        audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary, captive_uid=captive_uid,
+              old={**snapshot(obj, self._columns()), **(also or {})})
+        if (note or "").strip():
+            audit(s, self.ctx, AuditAction.DELETE, obj, summary=summary,
+                  captive_uid=captive_uid, field=DELETE_NOTE_FIELD, new=note.strip())
+
+    def audit_restored(self, s: Session, obj: Deadline) -> None:
+        """The audit entry of a deleted deadline put back (flushed) other than by its own
+        undo (a merge undone): a record again, with a SEQUENCE above its cancellation's."""
+        audit(s, self.ctx, AuditAction.CREATE, obj, summary=self.summary(obj),
+              captive_uid=self.captive_uid(s, obj), new=snapshot(obj, self._columns()))
 
     def to_dto(self, s: Session, obj: Deadline) -> DeadlineDTO:
         return self.make_dto(obj, explanation=load_steps(obj.explanation),

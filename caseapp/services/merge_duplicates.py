@@ -8,7 +8,7 @@ captive's (:func:`caseapp.services.captive_merge._check_moved`)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -76,18 +76,18 @@ def twins(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
 
 
 def drop_duplicates(s: Session, model: type[Any], keep_id: int, rows: Sequence[Any],
-                    ) -> tuple[list[Any], list[dict[str, Any]], list[dict[str, Any]]]:
+                    remove_deadline: Callable[[Deadline], None],
+                    ) -> tuple[list[Any], list[dict[str, Any]]]:
     """Of the other captive's ``rows`` (of ``model``), those the kept captive already holds
-    are deleted: the rows left to move, the columns of the rows dropped and of the deadlines
-    dropped with them (for the merge's undo)."""
+    are deleted, the deadlines a dropped order set off by ``remove_deadline`` (which deletes
+    and audits one): the rows left to move and the columns of the rows dropped (for the
+    merge's undo)."""
     same = [row for row, _twin in twins(s, model, keep_id, rows)]
     dropped: list[dict[str, Any]] = []
-    dropped_deadlines: list[dict[str, Any]] = []
     for row in same:
         if model is DetentionOrder:
             for d in _deadlines(s, row.uid):
-                dropped_deadlines.append(columns(d))
-                s.delete(d)
+                remove_deadline(d)
         dropped.append(columns(row))
         s.delete(row)
-    return [r for r in rows if r not in same], dropped, dropped_deadlines
+    return [r for r in rows if r not in same], dropped

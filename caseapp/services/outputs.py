@@ -307,6 +307,13 @@ def calendar(cf: CaseFile, *, level: Sensitivity | str, within_days: int = 365,
     return _deliver(cf, output, target, False)
 
 
+def cancels_deleted(count: int) -> Message:
+    """What a calendar written says besides its events: how many hearings and deadlines
+    deleted lately it cancels (:mod:`caseapp.services.calendar_deletions`)."""
+    return msg_n("The file also cancels {count} hearing or deadline deleted lately.",
+                 "The file also cancels {count} hearings or deadlines deleted lately.", count)
+
+
 # ---- the daily log of deadline control ------------------------------------------------
 
 def daily_log(cf: CaseFile, *, day: date, level: Sensitivity | str = Sensitivity.INTERNAL,

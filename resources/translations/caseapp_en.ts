@@ -4640,14 +4640,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
         <translation><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item left out at that level.</numerusform><numerusform>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln items left out at that level.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
+        <translation><numerusform>The file also cancels %Ln hearing or deadline deleted lately.</numerusform><numerusform>The file also cancels %Ln hearings or deadlines deleted lately.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />

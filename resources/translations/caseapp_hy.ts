@@ -4646,14 +4646,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>iCalendar ֆայլեր (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
         <translation><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform><numerusform>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում․ այդ մակարդակում բաց է թողնվել %Ln տարր։</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>%1 իրադարձություն (%2 ժամկետ, %3 դատական նիստ) %5 մակարդակով գրվեց %4 ֆայլում։</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
+        <translation><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform><numerusform>Ֆայլը նաև չեղարկում է վերջերս ջնջված %Ln դատական նիստ կամ ժամկետ։</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />

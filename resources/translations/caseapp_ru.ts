@@ -4647,14 +4647,19 @@ A hard deadline set by a court: it cannot be missed.</source>
         <translation>Файлы iCalendar (*.ics)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="94" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="96" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4; %Ln item(s) left out at that level.</source>
         <translation><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключена %Ln запись.</numerusform><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключены %Ln записи.</numerusform><numerusform>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4; на этом уровне исключено %Ln записей.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="97" />
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="99" />
         <source>Wrote %1 events (%2 deadlines, %3 hearings) at the %5 level to %4.</source>
         <translation>Записано событий: %1 (сроков: %2, судебных заседаний: %3) на уровне «%5» в %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../caseapp/ui/views/deadline_calendar.py" line="106" />
+        <source>The file also cancels %Ln hearing(s) or deadline(s) deleted lately.</source>
+        <translation><numerusform>Файл также отменяет %Ln недавно удалённое судебное заседание или срок.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседания или срока.</numerusform><numerusform>Файл также отменяет %Ln недавно удалённых судебных заседаний или сроков.</numerusform></translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/views/deadline_details.py" line="87" />

@@ -334,3 +334,25 @@ def test_a_snoozed_deadline_is_listed_still_due_as_the_deadlines_view_lists_it(
     assert "1 open deadline within 30 days" in out
     code, out, err = run("--db", str(db), "deadlines", "--format", "ics", "--level", "internal")
     assert code == 0 and "Reply to the Court" in out
+
+
+def test_the_calendar_written_says_how_many_deleted_records_it_cancels(tmp_path: Path) -> None:
+    db, ics = tmp_path / "case.db", tmp_path / "out.ics"
+    today = date.today()
+    cf = open_case_file(Location(path=db), create=True, actor="tester")
+    try:
+        c = cf.captives.create(names=["Vardanyan Armen"], status="on_trial")
+        for title in ("Letter to the ombudsman", "Letter to the ICRC", "Observations"):
+            cf.deadlines.create(captive_id=c.id, title=title, due_on=str(today + timedelta(days=9)),
+                                sensitivity="shareable")
+        for d in cf.deadlines.list()[:2]:
+            cf.deadlines.delete(d.id)
+    finally:
+        cf.close()
+    code, out, err = run("deadlines", "--db", str(db), "--format", "ics", "--level", "internal",
+                         "-o", str(ics))
+    assert code == 0, err
+    cancelled = [e for e in icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+                 if str(e["STATUS"]) == "CANCELLED"]
+    assert len(cancelled) == 2
+    assert out.splitlines()[1] == "The file also cancels 2 hearings or deadlines deleted lately."
