@@ -132,3 +132,35 @@ def test_a_cause_not_recognised_still_quotes_the_reader(tmp_path: Path, monkeypa
     with pytest.raises(SheetError, match=r"list\.xlsx is not a readable XLSX file "
                                          r"\(Max value is 14\)"):
         open_workbook(path)
+
+
+def _password_protected_ods(folder: Path) -> Path:
+    """What LibreOffice writes for an .ods with a password: its parts encrypted, the manifest
+    saying how (``manifest:encryption-data``)."""
+    path = folder / "list.ods"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", (
+            '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">'
+            '<manifest:encryption-data manifest:checksum-type="SHA1/1K"/>'
+            '</manifest:file-entry></manifest:manifest>'))
+        z.writestr("content.xml", _random_bytes(folder))
+    return path
+
+
+def test_a_password_protected_ods_is_said_to_be_one(tmp_path: Path, db: Path) -> None:
+    """It was "damaged, or not really an OpenDocument spreadsheet": the password is what to
+    remove."""
+    path = _password_protected_ods(tmp_path)
+    with pytest.raises(SheetError) as caught:
+        read_sheet(path)
+    assert caught.value.message.render("en") == (
+        "list.ods is password-protected: open it in the spreadsheet program, save a copy "
+        "without a password and import that.")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--lang", "ru", "import-sheet", str(path), "--dry-run", "--db", str(db)],
+                out=out, err=err)
+    assert (code, out.getvalue()) == (2, "")
+    assert err.getvalue() == ("caseapp: list.ods защищён паролем: откройте его в программе "
+                              "электронных таблиц, сохраните копию без пароля и импортируйте её.\n")
