@@ -1,25 +1,19 @@
-"""A captive's (or a contact's) name goes into a Russian or Armenian sentence as it is
-written: no sentence puts it where the language would decline it ("из карточки пленного
+"""A captive's (or a contact's) name, and a path or a file's name, goes into a Russian or
+Armenian sentence as it is written: no sentence puts it where the language would decline it ("из карточки пленного
 Эдгар Закарян", "Զաքարյան-ի"). The name stands after a colon, in parentheses, first, or
 after an arrow.
 
-Read from the translations as the lead will apply them: the .ts and .po files, overlaid by
-the deliveries in ``resources/translations/incoming`` that change them (one already applied,
-whose text the .ts or .po holds, changes nothing)."""
+Read from the translations as the lead will apply them (tests/applied_translations.py): the
+.ts and .po files, overlaid by the deliveries in ``resources/translations/incoming`` in the
+order of their names."""
 
 from __future__ import annotations
 
-import json
 import re
-import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
-from babel.messages.pofile import read_po
 
-ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "resources" / "translations"
-INCOMING = TRANSLATIONS / "incoming"
+from tests.applied_translations import applied
 
 # (context, source, the placeholder that is a person's name); context None: the documents'
 # catalogue (services, command line).
@@ -66,50 +60,9 @@ NAMED = [
 NUMBERED = {("SheetImportDialog", "captive %1")}
 
 
-def _deliver(found: dict, before: dict, key: tuple[str | None, str], text: str | list[str]) -> None:
-    texts = text if isinstance(text, list) else [text]
-    if before.get(key) != texts:
-        found[key] = texts
-
-
-def _qt(lang: str) -> dict[tuple[str | None, str], list[str]]:
-    found: dict[tuple[str | None, str], list[str]] = {}
-    root = ET.parse(TRANSLATIONS / f"caseapp_{lang}.ts").getroot()
-    for context in root.iter("context"):
-        name = context.findtext("name")
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            assert translation is not None
-            forms = [f.text or "" for f in translation.findall("numerusform")]
-            found[(name, message.findtext("source") or "")] = forms or [translation.text or ""]
-    before = dict(found)
-    for delivery in sorted(INCOMING.glob("*.json")):
-        if delivery.name.endswith(".messages.json"):
-            continue
-        for entry in json.loads(delivery.read_text(encoding="utf-8")):
-            _deliver(found, before, (entry["context"], entry["source"]), entry[lang])
-    return found
-
-
-def _catalogue(lang: str) -> dict[tuple[str | None, str], list[str]]:
-    with (TRANSLATIONS / "messages" / f"{lang}.po").open("rb") as f:
-        catalog = read_po(f)
-    found: dict[tuple[str | None, str], list[str]] = {}
-    for message in catalog:
-        if message.id:
-            key = message.id[0] if isinstance(message.id, tuple) else message.id
-            strings = message.string if isinstance(message.string, tuple) else (message.string,)
-            found[(None, key)] = [s or "" for s in strings]
-    before = dict(found)
-    for delivery in sorted(INCOMING.glob("*.messages.json")):
-        for entry in json.loads(delivery.read_text(encoding="utf-8")):
-            _deliver(found, before, (None, entry["source"]), entry[lang])
-    return found
-
-
 @pytest.fixture(scope="module", params=["ru", "hy"])
 def translations(request):
-    return request.param, {**_qt(request.param), **_catalogue(request.param)}
+    return request.param, applied(request.param)
 
 
 def _declined_at(text: str, placeholder: str, lang: str) -> str | None:
@@ -156,10 +109,67 @@ LOGGED_IN = [
 def test_a_login_takes_no_armenian_ending() -> None:
     """A login is Latin ("anna.k"): an ending after a hyphen ("anna.k-ը", "anna.k-ի") is not
     Armenian; the sentence declines the word մուտքանուն next to it instead."""
-    found = {**_qt("hy"), **_catalogue("hy")}
+    found = applied("hy")
     keys = [(c, s) for c, s in LOGGED_IN] + [k for k in found if k[0] is None and "{login}" in k[1]]
     assert len(keys) > 15
     wrong = [f"{context or 'catalogue'}: {text}" for context, source in keys
              for text in found[(context, source)]
              if _declined_at(text, "%1" if context else "{login}", "hy")]
+    assert not wrong, "\n".join(wrong)
+
+
+# The documents' catalogue: every one of these placeholders holds a path or a file's name...
+PATH_PLACEHOLDERS = ("{file}", "{path}", "{folder}", "{target}", "{source}")
+# ...except where {source} is a provision of law ("the three months GC III Art. 103 allows").
+NOT_A_PATH = re.compile(r"the three months \{source\} allows")
+# The window's sentences about a file or a folder named by a placeholder.
+FILE_NAMED = [
+    ("BackupRestore", "%1 exists already. Replace it with the backup? Everything in it is lost.",
+     "%1"),
+    ("BackupsDialog", "Verifying %1…", "%1"),
+    ("BackupsDialog", "%1 is intact: it opens with the passphrase and every page passes the "
+                      "check.", "%1"),
+    ("BackupsDialog", "%1 failed the check: %2", "%1"),
+    ("CaseFileOpener", "Passphrase for %1:", "%1"),
+    ("FilingDialog", "Written to %1:", "%1"),
+    ("MainWindow", "%1 already exists. Choose another name.", "%1"),
+    ("MainWindow", "%1 has no passphrase recovery set up (there is no key file beside it). "
+                   "Without its passphrase nobody can open it.", "%1"),
+    ("QFileDialog", "%1 already exists.\nDo you want to replace it?", "%1"),
+    ("RecoverPassphraseDialog", "Type the words of %1 different shares of %2, one share in each "
+                                "box, then choose a new passphrase. The old passphrase stops "
+                                "working; the shares keep working until recovery is set up "
+                                "again.", "%2"),
+    ("SaveTarget", "%1 is the open case file. Nothing was written: choose another file name.",
+     "%1"),
+    ("SaveTarget", "%1 is a file kept beside the case file %2. Nothing was written: choose "
+                   "another file name.", "%1"),
+    ("SaveTarget", "%1 is a copy kept of the case file %2. Nothing was written: choose another "
+                   "file name.", "%1"),
+    ("SaveTarget", "%1 is inside the backups folder %2. Nothing was written: choose another "
+                   "folder.", "%1"),
+    ("SheetImport", "Import of %1", "%1"),
+    ("TravelCopy", "%1 and its backups will be overwritten and deleted. This cannot be undone.",
+     "%1"),
+    ("TravelCopy", "%1\n\nDestroy %2 anyway? What it holds cannot be read, nor merged back.",
+     "%2"),
+    ("TravelCopy", "Travel copy written to %1. Merge it back when you return, then destroy it.",
+     "%1"),
+    ("TravelCopy", "Exposure report saved to %1.", "%1"),
+    ("WipeCountdown", "%1 and its side files will be overwritten and deleted in %2 s. Press Esc "
+                      "or Cancel to keep them.", "%1"),
+]
+
+
+def test_a_path_takes_no_armenian_ending() -> None:
+    """A path or a file's name ("/home/anna/case.caseapp", "captives.xlsx") takes no Armenian
+    case ending ("{file}-ը", "%1-ում" read as part of the name): the placeholder stands alone,
+    after the noun it names ("{file} ֆայլը", "%1 թղթապանակում") or after a colon."""
+    found = applied("hy")
+    places = [(key, ph) for key in found if key[0] is None and not NOT_A_PATH.search(key[1])
+              for ph in PATH_PLACEHOLDERS if ph in key[1]]
+    places += [((context, source), ph) for context, source, ph in FILE_NAMED]
+    assert len(places) > 100
+    wrong = [f"{key[0] or 'catalogue'}: {key[1][:50]}… → “{where}”" for key, ph in places
+             for text in found[key] if (where := _declined_at(text, ph, "hy")) is not None]
     assert not wrong, "\n".join(wrong)

@@ -42,6 +42,12 @@ def _check_not_text(path: Path, raw: bytes) -> None:
 
 
 _SUFFIX = {"xlsx": ".xlsx", "ods": ".ods", "xls": ".xls"}
+_MANIFEST = "META-INF/manifest.xml"
+
+
+def _password_protected(path: Path) -> SheetError:
+    return SheetError(msg("{name} is password-protected: open it in the spreadsheet program, "
+                          "save a copy without a password and import that.", name=path.name))
 
 
 def _check_kind(path: Path, raw: bytes, kind: str) -> None:
@@ -53,14 +59,15 @@ def _check_kind(path: Path, raw: bytes, kind: str) -> None:
         try:
             with zipfile.ZipFile(path) as archive:
                 parts = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError, ValueError):
-            parts = set()
+                manifest = archive.read(_MANIFEST)[:1 << 20] if _MANIFEST in parts else b""
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            parts, manifest = set(), b""
+        if b"encryption-data" in manifest:  # an .ods with a password: its parts encrypted
+            raise _password_protected(path)
         real = "xlsx" if "xl/workbook.xml" in parts else "ods" if "content.xml" in parts else ""
     elif raw.startswith(_OLE):
         if "EncryptionInfo".encode("utf-16-le") in raw:  # an .xlsx with a password
-            raise SheetError(msg("{name} is password-protected: open it in the spreadsheet "
-                                 "program, save a copy without a password and import that.",
-                                 name=path.name))
+            raise _password_protected(path)
         real = "xls"
     if real and real != kind:
         raise SheetError(msg("{name} is an {real} spreadsheet named {suffix}: rename it to "

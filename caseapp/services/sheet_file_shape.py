@@ -70,8 +70,9 @@ def last_value_row(raw: bytes) -> int | None:
     looked for from the end (0 for none); None when it cannot be told. Thousands of rows
     below a list may be formatted and empty: openpyxl would parse each of their cells."""
     end = raw.rfind(b"sheetData>")
-    if end < 0:
-        return None
+    tag = raw.rfind(b"<", 0, end) + 1
+    if end < 0 or raw[tag:tag + 1] != b"/":
+        return None  # (no rows, or a part cut short: openpyxl reads it and says so)
     stop = end
     while stop > 0:
         start = max(0, stop - _WINDOW)

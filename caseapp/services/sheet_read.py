@@ -24,7 +24,7 @@ from typing import Any
 
 from caseapp.domain.dates import PartialDate
 from caseapp.domain.enums import DatePrecision
-from caseapp.domain.messages import Message, Number, msg
+from caseapp.domain.messages import Number, msg
 from caseapp.domain.sheet_columns import field_for_header
 from caseapp.services.sheet_encoding import (
     CHOICES,
@@ -45,6 +45,7 @@ from caseapp.services.sheet_file_shape import (
     xlsx_part,
     xlsx_shape,
 )
+from caseapp.services.sheet_unreadable import damaged_xlsx_sheet, unreadable_xlsx
 from caseapp.services.sheet_xls_shape import DamagedXls, workbook_stream, xls_shape
 
 Cell = str | int | float | date | datetime | bool | PartialDate | None
@@ -374,9 +375,8 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError,
-            TypeError, EOFError) as exc:
-        raise SheetError(msg("{name} is not a readable XLSX file ({reason}).",
-                             name=path.name, reason=_reason(exc))) from None
+            TypeError, EOFError, SyntaxError) as exc:
+        raise unreadable_xlsx(path, exc) from None
     try:
         names = list(wb.sheetnames)
         chosen = _pick(path, names, [ws.title for ws in wb.worksheets
@@ -400,11 +400,11 @@ def _xlsx(path: Path, sheet: str | None) -> Read:
             if wb.epoch.year == 1904:
                 shape = replace(shape, dates_from_1904=True)
             return names, chosen, rows, shape
-        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError) as exc:
+        except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
+                SyntaxError) as exc:
             if isinstance(exc, SheetError):
                 raise
-            raise SheetError(msg("{name}: sheet “{chosen}” is damaged ({reason}).",
-                                 name=path.name, chosen=chosen, reason=_reason(exc))) from None
+            raise damaged_xlsx_sheet(path, chosen, exc) from None
     finally:
         wb.close()
 
@@ -510,11 +510,3 @@ def _calamine(path: Path, sheet: str | None) -> Read:
     return names, chosen, _trimmed(([int(v) if isinstance(v, float) and v.is_integer() and abs(v) < 2**53
                              else v for v in row] for row in rows), label), shape
 
-
-def _reason(exc: BaseException) -> str | Message:
-    if isinstance(exc, zipfile.BadZipFile | EOFError):  # (Python's reason is English)
-        return msg("it is cut short or damaged: an .xlsx or .ods file is a ZIP archive, and "
-                   "this one is not whole; save it again from the spreadsheet program, or ask "
-                   "for it again")
-    text = " ".join(str(exc).split())[:160]
-    return text or type(exc).__name__

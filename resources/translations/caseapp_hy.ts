@@ -867,7 +867,7 @@ The case file itself is unchanged; earlier backups are kept.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="76" />
         <source>%1 exists already. Replace it with the backup? Everything in it is lost.</source>
-        <translation>%1-ն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
+        <translation>%1 ֆայլն արդեն գոյություն ունի։ Փոխարինե՞լ այն պահուստային պատճենով։ Դրանում եղած ամեն ինչ կկորչի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="96" />
@@ -1035,17 +1035,17 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="301" />
         <source>Verifying %1…</source>
-        <translation>%1-ի ստուգում…</translation>
+        <translation>%1 ֆայլի ստուգում…</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="305" />
         <source>%1 is intact: it opens with the passphrase and every page passes the check.</source>
-        <translation>%1-ն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
+        <translation>%1 ֆայլն անվնաս է. այն բացվում է գաղտնաբառով, և յուրաքանչյուր էջ անցնում է ստուգումը։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="309" />
         <source>%1 failed the check: %2</source>
-        <translation>%1-ը չանցավ ստուգումը՝ %2</translation>
+        <translation>%1 ֆայլը չանցավ ստուգումը՝ %2</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/backups.py" line="324" />
@@ -3264,7 +3264,7 @@ Restore the latest verified backup into a new case file? The damaged file is lef
     <message>
         <location filename="../../caseapp/ui/opener.py" line="147" />
         <source>Passphrase for %1:</source>
-        <translation>%1-ի գաղտնաբառը՝</translation>
+        <translation>%1 ֆայլի գաղտնաբառը՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/opener.py" line="150" />
@@ -5337,7 +5337,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="216" />
         <source>Written to %1:</source>
-        <translation>Գրված է %1-ում՝</translation>
+        <translation>Գրված է %1 թղթապանակում՝</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/filing.py" line="219" />
@@ -7341,7 +7341,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="73" />
         <source>%1 already exists. Choose another name.</source>
-        <translation>%1-ն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
+        <translation>%1 ֆայլն արդեն գոյություն ունի։ Ընտրեք այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="81" />
@@ -7453,7 +7453,7 @@ A hard deadline set by a court: it cannot be missed.</source>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="290" />
         <source>%1 has no passphrase recovery set up (there is no key file beside it). Without its passphrase nobody can open it.</source>
-        <translation>%1-ի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
+        <translation>%1 ֆայլի համար գաղտնաբառի վերականգնում կարգավորված չէ (դրա կողքին բանալու ֆայլ չկա)։ Առանց գաղտնաբառի ոչ ոք չի կարող այն բացել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/file_actions.py" line="300" />
@@ -8228,7 +8228,7 @@ Please verify the correct file name was given.</source>
         <location filename="../../caseapp/ui/qt_texts.py" line="42" />
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation>%1-ն արդեն կա։
+        <translation>%1 ֆայլն արդեն կա։
 Փոխարինե՞լ այն։</translation>
     </message>
     <message>
@@ -8846,7 +8846,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="243" />
         <source>Type the words of %1 different shares of %2, one share in each box, then choose a new passphrase. The old passphrase stops working; the shares keep working until recovery is set up again.</source>
-        <translation>Մուտքագրեք %2-ի %1 տարբեր բաժնի բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
+        <translation>Մուտքագրեք %2 ֆայլի %1 տարբեր բաժնի բառերը՝ յուրաքանչյուր դաշտում մեկ բաժին, ապա ընտրեք նոր գաղտնաբառ։ Հին գաղտնաբառն այլևս չի գործի․ բաժինները կշարունակեն գործել, մինչև վերականգնումը նորից կարգավորվի։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/recovery.py" line="258" />
@@ -9136,22 +9136,22 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/widgets/save_target.py" line="39" />
         <source>%1 is the open case file. Nothing was written: choose another file name.</source>
-        <translation>%1-ը բաց գործի ֆայլն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+        <translation>%1 ֆայլը բաց գործի ֆայլն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/save_target.py" line="41" />
         <source>%1 is a file kept beside the case file %2. Nothing was written: choose another file name.</source>
-        <translation>%1-ը %2 գործի ֆայլի կողքին պահվող ֆայլ է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+        <translation>%1 ֆայլը %2 գործի ֆայլի կողքին պահվող ֆայլ է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/save_target.py" line="44" />
         <source>%1 is a copy kept of the case file %2. Nothing was written: choose another file name.</source>
-        <translation>%1-ը %2 գործի ֆայլի պահվող պատճենն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
+        <translation>%1 ֆայլը %2 գործի ֆայլի պահվող պատճենն է։ Ոչինչ չի գրվել. ընտրեք ֆայլի այլ անուն։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/widgets/save_target.py" line="47" />
         <source>%1 is inside the backups folder %2. Nothing was written: choose another folder.</source>
-        <translation>%1-ը %2 պահուստային պատճենների թղթապանակում է։ Ոչինչ չի գրվել. ընտրեք այլ թղթապանակ։</translation>
+        <translation>%1 ֆայլը %2 պահուստային պատճենների թղթապանակում է։ Ոչինչ չի գրվել. ընտրեք այլ թղթապանակ։</translation>
     </message>
 </context>
 <context>
@@ -9208,7 +9208,7 @@ Do you want to delete it anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="39" />
         <source>Import of %1</source>
-        <translation>%1-ի ներմուծում</translation>
+        <translation>%1 ֆայլի ներմուծում</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/sheet_import_command.py" line="53" />
@@ -10155,7 +10155,7 @@ They would be imported as they are. Go on with them anyway?</source>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="276" />
         <source>%1 and its backups will be overwritten and deleted. This cannot be undone.</source>
-        <translation>%1-ը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
+        <translation>%1 ֆայլը և նրա պահուստային պատճենները կվերագրվեն և կջնջվեն։ Սա հնարավոր չէ հետարկել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/dialogs/travel.py" line="289" />
@@ -10164,7 +10164,7 @@ They would be imported as they are. Go on with them anyway?</source>
 Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
         <translation>%1
 
-Ոչնչացնե՞լ %2-ը այնուամենայնիվ։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
+Այնուամենայնիվ ոչնչացնե՞լ %2 ֆայլը։ Դրանում եղածը հնարավոր չէ կարդալ, ոչ էլ միավորել։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="47" />
@@ -10185,7 +10185,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="58" />
         <source>Travel copy written to %1. Merge it back when you return, then destroy it.</source>
-        <translation>Ճամփորդական պատճենը գրվեց %1-ում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
+        <translation>Ճամփորդական պատճենը գրվեց %1 ֆայլում։ Վերադառնալուց հետո միավորեք այն, ապա ոչնչացրեք։</translation>
     </message>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="72" />
@@ -10235,7 +10235,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/travel_actions.py" line="180" />
         <source>Exposure report saved to %1.</source>
-        <translation>Առգրավման ռիսկերի հաշվետվությունը պահվեց %1-ում։</translation>
+        <translation>Առգրավման ռիսկերի հաշվետվությունը պահվեց %1 ֆայլում։</translation>
     </message>
 </context>
 <context>
@@ -10460,7 +10460,7 @@ Destroy %2 anyway? What it holds cannot be read, nor merged back.</source>
     <message>
         <location filename="../../caseapp/ui/panic.py" line="154" />
         <source>%1 and its side files will be overwritten and deleted in %2 s. Press Esc or Cancel to keep them.</source>
-        <translation>%1-ը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
+        <translation>%1 ֆայլը և նրա կից ֆայլերը կվերագրվեն և կջնջվեն %2 վ հետո։ Սեղմեք Esc կամ «Չեղարկել»՝ դրանք պահելու համար։</translation>
     </message>
 </context>
 </TS>

@@ -42,7 +42,7 @@ def test_missing_file_in_armenian_from_lang(tmp_path: Path, armenian_system) -> 
     missing = tmp_path / "Գործ.caseapp"
     code, out, err = run("--db", str(missing), "captives", "list")
     assert code == 2 and out == ""
-    assert err == (f"caseapp: {missing}-ում գործի ֆայլ չկա։ Ստեղծեք այն «caseapp init» "
+    assert err == (f"caseapp: {missing} հասցեում գործի ֆայլ չկա։ Ստեղծեք այն «caseapp init» "
                    "հրամանով։\n")
 
 

@@ -47,7 +47,7 @@ def test_a_file_that_is_not_an_export_is_said_in_the_language(case_file: CaseFil
     with pytest.raises(ValidationError) as bad:
         case_file.import_json(path)
     assert bad.value.message.render("ru") == f"{path} — JSON, но не экспорт CaseApp."
-    assert bad.value.message.render("hy") == f"{path}-ը JSON է, բայց ոչ CaseApp-ի արտահանում։"
+    assert bad.value.message.render("hy") == f"{path} ֆայլը JSON է, բայց ոչ CaseApp-ի արտահանում։"
 
 
 def test_a_sheet_cell_problem_is_said_in_the_language(case_file: CaseFile, tmp_path: Path,

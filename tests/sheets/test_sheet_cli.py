@@ -97,7 +97,7 @@ def test_a_saved_mapping_is_used_again(db: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize(("make", "args", "says"), [
     (None, [], "There is no file"),
     ("list.docx", [], "reads .csv, .xlsx, .xls and .ods"),
-    ("broken.xlsx", [], "not a readable XLSX file"),
+    ("broken.xlsx", [], "broken.xlsx is cut short or damaged"),
     ("good.xlsx", ["--sheet", "Nope"], "has no sheet “Nope”"),
     ("good.xlsx", ["--mapping", "missing.toml"], "There is no mapping file"),
     ("good.xlsx", ["--mapping", "bad.toml"], "is mapped to “shoe size”, which is not a field"),
