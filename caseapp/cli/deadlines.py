@@ -74,7 +74,7 @@ def deadline_marks(d: Any, today: date | None = None) -> str:
     """What sets a deadline apart, in words: a hard one set by a court, one snoozed (its
     reminders quiet until a day after ``today``; still due), a date set by hand, one entered
     by hand (no rule computed it)."""
-    from caseapp.services.deadline_engine import snoozed_until
+    from caseapp.domain.snooze_lines import snoozed_until
 
     until = snoozed_until(d.notes) if d.notes else None
     if until is not None and today is not None and until <= today:

@@ -30,6 +30,7 @@ from caseapp.domain.custody_periods import releases
 from caseapp.domain.messages import msg, msg_n
 from caseapp.domain.moot_hearings import to_come
 from caseapp.domain.proof_of_life import proof_clock
+from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.services.attention_reads import (
     WatchedCaptive,
     count_open,
@@ -40,7 +41,7 @@ from caseapp.services.attention_reads import (
 )
 from caseapp.services.base import ServiceContext
 from caseapp.services.collector import collector_paused
-from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadline_rows import Group, _group_of_day
 from caseapp.services.deadline_writes import chunks
 from caseapp.services.detention_facts import last_independent_dates

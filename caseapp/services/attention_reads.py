@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, select
 from caseapp.db.custody_history import first_orders, release_histories
 from caseapp.db.models import Captive, CaptiveName, Deadline, WelfareContact
 from caseapp.domain.enums import CaptiveCategory, CaptiveStatus, DeadlineStatus
-from caseapp.services.deadline_engine import SNOOZE_PREFIX
+from caseapp.domain.snooze_lines import SNOOZE_PREFIX
 from caseapp.services.overview import days_in_custody
 from caseapp.services.plain_rows import row_parts
 

@@ -10,12 +10,11 @@ give. It also answers the detention clock of a captive.
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -36,21 +35,15 @@ from caseapp.domain.enums import (
     HearingKind,
     InternationalBody,
 )
-from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.order_deadlines import add_new, computed, order_deadlines, sets_expiry
 from caseapp.domain.redaction import RULE_APPLIED_BY_HAND
 from caseapp.domain.rules import Rule, RuleSet
-from caseapp.domain.stored_messages import (
-    Stored,
-    stored_form,
-    stored_message,
-    stored_text,
-)
 from caseapp.services.base import ServiceContext
 from caseapp.services.called_off import CALLED_OFF_REASONS, OPEN_AGAIN, closed_by_state
 from caseapp.services.custody_steps import CustodySteps
+from caseapp.services.deadline_actions import DeadlineActions
 from caseapp.services.deadline_index import batch_index
 from caseapp.services.deadline_writes import DETENTION_ORDER, TRIGGER_KINDS, prefetched_deadlines
 from caseapp.services.deadlines import DeadlineService
@@ -92,45 +85,7 @@ BODY_EVENTS = {
 }
 
 
-SNOOZE_PREFIX = "Snoozed until "  # in every snooze line's stored form, a message or text
-# As older files wrote it, in English whatever the language: "Snoozed until 2027-03-01." or,
-# for a hard deadline, "Snoozed until 2027-03-01: why."
-_SNOOZE_LINE = re.compile(r"^Snoozed until (\d{4}-\d{2}-\d{2})(?:\.|: .*)?$")
-
-
-def snooze_line(until: date, why: str = "") -> Message:
-    """The line of a deadline's notes saying it is snoozed (stored as a message, read in each
-    reader's language), with the lawyer's reason (a hard deadline's) as she wrote it."""
-    if why:
-        return msg("Snoozed until {day}: {reason}", day=until, reason=why)
-    return msg("Snoozed until {day}.", day=until)
-
-
-_SNOOZE_TEXTS = frozenset({snooze_line(date.min).text, snooze_line(date.min, "x").text})
-
-
-def snooze_of(line: str) -> tuple[date, str] | None:
-    """The day a stored line of notes snoozes its deadline to and the lawyer's reason, if it
-    is a snooze line (a message, or text as older files wrote it)."""
-    said = stored_message(line)
-    if said is not None:
-        values = dict(said.values)
-        day = values.get("day")
-        if said.text in _SNOOZE_TEXTS and isinstance(day, date):
-            return day, str(values.get("reason") or "")
-        return None
-    found = _SNOOZE_LINE.fullmatch(line)
-    return (date.fromisoformat(found[1]), line.partition(": ")[2]) if found else None
-
-
-def snoozed_until(notes: str) -> date | None:
-    """The date a deadline is snoozed to (from its notes, stored or read), if any."""
-    days = [found[0] for line in stored_form(notes).split("\n")
-            if (found := snooze_of(line)) is not None]
-    return days[-1] if days else None
-
-
-class DeadlineEngine(CustodySteps):
+class DeadlineEngine(CustodySteps, DeadlineActions):
     """Computes the deadlines of the records that trigger them, stores them (see
     :class:`~caseapp.services.deadline_writes.DeadlineWrites`), and answers the lawyer's
     actions on them and the detention clock."""
@@ -407,68 +362,6 @@ class DeadlineEngine(CustodySteps):
             Deadline.trigger_kind == kind, Deadline.trigger_uid == uid,
             Deadline.status == DeadlineStatus.OPEN))), AuditAction.UPDATE,
             status=DeadlineStatus.DISMISSED, status_reason=reason)
-
-    # -- the lawyer's actions -------------------------------------------------------------------
-
-    def mark_done(self, deadline_id: int, note: str = "") -> DeadlineDTO:
-        """Close a deadline as done; ``note`` (what was done) is kept as its status reason
-        and in the audit trail, with who and when."""
-        # The note replaces any earlier reason (why it was dismissed, or open again), which
-        # the audit trail keeps: a done deadline never shows another state's reason.
-        fields: dict[str, Any] = {"status": DeadlineStatus.DONE,
-                                  "status_reason": (note or "").strip()}
-        return self.deadlines.update(deadline_id, **fields)
-
-    def dismiss(self, deadline_id: int, reason: str) -> DeadlineDTO:
-        if not (reason or "").strip():
-            raise ValidationError(msg("Say why the deadline is dismissed."),
-                                  field="status_reason")
-        return self.deadlines.update(deadline_id, status=DeadlineStatus.DISMISSED,
-                                     status_reason=reason.strip())
-
-    def snooze(self, deadline_id: int, until: date | str, reason: str = "") -> DeadlineDTO:
-        """Hide an open deadline from :meth:`upcoming` until ``until`` (kept in its notes;
-        the due date does not change). A hard deadline (set by a court) is never snoozed
-        silently: without a ``reason`` it is refused; the reason is kept on the snooze line
-        and so in the audit trail."""
-        if isinstance(until, str):
-            try:
-                until = date.fromisoformat(until)
-            except ValueError:
-                raise ValidationError(msg("“{text}” is not a date (YYYY-MM-DD).", text=until),
-                                      field="until") from None
-        if until <= self.ctx.today():
-            raise ValidationError(msg("Snooze until a day after today."), field="until")
-        current = self.deadlines.get(deadline_id)
-        why = " ".join((reason or "").split())
-        if current.hard and not why:
-            raise ValidationError(msg("“{title}” is a hard deadline set by a court: say why "
-                                      "you snooze it.", title=current.title), field="reason")
-        kept = [line for line in stored_form(current.notes).splitlines()
-                if snooze_of(line) is None]
-        notes = Stored("\n".join([*kept, stored_text(snooze_line(until, why))]))  # CaseApp's
-        return self.deadlines.update(deadline_id, notes=notes)
-
-    def upcoming(self, within_days: int = 30, *, captive_id: int | None = None,
-                 include_snoozed: bool = False) -> list[DeadlineDTO]:
-        """Open deadlines due by today + ``within_days``, overdue ones included, in date
-        order; snoozed ones are left out until their snooze ends."""
-        if within_days < 0:
-            raise ValidationError(msg("The number of days cannot be negative."), field="within")
-        today = self.ctx.today()
-        horizon = today + timedelta(days=within_days)
-        filters: dict[str, Any] = {"status": DeadlineStatus.OPEN}
-        if captive_id is not None:
-            filters["captive_id"] = captive_id
-        result = []
-        for d in self.deadlines.list(**filters):
-            if d.due_on > horizon:
-                continue
-            until = snoozed_until(d.notes)
-            if not include_snoozed and until is not None and until > today:
-                continue
-            result.append(d)
-        return result
 
     # -- the detention clock --------------------------------------------------------------------
 

@@ -30,9 +30,9 @@ from caseapp.domain.errors import ValidationError
 from caseapp.domain.messages import Message, msg
 from caseapp.domain.names import NameRow
 from caseapp.domain.redaction import OmissionLog, Text, publicity_refused
+from caseapp.domain.snooze_lines import snooze_of, snoozed_until
 from caseapp.domain.stored_messages import read_text
 from caseapp.services.base import ServiceContext
-from caseapp.services.deadline_engine import snooze_of, snoozed_until
 from caseapp.services.deadlines import DELETE_NOTE_FIELD
 from caseapp.services.levels import LevelMap, load_levels
 

@@ -22,6 +22,7 @@ from caseapp.domain.messages import Message, Translated, msg
 from caseapp.domain.moot_hearings import CALLED_OFF
 from caseapp.domain.redaction import Omission, OmissionLog, OmissionSummary, publicity_refused
 from caseapp.domain.rules import RuleSet
+from caseapp.domain.snooze_lines import snoozed_until
 from caseapp.domain.stored_messages import read_lines, read_text
 from caseapp.services.attention import Attention, AttentionItem, AttentionReader, WelfareAlerts
 from caseapp.services.base import ServiceContext, output_level
@@ -29,7 +30,7 @@ from caseapp.services.calendar_deletions import deleted_events
 from caseapp.services.calendar_sequences import sequences
 from caseapp.services.captive_names import names_everywhere
 from caseapp.services.collector import collector_paused
-from caseapp.services.deadline_engine import DeadlineEngine, snoozed_until
+from caseapp.services.deadline_engine import DeadlineEngine
 from caseapp.services.deadline_rows import DeadlineRow, Group, _group_of_day
 from caseapp.services.deadline_writes import RULES_DIFFER
 from caseapp.services.labels import value_label
