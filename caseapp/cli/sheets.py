@@ -209,8 +209,9 @@ def _action_words(row: RowPreview, decisions: dict[int, str] | None) -> str:
     """:func:`_action` (JSON's word) as the table says it, in the reader's language."""
     found = row.values.not_a_person
     if found is not None:
-        return str(msg("total, not a person") if found.kind == "total" else
-                   msg("title?, not a person") if found.guessed else msg("title, not a person"))
+        return str(msg("not a person: total") if found.kind == "total" else
+                   msg("not a person: title (by its shape)") if found.guessed else
+                   msg("not a person: title"))
     if row.errors:
         return str(msg("has errors"))
     if decisions is None:
@@ -264,7 +265,7 @@ def _print(pv: SheetPreview, decisions: dict[int, str] | None, result: Any, out:
         for p in problems:
             out.write("  " + str(msg("warning: {warning}", warning=p) if p.warning else p) + "\n")
     if pv.not_people:
-        out.write("\n" + str(msg("Not people:")) + "\n")
+        out.write("\n" + str(msg("Rows that are not people:")) + "\n")
         for r in pv.not_people:
             out.write(f"  {r.no_person_said}\n")
     dups = [(r, d) for r in pv.with_duplicates for d in r.duplicates[:1]]
