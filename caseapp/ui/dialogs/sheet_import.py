@@ -433,6 +433,9 @@ class SheetImportDialog(QDialog):
                                          .replace("%2", str(source.row)).replace("%3", source.title)]
                                         if source is not None and not row.errors else [])
         text = "\n".join(t for t in said if t) or self.tr("Nothing to say about this row.")
+        if row.no_person_said is not None:  # (a sentence naming its row already)
+            self.details.setText(text[:1].upper() + text[1:])
+            return
         self.details.setText(self.tr("Row %1: %2").replace("%1", str(row.row))
                              .replace("%2", text.replace("\n", "; ")))
 
@@ -441,6 +444,9 @@ class SheetImportDialog(QDialog):
         language's form, a partial one as «май 1990 г.»), and its tooltip ("" for the text
         itself): the date as read, exactly; where a category was taken from."""
         value = row.values.values.get(name)
+        found = row.values.not_a_person
+        if found is not None and name == "name":  # what the row says, to see it is no person
+            return found.text, ""
         if isinstance(value, PartialDate):
             return partial_date_text(value), self.tr("%1 (read as %2)").replace(
                 "%1", partial_date_text(value)).replace("%2", value.iso())
