@@ -18,15 +18,20 @@ SHEET = Path(__file__).resolve().parent.parent / "fixtures" / "sheets" / \
 BIRTH, CAPTURE, CATEGORY = (2 + PREVIEW_FIELDS.index(f) for f in ("birth", "capture", "category"))
 
 
-@pytest.fixture
-def previewed(qtbot, ui, russian, tmp_path: Path) -> SheetImportDialog:
-    dialog = SheetImportDialog(ui, SHEET, mappings_folder=tmp_path / "maps")
+def _preview(qtbot, ui, sheet: Path, tmp_path: Path) -> SheetImportDialog:
+    """The import window on its preview of ``sheet``, with the columns its headers name."""
+    dialog = SheetImportDialog(ui, sheet, mappings_folder=tmp_path / "maps")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.next.click()
     dialog.next.click()
     assert dialog.steps.currentIndex() == 2, dialog.message.text()
     return dialog
+
+
+@pytest.fixture
+def previewed(qtbot, ui, russian, tmp_path: Path) -> SheetImportDialog:
+    return _preview(qtbot, ui, SHEET, tmp_path)
 
 
 def _line(dialog: SheetImportDialog, row: int) -> int:
@@ -70,12 +75,7 @@ def test_a_titled_list_imports_without_leaving_out_rows_with_errors(qtbot, ui, r
                                                                    tmp_path: Path) -> None:
     # Its titles and total were "5 с ошибками (красным)": the import stayed disabled until
     # "leave out the rows with errors" was ticked.
-    dialog = SheetImportDialog(ui, TITLED, mappings_folder=tmp_path / "maps")
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.next.click()
-    dialog.next.click()
-    assert dialog.steps.currentIndex() == 2, dialog.message.text()
+    dialog = _preview(qtbot, ui, TITLED, tmp_path)
     assert dialog.do_import.isEnabled() and not dialog.skip_errors.isVisibleTo(dialog)
     assert ("5 строк — не люди: названия частей списка и итоги (серым), не импортируются."
             in dialog.summary.text())
