@@ -99,11 +99,7 @@ def title_row(row: Sequence[object], cells: dict[int, object], columns: dict[int
         if len(texts) != 1:
             return None
         at = texts[0]
-    text = cell_text(row[at])
-    words, trimmed = _title_words(text)
-    if not words or not a_title(words, overrides):
-        return None
-    beside = False
+    beside = False  # (the cells beside it first: a person's row has a date or a status)
     for i, cell in enumerate(row):
         if i == at or cell is None or (isinstance(cell, str) and not cell.strip()):
             continue
@@ -114,6 +110,10 @@ def title_row(row: Sequence[object], cells: dict[int, object], columns: dict[int
             beside = True
             continue
         return None  # a date, a status, a place beside it: a person's row
+    text = cell_text(row[at])
+    words, trimmed = _title_words(text)
+    if not words or not a_title(words, overrides):
+        return None
     if not title_form(words):
         return None
     over = overrides or {}
